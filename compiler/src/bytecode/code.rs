@@ -1,0 +1,105 @@
+//! Code objects: the compiled form of a module, class body, function or comprehension.
+
+use std::rc::Rc;
+
+use super::opcode::Op;
+use crate::value::Value;
+
+/// Where an instruction came from, for tracebacks: line plus the character columns of the
+/// expression on that line (0,0 when unknown).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u16,
+    pub end_col: u16,
+}
+
+/// Flags describing how a code object is called and what its frame needs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub generator: bool,
+    pub coroutine: bool,
+    pub async_generator: bool,
+    /// Module or class body: names resolve through a namespace dict, not fast locals.
+    pub uses_namespace: bool,
+    /// Class body (enables `__class__` cell for zero-argument `super()`).
+    pub class_body: bool,
+}
+
+#[derive(Debug)]
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub ops: Vec<Op>,
+    /// One entry per op.
+    pub positions: Vec<Pos>,
+    /// Constants, already materialised as heap values of the VM that compiled this code.
+    pub consts: Vec<Value>,
+    /// Interned `str` values for attribute, global and namespace names.
+    pub names: Vec<Value>,
+    /// Fast locals: parameters first (positional, keyword-only, *args, **kwargs), then others.
+    pub varnames: Vec<Rc<str>>,
+    /// Locals captured by inner functions; they live in cells in slots after `varnames`.
+    pub cellvars: Vec<Rc<str>>,
+    /// Variables captured from enclosing functions; cells follow the `cellvars`.
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar that is also a parameter: the parameter's varnames index.
+    pub cell_params: Vec<(usize, usize)>,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub flags: CodeFlags,
+    /// Maximum operand-stack depth (computed by the compiler, so frames size the stack once).
+    pub stacksize: usize,
+    pub docstring: Option<Value>,
+}
+
+impl Code {
+    /// A code object with no instructions.
+    pub fn empty() -> Code {
+        Code {
+            name: "".into(),
+            qualname: "".into(),
+            filename: "".into(),
+            firstlineno: 0,
+            ops: Vec::new(),
+            positions: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            cell_params: Vec::new(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: CodeFlags::default(),
+            stacksize: 0,
+            docstring: None,
+        }
+    }
+
+    /// Total local slots a frame needs: fast locals, then cells, then free-variable cells.
+    pub fn nslots(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.positions.get(pc).map(|p| p.line).unwrap_or(self.firstlineno)
+    }
+
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.consts);
+        out.extend_from_slice(&self.names);
+        out.extend(self.docstring);
+    }
+
+    /// Number of parameters that occupy slots (including `*args`/`**kwargs`).
+    pub fn total_params(&self) -> usize {
+        self.argcount + self.kwonlyargcount + self.flags.varargs as usize + self.flags.varkeywords as usize
+    }
+}

@@ -1,0 +1,212 @@
+//! The instruction set. A stack machine; each instruction is 8 bytes (`Op` is a tag plus
+//! at most a u32 operand, or two u16s), so dispatch is one `match` on a dense enum.
+//!
+//! Stack effects are written `[before] -> [after]`, top of stack rightmost.
+
+/// Binary operator selector for `BinaryOp` / `InplaceOp`.
+pub use crate::syntax::ast::BinOp;
+/// Comparison selector for `Compare`.
+pub use crate::syntax::ast::CmpOp;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Nop,
+    /// `[a] -> []`
+    Pop,
+    /// `[a] -> [a a]`
+    Dup,
+    /// `[a b] -> [a b a b]`
+    Dup2,
+    /// `[a b] -> [b a]`
+    Rot2,
+    /// `[a b c] -> [c a b]`
+    Rot3,
+    /// `[a b c d] -> [d a b c]`
+    Rot4,
+
+    /// `[] -> [consts[i]]`
+    LoadConst(u32),
+    LoadNone,
+    /// `[] -> [int]` for small integer literals.
+    LoadSmallInt(i32),
+
+    /// Fast locals. Loading an unbound slot raises `UnboundLocalError`.
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cell slots (index into cellvars ++ freevars, i.e. slot `nvarnames + i`).
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `[] -> [cell]`: the cell object itself, to build a closure.
+    LoadClosure(u32),
+    /// Class body reading a free variable: namespace first, then the cell.
+    LoadClassDeref(u32),
+
+    /// Module globals then builtins; operand indexes `names`.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Namespace dict (module/class body), then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+
+    /// `[obj] -> [obj.name]`
+    LoadAttr(u32),
+    /// `[value obj] -> []`
+    StoreAttr(u32),
+    /// `[obj] -> []`
+    DeleteAttr(u32),
+    /// `[obj] -> [meth self]` or `[obj] -> [callable NULL]`: lets `CallMethod` skip binding.
+    LoadMethod(u32),
+    /// `[meth self_or_null args*n] -> [result]`
+    CallMethod(u32),
+
+    /// `[obj key] -> [obj[key]]`
+    Subscr,
+    /// `[value obj key] -> []`
+    StoreSubscr,
+    /// `[obj key] -> []`
+    DeleteSubscr,
+
+    /// `[a b] -> [a op b]`
+    BinaryOp(BinOp),
+    /// `[a b] -> [a op= b]` (tries `__iop__` first)
+    InplaceOp(BinOp),
+    /// `[a] -> [-a]`
+    UnaryNeg,
+    UnaryPos,
+    UnaryNot,
+    UnaryInvert,
+    /// `[a b] -> [a op b]` for `<`, `==`, `in`, `is`, ... (all ten comparison operators).
+    Compare(CmpOp),
+
+    Jump(u32),
+    /// Pops the condition.
+    JumpIfFalse(u32),
+    JumpIfTrue(u32),
+    /// `and` / `or`: jump keeping the value, or pop it and fall through.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+
+    /// `[iterable] -> [iterator]`
+    GetIter,
+    /// `[it] -> [it next]`, or pops `it` and jumps when exhausted.
+    ForIter(u32),
+
+    /// `[items*n] -> [tuple]`
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `[k1 v1 ... kn vn] -> [dict]`
+    BuildMap(u32),
+    /// `[s1..sn] -> [s1+...+sn]` (f-strings)
+    BuildString(u32),
+    /// `[start stop] -> [slice]` or `[start stop step] -> [slice]`
+    BuildSlice(u32),
+    /// Comprehension helpers: `[coll <depth-1 items> v] -> [coll <...>]`, `coll` being at
+    /// distance `depth` below the value.
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[dict ... k v] -> [dict ...]`
+    MapAdd(u32),
+    /// `[list ... iterable] -> [list ...]` (for `[*a, *b]`)
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `[dict ... mapping] -> [dict ...]` (`{**a}`)
+    DictUpdate(u32),
+    /// Like `DictUpdate` but duplicate keys raise `TypeError` (`f(**a, **b)`).
+    DictMerge(u32),
+    /// `[list] -> [tuple]`
+    ListToTuple,
+
+    /// `[seq] -> [item_n-1 ... item_0]` (item 0 on top)
+    UnpackSequence(u32),
+    /// `a, *b, c = seq`: `[seq] -> [after items..., list, before items...]` (first on top).
+    UnpackEx(u16, u16),
+
+    /// `[value] -> [str]` or `[value spec] -> [str]`. Low 2 bits: conversion
+    /// (0 none, 1 `!s`, 2 `!r`, 3 `!a`); bit 2: a format spec is on the stack.
+    FormatValue(u32),
+
+    /// `[f args*n] -> [result]`
+    Call(u32),
+    /// `[f args*n names_tuple] -> [result]`; the last `len(names)` args are keywords.
+    CallKw(u32),
+    /// `[f args_tuple] -> [r]`, or `[f args_tuple kwargs_dict] -> [r]` when operand is 1.
+    CallEx(u32),
+    /// `[code qualname] -> [function]`, consuming extras first as flagged:
+    /// bit 0: positional defaults tuple, bit 1: kw-only defaults dict, bit 2: annotations
+    /// dict, bit 3: closure tuple of cells. Extras are pushed in that order below `code`.
+    MakeFunction(u32),
+
+    /// `[value] -> []`, returns from the frame.
+    Return,
+    /// `[value] -> [sent]` (suspends the generator frame).
+    YieldValue,
+    /// `[iter value] -> [iter result]` or, on StopIteration, `[result]` and jump. Drives
+    /// `yield from` / `await`: sends `value` into `iter`; if it yields, this frame yields the
+    /// same value and re-executes this instruction when resumed.
+    Send(u32),
+    /// `[x] -> [iter]`: `iter(x)` unless `x` is a generator/coroutine.
+    GetYieldFromIter,
+    /// `[x] -> [awaitable-iter]`
+    GetAwaitable,
+
+    /// Pushes an exception-handler block whose handler starts at the operand.
+    SetupExcept(u32),
+    /// Pushes a `finally` block (same unwinding as `SetupExcept`).
+    SetupFinally(u32),
+    /// `[mgr] -> [exit enter_result]`, pushes a finally block for the handler at operand.
+    SetupWith(u32),
+    /// `[mgr] -> [aexit aenter_awaitable]` (async with)
+    SetupAsyncWith(u32),
+    /// Pops the innermost block (leaving a protected region normally).
+    PopBlock,
+    /// Leaves an `except` handler: pops its handler block and restores the exception that
+    /// was being handled before it.
+    PopExcept,
+    /// `[exc] -> (raises)`: re-raises keeping the traceback.
+    Reraise,
+    /// `raise` (0), `raise e` (1), `raise e from c` (2).
+    Raise(u32),
+    /// `[exc type] -> [exc bool]`: does `exc` match the `except` clause's type (or tuple)?
+    CheckExcMatch,
+    /// `[exit] -> []`: normal exit of a `with` block, calls `exit(None, None, None)`.
+    WithExit,
+    /// `[exit exc] -> [exit exc suppress]`: calls `exit(type, exc, tb)`.
+    WithExcept,
+
+    /// `[level fromlist] -> [module]`
+    ImportName(u32),
+    /// `[module] -> [module attr]`
+    ImportFrom(u32),
+    /// `[module] -> []`, binds all public names in the namespace.
+    ImportStar,
+
+    /// `[] -> [__build_class__]`
+    LoadBuildClass,
+    /// `[] -> [AssertionError]`
+    LoadAssertionError,
+    /// Creates `__annotations__` in the namespace if absent.
+    SetupAnnotations,
+    /// REPL: print `repr` of a non-None value and bind `_`.
+    PrintExpr,
+
+    // Structural pattern matching (`match`).
+    /// `[subject] -> [subject len]`
+    GetLen,
+    /// `[subject] -> [subject bool]`: is it a mapping?
+    MatchMapping,
+    /// `[subject] -> [subject bool]`: is it a sequence (not str/bytes/bytearray)?
+    MatchSequence,
+    /// `[subject keys_tuple] -> [subject keys_tuple values_tuple_or_None]`
+    MatchKeys,
+    /// `[subject cls kwnames_tuple] -> [attrs_tuple_or_None]` with operand = positional count.
+    MatchClass(u32),
+    /// `[subject keys_tuple] -> [dict]`: copy of a mapping without the given keys.
+    CopyDictWithoutKeys,
+}
+
+const _: () = assert!(std::mem::size_of::<Op>() == 8);

@@ -1,0 +1,170 @@
+//! Python exceptions as seen from Rust.
+//!
+//! Most errors are raised by Rust code that has no exception object at hand (and often
+//! none is ever needed, e.g. a `KeyError` caught by `dict.get`), so `PyErr` can describe an
+//! exception lazily by kind and message; the VM turns it into a real instance only when
+//! Python code can observe it.
+
+use crate::value::{ObjRef, Value};
+
+macro_rules! exc_kinds {
+    ($( $kind:ident : $base:ident ),* $(,)?) => {
+        /// Built-in exception classes. Each has exactly one base listed here.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind { $( $kind ),* }
+
+        impl ExcKind {
+            pub const ALL: &'static [ExcKind] = &[ $( ExcKind::$kind ),* ];
+
+            pub fn name(self) -> &'static str {
+                match self { $( ExcKind::$kind => stringify!($kind) ),* }
+            }
+
+            /// The base class (`BaseException` is its own base).
+            pub fn base(self) -> ExcKind {
+                match self { $( ExcKind::$kind => ExcKind::$base ),* }
+            }
+        }
+    };
+}
+
+// Order matters: a base always comes before its subclasses.
+exc_kinds! {
+    BaseException: BaseException,
+    BaseExceptionGroup: BaseException,
+    GeneratorExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    SystemExit: BaseException,
+    Exception: BaseException,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ExceptionGroup: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    PythonFinalizationError: RuntimeError,
+    StopAsyncIteration: Exception,
+    StopIteration: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    // Raised when a run exceeds its instruction budget (a sandbox limit). Not a subclass of
+    // `Exception`, so a broad `except Exception:` cannot swallow it.
+    ResourceLimitError: BaseException,
+    Warning: Exception,
+    DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    UserWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
+}
+
+/// An exception on its way up the Rust stack.
+#[derive(Debug, Clone)]
+pub enum PyErr {
+    /// A built-in exception with a single string argument (the common case).
+    Msg(ExcKind, String),
+    /// A built-in exception with arbitrary arguments (`KeyError(key)`, `StopIteration(value)`,
+    /// `SystemExit(code)`).
+    Args(ExcKind, Vec<Value>),
+    /// An exception instance (any class derived from `BaseException`).
+    Obj(ObjRef),
+}
+
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+impl PyErr {
+    #[cold]
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(kind, msg.into())
+    }
+    #[cold]
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::TypeError, msg.into())
+    }
+    #[cold]
+    pub fn value_error(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::ValueError, msg.into())
+    }
+    #[cold]
+    pub fn index_error(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::IndexError, msg.into())
+    }
+    #[cold]
+    pub fn attribute_error(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::AttributeError, msg.into())
+    }
+    #[cold]
+    pub fn overflow_error(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::OverflowError, msg.into())
+    }
+    #[cold]
+    pub fn zero_division(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::ZeroDivisionError, msg.into())
+    }
+    #[cold]
+    pub fn runtime_error(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::RuntimeError, msg.into())
+    }
+    #[cold]
+    pub fn not_implemented(msg: impl Into<String>) -> PyErr {
+        PyErr::Msg(ExcKind::NotImplementedError, msg.into())
+    }
+    /// `KeyError(key)`: its `str()` is the key's `repr()`, so it carries the key itself.
+    #[cold]
+    pub fn key_error(key: Value) -> PyErr {
+        PyErr::Args(ExcKind::KeyError, vec![key])
+    }
+    /// `StopIteration(value)`, as raised by a generator's `return value`.
+    #[cold]
+    pub fn stop_iteration(value: Value) -> PyErr {
+        if value.is_none() { PyErr::Args(ExcKind::StopIteration, vec![]) } else { PyErr::Args(ExcKind::StopIteration, vec![value]) }
+    }
+
+    /// The built-in kind, when this error was raised lazily (not as an instance).
+    pub fn kind(&self) -> Option<ExcKind> {
+        match self {
+            PyErr::Msg(k, _) | PyErr::Args(k, _) => Some(*k),
+            PyErr::Obj(_) => None,
+        }
+    }
+}

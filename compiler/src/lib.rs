@@ -1,0 +1,19 @@
+//! Edge Python's compiler and virtual machine.
+//!
+//! `syntax` turns source into an AST, `compile` turns the AST into bytecode, `vm` runs it
+//! over the values in `value`. `builtins` and `modules` are the built-in functions, type
+//! methods and Rust-implemented modules.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod error;
+pub mod format;
+pub mod modules;
+pub mod syntax;
+pub mod value;
+pub mod vm;
+
+pub use error::{ExcKind, PyErr, PyResult};
+pub use value::{Obj, ObjRef, Value};
+pub use vm::{Host, Limits, ModuleSource, Stream, Vm};

@@ -1,0 +1,14 @@
+//! Built-in modules implemented in Rust, instantiated on first import.
+
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::vm::Vm;
+
+/// Makes the Rust modules importable by name.
+pub fn register(vm: &mut Vm) {
+    vm.register_native_module("math", math::init);
+    vm.register_native_module("sys", sys::init);
+    vm.register_native_module("time", time::init);
+}

@@ -1,0 +1,1 @@
+//! The lexer: source text to tokens, with INDENT/DEDENT and f-string handling.

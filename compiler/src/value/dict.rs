@@ -1,0 +1,243 @@
+//! Insertion-ordered hash table, the payload of `dict` and of every namespace.
+//!
+//! Entries live in a dense vector in insertion order (deleted ones become holes), and an
+//! open-addressing index table maps hashes to entry positions, the layout CPython uses.
+//! Key equality may need to run Python code (`__eq__`), which needs the VM; so lookups
+//! take a *fast* equality callback that answers `Some(bool)` when it can decide without the
+//! VM (identical objects, strings, numbers) and `None` when it cannot. Undecided candidates
+//! are returned to the caller (the VM), which compares them itself.
+
+use super::Value;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Dict {
+    entries: Vec<Option<Entry>>,
+    /// Open-addressing table of entry positions; `EMPTY` or a position into `entries`.
+    index: Vec<u32>,
+    len: usize,
+    /// Non-empty index slots (live, holes and stale ones); drives resizing.
+    fill: usize,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// Result of a lookup.
+pub enum Probe {
+    /// Position of the entry with an equal key.
+    Found(usize),
+    /// No equal key.
+    Missing,
+    /// Entries whose hash matched but whose equality needs the VM: positions to check in order.
+    Undecided(Vec<usize>),
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut d = Dict { entries: Vec::with_capacity(n), index: Vec::new(), len: 0, fill: 0 };
+        if n > 0 {
+            d.index = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
+        }
+        d
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.entries.capacity()
+    }
+
+    /// Upper bound of entry positions (for iteration by position, which survives holes).
+    #[inline]
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[inline]
+    pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
+        self.entries.get(pos).and_then(|e| e.as_ref())
+    }
+
+    pub fn value_at_mut(&mut self, pos: usize) -> Option<&mut Value> {
+        self.entries.get_mut(pos).and_then(|e| e.as_mut()).map(|e| &mut e.value)
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter_map(|e| e.as_ref())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value).collect()
+    }
+
+    /// Looks `key` up. `fast_eq(stored_key)` decides equality without the VM when it can.
+    #[inline]
+    pub fn probe(&self, hash: i64, mut fast_eq: impl FnMut(Value) -> Option<bool>) -> Probe {
+        if self.index.is_empty() {
+            return Probe::Missing;
+        }
+        let mask = self.index.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut undecided = Vec::new();
+        loop {
+            let slot = self.index[i];
+            if slot == EMPTY {
+                return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
+            }
+            // Slots may point at holes or past the end after deletions; those never match.
+            if let Some(Some(e)) = self.entries.get(slot as usize) {
+                if e.hash == hash {
+                    match fast_eq(e.key) {
+                        Some(true) => {
+                            if undecided.is_empty() {
+                                return Probe::Found(slot as usize);
+                            }
+                            undecided.push(slot as usize);
+                            return Probe::Undecided(undecided);
+                        }
+                        Some(false) => {}
+                        None => undecided.push(slot as usize),
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// Appends a new entry; the caller has established the key is absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.fill + 1) * 3 >= self.index.len() * 2 {
+            self.grow();
+        }
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        self.place(hash, pos as u32);
+    }
+
+    /// Replaces the value at `pos` (keeping the original key, as CPython does).
+    pub fn set_at(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.value = value;
+        }
+    }
+
+    /// Removes the entry at `pos`, returning it. Index slots keep pointing at the hole (every
+    /// probe re-checks hash and key, so a slot that later points at a new entry is harmless);
+    /// trailing holes are popped so repeated `popitem` stays O(1).
+    pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(pos)?.take()?;
+        self.len -= 1;
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        Some(e)
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+        self.fill = 0;
+    }
+
+    /// Last live entry position (for `popitem`).
+    pub fn last_pos(&self) -> Option<usize> {
+        (0..self.entries.len()).rev().find(|&i| self.entries[i].is_some())
+    }
+
+    fn place(&mut self, hash: i64, pos: u32) {
+        let mask = self.index.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.index[i] != EMPTY {
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+        self.index[i] = pos;
+        self.fill += 1;
+    }
+
+    fn grow(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        let size = ((live.len() + 1) * 3).next_power_of_two().max(8);
+        self.index = vec![EMPTY; size];
+        self.fill = 0;
+        self.entries = Vec::with_capacity(live.len() * 2);
+        for (pos, e) in live.into_iter().enumerate() {
+            self.entries.push(Some(e));
+            self.place(e.hash, pos as u32);
+        }
+    }
+
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        for e in self.iter() {
+            out.push(e.key);
+            out.push(e.value);
+        }
+    }
+}
+
+impl Probe {
+    pub fn found(self) -> Option<usize> {
+        match self {
+            Probe::Found(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int_eq(k: i64) -> impl FnMut(Value) -> Option<bool> {
+        move |v| Some(matches!(v, Value::Int(x) if x == k))
+    }
+
+    #[test]
+    fn insert_lookup_delete_keep_order() {
+        let mut d = Dict::new();
+        for k in 0..100i64 {
+            d.insert_new(k % 7, Value::Int(k), Value::Int(k * 2));
+        }
+        assert_eq!(d.len(), 100);
+        let p = d.probe(42 % 7, int_eq(42)).found().unwrap();
+        assert!(matches!(d.entry_at(p).unwrap().value, Value::Int(84)));
+        d.remove_at(p);
+        assert!(d.probe(42 % 7, int_eq(42)).found().is_none());
+        let keys: Vec<i64> = d.keys().iter().map(|v| if let Value::Int(i) = v { *i } else { -1 }).collect();
+        assert_eq!(keys.len(), 99);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        // popping from the end then re-inserting still works
+        let last = d.last_pos().unwrap();
+        d.remove_at(last);
+        d.insert_new(99 % 7, Value::Int(99), Value::None);
+        assert!(d.probe(99 % 7, int_eq(99)).found().is_some());
+    }
+}

@@ -1,0 +1,321 @@
+//! The object heap: a slab of `Obj` slots addressed by `ObjRef`, with a free list and a
+//! mark-sweep collector. Collection happens only when the VM asks (at safe points), so a
+//! `Value` held in a Rust local can never dangle mid-builtin.
+
+use super::object::*;
+use super::{PyStr, Value};
+
+pub struct Heap {
+    slots: Vec<Obj>,
+    marks: Vec<bool>,
+    free_head: u32,
+    live: usize,
+    /// Approximate bytes allocated since the last collection (drives GC pacing).
+    pub allocated_since_gc: usize,
+    /// Approximate live bytes after the last collection.
+    pub live_bytes_estimate: usize,
+}
+
+const NO_FREE: u32 = u32::MAX;
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            slots: Vec::with_capacity(1024),
+            marks: Vec::new(),
+            free_head: NO_FREE,
+            live: 0,
+            allocated_since_gc: 0,
+            live_bytes_estimate: 0,
+        }
+    }
+
+    /// Number of live objects.
+    pub fn live(&self) -> usize {
+        self.live
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        self.allocated_since_gc += approx_size(&obj);
+        self.live += 1;
+        if self.free_head != NO_FREE {
+            let i = self.free_head;
+            let next = match self.slots[i as usize] {
+                Obj::Free(n) => n,
+                _ => NO_FREE,
+            };
+            self.free_head = next;
+            self.slots[i as usize] = obj;
+            ObjRef(i)
+        } else {
+            self.slots.push(obj);
+            ObjRef((self.slots.len() - 1) as u32)
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.0 as usize]
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.0 as usize]
+    }
+
+    /// Moves an object out (leaving `Obj::Busy`) so it can be used while the heap is borrowed
+    /// mutably elsewhere; pair with `put_back`.
+    pub fn take(&mut self, r: ObjRef) -> Obj {
+        std::mem::replace(&mut self.slots[r.0 as usize], Obj::Busy)
+    }
+
+    pub fn put_back(&mut self, r: ObjRef, obj: Obj) {
+        self.slots[r.0 as usize] = obj;
+    }
+
+    // Typed views. Each returns `None` when the value is not of that kind.
+
+    #[inline]
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn pystr(&self, v: Value) -> Option<&PyStr> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn list(&self, v: Value) -> Option<&Vec<Value>> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::List(l) => Some(l),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn list_mut(&mut self, v: Value) -> Option<&mut Vec<Value>> {
+        match v {
+            Value::Obj(r) => match self.get_mut(r) {
+                Obj::List(l) => Some(l),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn tuple(&self, v: Value) -> Option<&Vec<Value>> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Tuple(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Items of a list or tuple.
+    pub fn seq_items(&self, v: Value) -> Option<&[Value]> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::List(l) | Obj::Tuple(l) => Some(l),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn dict(&self, v: Value) -> Option<&super::Dict> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn dict_mut(&mut self, v: Value) -> Option<&mut super::Dict> {
+        match v {
+            Value::Obj(r) => match self.get_mut(r) {
+                Obj::Dict(d) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn bytes(&self, v: Value) -> Option<&[u8]> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Bytes(b) | Obj::ByteArray(b) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    // ---- garbage collection ----
+
+    /// Marks everything reachable from `roots`, then frees the rest. Returns objects freed.
+    pub fn collect(&mut self, roots: &[Value]) -> usize {
+        self.marks.clear();
+        self.marks.resize(self.slots.len(), false);
+        let mut stack: Vec<ObjRef> = roots.iter().filter_map(|v| v.as_obj()).collect();
+        let mut scratch: Vec<Value> = Vec::new();
+        while let Some(r) = stack.pop() {
+            let i = r.0 as usize;
+            if i >= self.marks.len() || self.marks[i] {
+                continue;
+            }
+            self.marks[i] = true;
+            scratch.clear();
+            trace(&self.slots[i], &mut scratch);
+            for v in scratch.iter() {
+                if let Value::Obj(c) = v {
+                    if !self.marks[c.0 as usize] {
+                        stack.push(*c);
+                    }
+                }
+            }
+        }
+        let mut freed = 0;
+        let mut live_bytes = 0;
+        for i in (0..self.slots.len()).rev() {
+            let slot = &mut self.slots[i];
+            if matches!(slot, Obj::Free(_)) {
+                continue;
+            }
+            if self.marks[i] || matches!(slot, Obj::Busy) {
+                live_bytes += approx_size(slot);
+                continue;
+            }
+            *slot = Obj::Free(self.free_head);
+            self.free_head = i as u32;
+            freed += 1;
+        }
+        self.live -= freed;
+        self.allocated_since_gc = 0;
+        self.live_bytes_estimate = live_bytes;
+        freed
+    }
+}
+
+/// Rough heap bytes owned by one object, for GC pacing and the heap limit.
+pub fn approx_size(obj: &Obj) -> usize {
+    const BASE: usize = 48;
+    BASE + match obj {
+        Obj::Str(s) => s.as_str().len(),
+        Obj::BigInt(b) => (b.bits() / 8) as usize,
+        Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+        Obj::List(l) | Obj::Tuple(l) => l.capacity() * 16,
+        Obj::Dict(d) => d.capacity() * 40,
+        Obj::Set(s) | Obj::FrozenSet(s) => s.capacity() * 24,
+        Obj::Function(_) => 96,
+        Obj::Class(_) => 128,
+        Obj::Instance(_) => 32,
+        Obj::Generator(_) => 256,
+        _ => 0,
+    }
+}
+
+/// Pushes every value directly referenced by `obj`.
+pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
+    match obj {
+        Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {}
+        Obj::List(l) | Obj::Tuple(l) => out.extend_from_slice(l),
+        Obj::Dict(d) => d.trace(out),
+        Obj::Set(s) | Obj::FrozenSet(s) => s.trace(out),
+        Obj::Range { .. } | Obj::Complex(..) => {}
+        Obj::Slice(s) => out.extend_from_slice(&s[..]),
+        Obj::Function(f) => {
+            out.push(Value::Obj(f.globals));
+            out.extend_from_slice(&f.defaults);
+            out.extend(f.kwdefaults.iter().map(|(_, v)| *v));
+            out.extend(f.closure.iter().map(|c| Value::Obj(*c)));
+            out.extend(f.dict.map(Value::Obj));
+            out.push(f.doc);
+            out.push(f.module);
+            out.extend(f.annotations.map(Value::Obj));
+            f.code.trace(out);
+        }
+        Obj::Native(n) => out.extend(n.bound),
+        Obj::BoundMethod { receiver, func } => {
+            out.push(*receiver);
+            out.push(*func);
+        }
+        Obj::Class(c) => {
+            out.push(c.module);
+            out.extend(c.bases.iter().map(|b| Value::Obj(*b)));
+            out.extend(c.mro.iter().map(|b| Value::Obj(*b)));
+            out.push(Value::Obj(c.dict));
+            out.extend(c.metaclass.map(Value::Obj));
+        }
+        Obj::Instance(i) => {
+            out.push(Value::Obj(i.class));
+            out.extend(i.dict.map(Value::Obj));
+            match &i.payload {
+                Payload::None => {}
+                Payload::Builtin(v) => out.push(*v),
+                Payload::Exception(e) => {
+                    out.extend(e.args.map(Value::Obj));
+                    out.extend(e.cause);
+                    out.extend(e.context);
+                    for tb in &e.traceback {
+                        tb.code.trace(out);
+                    }
+                }
+            }
+        }
+        Obj::Module(m) => out.push(Value::Obj(m.dict)),
+        Obj::Cell(c) => out.extend(*c),
+        Obj::Generator(g) => {
+            if let Some(f) = &g.frame {
+                f.trace(out);
+            }
+        }
+        Obj::Iter(it) => match **it {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => out.push(Value::Obj(seq)),
+            IterState::Str { s, .. } => out.push(Value::Obj(s)),
+            IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
+                out.push(Value::Obj(dict))
+            }
+            IterState::Set { set, .. } => out.push(Value::Obj(set)),
+            IterState::GetItem { obj, .. } => out.push(obj),
+            IterState::Callable { func, sentinel } => {
+                out.push(func);
+                out.push(sentinel)
+            }
+            IterState::Range { .. } | IterState::Exhausted => {}
+        },
+        Obj::NativeIter(it) => it.trace(out),
+        Obj::Property(p) => out.extend([p.fget, p.fset, p.fdel, p.doc]),
+        Obj::StaticMethod(v) | Obj::ClassMethod(v) => out.push(*v),
+        Obj::Super { this_class, obj } => {
+            out.push(Value::Obj(*this_class));
+            out.push(*obj);
+        }
+        Obj::Code(c) => c.trace(out),
+        Obj::NotImplemented | Obj::Ellipsis | Obj::Busy | Obj::Free(_) => {}
+    }
+}

@@ -1,0 +1,261 @@
+//! Heap object payloads. One enum variant per built-in kind of object; user classes and their
+//! instances are `Class` and `Instance`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::{Dict, PyStr, Value};
+use crate::bytecode::Code;
+use crate::error::PyResult;
+use crate::value::set::Set;
+use crate::vm::{Frame, Vm};
+
+pub use super::ObjRef;
+
+/// Arguments of a call into a native (Rust) function. For methods, `pos[0]` is `self`.
+#[derive(Debug, Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    /// Keyword arguments in call order. Names are plain Rust strings.
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args { pos, kw: Vec::new() }
+    }
+    /// Removes and returns keyword `name`, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+}
+
+/// Signature of every built-in function and method.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// How a native function binds when looked up through a class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    /// A plain function (a module-level builtin like `len`): never binds.
+    Function,
+    /// An instance method: `obj.m` binds `obj` as `pos[0]`.
+    Method,
+    /// `cls.m` / `obj.m` binds the class as `pos[0]` (e.g. `dict.fromkeys`, `int.from_bytes`).
+    ClassMethod,
+    /// Looked up through a class but never binds (e.g. `str.maketrans`).
+    StaticMethod,
+}
+
+#[derive(Debug)]
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: NativeKind,
+    /// Bound state for natives that close over a value (e.g. a module's function bound to
+    /// its module, `functools.partial`). Passed as `pos[0]` when present.
+    pub bound: Option<Value>,
+}
+
+/// A Python function defined with `def` or `lambda`.
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    /// The defining module's globals dict.
+    pub globals: ObjRef,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Positional defaults, aligned with the last parameters.
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults by parameter name.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// Cells for the code's free variables, in `code.freevars` order.
+    pub closure: Vec<ObjRef>,
+    /// `__dict__`, created on first attribute store.
+    pub dict: Option<ObjRef>,
+    pub doc: Value,
+    pub module: Value,
+    pub annotations: Option<ObjRef>,
+}
+
+/// Which built-in payload the instances of a class carry. Built-in classes have one; a user
+/// class inherits it from its base (so `class MyList(list)` instances hold a list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    NoneType,
+    Other,
+}
+
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Value,
+    pub bases: Vec<ObjRef>,
+    /// C3 linearisation, starting with the class itself.
+    pub mro: Vec<ObjRef>,
+    /// The class namespace (`__dict__`), a `Dict` object.
+    pub dict: ObjRef,
+    pub metaclass: Option<ObjRef>,
+    pub builtin: BuiltinKind,
+    /// Bumped whenever this class or a base changes, for attribute inline caches.
+    pub version: u32,
+}
+
+/// Extra state some instances carry besides their attribute dict.
+#[derive(Debug)]
+pub enum Payload {
+    None,
+    /// Instances of `BaseException` and subclasses.
+    Exception(Box<ExcData>),
+    /// Instances of user subclasses of built-ins (`class MyList(list)`) keep the built-in value
+    /// they wrap here.
+    Builtin(Value),
+}
+
+#[derive(Debug, Default)]
+pub struct ExcData {
+    /// `args` tuple.
+    pub args: Option<ObjRef>,
+    /// Frames the exception passed through, innermost last: (code, line).
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+    /// Character columns of the failing expression on that line, when known.
+    pub cols: Option<(u32, u32)>,
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: ObjRef,
+    /// Attribute dictionary (a `Dict` object), created on first attribute store.
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    /// The module namespace, a `Dict` object.
+    pub dict: ObjRef,
+}
+
+#[derive(Debug)]
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// Generator, coroutine or async-generator state.
+#[derive(Debug)]
+pub struct Generator {
+    /// The suspended frame; `None` once finished.
+    pub frame: Option<Box<Frame>>,
+    pub running: bool,
+    pub started: bool,
+    pub kind: GenKind,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// Iterators over built-in containers, advanced by `FOR_ITER` without a call.
+#[derive(Debug)]
+pub enum IterState {
+    /// list, tuple, bytes, bytearray by index (re-reads the length each step, like CPython).
+    Seq { seq: ObjRef, idx: usize },
+    /// `reversed(list)` and friends: yields `seq[idx-1]` down to `seq[0]`.
+    Reversed { seq: ObjRef, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    /// Iterates a `str` by byte position.
+    Str { s: ObjRef, pos: usize },
+    DictKeys { dict: ObjRef, pos: usize, len: usize },
+    DictValues { dict: ObjRef, pos: usize, len: usize },
+    DictItems { dict: ObjRef, pos: usize, len: usize },
+    Set { set: ObjRef, pos: usize, len: usize },
+    /// The old `__getitem__` sequence protocol.
+    GetItem { obj: Value, idx: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+/// An iterator implemented in Rust outside the VM core (`zip`, `map`, `enumerate`, itertools…).
+pub trait NativeIter: std::fmt::Debug {
+    /// Python type name, e.g. `"zip"`.
+    fn type_name(&self) -> &'static str;
+    /// Next item, `Ok(None)` when exhausted.
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
+    /// Pushes every `Value` this iterator holds (for the garbage collector).
+    fn trace(&self, out: &mut Vec<Value>);
+}
+
+#[derive(Debug)]
+pub enum Obj {
+    Str(PyStr),
+    /// Always outside the i64 range.
+    BigInt(BigInt),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Dict(Box<Dict>),
+    Set(Box<Set>),
+    FrozenSet(Box<Set>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Box<[Value; 3]>),
+    Complex(f64, f64),
+    Function(Box<Function>),
+    Native(Box<NativeFunction>),
+    BoundMethod { receiver: Value, func: Value },
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    /// A closure cell; `None` while unbound.
+    Cell(Option<Value>),
+    Generator(Box<Generator>),
+    Iter(Box<IterState>),
+    NativeIter(Box<dyn NativeIter>),
+    Property(Box<Property>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { this_class: ObjRef, obj: Value },
+    Code(Rc<Code>),
+    NotImplemented,
+    Ellipsis,
+    /// A `NativeIter` or generator temporarily moved out while it runs.
+    Busy,
+    /// A free heap slot; holds the next free slot index (u32::MAX ends the list).
+    Free(u32),
+}

@@ -1,0 +1,66 @@
+//! Call frames and the block stack used for exception handling.
+
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::value::{ObjRef, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `try:` body with `except` clauses.
+    Except,
+    /// `try:` body with a `finally:` clause, or a `with` body.
+    Finally,
+    /// Inside an `except`/`finally` handler; unwinding past it restores the exception that
+    /// was being handled before.
+    Handler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Operand-stack depth to restore when unwinding to this block.
+    pub level: u32,
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    /// Fast locals and cells (`code.nslots()` of them), then the operand stack.
+    pub regs: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub globals: ObjRef,
+    /// Module/class-body namespace (for `LoadName`/`StoreName`).
+    pub namespace: Option<ObjRef>,
+    /// The generator object this frame belongs to, if any.
+    pub generator: Option<ObjRef>,
+    /// How many exceptions were on `vm.handled` when this frame started, so unwinding out of
+    /// the frame can drop the ones it pushed.
+    pub handled_base: usize,
+}
+
+impl Frame {
+    /// A frame that runs nothing (the bottom of the stack before any code runs).
+    pub fn empty() -> Frame {
+        Frame {
+            code: Rc::new(Code::empty()),
+            pc: 0,
+            regs: Vec::new(),
+            blocks: Vec::new(),
+            globals: ObjRef(0),
+            namespace: None,
+            generator: None,
+            handled_base: 0,
+        }
+    }
+
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.regs);
+        out.push(Value::Obj(self.globals));
+        out.extend(self.namespace.map(Value::Obj));
+        out.extend(self.generator.map(Value::Obj));
+        self.code.trace(out);
+    }
+}

@@ -1,0 +1,172 @@
+//! The virtual machine: state, start-up, and the public entry points. The dispatch loop is in
+//! `interp.rs`; protocols (attributes, calls, operators, iteration) each have their own file.
+
+mod alloc;
+mod attr;
+mod call;
+mod class;
+mod exc;
+mod frame;
+mod import;
+mod interp;
+mod iter;
+mod ops;
+mod types;
+
+pub use frame::{Block, BlockKind, Frame};
+pub use types::Types;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::{Heap, ObjRef, Value};
+
+/// What the VM needs from whoever embeds it: output, the clock, and module sources.
+pub trait Host {
+    /// Text written to `sys.stdout` (`print`) or `sys.stderr`.
+    fn write(&mut self, stream: Stream, text: &str);
+    /// Nanoseconds since the Unix epoch.
+    fn now_ns(&mut self) -> u64;
+    /// Monotonic nanoseconds (for `time.perf_counter`/`monotonic`).
+    fn monotonic_ns(&mut self) -> u64;
+    /// Blocks for `seconds` (native hosts); the wasm host suspends instead.
+    fn sleep(&mut self, seconds: f64);
+    /// Source of the module with this dotted name, and its file name for tracebacks,
+    /// or `None` if the host has no such module. `is_package` marks `pkg/__init__.py`.
+    fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource>;
+    /// Reads one line from standard input (for `input()`); `None` at end of file.
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
+}
+
+pub struct ModuleSource {
+    pub source: String,
+    pub filename: String,
+    pub is_package: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Sandbox limits. Exceeding one raises a Python exception, never a host crash.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Maximum instructions executed (`None`: unlimited). Raises `ResourceLimitError`.
+    pub max_ops: Option<u64>,
+    /// Approximate heap bytes (`None`: unlimited). Raises `MemoryError`.
+    pub max_heap_bytes: Option<usize>,
+    /// Maximum Python call depth, like `sys.setrecursionlimit`. Raises `RecursionError`.
+    pub max_recursion: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_ops: None, max_heap_bytes: None, max_recursion: 1000 }
+    }
+}
+
+/// A built-in module's constructor: fills and returns the module object.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub types: Types,
+    /// The `builtins` module's namespace dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`: a dict object.
+    pub modules: ObjRef,
+    /// Built-in (Rust) modules by name, instantiated on first import.
+    pub native_modules: HashMap<&'static str, ModuleInit>,
+    pub host: Box<dyn Host>,
+    pub limits: Limits,
+    /// `sys.argv`
+    pub argv: Vec<String>,
+    /// Instructions executed so far.
+    pub ops_executed: u64,
+    /// The running frame, and its callers below it.
+    pub(crate) frame: Frame,
+    pub(crate) frames: Vec<Frame>,
+    /// Nesting of Rust-level re-entries into the interpreter (`vm.call` from a builtin).
+    pub(crate) native_depth: usize,
+    /// Exceptions currently being handled (`sys.exc_info()`), innermost last.
+    pub(crate) handled: Vec<Value>,
+    /// Interned strings: identifiers and short constants share one object.
+    pub(crate) interned: HashMap<Rc<str>, ObjRef>,
+    pub(crate) singletons: Singletons,
+    /// Reusable register buffers for frames, so calls don't allocate.
+    pub(crate) frame_pool: Vec<Vec<Value>>,
+}
+
+/// Objects that exist exactly once per VM.
+#[derive(Clone, Copy, Debug)]
+pub struct Singletons {
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+}
+
+impl Vm {
+    /// A fresh interpreter with all built-in types, functions and modules installed.
+    pub fn new(host: Box<dyn Host>) -> Vm {
+        let placeholder = ObjRef(0);
+        let mut vm = Vm {
+            heap: Heap::new(),
+            types: Types::placeholder(),
+            builtins: placeholder,
+            modules: placeholder,
+            native_modules: HashMap::new(),
+            host,
+            limits: Limits::default(),
+            argv: Vec::new(),
+            ops_executed: 0,
+            frame: Frame::empty(),
+            frames: Vec::new(),
+            native_depth: 0,
+            handled: Vec::new(),
+            interned: HashMap::new(),
+            singletons: Singletons {
+                not_implemented: Value::None,
+                ellipsis: Value::None,
+                empty_tuple: Value::None,
+                empty_str: Value::None,
+            },
+            frame_pool: Vec::new(),
+        };
+        vm.singletons = Singletons {
+            not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
+            ellipsis: vm.alloc(crate::value::Obj::Ellipsis),
+            empty_tuple: vm.alloc(crate::value::Obj::Tuple(Vec::new())),
+            empty_str: vm.alloc(crate::value::Obj::Str(crate::value::PyStr::new(""))),
+        };
+        vm.create_types();
+        let builtins = vm.new_module("builtins");
+        vm.builtins = vm.module_dict(builtins);
+        vm.modules = vm.new_dict().as_obj().expect("dict");
+        crate::builtins::init(&mut vm);
+        crate::modules::register(&mut vm);
+        vm
+    }
+
+    /// Runs `source` as the `__main__` module. Uncaught exceptions come back as `Err`
+    /// (format them with `format_exception`).
+    pub fn run_main(&mut self, source: &str, filename: &str) -> PyResult<()> {
+        let _ = (source, filename);
+        todo!()
+    }
+
+    /// Raises `PyErr` for a resource limit if the heap grew too large.
+    pub(crate) fn check_heap_limit(&self) -> PyResult<()> {
+        if let Some(max) = self.limits.max_heap_bytes {
+            if self.heap.live_bytes_estimate + self.heap.allocated_since_gc > max {
+                return Err(PyErr::new(ExcKind::MemoryError, "heap limit exceeded"));
+            }
+        }
+        Ok(())
+    }
+}

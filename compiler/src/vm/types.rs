@@ -1,0 +1,138 @@
+//! The built-in classes, created once per VM at start-up.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::error::ExcKind;
+use crate::value::{BuiltinKind, Class, Dict, Obj, ObjRef, Value};
+
+macro_rules! builtin_types {
+    ($( $field:ident = $name:literal : $kind:ident ),* $(,)?) => {
+        /// Class objects for the built-in types. `exceptions` is indexed by `ExcKind as usize`.
+        #[derive(Clone, Debug)]
+        pub struct Types {
+            $( pub $field: ObjRef, )*
+            pub exceptions: Vec<ObjRef>,
+        }
+
+        impl Types {
+            /// All-zero refs, replaced by `create_types` during `Vm::new`.
+            pub(crate) fn placeholder() -> Types {
+                Types { $( $field: ObjRef(0), )* exceptions: Vec::new() }
+            }
+
+            fn create(heap_alloc: &mut dyn FnMut(&str, BuiltinKind, Option<ObjRef>) -> ObjRef, object: ObjRef) -> Types {
+                Types {
+                    $( $field: if $name == "object" { object } else { heap_alloc($name, BuiltinKind::$kind, Some(object)) }, )*
+                    exceptions: Vec::new(),
+                }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object = "object": Object,
+    type_ = "type": Type,
+    int = "int": Int,
+    bool_ = "bool": Bool,
+    float = "float": Float,
+    complex = "complex": Complex,
+    str = "str": Str,
+    bytes = "bytes": Bytes,
+    bytearray = "bytearray": ByteArray,
+    list = "list": List,
+    tuple = "tuple": Tuple,
+    dict = "dict": Dict,
+    set = "set": Set,
+    frozenset = "frozenset": FrozenSet,
+    range = "range": Other,
+    slice = "slice": Other,
+    none = "NoneType": NoneType,
+    not_implemented = "NotImplementedType": Other,
+    ellipsis = "ellipsis": Other,
+    function = "function": Other,
+    builtin_function = "builtin_function_or_method": Other,
+    method = "method": Other,
+    module = "module": Other,
+    cell = "cell": Other,
+    generator = "generator": Other,
+    coroutine = "coroutine": Other,
+    async_generator = "async_generator": Other,
+    property = "property": Other,
+    staticmethod = "staticmethod": Other,
+    classmethod = "classmethod": Other,
+    super_ = "super": Other,
+    code = "code": Other,
+    iterator = "iterator": Other,
+    list_iterator = "list_iterator": Other,
+    tuple_iterator = "tuple_iterator": Other,
+    range_iterator = "range_iterator": Other,
+    str_iterator = "str_ascii_iterator": Other,
+    dict_keyiterator = "dict_keyiterator": Other,
+    dict_valueiterator = "dict_valueiterator": Other,
+    dict_itemiterator = "dict_itemiterator": Other,
+    set_iterator = "set_iterator": Other,
+    callable_iterator = "callable_iterator": Other,
+    reversed = "reversed": Other,
+    native_iterator = "native_iterator": Other,
+}
+
+impl Vm {
+    /// Creates `object`, `type`, the other built-in classes and the exception hierarchy.
+    pub(crate) fn create_types(&mut self) {
+        let object = self.raw_class("object", BuiltinKind::Object, None);
+        let heap = &mut self.heap;
+        let mut make = |name: &str, kind: BuiltinKind, base: Option<ObjRef>| raw_class_in(heap, name, kind, base);
+        let mut types = Types::create(&mut make, object);
+        // bool derives from int.
+        if let Obj::Class(c) = self.heap.get_mut(types.bool_) {
+            c.bases = vec![types.int];
+            c.mro = vec![types.bool_, types.int, object];
+        }
+        for &kind in ExcKind::ALL {
+            let base = if kind == ExcKind::BaseException { object } else { types.exceptions[kind.base() as usize] };
+            let cls = raw_class_in(&mut self.heap, kind.name(), BuiltinKind::Exception, Some(base));
+            types.exceptions.push(cls);
+        }
+        self.types = types;
+    }
+
+    fn raw_class(&mut self, name: &str, kind: BuiltinKind, base: Option<ObjRef>) -> ObjRef {
+        raw_class_in(&mut self.heap, name, kind, base)
+    }
+
+    /// The class object of a built-in exception kind.
+    #[inline]
+    pub fn exc_class(&self, kind: ExcKind) -> ObjRef {
+        self.types.exceptions[kind as usize]
+    }
+}
+
+/// Allocates a built-in class with single inheritance from `base`.
+fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, base: Option<ObjRef>) -> ObjRef {
+    let dict = heap.alloc(Obj::Dict(Box::new(Dict::new())));
+    let mut mro = Vec::new();
+    if let Some(b) = base {
+        if let Obj::Class(bc) = heap.get(b) {
+            mro = bc.mro.clone();
+        }
+    }
+    let name: Rc<str> = name.into();
+    let cls = heap.alloc(Obj::Class(Box::new(Class {
+        name: name.clone(),
+        qualname: name,
+        module: Value::None,
+        bases: base.into_iter().collect(),
+        mro: Vec::new(),
+        dict,
+        metaclass: None,
+        builtin: kind,
+        version: 0,
+    })));
+    mro.insert(0, cls);
+    if let Obj::Class(c) = heap.get_mut(cls) {
+        c.mro = mro;
+    }
+    cls
+}
