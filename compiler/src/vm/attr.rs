@@ -48,3 +48,28 @@ impl Vm {
         todo!("{obj:?}{name}")
     }
 }
+
+impl Vm {
+    /// An instance of `cls` wrapping the built-in value `base` when `cls` is a user subclass
+    /// of a built-in type (`class MyInt(int)`); `base` itself when `cls` is the built-in type.
+    /// Used by built-in `__new__` implementations.
+    pub fn new_builtin_instance(&mut self, cls: ObjRef, base: Value) -> Value {
+        todo!("{cls:?}{base:?}")
+    }
+
+    /// The built-in value inside `v`: `v` itself for built-in objects, the wrapped payload for
+    /// instances of user subclasses of built-ins (`class MyList(list)`).
+    pub fn builtin_value(&self, v: Value) -> Value {
+        todo!("{v:?}")
+    }
+
+    /// The globals dict of the running Python frame (for `globals()`).
+    pub fn current_globals(&self) -> ObjRef {
+        todo!()
+    }
+
+    /// A dict of the running frame's local variables (for `locals()` and `vars()`).
+    pub fn current_locals(&mut self) -> PyResult<Value> {
+        todo!()
+    }
+}

@@ -160,6 +160,13 @@ impl Vm {
         todo!()
     }
 
+    /// Runs one interactive (REPL) input in `__main__`: like `run_main`, but the value of an
+    /// expression statement is printed with `repr` (unless None) and bound to `_`.
+    pub fn run_interactive(&mut self, source: &str) -> PyResult<()> {
+        let _ = source;
+        todo!()
+    }
+
     /// Raises `PyErr` for a resource limit if the heap grew too large.
     pub(crate) fn check_heap_limit(&self) -> PyResult<()> {
         if let Some(max) = self.limits.max_heap_bytes {
