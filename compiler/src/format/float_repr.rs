@@ -1,1 +1,4 @@
-//! TODO(helper): see format/mod.rs
+//! PLACEHOLDER until the formatting branch lands.
+pub fn float_repr(f: f64) -> String {
+    format!("{f:?}")
+}

@@ -3,4 +3,5 @@
 
 pub mod float_repr;
 pub mod percent;
+pub mod repr;
 pub mod spec;

@@ -16,6 +16,17 @@ macro_rules! builtin_types {
         }
 
         impl Types {
+            /// Every class object, for the garbage collector.
+            pub(crate) fn trace(&self, out: &mut Vec<Value>) {
+                $( out.push(Value::Obj(self.$field)); )*
+                out.extend(self.exceptions.iter().map(|r| Value::Obj(*r)));
+            }
+
+            /// Python-visible built-in names (for the `builtins` module).
+            pub(crate) fn named(&self) -> Vec<(&'static str, ObjRef)> {
+                vec![ $( ($name, self.$field) ),* ]
+            }
+
             /// All-zero refs, replaced by `create_types` during `Vm::new`.
             pub(crate) fn placeholder() -> Types {
                 Types { $( $field: ObjRef(0), )* exceptions: Vec::new() }
@@ -129,6 +140,7 @@ fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, ba
         metaclass: None,
         builtin: kind,
         version: 0,
+        hooks: Default::default(),
     })));
     mro.insert(0, cls);
     if let Obj::Class(c) = heap.get_mut(cls) {
