@@ -9,6 +9,8 @@ use super::lexer::{tokenize, tokenize_fexpr};
 use super::token::{Tok, Token};
 use super::{SyntaxError, SyntaxErrorKind};
 
+#[cfg(test)]
+mod dump;
 mod strings;
 
 const MAX_DEPTH: u32 = 200;
