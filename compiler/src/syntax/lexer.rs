@@ -29,7 +29,8 @@ pub struct Lexer<'a> {
 }
 
 pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
-    let mut lx = Lexer::new(src, 0, 1, 0, false, 0);
+    let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut lx = Lexer::new(src, bom, 1, bom, false, 0);
     lx.run()?;
     Ok(lx.tokens)
 }

@@ -13,11 +13,38 @@ use super::{SyntaxError, SyntaxErrorKind};
 mod dump;
 mod strings;
 
-const MAX_DEPTH: u32 = 200;
+/// Recursion budget. Each nested expression, statement block or pattern costs one unit;
+/// long operator/trailer chains cost one unit per `CHAIN_COST` links.
+#[cfg(not(target_arch = "wasm32"))]
+const MAX_DEPTH: u32 = 210;
+#[cfg(target_arch = "wasm32")]
+const MAX_DEPTH: u32 = 100;
+const CHAIN_COST: u32 = 8;
 
 type PResult<T> = Result<T, SyntaxError>;
 
+/// Parses a module. On native targets the parser runs on a thread with a large stack so
+/// that deeply nested (but legal) code cannot overflow the caller's stack.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if source.len() > 256 {
+            let r = std::thread::scope(|sc| {
+                std::thread::Builder::new()
+                    .stack_size(256 << 20)
+                    .spawn_scoped(sc, || parse_module_here(source))
+                    .ok()
+                    .map(|h| h.join())
+            });
+            if let Some(Ok(r)) = r {
+                return r;
+            }
+        }
+    }
+    parse_module_here(source)
+}
+
+fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
     let mut p = Parser {
         src: source,
@@ -417,8 +444,10 @@ impl<'a> Parser<'a> {
                     ) =>
             {
                 let save = self.i;
+                let depth0 = self.depth;
                 self.advance();
                 let e = self.expression();
+                self.depth = depth0;
                 let ok = e.is_ok() && self.at_simple_end();
                 self.i = save;
                 if ok {
@@ -954,6 +983,7 @@ impl<'a> Parser<'a> {
         if self.peek() == Tok::LPar {
             // try the parenthesised form `with (a as b, c):`
             let save = self.i;
+            let depth0 = self.depth;
             self.advance();
             let r: PResult<Vec<WithItem>> = (|| {
                 let mut items = Vec::new();
@@ -977,7 +1007,10 @@ impl<'a> Parser<'a> {
                     items = v;
                     parsed = true;
                 }
-                _ => self.i = save,
+                _ => {
+                    self.i = save;
+                    self.depth = depth0;
+                }
             }
         }
         if !parsed {
@@ -1120,6 +1153,7 @@ impl<'a> Parser<'a> {
     // ----- match -----
     fn try_match(&mut self) -> PResult<Option<Stmt>> {
         let save = self.i;
+        let depth0 = self.depth;
         let s = self.start();
         let mt = self.advance();
         if !matches!(
@@ -1150,6 +1184,7 @@ impl<'a> Parser<'a> {
             Ok(e) if self.peek() == Tok::Colon => e,
             _ => {
                 self.i = save;
+                self.depth = depth0;
                 return Ok(None);
             }
         };
@@ -1951,7 +1986,13 @@ impl<'a> Parser<'a> {
     fn primary(&mut self) -> PResult<Expr> {
         let s = self.start();
         let mut e = self.atom()?;
+        let depth0 = self.depth;
+        let mut n = 0;
         loop {
+            n += 1;
+            if n % CHAIN_COST == 0 {
+                self.enter()?;
+            }
             match self.peek() {
                 Tok::Dot => {
                     self.advance();
@@ -2151,7 +2192,9 @@ impl<'a> Parser<'a> {
                         .or(keywords.last().map(|k| k.span))
                         .unwrap();
                     let save = self.i;
+                    let depth0 = self.depth;
                     let next_ok = self.expression().is_ok();
+                    self.depth = depth0;
                     let end = self.prev();
                     self.i = save;
                     if next_ok {
@@ -2314,7 +2357,9 @@ impl<'a> Parser<'a> {
             && let Some(last) = elts.last()
         {
             let save = self.i;
+            let depth0 = self.depth;
             let ok = self.expression().is_ok();
+            self.depth = depth0;
             let end = self.prev();
             self.i = save;
             if ok {
