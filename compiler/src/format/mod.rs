@@ -5,3 +5,4 @@ pub mod float_repr;
 pub mod percent;
 pub mod repr;
 pub mod spec;
+pub mod unicode_tables;
