@@ -472,10 +472,10 @@ fn compare_int_float(i: Num, f: f64) -> Option<Ordering> {
             Ordering::Greater
         });
     }
-    if let Num::Int(x) = i {
-        if x.unsigned_abs() <= 1 << 53 {
-            return (x as f64).partial_cmp(&f);
-        }
+    if let Num::Int(x) = i
+        && x.unsigned_abs() <= 1 << 53
+    {
+        return (x as f64).partial_cmp(&f);
     }
     let big = big_of(i)?;
     let t = f.trunc();
@@ -704,7 +704,7 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
     } else {
         body
     };
-    let is_digit = |c: char| c.to_digit(radix).is_some();
+    let is_digit = |c: char| c.is_digit(radix);
     let digits = strip_underscores(body, is_digit).ok_or_else(invalid)?;
     if digits.is_empty() || !digits.chars().all(is_digit) {
         return Err(invalid());
