@@ -1138,7 +1138,7 @@ mod tests {
             Some(Ordering::Greater)
         );
         assert_eq!(
-            compare(Num::Int(i64::MAX), Num::Float(9.223372036854775807e18)),
+            compare(Num::Int(i64::MAX), Num::Float(9.223372036854776e18)),
             Some(Ordering::Less)
         );
     }
