@@ -9,7 +9,7 @@ use crate::error::{PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::{expect_args, index_bigint, index_clamped, is_int, no_more_kwargs};
+use super::{expect_args, index_clamped, is_int, no_more_kwargs};
 
 // ---- round ----
 
