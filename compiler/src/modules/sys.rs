@@ -1,9 +1,604 @@
-//! TODO(helper)
+//! The `sys` module, plus two small class builders shared with `time`: text streams
+//! backed by the host, and struct sequences (`sys.version_info`, `time.struct_time`).
 
-use crate::error::PyResult;
-use crate::value::ObjRef;
-use crate::vm::Vm;
+use std::rc::Rc;
+
+use crate::builtins::args;
+use crate::builtins::functions::{expect_args, no_kwargs, system_exit};
+use crate::error::{PyErr, PyResult};
+use crate::value::*;
+use crate::vm::{Stream, Vm};
+
+/// A new class named `name` in module `module`, deriving from `base`.
+pub(crate) fn new_native_class(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    base: ObjRef,
+    kind: BuiltinKind,
+) -> ObjRef {
+    let dict = vm.heap.alloc(Obj::Dict(Box::default()));
+    let mut mro = match vm.heap.get(base) {
+        Obj::Class(c) => c.mro.clone(),
+        _ => vec![base],
+    };
+    let module = vm.new_str(module);
+    let name: Rc<str> = name.into();
+    let cls = vm.heap.alloc(Obj::Class(Box::new(Class {
+        name: name.clone(),
+        qualname: name,
+        module,
+        bases: vec![base],
+        mro: Vec::new(),
+        dict,
+        metaclass: None,
+        builtin: kind,
+        version: 0,
+    })));
+    mro.insert(0, cls);
+    if let Obj::Class(c) = vm.heap.get_mut(cls) {
+        c.mro = mro;
+    }
+    let m = match vm.heap.get(cls) {
+        Obj::Class(c) => c.module,
+        _ => Value::None,
+    };
+    vm.dict_set_str(dict, "__module__", m);
+    cls
+}
+
+fn new_instance(vm: &mut Vm, cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
+    let d = vm.heap.alloc(Obj::Dict(Box::default()));
+    for &(k, v) in attrs {
+        vm.dict_set_str(d, k, v);
+    }
+    vm.alloc(Obj::Instance(Box::new(Instance {
+        class: cls,
+        dict: Some(d),
+        payload: Payload::None,
+    })))
+}
+
+// ---- struct sequences ----
+
+/// Creates a named-tuple-like class (`module.name`) whose instances are tuples with
+/// read-only attributes `fields` (the first `n_seq` of them are the tuple's items).
+pub(crate) fn struct_seq_class(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    fields: &[&'static str],
+    n_seq: usize,
+) -> ObjRef {
+    let tuple = vm.types.tuple;
+    let cls = new_native_class(vm, name, module, tuple, BuiltinKind::Tuple);
+    for (i, &f) in fields.iter().enumerate() {
+        let getter = vm.new_bound_native(f, struct_seq_field, Value::Int(i as i64));
+        let p = vm.alloc(Obj::Property(Box::new(Property {
+            fget: getter,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        })));
+        vm.class_set_attr(cls, f, p);
+    }
+    let names: Vec<Value> = fields[..n_seq].iter().map(|f| vm.new_str(*f)).collect();
+    let t = vm.new_tuple(names);
+    vm.class_set_attr(cls, "__match_args__", t);
+    vm.class_set_attr(cls, "n_fields", Value::Int(fields.len() as i64));
+    vm.class_set_attr(cls, "n_sequence_fields", Value::Int(n_seq as i64));
+    vm.class_set_attr(cls, "n_unnamed_fields", Value::Int(0));
+    vm.add_method(cls, "__repr__", struct_seq_repr, NativeKind::Method);
+    vm.add_method(cls, "__new__", struct_seq_new, NativeKind::StaticMethod);
+    cls
+}
+
+/// An instance of a struct-sequence class holding `items` (extra items beyond the
+/// sequence fields are kept in the instance dict).
+pub(crate) fn struct_seq_make(vm: &mut Vm, cls: ObjRef, items: Vec<Value>) -> Value {
+    let t = vm.new_tuple(items);
+    vm.new_builtin_instance(cls, t)
+}
+
+fn struct_seq_field(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let idx = match args.pos.first() {
+        Some(Value::Int(i)) => *i as usize,
+        _ => 0,
+    };
+    let Some(&this) = args.pos.get(1) else {
+        return Err(PyErr::type_error("descriptor needs an argument"));
+    };
+    let inner = vm.builtin_value(this);
+    match vm.heap.tuple(inner).and_then(|t| t.get(idx)) {
+        Some(&v) => Ok(v),
+        None => Ok(Value::None),
+    }
+}
+
+fn class_of_name(vm: &Vm, cls: ObjRef) -> (String, String) {
+    match vm.heap.get(cls) {
+        Obj::Class(c) => (
+            c.name.to_string(),
+            vm.heap.str_of(c.module).unwrap_or("").to_owned(),
+        ),
+        _ => (String::new(), String::new()),
+    }
+}
+
+fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos[0];
+    let cls = vm.type_of(this);
+    let (name, module) = class_of_name(vm, cls);
+    let fields = vm.lookup_mro(cls, "__match_args__").unwrap_or(Value::None);
+    let fields: Vec<String> = vm
+        .heap
+        .tuple(fields)
+        .map(|t| {
+            t.iter()
+                .filter_map(|&f| vm.heap.str_of(f).map(|s| s.to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let inner = vm.builtin_value(this);
+    let items = vm.heap.tuple(inner).cloned().unwrap_or_default();
+    let mut out = if module.is_empty() {
+        format!("{name}(")
+    } else {
+        format!("{module}.{name}(")
+    };
+    for (i, (f, v)) in fields.iter().zip(items).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(f);
+        out.push('=');
+        out.push_str(&vm.repr(v)?);
+    }
+    out.push(')');
+    Ok(vm.new_str(out))
+}
+
+fn struct_seq_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.pos.first().copied() else {
+        return Err(PyErr::type_error("__new__(): not enough arguments"));
+    };
+    let (name, module) = class_of_name(vm, cls);
+    let full = format!("{module}.{name}");
+    expect_args(&full, args.pos.len() - 1, 1, 2)?;
+    let items = vm.collect(args.pos[1])?;
+    let n = match vm.lookup_mro(cls, "n_sequence_fields") {
+        Some(Value::Int(n)) => n as usize,
+        _ => items.len(),
+    };
+    if items.len() != n {
+        return Err(PyErr::type_error(format!(
+            "{full}() takes a {n}-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    Ok(struct_seq_make(vm, cls, items))
+}
+
+// ---- text streams ----
+
+/// The host stream behind one of our `sys.stdout`/`sys.stderr` objects, or `None` for any
+/// other object (which `print` then writes to through its `write` method).
+pub(crate) fn host_stream_of(vm: &Vm, v: Value) -> Option<Stream> {
+    let r = v.as_obj()?;
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return None;
+    };
+    let is_ours = match vm.heap.get(i.class) {
+        Obj::Class(c) => &*c.name == "TextIOWrapper" && vm.heap.str_of(c.module) == Some("_io"),
+        _ => false,
+    };
+    if !is_ours {
+        return None;
+    }
+    match vm
+        .dict_get_str(i.dict?, "name")
+        .and_then(|n| vm.heap.str_of(n))
+    {
+        Some("<stdout>") => Some(Stream::Stdout),
+        Some("<stderr>") => Some(Stream::Stderr),
+        _ => None,
+    }
+}
+
+fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("write", &args, 1, 1)?;
+    let s = args.pos[1];
+    let Some(text) = vm
+        .heap
+        .pystr(s)
+        .map(|p| (p.as_str().to_owned(), p.char_len()))
+    else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(s)
+        )));
+    };
+    match host_stream_of(vm, args.pos[0]) {
+        Some(stream) => vm.host.write(stream, &text.0),
+        None => return Err(PyErr::new(crate::error::ExcKind::OSError, "not writable")),
+    }
+    Ok(Value::Int(text.1 as i64))
+}
+
+fn textio_flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("flush", &args, 0, 0)?;
+    Ok(Value::None)
+}
+
+fn textio_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn textio_true(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn textio_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos[0];
+    let fd = match host_stream_of(vm, this) {
+        Some(Stream::Stdout) => 1,
+        Some(Stream::Stderr) => 2,
+        None => 0,
+    };
+    Ok(Value::Int(fd))
+}
+
+fn textio_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("readline", &args, 0, 1)?;
+    let line = vm.host.read_line().unwrap_or_default();
+    Ok(vm.new_str(line))
+}
+
+fn textio_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match vm.heap.get(args.pos[0].as_obj().unwrap_or(ObjRef(0))) {
+        Obj::Instance(i) => i.dict.and_then(|d| vm.dict_get_str(d, "name")),
+        _ => None,
+    };
+    let n = match name {
+        Some(n) => vm.repr(n)?,
+        None => "''".to_owned(),
+    };
+    let mode = if n == "'<stdin>'" { "r" } else { "w" };
+    Ok(vm.new_str(format!(
+        "<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn textio_class(vm: &mut Vm) -> ObjRef {
+    let object = vm.types.object;
+    let cls = new_native_class(vm, "TextIOWrapper", "_io", object, BuiltinKind::Object);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("write", textio_write),
+        ("flush", textio_flush),
+        ("isatty", textio_false),
+        ("readable", textio_false),
+        ("writable", textio_true),
+        ("fileno", textio_fileno),
+        ("readline", textio_readline),
+        ("__repr__", textio_repr),
+    ];
+    for &(n, f) in methods {
+        vm.add_method(cls, n, f, NativeKind::Method);
+    }
+    cls
+}
+
+// ---- namespace (sys.implementation) ----
+
+fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = match vm.heap.get(args.pos[0].as_obj().unwrap_or(ObjRef(0))) {
+        Obj::Instance(i) => i.dict,
+        _ => None,
+    };
+    let pairs: Vec<(Value, Value)> = match d.and_then(|d| vm.heap.dict(Value::Obj(d))) {
+        Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+        None => Vec::new(),
+    };
+    let mut parts = Vec::new();
+    for (k, v) in pairs {
+        let k = vm.to_str(k)?;
+        let v = vm.repr(v)?;
+        parts.push(format!("{k}={v}"));
+    }
+    Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
+}
+
+// ---- functions ----
+
+fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("exit", &args)?;
+    expect_args("exit", args.pos.len(), 0, 1)?;
+    Err(system_exit(args.pos.first().copied()))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::Int(vm.limits.max_recursion as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("setrecursionlimit", &args, 1, 1)?;
+    let v = args.pos[0];
+    if let Value::Float(_) = v {
+        return Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = crate::builtins::functions::index_clamped(vm, v)?;
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    vm.limits.max_recursion = n.min(i32::MAX as i64) as usize;
+    Ok(Value::None)
+}
+
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("intern", &args, 1, 1)?;
+    let v = args.pos[0];
+    match vm.heap.str_of(v).map(|s| s.to_owned()) {
+        Some(s) => Ok(vm.intern(&s)),
+        None => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("getsizeof", &args)?;
+    expect_args("getsizeof", args.pos.len(), 1, 2)?;
+    let v = args.pos[0];
+    let n: usize = match v {
+        Value::None => 16,
+        Value::Bool(_) => 28,
+        Value::Int(0) => 28,
+        Value::Int(i) => 24 + 4 * (64 - i.unsigned_abs().leading_zeros() as usize).div_ceil(30),
+        Value::Float(_) => 24,
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) => {
+                if s.is_ascii() {
+                    41 + s.as_str().len()
+                } else {
+                    let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+                    let w = if max < 0x100 {
+                        1
+                    } else if max < 0x10000 {
+                        2
+                    } else {
+                        4
+                    };
+                    let base = if w == 1 { 57 } else { 57 + 2 * (w - 1) };
+                    base + w * s.char_len()
+                }
+            }
+            Obj::BigInt(b) => 24 + 4 * (b.bits() as usize).div_ceil(30),
+            Obj::Bytes(b) => 33 + b.len(),
+            Obj::ByteArray(b) => 56 + b.len() + usize::from(!b.is_empty()),
+            Obj::List(l) => 56 + 8 * l.capacity(),
+            Obj::Tuple(t) => 40 + 8 * t.len(),
+            Obj::Dict(d) => 64 + 24 * d.capacity(),
+            Obj::Set(_) | Obj::FrozenSet(_) => 216,
+            Obj::Range { .. } => 48,
+            _ => 56,
+        },
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("exc_info", &args, 0, 0)?;
+    let items = match vm.handled.last().copied() {
+        Some(e) if !e.is_none() => {
+            let t = Value::Obj(vm.type_of(e));
+            vec![t, e, Value::None]
+        }
+        _ => vec![Value::None, Value::None, Value::None],
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn sys_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("exception", &args, 0, 0)?;
+    Ok(vm.handled.last().copied().unwrap_or(Value::None))
+}
+
+fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("getdefaultencoding", &args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn sys_get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(
+        crate::builtins::functions::numeric::INT_MAX_STR_DIGITS as i64,
+    ))
+}
+
+/// `sys.platform` for the target: the OS name on native builds, `"wasm"` elsewhere.
+pub fn platform() -> &'static str {
+    match std::env::consts::OS {
+        "linux" => "linux",
+        "macos" => "darwin",
+        "windows" => "win32",
+        "freebsd" => "freebsd",
+        "wasi" => "wasi",
+        "emscripten" => "emscripten",
+        _ => "wasm",
+    }
+}
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    Ok(vm.new_module("sys"))
+    let m = vm.new_module("sys");
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("intern", sys_intern),
+        ("getsizeof", sys_getsizeof),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getdefaultencoding),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ];
+    for &(n, f) in fns {
+        vm.module_add_fn(m, n, f);
+    }
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    vm.module_set(m, "argv", argv);
+    let orig_argv = vm.new_list(vec![]);
+    vm.module_set(m, "orig_argv", orig_argv);
+
+    let textio = textio_class(vm);
+    for (name, alias) in [
+        ("<stdout>", "stdout"),
+        ("<stderr>", "stderr"),
+        ("<stdin>", "stdin"),
+    ] {
+        let n = vm.new_str(name);
+        let enc = vm.new_str("utf-8");
+        let obj = new_instance(vm, textio, &[("name", n), ("encoding", enc)]);
+        vm.module_set(m, alias, obj);
+        let dunder = format!("__{alias}__");
+        vm.module_set(m, &dunder, obj);
+    }
+
+    vm.module_set(m, "maxsize", Value::Int(i64::MAX));
+    vm.module_set(m, "maxunicode", Value::Int(0x10FFFF));
+    vm.module_set(m, "hexversion", Value::Int(0x030D_00F0));
+    let version = vm.new_str("3.13.0 (edge-python)");
+    vm.module_set(m, "version", version);
+    let vi_cls = struct_seq_class(
+        vm,
+        "version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        5,
+    );
+    let final_ = vm.new_str("final");
+    let vi = struct_seq_make(
+        vm,
+        vi_cls,
+        vec![
+            Value::Int(3),
+            Value::Int(13),
+            Value::Int(0),
+            final_,
+            Value::Int(0),
+        ],
+    );
+    vm.module_set(m, "version_info", vi);
+
+    let ns_cls = new_native_class(
+        vm,
+        "SimpleNamespace",
+        "types",
+        vm.types.object,
+        BuiltinKind::Object,
+    );
+    vm.add_method(ns_cls, "__repr__", namespace_repr, NativeKind::Method);
+    let name = vm.new_str("edge");
+    let tag = vm.new_str("edge-313");
+    let imp = new_instance(
+        vm,
+        ns_cls,
+        &[
+            ("name", name),
+            ("cache_tag", tag),
+            ("version", vi),
+            ("hexversion", Value::Int(0x030D_00F0)),
+        ],
+    );
+    vm.module_set(m, "implementation", imp);
+
+    let plat = vm.new_str(platform());
+    vm.module_set(m, "platform", plat);
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
+    vm.module_set(m, "byteorder", bo);
+    vm.module_set(m, "modules", Value::Obj(vm.modules));
+    let path = vm.new_list(vec![]);
+    vm.module_set(m, "path", path);
+    let empty = vm.new_str("");
+    vm.module_set(m, "executable", empty);
+    vm.module_set(m, "dont_write_bytecode", Value::Bool(true));
+    let names: Vec<Value> = ["builtins", "math", "sys", "time"]
+        .iter()
+        .map(|n| vm.new_str(*n))
+        .collect();
+    let names = vm.new_tuple(names);
+    vm.module_set(m, "builtin_module_names", names);
+
+    let fi_cls = struct_seq_class(
+        vm,
+        "float_info",
+        "sys",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        11,
+    );
+    let fi = struct_seq_make(
+        vm,
+        fi_cls,
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    );
+    vm.module_set(m, "float_info", fi);
+    let ii_cls = struct_seq_class(
+        vm,
+        "int_info",
+        "sys",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        4,
+    );
+    let ii = struct_seq_make(
+        vm,
+        ii_cls,
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(4300),
+            Value::Int(640),
+        ],
+    );
+    vm.module_set(m, "int_info", ii);
+    Ok(m)
 }

@@ -1,0 +1,750 @@
+//! `__new__` (and, for mutable containers, `__init__`) of the built-in types. `__new__`
+//! receives the class being instantiated as `args.pos[0]`; for user subclasses of a built-in
+//! the result wraps the built-in value (`vm.new_builtin_instance`).
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+use crate::vm::Vm;
+
+use super::numeric::{
+    INT_MAX_STR_DIGITS, ParseIntError, bigint_to_f64, float_to_int, parse_float, parse_int,
+};
+use super::{err_is, expect_args, index_bigint, is_int, no_kwargs};
+
+pub(crate) fn register(vm: &mut Vm) {
+    let t = vm.types.clone();
+    let news: &[(ObjRef, NativeFn)] = &[
+        (t.int, int_new),
+        (t.bool_, bool_new),
+        (t.float, float_new),
+        (t.str, str_new),
+        (t.bytes, bytes_new),
+        (t.bytearray, bytearray_new),
+        (t.list, list_new),
+        (t.tuple, tuple_new),
+        (t.dict, dict_new),
+        (t.set, set_new),
+        (t.frozenset, frozenset_new),
+    ];
+    for &(cls, f) in news {
+        vm.add_method(cls, "__new__", f, NativeKind::StaticMethod);
+    }
+    vm.add_method(t.list, "__init__", list_init, NativeKind::Method);
+    vm.add_method(t.dict, "__init__", dict_init, NativeKind::Method);
+    vm.add_method(t.set, "__init__", set_init, NativeKind::Method);
+    vm.add_method(t.bytearray, "__init__", bytearray_init, NativeKind::Method);
+    for (name, cls) in [
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("str", t.str),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+    ] {
+        vm.dict_set_str(vm.builtins, name, Value::Obj(cls));
+    }
+}
+
+/// `args.pos[0]` as a class, and the remaining arguments.
+fn split_cls(args: &mut Args, name: &str) -> PyResult<ObjRef> {
+    if args.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}.__new__(): not enough arguments"
+        )));
+    }
+    match args.pos.remove(0) {
+        Value::Obj(r) => Ok(r),
+        _ => Err(PyErr::type_error(format!(
+            "{name}.__new__(X): X is not a type object"
+        ))),
+    }
+}
+
+fn wrap(vm: &mut Vm, cls: ObjRef, builtin: ObjRef, v: Value) -> Value {
+    if cls == builtin {
+        v
+    } else {
+        vm.new_builtin_instance(cls, v)
+    }
+}
+
+// ---- int ----
+
+/// `int(x)` for one argument (no base).
+pub(crate) fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => return Ok(x),
+        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+        Value::Float(f) => return float_to_int(vm, f),
+        Value::None => {}
+        Value::Obj(r) => {
+            enum K {
+                Big,
+                Text,
+                Other,
+            }
+            let k = match vm.heap.get(r) {
+                Obj::BigInt(_) => K::Big,
+                Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => K::Text,
+                _ => K::Other,
+            };
+            match k {
+                K::Big => return Ok(x),
+                K::Text => return int_from_text(vm, x, 10),
+                K::Other => {}
+            }
+            for hook in ["__int__", "__index__"] {
+                if let Some(r) = vm.call_dunder_opt(x, hook, vec![])? {
+                    if is_int(vm, r) {
+                        let b = vm.to_bigint(r).unwrap_or_default();
+                        return Ok(vm.new_bigint(b));
+                    }
+                    let inner = vm.builtin_value(r);
+                    if is_int(vm, inner) {
+                        let b = vm.to_bigint(inner).unwrap_or_default();
+                        return Ok(vm.new_bigint(b));
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "{hook} returned non-int (type {})",
+                        vm.type_name(r)
+                    )));
+                }
+            }
+            if let Some(r) = vm.call_dunder_opt(x, "__trunc__", vec![])? {
+                if is_int(vm, r) {
+                    return Ok(r);
+                }
+                return int_from_value(vm, r);
+            }
+            let inner = vm.builtin_value(x);
+            if !inner.is(x) {
+                return int_from_value(vm, inner);
+            }
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
+    let inner = vm.builtin_value(x);
+    let text = match vm.heap.get(inner.as_obj().unwrap_or(ObjRef(0))) {
+        Obj::Str(s) => s.as_str().to_owned(),
+        Obj::Bytes(b) | Obj::ByteArray(b) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        }
+    };
+    match parse_int(&text, base) {
+        Ok(b) => Ok(vm.new_bigint(b)),
+        Err(ParseIntError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+        Err(ParseIntError::Invalid) => {
+            let r = vm.repr(inner)?;
+            let r: String = if r.chars().count() > 200 {
+                r.chars().take(200).collect()
+            } else {
+                r
+            };
+            Err(PyErr::value_error(format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
+        }
+    }
+}
+
+fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "int")?;
+    let base = args.take_kw("base");
+    super::no_more_kwargs("int", &args)?;
+    if args.pos.len() > 2 || (args.pos.len() == 2 && base.is_some()) {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.pos.len() + base.is_some() as usize
+        )));
+    }
+    let base = args.pos.get(1).copied().or(base);
+    let v = match (args.pos.first().copied(), base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(PyErr::type_error("int() missing string argument")),
+        (Some(x), None) => int_from_value(vm, x)?,
+        (Some(x), Some(b)) => {
+            let b = index_bigint(vm, b)?;
+            let b = i64::try_from(&b).unwrap_or(-1);
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(PyErr::value_error(
+                    "int() base must be >= 2 and <= 36, or 0",
+                ));
+            }
+            int_from_text(vm, x, b as u32)?
+        }
+    };
+    Ok(wrap(vm, cls, vm.types.int, v))
+}
+
+fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let _cls = split_cls(&mut args, "bool")?;
+    no_kwargs("bool", &args)?;
+    expect_args("bool", args.pos.len(), 0, 1)?;
+    match args.pos.first() {
+        None => Ok(Value::Bool(false)),
+        Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+
+// ---- float ----
+
+/// `float(x)`.
+pub(crate) fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => return Ok(f),
+        Value::Int(i) => return Ok(i as f64),
+        Value::Bool(b) => return Ok(b as i64 as f64),
+        Value::None => {}
+        Value::Obj(r) => {
+            let text = match vm.heap.get(r) {
+                Obj::BigInt(b) => return bigint_to_f64(b),
+                Obj::Str(s) => Some(s.as_str().to_owned()),
+                Obj::Bytes(b) | Obj::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
+                _ => None,
+            };
+            if let Some(t) = text {
+                return parse_float(&t).ok_or_else(|| match vm.repr(x) {
+                    Ok(r) => PyErr::value_error(format!("could not convert string to float: {r}")),
+                    Err(e) => e,
+                });
+            }
+            if let Some(r) = vm.call_dunder_opt(x, "__float__", vec![])? {
+                let inner = vm.builtin_value(r);
+                if let Value::Float(f) = inner {
+                    return Ok(f);
+                }
+                return Err(PyErr::type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(x),
+                    vm.type_name(r)
+                )));
+            }
+            if vm
+                .call_dunder_opt(x, "__index__", vec![])
+                .ok()
+                .flatten()
+                .is_some()
+            {
+                let b = index_bigint(vm, x)?;
+                return bigint_to_f64(&b);
+            }
+            let inner = vm.builtin_value(x);
+            if !inner.is(x) {
+                return float_from_value(vm, inner);
+            }
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "float")?;
+    no_kwargs("float", &args)?;
+    expect_args("float", args.pos.len(), 0, 1)?;
+    let f = match args.pos.first() {
+        None => 0.0,
+        Some(&x) => float_from_value(vm, x)?,
+    };
+    Ok(wrap(vm, cls, vm.types.float, Value::Float(f)))
+}
+
+// ---- str ----
+
+/// Decodes bytes with a codec name and error handler (`utf-8`, `ascii`, `latin-1`).
+pub(crate) fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = normalize_encoding(encoding);
+    match enc.as_str() {
+        "utf_8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_owned()),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
+                "ignore" => {
+                    let mut out = String::new();
+                    let mut rest = b;
+                    loop {
+                        match std::str::from_utf8(rest) {
+                            Ok(s) => {
+                                out.push_str(s);
+                                break;
+                            }
+                            Err(e) => {
+                                let (ok, bad) = rest.split_at(e.valid_up_to());
+                                out.push_str(std::str::from_utf8(ok).unwrap_or(""));
+                                let skip = e.error_len().unwrap_or(bad.len()).max(1);
+                                rest = &bad[skip.min(bad.len())..];
+                            }
+                        }
+                    }
+                    Ok(out)
+                }
+                _ => {
+                    let pos = e.valid_up_to();
+                    let byte = b[pos];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => {
+                            "invalid start byte"
+                        }
+                        Some(_) => "invalid continuation byte",
+                    };
+                    Err(PyErr::new(
+                        ExcKind::UnicodeDecodeError,
+                        format!(
+                            "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+                        ),
+                    ))
+                }
+            },
+        },
+        "ascii" | "us_ascii" => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    match errors {
+                        "replace" => out.push('\u{fffd}'),
+                        "ignore" => {}
+                        _ => {
+                            return Err(PyErr::new(
+                                ExcKind::UnicodeDecodeError,
+                                format!(
+                                    "'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin_1" | "latin1" | "iso_8859_1" | "l1" => Ok(b.iter().map(|&c| c as char).collect()),
+        _ => Err(PyErr::new(
+            ExcKind::LookupError,
+            format!("unknown encoding: {encoding}"),
+        )),
+    }
+}
+
+fn normalize_encoding(e: &str) -> String {
+    e.trim().to_ascii_lowercase().replace(['-', ' '], "_")
+}
+
+fn python_str_repr_char(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("'\\x{n:02x}'")
+    } else if n < 0x10000 {
+        format!("'\\u{n:04x}'")
+    } else {
+        format!("'\\U{n:08x}'")
+    }
+}
+
+/// Encodes a str with a codec name and error handler.
+pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = normalize_encoding(encoding);
+    let limit = match enc.as_str() {
+        "utf_8" | "utf8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" | "us_ascii" => 0x80,
+        "latin_1" | "latin1" | "iso_8859_1" | "l1" => 0x100,
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ));
+        }
+    };
+    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let mut out = Vec::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+        } else {
+            match errors {
+                "replace" => out.push(b'?'),
+                "ignore" => {}
+                _ => {
+                    let shown = if (0x20..0x7f).contains(&(c as u32)) {
+                        format!("'{c}'")
+                    } else {
+                        python_str_repr_char(c)
+                    };
+                    return Err(PyErr::new(
+                        ExcKind::UnicodeEncodeError,
+                        format!(
+                            "'{name}' codec can't encode character {shown} in position {i}: ordinal not in range({limit})"
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "str")?;
+    let object = crate::builtins::args::arg_or_kw(&mut args, 0, "object");
+    let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
+    let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
+    super::no_more_kwargs("str", &args)?;
+    expect_args("str", args.pos.len(), 0, 3)?;
+    let s = match object {
+        None => vm.new_str(""),
+        Some(o) if encoding.is_none() && errors.is_none() => {
+            if cls == vm.types.str && vm.heap.str_of(o).is_some() {
+                return Ok(o);
+            }
+            let s = vm.to_str(o)?;
+            vm.new_str(s)
+        }
+        Some(o) => {
+            let enc = match encoding {
+                Some(e) => vm.str_arg(e, "str() argument 'encoding'")?,
+                None => "utf-8".to_owned(),
+            };
+            let err = match errors {
+                Some(e) => vm.str_arg(e, "str() argument 'errors'")?,
+                None => "strict".to_owned(),
+            };
+            let inner = vm.builtin_value(o);
+            if vm.heap.str_of(inner).is_some() {
+                return Err(PyErr::type_error("decoding str is not supported"));
+            }
+            let Some(b) = vm.heap.bytes(inner).map(|b| b.to_vec()) else {
+                return Err(PyErr::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                )));
+            };
+            let s = decode_bytes(&b, &enc, &err)?;
+            vm.new_str(s)
+        }
+    };
+    Ok(wrap(vm, cls, vm.types.str, s))
+}
+
+// ---- bytes, bytearray ----
+
+fn bytes_from(
+    vm: &mut Vm,
+    x: Value,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+    what: &str,
+) -> PyResult<Vec<u8>> {
+    let inner = vm.builtin_value(x);
+    if let Some(s) = vm.heap.str_of(inner).map(|s| s.to_owned()) {
+        let Some(enc) = encoding else {
+            return Err(PyErr::type_error("string argument without an encoding"));
+        };
+        let enc = vm.str_arg(enc, &format!("{what}() argument 'encoding'"))?;
+        let err = match errors {
+            Some(e) => vm.str_arg(e, &format!("{what}() argument 'errors'"))?,
+            None => "strict".to_owned(),
+        };
+        return encode_str(&s, &enc, &err);
+    }
+    if encoding.is_some() {
+        return Err(PyErr::type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(PyErr::type_error("errors without a string argument"));
+    }
+    if let Some(b) = vm.heap.bytes(inner) {
+        return Ok(b.to_vec());
+    }
+    if what == "bytes" && matches!(x, Value::Obj(_)) {
+        if let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])? {
+            return match vm.heap.bytes(vm.builtin_value(r)) {
+                Some(b)
+                    if matches!(
+                        vm.heap
+                            .get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))),
+                        Obj::Bytes(_)
+                    ) =>
+                {
+                    Ok(b.to_vec())
+                }
+                _ => Err(PyErr::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(r)
+                ))),
+            };
+        }
+    }
+    // An integer size.
+    if is_int(vm, x)
+        || (matches!(x, Value::Obj(_)) && !is_iterable_quick(vm, x) && has_index(vm, x))
+    {
+        let n = index_bigint(vm, x)?;
+        let n = i64::try_from(&n)
+            .map_err(|_| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
+        if n < 0 {
+            return Err(PyErr::value_error("negative count"));
+        }
+        if n > 1 << 40 {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let it = match vm.iter(x) {
+        Ok(it) => it,
+        Err(e) if err_is(vm, &e, ExcKind::TypeError) => {
+            return Err(PyErr::type_error(format!(
+                "cannot convert '{}' object to {what}",
+                vm.type_name(x)
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(v) = vm.next(it)? {
+        let b = index_bigint(vm, v)?;
+        match u8::try_from(&b) {
+            Ok(b) => out.push(b),
+            Err(_) => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
+fn has_index(vm: &Vm, v: Value) -> bool {
+    let cls = vm.type_of(v);
+    vm.lookup_mro(cls, "__index__").is_some()
+}
+
+fn is_iterable_quick(vm: &Vm, v: Value) -> bool {
+    let cls = vm.type_of(v);
+    vm.lookup_mro(cls, "__iter__").is_some() || vm.lookup_mro(cls, "__getitem__").is_some()
+}
+
+fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "bytes")?;
+    let source = crate::builtins::args::arg_or_kw(&mut args, 0, "source");
+    let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
+    let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
+    super::no_more_kwargs("bytes", &args)?;
+    expect_args("bytes", args.pos.len(), 0, 3)?;
+    let b = match source {
+        None => {
+            if encoding.is_some() || errors.is_some() {
+                return Err(PyErr::type_error(if encoding.is_some() {
+                    "encoding without a string argument"
+                } else {
+                    "errors without a string argument"
+                }));
+            }
+            Vec::new()
+        }
+        Some(x) => bytes_from(vm, x, encoding, errors, "bytes")?,
+    };
+    let v = vm.new_bytes(b);
+    Ok(wrap(vm, cls, vm.types.bytes, v))
+}
+
+fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "bytearray")?;
+    let v = vm.new_bytearray(Vec::new());
+    Ok(wrap(vm, cls, vm.types.bytearray, v))
+}
+
+fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let this = args.pos.remove(0);
+    let source = crate::builtins::args::arg_or_kw(&mut args, 0, "source");
+    let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
+    let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
+    super::no_more_kwargs("bytearray", &args)?;
+    expect_args("bytearray", args.pos.len(), 0, 3)?;
+    let b = match source {
+        None => Vec::new(),
+        Some(x) => bytes_from(vm, x, encoding, errors, "bytearray")?,
+    };
+    let inner = vm.builtin_value(this);
+    if let Some(Obj::ByteArray(dst)) = inner.as_obj().map(|r| vm.heap.get_mut(r)) {
+        *dst = b;
+    }
+    Ok(Value::None)
+}
+
+// ---- list, tuple ----
+
+fn list_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "list")?;
+    let v = vm.new_list(Vec::new());
+    Ok(wrap(vm, cls, vm.types.list, v))
+}
+
+fn list_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let this = args.pos.remove(0);
+    no_kwargs("list", &args)?;
+    expect_args("list", args.pos.len(), 0, 1)?;
+    let items = match args.pos.first() {
+        None => Vec::new(),
+        Some(&x) => vm.collect(x)?,
+    };
+    let inner = vm.builtin_value(this);
+    if let Some(l) = vm.heap.list_mut(inner) {
+        *l = items;
+    }
+    Ok(Value::None)
+}
+
+fn tuple_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "tuple")?;
+    no_kwargs("tuple", &args)?;
+    expect_args("tuple", args.pos.len(), 0, 1)?;
+    let v = match args.pos.first() {
+        None => vm.new_tuple(Vec::new()),
+        Some(&x) => {
+            if cls == vm.types.tuple && vm.heap.tuple(x).is_some() {
+                return Ok(x);
+            }
+            let items = vm.collect(x)?;
+            vm.new_tuple(items)
+        }
+    };
+    Ok(wrap(vm, cls, vm.types.tuple, v))
+}
+
+// ---- dict ----
+
+fn dict_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "dict")?;
+    let v = vm.new_dict();
+    Ok(wrap(vm, cls, vm.types.dict, v))
+}
+
+/// `d.update(arg)` for a positional argument: a dict, a mapping with `keys()`, or an
+/// iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: Value, arg: Value) -> PyResult<()> {
+    let src = vm.builtin_value(arg);
+    if let Some(src_d) = vm.heap.dict(src) {
+        let pairs: Vec<(Value, Value)> = src_d.iter().map(|e| (e.key, e.value)).collect();
+        let plain = matches!(arg.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_)));
+        if plain {
+            for (k, v) in pairs {
+                vm.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    if let Some(keys) = vm.getattr_opt(arg, "keys")? {
+        let ks = vm.call_pos(keys, vec![])?;
+        let ks = vm.collect(ks)?;
+        for k in ks {
+            let v = vm.getitem(arg, k)?;
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(arg)?;
+    let mut i = 0usize;
+    while let Some(item) = vm.next(it)? {
+        let pair = match vm.heap.seq_items(item) {
+            Some(p) => p.to_vec(),
+            None => match vm.collect(item) {
+                Ok(p) => p,
+                Err(e) if err_is(vm, &e, ExcKind::TypeError) => {
+                    return Err(PyErr::type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
+        };
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        vm.dict_set(d, pair[0], pair[1])?;
+        i += 1;
+    }
+    Ok(())
+}
+
+fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let this = args.pos.remove(0);
+    expect_args("dict", args.pos.len(), 0, 1)?;
+    let d = vm.builtin_value(this);
+    if let Some(&arg) = args.pos.first() {
+        dict_update_from(vm, d, arg)?;
+    }
+    for (k, v) in std::mem::take(&mut args.kw) {
+        let key = vm.new_str(&*k);
+        vm.dict_set(d, key, v)?;
+    }
+    Ok(Value::None)
+}
+
+// ---- set, frozenset ----
+
+fn set_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "set")?;
+    let v = vm.new_set();
+    Ok(wrap(vm, cls, vm.types.set, v))
+}
+
+fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let this = args.pos.remove(0);
+    no_kwargs("set", &args)?;
+    expect_args("set", args.pos.len(), 0, 1)?;
+    let s = vm.builtin_value(this);
+    let items = match args.pos.first() {
+        None => Vec::new(),
+        Some(&x) => vm.collect(x)?,
+    };
+    if let Some(Obj::Set(set)) = s.as_obj().map(|r| vm.heap.get_mut(r)) {
+        set.clear();
+    }
+    for v in items {
+        vm.set_add(s, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let cls = split_cls(&mut args, "frozenset")?;
+    no_kwargs("frozenset", &args)?;
+    expect_args("frozenset", args.pos.len(), 0, 1)?;
+    if let Some(&x) = args.pos.first() {
+        if cls == vm.types.frozenset
+            && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::FrozenSet(_)))
+        {
+            return Ok(x);
+        }
+    }
+    let items = match args.pos.first() {
+        None => Vec::new(),
+        Some(&x) => vm.collect(x)?,
+    };
+    let s = vm.new_frozenset();
+    for v in items {
+        vm.set_add(s, v)?;
+    }
+    Ok(wrap(vm, cls, vm.types.frozenset, s))
+}

@@ -1,0 +1,525 @@
+//! Lazy iterator builtins (`zip`, `map`, `filter`, `enumerate`, `reversed`), `iter`, `next`
+//! and `sorted` (with the stable merge sort shared with `list.sort`).
+
+use crate::builtins::args;
+use crate::bytecode::opcode::BinOp;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+use crate::vm::Vm;
+
+use super::{err_is, expect_args, is_callable, no_kwargs, no_more_kwargs};
+
+// ---- zip ----
+
+#[derive(Debug)]
+struct Zip {
+    iters: Vec<Value>,
+    strict: bool,
+    done: bool,
+}
+
+impl NativeIter for Zip {
+    fn type_name(&self) -> &'static str {
+        "zip"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.done || self.iters.is_empty() {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(self.iters.len());
+        for (i, &it) in self.iters.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None => {
+                    self.done = true;
+                    if self.strict {
+                        if i > 0 {
+                            let which = if i == 1 {
+                                "argument 1".to_owned()
+                            } else {
+                                format!("arguments 1-{i}")
+                            };
+                            return Err(PyErr::value_error(format!(
+                                "zip() argument {} is shorter than {which}",
+                                i + 1
+                            )));
+                        }
+                        for (j, &other) in self.iters.iter().enumerate().skip(1) {
+                            if vm.next(other)?.is_some() {
+                                let which = if j == 1 {
+                                    "argument 1".to_owned()
+                                } else {
+                                    format!("arguments 1-{j}")
+                                };
+                                return Err(PyErr::value_error(format!(
+                                    "zip() argument {} is longer than {which}",
+                                    j + 1
+                                )));
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(vm.new_tuple(items)))
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.iters);
+    }
+}
+
+pub(crate) fn builtin_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let strict = match args.take_kw("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    no_more_kwargs("zip", &args)?;
+    let mut iters = Vec::with_capacity(args.pos.len());
+    for &v in &args.pos {
+        iters.push(vm.iter(v)?);
+    }
+    Ok(vm.new_native_iter(Box::new(Zip {
+        iters,
+        strict,
+        done: false,
+    })))
+}
+
+// ---- map ----
+
+#[derive(Debug)]
+struct Map {
+    func: Value,
+    iters: Vec<Value>,
+}
+
+impl NativeIter for Map {
+    fn type_name(&self) -> &'static str {
+        "map"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let mut items = Vec::with_capacity(self.iters.len());
+        for &it in &self.iters {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        vm.call_pos(self.func, items).map(Some)
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.func);
+        out.extend_from_slice(&self.iters);
+    }
+}
+
+pub(crate) fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("map", &args)?;
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(args.pos.len() - 1);
+    for &v in &args.pos[1..] {
+        iters.push(vm.iter(v)?);
+    }
+    Ok(vm.new_native_iter(Box::new(Map {
+        func: args.pos[0],
+        iters,
+    })))
+}
+
+// ---- filter ----
+
+#[derive(Debug)]
+struct Filter {
+    func: Value,
+    iter: Value,
+}
+
+impl NativeIter for Filter {
+    fn type_name(&self) -> &'static str {
+        "filter"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        while let Some(v) = vm.next(self.iter)? {
+            let keep = if self.func.is_none() || self.func.is(Value::Obj(vm.types.bool_)) {
+                vm.truthy(v)?
+            } else {
+                let r = vm.call_pos(self.func, vec![v])?;
+                vm.truthy(r)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.func);
+        out.push(self.iter);
+    }
+}
+
+pub(crate) fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("filter", &args)?;
+    expect_args("filter", args.pos.len(), 2, 2)?;
+    let iter = vm.iter(args.pos[1])?;
+    Ok(vm.new_native_iter(Box::new(Filter {
+        func: args.pos[0],
+        iter,
+    })))
+}
+
+// ---- enumerate ----
+
+#[derive(Debug)]
+struct Enumerate {
+    iter: Value,
+    /// The next index; an `int` value (may be big).
+    count: Value,
+}
+
+impl NativeIter for Enumerate {
+    fn type_name(&self) -> &'static str {
+        "enumerate"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some(v) = vm.next(self.iter)? else {
+            return Ok(None);
+        };
+        let idx = self.count;
+        self.count = match idx {
+            Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+            _ => vm.binop(idx, Value::Int(1), BinOp::Add)?,
+        };
+        Ok(Some(vm.new_tuple(vec![idx, v])))
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.iter);
+        out.push(self.count);
+    }
+}
+
+pub(crate) fn builtin_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let iterable = args::arg_or_kw(&mut args, 0, "iterable");
+    let start = args::arg_or_kw(&mut args, 1, "start");
+    no_more_kwargs("enumerate", &args)?;
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let Some(iterable) = iterable else {
+        return Err(PyErr::type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
+    let count = match start {
+        None => Value::Int(0),
+        Some(v) => {
+            if super::is_int(vm, v) {
+                match v {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    v => v,
+                }
+            } else {
+                let b = super::index_bigint(vm, v).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    ))
+                })?;
+                vm.new_bigint(b)
+            }
+        }
+    };
+    let iter = vm.iter(iterable)?;
+    Ok(vm.new_native_iter(Box::new(Enumerate { iter, count })))
+}
+
+// ---- reversed ----
+
+/// `reversed()` over the sequence protocol (`__len__` + `__getitem__`).
+#[derive(Debug)]
+struct ReversedSeq {
+    seq: Value,
+    /// Index of the next item plus one; 0 when exhausted.
+    idx: i64,
+}
+
+impl NativeIter for ReversedSeq {
+    fn type_name(&self) -> &'static str {
+        "reversed"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.idx <= 0 {
+            return Ok(None);
+        }
+        self.idx -= 1;
+        match vm.getitem(self.seq, Value::Int(self.idx)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if err_is(vm, &e, ExcKind::IndexError)
+                    || err_is(vm, &e, ExcKind::StopIteration) =>
+            {
+                self.idx = 0;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.seq);
+    }
+}
+
+/// Yields the items of a snapshot from the end (used for `reversed(dict)`).
+#[derive(Debug)]
+struct ReversedVec {
+    items: Vec<Value>,
+    name: &'static str,
+}
+
+impl NativeIter for ReversedVec {
+    fn type_name(&self) -> &'static str {
+        self.name
+    }
+    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        Ok(self.items.pop())
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.items);
+    }
+}
+
+pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("reversed", &args)?;
+    expect_args("reversed", args.pos.len(), 1, 1)?;
+    let seq = args.pos[0];
+    if let Value::Obj(r) = seq {
+        match vm.heap.get(r) {
+            Obj::List(l) | Obj::Tuple(l) => {
+                let idx = l.len();
+                return Ok(vm.new_iter(IterState::Reversed { seq: r, idx }));
+            }
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                return Ok(super::range::range_reversed_iter(vm, start, stop, step));
+            }
+            Obj::Dict(d) => {
+                let items = d.keys();
+                return Ok(vm.new_native_iter(Box::new(ReversedVec {
+                    items,
+                    name: "dict_reversekeyiterator",
+                })));
+            }
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                let n = vm.len(seq)? as i64;
+                return Ok(vm.new_native_iter(Box::new(ReversedSeq { seq, idx: n })));
+            }
+            Obj::Set(_) | Obj::FrozenSet(_) => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not reversible",
+                    vm.type_name(seq)
+                )));
+            }
+            _ => {}
+        }
+        if let Some(r) = vm.call_dunder_opt(seq, "__reversed__", vec![])? {
+            return Ok(r);
+        }
+        let cls = vm.type_of(seq);
+        if vm.lookup_mro(cls, "__getitem__").is_some() && vm.lookup_mro(cls, "__len__").is_some() {
+            let n = vm.len(seq)? as i64;
+            return Ok(vm.new_native_iter(Box::new(ReversedSeq { seq, idx: n })));
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "'{}' object is not reversible",
+        vm.type_name(seq)
+    )))
+}
+
+// ---- iter, next ----
+
+pub(crate) fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("iter", &args)?;
+    expect_args("iter", args.pos.len(), 1, 2)?;
+    if args.pos.len() == 1 {
+        return vm.iter(args.pos[0]);
+    }
+    if !is_callable(vm, args.pos[0]) {
+        return Err(PyErr::type_error("iter(v, w): v must be callable"));
+    }
+    Ok(vm.new_iter(IterState::Callable {
+        func: args.pos[0],
+        sentinel: args.pos[1],
+    }))
+}
+
+/// Whether `v` is an iterator (has `__next__`).
+fn is_iterator(vm: &Vm, v: Value) -> bool {
+    let Value::Obj(r) = v else { return false };
+    match vm.heap.get(r) {
+        Obj::Iter(_) | Obj::NativeIter(_) | Obj::Generator(_) | Obj::Busy => true,
+        Obj::Instance(i) => vm.lookup_mro(i.class, "__next__").is_some(),
+        _ => false,
+    }
+}
+
+pub(crate) fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs("next", &args)?;
+    expect_args("next", args.pos.len(), 1, 2)?;
+    let it = args.pos[0];
+    if !is_iterator(vm, it) {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(it)
+        )));
+    }
+    if let Some(Obj::Instance(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
+        // Call `__next__` directly so a StopIteration value survives when there is no default.
+        return match vm.call_dunder_opt(it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                vm.type_name(it)
+            ))),
+            Err(e) if args.pos.len() == 2 && err_is(vm, &e, ExcKind::StopIteration) => {
+                Ok(args.pos[1])
+            }
+            Err(e) => Err(e),
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(PyErr::Args(ExcKind::StopIteration, vec![])),
+        },
+    }
+}
+
+// ---- sorted ----
+
+pub(crate) fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let reverse = match args.take_kw("reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    no_more_kwargs("sorted", &args)?;
+    expect_args("sorted", args.pos.len(), 1, 1)?;
+    let mut items = vm.collect(args.pos[0])?;
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+/// Stable sort of `items` by `key` (or the items themselves) using `<`, like `list.sort`.
+/// `reverse` keeps equal items in their original order, as CPython does. On error the
+/// items are left in an unspecified order.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    if items.len() < 2 {
+        return Ok(());
+    }
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for &v in items.iter() {
+        let k = match key {
+            Some(f) => vm.call_pos(f, vec![v])?,
+            None => v,
+        };
+        pairs.push((k, v));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    merge_sort(vm, &mut pairs)?;
+    if reverse {
+        pairs.reverse();
+    }
+    items.clear();
+    items.extend(pairs.into_iter().map(|(_, v)| v));
+    Ok(())
+}
+
+/// Key comparison with fast paths for ints, floats and strs.
+fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Obj(_), Value::Obj(_)) => {
+            if let (Some(x), Some(y)) = (vm.heap.str_of(a), vm.heap.str_of(b)) {
+                return Ok(x < y);
+            }
+            vm.lt(a, b)
+        }
+        _ => vm.lt(a, b),
+    }
+}
+
+fn merge_sort(vm: &mut Vm, v: &mut [(Value, Value)]) -> PyResult<()> {
+    let n = v.len();
+    // Binary insertion sort on small runs.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i];
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if less(vm, x.0, v[mid].0)? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v.copy_within(lo..i, lo + 1);
+            v[lo] = x;
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let mid = lo + width;
+            let hi = (lo + 2 * width).min(n);
+            // Already ordered: skip.
+            if !less(vm, v[mid].0, v[mid - 1].0)? {
+                lo = hi;
+                continue;
+            }
+            buf.clear();
+            buf.extend_from_slice(&v[lo..mid]);
+            let (mut i, mut j, mut k) = (0, mid, lo);
+            while i < buf.len() && j < hi {
+                if less(vm, v[j].0, buf[i].0)? {
+                    v[k] = v[j];
+                    j += 1;
+                } else {
+                    v[k] = buf[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < buf.len() {
+                v[k] = buf[i];
+                i += 1;
+                k += 1;
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
