@@ -14,11 +14,7 @@ use crate::value::*;
 use crate::vm::Vm;
 
 /// Hidden attribute names (on the `dict` class) holding the view classes.
-const VIEW_ATTRS: [&str; 3] = [
-    "__dict_keys_type__",
-    "__dict_values_type__",
-    "__dict_items_type__",
-];
+const VIEW_ATTRS: [&str; 3] = ["__dict_keys_type__", "__dict_values_type__", "__dict_items_type__"];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ViewKind {
@@ -64,10 +60,7 @@ fn dict_obj(vm: &Vm, v: Value, name: &str) -> PyResult<Value> {
 }
 
 fn entries(vm: &Vm, d: Value) -> Vec<(Value, Value)> {
-    vm.heap
-        .dict(d)
-        .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
-        .unwrap_or_default()
+    vm.heap.dict(d).map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default()
 }
 
 fn dict_len_of(vm: &Vm, d: Value) -> usize {
@@ -75,19 +68,13 @@ fn dict_len_of(vm: &Vm, d: Value) -> usize {
 }
 
 fn view_class(vm: &Vm, kind: ViewKind) -> Option<ObjRef> {
-    vm.lookup_mro(vm.types.dict, VIEW_ATTRS[kind.index()])
-        .and_then(|v| v.as_obj())
+    vm.lookup_mro(vm.types.dict, VIEW_ATTRS[kind.index()]).and_then(|v| v.as_obj())
 }
 
 /// A `dict_keys`/`dict_values`/`dict_items` view of the dict object `d`.
 pub fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
-    let cls = view_class(vm, kind)
-        .ok_or_else(|| PyErr::runtime_error("dict views are not initialised"))?;
-    Ok(vm.alloc(Obj::Instance(Box::new(Instance {
-        class: cls,
-        dict: None,
-        payload: Payload::Builtin(d),
-    }))))
+    let cls = view_class(vm, kind).ok_or_else(|| PyErr::runtime_error("dict views are not initialised"))?;
+    Ok(vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload: Payload::Builtin(d) }))))
 }
 
 /// The kind and viewed dict of a view object.
@@ -109,22 +96,16 @@ pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
 
 fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "dict.{name}() takes no keyword arguments"
-        )));
+        return Err(PyErr::type_error(format!("dict.{name}() takes no keyword arguments")));
     }
     let given = args.pos.len().saturating_sub(1);
     if given < min {
         let s = if min == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "{name} expected at least {min} argument{s}, got {given}"
-        )));
+        return Err(PyErr::type_error(format!("{name} expected at least {min} argument{s}, got {given}")));
     }
     if given > max {
         let s = if max == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "{name} expected at most {max} argument{s}, got {given}"
-        )));
+        return Err(PyErr::type_error(format!("{name} expected at most {max} argument{s}, got {given}")));
     }
     Ok(())
 }
@@ -150,9 +131,7 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("get", &args, 1, 2)?;
     let d = dict_obj(vm, args.pos[0], "get")?;
-    Ok(vm
-        .dict_get(d, args.pos[1])?
-        .unwrap_or(args.pos.get(2).copied().unwrap_or(Value::None)))
+    Ok(vm.dict_get(d, args.pos[1])?.unwrap_or(args.pos.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -171,11 +150,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_obj(vm, args.pos[0], "pop")?;
     match vm.dict_del(d, args.pos[1])? {
         Some(v) => Ok(v),
-        None => args
-            .pos
-            .get(2)
-            .copied()
-            .ok_or_else(|| PyErr::key_error(args.pos[1])),
+        None => args.pos.get(2).copied().ok_or_else(|| PyErr::key_error(args.pos[1])),
     }
 }
 
@@ -188,10 +163,7 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     });
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
-        None => Err(PyErr::new(
-            ExcKind::KeyError,
-            "popitem(): dictionary is empty",
-        )),
+        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
 
@@ -240,10 +212,7 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 
 fn update_with_kwargs(vm: &mut Vm, d: Value, args: &Args, name: &str) -> PyResult<()> {
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "{name} expected at most 1 argument, got {}",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("{name} expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
     if let Some(&other) = args.pos.get(1) {
         update_from(vm, d, other)?;
@@ -268,11 +237,7 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.dict);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.dict);
     let d = vm.new_dict();
     Ok(vm.new_builtin_instance(cls, d))
 }
@@ -304,11 +269,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = args.pos.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect(args.pos[1])?;
     let is_plain = cls.as_obj() == Some(vm.types.dict);
-    let target = if is_plain {
-        vm.new_dict()
-    } else {
-        vm.call_pos(cls, vec![])?
-    };
+    let target = if is_plain { vm.new_dict() } else { vm.call_pos(cls, vec![])? };
     for k in keys {
         if is_plain {
             vm.dict_set(target, k, value)?;
@@ -393,10 +354,7 @@ fn reversed_snapshot(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
     }
     let n = items.len();
     let l = vm.new_list(items);
-    Ok(vm.new_iter(IterState::Reversed {
-        seq: l.as_obj().expect("list"),
-        idx: n,
-    }))
+    Ok(vm.new_iter(IterState::Reversed { seq: l.as_obj().expect("list"), idx: n }))
 }
 
 fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -572,11 +530,7 @@ fn view_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Set operations on keys/items views: computed on `set(view)` like CPython.
 fn view_setop(vm: &mut Vm, args: &Args, method: &str, reflected: bool) -> PyResult<Value> {
     args::check_method(method, args, 1, 1)?;
-    let (a, b) = if reflected {
-        (args.pos[1], args.pos[0])
-    } else {
-        (args.pos[0], args.pos[1])
-    };
+    let (a, b) = if reflected { (args.pos[1], args.pos[0]) } else { (args.pos[0], args.pos[1]) };
     if vm.iter(b).is_err() || vm.iter(a).is_err() {
         return Ok(vm.not_implemented());
     }
@@ -673,6 +627,7 @@ fn make_class(vm: &mut Vm, name: &str) -> ObjRef {
         metaclass: None,
         builtin: BuiltinKind::Other,
         version: 0,
+        hooks: Default::default(),
     })));
     if let Obj::Class(c) = vm.heap.get_mut(cls) {
         c.mro = vec![cls, object];

@@ -19,14 +19,12 @@ pub fn set_of(vm: &Vm, v: Value) -> Option<Set> {
 
 fn is_anyset(vm: &Vm, v: Value) -> bool {
     let b = vm.builtin_value(v);
-    b.as_obj()
-        .is_some_and(|r| matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
+    b.as_obj().is_some_and(|r| matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
 }
 
 fn is_frozen(vm: &Vm, v: Value) -> bool {
     let b = vm.builtin_value(v);
-    b.as_obj()
-        .is_some_and(|r| matches!(vm.heap.get(r), Obj::FrozenSet(_)))
+    b.as_obj().is_some_and(|r| matches!(vm.heap.get(r), Obj::FrozenSet(_)))
 }
 
 /// Replaces the table of the set inside `v`.
@@ -41,11 +39,7 @@ fn store(vm: &mut Vm, v: Value, s: Set) {
 
 /// A new set or frozenset (the base type of `like`) holding `s`.
 fn new_like(vm: &mut Vm, like: Value, s: Set) -> Value {
-    if is_frozen(vm, like) {
-        vm.alloc(Obj::FrozenSet(Box::new(s)))
-    } else {
-        vm.alloc(Obj::Set(Box::new(s)))
-    }
+    if is_frozen(vm, like) { vm.alloc(Obj::FrozenSet(Box::new(s))) } else { vm.alloc(Obj::Set(Box::new(s))) }
 }
 
 /// `hash(key)`, where an unhashable set key is looked up as the equal frozenset (CPython's
@@ -166,12 +160,8 @@ fn symmetric_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
-    let v = *args
-        .pos
-        .first()
-        .ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
-    set_of(vm, v)
-        .ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'set' object")))
+    let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
+    set_of(vm, v).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'set' object")))
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -213,13 +203,9 @@ fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = b.as_obj()
         && let Obj::Set(s) = vm.heap.get_mut(r)
     {
-        return s
-            .pop()
-            .ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"));
+        return s.pop().ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"));
     }
-    Err(PyErr::type_error(
-        "descriptor 'pop' requires a 'set' object",
-    ))
+    Err(PyErr::type_error("descriptor 'pop' requires a 'set' object"))
 }
 
 fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -231,11 +217,7 @@ fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = if is_frozen(vm, args.pos[0]) {
-        "frozenset.copy"
-    } else {
-        "set.copy"
-    };
+    let name = if is_frozen(vm, args.pos[0]) { "frozenset.copy" } else { "set.copy" };
     args::check_method(name, &args, 0, 0)?;
     let me = args.pos[0];
     if let Some(r) = me.as_obj()
@@ -279,11 +261,7 @@ fn intersection_multi(vm: &mut Vm, me: Value, others: &[Value]) -> PyResult<Set>
     let mut result = base;
     let mut first = true;
     for &o in others {
-        result = if first && o.is(me) {
-            result.copy()
-        } else {
-            intersection(vm, &result, o)?
-        };
+        result = if first && o.is(me) { result.copy() } else { intersection(vm, &result, o)? };
         first = false;
     }
     Ok(result)
@@ -309,11 +287,7 @@ fn difference_multi(vm: &mut Vm, me: Value, others: &[Value]) -> PyResult<Set> {
     let Some((&first, rest)) = others.split_first() else {
         return Ok(base.copy());
     };
-    let mut result = if first.is(me) {
-        Set::new()
-    } else {
-        difference(vm, &base, first)?
-    };
+    let mut result = if first.is(me) { Set::new() } else { difference(vm, &base, first)? };
     for &o in rest {
         difference_update(vm, &mut result, o)?;
     }
@@ -396,9 +370,7 @@ fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.isdisjoint", &args, 1, 1)?;
     let me = this(vm, &args, "isdisjoint")?;
     let other = other_as_set(vm, args.pos[1])?;
-    Ok(Value::Bool(
-        me.is_disjoint(&other, &mut |a, b| vm.eq(a, b))?,
-    ))
+    Ok(Value::Bool(me.is_disjoint(&other, &mut |a, b| vm.eq(a, b))?))
 }
 
 fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -411,30 +383,20 @@ fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let key = args.pos[1];
     let h = key_hash(vm, key)?;
     let s = this(vm, &args, "__contains__")?;
-    Ok(Value::Bool(
-        s.contains_key(h, key, &mut |a, b| vm.eq(a, b))?,
-    ))
+    Ok(Value::Bool(s.contains_key(h, key, &mut |a, b| vm.eq(a, b))?))
 }
 
 fn set_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.__iter__", &args, 0, 0)?;
     let b = vm.builtin_value(args.pos[0]);
-    let r = b
-        .as_obj()
-        .ok_or_else(|| PyErr::type_error("descriptor '__iter__' requires a 'set' object"))?;
+    let r = b.as_obj().ok_or_else(|| PyErr::type_error("descriptor '__iter__' requires a 'set' object"))?;
     let len = match vm.heap.get(r) {
         Obj::Set(s) | Obj::FrozenSet(s) => s.len(),
         _ => {
-            return Err(PyErr::type_error(
-                "descriptor '__iter__' requires a 'set' object",
-            ));
+            return Err(PyErr::type_error("descriptor '__iter__' requires a 'set' object"));
         }
     };
-    Ok(vm.new_iter(IterState::Set {
-        set: r,
-        pos: 0,
-        len,
-    }))
+    Ok(vm.new_iter(IterState::Set { set: r, pos: 0, len }))
 }
 
 /// Binary operators: `NotImplemented` unless both operands are sets or frozensets.
@@ -503,11 +465,7 @@ fn set_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, &args, "set.__xor__")? else {
         return Ok(vm.not_implemented());
     };
-    let s = if a.is(b) {
-        Set::new()
-    } else {
-        symmetric_difference_of(vm, a, b)?
-    };
+    let s = if a.is(b) { Set::new() } else { symmetric_difference_of(vm, a, b)? };
     Ok(new_like(vm, a, s))
 }
 
@@ -515,11 +473,7 @@ fn set_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, &args, "set.__rxor__")? else {
         return Ok(vm.not_implemented());
     };
-    let s = if a.is(b) {
-        Set::new()
-    } else {
-        symmetric_difference_of(vm, b, a)?
-    };
+    let s = if a.is(b) { Set::new() } else { symmetric_difference_of(vm, b, a)? };
     Ok(new_like(vm, b, s))
 }
 
@@ -571,12 +525,7 @@ fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Rich comparisons: subset/superset order; `NotImplemented` for non-sets.
-fn compare(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-    f: fn(usize, usize, bool, bool) -> bool,
-) -> PyResult<Value> {
+fn compare(vm: &mut Vm, args: &Args, name: &str, f: fn(usize, usize, bool, bool) -> bool) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, args, name)? else {
         return Ok(vm.not_implemented());
     };
@@ -588,14 +537,10 @@ fn compare(
 }
 
 fn set_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__eq__", |la, lb, a_sub, _| {
-        la == lb && a_sub
-    })
+    compare(vm, &args, "set.__eq__", |la, lb, a_sub, _| la == lb && a_sub)
 }
 fn set_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__ne__", |la, lb, a_sub, _| {
-        !(la == lb && a_sub)
-    })
+    compare(vm, &args, "set.__ne__", |la, lb, a_sub, _| !(la == lb && a_sub))
 }
 fn set_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare(vm, &args, "set.__le__", |_, _, a_sub, _| a_sub)
@@ -624,11 +569,7 @@ fn set_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parts.push(vm.repr(k)?);
     }
     let body = format!("{{{}}}", parts.join(", "));
-    let text = if is_plain_set {
-        body
-    } else {
-        format!("{name}({body})")
-    };
+    let text = if is_plain_set { body } else { format!("{name}({body})") };
     Ok(vm.new_str(text))
 }
 
@@ -642,10 +583,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("set() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "set expected at most 1 argument, got {}",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
     let me = args.pos[0];
     let s = match args.pos.get(1) {
@@ -658,11 +596,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `set.__new__(cls, *args)`: an empty set (filled by `__init__`).
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.set);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.set);
     let s = vm.new_set();
     Ok(vm.new_builtin_instance(cls, s))
 }
@@ -673,16 +607,9 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("frozenset() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "frozenset expected at most 1 argument, got {}",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("frozenset expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.frozenset);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.frozenset);
     let exact = cls == vm.types.frozenset;
     if let Some(&it) = args.pos.get(1) {
         // frozenset(f) is f itself for an exact frozenset.
@@ -752,10 +679,7 @@ pub fn register(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        (
-            "symmetric_difference_update",
-            set_symmetric_difference_update,
-        ),
+        ("symmetric_difference_update", set_symmetric_difference_update),
         ("__ior__", set_ior),
         ("__iand__", set_iand),
         ("__isub__", set_isub),

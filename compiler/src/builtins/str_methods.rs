@@ -376,10 +376,9 @@ fn fill_arg(vm: &Vm, v: Option<Value>) -> PyResult<char> {
             }
             Ok(p.as_str().chars().next().unwrap_or(' '))
         }
-        None => Err(PyErr::type_error(format!(
-            "The fill character must be a unicode character, not {}",
-            vm.type_name(v)
-        ))),
+        None => {
+            Err(PyErr::type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))))
+        }
     }
 }
 
@@ -1087,10 +1086,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(&zv) => match as_str_value(vm, zv) {
             Some(z) => Some(z),
             None => {
-                return Err(PyErr::type_error(format!(
-                    "maketrans() argument 3 must be str, not {}",
-                    vm.type_name(zv)
-                )));
+                return Err(PyErr::type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(zv))));
             }
         },
         None => None,
@@ -1154,10 +1150,7 @@ fn str_format_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method("str.__format__", &args, 1, 1)?;
     let s = recv(vm, &args, "__format__")?;
     let Some(spec) = as_str_value(vm, args.pos[1]) else {
-        return Err(PyErr::type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(args.pos[1])
-        )));
+        return Err(PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(args.pos[1]))));
     };
     let spec_s = ps(vm, spec).as_str();
     if spec_s.is_empty() {
@@ -1193,14 +1186,11 @@ pub fn str_subscript(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
         Some(i) => Some(i),
         None if common::is_slice(vm, key) => None,
         None => match key {
-            Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_) | Obj::Instance(_)) => {
-                Some(vm.index_i64(key).map_err(|_| PyErr::index_error("cannot fit 'int' into an index-sized integer"))?)
-            }
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_) | Obj::Instance(_)) => Some(
+                vm.index_i64(key).map_err(|_| PyErr::index_error("cannot fit 'int' into an index-sized integer"))?,
+            ),
             _ => {
-                return Err(PyErr::type_error(format!(
-                    "string indices must be integers, not '{}'",
-                    vm.type_name(key)
-                )));
+                return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
             }
         },
     };
@@ -1255,10 +1245,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if matches!(other, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
             return Ok(vm.not_implemented());
         }
-        return Err(PyErr::type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            vm.type_name(other)
-        )));
+        return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(other))));
     };
     let (a, b) = (ps(vm, s).as_str(), ps(vm, o).as_str());
     if b.is_empty() {
@@ -1282,15 +1269,18 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
-            if ps(vm, s).as_str().is_empty() || vm.to_bigint(other).is_some_and(|b| b.sign() != num_bigint::Sign::Plus) {
+            if ps(vm, s).as_str().is_empty() || vm.to_bigint(other).is_some_and(|b| b.sign() != num_bigint::Sign::Plus)
+            {
                 return Ok(vm.singletons.empty_str);
             }
             return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
         }
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => match vm.call_dunder_opt(other, "__index__", vec![])? {
-            Some(Value::Int(i)) => i,
-            _ => return Ok(vm.not_implemented()),
-        },
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
+            match vm.call_dunder_opt(other, "__index__", vec![])? {
+                Some(Value::Int(i)) => i,
+                _ => return Ok(vm.not_implemented()),
+            }
+        }
         _ => {
             return Err(PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",

@@ -2,8 +2,8 @@
 
 use crate::builtins::args;
 use crate::builtins::list_methods::{
-    Index, class_getitem, index_range, is_user_type, norm_index, repeat, repeat_count, same_or_eq,
-    seq_compare, seq_repr, slice_indices, slice_items, subscript,
+    Index, class_getitem, index_range, is_user_type, norm_index, repeat, repeat_count, same_or_eq, seq_compare,
+    seq_repr, slice_indices, slice_items, subscript,
 };
 use crate::error::{PyErr, PyResult};
 use crate::syntax::ast::CmpOp;
@@ -76,17 +76,12 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = items(vm, t);
     match subscript(vm, args.pos[1], "tuple")? {
         Index::Int(i) => {
-            let i = norm_index(i, v.len())
-                .ok_or_else(|| PyErr::index_error("tuple index out of range"))?;
+            let i = norm_index(i, v.len()).ok_or_else(|| PyErr::index_error("tuple index out of range"))?;
             Ok(v[i])
         }
         Index::Slice(s) => {
             let (start, _, step, n) = slice_indices(vm, s, v.len())?;
-            if start == 0
-                && step == 1
-                && n == v.len()
-                && vm.builtin_value(args.pos[0]).is(args.pos[0])
-            {
+            if start == 0 && step == 1 && n == v.len() && vm.builtin_value(args.pos[0]).is(args.pos[0]) {
                 return Ok(args.pos[0]);
             }
             let out = slice_items(&v, start, step, n);
@@ -98,18 +93,13 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn tuple_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("tuple.__contains__", &args, 1, 1)?;
     let t = tuple_obj(vm, args.pos[0], "__contains__")?;
-    Ok(Value::Bool(
-        find(vm, t, args.pos[1], 0, usize::MAX)?.is_some(),
-    ))
+    Ok(Value::Bool(find(vm, t, args.pos[1], 0, usize::MAX)?.is_some()))
 }
 
 fn tuple_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("tuple.__iter__", &args, 0, 0)?;
     let t = tuple_obj(vm, args.pos[0], "__iter__")?;
-    Ok(vm.new_iter(IterState::Seq {
-        seq: t.as_obj().expect("tuple"),
-        idx: 0,
-    }))
+    Ok(vm.new_iter(IterState::Seq { seq: t.as_obj().expect("tuple"), idx: 0 }))
 }
 
 fn tuple_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -139,10 +129,7 @@ fn tuple_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if is_user_type(vm, n) {
             return Ok(vm.not_implemented());
         }
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            vm.type_name(n)
-        )));
+        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
     };
     if count == 1 && vm.builtin_value(args.pos[0]).is(args.pos[0]) {
         return Ok(args.pos[0]);
@@ -207,16 +194,9 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("tuple() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "tuple expected at most 1 argument, got {}",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("tuple expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.tuple);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.tuple);
     let exact = cls == vm.types.tuple;
     let t = match args.pos.get(1) {
         Some(&it) => {

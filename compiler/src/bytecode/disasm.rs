@@ -73,11 +73,7 @@ pub fn const_repr(vm: &Vm, v: Value) -> String {
             Obj::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             Obj::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(|&x| const_repr(vm, x)).collect();
-                if parts.len() == 1 {
-                    format!("({},)", parts[0])
-                } else {
-                    format!("({})", parts.join(", "))
-                }
+                if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
             }
             Obj::Complex(re, im) => format!("({re}+{im}j)"),
             Obj::Ellipsis => "Ellipsis".into(),
@@ -88,11 +84,7 @@ pub fn const_repr(vm: &Vm, v: Value) -> String {
 }
 
 fn name_at(vm: &Vm, code: &Code, i: u32) -> String {
-    code.names
-        .get(i as usize)
-        .and_then(|&v| vm.heap.str_of(v))
-        .unwrap_or("?")
-        .to_string()
+    code.names.get(i as usize).and_then(|&v| vm.heap.str_of(v)).unwrap_or("?").to_string()
 }
 
 fn deref_name(code: &Code, i: u32) -> String {
@@ -100,10 +92,7 @@ fn deref_name(code: &Code, i: u32) -> String {
     if i < code.cellvars.len() {
         code.cellvars[i].to_string()
     } else {
-        code.freevars
-            .get(i - code.cellvars.len())
-            .map(|s| s.to_string())
-            .unwrap_or_else(|| "?".into())
+        code.freevars.get(i - code.cellvars.len()).map(|s| s.to_string()).unwrap_or_else(|| "?".into())
     }
 }
 
@@ -119,28 +108,16 @@ fn disassemble_into(vm: &Vm, code: &Code, out: &mut String) {
     let mut last_line = u32::MAX;
     for (i, op) in code.ops.iter().enumerate() {
         let line = code.positions.get(i).map(|p| p.line).unwrap_or(0);
-        let line_s = if line != last_line {
-            line.to_string()
-        } else {
-            String::new()
-        };
+        let line_s = if line != last_line { line.to_string() } else { String::new() };
         last_line = line;
         let detail = match *op {
-            Op::LoadConst(c) => code
-                .consts
-                .get(c as usize)
-                .map(|&v| const_repr(vm, v))
-                .unwrap_or_default(),
-            Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => code
-                .varnames
-                .get(n as usize)
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
-            Op::LoadDeref(n)
-            | Op::StoreDeref(n)
-            | Op::DeleteDeref(n)
-            | Op::LoadClosure(n)
-            | Op::LoadClassDeref(n) => deref_name(code, n),
+            Op::LoadConst(c) => code.consts.get(c as usize).map(|&v| const_repr(vm, v)).unwrap_or_default(),
+            Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
+                code.varnames.get(n as usize).map(|s| s.to_string()).unwrap_or_default()
+            }
+            Op::LoadDeref(n) | Op::StoreDeref(n) | Op::DeleteDeref(n) | Op::LoadClosure(n) | Op::LoadClassDeref(n) => {
+                deref_name(code, n)
+            }
             Op::LoadGlobal(n)
             | Op::StoreGlobal(n)
             | Op::DeleteGlobal(n)

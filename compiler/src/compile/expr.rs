@@ -104,20 +104,14 @@ impl<'v, 'a> Compiler<'v, 'a> {
             ExprKind::Set(items) => self.sequence(items, SeqKind::Set)?,
             ExprKind::List(items) => self.sequence(items, SeqKind::List)?,
             ExprKind::Tuple(items) => self.sequence(items, SeqKind::Tuple)?,
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, CompKind::List, generators, elt, None)?
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, CompKind::Set, generators, elt, None)?
-            }
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, elt, None)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, elt, None)?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::Gen, generators, elt, None)?
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, CompKind::Dict, generators, key, Some(value))?
+            }
             ExprKind::Await(v) => {
                 if !self.unit_ref().kind.is_function_like() {
                     return Err(err_at("'await' outside function", e.span));
@@ -150,16 +144,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::Send(end.0));
                 self.bind(end);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compare(left, ops, comparators)?,
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords)?,
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let a = self.mangle(attr);
@@ -206,11 +192,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.load_str(s);
                     n += 1;
                 }
-                FStringPart::Field {
-                    value,
-                    conversion,
-                    format_spec,
-                } => {
+                FStringPart::Field { value, conversion, format_spec } => {
                     self.expr(value)?;
                     let mut flags = match conversion {
                         Some('s') => 1,
@@ -238,10 +220,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     /// Jumps to `target` when the truth value of `e` equals `cond` (the value is consumed).
     pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
         match &e.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => return self.jump_if(operand, !cond, target),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, !cond, target),
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 let is_and = *op == BoolOp::And;
                 let (last, init) = values.split_last().expect("non-empty");
@@ -264,11 +243,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         }
         self.expr(e)?;
         let saved = self.set_pos(e.span);
-        self.emit(if cond {
-            Op::JumpIfTrue(target.0)
-        } else {
-            Op::JumpIfFalse(target.0)
-        });
+        self.emit(if cond { Op::JumpIfTrue(target.0) } else { Op::JumpIfFalse(target.0) });
         self.restore_pos(saved);
         Ok(())
     }
@@ -345,9 +320,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult {
-        let star = items
-            .iter()
-            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(first_star) = star else {
             for i in items {
                 self.expr(i)?;
@@ -364,28 +337,16 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.expr(i)?;
         }
         let n = first_star as u32;
-        self.emit(if kind == SeqKind::Set {
-            Op::BuildSet(n)
-        } else {
-            Op::BuildList(n)
-        });
+        self.emit(if kind == SeqKind::Set { Op::BuildSet(n) } else { Op::BuildList(n) });
         for i in &items[first_star..] {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if kind == SeqKind::Set {
-                        Op::SetUpdate(1)
-                    } else {
-                        Op::ListExtend(1)
-                    });
+                    self.emit(if kind == SeqKind::Set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if kind == SeqKind::Set {
-                        Op::SetAdd(1)
-                    } else {
-                        Op::ListAppend(1)
-                    });
+                    self.emit(if kind == SeqKind::Set { Op::SetAdd(1) } else { Op::ListAppend(1) });
                 }
             }
         }
@@ -408,9 +369,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if self.zero_arg_super(func, args, keywords)? {
             return Ok(());
         }
-        let simple = keywords.is_empty()
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            && args.len() < 256;
+        let simple =
+            keywords.is_empty() && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && args.len() < 256;
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, simple) {
             self.expr(value)?;
             let saved = self.set_pos(func.span);
@@ -429,12 +389,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     /// `super()` inside a method: `super(__class__, <first argument>)`.
-    fn zero_arg_super(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> CResult<bool> {
+    fn zero_arg_super(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<bool> {
         let ExprKind::Name(n) = &func.kind else {
             return Ok(false);
         };
@@ -464,14 +419,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     /// Pushes arguments and emits the call, `npushed` positional arguments being already on
     /// the stack above the callable.
-    pub(super) fn call_args(
-        &mut self,
-        npushed: u32,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> CResult {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            || keywords.iter().any(|k| k.arg.is_none());
+    pub(super) fn call_args(&mut self, npushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        let has_star =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         if !has_star {
             for a in args {
                 self.expr(a)?;
@@ -546,10 +496,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         value: Option<&'a Expr>,
     ) -> CResult {
         if generators.iter().any(|g| g.is_async) {
-            return Err(err_at(
-                "asynchronous comprehensions are not supported",
-                e.span,
-            ));
+            return Err(err_at("asynchronous comprehensions are not supported", e.span));
         }
         let Some(sid) = self.st.scope_of(e) else {
             return Err(err_at("internal compiler error: unknown scope", e.span));

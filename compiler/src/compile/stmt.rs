@@ -56,12 +56,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            } => {
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
@@ -89,13 +84,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     }
                 }
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async {
                     return Err(err_at("'async for' is not supported", s.span));
                 }
@@ -145,11 +134,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.bind(end);
                 }
             }
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => {
+            StmtKind::With { items, body, is_async } => {
                 if *is_async {
                     return Err(err_at("'async with' is not supported", s.span));
                 }
@@ -168,13 +153,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
                 self.emit(Op::Raise(n));
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -215,11 +194,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.restore_pos(p);
                 }
             }
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            } => {
+            StmtKind::ImportFrom { module, names, level } => {
                 self.emit(Op::LoadSmallInt(*level as i32));
                 let list: Vec<String> = names.iter().map(|a| a.name.clone()).collect();
                 let t = self.const_names_tuple(&list);
@@ -385,10 +360,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     Some(&i) => {
                         let after = items.len() - i - 1;
                         if i > u16::MAX as usize || after > u16::MAX as usize {
-                            return Err(err_at(
-                                "too many expressions in star-unpacking assignment",
-                                t.span,
-                            ));
+                            return Err(err_at("too many expressions in star-unpacking assignment", t.span));
                         }
                         self.emit(Op::UnpackEx(i as u16, after as u16));
                     }
@@ -402,10 +374,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(err_at(
-                    "starred assignment target must be in a list or tuple",
-                    t.span,
-                ));
+                return Err(err_at("starred assignment target must be in a list or tuple", t.span));
             }
             _ => return Err(err_at(format!("cannot assign to {}", describe(t)), t.span)),
         }
@@ -469,10 +438,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             _ => {
                 return Err(err_at(
-                    format!(
-                        "'{}' is an illegal expression for augmented assignment",
-                        describe(target)
-                    ),
+                    format!("'{}' is an illegal expression for augmented assignment", describe(target)),
                     target.span,
                 ));
             }
@@ -558,12 +524,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
-    fn try_except(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-    ) -> CResult {
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
         let h = self.new_label();
         let end = self.new_label();
         self.emit(Op::SetupExcept(h.0));

@@ -9,11 +9,7 @@ pub fn float_repr(f: f64) -> String {
         return "nan".to_string();
     }
     if f.is_infinite() {
-        return if f < 0.0 {
-            "-inf".to_string()
-        } else {
-            "inf".to_string()
-        };
+        return if f < 0.0 { "-inf".to_string() } else { "inf".to_string() };
     }
     let mut out = String::with_capacity(24);
     if f.is_sign_negative() {
@@ -41,14 +37,7 @@ pub enum FloatStyle {
 /// `alt` is the `#` flag (keep the point and trailing zeros); `add_dot_0` adds `.0` to
 /// integral results and, for `General`, switches to exponent form one digit earlier, as
 /// CPython does for format specs without a type.
-pub fn format_abs(
-    f: f64,
-    style: FloatStyle,
-    precision: usize,
-    alt: bool,
-    add_dot_0: bool,
-    upper: bool,
-) -> String {
+pub fn format_abs(f: f64, style: FloatStyle, precision: usize, alt: bool, add_dot_0: bool, upper: bool) -> String {
     debug_assert!(f.is_finite());
     let f = f.abs();
     let mut out = String::new();
@@ -73,11 +62,7 @@ pub fn format_abs(
             let s = format!("{:.*e}", p - 1, f);
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             let exp: i32 = exp.parse().unwrap_or(0);
-            let digits: String = mant
-                .bytes()
-                .filter(|b| b.is_ascii_digit())
-                .map(|b| b as char)
-                .collect();
+            let digits: String = mant.bytes().filter(|b| b.is_ascii_digit()).map(|b| b as char).collect();
             let threshold = if add_dot_0 { p as i32 - 1 } else { p as i32 };
             layout(&mut out, &digits, exp + 1, threshold, alt, add_dot_0, upper);
         }
@@ -94,11 +79,7 @@ pub fn format_abs(
 fn shortest_digits(f: f64) -> (String, i32) {
     let s = format!("{:e}", f);
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant
-        .bytes()
-        .filter(|b| b.is_ascii_digit())
-        .map(|b| b as char)
-        .collect();
+    let digits: String = mant.bytes().filter(|b| b.is_ascii_digit()).map(|b| b as char).collect();
     (digits, exp.parse().unwrap_or(0))
 }
 
@@ -115,15 +96,7 @@ fn push_exp(out: &mut String, exp: i32, upper: bool) {
 /// Lays out significant `digits` with the decimal point after `decpt` digits, in fixed
 /// notation when `-4 < decpt <= threshold`, else in exponent notation. Trailing zeros are
 /// dropped unless `alt`.
-fn layout(
-    out: &mut String,
-    digits: &str,
-    decpt: i32,
-    threshold: i32,
-    alt: bool,
-    add_dot_0: bool,
-    upper: bool,
-) {
+fn layout(out: &mut String, digits: &str, decpt: i32, threshold: i32, alt: bool, add_dot_0: bool, upper: bool) {
     let digits = if alt {
         digits
     } else {

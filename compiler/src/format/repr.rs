@@ -152,10 +152,7 @@ mod tests {
         for &(s, want) in cases {
             assert_eq!(str_repr(s), want, "{s:?}");
         }
-        assert_eq!(
-            ascii_repr("héllo😀\u{2028}'"),
-            "\"h\\xe9llo\\U0001f600\\u2028'\""
-        );
+        assert_eq!(ascii_repr("héllo😀\u{2028}'"), "\"h\\xe9llo\\U0001f600\\u2028'\"");
         assert_eq!(ascii_escape("[1, 'é']"), "[1, '\\xe9']");
     }
 

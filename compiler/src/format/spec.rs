@@ -35,11 +35,7 @@ fn is_align(c: char) -> bool {
 
 fn code_repr(c: char) -> String {
     let u = c as u32;
-    if u > 32 && u < 128 {
-        format!("'{c}'")
-    } else {
-        format!("'\\x{u:x}'")
-    }
+    if u > 32 && u < 128 { format!("'{c}'") } else { format!("'\\x{u:x}'") }
 }
 
 fn parse_number(chars: &[char], pos: &mut usize) -> PyResult<Option<usize>> {
@@ -140,20 +136,14 @@ impl FormatSpec {
                 _ => false,
             };
             if !ok {
-                return Err(PyErr::value_error(format!(
-                    "Cannot specify '{g}' with {}.",
-                    code_repr(t)
-                )));
+                return Err(PyErr::value_error(format!("Cannot specify '{g}' with {}.", code_repr(t))));
             }
         }
         Ok(f)
     }
 
     fn unknown_code(&self, t: char, type_name: &str) -> PyErr {
-        PyErr::value_error(format!(
-            "Unknown format code {} for object of type '{type_name}'",
-            code_repr(t)
-        ))
+        PyErr::value_error(format!("Unknown format code {} for object of type '{type_name}'", code_repr(t)))
     }
 }
 
@@ -191,24 +181,16 @@ pub fn format_str_spec(s: &str, f: &FormatSpec) -> PyResult<String> {
         Some(t) => return Err(f.unknown_code(t, "str")),
     }
     if f.sign.is_some() {
-        return Err(PyErr::value_error(
-            "Sign not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("Sign not allowed in string format specifier"));
     }
     if f.no_neg_zero {
-        return Err(PyErr::value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if f.alt {
-        return Err(PyErr::value_error(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("Alternate form (#) not allowed in string format specifier"));
     }
     if f.align == Some('=') {
-        return Err(PyErr::value_error(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("'=' alignment not allowed in string format specifier"));
     }
     let (body, len) = match f.precision {
         Some(p) => {
@@ -270,13 +252,7 @@ impl IntRef<'_> {
 
 /// Inserts `sep` every `interval` digits from the right of `digits`, zero-extending to at
 /// least `min_width` characters (CPython never lets the result start with a separator).
-fn group_digits(
-    out: &mut String,
-    digits: &str,
-    sep: Option<char>,
-    interval: usize,
-    min_width: usize,
-) {
+fn group_digits(out: &mut String, digits: &str, sep: Option<char>, interval: usize, min_width: usize) {
     let Some(sep) = sep else {
         for _ in digits.len()..min_width {
             out.push('0');
@@ -379,32 +355,22 @@ pub fn format_int_spec(i: IntRef, f: &FormatSpec, type_name: &str) -> PyResult<S
         t => return Err(f.unknown_code(t, type_name)),
     };
     if f.precision.is_some() {
-        return Err(PyErr::value_error(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
     }
     if f.no_neg_zero {
-        return Err(PyErr::value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if ty == 'c' {
         if f.sign.is_some() {
-            return Err(PyErr::value_error(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(PyErr::value_error("Sign not allowed with integer format specifier 'c'"));
         }
         if f.alt {
-            return Err(PyErr::value_error(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(PyErr::value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
         let code = match i {
             IntRef::Small(v) => v,
             IntRef::Big(_) => {
-                return Err(PyErr::overflow_error(
-                    "Python int too large to convert to C long",
-                ));
+                return Err(PyErr::overflow_error("Python int too large to convert to C long"));
             }
         };
         let c = u32::try_from(code)
@@ -421,9 +387,7 @@ pub fn format_int_spec(i: IntRef, f: &FormatSpec, type_name: &str) -> PyResult<S
     let prefix = if f.alt { prefix } else { "" };
     let interval = if radix == 10 { 3 } else { 4 };
     let grouping = if ty == 'n' { None } else { f.grouping };
-    Ok(finish_number(
-        sign, prefix, &digits, "", f, grouping, interval,
-    ))
+    Ok(finish_number(sign, prefix, &digits, "", f, grouping, interval))
 }
 
 /// `format(x, spec)` for a float.
@@ -441,11 +405,7 @@ pub fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
     let (style, upper, percent) = match f.ty {
         None => {
             add_dot_0 = true;
-            if precision.is_some() {
-                (FloatStyle::General, false, false)
-            } else {
-                (FloatStyle::Repr, false, false)
-            }
+            if precision.is_some() { (FloatStyle::General, false, false) } else { (FloatStyle::Repr, false, false) }
         }
         Some('e') => (FloatStyle::Exp, false, false),
         Some('E') => (FloatStyle::Exp, true, false),
@@ -471,15 +431,7 @@ pub fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
         if percent {
             s.push('%');
         }
-        return Ok(finish_number(
-            sign_str(negative, f.sign),
-            "",
-            "",
-            &s,
-            f,
-            None,
-            3,
-        ));
+        return Ok(finish_number(sign_str(negative, f.sign), "", "", &s, f, None, 3));
     }
     let mut body = format_abs(x, style, precision, f.alt, add_dot_0, upper);
     if percent {
@@ -487,27 +439,13 @@ pub fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
     }
     if negative
         && f.no_neg_zero
-        && body
-            .bytes()
-            .take_while(|b| *b != b'e' && *b != b'E')
-            .all(|b| !(b'1'..=b'9').contains(&b))
+        && body.bytes().take_while(|b| *b != b'e' && *b != b'E').all(|b| !(b'1'..=b'9').contains(&b))
     {
         negative = false;
     }
-    let split = body
-        .bytes()
-        .position(|b| !b.is_ascii_digit())
-        .unwrap_or(body.len());
+    let split = body.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
-    Ok(finish_number(
-        sign_str(negative, f.sign),
-        "",
-        digits,
-        rest,
-        f,
-        grouping,
-        3,
-    ))
+    Ok(finish_number(sign_str(negative, f.sign), "", digits, rest, f, grouping, 3))
 }
 
 /// `format(big, spec)` convenience for callers holding a `BigInt`.

@@ -56,11 +56,7 @@ pub fn hash_float(f: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % BITS as i32
-    } else {
-        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
-    } as u32;
+    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
     x = ((x << e) & MODULUS) | (x >> (BITS - e));
     fix_minus_one((x as i64).wrapping_mul(sign))
 }

@@ -83,10 +83,7 @@ pub fn binop(a: Num, b: Num, op: BinOp) -> PyResult<Option<NumResult>> {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => int_binop_small(x, y, op).map(Some),
         (Num::Float(_), _) | (_, Num::Float(_)) => {
-            if matches!(
-                op,
-                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
-            ) {
+            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
                 return Ok(None);
             }
             // int / float: int/int true division must not go through floats.
@@ -111,21 +108,13 @@ fn int_binop_small(x: i64, y: i64, op: BinOp) -> PyResult<NumResult> {
             if y == 0 {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            if x == i64::MIN && y == -1 {
-                None
-            } else {
-                Some(Integer::div_floor(&x, &y))
-            }
+            if x == i64::MIN && y == -1 { None } else { Some(Integer::div_floor(&x, &y)) }
         }
         BinOp::Mod => {
             if y == 0 {
                 return Err(PyErr::zero_division("integer modulo by zero"));
             }
-            if y == -1 {
-                Some(0)
-            } else {
-                Some(Integer::mod_floor(&x, &y))
-            }
+            if y == -1 { Some(0) } else { Some(Integer::mod_floor(&x, &y)) }
         }
         BinOp::Div => {
             if y == 0 {
@@ -144,11 +133,7 @@ fn int_binop_small(x: i64, y: i64, op: BinOp) -> PyResult<NumResult> {
             if y < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Some(if y >= 64 {
-                if x < 0 { -1 } else { 0 }
-            } else {
-                x >> y
-            })
+            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
         }
         BinOp::LShift => {
             if y < 0 {
@@ -234,11 +219,7 @@ fn int_binop_big(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<NumResult> {
                 return float_binop(fx, fy, BinOp::Pow).map(NumResult::Float);
             }
             if x.is_zero() || x.is_one() || y.is_zero() {
-                return Ok(NumResult::Int(if x.is_zero() && !y.is_zero() {
-                    0
-                } else {
-                    1
-                }));
+                return Ok(NumResult::Int(if x.is_zero() && !y.is_zero() { 0 } else { 1 }));
             }
             if *x == BigInt::from(-1) {
                 return Ok(NumResult::Int(if y.is_even() { 1 } else { -1 }));
@@ -265,17 +246,11 @@ pub fn true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let b = y.abs();
     let diff = a.bits() as i64 - b.bits() as i64;
     if diff > 1025 {
-        return Err(PyErr::overflow_error(
-            "integer division result too large for a float",
-        ));
+        return Err(PyErr::overflow_error("integer division result too large for a float"));
     }
     // q = floor(a * 2**shift / b) has 55 or 56 bits.
     let shift = 55 - diff;
-    let (num, den) = if shift >= 0 {
-        (a << (shift as u64), b)
-    } else {
-        (a, b << ((-shift) as u64))
-    };
+    let (num, den) = if shift >= 0 { (a << (shift as u64), b) } else { (a, b << ((-shift) as u64)) };
     let (q, r) = num.div_rem(&den);
     let inexact = !r.is_zero();
     let qbits = q.bits() as i64;
@@ -302,9 +277,7 @@ pub fn true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let mf = m.to_f64().unwrap_or(0.0);
     let f = ldexp(mf, lsb_exp as i32);
     if f.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "integer division result too large for a float",
-        ));
+        return Err(PyErr::overflow_error("integer division result too large for a float"));
     }
     Ok(if negative { -f } else { f })
 }
@@ -420,9 +393,7 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     }
     if iv == 0.0 {
         if iw < 0.0 {
-            return Err(PyErr::zero_division(
-                "0.0 cannot be raised to a negative power",
-            ));
+            return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
         }
         return Ok(if is_odd_integer(iw) { iv } else { 0.0 });
     }
@@ -430,9 +401,7 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     let mut negate = false;
     if iv < 0.0 {
         if iw != iw.floor() {
-            return Err(PyErr::value_error(
-                "negative number cannot be raised to a fractional power",
-            ));
+            return Err(PyErr::value_error("negative number cannot be raised to a fractional power"));
         }
         base = -iv;
         negate = is_odd_integer(iw);
@@ -466,11 +435,7 @@ fn compare_int_float(i: Num, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     if let Num::Int(x) = i
         && x.unsigned_abs() <= 1 << 53
@@ -504,11 +469,7 @@ fn float_to_bigint_exact(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let m = BigInt::from(mant);
-    let v = if exp >= 0 {
-        m << exp as u64
-    } else {
-        m >> (-exp) as u64
-    };
+    let v = if exp >= 0 { m << exp as u64 } else { m >> (-exp) as u64 };
     if f < 0.0 { -v } else { v }
 }
 
@@ -518,9 +479,7 @@ pub fn float_to_int(f: f64) -> PyResult<NumResult> {
         return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "cannot convert float infinity to integer",
-        ));
+        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
     }
     let t = f.trunc();
     if t.abs() < 9.2e18 {
@@ -584,11 +543,7 @@ pub fn int_to_decimal(b: &BigInt) -> PyResult<String> {
 
 /// Python's `repr()` of a str (used in error messages).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -601,9 +556,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -623,19 +576,13 @@ pub fn str_repr(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    (0x80..0xa0).contains(&n)
-        || n == 0xad
-        || (0xd800..0xe000).contains(&n)
-        || n == 0x2028
-        || n == 0x2029
+    (0x80..0xa0).contains(&n) || n == 0xad || (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029
 }
 
 /// Python's `str.strip()` whitespace.
 pub fn is_py_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f' | '\u{85}'
-    ) || (c as u32 > 0x7f && c.is_whitespace())
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f' | '\u{85}')
+        || (c as u32 > 0x7f && c.is_whitespace())
 }
 
 /// Removes underscores placed between digits; `None` when one is misplaced.
@@ -662,16 +609,9 @@ fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String>
 /// prefixes) and error messages.
 pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
     if base == 1 || base > 36 {
-        return Err(PyErr::value_error(
-            "int() base must be >= 2 and <= 36, or 0",
-        ));
+        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
-    let invalid = || {
-        PyErr::value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            str_repr(s)
-        ))
-    };
+    let invalid = || PyErr::value_error(format!("invalid literal for int() with base {base}: {}", str_repr(s)));
     let t = s.trim_matches(is_py_space);
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -699,22 +639,13 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
         radix = 10;
     }
     // After a prefix a single leading underscore is allowed ("0x_1f").
-    let body = if had_prefix {
-        body.strip_prefix('_').unwrap_or(body)
-    } else {
-        body
-    };
+    let body = if had_prefix { body.strip_prefix('_').unwrap_or(body) } else { body };
     let is_digit = |c: char| c.is_digit(radix);
     let digits = strip_underscores(body, is_digit).ok_or_else(invalid)?;
     if digits.is_empty() || !digits.chars().all(is_digit) {
         return Err(invalid());
     }
-    if base == 0
-        && !had_prefix
-        && digits.len() > 1
-        && digits.starts_with('0')
-        && digits.chars().any(|c| c != '0')
-    {
+    if base == 0 && !had_prefix && digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0') {
         return Err(invalid());
     }
     if !radix.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
@@ -733,12 +664,7 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
 
 /// `float(s)` for a str `s`.
 pub fn parse_float(s: &str) -> PyResult<f64> {
-    parse_float_opt(s).ok_or_else(|| {
-        PyErr::value_error(format!(
-            "could not convert string to float: {}",
-            str_repr(s)
-        ))
-    })
+    parse_float_opt(s).ok_or_else(|| PyErr::value_error(format!("could not convert string to float: {}", str_repr(s))))
 }
 
 fn parse_float_opt(s: &str) -> Option<f64> {
@@ -823,11 +749,7 @@ pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
     let bits = f.to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if raw_exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), raw_exp - 1075)
-    };
+    let (mant, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
     let mut num = BigInt::from(mant);
     let mut den = BigInt::one();
     if exp >= 0 {
@@ -845,9 +767,7 @@ pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
     let text = format!("{n}e{}", -ndigits);
     let r: f64 = text.parse().unwrap_or(f64::INFINITY);
     if r.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "rounded value too large to represent",
-        ));
+        return Err(PyErr::overflow_error("rounded value too large to represent"));
     }
     Ok(if f < 0.0 { -r } else { r })
 }
@@ -869,11 +789,7 @@ pub fn round_int(i: &BigInt, ndigits: i64) -> NumResult {
 /// `round(f)` with no ndigits: the nearest int, ties to even.
 pub fn round_float_to_int(f: f64) -> PyResult<NumResult> {
     let r = f.round();
-    let r = if (f - f.trunc()).abs() == 0.5 {
-        2.0 * (f / 2.0).round()
-    } else {
-        r
-    };
+    let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
     float_to_int(r)
 }
 
@@ -883,9 +799,7 @@ pub fn float_as_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
         return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
     }
     if f.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "cannot convert Infinity to integer ratio",
-        ));
+        return Err(PyErr::overflow_error("cannot convert Infinity to integer ratio"));
     }
     if f == 0.0 {
         return Ok((BigInt::zero(), BigInt::one()));
@@ -893,11 +807,7 @@ pub fn float_as_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
     let bits = f.to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut exp) = if raw_exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), raw_exp - 1075)
-    };
+    let (mut mant, mut exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
     let tz = mant.trailing_zeros() as i64;
     mant >>= tz;
     exp += tz;
@@ -964,54 +874,18 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(
-            err_msg(ii(0, -1, BinOp::Pow)),
-            "ZeroDivisionError 0.0 cannot be raised to a negative power"
-        );
-        assert_eq!(
-            err_msg(ff(0.0, -1.0, BinOp::Pow)),
-            "ZeroDivisionError 0.0 cannot be raised to a negative power"
-        );
-        assert_eq!(
-            err_msg(ff(10.0, 400.0, BinOp::Pow)),
-            "OverflowError (34, 'Numerical result out of range')"
-        );
-        assert_eq!(
-            err_msg(ii(1, 0, BinOp::Div)),
-            "ZeroDivisionError division by zero"
-        );
-        assert_eq!(
-            err_msg(ii(1, 0, BinOp::FloorDiv)),
-            "ZeroDivisionError integer division or modulo by zero"
-        );
-        assert_eq!(
-            err_msg(ii(1, 0, BinOp::Mod)),
-            "ZeroDivisionError integer modulo by zero"
-        );
-        assert_eq!(
-            err_msg(ff(1.0, 0.0, BinOp::Div)),
-            "ZeroDivisionError float division by zero"
-        );
-        assert_eq!(
-            err_msg(ff(1.0, 0.0, BinOp::FloorDiv)),
-            "ZeroDivisionError float floor division by zero"
-        );
-        assert_eq!(
-            err_msg(ff(1.0, 0.0, BinOp::Mod)),
-            "ZeroDivisionError float modulo by zero"
-        );
-        assert_eq!(
-            err_msg(ii(1, -1, BinOp::LShift)),
-            "ValueError negative shift count"
-        );
-        assert_eq!(
-            err_msg(ii(1, -1, BinOp::RShift)),
-            "ValueError negative shift count"
-        );
-        assert!(matches!(
-            binop(Num::Float(1.0), Num::Int(2), BinOp::LShift),
-            Ok(None)
-        ));
+        assert_eq!(err_msg(ii(0, -1, BinOp::Pow)), "ZeroDivisionError 0.0 cannot be raised to a negative power");
+        assert_eq!(err_msg(ff(0.0, -1.0, BinOp::Pow)), "ZeroDivisionError 0.0 cannot be raised to a negative power");
+        assert_eq!(err_msg(ff(10.0, 400.0, BinOp::Pow)), "OverflowError (34, 'Numerical result out of range')");
+        assert_eq!(err_msg(ii(1, 0, BinOp::Div)), "ZeroDivisionError division by zero");
+        assert_eq!(err_msg(ii(1, 0, BinOp::FloorDiv)), "ZeroDivisionError integer division or modulo by zero");
+        assert_eq!(err_msg(ii(1, 0, BinOp::Mod)), "ZeroDivisionError integer modulo by zero");
+        assert_eq!(err_msg(ff(1.0, 0.0, BinOp::Div)), "ZeroDivisionError float division by zero");
+        assert_eq!(err_msg(ff(1.0, 0.0, BinOp::FloorDiv)), "ZeroDivisionError float floor division by zero");
+        assert_eq!(err_msg(ff(1.0, 0.0, BinOp::Mod)), "ZeroDivisionError float modulo by zero");
+        assert_eq!(err_msg(ii(1, -1, BinOp::LShift)), "ValueError negative shift count");
+        assert_eq!(err_msg(ii(1, -1, BinOp::RShift)), "ValueError negative shift count");
+        assert!(matches!(binop(Num::Float(1.0), Num::Int(2), BinOp::LShift), Ok(None)));
         let huge = BigInt::from(1) << 1024usize;
         assert_eq!(
             err_msg(binop(Num::Big(&huge), Num::Float(1.0), BinOp::Add)),
@@ -1029,10 +903,7 @@ mod tests {
         assert_eq!(i(ii(-7, 2, BinOp::FloorDiv)), -4);
         assert_eq!(i(ii(-7, 2, BinOp::Mod)), 1);
         assert_eq!(i(ii(7, -2, BinOp::Mod)), -1);
-        assert_eq!(
-            b(ii(i64::MIN, -1, BinOp::FloorDiv)),
-            big("9223372036854775808")
-        );
+        assert_eq!(b(ii(i64::MIN, -1, BinOp::FloorDiv)), big("9223372036854775808"));
         assert_eq!(i(ii(i64::MIN, -1, BinOp::Mod)), 0);
         assert_eq!(b(ii(i64::MAX, 1, BinOp::Add)), big("9223372036854775808"));
         assert_eq!(b(ii(2, 100, BinOp::Pow)), BigInt::from(1) << 100usize);
@@ -1041,20 +912,11 @@ mod tests {
         assert_eq!(f(ii(10, -2, BinOp::Pow)), 0.01);
         assert_eq!(f(ii(-2, -1, BinOp::Pow)), -0.5);
         let n = -(BigInt::from(1) << 100usize);
-        assert_eq!(
-            b(binop(Num::Big(&n), Num::Int(3), BinOp::RShift)),
-            big("-158456325028528675187087900672")
-        );
+        assert_eq!(b(binop(Num::Big(&n), Num::Int(3), BinOp::RShift)), big("-158456325028528675187087900672"));
         assert_eq!(i(binop(Num::Big(&n), Num::Int(0xff), BinOp::BitAnd)), 0);
         let n70 = -(BigInt::from(1) << 70usize);
-        assert_eq!(
-            b(binop(Num::Big(&n70), Num::Int(5), BinOp::BitOr)),
-            big("-1180591620717411303419")
-        );
-        assert_eq!(
-            b(binop(Num::Big(&n70), Num::Int(-3), BinOp::BitXor)),
-            big("1180591620717411303421")
-        );
+        assert_eq!(b(binop(Num::Big(&n70), Num::Int(5), BinOp::BitOr)), big("-1180591620717411303419"));
+        assert_eq!(b(binop(Num::Big(&n70), Num::Int(-3), BinOp::BitXor)), big("1180591620717411303421"));
     }
 
     #[test]
@@ -1066,10 +928,7 @@ mod tests {
         let x = (BigInt::from(1) << 1100usize) + 1;
         let y = BigInt::from(1) << 1000usize;
         assert_eq!(true_div(&x, &y).unwrap(), 1.2676506002282294e+30);
-        assert_eq!(
-            true_div(&BigInt::from(10).pow(30), &BigInt::from(7)).unwrap(),
-            1.4285714285714285e+29
-        );
+        assert_eq!(true_div(&BigInt::from(10).pow(30), &BigInt::from(7)).unwrap(), 1.4285714285714285e+29);
         // 2**-1074 / 2 rounds to even (zero); 3 * 2**-1075 rounds up to 2**-1073.
         let p1075 = BigInt::from(1) << 1075usize;
         assert_eq!(true_div(&BigInt::from(1), &p1075).unwrap(), 0.0);
@@ -1107,40 +966,16 @@ mod tests {
     #[test]
     fn comparisons() {
         let n = (BigInt::from(1) << 53usize) + 1;
-        assert_eq!(
-            compare(Num::Big(&n), Num::Float(9007199254740992.0)),
-            Some(Ordering::Greater)
-        );
-        assert_eq!(
-            compare(Num::Int(9007199254740993), Num::Float(9007199254740992.0)),
-            Some(Ordering::Greater)
-        );
-        assert_eq!(
-            compare(Num::Float(9007199254740992.0), Num::Int(9007199254740993)),
-            Some(Ordering::Less)
-        );
+        assert_eq!(compare(Num::Big(&n), Num::Float(9007199254740992.0)), Some(Ordering::Greater));
+        assert_eq!(compare(Num::Int(9007199254740993), Num::Float(9007199254740992.0)), Some(Ordering::Greater));
+        assert_eq!(compare(Num::Float(9007199254740992.0), Num::Int(9007199254740993)), Some(Ordering::Less));
         assert_eq!(compare(Num::Int(1), Num::Float(f64::NAN)), None);
-        assert_eq!(
-            compare(Num::Int(3), Num::Float(2.5)),
-            Some(Ordering::Greater)
-        );
-        assert_eq!(
-            compare(Num::Int(-3), Num::Float(-2.5)),
-            Some(Ordering::Less)
-        );
+        assert_eq!(compare(Num::Int(3), Num::Float(2.5)), Some(Ordering::Greater));
+        assert_eq!(compare(Num::Int(-3), Num::Float(-2.5)), Some(Ordering::Less));
         let h = BigInt::from(1) << 2000usize;
-        assert_eq!(
-            compare(Num::Big(&h), Num::Float(f64::INFINITY)),
-            Some(Ordering::Less)
-        );
-        assert_eq!(
-            compare(Num::Big(&h), Num::Float(1e308)),
-            Some(Ordering::Greater)
-        );
-        assert_eq!(
-            compare(Num::Int(i64::MAX), Num::Float(9.223372036854776e18)),
-            Some(Ordering::Less)
-        );
+        assert_eq!(compare(Num::Big(&h), Num::Float(f64::INFINITY)), Some(Ordering::Less));
+        assert_eq!(compare(Num::Big(&h), Num::Float(1e308)), Some(Ordering::Greater));
+        assert_eq!(compare(Num::Int(i64::MAX), Num::Float(9.223372036854776e18)), Some(Ordering::Less));
     }
 
     #[test]
@@ -1152,10 +987,7 @@ mod tests {
             err_msg(pow_mod(&bi(2), &bi(-1), &bi(4))),
             "ValueError base is not invertible for the given modulus"
         );
-        assert_eq!(
-            err_msg(pow_mod(&bi(2), &bi(3), &bi(0))),
-            "ValueError pow() 3rd argument cannot be 0"
-        );
+        assert_eq!(err_msg(pow_mod(&bi(2), &bi(3), &bi(0))), "ValueError pow() 3rd argument cannot be 0");
     }
 
     #[test]
@@ -1168,30 +1000,15 @@ mod tests {
         };
         assert_eq!(pi("0x_1f", 0), "31");
         assert_eq!(pi(" 12_3 ", 10), "123");
-        assert_eq!(
-            pi("010", 0),
-            "ValueError invalid literal for int() with base 0: '010'"
-        );
+        assert_eq!(pi("010", 0), "ValueError invalid literal for int() with base 0: '010'");
         assert_eq!(pi("000", 0), "0");
-        assert_eq!(
-            pi("1__0", 10),
-            "ValueError invalid literal for int() with base 10: '1__0'"
-        );
+        assert_eq!(pi("1__0", 10), "ValueError invalid literal for int() with base 10: '1__0'");
         assert_eq!(pi("0b101", 2), "5");
         assert_eq!(pi("z", 36), "35");
         assert_eq!(pi("-Z", 36), "-35");
-        assert_eq!(
-            pi("x", 10),
-            "ValueError invalid literal for int() with base 10: 'x'"
-        );
-        assert_eq!(
-            pi("12", 1),
-            "ValueError int() base must be >= 2 and <= 36, or 0"
-        );
-        assert_eq!(
-            pi("", 10),
-            "ValueError invalid literal for int() with base 10: ''"
-        );
+        assert_eq!(pi("x", 10), "ValueError invalid literal for int() with base 10: 'x'");
+        assert_eq!(pi("12", 1), "ValueError int() base must be >= 2 and <= 36, or 0");
+        assert_eq!(pi("", 10), "ValueError invalid literal for int() with base 10: ''");
         assert_eq!(pi("99999999999999999999", 10), "99999999999999999999");
         assert_eq!(
             pi(&"1".repeat(5000), 10),
@@ -1204,24 +1021,12 @@ mod tests {
         assert_eq!(pf(" 1_0.5 "), "10.5");
         assert_eq!(pf("-Infinity"), "-inf");
         assert_eq!(pf("nAn"), "NaN");
-        assert_eq!(
-            pf("1e"),
-            "ValueError could not convert string to float: '1e'"
-        );
-        assert_eq!(
-            pf("x "),
-            "ValueError could not convert string to float: 'x '"
-        );
+        assert_eq!(pf("1e"), "ValueError could not convert string to float: '1e'");
+        assert_eq!(pf("x "), "ValueError could not convert string to float: 'x '");
         assert_eq!(pf(".5"), "0.5");
         assert_eq!(pf("5."), "5.0");
-        assert_eq!(
-            pf("_1"),
-            "ValueError could not convert string to float: '_1'"
-        );
-        assert_eq!(
-            pf("1_e5"),
-            "ValueError could not convert string to float: '1_e5'"
-        );
+        assert_eq!(pf("_1"), "ValueError could not convert string to float: '_1'");
+        assert_eq!(pf("1_e5"), "ValueError could not convert string to float: '1_e5'");
         assert_eq!(pf("1e5"), "100000.0");
     }
 
@@ -1246,26 +1051,11 @@ mod tests {
         assert_eq!(round_int(&BigInt::from(12350), -2), NumResult::Int(12400));
         assert_eq!(round_int(&BigInt::from(-12350), -2), NumResult::Int(-12400));
         assert_eq!(round_int(&BigInt::from(12450), -2), NumResult::Int(12400));
-        assert_eq!(
-            err_msg(float_to_int(f64::INFINITY)),
-            "OverflowError cannot convert float infinity to integer"
-        );
-        assert_eq!(
-            err_msg(float_to_int(f64::NAN)),
-            "ValueError cannot convert float NaN to integer"
-        );
-        assert_eq!(
-            float_to_int(1e20).unwrap(),
-            NumResult::Big(big("100000000000000000000"))
-        );
+        assert_eq!(err_msg(float_to_int(f64::INFINITY)), "OverflowError cannot convert float infinity to integer");
+        assert_eq!(err_msg(float_to_int(f64::NAN)), "ValueError cannot convert float NaN to integer");
+        assert_eq!(float_to_int(1e20).unwrap(), NumResult::Big(big("100000000000000000000")));
         assert_eq!(float_to_int(-2.9).unwrap(), NumResult::Int(-2));
         let (n, d) = float_as_ratio(0.1).unwrap();
-        assert_eq!(
-            (n, d),
-            (
-                BigInt::from(3602879701896397u64),
-                BigInt::from(36028797018963968u64)
-            )
-        );
+        assert_eq!((n, d), (BigInt::from(3602879701896397u64), BigInt::from(36028797018963968u64)));
     }
 }

@@ -23,10 +23,7 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args {
-            pos,
-            kw: Vec::new(),
-        }
+        Args { pos, kw: Vec::new() }
     }
     /// Removes and returns keyword `name`, if given.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {

@@ -37,12 +37,7 @@ pub struct Set {
 
 impl Default for Set {
     fn default() -> Set {
-        Set {
-            table: vec![Slot::Empty; MIN_SIZE],
-            used: 0,
-            fill: 0,
-            finger: 0,
-        }
+        Set { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
     }
 }
 
@@ -73,19 +68,11 @@ impl Set {
         let mut i = (hash as u64 as usize) & mask;
         let mut undecided = Vec::new();
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match self.table[j] {
                     Slot::Empty => {
-                        return if undecided.is_empty() {
-                            Probe::Missing
-                        } else {
-                            Probe::Undecided(undecided)
-                        };
+                        return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
                     }
                     Slot::Active(h, k) if h == hash => match fast_eq(k) {
                         Some(true) => {
@@ -102,11 +89,7 @@ impl Set {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -118,11 +101,7 @@ impl Set {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot = None;
         let empty = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match self.table[j] {
                     Slot::Empty => break 'search j,
@@ -132,11 +111,7 @@ impl Set {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         };
         self.used += 1;
         if let Some(f) = freeslot {
@@ -146,11 +121,7 @@ impl Set {
         self.table[empty] = Slot::Active(hash, key);
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            });
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
         }
     }
 
@@ -176,11 +147,7 @@ impl Set {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 if let Slot::Empty = self.table[j] {
                     self.table[j] = Slot::Active(hash, key);
@@ -188,11 +155,7 @@ impl Set {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -264,11 +227,7 @@ impl Set {
         if self.fill - self.used <= self.mask() / 4 {
             return;
         }
-        self.resize(if self.used > 50000 {
-            self.used * 2
-        } else {
-            self.used * 4
-        });
+        self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
     }
 
     /// Upper bound of positions for `entry_at`.
@@ -345,13 +304,7 @@ impl Set {
 impl Set {
     /// Position of `key`, if present.
     pub fn find(&self, hash: i64, key: Value, eq: &mut EqFn) -> PyResult<Option<usize>> {
-        match self.probe(hash, |k| {
-            if k.is(key) {
-                Some(true)
-            } else {
-                fast_key_eq(k, key)
-            }
-        }) {
+        match self.probe(hash, |k| if k.is(key) { Some(true) } else { fast_key_eq(k, key) }) {
             Probe::Found(p) => Ok(Some(p)),
             Probe::Missing => Ok(None),
             Probe::Undecided(cands) => {
@@ -484,11 +437,7 @@ impl Set {
     }
 
     /// `self -= items` for any other iterable.
-    pub fn difference_update_items(
-        &mut self,
-        items: &[(i64, Value)],
-        eq: &mut EqFn,
-    ) -> PyResult<()> {
+    pub fn difference_update_items(&mut self, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<()> {
         for &(h, k) in items {
             self.discard(h, k, eq)?;
         }
@@ -498,11 +447,7 @@ impl Set {
 
     /// `self ^= items`: each key is removed if present, else added (`items` is a set's
     /// entries in table order, a dict's keys, or a deduplicated iterable).
-    pub fn symmetric_difference_update(
-        &mut self,
-        items: &[(i64, Value)],
-        eq: &mut EqFn,
-    ) -> PyResult<()> {
+    pub fn symmetric_difference_update(&mut self, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<()> {
         for &(h, k) in items {
             if !self.discard(h, k, eq)? {
                 self.insert_new(h, k);
@@ -534,11 +479,7 @@ impl Set {
 
     /// Whether the sets share no key (iterates the smaller one).
     pub fn is_disjoint(&self, other: &Set, eq: &mut EqFn) -> PyResult<bool> {
-        let (big, small) = if other.len() > self.len() {
-            (other, self)
-        } else {
-            (self, other)
-        };
+        let (big, small) = if other.len() > self.len() { (other, self) } else { (self, other) };
         for (h, k) in small.entries() {
             if big.contains_key(h, k, eq)? {
                 return Ok(false);
@@ -635,11 +576,7 @@ mod tests {
                 "p" => {
                     let got = s.pop().unwrap();
                     let Value::Int(gid) = got else { unreachable!() };
-                    assert!(
-                        got.is(k),
-                        "pop gave {}, CPython {tok}; ops {ops}",
-                        keys.names[gid as usize]
-                    );
+                    assert!(got.is(k), "pop gave {}, CPython {tok}; ops {ops}", keys.names[gid as usize]);
                 }
                 _ => unreachable!(),
             }
@@ -675,27 +612,13 @@ mod tests {
             let c = Set::intersection(&a.copy(), &b, &mut eq).unwrap();
             results.push(keys.show(&c));
             let mut c = a.copy();
-            c.symmetric_difference_update(&entries(&b), &mut eq)
-                .unwrap();
+            c.symmetric_difference_update(&entries(&b), &mut eq).unwrap();
             results.push(keys.show(&c));
             let mut c = a.copy();
             c.update_from_set(&b, &mut eq).unwrap();
             results.push(keys.show(&c));
             let want: Vec<&str> = expected.split(" | ").map(|s| s.trim()).collect();
-            let names = [
-                "a",
-                "b",
-                "a|b",
-                "a&b",
-                "a-b",
-                "a^b",
-                "set(a)",
-                "b.union(a)",
-                "-=",
-                "&=",
-                "^=",
-                "|=",
-            ];
+            let names = ["a", "b", "a|b", "a&b", "a-b", "a^b", "set(a)", "b.union(a)", "-=", "&=", "^=", "|="];
             for (i, w) in want.iter().enumerate() {
                 assert_eq!(results[i].trim(), *w, "case {n}: {}", names[i]);
             }

@@ -159,7 +159,8 @@ impl Vm {
             Obj::Instance(i) => {
                 let cls = i.class;
                 if self.lookup_mro(cls, "__get__").is_some() {
-                    let data = self.lookup_mro(cls, "__set__").is_some() || self.lookup_mro(cls, "__delete__").is_some();
+                    let data =
+                        self.lookup_mro(cls, "__set__").is_some() || self.lookup_mro(cls, "__delete__").is_some();
                     Found::Descriptor(v, data)
                 } else {
                     Found::Plain(v)
@@ -582,7 +583,9 @@ impl Vm {
         if self.lookup_mro(self.type_of(obj), name).is_some() {
             PyErr::attribute_error(format!("'{tn}' object attribute '{name}' is read-only"))
         } else {
-            PyErr::attribute_error(format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"))
+            PyErr::attribute_error(format!(
+                "'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+            ))
         }
     }
 

@@ -162,10 +162,7 @@ impl Vm {
                 if !args.pos.is_empty() || !args.kw.is_empty() {
                     let init = self.lookup_mro(cls, "__init__");
                     if init.is_none_or(|i| self.is_object_init(i)) {
-                        return Err(PyErr::type_error(format!(
-                            "{}() takes no arguments",
-                            self.class_name(cls)
-                        )));
+                        return Err(PyErr::type_error(format!("{}() takes no arguments", self.class_name(cls))));
                     }
                 }
                 self.new_object(cls)
@@ -271,7 +268,12 @@ impl Vm {
         let nvar = code.varnames.len();
         if !code.cellvars.is_empty() {
             for i in 0..code.cellvars.len() {
-                let init = code.cell_params.iter().find(|(c, _)| *c == i).map(|(_, p)| regs[*p]).filter(|v| !super::frame::is_unbound(*v));
+                let init = code
+                    .cell_params
+                    .iter()
+                    .find(|(c, _)| *c == i)
+                    .map(|(_, p)| regs[*p])
+                    .filter(|v| !super::frame::is_unbound(*v));
                 regs[nvar + i] = Value::Obj(self.heap.alloc(Obj::Cell(init)));
             }
         }
@@ -305,14 +307,20 @@ impl Vm {
             slot += 1;
         } else if npos > argc {
             let ndef = defaults.len();
-            let given_kwonly = args.kw.iter().filter(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|n| n == k)).count();
+            let given_kwonly =
+                args.kw.iter().filter(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|n| n == k)).count();
             let takes = if ndef > 0 && ndef <= argc {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else {
                 format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
             };
             let kwpart = if given_kwonly > 0 {
-                format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kwonly, if given_kwonly == 1 { "" } else { "s" })
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if npos == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
             } else {
                 String::new()
             };
@@ -337,7 +345,9 @@ impl Vm {
             match pos {
                 Some(i) if i >= code.posonlyargcount => {
                     if !super::frame::is_unbound(regs[i]) {
-                        return Err(PyErr::type_error(format!("{qualname}() got multiple values for argument '{name}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got multiple values for argument '{name}'"
+                        )));
                     }
                     regs[i] = v;
                 }
@@ -351,7 +361,9 @@ impl Vm {
                             posonly_as_kw.push(name);
                             continue;
                         }
-                        return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{name}'"
+                        )));
                     }
                 },
             }

@@ -28,7 +28,11 @@ impl Vm {
     pub(crate) fn new_exception_of(&mut self, cls: ObjRef, args: Vec<Value>) -> ObjRef {
         let t = self.new_tuple(args).as_obj();
         let data = ExcData { args: t, ..Default::default() };
-        self.heap.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload: Payload::Exception(Box::new(data)) })))
+        self.heap.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            dict: None,
+            payload: Payload::Exception(Box::new(data)),
+        })))
     }
 
     pub(crate) fn exc_data(&self, r: ObjRef) -> Option<&ExcData> {
@@ -154,7 +158,8 @@ impl Vm {
             return Ok(v.as_obj().expect("exception object"));
         }
         if let Value::Obj(r) = v {
-            if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, self.exc_class(ExcKind::BaseException)) {
+            if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, self.exc_class(ExcKind::BaseException))
+            {
                 let inst = self.call_pos(v, vec![])?;
                 if self.is_exception(inst) {
                     return Ok(inst.as_obj().expect("exception object"));
@@ -218,7 +223,10 @@ impl Vm {
             return Ok(false);
         }
         match typ {
-            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) && self.is_subclass(c, self.exc_class(ExcKind::BaseException)) => {
+            Value::Obj(c)
+                if matches!(self.heap.get(c), Obj::Class(_))
+                    && self.is_subclass(c, self.exc_class(ExcKind::BaseException)) =>
+            {
                 Ok(self.is_instance(exc, c))
             }
             _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
@@ -286,7 +294,10 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, entry.code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.code.filename, entry.line, entry.code.name
+                ));
                 if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
                     let trimmed = line.trim_start();
                     let indent = line.chars().count() - trimmed.chars().count();

@@ -51,10 +51,14 @@ impl Vm {
     /// Absolute name for a relative import `from ..name import x` in the current module.
     fn resolve_relative(&mut self, name: &str, level: usize) -> PyResult<String> {
         let g = self.frame.globals;
-        let package = match self.dict_get_str(g, "__package__").and_then(|v| self.heap.str_of(v).map(|s| s.to_string())) {
+        let package = match self.dict_get_str(g, "__package__").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()))
+        {
             Some(p) if !p.is_empty() => p,
             _ => {
-                let modname = self.dict_get_str(g, "__name__").and_then(|v| self.heap.str_of(v).map(|s| s.to_string())).unwrap_or_default();
+                let modname = self
+                    .dict_get_str(g, "__name__")
+                    .and_then(|v| self.heap.str_of(v).map(|s| s.to_string()))
+                    .unwrap_or_default();
                 if self.dict_get_str(g, "__path__").is_some() {
                     modname
                 } else {
@@ -69,7 +73,9 @@ impl Vm {
         for _ in 1..level {
             match base.rsplit_once('.') {
                 Some((b, _)) => base = b,
-                None => return Err(PyErr::new(ExcKind::ImportError, "attempted relative import beyond top-level package")),
+                None => {
+                    return Err(PyErr::new(ExcKind::ImportError, "attempted relative import beyond top-level package"));
+                }
             }
         }
         Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
@@ -127,7 +133,8 @@ impl Vm {
                 Obj::Module(m) => {
                     let d = m.dict;
                     let name = m.name.to_string();
-                    let file = self.dict_get_str(d, "__file__").and_then(|f| self.heap.str_of(f).map(|s| s.to_string()));
+                    let file =
+                        self.dict_get_str(d, "__file__").and_then(|f| self.heap.str_of(f).map(|s| s.to_string()));
                     (name, file)
                 }
                 _ => (String::new(), None),

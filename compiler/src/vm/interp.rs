@@ -465,7 +465,11 @@ impl Vm {
                     let f = pop!();
                     let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
                     if let Some(kw) = kw {
-                        let entries: Vec<(Value, Value)> = self.heap.dict(kw).map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+                        let entries: Vec<(Value, Value)> = self
+                            .heap
+                            .dict(kw)
+                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
+                            .unwrap_or_default();
                         for (k, v) in entries {
                             let k: Rc<str> = match self.heap.str_of(k) {
                                 Some(s) => s.into(),
@@ -502,8 +506,16 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = match (a, b, bop) {
-                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add) if x.checked_add(y).is_some() => Value::Int(x + y),
-                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Sub) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add)
+                            if x.checked_add(y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Sub)
+                            if x.checked_sub(y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
                         _ => {
                             save_pc!();
                             tri!(self.binop(a, b, bop))
@@ -515,7 +527,11 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = match (a, b, bop) {
-                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add) if x.checked_add(y).is_some() => Value::Int(x + y),
+                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add)
+                            if x.checked_add(y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
                         _ => {
                             save_pc!();
                             tri!(self.inplace_op(a, b, bop))
@@ -818,7 +834,10 @@ impl Vm {
                     self.finish_frame(f);
                     reload!();
                     if bad_init {
-                        tri!(Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(v)))));
+                        tri!(Err(PyErr::type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(v)
+                        ))));
                     }
                     push!(result);
                 }
@@ -865,13 +884,15 @@ impl Vm {
                     let mgr = pop!();
                     save_pc!();
                     let is_async = matches!(op, Op::SetupAsyncWith(_));
-                    let (exit_name, enter_name) = if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
+                    let (exit_name, enter_name) =
+                        if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
                     let cls = self.type_of(mgr);
                     let enter = self.lookup_mro(cls, enter_name);
                     let exit = self.lookup_mro(cls, exit_name);
                     let (Some(enter), Some(exit)) = (enter, exit) else {
                         let tn = self.type_name(mgr);
-                        let what = if is_async { "asynchronous context manager protocol" } else { "context manager protocol" };
+                        let what =
+                            if is_async { "asynchronous context manager protocol" } else { "context manager protocol" };
                         let missing = if enter.is_none() { enter_name } else { exit_name };
                         tri!(Err(PyErr::type_error(format!("'{tn}' object does not support the {what}"))));
                         let _ = missing;
@@ -1113,7 +1134,11 @@ impl Vm {
             Obj::Function(f) => {
                 let c = &f.code;
                 let nargs = self.frame.regs.len() - start + 1;
-                nargs == c.argcount && !c.flags.varargs && !c.flags.varkeywords && c.kwonlyargcount == 0 && !c.flags.generator
+                nargs == c.argcount
+                    && !c.flags.varargs
+                    && !c.flags.varkeywords
+                    && c.kwonlyargcount == 0
+                    && !c.flags.generator
             }
             _ => false,
         };
@@ -1206,7 +1231,9 @@ impl Vm {
         } else {
             Err(PyErr::new(
                 ExcKind::NameError,
-                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             ))
         }
     }
@@ -1260,7 +1287,15 @@ impl Vm {
         self.setitem(Value::Obj(ns), key, v)
     }
 
-    fn make_function(&mut self, codev: Value, qualname: Value, defaults: Option<Value>, kwdefaults: Option<Value>, annotations: Option<Value>, closure: Option<Value>) -> Value {
+    fn make_function(
+        &mut self,
+        codev: Value,
+        qualname: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
         let code = match codev {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Code(c) => c.clone(),
@@ -1391,7 +1426,9 @@ impl Vm {
         if self.heap.dict(bv).is_some() {
             return true;
         }
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) && self.lookup_mro(self.type_of(v), "keys").is_some() && self.lookup_mro(self.type_of(v), "__getitem__").is_some()
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+            && self.lookup_mro(self.type_of(v), "keys").is_some()
+            && self.lookup_mro(self.type_of(v), "__getitem__").is_some()
     }
 
     fn is_match_sequence(&self, v: Value) -> bool {
@@ -1402,7 +1439,9 @@ impl Vm {
                 Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Dict(_) => false,
                 Obj::Instance(_) => {
                     let cls = self.type_of(v);
-                    self.lookup_mro(cls, "__getitem__").is_some() && self.lookup_mro(cls, "__len__").is_some() && self.lookup_mro(cls, "keys").is_none()
+                    self.lookup_mro(cls, "__getitem__").is_some()
+                        && self.lookup_mro(cls, "__len__").is_some()
+                        && self.lookup_mro(cls, "keys").is_none()
                 }
                 _ => false,
             },
@@ -1446,11 +1485,24 @@ impl Vm {
         if npos > 0 {
             let self_match = matches!(
                 self.class(c).builtin,
-                BuiltinKind::Int | BuiltinKind::Bool | BuiltinKind::Float | BuiltinKind::Str | BuiltinKind::Bytes | BuiltinKind::ByteArray | BuiltinKind::List | BuiltinKind::Tuple | BuiltinKind::Dict | BuiltinKind::Set | BuiltinKind::FrozenSet
+                BuiltinKind::Int
+                    | BuiltinKind::Bool
+                    | BuiltinKind::Float
+                    | BuiltinKind::Str
+                    | BuiltinKind::Bytes
+                    | BuiltinKind::ByteArray
+                    | BuiltinKind::List
+                    | BuiltinKind::Tuple
+                    | BuiltinKind::Dict
+                    | BuiltinKind::Set
+                    | BuiltinKind::FrozenSet
             ) && self.lookup_mro(c, "__match_args__").is_none();
             if self_match {
                 if npos > 1 {
-                    return Err(PyErr::type_error(format!("{}() accepts 1 positional sub-pattern ({npos} given)", self.class_name(c))));
+                    return Err(PyErr::type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({npos} given)",
+                        self.class_name(c)
+                    )));
                 }
                 out.push(subject);
             } else {

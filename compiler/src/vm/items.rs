@@ -37,14 +37,9 @@ impl Vm {
         }
         let len = len as i64;
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                (v + len).max(lower)
-            } else {
-                v.min(upper)
-            }
-        };
-        let start = if start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(start)?) };
+        let clamp = |v: i64| -> i64 { if v < 0 { (v + len).max(lower) } else { v.min(upper) } };
+        let start =
+            if start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(start)?) };
         let stop = if stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(stop)?) };
         let n = if step < 0 {
             if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
@@ -62,7 +57,8 @@ impl Vm {
             use num_traits::{Signed, ToPrimitive};
             return Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
         }
-        self.index_i64(v).map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+        self.index_i64(v)
+            .map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
     }
 
     fn is_slice(&self, v: Value) -> bool {
@@ -179,7 +175,10 @@ impl Vm {
                 }
                 if !matches!(key, Value::Int(_) | Value::Bool(_)) && self.to_bigint(key).is_none() {
                     if self.index_i64(key).is_err() {
-                        return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", self.type_name(key))));
+                        return Err(PyErr::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(key)
+                        )));
                     }
                 }
                 match self.seq_index(key, len, "string")? {
@@ -202,7 +201,10 @@ impl Vm {
                 let what = if is_bytes { "byte" } else { "bytearray" };
                 match self.seq_index(key, len, what)? {
                     Some(i) => Ok(Value::Int(self.heap.bytes(obj).map(|b| b[i]).unwrap_or(0) as i64)),
-                    None => Err(PyErr::index_error(format!("{} index out of range", if is_bytes { "index" } else { "bytearray" }))),
+                    None => Err(PyErr::index_error(format!(
+                        "{} index out of range",
+                        if is_bytes { "index" } else { "bytearray" }
+                    ))),
                 }
             }
             Obj::Range { start, stop, step } => {

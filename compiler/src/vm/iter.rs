@@ -43,7 +43,10 @@ impl Vm {
                 _ => false,
             } || self.lookup_mro(itc, "__next__").is_some();
             if !is_iter {
-                return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it))));
+                return Err(PyErr::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(it)
+                )));
             }
             return Ok(it);
         }
@@ -129,7 +132,9 @@ impl Vm {
                     }
                     None
                 }
-                IterState::DictKeys { dict, pos, len } | IterState::DictValues { dict, pos, len } | IterState::DictItems { dict, pos, len } => {
+                IterState::DictKeys { dict, pos, len }
+                | IterState::DictValues { dict, pos, len }
+                | IterState::DictItems { dict, pos, len } => {
                     let which = match **state {
                         IterState::DictKeys { .. } => 0,
                         IterState::DictValues { .. } => 1,
@@ -219,7 +224,10 @@ impl Vm {
                             }
                             Ok(Some(v))
                         }
-                        Err(e) if self.err_matches(&e, ExcKind::IndexError) || self.err_matches(&e, ExcKind::StopIteration) => {
+                        Err(e)
+                            if self.err_matches(&e, ExcKind::IndexError)
+                                || self.err_matches(&e, ExcKind::StopIteration) =>
+                        {
                             if let Obj::Iter(s) = self.heap.get_mut(r) {
                                 **s = IterState::Exhausted;
                             }

@@ -5,9 +5,9 @@ mod alloc;
 mod attr;
 mod call;
 mod class;
-mod import;
 mod exc;
 mod frame;
+mod import;
 mod interp;
 mod items;
 mod iter;
@@ -70,11 +70,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_ops: None,
-            max_heap_bytes: None,
-            max_recursion: 1000,
-        }
+        Limits { max_ops: None, max_heap_bytes: None, max_recursion: 1000 }
     }
 }
 
@@ -204,7 +200,8 @@ impl Vm {
         let dict = self.main_dict("<stdin>")?;
         self.sources.insert("<stdin>".into(), source.into());
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, "<stdin>"))?;
-        let code = crate::compile::compile_interactive(self, &module, "<stdin>", source).map_err(|e| self.syntax_error(e, "<stdin>"))?;
+        let code = crate::compile::compile_interactive(self, &module, "<stdin>", source)
+            .map_err(|e| self.syntax_error(e, "<stdin>"))?;
         self.run_code(code, dict)?;
         Ok(())
     }

@@ -81,7 +81,30 @@ impl Vm {
         // The builtins namespace: classes and exceptions.
         let b = self.builtins;
         for (name, cls) in t.named() {
-            if ["object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"].contains(&name) {
+            if [
+                "object",
+                "type",
+                "int",
+                "bool",
+                "float",
+                "complex",
+                "str",
+                "bytes",
+                "bytearray",
+                "list",
+                "tuple",
+                "dict",
+                "set",
+                "frozenset",
+                "range",
+                "slice",
+                "property",
+                "staticmethod",
+                "classmethod",
+                "super",
+            ]
+            .contains(&name)
+            {
                 self.dict_set_str(b, name, Value::Obj(cls));
             }
         }
@@ -229,7 +252,10 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_pos("__format__", a.pos.len(), 2, 2)?;
     let spec = vm.str_arg(a.pos[1], "format_spec")?;
     if !spec.is_empty() {
-        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(a.pos[0]))));
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(a.pos[0])
+        )));
     }
     let s = vm.to_str(a.pos[0])?;
     Ok(vm.new_str(s))
@@ -276,7 +302,8 @@ fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         2 => Ok(Value::Obj(vm.type_of(a.pos[1]))),
         4 => {
             let meta = vm.expect_class(a.pos[0], "type.__new__(X): X")?;
-            let bases: Vec<ObjRef> = vm.heap.tuple(a.pos[2]).cloned().unwrap_or_default().into_iter().filter_map(|v| v.as_obj()).collect();
+            let bases: Vec<ObjRef> =
+                vm.heap.tuple(a.pos[2]).cloned().unwrap_or_default().into_iter().filter_map(|v| v.as_obj()).collect();
             let ns = a.pos[3];
             let cls = vm.create_class(meta, a.pos[1], &bases, ns)?;
             Ok(Value::Obj(cls))
@@ -560,7 +587,9 @@ fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match vm.gen_throw(g, PyErr::Obj(exc)) {
         Ok(Exit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
         Ok(Exit::Return(v)) => Ok(v),
-        Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopIteration) => Ok(Value::None),
+        Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopIteration) => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

@@ -269,8 +269,12 @@ impl Vm {
             if let Value::Obj(r) = bv {
                 match self.heap.get(r) {
                     Obj::Str(_) => return PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
-                    Obj::List(_) => return PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list")),
-                    Obj::Tuple(_) => return PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
+                    Obj::List(_) => {
+                        return PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+                    }
+                    Obj::Tuple(_) => {
+                        return PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+                    }
                     _ => {}
                 }
             }
@@ -412,7 +416,9 @@ impl Vm {
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(Some(ordering_matches(x.as_str().cmp(y.as_str()), op))),
-            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Ok(Some(ordering_matches(x.cmp(y), op))),
+            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
+                Ok(Some(ordering_matches(x.cmp(y), op)))
+            }
             (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => self.sequence_compare(a, b, op).map(Some),
             (Obj::Dict(_), Obj::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let eq = self.dict_equal(a, b)?;
@@ -635,7 +641,9 @@ impl Vm {
                     let len = range_len(*start, *stop, *step);
                     Some(hash::hash_tuple(&[hash::hash_int(len), hash::hash_int(*start), hash::hash_int(*step)]))
                 }
-                Obj::Function(_) | Obj::Native(_) | Obj::Class(_) | Obj::Module(_) | Obj::Code(_) => Some(identity_hash(r)),
+                Obj::Function(_) | Obj::Native(_) | Obj::Class(_) | Obj::Module(_) | Obj::Code(_) => {
+                    Some(identity_hash(r))
+                }
                 Obj::NotImplemented | Obj::Ellipsis => Some(identity_hash(r)),
                 _ => None,
             },

@@ -22,8 +22,8 @@ impl Vm {
         match self.heap.get(r) {
             Obj::Str(s) => Ok(format::repr::str_repr(s.as_str())),
             Obj::BigInt(b) => Ok(b.to_string()),
-            Obj::Bytes(b) => Ok(format::repr::bytes_repr(b)),
-            Obj::ByteArray(b) => Ok(format!("bytearray({})", format::repr::bytes_repr(b))),
+            Obj::Bytes(b) => Ok(format::repr::bytes_repr(b, "b")),
+            Obj::ByteArray(b) => Ok(format!("bytearray({})", format::repr::bytes_repr(b, "b"))),
             Obj::List(_) => self.repr_seq(r, "[", "]"),
             Obj::Tuple(t) => {
                 if t.len() == 1 {
@@ -105,7 +105,13 @@ impl Vm {
             Obj::NotImplemented => Ok("NotImplemented".into()),
             Obj::Ellipsis => Ok("Ellipsis".into()),
             Obj::Property(_) => Ok(format!("<property object at {:#x}>", fake_addr(r))),
-            Obj::Code(c) => Ok(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, fake_addr(r), c.filename, c.firstlineno)),
+            Obj::Code(c) => Ok(format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                fake_addr(r),
+                c.filename,
+                c.firstlineno
+            )),
             _ => Ok(format!("<{} object at {:#x}>", self.type_name(v), fake_addr(r))),
         }
     }
@@ -116,7 +122,10 @@ impl Vm {
             return Ok(recursive.to_string());
         }
         if self.repr_guard.len() > 200 {
-            return Err(PyErr::new(crate::error::ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(PyErr::new(
+                crate::error::ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_guard.push(r);
         let out = f(self);
@@ -191,7 +200,9 @@ impl Vm {
                 let r = self.call_pos(f, vec![v])?;
                 return match self.heap.str_of(r) {
                     Some(s) => Ok(s.to_string()),
-                    None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                    None => {
+                        Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))))
+                    }
                 };
             }
         }
@@ -283,7 +294,10 @@ impl Vm {
                         let out = self.call_pos(f, vec![v, s])?;
                         return match self.heap.str_of(out) {
                             Some(s) => Ok(s.to_string()),
-                            None => Err(PyErr::type_error(format!("__format__ must return a str, not {}", self.type_name(out)))),
+                            None => Err(PyErr::type_error(format!(
+                                "__format__ must return a str, not {}",
+                                self.type_name(out)
+                            ))),
                         };
                     }
                 }
@@ -297,19 +311,22 @@ impl Vm {
             return self.to_str(v);
         }
         match v {
-            Value::Int(i) => format::spec::format_int(&num_bigint::BigInt::from(i), spec),
-            Value::Bool(b) => format::spec::format_int(&num_bigint::BigInt::from(b as i64), spec),
+            Value::Int(i) => format::spec::format_int(format::spec::IntRef::Small(i), spec, "int"),
+            Value::Bool(b) => format::spec::format_int(format::spec::IntRef::Small(b as i64), spec, "bool"),
             Value::Float(f) => format::spec::format_float(f, spec),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => {
                     let b = b.clone();
-                    format::spec::format_int(&b, spec)
+                    format::spec::format_int(format::spec::IntRef::Big(&b), spec, "int")
                 }
                 Obj::Str(s) => {
                     let s = s.as_str().to_string();
                     format::spec::format_str(&s, spec)
                 }
-                _ => Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v)))),
+                _ => Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                ))),
             },
             Value::None => Err(PyErr::type_error("unsupported format string passed to NoneType.__format__")),
         }

@@ -46,10 +46,7 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
     let total = npos + args.kw.len();
     if total > names.len() {
         let s = if names.len() == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes at most {} argument{s} ({total} given)",
-            names.len()
-        )));
+        return Err(PyErr::type_error(format!("{fname}() takes at most {} argument{s} ({total} given)", names.len())));
     }
     let mut out = vec![None; names.len()];
     for i in 0..npos {
@@ -58,7 +55,9 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
     for (k, v) in args.kw.drain(..) {
         match names.iter().position(|n| **n == *k) {
             Some(i) if i < required => {
-                return Err(PyErr::type_error(format!("{fname}() got some positional-only arguments passed as keyword arguments: '{k}'")));
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                )));
             }
             Some(i) if i < npos => {
                 return Err(PyErr::type_error(format!(

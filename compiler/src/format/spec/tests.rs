@@ -9789,12 +9789,7 @@ fn floats_match_cpython() {
             bad.push(format!("{x:?} {spec:?}: got {got:?} want {want:?}"));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} failures:\n{}",
-        bad.len(),
-        bad[..bad.len().min(40)].join("\n")
-    );
+    assert!(bad.is_empty(), "{} failures:\n{}", bad.len(), bad[..bad.len().min(40)].join("\n"));
 }
 
 #[test]
@@ -9814,12 +9809,7 @@ fn ints_match_cpython() {
             bad.push(format!("{v} {spec:?}: got {got:?} want {want:?}"));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} failures:\n{}",
-        bad.len(),
-        bad[..bad.len().min(40)].join("\n")
-    );
+    assert!(bad.is_empty(), "{} failures:\n{}", bad.len(), bad[..bad.len().min(40)].join("\n"));
 }
 
 #[test]
@@ -9831,10 +9821,5 @@ fn strs_match_cpython() {
             bad.push(format!("{v:?} {spec:?}: got {got:?} want {want:?}"));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} failures:\n{}",
-        bad.len(),
-        bad[..bad.len().min(40)].join("\n")
-    );
+    assert!(bad.is_empty(), "{} failures:\n{}", bad.len(), bad[..bad.len().min(40)].join("\n"));
 }

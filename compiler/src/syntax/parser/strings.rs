@@ -28,12 +28,7 @@ pub fn prefix_info(text: &str) -> PrefixInfo {
     let q = b[i];
     let triple = b.len() >= i + 6 && b[i + 1] == q && b[i + 2] == q;
     let quote_len = if triple { 3 } else { 1 };
-    PrefixInfo {
-        raw,
-        bytes,
-        body_start: i + quote_len,
-        quote_len,
-    }
+    PrefixInfo { raw, bytes, body_start: i + quote_len, quote_len }
 }
 
 fn unicode_name(name: &str) -> Option<char> {
@@ -131,10 +126,7 @@ fn unicode_name(name: &str) -> Option<char> {
 }
 
 fn unicode_error(pos: usize, end: usize, what: &str) -> String {
-    format!(
-        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
-        pos, end, what
-    )
+    format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}", pos, end, what)
 }
 
 /// Decodes the body of a (non-bytes) string literal, appending to `out`.
@@ -204,9 +196,7 @@ pub fn decode_str(body: &str, raw: bool, out: &mut String) -> Result<(), String>
                     b'u' => 4,
                     _ => 8,
                 };
-                let hex = body
-                    .get(i..i + n)
-                    .filter(|h| h.bytes().all(|d| d.is_ascii_hexdigit()));
+                let hex = body.get(i..i + n).filter(|h| h.bytes().all(|d| d.is_ascii_hexdigit()));
                 let Some(hex) = hex else {
                     let mut k = i;
                     while k < b.len() && k < i + n && b[k].is_ascii_hexdigit() {
@@ -231,29 +221,17 @@ pub fn decode_str(body: &str, raw: bool, out: &mut String) -> Result<(), String>
             }
             b'N' => {
                 if b.get(i) != Some(&b'{') {
-                    return Err(unicode_error(
-                        esc_start,
-                        i - 1,
-                        "malformed \\N character escape",
-                    ));
+                    return Err(unicode_error(esc_start, i - 1, "malformed \\N character escape"));
                 }
                 let Some(close) = body[i..].find('}') else {
-                    return Err(unicode_error(
-                        esc_start,
-                        b.len() - 1,
-                        "malformed \\N character escape",
-                    ));
+                    return Err(unicode_error(esc_start, b.len() - 1, "malformed \\N character escape"));
                 };
                 let name = &body[i + 1..i + close];
                 let end = i + close;
                 match unicode_name(name) {
                     Some(ch) => out.push(ch),
                     None => {
-                        return Err(unicode_error(
-                            esc_start,
-                            end,
-                            "unknown Unicode character name",
-                        ));
+                        return Err(unicode_error(esc_start, end, "unknown Unicode character name"));
                     }
                 }
                 i = end + 1;
@@ -324,14 +302,9 @@ pub fn decode_bytes(text: &str, info: PrefixInfo, out: &mut Vec<u8>) -> Result<(
                 out.push((v & 0xff) as u8);
             }
             b'x' => {
-                let hex = body
-                    .get(i..i + 2)
-                    .filter(|h| h.bytes().all(|d| d.is_ascii_hexdigit()));
+                let hex = body.get(i..i + 2).filter(|h| h.bytes().all(|d| d.is_ascii_hexdigit()));
                 let Some(hex) = hex else {
-                    return Err(format!(
-                        "(value error) invalid \\x escape at position {}",
-                        i - 2
-                    ));
+                    return Err(format!("(value error) invalid \\x escape at position {}", i - 2));
                 };
                 out.push(u8::from_str_radix(hex, 16).unwrap());
                 i += 2;

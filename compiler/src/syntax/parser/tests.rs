@@ -30,24 +30,13 @@ fn syntax_ast_cases_match_cpython() {
             Ok(m) => {
                 let got = dump(&m);
                 if got != expected.trim_end() {
-                    failures.push(format!(
-                        "SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n",
-                        src,
-                        expected.trim_end(),
-                        got
-                    ));
+                    failures.push(format!("SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n", src, expected.trim_end(), got));
                 }
             }
             Err(e) => failures.push(format!("SOURCE:\n{}\nERROR: {:?}\n", src, e)),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        n,
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), n, failures.join("\n"));
 }
 
 /// Manual check: `PARSE_DIR=/path cargo test -p compiler_lib syntax_parse_dir -- --ignored --nocapture`
@@ -115,8 +104,7 @@ fn syntax_deep_nesting_is_an_error_not_a_crash() {
     let _ = parse_module(&src);
     let src = "match x:\n case ".to_string() + &"[".repeat(150) + &"]".repeat(150) + ": pass\n";
     let _ = parse_module(&src);
-    let src =
-        "match x:\n case ".to_string() + &"(".repeat(190) + "a" + &")".repeat(190) + ": pass\n";
+    let src = "match x:\n case ".to_string() + &"(".repeat(190) + "a" + &")".repeat(190) + ": pass\n";
     let _ = parse_module(&src);
 }
 
@@ -125,11 +113,8 @@ const BIG_PROGRAM: &str = include_str!("ast_cases.txt");
 #[test]
 fn syntax_every_prefix_parses_or_errors() {
     // every prefix of a large program (cut at char boundaries) must not panic
-    let src: String = BIG_PROGRAM
-        .split("\n=====\n")
-        .map(|c| c.split_once("\n-----\n").unwrap().0)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let src: String =
+        BIG_PROGRAM.split("\n=====\n").map(|c| c.split_once("\n-----\n").unwrap().0).collect::<Vec<_>>().join("\n");
     let idx: Vec<usize> = src.char_indices().map(|(i, _)| i).collect();
     for &i in idx.iter() {
         let _ = parse_module(&src[..i]);
@@ -138,20 +123,12 @@ fn syntax_every_prefix_parses_or_errors() {
     let bytes: Vec<char> = src.chars().collect();
     let mut seed: u64 = 12345;
     for _ in 0..3000 {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         let a = (seed >> 33) as usize % bytes.len();
         let len = 1 + (seed >> 20) as usize % 200;
         let b = (seed >> 7) as usize % bytes.len();
-        let mut s: String = bytes[a.min(b)..(a.min(b) + len).min(bytes.len())]
-            .iter()
-            .collect();
-        s.push_str(
-            &bytes[a.max(b)..(a.max(b) + len).min(bytes.len())]
-                .iter()
-                .collect::<String>(),
-        );
+        let mut s: String = bytes[a.min(b)..(a.min(b) + len).min(bytes.len())].iter().collect();
+        s.push_str(&bytes[a.max(b)..(a.max(b) + len).min(bytes.len())].iter().collect::<String>());
         let _ = parse_module(&s);
     }
 }
