@@ -45,7 +45,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         MakeFunction(f) => (-1 - (f & 0xF).count_ones() as i32, 0, true),
         Return => (-1, 0, false),
         YieldValue => (0, 0, true),
-        Send(_) => (0, -1, true),
+        // The VM re-runs `Send` until the sub-iterator finishes, so both exits leave `[result]`.
+        Send(_) => (-1, -1, true),
         GetYieldFromIter | GetAwaitable => (0, 0, true),
         SetupExcept(_) | SetupFinally(_) => (0, 1, true),
         SetupWith(_) | SetupAsyncWith(_) => (1, 1, true),
@@ -73,7 +74,9 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0i32;
     while let Some((pc, d)) = work.pop() {
-        if pc >= ops.len() || depth[pc] >= d {
+        // A depth that keeps growing round a loop means inconsistent code; stop rather than hang
+        // (the bound still sizes the stack safely: the VM's stack grows on demand).
+        if pc >= ops.len() || depth[pc] >= d || d > 1 << 16 {
             continue;
         }
         depth[pc] = d;

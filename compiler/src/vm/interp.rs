@@ -21,7 +21,11 @@ impl Vm {
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.into(), source.into());
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
-        crate::compile::compile_module(self, &module, filename, source).map_err(|e| self.syntax_error(e, filename))
+        let code = crate::compile::compile_module(self, &module, filename, source).map_err(|e| self.syntax_error(e, filename))?;
+        if std::env::var("EDGE_DIS").is_ok() {
+            eprintln!("{}", crate::bytecode::disasm::disassemble(self, &code));
+        }
+        Ok(code)
     }
 
     /// Runs module-level code with `dict` as its globals and namespace.
