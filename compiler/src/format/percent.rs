@@ -338,36 +338,35 @@ fn int_operand(vm: &mut Vm, v: Value, ch: u8) -> PyResult<BigInt> {
         return Ok(b);
     }
     let decimal = matches!(ch, b'd' | b'i' | b'u');
-    if let Value::Float(f) = v {
-        if decimal {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::overflow_error(
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let t = f.trunc();
-            return Ok(if t.abs() < 9e18 {
-                BigInt::from(t as i64)
-            } else {
-                float_to_bigint(t)
-            });
+    if let Value::Float(f) = v
+        && decimal
+    {
+        if f.is_nan() {
+            return Err(PyErr::value_error("cannot convert float NaN to integer"));
         }
+        if f.is_infinite() {
+            return Err(PyErr::overflow_error(
+                "cannot convert float infinity to integer",
+            ));
+        }
+        let t = f.trunc();
+        return Ok(if t.abs() < 9e18 {
+            BigInt::from(t as i64)
+        } else {
+            float_to_bigint(t)
+        });
     }
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])? {
-            if let Some(b) = vm.to_bigint(r) {
-                return Ok(b);
-            }
+        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
+            && let Some(b) = vm.to_bigint(r)
+        {
+            return Ok(b);
         }
-        if decimal {
-            if let Some(r) = vm.call_dunder_opt(v, "__int__", vec![])? {
-                if let Some(b) = vm.to_bigint(r) {
-                    return Ok(b);
-                }
-            }
+        if decimal
+            && let Some(r) = vm.call_dunder_opt(v, "__int__", vec![])?
+            && let Some(b) = vm.to_bigint(r)
+        {
+            return Ok(b);
         }
     }
     let what = if decimal {
@@ -404,10 +403,10 @@ fn format_int_conv(out: &mut Vec<u8>, n: &BigInt, c: &Conv) {
         b'X' => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
         _ => (mag.to_string(), ""),
     };
-    if let Some(p) = c.prec {
-        if digits.len() < p {
-            digits.insert_str(0, &"0".repeat(p - digits.len()));
-        }
+    if let Some(p) = c.prec
+        && digits.len() < p
+    {
+        digits.insert_str(0, &"0".repeat(p - digits.len()));
     }
     let prefix = if c.alt { prefix } else { "" };
     pad_number(out, sign_of(neg, c), prefix, &digits, c);
@@ -498,11 +497,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
                 if let (Value::Int(i), b'd' | b'i' | b'u', None, None) =
                     (arg, c.ch, c.prec, c.width)
+                    && c.sign.is_none()
                 {
-                    if c.sign.is_none() {
-                        out.extend_from_slice(i.to_string().as_bytes());
-                        return Ok(());
-                    }
+                    out.extend_from_slice(i.to_string().as_bytes());
+                    return Ok(());
                 }
                 let n = int_operand(vm, arg, c.ch)?;
                 format_int_conv(out, &n, c);
@@ -523,16 +521,16 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.heap.bytes(v) {
         return Ok(b.to_vec());
     }
-    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-        if let Some(r) = vm.call_dunder_opt(v, "__bytes__", vec![])? {
-            if let Some(b) = vm.heap.bytes(r) {
-                return Ok(b.to_vec());
-            }
-            return Err(PyErr::type_error(format!(
-                "__bytes__ returned non-bytes (type {})",
-                vm.type_name(r)
-            )));
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
+        && let Some(r) = vm.call_dunder_opt(v, "__bytes__", vec![])?
+    {
+        if let Some(b) = vm.heap.bytes(r) {
+            return Ok(b.to_vec());
         }
+        return Err(PyErr::type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name(r)
+        )));
     }
     Err(PyErr::type_error(format!(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",

@@ -9,7 +9,9 @@ use crate::vm::Vm;
 /// Argument Clinic's positional check for methods: `center expected at least 1 argument, got 0`.
 pub fn check_ac(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     let given = args.pos.len().saturating_sub(1);
     if given >= min && given <= max {
@@ -19,7 +21,10 @@ pub fn check_ac(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()>
     let msg = if min == max {
         format!("{name} expected {min} {}, got {given}", plural(min))
     } else if given < min {
-        format!("{name} expected at least {min} {}, got {given}", plural(min))
+        format!(
+            "{name} expected at least {min} {}, got {given}",
+            plural(min)
+        )
     } else {
         format!("{name} expected at most {max} {}, got {given}", plural(max))
     };
@@ -34,14 +39,21 @@ pub fn check_dunder(args: &Args, n: usize) -> PyResult<()> {
     let given = args.pos.len().saturating_sub(1);
     if given != n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!("expected {n} argument{s}, got {given}")));
+        return Err(PyErr::type_error(format!(
+            "expected {n} argument{s}, got {given}"
+        )));
     }
     Ok(())
 }
 
 /// Binds the arguments after `self` to `names` (positional or keyword), rejecting extras with
 /// CPython's messages. `required` leading parameters must be given positionally.
-pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn bind(
+    fname: &str,
+    args: &mut Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let npos = args.pos.len().saturating_sub(1);
     let total = npos + args.kw.len();
     if total > names.len() {
@@ -52,13 +64,15 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
         )));
     }
     let mut out = vec![None; names.len()];
-    for i in 0..npos {
-        out[i] = Some(args.pos[i + 1]);
+    for (slot, v) in out.iter_mut().zip(args.pos.get(1..).unwrap_or(&[])) {
+        *slot = Some(*v);
     }
     for (k, v) in args.kw.drain(..) {
         match names.iter().position(|n| **n == *k) {
             Some(i) if i < required => {
-                return Err(PyErr::type_error(format!("{fname}() got some positional-only arguments passed as keyword arguments: '{k}'")));
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                )));
             }
             Some(i) if i < npos => {
                 return Err(PyErr::type_error(format!(
@@ -67,7 +81,11 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
                 )));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
         }
     }
     if npos < required {
@@ -158,7 +176,11 @@ pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i6
     let start = bound(vm, a, if step < 0 { len - 1 } else { 0 })?;
     let stop = bound(vm, b, if step < 0 { -1 } else { len })?;
     let n = if step > 0 {
-        if start < stop { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if stop < start {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
