@@ -161,7 +161,7 @@ fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         p.as_str().to_ascii_uppercase()
     } else {
-        p.as_str().to_uppercase()
+        upper_str(p.as_str())
     };
     Ok(vm.new_str(out))
 }
@@ -181,17 +181,10 @@ fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn casefold(s: &str) -> String {
+pub fn casefold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ſ' => out.push('s'),
-            'ς' => out.push('σ'),
-            'ﬅ' | 'ﬆ' => out.push_str("st"),
-            'µ' => out.push('μ'),
-            _ => out.extend(c.to_lowercase()),
-        }
+        ut::push_casefold(&mut out, c);
     }
     out
 }
@@ -212,31 +205,70 @@ fn is_cased(c: char) -> bool {
     c.is_lowercase() || c.is_uppercase() || ut::is_titlecase(c)
 }
 
+fn case_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}'
+    )
+}
+
+/// Whether the 'Σ' at `chars[i]` ends a word (so lowercases to 'ς'), per Unicode's
+/// Final_Sigma condition.
+fn final_sigma(chars: &[char], i: usize) -> bool {
+    let before = chars[..i].iter().rev().find(|&&c| !case_ignorable(c));
+    let after = chars[i + 1..].iter().find(|&&c| !case_ignorable(c));
+    before.is_some_and(|&c| is_cased(c)) && !after.is_some_and(|&c| is_cased(c))
+}
+
+/// Appends the lowercase of `chars[i]`, honouring the final-sigma rule.
+fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c == '\u{3a3}' {
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// `str.capitalize()` on a Rust string.
+pub fn capitalize_str(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    if p.is_ascii() {
+        let mut it = p.chars();
+        if let Some(first) = it.next() {
+            out.push(first.to_ascii_uppercase());
+            out.push_str(&it.as_str().to_ascii_lowercase());
+        }
+        return out;
+    }
+    let chars: Vec<char> = p.chars().collect();
+    for i in 0..chars.len() {
+        if i == 0 {
+            ut::push_title(&mut out, chars[0]);
+        } else {
+            push_lower_at(&mut out, &chars, i);
+        }
+    }
+    out
+}
+
 fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs("str.capitalize", &args)?;
     let s = recv(vm, &args, "capitalize")?;
-    let p = ps(vm, s).as_str();
-    let mut out = String::with_capacity(p.len());
-    let mut it = p.chars();
-    if let Some(first) = it.next() {
-        ut::push_title(&mut out, first);
-        let rest = it.as_str();
-        if rest.is_ascii() {
-            out.push_str(&rest.to_ascii_lowercase());
-        } else {
-            out.push_str(&rest.to_lowercase());
-        }
-    }
+    let out = capitalize_str(ps(vm, s).as_str());
     Ok(vm.new_str(out))
 }
 
-fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    noargs("str.title", &args)?;
-    let s = recv(vm, &args, "title")?;
-    let p = ps(vm, s).as_str();
+/// `str.title()` on a Rust string.
+pub fn title_str(p: &str) -> String {
     let mut out = String::with_capacity(p.len());
     let mut prev_cased = false;
-    for c in p.chars() {
+    let chars: Vec<char> = p.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii() {
             out.push(if prev_cased {
                 c.to_ascii_lowercase()
@@ -247,29 +279,51 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else {
             ut::push_title(&mut out, c);
         }
         prev_cased = is_cased(c);
     }
+    out
+}
+
+fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    noargs("str.title", &args)?;
+    let s = recv(vm, &args, "title")?;
+    let out = title_str(ps(vm, s).as_str());
     Ok(vm.new_str(out))
+}
+
+/// `str.upper()` on a Rust string.
+pub fn upper_str(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for c in p.chars() {
+        ut::push_upper(&mut out, c);
+    }
+    out
+}
+
+/// `str.swapcase()` on a Rust string.
+pub fn swapcase_str(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let chars: Vec<char> = p.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            push_lower_at(&mut out, &chars, i);
+        } else if c.is_lowercase() {
+            ut::push_upper(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs("str.swapcase", &args)?;
     let s = recv(vm, &args, "swapcase")?;
-    let p = ps(vm, s).as_str();
-    let mut out = String::with_capacity(p.len());
-    for c in p.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
+    let out = swapcase_str(ps(vm, s).as_str());
     Ok(vm.new_str(out))
 }
 
@@ -372,51 +426,60 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-fn str_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    noargs("str.islower", &args)?;
-    let s = recv(vm, &args, "islower")?;
+/// `str.islower()` on a Rust string.
+pub fn islower_str(p: &str) -> bool {
     let mut cased = false;
-    for c in ps(vm, s).as_str().chars() {
+    for c in p.chars() {
         if c.is_uppercase() || ut::is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return false;
         }
         if c.is_lowercase() {
             cased = true;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
 }
 
-fn str_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    noargs("str.isupper", &args)?;
-    let s = recv(vm, &args, "isupper")?;
+fn str_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    noargs("str.islower", &args)?;
+    let s = recv(vm, &args, "islower")?;
+    Ok(Value::Bool(islower_str(ps(vm, s).as_str())))
+}
+
+/// `str.isupper()` on a Rust string.
+pub fn isupper_str(p: &str) -> bool {
     let mut cased = false;
-    for c in ps(vm, s).as_str().chars() {
+    for c in p.chars() {
         if c.is_lowercase() || ut::is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return false;
         }
         if c.is_uppercase() {
             cased = true;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
 }
 
-fn str_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    noargs("str.istitle", &args)?;
-    let s = recv(vm, &args, "istitle")?;
+fn str_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    noargs("str.isupper", &args)?;
+    let s = recv(vm, &args, "isupper")?;
+    Ok(Value::Bool(isupper_str(ps(vm, s).as_str())))
+}
+
+/// `str.istitle()` on a Rust string.
+pub fn istitle_str(p: &str) -> bool {
     let mut cased = false;
     let mut prev_cased = false;
-    for c in ps(vm, s).as_str().chars() {
+    for c in p.chars() {
         if c.is_uppercase() || ut::is_titlecase(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return false;
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return false;
             }
             prev_cased = true;
             cased = true;
@@ -424,7 +487,13 @@ fn str_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    cased
+}
+
+fn str_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    noargs("str.istitle", &args)?;
+    let s = recv(vm, &args, "istitle")?;
+    Ok(Value::Bool(istitle_str(ps(vm, s).as_str())))
 }
 
 // ---- padding ----
@@ -1632,3 +1701,6 @@ mod tests {
         assert_eq!(find_in(&h, &PyStr::new(""), Some(12), None, false), -1);
     }
 }
+
+#[cfg(test)]
+mod case_tests;
