@@ -1704,3 +1704,8 @@ mod tests {
 
 #[cfg(test)]
 mod case_tests;
+
+#[cfg(test)]
+mod vm_cases;
+#[cfg(test)]
+pub(crate) mod vm_tests;

@@ -161,6 +161,9 @@ fn drive(
             };
             pos += 1;
             keyed = Some(vm.getitem(dict, key)?);
+            // CPython: after a keyed conversion no positional argument is left.
+            st.items.clear();
+            st.idx = 0;
         }
         let mut c = Conv {
             left: false,
