@@ -1706,6 +1706,8 @@ mod tests {
 mod case_tests;
 
 #[cfg(test)]
+mod vm_bytes_cases;
+#[cfg(test)]
 mod vm_cases;
 #[cfg(test)]
 pub(crate) mod vm_tests;

@@ -1,5 +1,7 @@
 //! Method calls and their CPython 3.13 results (generated).
 
+#![allow(clippy::approx_constant, clippy::type_complexity)]
+
 use super::vm_tests::A::{self, *};
 
 #[rustfmt::skip]

@@ -35,6 +35,8 @@ pub enum A {
     N,
     T(Vec<A>),
     L(Vec<A>),
+    Y(&'static [u8]),
+    Ba(&'static [u8]),
 }
 
 fn val(vm: &mut Vm, a: &A) -> Value {
@@ -44,6 +46,8 @@ fn val(vm: &mut Vm, a: &A) -> Value {
         A::F(f) => Value::Float(*f),
         A::B(b) => Value::Bool(*b),
         A::N => Value::None,
+        A::Y(b) => vm.new_bytes(b.to_vec()),
+        A::Ba(b) => vm.new_bytearray(b.to_vec()),
         A::T(items) => {
             let v = items.iter().map(|x| val(vm, x)).collect();
             vm.new_tuple(v)
@@ -146,6 +150,67 @@ fn str_methods_match_cpython() {
         }
     }
     std::panic::set_hook(prev);
+    eprintln!("{skipped} of {total} cases skipped (VM protocol not available)");
+    assert!(
+        skipped * 4 < total,
+        "too many skipped: {skipped} of {total}"
+    );
+    assert!(
+        bad.is_empty(),
+        "{} mismatches ({skipped} skipped):\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn bytes_methods_match_cpython() {
+    let mut vm = new_vm();
+    let cases = super::vm_bytes_cases::cases();
+    let total = cases.len();
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut bad = Vec::new();
+    let mut skipped = 0;
+    for (name, this, pos, kw, want) in cases {
+        let cls = if matches!(this, A::Ba(_)) {
+            vm.types.bytearray
+        } else {
+            vm.types.bytes
+        };
+        let f = method(&vm, cls, name);
+        let s = val(&mut vm, &this);
+        let mut args = Args::new(vec![s]);
+        for a in &pos {
+            let v = val(&mut vm, a);
+            args.pos.push(v);
+        }
+        for (k, a) in &kw {
+            let v = val(&mut vm, a);
+            args.kw.push(((*k).into(), v));
+        }
+        let got = catch_unwind(AssertUnwindSafe(|| {
+            let r = f(&mut vm, args);
+            match r {
+                Ok(Value::None) if matches!(this, A::Ba(_)) => Ok(show(&vm, s)),
+                Ok(v) => Ok(show(&vm, v)),
+                Err(PyErr::Msg(k, m)) => Err(format!("{}: {m}", k.name())),
+                Err(e) => Err(format!("{e:?}")),
+            }
+        }));
+        match got {
+            Err(_) => skipped += 1,
+            Ok(got) => {
+                if got.as_deref().map_err(|e| e.as_str()) != want {
+                    bad.push(format!(
+                        "{this:?}.{name}{pos:?}{kw:?}: got {got:?} want {want:?}"
+                    ));
+                }
+            }
+        }
+    }
+    std::panic::set_hook(prev);
+    eprintln!("{skipped} of {total} cases skipped (VM protocol not available)");
     assert!(
         skipped * 4 < total,
         "too many skipped: {skipped} of {total}"
