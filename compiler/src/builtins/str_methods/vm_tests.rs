@@ -36,6 +36,7 @@ pub enum A {
     T(Vec<A>),
     L(Vec<A>),
     Y(&'static [u8]),
+    Big(&'static str),
     Ba(&'static [u8]),
 }
 
@@ -46,6 +47,7 @@ fn val(vm: &mut Vm, a: &A) -> Value {
         A::F(f) => Value::Float(*f),
         A::B(b) => Value::Bool(*b),
         A::N => Value::None,
+        A::Big(d) => vm.new_bigint(d.parse().expect("decimal")),
         A::Y(b) => vm.new_bytes(b.to_vec()),
         A::Ba(b) => vm.new_bytearray(b.to_vec()),
         A::T(items) => {
