@@ -30,7 +30,16 @@ struct ArgState {
 
 impl ArgState {
     fn new(vm: &mut Vm, args: Value) -> ArgState {
-        let (items, is_tuple) = match vm.heap.tuple(args) {
+        let inner = match args {
+            Value::Obj(r)
+                if matches!(vm.heap.get(r), Obj::Instance(_))
+                    && vm.is_instance(args, vm.types.tuple) =>
+            {
+                vm.builtin_value(args)
+            }
+            _ => args,
+        };
+        let (items, is_tuple) = match vm.heap.tuple(inner) {
             Some(t) => (t.clone(), true),
             None => (vec![args], false),
         };
