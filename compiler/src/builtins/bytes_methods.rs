@@ -144,6 +144,14 @@ fn data(vm: &Vm, v: Value) -> &[u8] {
     vm.heap.bytes(v).expect("bytes value")
 }
 
+/// `"bytes"` or `"bytearray"`, from the receiver, for messages.
+fn owner(vm: &Vm, args: &Args) -> &'static str {
+    match args.pos.first().and_then(|v| as_bytes_value(vm, *v)) {
+        Some((_, true)) => "bytearray",
+        _ => "bytes",
+    }
+}
+
 fn tname(ba: bool) -> &'static str {
     if ba { "bytearray" } else { "bytes" }
 }
@@ -372,7 +380,7 @@ fn fill_byte(vm: &Vm, v: Option<Value>, name: &str) -> PyResult<u8> {
 }
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, which: u8) -> PyResult<Value> {
-    check_ac(name, &args, 1, 2)?;
+    check_ac(owner(vm, &args), name, &args, 1, 2)?;
     let (s, ba) = recv(vm, &args, name)?;
     let width = crate::builtins::str_methods::common::width_arg(vm, args.pos[1])?;
     let fill = fill_byte(vm, args.pos.get(2).copied(), name)?;
@@ -466,7 +474,7 @@ fn b_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 // ---- searching ----
 
 fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Vec<u8>, i64, i64)> {
-    check_ac(name, args, 1, 3)?;
+    check_ac(owner(vm, args), name, args, 1, 3)?;
     let (s, _) = recv(vm, args, name)?;
     let n = needle(vm, args.pos[1])?;
     let start = opt_index(vm, args.pos.get(2).copied())?;
@@ -530,7 +538,7 @@ fn b_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    check_ac(name, &args, 1, 3)?;
+    check_ac(owner(vm, &args), name, &args, 1, 3)?;
     let (s, _) = recv(vm, &args, name)?;
     let start = opt_index(vm, args.pos.get(2).copied())?;
     let end = opt_index(vm, args.pos.get(3).copied())?;
@@ -725,7 +733,7 @@ fn b_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    check_ac(name, &args, 0, 1)?;
+    check_ac(owner(vm, &args), name, &args, 0, 1)?;
     let (s, ba) = recv(vm, &args, name)?;
     let set: Option<Value> = match args.pos.get(1).copied() {
         None | Some(Value::None) => None,
@@ -1379,7 +1387,7 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_ac("insert", &args, 2, 2)?;
+    check_ac("bytearray", "insert", &args, 2, 2)?;
     let s = ba_recv(vm, &args, "insert")?;
     let i = vm.index_i64(args.pos[1])?;
     let b = byte_value(vm, args.pos[2])?;
@@ -1391,7 +1399,7 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_ac("pop", &args, 0, 1)?;
+    check_ac("bytearray", "pop", &args, 0, 1)?;
     let s = ba_recv(vm, &args, "pop")?;
     let i = match args.pos.get(1) {
         Some(&v) => vm.index_i64(v)?,

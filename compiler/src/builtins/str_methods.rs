@@ -518,7 +518,7 @@ fn fill_arg(vm: &Vm, v: Option<Value>) -> PyResult<char> {
 }
 
 fn pad_impl(vm: &mut Vm, args: Args, name: &str, which: u8) -> PyResult<Value> {
-    check_ac(name, &args, 1, 2)?;
+    check_ac("str", name, &args, 1, 2)?;
     let s = recv(vm, &args, name)?;
     let width = common::width_arg(vm, args.pos[1])?;
     let fill = fill_arg(vm, args.pos.get(2).copied())?;
@@ -650,7 +650,7 @@ fn find_args(
     args: &Args,
     name: &str,
 ) -> PyResult<(Value, Value, Option<i64>, Option<i64>)> {
-    check_ac(name, args, 1, 3)?;
+    check_ac("str", name, args, 1, 3)?;
     let s = recv(vm, args, name)?;
     let sub = str_param(vm, args.pos[1], name, 1)?;
     let start = opt_index(vm, args.pos.get(2).copied())?;
@@ -727,7 +727,7 @@ fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    check_ac(name, &args, 1, 3)?;
+    check_ac("str", name, &args, 1, 3)?;
     let s = recv(vm, &args, name)?;
     let start = opt_index(vm, args.pos.get(2).copied())?;
     let end = opt_index(vm, args.pos.get(3).copied())?;
@@ -898,7 +898,7 @@ fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- stripping ----
 
 fn strip_impl(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    check_ac(name, &args, 0, 1)?;
+    check_ac("str", name, &args, 0, 1)?;
     let s = recv(vm, &args, name)?;
     let chars = match args.pos.get(1).copied() {
         None | Some(Value::None) => None,
@@ -1249,7 +1249,9 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error("maketrans() takes no keyword arguments"));
+        return Err(PyErr::type_error(
+            "str.maketrans() takes no keyword arguments",
+        ));
     }
     let n = args.pos.len();
     if !(1..=3).contains(&n) {
