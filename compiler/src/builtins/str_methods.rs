@@ -1013,6 +1013,9 @@ fn list_of_ranges(vm: &mut Vm, s: Value, ranges: Vec<(usize, usize)>) -> Value {
 
 /// Whitespace split (`str.split()` with no separator).
 pub fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
+    if s.is_ascii() && !rev {
+        return split_whitespace_ascii(s, maxsplit);
+    }
     let mut out = Vec::new();
     let mut left = maxsplit;
     if !rev {
@@ -1055,6 +1058,39 @@ pub fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
             }
         }
         out.reverse();
+    }
+    out
+}
+
+/// `split_whitespace` for ASCII text, scanning bytes.
+fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
+    let b = s.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let mut out = Vec::new();
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let n = b.len();
+    let mut i = 0;
+    while i < n && ws(b[i]) {
+        i += 1;
+    }
+    while i < n {
+        if left == 0 {
+            out.push(&s[i..]);
+            break;
+        }
+        let st = i;
+        while i < n && !ws(b[i]) {
+            i += 1;
+        }
+        out.push(&s[st..i]);
+        left -= 1;
+        while i < n && ws(b[i]) {
+            i += 1;
+        }
     }
     out
 }
