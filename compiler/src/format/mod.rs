@@ -6,3 +6,26 @@ pub mod percent;
 pub mod repr;
 pub mod spec;
 pub mod unicode_tables;
+
+use crate::error::PyResult;
+use crate::value::{Obj, Value};
+
+/// `format(v, spec)` for the built-in scalar types (`str`, `int`, `bool`, `float`, big ints),
+/// the way their `__format__` methods do it. `None` for other kinds of values (the caller
+/// then uses `type(v).__format__`, and `object.__format__` for an empty spec is `str(v)`).
+pub fn format_builtin(heap: &crate::value::Heap, v: Value, spec: &str) -> Option<PyResult<String>> {
+    use spec::{IntRef, format_float, format_int, format_str};
+    Some(match v {
+        Value::Bool(b) if spec.is_empty() => Ok(if b { "True" } else { "False" }.to_string()),
+        Value::Bool(b) => format_int(IntRef::Small(b as i64), spec, "bool"),
+        Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
+        Value::Int(i) => format_int(IntRef::Small(i), spec, "int"),
+        Value::Float(f) => format_float(f, spec),
+        Value::Obj(r) => match heap.get(r) {
+            Obj::Str(s) => format_str(s.as_str(), spec),
+            Obj::BigInt(b) => spec::format_bigint(b, spec, "int"),
+            _ => return None,
+        },
+        Value::None => return None,
+    })
+}

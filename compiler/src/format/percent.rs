@@ -30,12 +30,29 @@ struct ArgState {
 
 impl ArgState {
     fn new(vm: &mut Vm, args: Value) -> ArgState {
-        let (items, is_tuple) = match vm.heap.tuple(args) {
+        let inner = match args {
+            Value::Obj(r)
+                if matches!(vm.heap.get(r), Obj::Instance(_))
+                    && vm.is_instance(args, vm.types.tuple) =>
+            {
+                vm.builtin_value(args)
+            }
+            _ => args,
+        };
+        let (items, is_tuple) = match vm.heap.tuple(inner) {
             Some(t) => (t.clone(), true),
             None => (vec![args], false),
         };
-        let dict = if !is_tuple && is_mapping(vm, args) { Some(args) } else { None };
-        ArgState { items, idx: 0, dict }
+        let dict = if !is_tuple && is_mapping(vm, args) {
+            Some(args)
+        } else {
+            None
+        };
+        ArgState {
+            items,
+            idx: 0,
+            dict,
+        }
     }
 
     fn next(&mut self) -> PyResult<Value> {
@@ -53,7 +70,9 @@ impl ArgState {
 fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => true,
+            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => {
+                true
+            }
             Obj::Str(_) | Obj::Tuple(_) => false,
             Obj::Instance(_) => {
                 let cls = vm.type_of(v);
@@ -72,7 +91,9 @@ fn star_arg(vm: &mut Vm, st: &mut ArgState) -> PyResult<i64> {
         Value::Bool(b) => Ok(b as i64),
         _ => {
             if vm.to_bigint(v).is_some() {
-                return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+                return Err(PyErr::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                ));
             }
             Err(PyErr::type_error("* wants int"))
         }
@@ -149,8 +170,19 @@ fn drive(
             };
             pos += 1;
             keyed = Some(vm.getitem(dict, key)?);
+            // CPython: after a keyed conversion no positional argument is left.
+            st.items.clear();
+            st.idx = 0;
         }
-        let mut c = Conv { left: false, sign: None, alt: false, zero: false, width: None, prec: None, ch: 0 };
+        let mut c = Conv {
+            left: false,
+            sign: None,
+            alt: false,
+            zero: false,
+            width: None,
+            prec: None,
+            ch: 0,
+        };
         while pos < fmt.len() {
             match fmt[pos] {
                 b'-' => c.left = true,
@@ -174,7 +206,8 @@ fn drive(
             c.width = Some(w.unsigned_abs() as usize);
             pos += 1;
         } else if pos < fmt.len() && fmt[pos].is_ascii_digit() {
-            c.width = Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("width too big"))?);
+            c.width =
+                Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("width too big"))?);
         }
         if pos < fmt.len() && fmt[pos] == b'.' {
             pos += 1;
@@ -183,7 +216,10 @@ fn drive(
                 c.prec = Some(p.max(0) as usize);
                 pos += 1;
             } else {
-                c.prec = Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("precision too big"))?);
+                c.prec = Some(
+                    parse_digits(fmt, &mut pos)
+                        .map_err(|_| PyErr::value_error("precision too big"))?,
+                );
             }
         }
         while pos < fmt.len() && matches!(fmt[pos], b'h' | b'l' | b'L') {
@@ -222,16 +258,29 @@ fn drive(
             let index = if is_bytes {
                 conv_pos
             } else {
-                std::str::from_utf8(&fmt[..conv_pos]).map(|s| s.chars().count()).unwrap_or(conv_pos)
+                std::str::from_utf8(&fmt[..conv_pos])
+                    .map(|s| s.chars().count())
+                    .unwrap_or(conv_pos)
             };
             let (shown, code) = if is_bytes {
                 (c.ch, c.ch as u32)
             } else {
                 let s = std::str::from_utf8(&fmt[conv_pos..]).unwrap_or("?");
                 let ch = s.chars().next().unwrap_or('?');
-                (if (32..=126).contains(&(ch as u32)) { ch as u8 } else { b'?' }, ch as u32)
+                (
+                    if (32..=126).contains(&(ch as u32)) {
+                        ch as u8
+                    } else {
+                        b'?'
+                    },
+                    ch as u32,
+                )
             };
-            let shown = if (32..=126).contains(&shown) { shown as char } else { '?' };
+            let shown = if (32..=126).contains(&shown) {
+                shown as char
+            } else {
+                '?'
+            };
             return Err(PyErr::value_error(format!(
                 "unsupported format character '{shown}' ({code:#x}) at index {index}"
             )));
@@ -240,7 +289,9 @@ fn drive(
     }
     if st.idx < st.items.len() && st.dict.is_none() {
         let what = if is_bytes { "bytes" } else { "string" };
-        return Err(PyErr::type_error(format!("not all arguments converted during {what} formatting")));
+        return Err(PyErr::type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }
@@ -299,34 +350,47 @@ fn int_operand(vm: &mut Vm, v: Value, ch: u8) -> PyResult<BigInt> {
         return Ok(b);
     }
     let decimal = matches!(ch, b'd' | b'i' | b'u');
-    if let Value::Float(f) = v {
-        if decimal {
-            if f.is_nan() {
-                return Err(PyErr::value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
-            }
-            let t = f.trunc();
-            return Ok(if t.abs() < 9e18 { BigInt::from(t as i64) } else { float_to_bigint(t) });
+    if let Value::Float(f) = v
+        && decimal
+    {
+        if f.is_nan() {
+            return Err(PyErr::value_error("cannot convert float NaN to integer"));
         }
+        if f.is_infinite() {
+            return Err(PyErr::overflow_error(
+                "cannot convert float infinity to integer",
+            ));
+        }
+        let t = f.trunc();
+        return Ok(if t.abs() < 9e18 {
+            BigInt::from(t as i64)
+        } else {
+            float_to_bigint(t)
+        });
     }
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])? {
-            if let Some(b) = vm.to_bigint(r) {
-                return Ok(b);
-            }
+        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
+            && let Some(b) = vm.to_bigint(r)
+        {
+            return Ok(b);
         }
-        if decimal {
-            if let Some(r) = vm.call_dunder_opt(v, "__int__", vec![])? {
-                if let Some(b) = vm.to_bigint(r) {
-                    return Ok(b);
-                }
-            }
+        if decimal
+            && let Some(r) = vm.call_dunder_opt(v, "__int__", vec![])?
+            && let Some(b) = vm.to_bigint(r)
+        {
+            return Ok(b);
         }
     }
-    let what = if decimal { "a real number" } else { "an integer" };
-    Err(PyErr::type_error(format!("%{} format: {what} is required, not {}", ch as char, vm.type_name(v))))
+    let what = if decimal {
+        "a real number"
+    } else {
+        "an integer"
+    };
+    Err(PyErr::type_error(format!(
+        "%{} format: {what} is required, not {}",
+        ch as char,
+        vm.type_name(v)
+    )))
 }
 
 fn float_to_bigint(f: f64) -> BigInt {
@@ -351,10 +415,10 @@ fn format_int_conv(out: &mut Vec<u8>, n: &BigInt, c: &Conv) {
         b'X' => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
         _ => (mag.to_string(), ""),
     };
-    if let Some(p) = c.prec {
-        if digits.len() < p {
-            digits.insert_str(0, &"0".repeat(p - digits.len()));
-        }
+    if let Some(p) = c.prec
+        && digits.len() < p
+    {
+        digits.insert_str(0, &"0".repeat(p - digits.len()));
     }
     let prefix = if c.alt { prefix } else { "" };
     pad_number(out, sign_of(neg, c), prefix, &digits, c);
@@ -372,7 +436,11 @@ fn format_float_conv(out: &mut Vec<u8>, x: f64, c: &Conv) {
         format_abs(x, style, c.prec.unwrap_or(6), c.alt, false, upper)
     } else {
         let s = if x.is_nan() { "nan" } else { "inf" };
-        if upper { s.to_ascii_uppercase() } else { s.to_string() }
+        if upper {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_string()
+        }
     };
     pad_number(out, sign_of(neg, c), "", &body, c);
 }
@@ -423,7 +491,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
                         .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?,
                     Value::Bool(b) => b as u32,
                     _ => match vm.heap.pystr(arg) {
-                        Some(s) if s.char_len() == 1 => s.as_str().chars().next().map(|c| c as u32).unwrap_or(0),
+                        Some(s) if s.char_len() == 1 => {
+                            s.as_str().chars().next().map(|c| c as u32).unwrap_or(0)
+                        }
                         _ => {
                             if vm.to_bigint(arg).is_some() {
                                 return Err(PyErr::overflow_error("%c arg not in range(0x110000)"));
@@ -437,11 +507,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
                 pad_text(out, ch.encode_utf8(&mut buf).as_bytes(), 1, c);
             }
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
-                if let (Value::Int(i), b'd' | b'i' | b'u', None, None) = (arg, c.ch, c.prec, c.width) {
-                    if c.sign.is_none() {
-                        out.extend_from_slice(i.to_string().as_bytes());
-                        return Ok(());
-                    }
+                if let (Value::Int(i), b'd' | b'i' | b'u', None, None) =
+                    (arg, c.ch, c.prec, c.width)
+                    && c.sign.is_none()
+                {
+                    out.extend_from_slice(i.to_string().as_bytes());
+                    return Ok(());
                 }
                 let n = int_operand(vm, arg, c.ch)?;
                 format_int_conv(out, &n, c);
@@ -453,7 +524,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
         }
         Ok(())
     })?;
-    Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// The bytes of a bytes-like value, or `__bytes__`.
@@ -461,13 +533,16 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.heap.bytes(v) {
         return Ok(b.to_vec());
     }
-    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-        if let Some(r) = vm.call_dunder_opt(v, "__bytes__", vec![])? {
-            if let Some(b) = vm.heap.bytes(r) {
-                return Ok(b.to_vec());
-            }
-            return Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r))));
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
+        && let Some(r) = vm.call_dunder_opt(v, "__bytes__", vec![])?
+    {
+        if let Some(b) = vm.heap.bytes(r) {
+            return Ok(b.to_vec());
         }
+        return Err(PyErr::type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name(r)
+        )));
     }
     Err(PyErr::type_error(format!(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -500,7 +575,8 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Ve
             }
             b'c' => {
                 let byte = match arg {
-                    Value::Int(i) => u8::try_from(i).map_err(|_| PyErr::overflow_error("%c arg not in range(256)"))?,
+                    Value::Int(i) => u8::try_from(i)
+                        .map_err(|_| PyErr::overflow_error("%c arg not in range(256)"))?,
                     Value::Bool(b) => b as u8,
                     _ => match vm.heap.bytes(arg) {
                         Some(b) if b.len() == 1 => b[0],
@@ -508,7 +584,9 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Ve
                             if vm.to_bigint(arg).is_some() {
                                 return Err(PyErr::overflow_error("%c arg not in range(256)"));
                             }
-                            return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte"));
+                            return Err(PyErr::type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ));
                         }
                     },
                 };
@@ -534,7 +612,10 @@ mod tests {
     #[test]
     fn float_to_bigint_is_exact() {
         assert_eq!(float_to_bigint(1e20).to_string(), "100000000000000000000");
-        assert_eq!(float_to_bigint(-1e40).to_string(), "-10000000000000000303786028427003666890752");
+        assert_eq!(
+            float_to_bigint(-1e40).to_string(),
+            "-10000000000000000303786028427003666890752"
+        );
         assert_eq!(float_to_bigint(3.9).to_string(), "3");
     }
 }

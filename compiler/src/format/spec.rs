@@ -267,7 +267,7 @@ fn group_digits(out: &mut String, digits: &str, sep: Option<char>, interval: usi
     let zeros = n - digits.len();
     let all = std::iter::repeat_n(b'0', zeros).chain(digits.bytes());
     for (i, d) in all.enumerate() {
-        if i > 0 && (n - i) % interval == 0 {
+        if i > 0 && (n - i).is_multiple_of(interval) {
             out.push(sep);
         }
         out.push(d as char);

@@ -6,10 +6,13 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::{Args, Obj, Value};
 use crate::vm::Vm;
 
-/// Argument Clinic's positional check for methods: `center expected at least 1 argument, got 0`.
-pub fn check_ac(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+/// Argument Clinic's positional check for methods of type `owner`: `center expected at least
+/// 1 argument, got 0`, `str.center() takes no keyword arguments`.
+pub fn check_ac(owner: &str, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
     }
     let given = args.pos.len().saturating_sub(1);
     if given >= min && given <= max {
@@ -19,7 +22,10 @@ pub fn check_ac(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()>
     let msg = if min == max {
         format!("{name} expected {min} {}, got {given}", plural(min))
     } else if given < min {
-        format!("{name} expected at least {min} {}, got {given}", plural(min))
+        format!(
+            "{name} expected at least {min} {}, got {given}",
+            plural(min)
+        )
     } else {
         format!("{name} expected at most {max} {}, got {given}", plural(max))
     };
@@ -34,27 +40,43 @@ pub fn check_dunder(args: &Args, n: usize) -> PyResult<()> {
     let given = args.pos.len().saturating_sub(1);
     if given != n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!("expected {n} argument{s}, got {given}")));
+        return Err(PyErr::type_error(format!(
+            "expected {n} argument{s}, got {given}"
+        )));
     }
     Ok(())
 }
 
 /// Binds the arguments after `self` to `names` (positional or keyword), rejecting extras with
 /// CPython's messages. `required` leading parameters must be given positionally.
-pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn bind(
+    fname: &str,
+    args: &mut Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let npos = args.pos.len().saturating_sub(1);
     let total = npos + args.kw.len();
     if total > names.len() {
         let s = if names.len() == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!("{fname}() takes at most {} argument{s} ({total} given)", names.len())));
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most {} argument{s} ({total} given)",
+            names.len()
+        )));
     }
     let mut out = vec![None; names.len()];
-    for i in 0..npos {
-        out[i] = Some(args.pos[i + 1]);
+    for (slot, v) in out.iter_mut().zip(args.pos.get(1..).unwrap_or(&[])) {
+        *slot = Some(*v);
     }
     for (k, v) in args.kw.drain(..) {
         match names.iter().position(|n| **n == *k) {
             Some(i) if i < required => {
+                if npos < required {
+                    let s = if required == 1 { "" } else { "s" };
+                    return Err(PyErr::type_error(format!(
+                        "{fname}() takes at least {required} positional argument{s} ({npos} given)"
+                    )));
+                }
                 return Err(PyErr::type_error(format!(
                     "{fname}() got some positional-only arguments passed as keyword arguments: '{k}'"
                 )));
@@ -66,7 +88,15 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
                 )));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                let hint = match suggest(&k, names) {
+                    Some(n) => format!(". Did you mean '{n}'?"),
+                    None => String::new(),
+                };
+                return Err(PyErr::type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'{hint}"
+                )));
+            }
         }
     }
     if npos < required {
@@ -76,6 +106,43 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
         )));
     }
     Ok(out)
+}
+
+/// CPython's "Did you mean" suggestion: the closest name by a Levenshtein distance where a
+/// case-only change costs 1 and other edits 2, within `(len_a + len_b + 3) * 2 / 6`.
+pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    const MOVE: usize = 2;
+    let a: Vec<char> = name.chars().collect();
+    let mut best: Option<(usize, &'a str)> = None;
+    for &cand in candidates {
+        if cand == name {
+            continue;
+        }
+        let b: Vec<char> = cand.chars().collect();
+        let max = (a.len() + b.len() + 3) * MOVE / 6;
+        let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+        for i in 1..=a.len() {
+            let mut cur = vec![i * MOVE; b.len() + 1];
+            for j in 1..=b.len() {
+                let sub = if a[i - 1] == b[j - 1] {
+                    0
+                } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
+                    1
+                } else {
+                    MOVE
+                };
+                cur[j] = (prev[j - 1] + sub)
+                    .min(prev[j] + MOVE)
+                    .min(cur[j - 1] + MOVE);
+            }
+            prev = cur;
+        }
+        let d = prev[b.len()];
+        if d <= max && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, cand));
+        }
+    }
+    best.map(|(_, c)| c)
 }
 
 /// A start/end argument of `find`/`count`/`startswith`...: `None` for omitted or `None`.
@@ -157,7 +224,11 @@ pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i6
     let start = bound(vm, a, if step < 0 { len - 1 } else { 0 })?;
     let stop = bound(vm, b, if step < 0 { -1 } else { len })?;
     let n = if step > 0 {
-        if start < stop { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if stop < start {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -192,6 +263,11 @@ pub fn is_lookup_error(vm: &Vm, err: &PyErr) -> bool {
 
 /// The `width` argument of `center`/`ljust`/`zfill`: an index, negative counts as 0.
 pub fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     let w = vm.index_i64(v)?;
     Ok(w.max(0) as usize)
 }

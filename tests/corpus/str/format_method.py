@@ -1,0 +1,15 @@
+def t(f, *a, **k):
+    try: print(repr(f.format(*a, **k)))
+    except Exception as e: print(repr(f), type(e).__name__, e)
+t('{0!}', 1); t('{0!:}', 1); t('{!}', 1); t('{0!r', 1); t('{0', 1); t('{0:', 1); t('{0:{', 1); t('{0[}', 1); t('{0[0]x}', [1]); t('{0[0}', [1]); t('{0.}', 1); t('{0..a}', 1); t('{0[]}', [1]); t('{a.b[c]}', a=1)
+t('{0:{1}{2}}', 1, '>', 5); t('{0:{1}}', 'x', '>5'); t('{:{}}', 'x', 5); t('{:{}} {}', 'x', 5, 'y'); t('{0!r:>{1}}', 'x', 6); t('{{}}{{{0}}}', 1); t('}}{{'); t('{0[-1]}', [1,2]); t('{0[1]}', 'ab'); t('{0[a]}', {'a': 5}); t('{0.real}', 3); t('{0[1][0]}', [0, [7]]); t('{ 0 }', 1); t('{0 }', 1); t('{-1}', 1); t('{0:\x00}', 1); t('{!a}', 'é'); t('{!s:^5}', 1); t('{0!R}', 1); t('{0!é}', 1)
+t('{a}{b}', a=1, b=2); t('{}', ); t('{0}{0}', 'x'); t('{x:{y}}', x=3, y='05'); t('{0:{1:{2}}}', 1, 2, 3); t('{0:}', 3.0); t('{:%}', 0.5); t('{:,}', 10**9); t('{0.__class__}', 1); t('a{', 1); t('a}', 1); t('}', 1); t('{0}}', 1); t('{{0}', 1); t('{0]}', 1); t('{]}', 1); t('{0:}}', 1)
+try: print('{0}'.format_map({}))
+except Exception as e: print(type(e).__name__, e)
+try: print('{}'.format_map({}))
+except Exception as e: print(type(e).__name__, e)
+try: print('{a}'.format_map({'a': 5}))
+except Exception as e: print(type(e).__name__, e)
+class D(dict):
+    def __missing__(self, k): return k.upper()
+print('{a} {b}'.format_map(D(a=1)))
