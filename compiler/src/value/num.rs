@@ -923,6 +923,16 @@ pub fn big_sign(b: &BigInt) -> i32 {
     }
 }
 
+/// `base ** exp` for a negative finite `base` and a non-integral `exp`: CPython returns a
+/// complex number, computed like its `c_pow`. Returns `(real, imag)`.
+pub fn complex_pow_real(base: f64, exp: f64) -> (f64, f64) {
+    let vabs = base.abs();
+    let len = vabs.powf(exp);
+    let at = 0f64.atan2(base);
+    let phase = at * exp;
+    (len * phase.cos(), len * phase.sin())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
