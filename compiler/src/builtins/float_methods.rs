@@ -463,14 +463,14 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
             ))),
         };
     }
-    if let Some(r) = vm.call_dunder_opt(x, "__index__", vec![])? {
-        if let Some(i) = int_of(vm, r) {
-            return match i.as_num() {
-                Num::Int(i) => Ok(i as f64),
-                Num::Big(b) => num::bigint_to_f64(b),
-                Num::Float(f) => Ok(f),
-            };
-        }
+    if let Some(r) = vm.call_dunder_opt(x, "__index__", vec![])?
+        && let Some(i) = int_of(vm, r)
+    {
+        return match i.as_num() {
+            Num::Int(i) => Ok(i as f64),
+            Num::Big(b) => num::bigint_to_f64(b),
+            Num::Float(f) => Ok(f),
+        };
     }
     Err(PyErr::type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -587,7 +587,7 @@ mod tests {
         );
         assert_eq!(
             num::complex_pow_real(-2.0, 0.5),
-            (8.659560562354934e-17, 1.4142135623730951)
+            (8.659560562354934e-17, std::f64::consts::SQRT_2)
         );
     }
 }
