@@ -177,8 +177,45 @@ pub fn slice_items(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Valu
         .collect()
 }
 
+/// Argument count check with the wording of CPython's argument-clinic methods that take
+/// only positional arguments: "pop expected at most 1 argument, got 2".
+pub fn expect_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
+    }
+    let given = args.pos.len().saturating_sub(1);
+    if given < min {
+        let s = if min == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!(
+            "{name} expected at least {min} argument{s}, got {given}"
+        )));
+    }
+    if given > max {
+        let s = if max == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!(
+            "{name} expected at most {max} argument{s}, got {given}"
+        )));
+    }
+    Ok(())
+}
+
 /// Lexicographic rich comparison of two sequences (list or tuple semantics).
 pub fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+        let la = vm
+            .heap
+            .seq_items(vm.builtin_value(a))
+            .map_or(0, |s| s.len());
+        let lb = vm
+            .heap
+            .seq_items(vm.builtin_value(b))
+            .map_or(0, |s| s.len());
+        if la != lb {
+            return Ok(Value::Bool(op == CmpOp::NotEq));
+        }
+    }
     let mut i = 0;
     loop {
         let (x, y, la, lb) = {
@@ -392,7 +429,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check_method("pop", &args, 0, 1)?;
+    expect_args("pop", &args, 0, 1)?;
     let l = list_obj(vm, args.pos[0], "pop")?;
     let i = match args.pos.get(1) {
         Some(&v) => vm.index_i64(v)?,
@@ -436,7 +473,7 @@ pub fn index_range(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usi
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check_method("index", &args, 1, 3)?;
+    expect_args("index", &args, 1, 3)?;
     let l = list_obj(vm, args.pos[0], "index")?;
     let len = len_of(vm, l);
     let (start, stop) = index_range(vm, &args, len)?;
@@ -616,7 +653,11 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let len = len_of(vm, l);
             let i = norm_index(i, len)
                 .ok_or_else(|| PyErr::index_error("list assignment index out of range"))?;
-            with_list(vm, l, |v| v[i] = value);
+            with_list(vm, l, |v| {
+                if let Some(slot) = v.get_mut(i) {
+                    *slot = value;
+                }
+            });
             Ok(Value::None)
         }
         Index::Slice(s) => {
@@ -635,6 +676,8 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let stop = stop.max(start) as usize;
                 let start = start as usize;
                 with_list(vm, l, |v| {
+                    let start = start.min(v.len());
+                    let stop = stop.clamp(start, v.len());
                     v.splice(start..stop, new);
                 });
                 return Ok(Value::None);
@@ -647,7 +690,9 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             with_list(vm, l, |v| {
                 for (k, x) in new.into_iter().enumerate() {
-                    v[(start + k as i64 * step) as usize] = x;
+                    if let Some(slot) = v.get_mut((start + k as i64 * step) as usize) {
+                        *slot = x;
+                    }
                 }
             });
             Ok(Value::None)
@@ -663,7 +708,11 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let len = len_of(vm, l);
             let i = norm_index(i, len)
                 .ok_or_else(|| PyErr::index_error("list assignment index out of range"))?;
-            with_list(vm, l, |v| v.remove(i));
+            with_list(vm, l, |v| {
+                if i < v.len() {
+                    v.remove(i);
+                }
+            });
             Ok(Value::None)
         }
         Index::Slice(s) => {
