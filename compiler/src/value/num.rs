@@ -177,7 +177,7 @@ fn int_binop_small(x: i64, y: i64, op: BinOp) -> PyResult<NumResult> {
 }
 
 /// Largest result size (in bits) `**` and `<<` will build before giving up with MemoryError.
-const MAX_INT_BITS: u64 = 1 << 32;
+const MAX_INT_BITS: u64 = 1 << 28;
 
 fn int_binop_big(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<NumResult> {
     let r = match op {
