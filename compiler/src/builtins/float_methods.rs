@@ -259,11 +259,90 @@ fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(hash_float(this(vm, &args, "__hash__")?)))
 }
 
+/// `repr(float)`: the shortest round-tripping digits, in CPython's layout (exponent form
+/// when the decimal point position is <= -4 or > 16, else fixed with at least one decimal).
+pub fn py_float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    // Rust's `{:e}` gives the shortest round-tripping digits: "d.ddde[-]x".
+    let sci = format!("{:e}", x.abs());
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let exp: i32 = exp.parse().unwrap_or(0);
+    // When two shortest candidates are equally close (an exact tie), CPython's dtoa picks
+    // the even one; recompute the last digit with exact round-half-even arithmetic.
+    if let Some(even) = exact_digits(x.abs(), digits.len(), exp)
+        && even.len() == digits.len()
+        && format!("{even}e{}", exp - (digits.len() as i32 - 1)).parse::<f64>() == Ok(x.abs())
+    {
+        digits = even;
+    }
+    let decpt = exp + 1;
+    let mut out = String::new();
+    if x < 0.0 {
+        out.push('-');
+    }
+    if decpt <= -4 || decpt > 16 {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        out.push_str(&"0".repeat((-decpt) as usize));
+        out.push_str(&digits);
+    } else if decpt as usize >= digits.len() {
+        out.push_str(&digits);
+        out.push_str(&"0".repeat(decpt as usize - digits.len()));
+        out.push_str(".0");
+    } else {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    }
+    out
+}
+
+/// The `n` significant decimal digits of `x` (positive, finite) whose first digit has
+/// weight `10**exp`, correctly rounded half-to-even from the exact binary value.
+fn exact_digits(x: f64, n: usize, exp: i32) -> Option<String> {
+    let (num, den) = num::float_as_ratio(x).ok()?;
+    let shift = n as i64 - 1 - exp as i64;
+    let ten = BigInt::from(10u32);
+    let (num, den) = if shift >= 0 {
+        (num * ten.pow(shift as u32), den)
+    } else {
+        (num, den * ten.pow((-shift) as u32))
+    };
+    let q = &num / &den;
+    let r = &num - &q * &den;
+    let twice = r * 2u32;
+    let q = match twice.cmp(&den) {
+        std::cmp::Ordering::Greater => q + 1u32,
+        std::cmp::Ordering::Equal if (&q % 2u32) == BigInt::from(1u32) => q + 1u32,
+        _ => q,
+    };
+    Some(q.to_string())
+}
+
 fn float_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("__repr__", &args, 0, 0)?;
     let x = this(vm, &args, "__repr__")?;
-    let s = vm.repr(Value::Float(x))?;
-    Ok(vm.new_str(s))
+    Ok(vm.new_str(py_float_repr(x)))
 }
 
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -589,5 +668,24 @@ mod tests {
             num::complex_pow_real(-2.0, 0.5),
             (8.659560562354934e-17, std::f64::consts::SQRT_2)
         );
+    }
+
+    #[test]
+    fn repr_matches_cpython() {
+        let data = "0=0.0 8000000000000000=-0.0 3ff0000000000000=1.0 3fb999999999999a=0.1 4341c37937e08000=1e+16 430c6bf526340000=1000000000000000.0 437b69b4ba630f35=1.2345678901234568e+17 3f1a36e2eb1c432d=0.0001 3ee4f8b588e368f1=1e-05 3e8421f5f40d8376=1.5e-07 1=5e-324 7fefffffffffffff=1.7976931348623157e+308 c004000000000000=-2.5 4059000000000000=100.0 3fd5555555555555=0.3333333333333333 7ff0000000000000=inf fff0000000000000=-inf 7ff8000000000000=nan 40c81cd6c8b43958=12345.678 44b52d02c7e14af6=1e+23 4480f0cf064dd592=1e+22 3f50624dd2f1a9fc=0.001 c2c7d4fc88363add=-52407074581621.73 c3a484020911b56d=-7.391544078297146e+17 c3326fa25b750d5f=-5189292690574687.0 bbc4846f0d7aa39d=-8.689422815203738e-21 41fe7597983b4dce=8176368003.706495 bea026443cd9a346=-4.812919713439847e-07 c1f6f783be018110=-6165117920.094009 42d2a1fcf2f13768=81947771258077.62 c3d0688391f1b266=-4.729358260133009e+18 3ea83a50063e83c4=7.220442168506446e-07 42839ff376043e27=2697213165703.769 bba4ca55669376a9=-2.2012655822557425e-21 3c83c32c7d5d3309=3.428229507391851e-17 c36e405948060dbb=-6.812001204754377e+16 bbfafd2d4595c0c4=-9.144219413210801e-20 3f45349cc381a35e=0.0006471410224665288 c081082554090282=-545.0182266906634 415056376b05b806=4282589.67222405 c31dda6b0f6fa786=-2100731919985121.5 bd3f2cf269867420=-1.1075788789847873e-13 3d01100902ebcfd8=7.577333206760833e-15 c2359ca999323514=-92822673714.20734 c15597994b38b9be=-5660261.175337253 3fac911954d2337a=0.05579451713956636 c098a41e766f91fa=-1577.0297486718032 42aaede78971f0f4=14804547057912.477 434e3971eb25e41b=1.7014821481072694e+16 c01568b996f53e56=-5.35227046844337 3be57c12956673d4=3.639642732699333e-20 43a3c8c1b5174e7b=7.128011327935113e+17";
+        for item in data.split(' ') {
+            let (bits, want) = item.split_once('=').unwrap();
+            let x = f64::from_bits(u64::from_str_radix(bits, 16).unwrap());
+            assert_eq!(py_float_repr(x), want, "{bits}");
+        }
+    }
+
+    #[test]
+    fn repr_matches_cpython_random() {
+        for line in include_str!("../value/testdata/float_reprs.txt").lines() {
+            let (bits, want) = line.split_once('=').unwrap();
+            let x = f64::from_bits(u64::from_str_radix(bits, 16).unwrap());
+            assert_eq!(py_float_repr(x), want, "{bits}");
+        }
     }
 }
