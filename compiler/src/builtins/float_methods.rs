@@ -213,7 +213,7 @@ fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check_method("__round__", &args, 0, 1)?;
+    crate::builtins::list_methods::expect_args("__round__", &args, 0, 1)?;
     let x = this(vm, &args, "__round__")?;
     match args.pos.get(1) {
         None | Some(Value::None) => {
@@ -348,7 +348,7 @@ fn float_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("__format__", &args, 1, 1)?;
     let x = this(vm, &args, "__format__")?;
-    let spec = vm.str_arg(args.pos[1], "format_spec")?;
+    let spec = crate::builtins::int_methods::format_spec_arg(vm, args.pos[1])?;
     if spec.is_empty() {
         let s = vm.to_str(args.pos[0])?;
         return Ok(vm.new_str(s));
@@ -486,7 +486,14 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("float.fromhex", &args, 1, 1)?;
-    let s = vm.str_arg(args.pos[1], "fromhex() argument")?;
+    let s = match vm.heap.str_of(args.pos[1]) {
+        Some(s) => s.to_string(),
+        None => {
+            return Err(PyErr::type_error(
+                "bad argument type for built-in operation",
+            ));
+        }
+    };
     let f = Value::Float(parse_hex_float(&s)?);
     let cls = args.pos[0];
     if cls.as_obj() == Some(vm.types.float) {

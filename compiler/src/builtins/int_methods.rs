@@ -255,7 +255,7 @@ fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check_method("__round__", &args, 0, 1)?;
+    crate::builtins::list_methods::expect_args("__round__", &args, 0, 1)?;
     let v = this(vm, &args, "__round__")?;
     let nd = match args.pos.get(1) {
         None | Some(Value::None) => return Ok(plain(vm, v)),
@@ -306,7 +306,7 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("__format__", &args, 1, 1)?;
     let v = this(vm, &args, "__format__")?;
-    let spec = vm.str_arg(args.pos[1], "format_spec")?;
+    let spec = format_spec_arg(vm, args.pos[1])?;
     if spec.is_empty() {
         let s = vm.to_str(args.pos[0])?;
         return Ok(vm.new_str(s));
@@ -314,6 +314,17 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = plain(vm, v);
     let s = vm.format(p, &spec)?;
     Ok(vm.new_str(s))
+}
+
+/// The `format_spec` argument of `__format__`, with CPython's error for non-str.
+pub fn format_spec_arg(vm: &Vm, v: Value) -> PyResult<String> {
+    match vm.heap.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
+    }
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
