@@ -404,6 +404,9 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if length < 0 {
         return Err(PyErr::value_error("length argument must be non-negative"));
     }
+    if length > 1 << 30 {
+        return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
+    }
     if !signed && v.sign() == Sign::Minus {
         return Err(PyErr::overflow_error(
             "can't convert negative int to unsigned",
