@@ -54,7 +54,7 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check_method("index", &args, 1, 3)?;
+    crate::builtins::list_methods::expect_args("index", &args, 1, 3)?;
     let t = tuple_obj(vm, args.pos[0], "index")?;
     let len = items(vm, t).len();
     let (start, stop) = index_range(vm, &args, len)?;

@@ -109,19 +109,19 @@ impl Dict {
                 return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
             }
             // Slots may point at holes or past the end after deletions; those never match.
-            if let Some(Some(e)) = self.entries.get(slot as usize) {
-                if e.hash == hash {
-                    match fast_eq(e.key) {
-                        Some(true) => {
-                            if undecided.is_empty() {
-                                return Probe::Found(slot as usize);
-                            }
-                            undecided.push(slot as usize);
-                            return Probe::Undecided(undecided);
+            if let Some(Some(e)) = self.entries.get(slot as usize)
+                && e.hash == hash
+            {
+                match fast_eq(e.key) {
+                    Some(true) => {
+                        if undecided.is_empty() {
+                            return Probe::Found(slot as usize);
                         }
-                        Some(false) => {}
-                        None => undecided.push(slot as usize),
+                        undecided.push(slot as usize);
+                        return Probe::Undecided(undecided);
                     }
+                    Some(false) => {}
+                    None => undecided.push(slot as usize),
                 }
             }
             perturb >>= 5;

@@ -636,4 +636,49 @@ mod tests {
         assert_eq!(s.frozen_hash(), -272375401224217160);
         assert_eq!(Set::new().frozen_hash(), 133146708735736);
     }
+
+    fn ints(s: &Set) -> Vec<i64> {
+        s.iter()
+            .map(|v| if let Value::Int(i) = v { i } else { i64::MIN })
+            .collect()
+    }
+
+    #[test]
+    fn dict_and_iterable_updates() {
+        let mut eq = no_eq();
+        let keys: Vec<(i64, Value)> = (0..6).map(|i| (16 * i, Value::Int(16 * i))).collect();
+        let mut s = Set::new();
+        s.add(1, Value::Int(1), &mut eq).unwrap();
+        s.add(2, Value::Int(2), &mut eq).unwrap();
+        s.update_from_dict(&keys, &mut eq).unwrap();
+        assert_eq!(ints(&s), [0, 1, 2, 32, 64, 16, 48, 80]);
+        let keys: Vec<(i64, Value)> = (0..10).map(|i| (8 * i, Value::Int(8 * i))).collect();
+        let mut d = Set::new();
+        d.update_from_dict(&keys, &mut eq).unwrap();
+        assert_eq!(ints(&d), [0, 32, 64, 8, 40, 72, 16, 48, 24, 56]);
+        let mut l = Set::new();
+        l.update_from_items(&keys, &mut eq).unwrap();
+        assert_eq!(ints(&l), [0, 32, 64, 8, 40, 72, 16, 48, 24, 56]);
+    }
+
+    #[test]
+    fn undecided_keys_use_the_callback() {
+        // Heap-object keys with equal hashes are compared through `eq`.
+        let a = Value::Obj(crate::value::ObjRef(1));
+        let b = Value::Obj(crate::value::ObjRef(2));
+        let mut calls = 0;
+        let mut eq = |x: Value, y: Value| -> PyResult<bool> {
+            calls += 1;
+            Ok(matches!((x, y), (Value::Obj(p), Value::Obj(q)) if p.0 % 2 == q.0 % 2))
+        };
+        let mut s = Set::new();
+        assert!(s.add(7, a, &mut eq).unwrap());
+        assert!(!s.add(7, a, &mut eq).unwrap()); // identical: no call
+        assert!(s.add(7, b, &mut eq).unwrap());
+        let c = Value::Obj(crate::value::ObjRef(3)); // "equal" to a
+        assert!(!s.add(7, c, &mut eq).unwrap());
+        assert!(s.discard(7, c, &mut eq).unwrap());
+        assert_eq!(s.len(), 1);
+        assert!(calls >= 2);
+    }
 }
