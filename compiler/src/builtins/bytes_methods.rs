@@ -3,9 +3,7 @@
 
 use crate::builtins::args::check_method;
 use crate::builtins::str_methods::codecs;
-use crate::builtins::str_methods::common::{
-    adjust, bind, check_ac, check_dunder, is_slice, opt_index, slice_indices,
-};
+use crate::builtins::str_methods::common::{adjust, bind, check_ac, check_dunder, is_slice, opt_index, slice_indices};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::format::repr::bytes_repr;
 use crate::value::{Args, IterState, NativeFn, NativeKind, Obj, Value};
@@ -106,9 +104,7 @@ pub fn as_bytes_value(vm: &Vm, v: Value) -> Option<(Value, bool)> {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Bytes(_) => Some((v, false)),
             Obj::ByteArray(_) => Some((v, true)),
-            Obj::Instance(_)
-                if vm.is_instance(v, vm.types.bytes) || vm.is_instance(v, vm.types.bytearray) =>
-            {
+            Obj::Instance(_) if vm.is_instance(v, vm.types.bytes) || vm.is_instance(v, vm.types.bytearray) => {
                 let b = vm.builtin_value(v);
                 match b {
                     Value::Obj(r) => match vm.heap.get(r) {
@@ -127,9 +123,7 @@ pub fn as_bytes_value(vm: &Vm, v: Value) -> Option<(Value, bool)> {
 
 fn recv(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, bool)> {
     let Some(&v) = args.pos.first() else {
-        return Err(PyErr::type_error(format!(
-            "unbound method bytes.{name}() needs an argument"
-        )));
+        return Err(PyErr::type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
     as_bytes_value(vm, v).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -157,21 +151,14 @@ fn tname(ba: bool) -> &'static str {
 }
 
 fn mk(vm: &mut Vm, ba: bool, v: Vec<u8>) -> Value {
-    if ba {
-        vm.new_bytearray(v)
-    } else {
-        vm.new_bytes(v)
-    }
+    if ba { vm.new_bytearray(v) } else { vm.new_bytes(v) }
 }
 
 /// A bytes-like argument: "a bytes-like object is required, not 'str'".
 fn buf_param(vm: &Vm, v: Value) -> PyResult<Value> {
-    as_bytes_value(vm, v).map(|(b, _)| b).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))
-    })
+    as_bytes_value(vm, v)
+        .map(|(b, _)| b)
+        .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
 fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
@@ -227,9 +214,7 @@ pub fn rfind_bytes(h: &[u8], n: &[u8]) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len())
-        .rev()
-        .find(|&i| &h[i..i + n.len()] == n)
+    (0..=h.len() - n.len()).rev().find(|&i| &h[i..i + n.len()] == n)
 }
 
 fn is_ws(b: u8) -> bool {
@@ -274,13 +259,7 @@ fn b_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_impl(vm, args, "capitalize", |b| {
         b.iter()
             .enumerate()
-            .map(|(i, c)| {
-                if i == 0 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
+            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
             .collect()
     })
 }
@@ -289,11 +268,7 @@ fn b_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev = false;
         b.iter()
             .map(|&c| {
-                let r = if prev {
-                    c.to_ascii_lowercase()
-                } else {
-                    c.to_ascii_uppercase()
-                };
+                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -329,17 +304,13 @@ fn b_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "islower")?;
     noargs(&args, ba, "islower")?;
     let d = data(vm, s);
-    Ok(Value::Bool(
-        d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase()),
-    ))
+    Ok(Value::Bool(d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase())))
 }
 fn b_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "isupper")?;
     noargs(&args, ba, "isupper")?;
     let d = data(vm, s);
-    Ok(Value::Bool(
-        d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase()),
-    ))
+    Ok(Value::Bool(d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase())))
 }
 fn b_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "istitle")?;
@@ -489,11 +460,7 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let h = &data(vm, s)[a as usize..b as usize];
-    let r = if rev {
-        rfind_bytes(h, &n)
-    } else {
-        find_bytes(h, &n)
-    };
+    let r = if rev { rfind_bytes(h, &n) } else { find_bytes(h, &n) };
     Ok(r.map(|i| i as i64 + a).unwrap_or(-1))
 }
 
@@ -600,10 +567,7 @@ fn b_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if vm.to_bigint(v).is_some() {
                     return Err(PyErr::value_error("byte must be in range(0, 256)"));
                 }
-                return Err(PyErr::type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))));
             }
         },
     };
@@ -659,11 +623,7 @@ fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn replace_bytes(h: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(h.len());
-    let mut left = if count < 0 {
-        usize::MAX
-    } else {
-        count as usize
-    };
+    let mut left = if count < 0 { usize::MAX } else { count as usize };
     if old.is_empty() {
         for (i, &c) in h.iter().enumerate() {
             if left > 0 {
@@ -714,11 +674,7 @@ fn affix_remove(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<V
     check_method(&format!("{}.{name}", tname(ba)), &args, 1, 1)?;
     let p = buf_param(vm, args.pos[1])?;
     let (h, a) = (data(vm, s), data(vm, p));
-    let out = if suffix {
-        h.strip_suffix(a).unwrap_or(h).to_vec()
-    } else {
-        h.strip_prefix(a).unwrap_or(h).to_vec()
-    };
+    let out = if suffix { h.strip_suffix(a).unwrap_or(h).to_vec() } else { h.strip_prefix(a).unwrap_or(h).to_vec() };
     if !ba && out.len() == h.len() {
         return Ok(s);
     }
@@ -784,11 +740,7 @@ fn b_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- splitting ----
 
-fn split_args(
-    vm: &mut Vm,
-    args: &mut Args,
-    name: &str,
-) -> PyResult<(Value, bool, Option<Vec<u8>>, i64)> {
+fn split_args(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Value, bool, Option<Vec<u8>>, i64)> {
     let a = bind(name, args, &["sep", "maxsplit"], 0)?;
     let (s, ba) = recv(vm, args, name)?;
     let sep = match a[0] {
@@ -812,11 +764,7 @@ fn split_args(
 /// Byte ranges of the pieces of `h` split on `sep` (or ASCII whitespace).
 fn split_ranges(h: &[u8], sep: Option<&[u8]>, maxsplit: i64, rev: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut left = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     match sep {
         Some(sep) if !rev => {
             let mut start = 0;
@@ -956,11 +904,7 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
         return Err(PyErr::value_error("empty separator"));
     }
     let d = data(vm, s);
-    let found = if rev {
-        rfind_bytes(d, &sep)
-    } else {
-        find_bytes(d, &sep)
-    };
+    let found = if rev { rfind_bytes(d, &sep) } else { find_bytes(d, &sep) };
     let (a, m, b) = match found {
         Some(i) => (d[..i].to_vec(), sep.clone(), d[i + sep.len()..].to_vec()),
         None if rev => (Vec::new(), Vec::new(), d.to_vec()),
@@ -988,9 +932,7 @@ fn b_translate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let t = buf_param(vm, v)?;
             let t = data(vm, t).to_vec();
             if t.len() != 256 {
-                return Err(PyErr::value_error(
-                    "translation table must be 256 characters long",
-                ));
+                return Err(PyErr::value_error("translation table must be 256 characters long"));
             }
             Some(t)
         }
@@ -1019,9 +961,7 @@ fn b_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = buf_param(vm, args.pos[1])?;
     let (x, y) = (data(vm, a), data(vm, b));
     if x.len() != y.len() {
-        return Err(PyErr::value_error(
-            "maketrans arguments must have same length",
-        ));
+        return Err(PyErr::value_error("maketrans arguments must have same length"));
     }
     let mut t: Vec<u8> = (0..=255u8).collect();
     for (&f, &to) in x.iter().zip(y) {
@@ -1041,10 +981,7 @@ fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             } else if let Some((b, _)) = as_bytes_value(vm, v) {
                 data(vm, b).iter().map(|&c| c as char).collect()
             } else {
-                return Err(PyErr::type_error(format!(
-                    "object of type '{}' has no len()",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("object of type '{}' has no len()", vm.type_name(v))));
             };
             if text.chars().count() != 1 {
                 return Err(PyErr::value_error("sep must be length 1."));
@@ -1069,11 +1006,7 @@ fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             && i > 0
             && group > 0
         {
-            let boundary = if per > 0 {
-                (d.len() - i).is_multiple_of(group)
-            } else {
-                i.is_multiple_of(group)
-            };
+            let boundary = if per > 0 { (d.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if boundary {
                 out.push(sep);
             }
@@ -1087,17 +1020,10 @@ fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().and_then(|v| v.as_obj());
     let ba = cls == Some(vm.types.bytearray);
-    let name = if ba {
-        "bytearray.fromhex"
-    } else {
-        "bytes.fromhex"
-    };
+    let name = if ba { "bytearray.fromhex" } else { "bytes.fromhex" };
     check_method(name, &args, 1, 1)?;
     let Some(text) = vm.heap.str_of(args.pos[1]) else {
-        return Err(PyErr::type_error(format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(args.pos[1])
-        )));
+        return Err(PyErr::type_error(format!("fromhex() argument must be str, not {}", vm.type_name(args.pos[1]))));
     };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
@@ -1109,9 +1035,7 @@ fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         let Some(hi) = hexval(chars[i]) else {
-            return Err(PyErr::value_error(format!(
-                "non-hexadecimal number found in fromhex() arg at position {i}"
-            )));
+            return Err(PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}")));
         };
         let Some(lo) = chars.get(i + 1).and_then(|&c| hexval(c)) else {
             return Err(PyErr::value_error(format!(
@@ -1170,18 +1094,14 @@ pub fn bytes_subscript(vm: &mut Vm, s: Value, ba: bool, key: Value) -> PyResult<
         let out: Vec<u8> = if step == 1 {
             d[start as usize..start as usize + n].to_vec()
         } else {
-            (0..n)
-                .map(|k| d[(start + k as i64 * step) as usize])
-                .collect()
+            (0..n).map(|k| d[(start + k as i64 * step) as usize]).collect()
         };
         return Ok(mk(vm, ba, out));
     }
     let i = match key {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_) | Obj::Instance(_)) => {
-            vm.index_i64(key)?
-        }
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_) | Obj::Instance(_)) => vm.index_i64(key)?,
         _ => {
             return Err(PyErr::type_error(format!(
                 "{} indices must be integers or slices, not {}",
@@ -1192,11 +1112,7 @@ pub fn bytes_subscript(vm: &mut Vm, s: Value, ba: bool, key: Value) -> PyResult<
     };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        return Err(PyErr::index_error(if ba {
-            "bytearray index out of range"
-        } else {
-            "index out of range"
-        }));
+        return Err(PyErr::index_error(if ba { "bytearray index out of range" } else { "index out of range" }));
     }
     Ok(Value::Int(data(vm, s)[j as usize] as i64))
 }
@@ -1209,11 +1125,7 @@ fn b_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if matches!(o, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
             return Ok(vm.not_implemented());
         }
-        return Err(PyErr::type_error(format!(
-            "can't concat {} to {}",
-            vm.type_name(o),
-            tname(ba)
-        )));
+        return Err(PyErr::type_error(format!("can't concat {} to {}", vm.type_name(o), tname(ba))));
     };
     let (a, b) = (data(vm, s), data(vm, ov));
     let mut out = Vec::with_capacity(a.len() + b.len());
@@ -1226,19 +1138,16 @@ fn repeat_count(vm: &mut Vm, o: Value) -> PyResult<Option<i64>> {
     match o {
         Value::Int(i) => Ok(Some(i)),
         Value::Bool(b) => Ok(Some(b as i64)),
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => Err(PyErr::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
+            Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
             match vm.call_dunder_opt(o, "__index__", vec![])? {
                 Some(Value::Int(i)) => Ok(Some(i)),
                 _ => Ok(None),
             }
         }
-        _ => Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            vm.type_name(o)
-        ))),
+        _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(o)))),
     }
 }
 
@@ -1274,12 +1183,7 @@ fn b_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_iter(IterState::Seq { seq: r, idx: 0 }))
 }
 
-fn cmp_impl(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    f: fn(std::cmp::Ordering) -> bool,
-) -> PyResult<Value> {
+fn cmp_impl(vm: &mut Vm, args: Args, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     check_dunder(&args, 1)?;
     let (s, _) = recv(vm, &args, name)?;
     let Some((o, _)) = as_bytes_value(vm, args.pos[1]) else {
@@ -1357,18 +1261,10 @@ fn bytes_from_iterable(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
         return Ok(data(vm, b).to_vec());
     }
     if vm.heap.str_of(v).is_some() {
-        return Err(PyErr::type_error(
-            "expected iterable of integers; got: 'str'",
-        ));
+        return Err(PyErr::type_error("expected iterable of integers; got: 'str'"));
     }
-    if matches!(
-        v,
-        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
-    ) {
-        return Err(PyErr::type_error(format!(
-            "can't {what} bytearray with {}",
-            vm.type_name(v)
-        )));
+    if matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None) {
+        return Err(PyErr::type_error(format!("can't {what} bytearray with {}", vm.type_name(v))));
     }
     let items = vm.collect(v)?;
     let mut out = Vec::with_capacity(items.len());
@@ -1459,9 +1355,7 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let len = data(vm, s).len();
     if is_slice(vm, key) {
         let (start, stop, step, n) = slice_indices(vm, key, len)?;
-        let new = if as_bytes_value(vm, val).is_some()
-            || !matches!(val, Value::Int(_) | Value::Bool(_))
-        {
+        let new = if as_bytes_value(vm, val).is_some() || !matches!(val, Value::Int(_) | Value::Bool(_)) {
             match bytes_from_iterable(vm, val, "assign") {
                 Ok(b) => b,
                 Err(_) => {
@@ -1471,9 +1365,7 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         } else {
-            return Err(PyErr::type_error(
-                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-            ));
+            return Err(PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         };
         let v = ba_mut(vm, s);
         if step == 1 {
@@ -1494,10 +1386,7 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = vm.index_i64(key).map_err(|_| {
-        PyErr::type_error(format!(
-            "bytearray indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))
+        PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key)))
     })?;
     let b = byte_value(vm, val)?;
     let j = if i < 0 { i + len as i64 } else { i };
@@ -1529,10 +1418,7 @@ fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = vm.index_i64(key).map_err(|_| {
-        PyErr::type_error(format!(
-            "bytearray indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))
+        PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key)))
     })?;
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
@@ -1547,10 +1433,7 @@ fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = ba_recv(vm, &args, "__iadd__")?;
     let o = args.pos[1];
     let Some((ov, _)) = as_bytes_value(vm, o) else {
-        return Err(PyErr::type_error(format!(
-            "can't concat {} to bytearray",
-            vm.type_name(o)
-        )));
+        return Err(PyErr::type_error(format!("can't concat {} to bytearray", vm.type_name(o))));
     };
     let more = data(vm, ov).to_vec();
     ba_mut(vm, s).extend_from_slice(&more);

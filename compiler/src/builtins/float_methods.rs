@@ -20,9 +20,10 @@ fn float_of(vm: &Vm, v: Value) -> Option<f64> {
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
-    let v = *args.pos.first().ok_or_else(|| {
-        PyErr::type_error(format!("unbound method float.{name}() needs an argument"))
-    })?;
+    let v = *args
+        .pos
+        .first()
+        .ok_or_else(|| PyErr::type_error(format!("unbound method float.{name}() needs an argument")))?;
     float_of(vm, v).ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
@@ -114,9 +115,7 @@ fn pow_impl(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyResult<Va
     };
     let b = b?;
     if args.pos.get(2).is_some_and(|m| !m.is_none()) {
-        return Err(PyErr::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     float_pow_value(vm, x, y)
@@ -129,12 +128,7 @@ fn float_rpow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pow_impl(vm, args, "__rpow__", true)
 }
 
-fn compare(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    f: fn(Option<std::cmp::Ordering>) -> bool,
-) -> PyResult<Value> {
+fn compare(vm: &mut Vm, args: Args, name: &str, f: fn(Option<std::cmp::Ordering>) -> bool) -> PyResult<Value> {
     args::check_method(name, &args, 1, 1)?;
     let a = this(vm, &args, name)?;
     let other = args.pos[1];
@@ -269,11 +263,7 @@ pub fn py_float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
+        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
     // Rust's `{:e}` gives the shortest round-tripping digits: "d.ddde[-]x".
     let sci = format!("{:e}", x.abs());
@@ -323,11 +313,8 @@ fn exact_digits(x: f64, n: usize, exp: i32) -> Option<String> {
     let (num, den) = num::float_as_ratio(x).ok()?;
     let shift = n as i64 - 1 - exp as i64;
     let ten = BigInt::from(10u32);
-    let (num, den) = if shift >= 0 {
-        (num * ten.pow(shift as u32), den)
-    } else {
-        (num, den * ten.pow((-shift) as u32))
-    };
+    let (num, den) =
+        if shift >= 0 { (num * ten.pow(shift as u32), den) } else { (num, den * ten.pow((-shift) as u32)) };
     let q = &num / &den;
     let r = &num - &q * &den;
     let twice = r * 2u32;
@@ -366,11 +353,7 @@ pub fn float_hex_str(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0x0.0p+0".into()
-        } else {
-            "0x0.0p+0".into()
-        };
+        return if x.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() };
     }
     let (m, e) = crate::value::hash::frexp(x.abs());
     let shift = 1 - (-1021 - e).max(0);
@@ -434,11 +417,7 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
     };
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if neg {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        });
+        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
     }
     if lower == "nan" {
         return Ok(f64::NAN);
@@ -468,19 +447,14 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
             if !ok {
                 return Err(invalid());
             }
-            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
-                i64::MIN / 4
-            } else {
-                i64::MAX / 4
-            })
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') { i64::MIN / 4 } else { i64::MAX / 4 })
         }
         None => 0,
     };
     let m = BigInt::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
     let e = exp.saturating_sub(4 * frac_part.len() as i64);
-    let f = scale_to_f64(&m, e.clamp(-1 << 40, 1 << 40)).ok_or_else(|| {
-        PyErr::overflow_error("hexadecimal value too large to represent as a float")
-    })?;
+    let f = scale_to_f64(&m, e.clamp(-1 << 40, 1 << 40))
+        .ok_or_else(|| PyErr::overflow_error("hexadecimal value too large to represent as a float"))?;
     Ok(if neg { -f } else { f })
 }
 
@@ -489,9 +463,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = match vm.heap.str_of(args.pos[1]) {
         Some(s) => s.to_string(),
         None => {
-            return Err(PyErr::type_error(
-                "bad argument type for built-in operation",
-            ));
+            return Err(PyErr::type_error("bad argument type for built-in operation"));
         }
     };
     let f = Value::Float(parse_hex_float(&s)?);
@@ -506,9 +478,7 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("__getformat__", &args, 1, 1)?;
     match vm.heap.str_of(args.pos[1]) {
         Some("double") | Some("float") => Ok(vm.new_str("IEEE, little-endian")),
-        Some(_) => Err(PyErr::value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'",
-        )),
+        Some(_) => Err(PyErr::value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => Err(PyErr::type_error("__getformat__() argument must be str")),
     }
 }
@@ -558,10 +528,7 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
             Num::Float(f) => Ok(f),
         };
     }
-    Err(PyErr::type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(x)
-    )))
+    Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -569,16 +536,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("float() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "float expected at most 1 argument, got {}",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("float expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.float);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.float);
     let f = match args.pos.get(1) {
         Some(&x) => float_from_value(vm, x)?,
         None => 0.0,
@@ -653,28 +613,16 @@ mod tests {
         assert!(parse_hex_float("x").is_err());
         assert!(parse_hex_float("0x1p1024").is_err());
         assert_eq!(parse_hex_float("0x1.fffffffffffff8p0").unwrap(), 2.0);
-        assert_eq!(
-            parse_hex_float("0x1.fffffffffffff7p0").unwrap(),
-            1.9999999999999998
-        );
+        assert_eq!(parse_hex_float("0x1.fffffffffffff7p0").unwrap(), 1.9999999999999998);
         assert_eq!(parse_hex_float("1p-1075").unwrap(), 0.0);
         assert_eq!(parse_hex_float("3p-1076").unwrap(), 5e-324);
     }
 
     #[test]
     fn complex_pow() {
-        assert_eq!(
-            num::complex_pow_real(-8.0, 1.0 / 3.0),
-            (1.0000000000000002, 1.7320508075688772)
-        );
-        assert_eq!(
-            num::complex_pow_real(-1.0, 0.5),
-            (6.123233995736766e-17, 1.0)
-        );
-        assert_eq!(
-            num::complex_pow_real(-2.0, 0.5),
-            (8.659560562354934e-17, std::f64::consts::SQRT_2)
-        );
+        assert_eq!(num::complex_pow_real(-8.0, 1.0 / 3.0), (1.0000000000000002, 1.7320508075688772));
+        assert_eq!(num::complex_pow_real(-1.0, 0.5), (6.123233995736766e-17, 1.0));
+        assert_eq!(num::complex_pow_real(-2.0, 0.5), (8.659560562354934e-17, std::f64::consts::SQRT_2));
     }
 
     #[test]

@@ -56,9 +56,8 @@ pub fn num_value(vm: &mut Vm, r: NumResult) -> Value {
 }
 
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<IntVal> {
-    let v = *args.pos.first().ok_or_else(|| {
-        PyErr::type_error(format!("unbound method int.{name}() needs an argument"))
-    })?;
+    let v =
+        *args.pos.first().ok_or_else(|| PyErr::type_error(format!("unbound method int.{name}() needs an argument")))?;
     int_of(vm, v).ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
@@ -153,12 +152,7 @@ fn int_rpow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pow_impl(vm, args, "__rpow__", true)
 }
 
-fn compare(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    f: fn(std::cmp::Ordering) -> bool,
-) -> PyResult<Value> {
+fn compare(vm: &mut Vm, args: Args, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     args::check_method(name, &args, 1, 1)?;
     let a = this(vm, &args, name)?;
     let Some(b) = int_of(vm, args.pos[1]) else {
@@ -320,10 +314,7 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn format_spec_arg(vm: &Vm, v: Value) -> PyResult<String> {
     match vm.heap.str_of(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(PyErr::type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(v)
-        ))),
+        None => Err(PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -373,13 +364,8 @@ fn byteorder_arg(vm: &Vm, v: Option<Value>) -> PyResult<bool> {
     match vm.heap.str_of(v) {
         Some("big") => Ok(false),
         Some("little") => Ok(true),
-        Some(_) => Err(PyErr::value_error(
-            "byteorder must be either 'little' or 'big'",
-        )),
-        None => Err(PyErr::type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
-            vm.type_name(v)
-        ))),
+        Some(_) => Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+        None => Err(PyErr::type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -387,9 +373,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_kw("to_bytes", &args, &["length", "byteorder", "signed"])?;
     let total = args.pos.len() - 1 + args.kw.len();
     if total > 3 {
-        return Err(PyErr::type_error(format!(
-            "to_bytes() takes at most 3 arguments ({total} given)"
-        )));
+        return Err(PyErr::type_error(format!("to_bytes() takes at most 3 arguments ({total} given)")));
     }
     let v = this(vm, &args, "to_bytes")?.to_big();
     let length = match args::arg_or_kw(&mut args, 1, "length") {
@@ -408,15 +392,9 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
     }
     if !signed && v.sign() == Sign::Minus {
-        return Err(PyErr::overflow_error(
-            "can't convert negative int to unsigned",
-        ));
+        return Err(PyErr::overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed {
-        v.to_signed_bytes_be()
-    } else {
-        v.to_bytes_be().1
-    };
+    let mut bytes = if signed { v.to_signed_bytes_be() } else { v.to_bytes_be().1 };
     if v.is_zero() {
         bytes.clear();
     }
@@ -425,11 +403,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         // A leading sign byte may be droppable.
         return Err(PyErr::overflow_error("int too big to convert"));
     }
-    let fill = if signed && v.sign() == Sign::Minus {
-        0xff
-    } else {
-        0
-    };
+    let fill = if signed && v.sign() == Sign::Minus { 0xff } else { 0 };
     let mut out = vec![fill; len - bytes.len()];
     out.extend_from_slice(&bytes);
     if little {
@@ -441,9 +415,8 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_kw("from_bytes", &args, &["bytes", "byteorder", "signed"])?;
     let cls = args.pos[0];
-    let data = args::arg_or_kw(&mut args, 1, "bytes").ok_or_else(|| {
-        PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)")
-    })?;
+    let data = args::arg_or_kw(&mut args, 1, "bytes")
+        .ok_or_else(|| PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, args::arg_or_kw(&mut args, 2, "byteorder"))?;
     let signed = match args.take_kw("signed") {
         Some(s) => vm.truthy(s)?,
@@ -467,11 +440,7 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if little {
         bytes.reverse();
     }
-    let n = if signed {
-        BigInt::from_signed_bytes_be(&bytes)
-    } else {
-        BigInt::from_bytes_be(Sign::Plus, &bytes)
-    };
+    let n = if signed { BigInt::from_signed_bytes_be(&bytes) } else { BigInt::from_bytes_be(Sign::Plus, &bytes) };
     let v = vm.new_bigint(n);
     if cls.as_obj() == Some(vm.types.int) {
         return Ok(v);
@@ -484,16 +453,9 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_kw("int", &args, &["base"])?;
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.int);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.int);
     if args.pos.len() > 3 {
-        return Err(PyErr::type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len() - 1)));
     }
     let x = args.pos.get(1).copied();
     let base = args::arg_or_kw(&mut args, 2, "base");
@@ -515,18 +477,14 @@ pub fn int_from_args(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyRe
     if let Some(b) = base {
         let b = vm.index_i64(b)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error(
-                "int() base must be >= 2 and <= 36, or 0",
-            ));
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         let s = if let Some(s) = vm.heap.str_of(x) {
             s.to_string()
         } else if let Some(bytes) = vm.heap.bytes(x) {
             String::from_utf8_lossy(bytes).into_owned()
         } else {
-            return Err(PyErr::type_error(
-                "int() can't convert non-string with explicit base",
-            ));
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
         };
         let r = num::parse_int(&s, b as u32)?;
         return Ok(num_value(vm, r));
@@ -547,10 +505,7 @@ pub fn int_from_args(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyRe
     if let Some(bytes) = vm.heap.bytes(b) {
         let s = String::from_utf8_lossy(bytes).into_owned();
         let r = num::parse_int(&s, 10).map_err(|_| {
-            PyErr::value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                bytes_repr(bytes)
-            ))
+            PyErr::value_error(format!("invalid literal for int() with base 10: {}", bytes_repr(bytes)))
         })?;
         return Ok(num_value(vm, r));
     }
@@ -559,10 +514,7 @@ pub fn int_from_args(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyRe
             if let Some(i) = int_of(vm, r) {
                 return Ok(plain(vm, i));
             }
-            return Err(PyErr::type_error(format!(
-                "{name} returned non-int (type {})",
-                vm.type_name(r)
-            )));
+            return Err(PyErr::type_error(format!("{name} returned non-int (type {})", vm.type_name(r))));
         }
     }
     Err(PyErr::type_error(format!(

@@ -66,10 +66,7 @@ pub fn subscript(vm: &mut Vm, key: Value, what: &str) -> PyResult<Index> {
         Value::Bool(b) => Ok(Index::Int(b as i64)),
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Slice(_) => Ok(Index::Slice(key)),
-            Obj::BigInt(_) => Err(PyErr::new(
-                ExcKind::IndexError,
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            Obj::BigInt(_) => Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
             _ => match vm.call_dunder_opt(key, "__index__", vec![])? {
                 Some(Value::Int(i)) => Ok(Index::Int(i)),
                 Some(Value::Bool(b)) => Ok(Index::Int(b as i64)),
@@ -79,21 +76,14 @@ pub fn subscript(vm: &mut Vm, key: Value, what: &str) -> PyResult<Index> {
                 ))),
             },
         },
-        _ => Err(PyErr::type_error(format!(
-            "{what} indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))),
+        _ => Err(PyErr::type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(key)))),
     }
 }
 
 /// An index into a sequence of `len`, negative counting from the end; `None` out of range.
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let i = if i < 0 { i + len as i64 } else { i };
-    if i < 0 || i >= len as i64 {
-        None
-    } else {
-        Some(i as usize)
-    }
+    if i < 0 || i >= len as i64 { None } else { Some(i as usize) }
 }
 
 /// A slice bound (`_PyEval_SliceIndex`): ints, big ints clamped, `__index__` objects.
@@ -104,23 +94,15 @@ pub fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
         Value::Bool(b) => Ok(Some(b as i64)),
         Value::Obj(r) => {
             if let Obj::BigInt(b) = vm.heap.get(r) {
-                return Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                }));
+                return Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }));
             }
             match vm.call_dunder_opt(v, "__index__", vec![])? {
                 Some(Value::Int(i)) => Ok(Some(i)),
                 Some(Value::Bool(b)) => Ok(Some(b as i64)),
-                _ => Err(PyErr::type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
+                _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
             }
         }
-        _ => Err(PyErr::type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
@@ -157,11 +139,7 @@ pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i6
     let start = adjust(start_v, if step < 0 { len - 1 } else { 0 });
     let stop = adjust(stop_v, if step < 0 { -1 } else { len });
     let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -172,31 +150,23 @@ pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i6
 
 /// The items selected by a slice.
 pub fn slice_items(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
-    (0..n)
-        .map(|k| items[(start + k as i64 * step) as usize])
-        .collect()
+    (0..n).map(|k| items[(start + k as i64 * step) as usize]).collect()
 }
 
 /// Argument count check with the wording of CPython's argument-clinic methods that take
 /// only positional arguments: "pop expected at most 1 argument, got 2".
 pub fn expect_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }
     let given = args.pos.len().saturating_sub(1);
     if given < min {
         let s = if min == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "{name} expected at least {min} argument{s}, got {given}"
-        )));
+        return Err(PyErr::type_error(format!("{name} expected at least {min} argument{s}, got {given}")));
     }
     if given > max {
         let s = if max == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "{name} expected at most {max} argument{s}, got {given}"
-        )));
+        return Err(PyErr::type_error(format!("{name} expected at most {max} argument{s}, got {given}")));
     }
     Ok(())
 }
@@ -204,14 +174,8 @@ pub fn expect_args(name: &str, args: &Args, min: usize, max: usize) -> PyResult<
 /// Lexicographic rich comparison of two sequences (list or tuple semantics).
 pub fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-        let la = vm
-            .heap
-            .seq_items(vm.builtin_value(a))
-            .map_or(0, |s| s.len());
-        let lb = vm
-            .heap
-            .seq_items(vm.builtin_value(b))
-            .map_or(0, |s| s.len());
+        let la = vm.heap.seq_items(vm.builtin_value(a)).map_or(0, |s| s.len());
+        let lb = vm.heap.seq_items(vm.builtin_value(b)).map_or(0, |s| s.len());
         if la != lb {
             return Ok(Value::Bool(op == CmpOp::NotEq));
         }
@@ -251,13 +215,7 @@ pub fn seq_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value
 }
 
 /// `[a, b, ...]`-style repr of a sequence's items with `open`/`close` delimiters.
-pub fn seq_repr(
-    vm: &mut Vm,
-    obj: Value,
-    open: &str,
-    close: &str,
-    one_comma: bool,
-) -> PyResult<String> {
+pub fn seq_repr(vm: &mut Vm, obj: Value, open: &str, close: &str, one_comma: bool) -> PyResult<String> {
     let b = vm.builtin_value(obj);
     let Some(r) = b.as_obj() else {
         return Ok(String::new());
@@ -278,11 +236,7 @@ pub fn seq_repr(
     };
     repr_leave(r);
     res?;
-    let comma = if one_comma && parts.len() == 1 {
-        ","
-    } else {
-        ""
-    };
+    let comma = if one_comma && parts.len() == 1 { "," } else { "" };
     Ok(format!("{open}{}{comma}{close}", parts.join(", ")))
 }
 
@@ -296,9 +250,7 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
                 if b.sign() == num_bigint::Sign::Minus {
                     Some(0)
                 } else {
-                    return Err(PyErr::overflow_error(
-                        "cannot fit 'int' into an index-sized integer",
-                    ));
+                    return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
                 }
             }
             _ => match vm.call_dunder_opt(n, "__index__", vec![])? {
@@ -382,9 +334,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(
-            "list.insert() takes no keyword arguments",
-        ));
+        return Err(PyErr::type_error("list.insert() takes no keyword arguments"));
     }
     if args.pos.len() != 3 {
         return Err(PyErr::type_error(format!(
@@ -454,13 +404,7 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `start`/`stop` arguments of `index` (clamped like slice bounds).
 pub fn index_range(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usize)> {
-    let norm = |i: i64| -> usize {
-        if i < 0 {
-            (i + len as i64).max(0) as usize
-        } else {
-            (i as usize).min(len)
-        }
-    };
+    let norm = |i: i64| -> usize { if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) } };
     let start = match args.pos.get(2) {
         Some(&v) => norm(slice_bound(vm, v)?.unwrap_or(0)),
         None => 0,
@@ -550,12 +494,7 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>) -> PyResult<()>
 }
 
 /// Sorts `items` like `list.sort(key=key, reverse=reverse)`.
-pub fn sort_values(
-    vm: &mut Vm,
-    mut items: Vec<Value>,
-    key: Value,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
+pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
     if reverse {
         items.reverse();
     }
@@ -632,8 +571,7 @@ fn list_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match subscript(vm, args.pos[1], "list")? {
         Index::Int(i) => {
             let len = len_of(vm, l);
-            let i =
-                norm_index(i, len).ok_or_else(|| PyErr::index_error("list index out of range"))?;
+            let i = norm_index(i, len).ok_or_else(|| PyErr::index_error("list index out of range"))?;
             Ok(get_at(vm, l, i).unwrap_or(Value::None))
         }
         Index::Slice(s) => {
@@ -651,8 +589,7 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match subscript(vm, args.pos[1], "list")? {
         Index::Int(i) => {
             let len = len_of(vm, l);
-            let i = norm_index(i, len)
-                .ok_or_else(|| PyErr::index_error("list assignment index out of range"))?;
+            let i = norm_index(i, len).ok_or_else(|| PyErr::index_error("list assignment index out of range"))?;
             with_list(vm, l, |v| {
                 if let Some(slot) = v.get_mut(i) {
                     *slot = value;
@@ -706,8 +643,7 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match subscript(vm, args.pos[1], "list")? {
         Index::Int(i) => {
             let len = len_of(vm, l);
-            let i = norm_index(i, len)
-                .ok_or_else(|| PyErr::index_error("list assignment index out of range"))?;
+            let i = norm_index(i, len).ok_or_else(|| PyErr::index_error("list assignment index out of range"))?;
             with_list(vm, l, |v| {
                 if i < v.len() {
                     v.remove(i);
@@ -739,9 +675,7 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.__contains__", &args, 1, 1)?;
     let l = list_obj(vm, args.pos[0], "__contains__")?;
-    Ok(Value::Bool(
-        find(vm, l, args.pos[1], 0, usize::MAX)?.is_some(),
-    ))
+    Ok(Value::Bool(find(vm, l, args.pos[1], 0, usize::MAX)?.is_some()))
 }
 
 fn list_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -755,10 +689,7 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.__reversed__", &args, 0, 0)?;
     let l = list_obj(vm, args.pos[0], "__reversed__")?;
     let idx = len_of(vm, l);
-    Ok(vm.new_iter(IterState::Reversed {
-        seq: l.as_obj().expect("list"),
-        idx,
-    }))
+    Ok(vm.new_iter(IterState::Reversed { seq: l.as_obj().expect("list"), idx }))
 }
 
 fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -769,10 +700,7 @@ fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if is_user_type(vm, other) {
             return Ok(vm.not_implemented());
         }
-        return Err(PyErr::type_error(format!(
-            "can only concatenate list (not \"{}\") to list",
-            vm.type_name(other)
-        )));
+        return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(other))));
     }
     let o = vm.builtin_value(other);
     let mut v = items(vm, l);
@@ -796,10 +724,7 @@ fn list_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if is_user_type(vm, n) {
             return Ok(vm.not_implemented());
         }
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            vm.type_name(n)
-        )));
+        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
     };
     let v = repeat(vm.heap.list(l).map_or(&[][..], |v| v), count)?;
     Ok(vm.new_list(v))
@@ -854,10 +779,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("list() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "list expected at most 1 argument, got {}",
-            args.pos.len() - 1
-        )));
+        return Err(PyErr::type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
     let l = list_obj(vm, args.pos[0], "__init__")?;
     let new = match args.pos.get(1) {
@@ -869,11 +791,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .unwrap_or(vm.types.list);
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.list);
     let l = vm.new_list(Vec::new());
     Ok(vm.new_builtin_instance(cls, l))
 }

@@ -113,9 +113,7 @@ pub fn as_str_value(vm: &Vm, v: Value) -> Option<Value> {
 /// `self` of a str method, unwrapped to the str value.
 fn recv(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
     let Some(&v) = args.pos.first() else {
-        return Err(PyErr::type_error(format!(
-            "unbound method str.{name}() needs an argument"
-        )));
+        return Err(PyErr::type_error(format!("unbound method str.{name}() needs an argument")));
     };
     as_str_value(vm, v).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -133,15 +131,8 @@ fn ps(vm: &Vm, v: Value) -> &PyStr {
 /// A `str` argument, with CPython's "`name`() argument `n` must be str, not int" message.
 fn str_param(vm: &Vm, v: Value, fname: &str, argn: usize) -> PyResult<Value> {
     as_str_value(vm, v).ok_or_else(|| {
-        let which = if argn == 0 {
-            "argument".to_string()
-        } else {
-            format!("argument {argn}")
-        };
-        PyErr::type_error(format!(
-            "{fname}() {which} must be str, not {}",
-            vm.type_name(v)
-        ))
+        let which = if argn == 0 { "argument".to_string() } else { format!("argument {argn}") };
+        PyErr::type_error(format!("{fname}() {which} must be str, not {}", vm.type_name(v)))
     })
 }
 
@@ -193,11 +184,7 @@ fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs("str.casefold", &args)?;
     let s = recv(vm, &args, "casefold")?;
     let p = ps(vm, s);
-    let out = if p.is_ascii() {
-        p.as_str().to_ascii_lowercase()
-    } else {
-        casefold(p.as_str())
-    };
+    let out = if p.is_ascii() { p.as_str().to_ascii_lowercase() } else { casefold(p.as_str()) };
     Ok(vm.new_str(out))
 }
 
@@ -206,10 +193,7 @@ fn is_cased(c: char) -> bool {
 }
 
 fn case_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}'
-    )
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}' | '\u{300}'..='\u{36f}')
 }
 
 /// Whether the 'Σ' at `chars[i]` ends a word (so lowercases to 'ς'), per Unicode's
@@ -224,11 +208,7 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) {
-            '\u{3c2}'
-        } else {
-            '\u{3c3}'
-        });
+        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
     } else {
         out.extend(c.to_lowercase());
     }
@@ -270,11 +250,7 @@ pub fn title_str(p: &str) -> String {
     let chars: Vec<char> = p.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii() {
-            out.push(if prev_cased {
-                c.to_ascii_lowercase()
-            } else {
-                c.to_ascii_uppercase()
-            });
+            out.push(if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() });
             prev_cased = c.is_ascii_alphabetic();
             continue;
         }
@@ -329,73 +305,32 @@ fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- predicates ----
 
-fn pred(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    ascii: fn(u8) -> bool,
-    uni: fn(char) -> bool,
-) -> PyResult<Value> {
+fn pred(vm: &mut Vm, args: Args, name: &str, ascii: fn(u8) -> bool, uni: fn(char) -> bool) -> PyResult<Value> {
     check_method(&format!("str.{name}"), &args, 0, 0)?;
     let s = recv(vm, &args, name)?;
     let p = ps(vm, s);
     let st = p.as_str();
-    let r = !st.is_empty()
-        && if p.is_ascii() {
-            st.bytes().all(ascii)
-        } else {
-            st.chars().all(uni)
-        };
+    let r = !st.is_empty() && if p.is_ascii() { st.bytes().all(ascii) } else { st.chars().all(uni) };
     Ok(Value::Bool(r))
 }
 
 fn str_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(
-        vm,
-        args,
-        "isalnum",
-        |b| b.is_ascii_alphanumeric(),
-        ut::is_alnum,
-    )
+    pred(vm, args, "isalnum", |b| b.is_ascii_alphanumeric(), ut::is_alnum)
 }
 fn str_isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(
-        vm,
-        args,
-        "isalpha",
-        |b| b.is_ascii_alphabetic(),
-        ut::is_alpha,
-    )
+    pred(vm, args, "isalpha", |b| b.is_ascii_alphabetic(), ut::is_alpha)
 }
 fn str_isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(
-        vm,
-        args,
-        "isdecimal",
-        |b| b.is_ascii_digit(),
-        ut::is_decimal,
-    )
+    pred(vm, args, "isdecimal", |b| b.is_ascii_digit(), ut::is_decimal)
 }
 fn str_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, args, "isdigit", |b| b.is_ascii_digit(), ut::is_digit)
 }
 fn str_isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(
-        vm,
-        args,
-        "isnumeric",
-        |b| b.is_ascii_digit(),
-        ut::is_numeric,
-    )
+    pred(vm, args, "isnumeric", |b| b.is_ascii_digit(), ut::is_numeric)
 }
 fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(
-        vm,
-        args,
-        "isspace",
-        |b| ut::is_space(b as char),
-        ut::is_space,
-    )
+    pred(vm, args, "isspace", |b| ut::is_space(b as char), ut::is_space)
 }
 
 fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -407,12 +342,7 @@ fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs("str.isprintable", &args)?;
     let s = recv(vm, &args, "isprintable")?;
-    Ok(Value::Bool(
-        ps(vm, s)
-            .as_str()
-            .chars()
-            .all(crate::format::repr::is_printable),
-    ))
+    Ok(Value::Bool(ps(vm, s).as_str().chars().all(crate::format::repr::is_printable)))
 }
 
 fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -504,16 +434,13 @@ fn fill_arg(vm: &Vm, v: Option<Value>) -> PyResult<char> {
         Some(s) => {
             let p = ps(vm, s);
             if p.char_len() != 1 {
-                return Err(PyErr::type_error(
-                    "The fill character must be exactly one character long",
-                ));
+                return Err(PyErr::type_error("The fill character must be exactly one character long"));
             }
             Ok(p.as_str().chars().next().unwrap_or(' '))
         }
-        None => Err(PyErr::type_error(format!(
-            "The fill character must be a unicode character, not {}",
-            vm.type_name(v)
-        ))),
+        None => {
+            Err(PyErr::type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))))
+        }
     }
 }
 
@@ -612,44 +539,24 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 // ---- searching ----
 
 /// Finds `needle` in `hay[start:end]` (code-point indices), returning a code-point index.
-pub fn find_in(
-    hay: &PyStr,
-    needle: &PyStr,
-    start: Option<i64>,
-    end: Option<i64>,
-    rev: bool,
-) -> i64 {
+pub fn find_in(hay: &PyStr, needle: &PyStr, start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
     let (s, e) = adjust(start, end, hay.char_len());
     if e - s < needle.char_len() as i64 {
         return -1;
     }
     let (s, e) = (s as usize, e as usize);
     let ascii = hay.is_ascii();
-    let (b0, b1) = if ascii {
-        (s, e)
-    } else {
-        (hay.byte_offset(s), hay.byte_offset(e))
-    };
+    let (b0, b1) = if ascii { (s, e) } else { (hay.byte_offset(s), hay.byte_offset(e)) };
     let sub = &hay.as_str()[b0..b1];
     let n = needle.as_str();
     let found = if rev { sub.rfind(n) } else { sub.find(n) };
     match found {
-        Some(pos) => {
-            (s + if ascii {
-                pos
-            } else {
-                sub[..pos].chars().count()
-            }) as i64
-        }
+        Some(pos) => (s + if ascii { pos } else { sub[..pos].chars().count() }) as i64,
         None => -1,
     }
 }
 
-fn find_args(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-) -> PyResult<(Value, Value, Option<i64>, Option<i64>)> {
+fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Value, Option<i64>, Option<i64>)> {
     check_ac("str", name, args, 1, 3)?;
     let s = recv(vm, args, name)?;
     let sub = str_param(vm, args.pos[1], name, 1)?;
@@ -696,11 +603,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(en - st + 1));
     }
     let (st, en) = (st as usize, en as usize);
-    let (b0, b1) = if hay.is_ascii() {
-        (st, en)
-    } else {
-        (hay.byte_offset(st), hay.byte_offset(en))
-    };
+    let (b0, b1) = if hay.is_ascii() { (st, en) } else { (hay.byte_offset(st), hay.byte_offset(en)) };
     let sub = &hay.as_str()[b0..b1];
     let n = needle.as_str();
     let count = if n.len() == 1 {
@@ -721,9 +624,7 @@ fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(args.pos[1])
         )));
     };
-    Ok(Value::Bool(
-        ps(vm, s).as_str().contains(ps(vm, sub).as_str()),
-    ))
+    Ok(Value::Bool(ps(vm, s).as_str().contains(ps(vm, sub).as_str())))
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
@@ -761,17 +662,9 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
             continue;
         }
         let (su, eu) = (st as usize, en as usize);
-        let (b0, b1) = if hay.is_ascii() {
-            (su, eu)
-        } else {
-            (hay.byte_offset(su), hay.byte_offset(eu))
-        };
+        let (b0, b1) = if hay.is_ascii() { (su, eu) } else { (hay.byte_offset(su), hay.byte_offset(eu)) };
         let sub = &hay.as_str()[b0..b1];
-        let ok = if suffix {
-            sub.ends_with(needle.as_str())
-        } else {
-            sub.starts_with(needle.as_str())
-        };
+        let ok = if suffix { sub.ends_with(needle.as_str()) } else { sub.starts_with(needle.as_str()) };
         if ok {
             return Ok(Value::Bool(true));
         }
@@ -796,9 +689,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(items) => items.to_vec(),
         None => {
             let iter = vm.iter(it).map_err(|e| match e {
-                PyErr::Msg(crate::ExcKind::TypeError, _) => {
-                    PyErr::type_error("can only join an iterable")
-                }
+                PyErr::Msg(crate::ExcKind::TypeError, _) => PyErr::type_error("can only join an iterable"),
                 e => e,
             })?;
             let mut v = Vec::new();
@@ -834,11 +725,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep_s);
         }
-        let v = if vm.heap.str_of(x).is_some() {
-            x
-        } else {
-            as_str_value(vm, x).unwrap_or(x)
-        };
+        let v = if vm.heap.str_of(x).is_some() { x } else { as_str_value(vm, x).unwrap_or(x) };
         out.push_str(ps(vm, v).as_str());
     }
     Ok(vm.new_str(out))
@@ -859,11 +746,7 @@ fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if count == 0 || (!o.is_empty() && !hay.contains(o)) {
         return Ok(s);
     }
-    let out = if count < 0 {
-        hay.replace(o, n)
-    } else {
-        hay.replacen(o, n, count as usize)
-    };
+    let out = if count < 0 { hay.replace(o, n) } else { hay.replacen(o, n, count as usize) };
     Ok(vm.new_str(out))
 }
 
@@ -978,10 +861,7 @@ fn split_args(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Value, Opti
                 Some(x)
             }
             None => {
-                return Err(PyErr::type_error(format!(
-                    "must be str or None, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("must be str or None, not {}", vm.type_name(v))));
             }
         },
     };
@@ -995,10 +875,7 @@ fn split_args(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Value, Opti
 /// Byte ranges of `parts` (sub-slices of `base`), so results can be allocated afterwards.
 fn ranges(base: &str, parts: Vec<&str>) -> Vec<(usize, usize)> {
     let b = base.as_ptr() as usize;
-    parts
-        .into_iter()
-        .map(|p| (p.as_ptr() as usize - b, p.len()))
-        .collect()
+    parts.into_iter().map(|p| (p.as_ptr() as usize - b, p.len())).collect()
 }
 
 /// A list of new strs, one per byte range of the str value `s`.
@@ -1067,11 +944,7 @@ fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
     let b = s.as_bytes();
     let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
     let mut out = Vec::new();
-    let mut left = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let n = b.len();
     let mut i = 0;
     while i < n && ws(b[i]) {
@@ -1102,11 +975,7 @@ fn str_split(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => split_whitespace(st, maxsplit, false),
         Some(sep) => {
             let sep = ps(vm, sep).as_str();
-            if maxsplit < 0 {
-                st.split(sep).collect()
-            } else {
-                st.splitn(maxsplit as usize + 1, sep).collect()
-            }
+            if maxsplit < 0 { st.split(sep).collect() } else { st.splitn(maxsplit as usize + 1, sep).collect() }
         }
     };
     let r = ranges(st, parts);
@@ -1120,11 +989,8 @@ fn str_rsplit(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => split_whitespace(st, maxsplit, true),
         Some(sep) => {
             let sep = ps(vm, sep).as_str();
-            let mut v: Vec<&str> = if maxsplit < 0 {
-                st.rsplit(sep).collect()
-            } else {
-                st.rsplitn(maxsplit as usize + 1, sep).collect()
-            };
+            let mut v: Vec<&str> =
+                if maxsplit < 0 { st.rsplit(sep).collect() } else { st.rsplitn(maxsplit as usize + 1, sep).collect() };
             v.reverse();
             v
         }
@@ -1134,18 +1000,7 @@ fn str_rsplit(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// `str.splitlines(keepends)`.
@@ -1164,11 +1019,7 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
             it.next();
             end += 1;
         }
-        out.push(if keepends {
-            &s[start..end]
-        } else {
-            &s[start..i]
-        });
+        out.push(if keepends { &s[start..end] } else { &s[start..i] });
         start = end;
     }
     if start < s.len() {
@@ -1194,10 +1045,7 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
     check_method(&format!("str.{name}"), &args, 1, 1)?;
     let s = recv(vm, &args, name)?;
     let Some(sep) = as_str_value(vm, args.pos[1]) else {
-        return Err(PyErr::type_error(format!(
-            "must be str, not {}",
-            vm.type_name(args.pos[1])
-        )));
+        return Err(PyErr::type_error(format!("must be str, not {}", vm.type_name(args.pos[1]))));
     };
     let st = ps(vm, s).as_str();
     let sp = ps(vm, sep).as_str();
@@ -1209,11 +1057,7 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
         Some(i) => (st[..i].to_string(), st[i + sp.len()..].to_string()),
         None => {
             let e = vm.singletons.empty_str;
-            return Ok(if rev {
-                vm.new_tuple(vec![e, e, s])
-            } else {
-                vm.new_tuple(vec![s, e, e])
-            });
+            return Ok(if rev { vm.new_tuple(vec![e, e, s]) } else { vm.new_tuple(vec![s, e, e]) });
         }
     };
     let a = vm.new_str(a);
@@ -1265,17 +1109,13 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(Value::Int(i)) => match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
                 Some(u) => out.push(char::from_u32(u).unwrap_or('\u{fffd}')),
                 None => {
-                    return Err(PyErr::value_error(
-                        "character mapping must be in range(0x110000)",
-                    ));
+                    return Err(PyErr::value_error("character mapping must be in range(0x110000)"));
                 }
             },
             Some(v) => match as_str_value(vm, v) {
                 Some(t) => out.push_str(ps(vm, t).as_str()),
                 None => {
-                    return Err(PyErr::type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(PyErr::type_error("character mapping must return integer, None or str"));
                 }
             },
         }
@@ -1285,9 +1125,7 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(
-            "str.maketrans() takes no keyword arguments",
-        ));
+        return Err(PyErr::type_error("str.maketrans() takes no keyword arguments"));
     }
     let n = args.pos.len();
     if !(1..=3).contains(&n) {
@@ -1302,9 +1140,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n == 1 {
         let x = args.pos[0];
         let Some(src) = vm.heap.dict(x) else {
-            return Err(PyErr::type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict"));
         };
         let entries: Vec<(Value, Value)> = src.iter().map(|e| (e.key, e.value)).collect();
         for (k, v) in entries {
@@ -1315,9 +1151,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Some(sv) => {
                         let p = ps(vm, sv);
                         if p.char_len() != 1 {
-                            return Err(PyErr::value_error(
-                                "string keys in translate table must be of length 1",
-                            ));
+                            return Err(PyErr::value_error("string keys in translate table must be of length 1"));
                         }
                         Value::Int(p.as_str().chars().next().map(|c| c as i64).unwrap_or(0))
                     }
@@ -1325,9 +1159,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         if vm.to_bigint(k).is_some() {
                             k
                         } else {
-                            return Err(PyErr::type_error(
-                                "keys in translate table must be strings or integers",
-                            ));
+                            return Err(PyErr::type_error("keys in translate table must be strings or integers"));
                         }
                     }
                 },
@@ -1352,24 +1184,15 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(&zv) => match as_str_value(vm, zv) {
             Some(z) => Some(z),
             None => {
-                return Err(PyErr::type_error(format!(
-                    "maketrans() argument 3 must be str, not {}",
-                    vm.type_name(zv)
-                )));
+                return Err(PyErr::type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(zv))));
             }
         },
         None => None,
     };
     if ps(vm, x).char_len() != ps(vm, y).char_len() {
-        return Err(PyErr::value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
     }
-    let pairs: Vec<(char, char)> = ps(vm, x)
-        .as_str()
-        .chars()
-        .zip(ps(vm, y).as_str().chars())
-        .collect();
+    let pairs: Vec<(char, char)> = ps(vm, x).as_str().chars().zip(ps(vm, y).as_str().chars()).collect();
     for (a, b) in pairs {
         vm.dict_set(d, Value::Int(a as i64), Value::Int(b as i64))?;
     }
@@ -1409,14 +1232,7 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = recv(vm, &args, "format")?;
     let fmt = ps(vm, s).as_str().to_string();
-    let out = format::format(
-        vm,
-        &fmt,
-        format::FieldSource::Args {
-            pos: &args.pos[1..],
-            kw: &args.kw,
-        },
-    )?;
+    let out = format::format(vm, &fmt, format::FieldSource::Args { pos: &args.pos[1..], kw: &args.kw })?;
     Ok(vm.new_str(out))
 }
 
@@ -1432,10 +1248,7 @@ fn str_format_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method("str.__format__", &args, 1, 1)?;
     let s = recv(vm, &args, "__format__")?;
     let Some(spec) = as_str_value(vm, args.pos[1]) else {
-        return Err(PyErr::type_error(format!(
-            "__format__() argument must be str, not {}",
-            vm.type_name(args.pos[1])
-        )));
+        return Err(PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(args.pos[1]))));
     };
     let spec_s = ps(vm, spec).as_str();
     if spec_s.is_empty() {
@@ -1471,16 +1284,11 @@ pub fn str_subscript(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
         Some(i) => Some(i),
         None if common::is_slice(vm, key) => None,
         None => match key {
-            Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_) | Obj::Instance(_)) => {
-                Some(vm.index_i64(key).map_err(|_| {
-                    PyErr::index_error("cannot fit 'int' into an index-sized integer")
-                })?)
-            }
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_) | Obj::Instance(_)) => Some(
+                vm.index_i64(key).map_err(|_| PyErr::index_error("cannot fit 'int' into an index-sized integer"))?,
+            ),
             _ => {
-                return Err(PyErr::type_error(format!(
-                    "string indices must be integers, not '{}'",
-                    vm.type_name(key)
-                )));
+                return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
             }
         },
     };
@@ -1505,9 +1313,7 @@ pub fn str_subscript(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
         if n == len {
             return Ok(s);
         }
-        let t = p
-            .slice_chars(start as usize, start as usize + n)
-            .to_string();
+        let t = p.slice_chars(start as usize, start as usize + n).to_string();
         return Ok(vm.new_str(t));
     }
     let mut out = String::with_capacity(n);
@@ -1537,10 +1343,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if matches!(other, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
             return Ok(vm.not_implemented());
         }
-        return Err(PyErr::type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            vm.type_name(other)
-        )));
+        return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(other))));
     };
     let (a, b) = (ps(vm, s).as_str(), ps(vm, o).as_str());
     if b.is_empty() {
@@ -1564,16 +1367,11 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
-            if ps(vm, s).as_str().is_empty()
-                || vm
-                    .to_bigint(other)
-                    .is_some_and(|b| b.sign() != num_bigint::Sign::Plus)
+            if ps(vm, s).as_str().is_empty() || vm.to_bigint(other).is_some_and(|b| b.sign() != num_bigint::Sign::Plus)
             {
                 return Ok(vm.singletons.empty_str);
             }
-            return Err(PyErr::overflow_error(
-                "cannot fit 'int' into an index-sized integer",
-            ));
+            return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
             match vm.call_dunder_opt(other, "__index__", vec![])? {
@@ -1602,10 +1400,7 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(max) = vm.limits.max_heap_bytes
         && total as usize > max
     {
-        return Err(PyErr::new(
-            crate::ExcKind::MemoryError,
-            "heap limit exceeded",
-        ));
+        return Err(PyErr::new(crate::ExcKind::MemoryError, "heap limit exceeded"));
     }
     let out = st.repeat(n as usize);
     Ok(vm.new_str(out))
@@ -1625,12 +1420,7 @@ fn str_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.not_implemented())
 }
 
-fn cmp_impl(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    f: fn(std::cmp::Ordering) -> bool,
-) -> PyResult<Value> {
+fn cmp_impl(vm: &mut Vm, args: Args, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     check_dunder(&args, 1)?;
     let s = recv(vm, &args, name)?;
     let Some(o) = as_str_value(vm, args.pos[1]) else {
@@ -1706,14 +1496,8 @@ mod tests {
 
     #[test]
     fn whitespace_split() {
-        assert_eq!(
-            split_whitespace("  a b\t c  ", -1, false),
-            vec!["a", "b", "c"]
-        );
-        assert_eq!(
-            split_whitespace("  a b\t c  ", 1, false),
-            vec!["a", "b\t c  "]
-        );
+        assert_eq!(split_whitespace("  a b\t c  ", -1, false), vec!["a", "b", "c"]);
+        assert_eq!(split_whitespace("  a b\t c  ", 1, false), vec!["a", "b\t c  "]);
         assert_eq!(split_whitespace("  a b\t c  ", 1, true), vec!["  a b", "c"]);
         assert_eq!(split_whitespace("", -1, false), Vec::<&str>::new());
         assert_eq!(split_whitespace("a\u{3000}b", -1, false), vec!["a", "b"]);
@@ -1721,10 +1505,7 @@ mod tests {
 
     #[test]
     fn lines() {
-        assert_eq!(
-            split_lines("a\nb\r\nc\rd\x0be", false),
-            vec!["a", "b", "c", "d", "e"]
-        );
+        assert_eq!(split_lines("a\nb\r\nc\rd\x0be", false), vec!["a", "b", "c", "d", "e"]);
         assert_eq!(split_lines("a\nb\r\n", true), vec!["a\n", "b\r\n"]);
         assert_eq!(split_lines("", true), Vec::<&str>::new());
     }

@@ -31,10 +31,7 @@ struct ArgState {
 impl ArgState {
     fn new(vm: &mut Vm, args: Value) -> ArgState {
         let inner = match args {
-            Value::Obj(r)
-                if matches!(vm.heap.get(r), Obj::Instance(_))
-                    && vm.is_instance(args, vm.types.tuple) =>
-            {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) && vm.is_instance(args, vm.types.tuple) => {
                 vm.builtin_value(args)
             }
             _ => args,
@@ -43,16 +40,8 @@ impl ArgState {
             Some(t) => (t.clone(), true),
             None => (vec![args], false),
         };
-        let dict = if !is_tuple && is_mapping(vm, args) {
-            Some(args)
-        } else {
-            None
-        };
-        ArgState {
-            items,
-            idx: 0,
-            dict,
-        }
+        let dict = if !is_tuple && is_mapping(vm, args) { Some(args) } else { None };
+        ArgState { items, idx: 0, dict }
     }
 
     fn next(&mut self) -> PyResult<Value> {
@@ -70,9 +59,7 @@ impl ArgState {
 fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => {
-                true
-            }
+            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => true,
             Obj::Str(_) | Obj::Tuple(_) => false,
             Obj::Instance(_) => {
                 let cls = vm.type_of(v);
@@ -91,9 +78,7 @@ fn star_arg(vm: &mut Vm, st: &mut ArgState) -> PyResult<i64> {
         Value::Bool(b) => Ok(b as i64),
         _ => {
             if vm.to_bigint(v).is_some() {
-                return Err(PyErr::overflow_error(
-                    "Python int too large to convert to C ssize_t",
-                ));
+                return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
             }
             Err(PyErr::type_error("* wants int"))
         }
@@ -174,15 +159,7 @@ fn drive(
             st.items.clear();
             st.idx = 0;
         }
-        let mut c = Conv {
-            left: false,
-            sign: None,
-            alt: false,
-            zero: false,
-            width: None,
-            prec: None,
-            ch: 0,
-        };
+        let mut c = Conv { left: false, sign: None, alt: false, zero: false, width: None, prec: None, ch: 0 };
         while pos < fmt.len() {
             match fmt[pos] {
                 b'-' => c.left = true,
@@ -206,8 +183,7 @@ fn drive(
             c.width = Some(w.unsigned_abs() as usize);
             pos += 1;
         } else if pos < fmt.len() && fmt[pos].is_ascii_digit() {
-            c.width =
-                Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("width too big"))?);
+            c.width = Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("width too big"))?);
         }
         if pos < fmt.len() && fmt[pos] == b'.' {
             pos += 1;
@@ -216,10 +192,7 @@ fn drive(
                 c.prec = Some(p.max(0) as usize);
                 pos += 1;
             } else {
-                c.prec = Some(
-                    parse_digits(fmt, &mut pos)
-                        .map_err(|_| PyErr::value_error("precision too big"))?,
-                );
+                c.prec = Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("precision too big"))?);
             }
         }
         while pos < fmt.len() && matches!(fmt[pos], b'h' | b'l' | b'L') {
@@ -258,29 +231,16 @@ fn drive(
             let index = if is_bytes {
                 conv_pos
             } else {
-                std::str::from_utf8(&fmt[..conv_pos])
-                    .map(|s| s.chars().count())
-                    .unwrap_or(conv_pos)
+                std::str::from_utf8(&fmt[..conv_pos]).map(|s| s.chars().count()).unwrap_or(conv_pos)
             };
             let (shown, code) = if is_bytes {
                 (c.ch, c.ch as u32)
             } else {
                 let s = std::str::from_utf8(&fmt[conv_pos..]).unwrap_or("?");
                 let ch = s.chars().next().unwrap_or('?');
-                (
-                    if (32..=126).contains(&(ch as u32)) {
-                        ch as u8
-                    } else {
-                        b'?'
-                    },
-                    ch as u32,
-                )
+                (if (32..=126).contains(&(ch as u32)) { ch as u8 } else { b'?' }, ch as u32)
             };
-            let shown = if (32..=126).contains(&shown) {
-                shown as char
-            } else {
-                '?'
-            };
+            let shown = if (32..=126).contains(&shown) { shown as char } else { '?' };
             return Err(PyErr::value_error(format!(
                 "unsupported format character '{shown}' ({code:#x}) at index {index}"
             )));
@@ -289,9 +249,7 @@ fn drive(
     }
     if st.idx < st.items.len() && st.dict.is_none() {
         let what = if is_bytes { "bytes" } else { "string" };
-        return Err(PyErr::type_error(format!(
-            "not all arguments converted during {what} formatting"
-        )));
+        return Err(PyErr::type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }
@@ -357,16 +315,10 @@ fn int_operand(vm: &mut Vm, v: Value, ch: u8) -> PyResult<BigInt> {
             return Err(PyErr::value_error("cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
-            return Err(PyErr::overflow_error(
-                "cannot convert float infinity to integer",
-            ));
+            return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
         }
         let t = f.trunc();
-        return Ok(if t.abs() < 9e18 {
-            BigInt::from(t as i64)
-        } else {
-            float_to_bigint(t)
-        });
+        return Ok(if t.abs() < 9e18 { BigInt::from(t as i64) } else { float_to_bigint(t) });
     }
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
         if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
@@ -381,16 +333,8 @@ fn int_operand(vm: &mut Vm, v: Value, ch: u8) -> PyResult<BigInt> {
             return Ok(b);
         }
     }
-    let what = if decimal {
-        "a real number"
-    } else {
-        "an integer"
-    };
-    Err(PyErr::type_error(format!(
-        "%{} format: {what} is required, not {}",
-        ch as char,
-        vm.type_name(v)
-    )))
+    let what = if decimal { "a real number" } else { "an integer" };
+    Err(PyErr::type_error(format!("%{} format: {what} is required, not {}", ch as char, vm.type_name(v))))
 }
 
 fn float_to_bigint(f: f64) -> BigInt {
@@ -436,11 +380,7 @@ fn format_float_conv(out: &mut Vec<u8>, x: f64, c: &Conv) {
         format_abs(x, style, c.prec.unwrap_or(6), c.alt, false, upper)
     } else {
         let s = if x.is_nan() { "nan" } else { "inf" };
-        if upper {
-            s.to_ascii_uppercase()
-        } else {
-            s.to_string()
-        }
+        if upper { s.to_ascii_uppercase() } else { s.to_string() }
     };
     pad_number(out, sign_of(neg, c), "", &body, c);
 }
@@ -491,9 +431,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
                         .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?,
                     Value::Bool(b) => b as u32,
                     _ => match vm.heap.pystr(arg) {
-                        Some(s) if s.char_len() == 1 => {
-                            s.as_str().chars().next().map(|c| c as u32).unwrap_or(0)
-                        }
+                        Some(s) if s.char_len() == 1 => s.as_str().chars().next().map(|c| c as u32).unwrap_or(0),
                         _ => {
                             if vm.to_bigint(arg).is_some() {
                                 return Err(PyErr::overflow_error("%c arg not in range(0x110000)"));
@@ -507,8 +445,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
                 pad_text(out, ch.encode_utf8(&mut buf).as_bytes(), 1, c);
             }
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
-                if let (Value::Int(i), b'd' | b'i' | b'u', None, None) =
-                    (arg, c.ch, c.prec, c.width)
+                if let (Value::Int(i), b'd' | b'i' | b'u', None, None) = (arg, c.ch, c.prec, c.width)
                     && c.sign.is_none()
                 {
                     out.extend_from_slice(i.to_string().as_bytes());
@@ -524,8 +461,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
         }
         Ok(())
     })?;
-    Ok(String::from_utf8(out)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// The bytes of a bytes-like value, or `__bytes__`.
@@ -539,10 +475,7 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         if let Some(b) = vm.heap.bytes(r) {
             return Ok(b.to_vec());
         }
-        return Err(PyErr::type_error(format!(
-            "__bytes__ returned non-bytes (type {})",
-            vm.type_name(r)
-        )));
+        return Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r))));
     }
     Err(PyErr::type_error(format!(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -575,8 +508,7 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Ve
             }
             b'c' => {
                 let byte = match arg {
-                    Value::Int(i) => u8::try_from(i)
-                        .map_err(|_| PyErr::overflow_error("%c arg not in range(256)"))?,
+                    Value::Int(i) => u8::try_from(i).map_err(|_| PyErr::overflow_error("%c arg not in range(256)"))?,
                     Value::Bool(b) => b as u8,
                     _ => match vm.heap.bytes(arg) {
                         Some(b) if b.len() == 1 => b[0],
@@ -584,9 +516,7 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Ve
                             if vm.to_bigint(arg).is_some() {
                                 return Err(PyErr::overflow_error("%c arg not in range(256)"));
                             }
-                            return Err(PyErr::type_error(
-                                "%c requires an integer in range(256) or a single byte",
-                            ));
+                            return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte"));
                         }
                     },
                 };
@@ -612,10 +542,7 @@ mod tests {
     #[test]
     fn float_to_bigint_is_exact() {
         assert_eq!(float_to_bigint(1e20).to_string(), "100000000000000000000");
-        assert_eq!(
-            float_to_bigint(-1e40).to_string(),
-            "-10000000000000000303786028427003666890752"
-        );
+        assert_eq!(float_to_bigint(-1e40).to_string(), "-10000000000000000303786028427003666890752");
         assert_eq!(float_to_bigint(3.9).to_string(), "3");
     }
 }

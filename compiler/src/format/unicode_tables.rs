@@ -590,74 +590,42 @@ pub(crate) fn in_table(table: &[(u32, u32)], u: u32) -> bool {
 
 /// `str.isalpha()` for one character.
 pub fn is_alpha(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        in_table(ALPHA, c as u32)
-    }
+    if c.is_ascii() { c.is_ascii_alphabetic() } else { in_table(ALPHA, c as u32) }
 }
 
 /// `str.isdecimal()` for one character.
 pub fn is_decimal(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        in_table(DECIMAL, c as u32)
-    }
+    if c.is_ascii() { c.is_ascii_digit() } else { in_table(DECIMAL, c as u32) }
 }
 
 /// `str.isdigit()` for one character.
 pub fn is_digit(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        in_table(DIGIT, c as u32)
-    }
+    if c.is_ascii() { c.is_ascii_digit() } else { in_table(DIGIT, c as u32) }
 }
 
 /// `str.isnumeric()` for one character.
 pub fn is_numeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        in_table(NUMERIC, c as u32)
-    }
+    if c.is_ascii() { c.is_ascii_digit() } else { in_table(NUMERIC, c as u32) }
 }
 
 /// `str.isalnum()` for one character.
 pub fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        is_alpha(c) || is_numeric(c)
-    }
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_alpha(c) || is_numeric(c) }
 }
 
 /// `str.isspace()` for one character (also what `str.split()` splits on).
 pub fn is_space(c: char) -> bool {
-    if c.is_ascii() {
-        matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f')
-    } else {
-        in_table(SPACE, c as u32)
-    }
+    if c.is_ascii() { matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f') } else { in_table(SPACE, c as u32) }
 }
 
 /// Whether `c` may start an identifier.
 pub fn is_id_start(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic() || c == '_'
-    } else {
-        in_table(ID_START, c as u32)
-    }
+    if c.is_ascii() { c.is_ascii_alphabetic() || c == '_' } else { in_table(ID_START, c as u32) }
 }
 
 /// Whether `c` may continue an identifier.
 pub fn is_id_continue(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        in_table(ID_CONTINUE, c as u32)
-    }
+    if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { in_table(ID_CONTINUE, c as u32) }
 }
 
 /// Titlecase letters (category Lt).
@@ -666,10 +634,7 @@ pub fn is_titlecase(c: char) -> bool {
 }
 
 fn special(table: &[(u32, &'static str)], c: char) -> Option<&'static str> {
-    table
-        .binary_search_by_key(&(c as u32), |&(u, _)| u)
-        .ok()
-        .map(|i| table[i].1)
+    table.binary_search_by_key(&(c as u32), |&(u, _)| u).ok().map(|i| table[i].1)
 }
 
 /// Appends the titlecase mapping of `c` (its uppercase unless listed in `TITLE_SPECIAL`).

@@ -1126,11 +1126,7 @@ mod tests {
                         Err(e) => format!("{e:?}"),
                     };
                     let want = parts[4];
-                    let want = if want.starts_with('E') {
-                        want.to_string()
-                    } else {
-                        show_tok(want)
-                    };
+                    let want = if want.starts_with('E') { want.to_string() } else { show_tok(want) };
                     assert_eq!(got, want, "{line}");
                 }
                 "hash" => {

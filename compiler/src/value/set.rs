@@ -638,9 +638,7 @@ mod tests {
     }
 
     fn ints(s: &Set) -> Vec<i64> {
-        s.iter()
-            .map(|v| if let Value::Int(i) = v { i } else { i64::MIN })
-            .collect()
+        s.iter().map(|v| if let Value::Int(i) = v { i } else { i64::MIN }).collect()
     }
 
     #[test]

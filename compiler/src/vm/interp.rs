@@ -21,7 +21,8 @@ impl Vm {
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.into(), source.into());
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
-        let code = crate::compile::compile_module(self, &module, filename, source).map_err(|e| self.syntax_error(e, filename))?;
+        let code = crate::compile::compile_module(self, &module, filename, source)
+            .map_err(|e| self.syntax_error(e, filename))?;
         if std::env::var("EDGE_DIS").is_ok() {
             eprintln!("{}", crate::bytecode::disasm::disassemble(self, &code));
         }

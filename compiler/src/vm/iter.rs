@@ -374,7 +374,9 @@ impl Vm {
         frame.handled_base = self.handled.len();
         let mut throw = throw;
         // Suspended in `yield from`/`await`: a thrown exception goes to the sub-iterator first.
-        if let (Some(err), Some(crate::bytecode::Op::Send(target))) = (throw.as_ref(), frame.code.ops.get(frame.pc).copied()) {
+        if let (Some(err), Some(crate::bytecode::Op::Send(target))) =
+            (throw.as_ref(), frame.code.ops.get(frame.pc).copied())
+        {
             let sub = frame.regs.last().copied().unwrap_or(Value::None);
             let err = err.clone();
             match self.throw_into(sub, err) {
@@ -496,7 +498,9 @@ impl Vm {
                 match self.gen_throw(r, err) {
                     Ok(Exit::Yield(_)) => return Err(PyErr::runtime_error("generator ignored GeneratorExit")),
                     Ok(Exit::Return(_)) => {}
-                    Err(e) if self.err_matches(&e, ExcKind::GeneratorExit) || self.err_matches(&e, ExcKind::StopIteration) => {}
+                    Err(e)
+                        if self.err_matches(&e, ExcKind::GeneratorExit)
+                            || self.err_matches(&e, ExcKind::StopIteration) => {}
                     Err(e) => return Err(e),
                 }
             } else if let Some(close) = self.getattr_opt(sub, "close")? {

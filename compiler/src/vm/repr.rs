@@ -201,7 +201,9 @@ impl Vm {
                 let r = self.call_pos(f, vec![recv])?;
                 return match self.heap.str_of(r) {
                     Some(s) => Ok(s.to_string()),
-                    None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                    None => {
+                        Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))))
+                    }
                 };
             }
         }

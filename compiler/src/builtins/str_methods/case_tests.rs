@@ -345,38 +345,15 @@ const CASES: &[(&str, [&str; 6], [bool; 3])] = &[
 
 #[test]
 fn case_mapping_matches_cpython() {
-    let names = [
-        "upper",
-        "lower",
-        "casefold",
-        "title",
-        "capitalize",
-        "swapcase",
-    ];
+    let names = ["upper", "lower", "casefold", "title", "capitalize", "swapcase"];
     let mut bad = Vec::new();
     for (s, want, preds) in CASES {
-        let got = [
-            upper_str(s),
-            s.to_lowercase(),
-            casefold(s),
-            title_str(s),
-            capitalize_str(s),
-            swapcase_str(s),
-        ];
+        let got = [upper_str(s), s.to_lowercase(), casefold(s), title_str(s), capitalize_str(s), swapcase_str(s)];
         for i in 0..6 {
             if got[i] != want[i] {
-                let diff: Vec<(char, char)> = got[i]
-                    .chars()
-                    .zip(want[i].chars())
-                    .filter(|(a, b)| a != b)
-                    .take(3)
-                    .collect();
-                bad.push(format!(
-                    "{} {:?}: {:?}",
-                    names[i],
-                    s.chars().take(4).collect::<String>(),
-                    diff
-                ));
+                let diff: Vec<(char, char)> =
+                    got[i].chars().zip(want[i].chars()).filter(|(a, b)| a != b).take(3).collect();
+                bad.push(format!("{} {:?}: {:?}", names[i], s.chars().take(4).collect::<String>(), diff));
             }
         }
         let gp = [islower_str(s), isupper_str(s), istitle_str(s)];
@@ -384,10 +361,5 @@ fn case_mapping_matches_cpython() {
             bad.push(format!("preds {s:?}: got {gp:?} want {preds:?}"));
         }
     }
-    assert!(
-        bad.is_empty(),
-        "{} mismatches:\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
 }

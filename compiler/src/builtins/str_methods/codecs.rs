@@ -15,30 +15,14 @@ pub enum Codec {
 impl Codec {
     /// Looks an encoding name up, CPython-style (case-insensitive, `_`/`-`/space alike).
     pub fn lookup(name: &str) -> PyResult<Codec> {
-        let norm: String = name
-            .trim()
-            .chars()
-            .map(|c| {
-                if c == '_' || c == ' ' {
-                    '-'
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
-            .collect();
+        let norm: String =
+            name.trim().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
         match norm.as_str() {
-            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => {
-                Ok(Codec::Utf8)
-            }
-            "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" => {
-                Ok(Codec::Ascii)
-            }
-            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
-            | "cp819" | "iso-ir-100" | "iso-8859-1:1987" => Ok(Codec::Latin1),
-            _ => Err(PyErr::new(
-                ExcKind::LookupError,
-                format!("unknown encoding: {name}"),
-            )),
+            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Ok(Codec::Utf8),
+            "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" => Ok(Codec::Ascii),
+            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100"
+            | "iso-8859-1:1987" => Ok(Codec::Latin1),
+            _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {name}"))),
         }
     }
 
@@ -60,10 +44,7 @@ impl Codec {
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
-    PyErr::new(
-        ExcKind::LookupError,
-        format!("unknown error handler name '{errors}'"),
-    )
+    PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{errors}'"))
 }
 
 fn char_escape(c: char) -> String {
@@ -106,10 +87,7 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                 };
                 return Err(PyErr::new(
                     ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                        codec.name()
-                    ),
+                    format!("'{}' codec can't encode {what}: ordinal not in range({limit})", codec.name()),
                 ));
             }
             "ignore" => {}
@@ -139,10 +117,7 @@ fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) 
     } else {
         format!("bytes in position {start}-{}", end - 1)
     };
-    PyErr::new(
-        ExcKind::UnicodeDecodeError,
-        format!("'{}' codec can't decode {what}: {reason}", codec.name()),
-    )
+    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {what}: {reason}", codec.name()))
 }
 
 fn push_handled(out: &mut String, bad: &[u8], errors: &str) -> PyResult<()> {
@@ -172,13 +147,7 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
                 if x < 0x80 {
                     out.push(x as char);
                 } else if errors == "strict" {
-                    return Err(decode_error(
-                        codec,
-                        b,
-                        i,
-                        i + 1,
-                        "ordinal not in range(128)",
-                    ));
+                    return Err(decode_error(codec, b, i, i + 1, "ordinal not in range(128)"));
                 } else if errors == "replace" {
                     out.push('\u{fffd}');
                 } else {
@@ -216,13 +185,7 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
                             None => (rest.len() - good, "unexpected end of data"),
                         };
                         if errors == "strict" {
-                            return Err(decode_error(
-                                codec,
-                                b,
-                                base + good,
-                                base + good + bad_len,
-                                reason,
-                            ));
+                            return Err(decode_error(codec, b, base + good, base + good + bad_len, reason));
                         }
                         push_handled(&mut out, &rest[good..good + bad_len], errors)?;
                         rest = &rest[good + bad_len..];
@@ -270,10 +233,7 @@ mod tests {
         );
         assert_eq!(decode(b"\xffa", u, "replace").unwrap(), "\u{fffd}a");
         assert_eq!(decode(b"\xff", u, "backslashreplace").unwrap(), "\\xff");
-        assert_eq!(
-            msg(decode(b"\xff", u, "bad").unwrap_err()),
-            "LookupError unknown error handler name 'bad'"
-        );
+        assert_eq!(msg(decode(b"\xff", u, "bad").unwrap_err()), "LookupError unknown error handler name 'bad'");
     }
 
     #[test]
@@ -287,19 +247,10 @@ mod tests {
             "UnicodeEncodeError 'latin-1' codec can't encode character '\\U0001f600' in position 1: ordinal not in range(256)"
         );
         assert_eq!(encode("a€", Codec::Ascii, "replace").unwrap(), b"a?");
-        assert_eq!(
-            encode("a€", Codec::Ascii, "backslashreplace").unwrap(),
-            b"a\\u20ac"
-        );
-        assert_eq!(
-            encode("a€", Codec::Ascii, "xmlcharrefreplace").unwrap(),
-            b"a&#8364;"
-        );
+        assert_eq!(encode("a€", Codec::Ascii, "backslashreplace").unwrap(), b"a\\u20ac");
+        assert_eq!(encode("a€", Codec::Ascii, "xmlcharrefreplace").unwrap(), b"a&#8364;");
         assert_eq!(encode("é", Codec::Latin1, "strict").unwrap(), b"\xe9");
-        assert_eq!(
-            msg(Codec::lookup("foo").unwrap_err()),
-            "LookupError unknown encoding: foo"
-        );
+        assert_eq!(msg(Codec::lookup("foo").unwrap_err()), "LookupError unknown encoding: foo");
         assert_eq!(Codec::lookup("UTF_8").unwrap(), Codec::Utf8);
     }
 }

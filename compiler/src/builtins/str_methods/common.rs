@@ -10,9 +10,7 @@ use crate::vm::Vm;
 /// 1 argument, got 0`, `str.center() takes no keyword arguments`.
 pub fn check_ac(owner: &str, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{owner}.{name}() takes no keyword arguments"
-        )));
+        return Err(PyErr::type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
     let given = args.pos.len().saturating_sub(1);
     if given >= min && given <= max {
@@ -22,10 +20,7 @@ pub fn check_ac(owner: &str, name: &str, args: &Args, min: usize, max: usize) ->
     let msg = if min == max {
         format!("{name} expected {min} {}, got {given}", plural(min))
     } else if given < min {
-        format!(
-            "{name} expected at least {min} {}, got {given}",
-            plural(min)
-        )
+        format!("{name} expected at least {min} {}, got {given}", plural(min))
     } else {
         format!("{name} expected at most {max} {}, got {given}", plural(max))
     };
@@ -40,29 +35,19 @@ pub fn check_dunder(args: &Args, n: usize) -> PyResult<()> {
     let given = args.pos.len().saturating_sub(1);
     if given != n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "expected {n} argument{s}, got {given}"
-        )));
+        return Err(PyErr::type_error(format!("expected {n} argument{s}, got {given}")));
     }
     Ok(())
 }
 
 /// Binds the arguments after `self` to `names` (positional or keyword), rejecting extras with
 /// CPython's messages. `required` leading parameters must be given positionally.
-pub fn bind(
-    fname: &str,
-    args: &mut Args,
-    names: &[&str],
-    required: usize,
-) -> PyResult<Vec<Option<Value>>> {
+pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
     let npos = args.pos.len().saturating_sub(1);
     let total = npos + args.kw.len();
     if total > names.len() {
         let s = if names.len() == 1 { "" } else { "s" };
-        return Err(PyErr::type_error(format!(
-            "{fname}() takes at most {} argument{s} ({total} given)",
-            names.len()
-        )));
+        return Err(PyErr::type_error(format!("{fname}() takes at most {} argument{s} ({total} given)", names.len())));
     }
     let mut out = vec![None; names.len()];
     for (slot, v) in out.iter_mut().zip(args.pos.get(1..).unwrap_or(&[])) {
@@ -93,9 +78,7 @@ pub fn bind(
                     Some(n) => format!(". Did you mean '{n}'?"),
                     None => String::new(),
                 };
-                return Err(PyErr::type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'{hint}"
-                )));
+                return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{k}'{hint}")));
             }
         }
     }
@@ -131,9 +114,7 @@ pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
                 } else {
                     MOVE
                 };
-                cur[j] = (prev[j - 1] + sub)
-                    .min(prev[j] + MOVE)
-                    .min(cur[j - 1] + MOVE);
+                cur[j] = (prev[j - 1] + sub).min(prev[j] + MOVE).min(cur[j - 1] + MOVE);
             }
             prev = cur;
         }
@@ -224,11 +205,7 @@ pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i6
     let start = bound(vm, a, if step < 0 { len - 1 } else { 0 })?;
     let stop = bound(vm, b, if step < 0 { -1 } else { len })?;
     let n = if step > 0 {
-        if start < stop {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        }
+        if start < stop { ((stop - start - 1) / step + 1) as usize } else { 0 }
     } else if stop < start {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -264,9 +241,7 @@ pub fn is_lookup_error(vm: &Vm, err: &PyErr) -> bool {
 /// The `width` argument of `center`/`ljust`/`zfill`: an index, negative counts as 0.
 pub fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
-        return Err(PyErr::overflow_error(
-            "Python int too large to convert to C ssize_t",
-        ));
+        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
     }
     let w = vm.index_i64(v)?;
     Ok(w.max(0) as usize)

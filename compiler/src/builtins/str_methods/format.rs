@@ -9,10 +9,7 @@ use crate::vm::Vm;
 /// Where replacement fields get their values.
 pub enum FieldSource<'a> {
     /// `str.format(*pos, **kw)`.
-    Args {
-        pos: &'a [Value],
-        kw: &'a [(std::rc::Rc<str>, Value)],
-    },
+    Args { pos: &'a [Value], kw: &'a [(std::rc::Rc<str>, Value)] },
     /// `str.format_map(mapping)`.
     Mapping(Value),
 }
@@ -47,11 +44,7 @@ fn parse_int(s: &[char]) -> PyResult<Option<usize>> {
 
 /// Formats `fmt` with values from `src`.
 pub fn format(vm: &mut Vm, fmt: &str, src: FieldSource) -> PyResult<String> {
-    let mut ctx = Ctx {
-        src,
-        auto: AutoState::Init,
-        next_index: 0,
-    };
+    let mut ctx = Ctx { src, auto: AutoState::Init, next_index: 0 };
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     render(vm, &chars, &mut ctx, 2, &mut out)?;
@@ -79,14 +72,10 @@ fn render(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32, out: &mut String) 
         let at_end = pos >= s.len();
         let mut len = pos - start;
         if markup && c == '}' && (at_end || s[pos] != '}') {
-            return Err(PyErr::value_error(
-                "Single '}' encountered in format string",
-            ));
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
         }
         if markup && at_end && c == '{' {
-            return Err(PyErr::value_error(
-                "Single '{' encountered in format string",
-            ));
+            return Err(PyErr::value_error("Single '{' encountered in format string"));
         }
         if markup && !at_end {
             if s[pos] == c {
@@ -118,11 +107,7 @@ fn render(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32, out: &mut String) 
                 _ => continue,
             }
         }
-        let name_end = if matches!(c, '}' | ':' | '!') {
-            pos - 1
-        } else {
-            pos
-        };
+        let name_end = if matches!(c, '}' | ':' | '!') { pos - 1 } else { pos };
         let mut conversion: Option<char> = None;
         let mut spec: &[char] = &[];
         let mut spec_needs_expanding = false;
@@ -130,9 +115,7 @@ fn render(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32, out: &mut String) 
             let mut done = false;
             if c == '!' {
                 if pos >= s.len() {
-                    return Err(PyErr::value_error(
-                        "end of string while looking for conversion specifier",
-                    ));
+                    return Err(PyErr::value_error("end of string while looking for conversion specifier"));
                 }
                 conversion = Some(s[pos]);
                 pos += 1;
@@ -142,9 +125,7 @@ fn render(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32, out: &mut String) 
                     if c2 == '}' {
                         done = true;
                     } else if c2 != ':' {
-                        return Err(PyErr::value_error(
-                            "expected ':' after conversion specifier",
-                        ));
+                        return Err(PyErr::value_error("expected ':' after conversion specifier"));
                     }
                 }
             }
@@ -196,14 +177,8 @@ fn render(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32, out: &mut String) 
             }
             Some(c) => {
                 let u = c as u32;
-                let shown = if u > 32 && u < 128 {
-                    c.to_string()
-                } else {
-                    format!("\\x{u:x}")
-                };
-                return Err(PyErr::value_error(format!(
-                    "Unknown conversion specifier {shown}"
-                )));
+                let shown = if u > 32 && u < 128 { c.to_string() } else { format!("\\x{u:x}") };
+                return Err(PyErr::value_error(format!("Unknown conversion specifier {shown}")));
             }
         };
         let spec_str: String = if spec_needs_expanding {
@@ -231,20 +206,13 @@ fn render(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32, out: &mut String) 
 
 /// Resolves a field name (`0`, `name`, ``, `0.attr[key]`) to its object.
 fn get_field(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<Value> {
-    let first_end = name
-        .iter()
-        .position(|&c| c == '.' || c == '[')
-        .unwrap_or(name.len());
+    let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
     let first = &name[..first_end];
     let index = parse_int(first)?;
     let empty = first.is_empty();
     if empty || index.is_some() {
         if ctx.auto == AutoState::Init {
-            ctx.auto = if empty {
-                AutoState::Auto
-            } else {
-                AutoState::Manual
-            };
+            ctx.auto = if empty { AutoState::Auto } else { AutoState::Manual };
         }
         if ctx.auto == AutoState::Manual && empty {
             return Err(PyErr::value_error(
@@ -275,9 +243,7 @@ fn get_field(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<Value> {
                 }
             },
             FieldSource::Mapping(_) => {
-                return Err(PyErr::value_error(
-                    "Format string contains positional fields",
-                ));
+                return Err(PyErr::value_error("Format string contains positional fields"));
             }
         },
         None => {
@@ -327,9 +293,7 @@ fn get_field(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<Value> {
             let key_chars = &name[start..pos];
             pos += 1;
             if pos < name.len() && name[pos] != '.' && name[pos] != '[' {
-                return Err(PyErr::value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
             }
             let key = match parse_int(key_chars)? {
                 Some(i) => Value::Int(i as i64),
@@ -340,9 +304,7 @@ fn get_field(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<Value> {
             };
             obj = vm.getitem(obj, key)?;
         } else {
-            return Err(PyErr::value_error(
-                "Only '.' or '[' may follow ']' in format field specifier",
-            ));
+            return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
     Ok(obj)

@@ -71,21 +71,10 @@ fn show(vm: &Vm, v: Value) -> String {
             Obj::Str(s) => str_repr(s.as_str()),
             Obj::Bytes(b) => bytes_repr(b, "b"),
             Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b, "b")),
-            Obj::List(items) => format!(
-                "[{}]",
-                items
-                    .iter()
-                    .map(|&x| show(vm, x))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Obj::List(items) => format!("[{}]", items.iter().map(|&x| show(vm, x)).collect::<Vec<_>>().join(", ")),
             Obj::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(|&x| show(vm, x)).collect();
-                if parts.len() == 1 {
-                    format!("({},)", parts[0])
-                } else {
-                    format!("({})", parts.join(", "))
-                }
+                if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
             }
             other => format!("<{other:?}>"),
         },
@@ -110,9 +99,7 @@ pub(crate) fn method(vm: &Vm, cls: crate::value::ObjRef, name: &str) -> crate::v
         Obj::Class(c) => c.dict,
         _ => panic!("not a class"),
     };
-    let f = vm
-        .dict_get_str(dict, name)
-        .unwrap_or_else(|| panic!("no method {name}"));
+    let f = vm.dict_get_str(dict, name).unwrap_or_else(|| panic!("no method {name}"));
     match vm.heap.get(f.as_obj().expect("method")) {
         Obj::Native(n) => n.func,
         _ => panic!("not native"),
@@ -152,25 +139,15 @@ fn str_methods_match_cpython() {
             Err(_) => skipped += 1,
             Ok(got) => {
                 if got.as_deref().map_err(|e| e.as_str()) != want {
-                    bad.push(format!(
-                        "{this:?}.{name}{pos:?}{kw:?}: got {got:?} want {want:?}"
-                    ));
+                    bad.push(format!("{this:?}.{name}{pos:?}{kw:?}: got {got:?} want {want:?}"));
                 }
             }
         }
     }
     std::panic::set_hook(prev);
     eprintln!("{skipped} of {total} cases skipped (VM protocol not available)");
-    assert!(
-        skipped * 4 < total,
-        "too many skipped: {skipped} of {total}"
-    );
-    assert!(
-        bad.is_empty(),
-        "{} mismatches ({skipped} skipped):\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    assert!(skipped * 4 < total, "too many skipped: {skipped} of {total}");
+    assert!(bad.is_empty(), "{} mismatches ({skipped} skipped):\n{}", bad.len(), bad.join("\n"));
 }
 
 #[test]
@@ -183,11 +160,7 @@ fn bytes_methods_match_cpython() {
     let mut bad = Vec::new();
     let mut skipped = 0;
     for (name, this, pos, kw, want) in cases {
-        let cls = if matches!(this, A::Ba(_)) {
-            vm.types.bytearray
-        } else {
-            vm.types.bytes
-        };
+        let cls = if matches!(this, A::Ba(_)) { vm.types.bytearray } else { vm.types.bytes };
         let f = method(&vm, cls, name);
         let s = val(&mut vm, &this);
         let mut args = Args::new(vec![s]);
@@ -212,23 +185,13 @@ fn bytes_methods_match_cpython() {
             Err(_) => skipped += 1,
             Ok(got) => {
                 if got.as_deref().map_err(|e| e.as_str()) != want {
-                    bad.push(format!(
-                        "{this:?}.{name}{pos:?}{kw:?}: got {got:?} want {want:?}"
-                    ));
+                    bad.push(format!("{this:?}.{name}{pos:?}{kw:?}: got {got:?} want {want:?}"));
                 }
             }
         }
     }
     std::panic::set_hook(prev);
     eprintln!("{skipped} of {total} cases skipped (VM protocol not available)");
-    assert!(
-        skipped * 4 < total,
-        "too many skipped: {skipped} of {total}"
-    );
-    assert!(
-        bad.is_empty(),
-        "{} mismatches ({skipped} skipped):\n{}",
-        bad.len(),
-        bad.join("\n")
-    );
+    assert!(skipped * 4 < total, "too many skipped: {skipped} of {total}");
+    assert!(bad.is_empty(), "{} mismatches ({skipped} skipped):\n{}", bad.len(), bad.join("\n"));
 }
