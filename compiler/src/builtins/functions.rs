@@ -148,16 +148,16 @@ pub(crate) fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     if let Some(b) = vm.to_bigint(v2) {
         return Ok(b);
     }
-    if matches!(v, Value::Obj(_)) {
-        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])? {
-            if let Some(b) = vm.to_bigint(r) {
-                return Ok(b);
-            }
-            return Err(PyErr::type_error(format!(
-                "__index__ returned non-int (type {})",
-                vm.type_name(r)
-            )));
+    if matches!(v, Value::Obj(_))
+        && let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
+    {
+        if let Some(b) = vm.to_bigint(r) {
+            return Ok(b);
         }
+        return Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(r)
+        )));
     }
     Err(PyErr::type_error(format!(
         "'{}' object cannot be interpreted as an integer",
@@ -411,11 +411,11 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 Value::Bool(b) => Some(b as i64),
                 _ => None,
             };
-            if let Some(i) = add {
-                if let Some(s) = acc.checked_add(i) {
-                    acc = s;
-                    continue;
-                }
+            if let Some(i) = add
+                && let Some(s) = acc.checked_add(i)
+            {
+                acc = s;
+                continue;
             }
             result = vm.binop(Value::Int(acc), item, BinOp::Add)?;
             break;
@@ -880,10 +880,10 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Obj::Class(_)) => {
             let cls = r.unwrap_or(ObjRef(0));
             let meta = vm.type_of(obj);
-            if meta != vm.types.type_ {
-                if let Some(res) = user_dir(vm, obj)? {
-                    return Ok(res);
-                }
+            if meta != vm.types.type_
+                && let Some(res) = user_dir(vm, obj)?
+            {
+                return Ok(res);
             }
             for c in class_mro(vm, cls) {
                 if let Some(d) = class_dict(vm, c) {

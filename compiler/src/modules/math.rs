@@ -404,10 +404,8 @@ fn m_sumprod(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 break;
             }
         }
-        if ok {
-            if let Ok(r) = s.result() {
-                return Ok(Value::Float(r));
-            }
+        if ok && let Ok(r) = s.result() {
+            return Ok(Value::Float(r));
         }
     }
     let mut acc = Value::Int(0);

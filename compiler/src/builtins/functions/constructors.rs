@@ -476,24 +476,25 @@ fn bytes_from(
     if let Some(b) = vm.heap.bytes(inner) {
         return Ok(b.to_vec());
     }
-    if what == "bytes" && matches!(x, Value::Obj(_)) {
-        if let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])? {
-            return match vm.heap.bytes(vm.builtin_value(r)) {
-                Some(b)
-                    if matches!(
-                        vm.heap
-                            .get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))),
-                        Obj::Bytes(_)
-                    ) =>
-                {
-                    Ok(b.to_vec())
-                }
-                _ => Err(PyErr::type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    vm.type_name(r)
-                ))),
-            };
-        }
+    if what == "bytes"
+        && matches!(x, Value::Obj(_))
+        && let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])?
+    {
+        return match vm.heap.bytes(vm.builtin_value(r)) {
+            Some(b)
+                if matches!(
+                    vm.heap
+                        .get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))),
+                    Obj::Bytes(_)
+                ) =>
+            {
+                Ok(b.to_vec())
+            }
+            _ => Err(PyErr::type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(r)
+            ))),
+        };
     }
     // An integer size.
     if is_int(vm, x)
@@ -731,12 +732,11 @@ fn frozenset_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = split_cls(&mut args, "frozenset")?;
     no_kwargs("frozenset", &args)?;
     expect_args("frozenset", args.pos.len(), 0, 1)?;
-    if let Some(&x) = args.pos.first() {
-        if cls == vm.types.frozenset
-            && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::FrozenSet(_)))
-        {
-            return Ok(x);
-        }
+    if let Some(&x) = args.pos.first()
+        && cls == vm.types.frozenset
+        && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::FrozenSet(_)))
+    {
+        return Ok(x);
     }
     let items = match args.pos.first() {
         None => Vec::new(),

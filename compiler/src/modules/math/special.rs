@@ -14,8 +14,8 @@ pub enum MathErr {
 pub type MathResult = Result<f64, MathErr>;
 
 const LANCZOS_N: usize = 13;
-const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+const LANCZOS_G: f64 = 6.024_680_040_776_73;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_73;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; LANCZOS_N] = [
     23531376880.410759688572007674451636754734846804940,
