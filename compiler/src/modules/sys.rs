@@ -166,16 +166,32 @@ fn struct_seq_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let full = format!("{module}.{name}");
     expect_args(&full, args.pos.len() - 1, 1, 2)?;
     let items = vm.collect(args.pos[1])?;
-    let n = match vm.lookup_mro(cls, "n_sequence_fields") {
+    let get = |vm: &Vm, name: &str| match vm.lookup_mro(cls, name) {
         Some(Value::Int(n)) => n as usize,
-        _ => items.len(),
+        _ => 0,
     };
-    if items.len() != n {
-        return Err(PyErr::type_error(format!(
-            "{full}() takes a {n}-sequence ({}-sequence given)",
-            items.len()
-        )));
+    let (n_seq, n_fields) = (get(vm, "n_sequence_fields"), get(vm, "n_fields"));
+    let mut items = items;
+    if items.len() < n_seq || items.len() > n_fields {
+        let msg = if n_seq == n_fields {
+            format!(
+                "{full}() takes a {n_seq}-sequence ({}-sequence given)",
+                items.len()
+            )
+        } else if items.len() < n_seq {
+            format!(
+                "{full}() takes an at least {n_seq}-sequence ({}-sequence given)",
+                items.len()
+            )
+        } else {
+            format!(
+                "{full}() takes an at most {n_fields}-sequence ({}-sequence given)",
+                items.len()
+            )
+        };
+        return Err(PyErr::type_error(msg));
     }
+    items.truncate(n_seq);
     Ok(struct_seq_make(vm, cls, items))
 }
 

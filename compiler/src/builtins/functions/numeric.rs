@@ -288,7 +288,7 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
             let (x, y) = (vm.to_f64(a)?, vm.to_f64(b)?);
             if y == 0.0 {
-                return Err(PyErr::zero_division("division by zero"));
+                return Err(PyErr::zero_division("float divmod()"));
             }
             let (q, r) = float_divmod(x, y);
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));

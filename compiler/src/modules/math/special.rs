@@ -621,6 +621,36 @@ mod tests {
             s.add(0.1).unwrap();
         }
         assert_eq!(s.result(), Ok(1.0));
+        let mut v = [1.5, 2.5, 3.5];
+        assert_eq!(vector_norm(&mut v, 3.5, false), 4.55521678957215);
+        let mut v = [1e200, 1e200];
+        assert_eq!(vector_norm(&mut v, 1e200, false), 1.414213562373095e200);
+        assert_eq!(ulp(f64::MAX), 1.99584030953472e292);
+        let mut s = Fsum::new();
+        for (x, y) in [(0.1, 0.3), (0.2, 0.4)] {
+            let (h, l) = two_product(x, y);
+            s.add(h).unwrap();
+            s.add(l).unwrap();
+        }
+        assert_eq!(s.result(), Ok(0.11000000000000001));
+        let mut s = Fsum::new();
+        for x in [0.3, 0.2, 0.1, -0.6] {
+            s.add(x).unwrap();
+        }
+        assert_eq!(s.result(), Ok(2.7755575615628914e-17));
+        assert_eq!(lgamma(-0.5), Ok(1.265512123484645));
+        assert_eq!(gamma(171.5), Ok(9.483367566824801e307));
+        assert_eq!(gamma(-0.5), Ok(-3.544907701811032));
+        assert_eq!(lgamma(100.0), Ok(359.1342053695754));
+        assert_eq!(erf(0.5), 0.5204998778130465);
+        assert_eq!(erfc(10.0), 2.088487583762545e-45);
+        assert_eq!(asinh(1.0), 0.881373587019543);
+        assert_eq!(atanh(0.5), 0.5493061443340548);
+        assert_eq!(ldexp(1.0, -1075), 0.0);
+        assert_eq!(frexp(0.1), (0.8, -3));
+        assert_eq!(remainder(-7.0, 4.0), Ok(1.0));
+        assert_eq!(nextafter(1.0, 2.0, 3), 1.0000000000000007);
+        assert_eq!(nextafter(-5e-324, 1.0, 1).to_bits(), (-0.0f64).to_bits());
         let mut s = Fsum::new();
         s.add(1e308).unwrap();
         assert_eq!(s.add(1e308), Err(FsumErr::Overflow));
