@@ -372,7 +372,7 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     no_more_kwargs("sum", &args)?;
     if args.pos.is_empty() {
         return Err(PyErr::type_error(
-            "sum() missing required argument 'iterable' (pos 1)",
+            "sum() takes at least 1 positional argument (0 given)",
         ));
     }
     if args.pos.len() > 2 || (args.pos.len() == 2 && start_kw.is_some()) {
@@ -511,13 +511,13 @@ fn custom_check(vm: &mut Vm, cls: ObjRef, hook: &str, arg: Value) -> PyResult<Op
 
 fn isinstance_of(vm: &mut Vm, obj: Value, spec: Value, depth: usize) -> PyResult<bool> {
     if let Some(cls) = is_class(vm, spec) {
-        if vm.is_instance(obj, cls) {
+        if vm.type_of(obj) == cls {
             return Ok(true);
         }
         if let Some(r) = custom_check(vm, cls, "__instancecheck__", obj)? {
             return Ok(r);
         }
-        return Ok(false);
+        return Ok(vm.is_instance(obj, cls));
     }
     if let Some(items) = vm.heap.tuple(spec).cloned() {
         if depth > 1000 {
@@ -546,13 +546,10 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issubclass_of(vm: &mut Vm, cls: ObjRef, spec: Value, depth: usize) -> PyResult<bool> {
     if let Some(b) = is_class(vm, spec) {
-        if vm.is_subclass(cls, b) {
-            return Ok(true);
-        }
         if let Some(r) = custom_check(vm, b, "__subclasscheck__", Value::Obj(cls))? {
             return Ok(r);
         }
-        return Ok(false);
+        return Ok(vm.is_subclass(cls, b));
     }
     if let Some(items) = vm.heap.tuple(spec).cloned() {
         if depth > 1000 {
@@ -956,7 +953,7 @@ fn builtin_exit(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let code = args::arg_or_kw(&mut args, 0, "code");
     if args.pos.len() > 1 {
         return Err(PyErr::type_error(format!(
-            "exit() takes from 1 to 2 positional arguments but {} were given",
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
             args.pos.len() + 1
         )));
     }

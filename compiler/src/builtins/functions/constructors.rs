@@ -169,12 +169,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = split_cls(&mut args, "int")?;
     let base = args.take_kw("base");
     super::no_more_kwargs("int", &args)?;
-    if args.pos.len() > 2 || (args.pos.len() == 2 && base.is_some()) {
-        return Err(PyErr::type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.pos.len() + base.is_some() as usize
-        )));
-    }
+    expect_args("int", args.pos.len() + base.is_some() as usize, 0, 2)?;
     let base = args.pos.get(1).copied().or(base);
     let v = match (args.pos.first().copied(), base) {
         (None, None) => Value::Int(0),
