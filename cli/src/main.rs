@@ -1,1 +1,172 @@
-fn main() {}
+//! `edge`: run a Python file, a `-c` string, stdin, or an interactive prompt.
+
+mod args;
+mod host;
+mod repl;
+
+use std::io::{IsTerminal, Read};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use compiler_lib::Vm;
+
+use args::{Command, Program};
+use host::{CliHost, Output, SharedOutput};
+
+/// Exit code for an internal error (a Rust panic), like `EX_SOFTWARE`.
+const EXIT_INTERNAL: i32 = 70;
+/// Exit code for usage errors and unreadable programs, like CPython.
+const EXIT_USAGE: i32 = 2;
+/// The VM runs on a thread with a large stack so deep Python recursion hits
+/// `RecursionError` long before the native stack runs out.
+const VM_STACK_BYTES: usize = 512 << 20;
+
+/// The last panic's message, recorded by the panic hook instead of printing it.
+static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = match args::parse(&args) {
+        Err(args::UsageError(msg)) => {
+            eprintln!("{msg}\n{}\nTry `edge -h' for more information.", args::USAGE);
+            EXIT_USAGE
+        }
+        Ok(Command::Help) => {
+            print!("{}", args::HELP);
+            0
+        }
+        Ok(Command::Version) => {
+            println!("{}", args::VERSION_LINE);
+            0
+        }
+        Ok(Command::Run { program, argv, limits }) => run_on_big_stack(program, argv, limits),
+    };
+    std::process::exit(code);
+}
+
+fn run_on_big_stack(program: Program, argv: Vec<String>, limits: compiler_lib::Limits) -> i32 {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "unknown panic".into()),
+        };
+        let location = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        if let Ok(mut slot) = PANIC_MESSAGE.lock() {
+            *slot = Some(format!("{msg}{location}"));
+        }
+    }));
+    let worker = std::thread::Builder::new()
+        .name("edge-vm".into())
+        .stack_size(VM_STACK_BYTES)
+        .spawn(move || run_guarded(program, argv, limits));
+    match worker {
+        Ok(handle) => handle.join().unwrap_or_else(|_| internal_error(None)),
+        Err(e) => {
+            eprintln!("edge: cannot start the interpreter thread: {e}");
+            EXIT_INTERNAL
+        }
+    }
+}
+
+fn internal_error(out: Option<&SharedOutput>) -> i32 {
+    if let Some(out) = out {
+        if let Ok(mut o) = out.try_borrow_mut() {
+            o.flush();
+        }
+    }
+    let msg = PANIC_MESSAGE.lock().ok().and_then(|mut m| m.take()).unwrap_or_else(|| "unknown panic".into());
+    eprintln!("edge: internal error: {msg}");
+    EXIT_INTERNAL
+}
+
+/// Loads the program, runs it, and converts panics into exit code 70.
+fn run_guarded(program: Program, argv: Vec<String>, limits: compiler_lib::Limits) -> i32 {
+    let out = Output::new_shared();
+    let result = catch_unwind(AssertUnwindSafe(|| run(program, argv, limits, &out)));
+    let code = match result {
+        Ok(code) => code,
+        Err(_) => internal_error(Some(&out)),
+    };
+    if let Ok(mut o) = out.try_borrow_mut() {
+        o.flush();
+    }
+    code
+}
+
+fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &SharedOutput) -> i32 {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let (source, filename, search_dir) = match program {
+        Program::File(path) => {
+            let abs = cwd.join(&path);
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    let dir = abs.parent().map(Path::to_path_buf).unwrap_or_else(|| cwd.clone());
+                    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+                    match String::from_utf8(bytes) {
+                        Ok(src) => (src, path, dir),
+                        Err(_) => {
+                            eprintln!("SyntaxError: Non-UTF-8 code starting in file {path}, but no encoding declared");
+                            return 1;
+                        }
+                    }
+                }
+                Err(e) => {
+                    let abs = normalize(&abs);
+                    eprintln!("edge: can't open file '{}': {}", abs.display(), errno_text(&e));
+                    return EXIT_USAGE;
+                }
+            }
+        }
+        Program::Code(code) => (code, "<string>".to_string(), cwd),
+        Program::Stdin => (read_all_stdin(), "<stdin>".to_string(), cwd),
+        Program::Default => {
+            if std::io::stdin().is_terminal() {
+                let mut vm = new_vm(out, cwd, argv, limits);
+                return repl::run(&mut vm, out);
+            }
+            (read_all_stdin(), "<stdin>".to_string(), cwd)
+        }
+    };
+    let mut vm = new_vm(out, search_dir, argv, limits);
+    match vm.run_main(&source, &filename) {
+        Ok(()) => 0,
+        Err(err) => {
+            if let Some(code) = vm.system_exit_code(&err) {
+                return code;
+            }
+            let text = vm.format_exception(&err);
+            out.borrow_mut().write_stderr(&text);
+            1
+        }
+    }
+}
+
+fn new_vm(out: &SharedOutput, search_dir: PathBuf, argv: Vec<String>, limits: compiler_lib::Limits) -> Vm {
+    let mut vm = Vm::new(Box::new(CliHost::new(out.clone(), search_dir)));
+    vm.argv = argv;
+    vm.limits = limits;
+    vm
+}
+
+fn read_all_stdin() -> String {
+    let mut bytes = Vec::new();
+    let _ = std::io::stdin().lock().read_to_end(&mut bytes);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// `[Errno 2] No such file or directory`, as CPython words OS errors.
+fn errno_text(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    // Rust renders "No such file or directory (os error 2)"; CPython puts the number first.
+    match (e.raw_os_error(), text.rfind(" (os error ")) {
+        (Some(n), Some(at)) => format!("[Errno {n}] {}", &text[..at]),
+        (Some(n), None) => format!("[Errno {n}] {text}"),
+        _ => text,
+    }
+}
+
+/// Removes `.` components (CPython shows `/cwd/x.py` for `./x.py`).
+fn normalize(path: &Path) -> PathBuf {
+    path.components().filter(|c| !matches!(c, std::path::Component::CurDir)).collect()
+}

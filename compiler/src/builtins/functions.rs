@@ -88,20 +88,12 @@ pub(crate) fn expect_args(name: &str, given: usize, min: usize, max: usize) -> P
         return Ok(());
     };
     let s = if n == 1 { "" } else { "s" };
-    Err(PyErr::type_error(format!(
-        "{name} expected {how}{n} argument{s}, got {given}"
-    )))
+    Err(PyErr::type_error(format!("{name} expected {how}{n} argument{s}, got {given}")))
 }
 
 /// `name() takes no keyword arguments` unless `args.kw` is empty.
 pub(crate) fn no_kwargs(name: &str, args: &Args) -> PyResult<()> {
-    if args.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )))
-    }
+    if args.kw.is_empty() { Ok(()) } else { Err(PyErr::type_error(format!("{name}() takes no keyword arguments"))) }
 }
 
 /// Rejects leftover keywords with `name() got an unexpected keyword argument 'k'`.
@@ -154,15 +146,9 @@ pub(crate) fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         if let Some(b) = vm.to_bigint(r) {
             return Ok(b);
         }
-        return Err(PyErr::type_error(format!(
-            "__index__ returned non-int (type {})",
-            vm.type_name(r)
-        )));
+        return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", vm.type_name(r))));
     }
-    Err(PyErr::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        vm.type_name(v)
-    )))
+    Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
 }
 
 /// `__index__` as an i64, saturating big values (for clamped arguments like `round`'s
@@ -177,8 +163,7 @@ pub(crate) fn index_clamped(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 pub(crate) fn big_to_i64_saturating(b: &BigInt) -> i64 {
     use num_traits::ToPrimitive;
-    b.to_i64()
-        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
+    b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
 }
 
 /// Writes text to `sys.stdout` (or the host's stdout when `sys` was never imported or its
@@ -219,10 +204,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         v => match vm.heap.str_of(v) {
             Some(s) => s.to_owned(),
             None => {
-                return Err(PyErr::type_error(format!(
-                    "sep must be None or a string, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("sep must be None or a string, not {}", vm.type_name(v))));
             }
         },
     };
@@ -231,23 +213,12 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         v => match vm.heap.str_of(v) {
             Some(s) => s.to_owned(),
             None => {
-                return Err(PyErr::type_error(format!(
-                    "end must be None or a string, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("end must be None or a string, not {}", vm.type_name(v))));
             }
         },
     };
-    let file = if file.is_none() {
-        sys_stream(vm, "stdout").unwrap_or(Value::None)
-    } else {
-        file
-    };
-    let host = if file.is_none() {
-        Some(Stream::Stdout)
-    } else {
-        crate::modules::sys::host_stream_of(vm, file)
-    };
+    let file = if file.is_none() { sys_stream(vm, "stdout").unwrap_or(Value::None) } else { file };
+    let host = if file.is_none() { Some(Stream::Stdout) } else { crate::modules::sys::host_stream_of(vm, file) };
     match host {
         Some(stream) => {
             let mut out = String::new();
@@ -304,10 +275,7 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             match vm.call_dunder_opt(v, "__abs__", vec![])? {
                 Some(r) => Ok(r),
-                None => Err(PyErr::type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    vm.type_name(v)
-                ))),
+                None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
             }
         }
     }
@@ -326,9 +294,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
     let default = args.take_kw("default");
     no_more_kwargs(name, &args)?;
     if args.pos.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name} expected at least 1 argument, got 0"
-        )));
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     let items = if args.pos.len() == 1 {
         vm.collect(args.pos[0])?
@@ -360,9 +326,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
         Some((_, v)) => Ok(v),
         None => match default {
             Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!(
-                "{name}() iterable argument is empty"
-            ))),
+            None => Err(PyErr::value_error(format!("{name}() iterable argument is empty"))),
         },
     }
 }
@@ -371,9 +335,7 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
     no_more_kwargs("sum", &args)?;
     if args.pos.is_empty() {
-        return Err(PyErr::type_error(
-            "sum() takes at least 1 positional argument (0 given)",
-        ));
+        return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     if args.pos.len() > 2 || (args.pos.len() == 2 && start_kw.is_some()) {
         return Err(PyErr::type_error(format!(
@@ -381,12 +343,7 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.pos.len() + start_kw.is_some() as usize
         )));
     }
-    let start = args
-        .pos
-        .get(1)
-        .copied()
-        .or(start_kw)
-        .unwrap_or(Value::Int(0));
+    let start = args.pos.get(1).copied().or(start_kw).unwrap_or(Value::Int(0));
     if let Value::Obj(r) = start {
         let what = match vm.heap.get(r) {
             Obj::Str(_) => Some("strings [use ''.join(seq) instead]"),
@@ -521,10 +478,7 @@ fn isinstance_of(vm: &mut Vm, obj: Value, spec: Value, depth: usize) -> PyResult
     }
     if let Some(items) = vm.heap.tuple(spec).cloned() {
         if depth > 1000 {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in __instancecheck__",
-            ));
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded in __instancecheck__"));
         }
         for it in items {
             if isinstance_of(vm, obj, it, depth + 1)? {
@@ -533,9 +487,7 @@ fn isinstance_of(vm: &mut Vm, obj: Value, spec: Value, depth: usize) -> PyResult
         }
         return Ok(false);
     }
-    Err(PyErr::type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
+    Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -553,10 +505,7 @@ fn issubclass_of(vm: &mut Vm, cls: ObjRef, spec: Value, depth: usize) -> PyResul
     }
     if let Some(items) = vm.heap.tuple(spec).cloned() {
         if depth > 1000 {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in __subclasscheck__",
-            ));
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded in __subclasscheck__"));
         }
         for it in items {
             if issubclass_of(vm, cls, it, depth + 1)? {
@@ -565,9 +514,7 @@ fn issubclass_of(vm: &mut Vm, cls: ObjRef, spec: Value, depth: usize) -> PyResul
         }
         return Ok(false);
     }
-    Err(PyErr::type_error(
-        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-    ))
+    Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -583,11 +530,7 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn is_callable(vm: &Vm, v: Value) -> bool {
     let Value::Obj(r) = v else { return false };
     match vm.heap.get(r) {
-        Obj::Function(_)
-        | Obj::Native(_)
-        | Obj::BoundMethod { .. }
-        | Obj::Class(_)
-        | Obj::StaticMethod(_) => true,
+        Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod { .. } | Obj::Class(_) | Obj::StaticMethod(_) => true,
         Obj::Instance(i) => vm.lookup_mro(i.class, "__call__").is_some(),
         _ => false,
     }
@@ -604,10 +547,7 @@ fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: Value) -> PyResult<String> {
     match vm.heap.str_of(v) {
         Some(s) => Ok(s.to_owned()),
-        None => Err(PyErr::type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(v)
-        ))),
+        None => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 
@@ -655,10 +595,7 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("chr", &args, 1, 1)?;
     let b = index_bigint(vm, args.pos[0])?;
-    let c = i64::try_from(&b)
-        .ok()
-        .filter(|&i| (0..0x110000).contains(&i))
-        .and_then(|i| char::from_u32(i as u32));
+    let c = i64::try_from(&b).ok().filter(|&i| (0..0x110000).contains(&i)).and_then(|i| char::from_u32(i as u32));
     match c {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
@@ -671,27 +608,17 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(s) = vm.heap.pystr(v) {
         let n = s.char_len();
         if n == 1 {
-            return Ok(Value::Int(
-                s.as_str().chars().next().map_or(0, |c| c as i64),
-            ));
+            return Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)));
         }
-        return Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {n} found"
-        )));
+        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {n} found")));
     }
     if let Some(b) = vm.heap.bytes(v) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
-        return Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.len()
-        )));
+        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
     }
-    Err(PyErr::type_error(format!(
-        "ord() expected string of length 1, but {} found",
-        vm.type_name(args.pos[0])
-    )))
+    Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(args.pos[0]))))
 }
 
 fn radix_str(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -752,10 +679,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(&v) => match vm.heap.str_of(v) {
             Some(s) => s.to_owned(),
             None => {
-                return Err(PyErr::type_error(format!(
-                    "format() argument 2 must be str, not {}",
-                    vm.type_name(v)
-                )));
+                return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(v))));
             }
         },
     };
@@ -816,9 +740,9 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => vm.current_locals(),
         Some(&o) => match vm.getattr(o, "__dict__") {
             Ok(d) => Ok(d),
-            Err(e) if err_is(vm, &e, ExcKind::AttributeError) => Err(PyErr::type_error(
-                "vars() argument must have __dict__ attribute",
-            )),
+            Err(e) if err_is(vm, &e, ExcKind::AttributeError) => {
+                Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
+            }
             Err(e) => Err(e),
         },
     }
@@ -923,9 +847,7 @@ fn user_dir(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
     if matches!(m.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Native(_))) {
         return Ok(None);
     }
-    let r = vm
-        .call_dunder_opt(obj, "__dir__", vec![])?
-        .unwrap_or(Value::None);
+    let r = vm.call_dunder_opt(obj, "__dir__", vec![])?.unwrap_or(Value::None);
     let mut items = vm.collect(r)?;
     iterators::sort_values(vm, &mut items, None, false)?;
     Ok(Some(vm.new_list(items)))

@@ -1,5 +1,698 @@
-//! TODO(helper)
+//! Methods of `set` and `frozenset`. Set algebra runs on copies of the operand tables (so
+//! Python `__eq__` may run freely) with the operations ordered exactly as CPython's
+//! `setobject.c` orders them, so results iterate in CPython's order.
 
+use crate::builtins::args;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::set::Set;
+use crate::value::*;
 use crate::vm::Vm;
 
-pub fn register(_vm: &mut Vm) {}
+/// The set table inside `v` (a set, frozenset, or an instance of a subclass), copied out.
+pub fn set_of(vm: &Vm, v: Value) -> Option<Set> {
+    let b = vm.builtin_value(v);
+    match vm.heap.get(b.as_obj()?) {
+        Obj::Set(s) | Obj::FrozenSet(s) => Some((**s).clone()),
+        _ => None,
+    }
+}
+
+fn is_anyset(vm: &Vm, v: Value) -> bool {
+    let b = vm.builtin_value(v);
+    b.as_obj().is_some_and(|r| matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
+}
+
+fn is_frozen(vm: &Vm, v: Value) -> bool {
+    let b = vm.builtin_value(v);
+    b.as_obj().is_some_and(|r| matches!(vm.heap.get(r), Obj::FrozenSet(_)))
+}
+
+/// Replaces the table of the set inside `v`.
+fn store(vm: &mut Vm, v: Value, s: Set) {
+    let b = vm.builtin_value(v);
+    if let Some(r) = b.as_obj()
+        && let Obj::Set(t) | Obj::FrozenSet(t) = vm.heap.get_mut(r)
+    {
+        **t = s;
+    }
+}
+
+/// A new set or frozenset (the base type of `like`) holding `s`.
+fn new_like(vm: &mut Vm, like: Value, s: Set) -> Value {
+    if is_frozen(vm, like) { vm.alloc(Obj::FrozenSet(Box::new(s))) } else { vm.alloc(Obj::Set(Box::new(s))) }
+}
+
+/// `hash(key)`, where an unhashable set key is looked up as the equal frozenset (CPython's
+/// `set_contains_key` behaviour for `in`, `remove` and `discard`).
+fn key_hash(vm: &mut Vm, key: Value) -> PyResult<i64> {
+    match vm.hash(key) {
+        Ok(h) => Ok(h),
+        Err(e) => {
+            if !is_frozen(vm, key)
+                && let Some(s) = set_of(vm, key)
+            {
+                return Ok(s.frozen_hash());
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Hashes every item of an iterable, in iteration order.
+pub fn hashed_items(vm: &mut Vm, iterable: Value) -> PyResult<Vec<(i64, Value)>> {
+    let items = vm.collect(iterable)?;
+    let mut out = Vec::with_capacity(items.len());
+    for k in items {
+        let h = vm.hash(k)?;
+        out.push((h, k));
+    }
+    Ok(out)
+}
+
+/// An operand of a set operation, classified the way CPython does.
+enum Operand {
+    Set(Set),
+    Dict(Vec<(i64, Value)>),
+    Items(Vec<(i64, Value)>),
+}
+
+fn operand(vm: &mut Vm, v: Value) -> PyResult<Operand> {
+    if let Some(s) = set_of(vm, v) {
+        return Ok(Operand::Set(s));
+    }
+    if let Some(r) = v.as_obj()
+        && let Obj::Dict(d) = vm.heap.get(r)
+    {
+        return Ok(Operand::Dict(d.iter().map(|e| (e.hash, e.key)).collect()));
+    }
+    Ok(Operand::Items(hashed_items(vm, v)?))
+}
+
+/// Builds a set from any iterable as `set(iterable)` does.
+pub fn set_from_iterable(vm: &mut Vm, iterable: Value) -> PyResult<Set> {
+    let mut s = Set::new();
+    update(vm, &mut s, iterable)?;
+    Ok(s)
+}
+
+fn update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
+    let op = operand(vm, other)?;
+    let mut eq = |a: Value, b: Value| vm.eq(a, b);
+    match op {
+        Operand::Set(o) => s.update_from_set(&o, &mut eq),
+        Operand::Dict(keys) => s.update_from_dict(&keys, &mut eq),
+        Operand::Items(items) => s.update_from_items(&items, &mut eq),
+    }
+}
+
+fn intersection(vm: &mut Vm, a: &Set, other: Value) -> PyResult<Set> {
+    let op = operand(vm, other)?;
+    let mut eq = |x: Value, y: Value| vm.eq(x, y);
+    match op {
+        Operand::Set(o) => Set::intersection(a, &o, &mut eq),
+        Operand::Dict(items) | Operand::Items(items) => Set::intersection_items(a, &items, &mut eq),
+    }
+}
+
+fn difference(vm: &mut Vm, a: &Set, other: Value) -> PyResult<Set> {
+    let op = operand(vm, other)?;
+    let mut eq = |x: Value, y: Value| vm.eq(x, y);
+    match op {
+        Operand::Set(o) => Set::difference(a, &o, &mut eq),
+        Operand::Dict(keys) => {
+            // CPython checks membership in the dict itself; a set of its keys answers the same.
+            if (a.len() >> 2) > keys.len() {
+                return Set::difference_items(a, &keys, &mut eq);
+            }
+            let mut o = Set::new();
+            o.update_from_dict(&keys, &mut eq)?;
+            Set::difference(a, &o, &mut eq)
+        }
+        Operand::Items(items) => Set::difference_items(a, &items, &mut eq),
+    }
+}
+
+fn difference_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
+    let op = operand(vm, other)?;
+    let mut eq = |x: Value, y: Value| vm.eq(x, y);
+    match op {
+        Operand::Set(o) => s.difference_update_set(&o, &mut eq),
+        Operand::Dict(items) | Operand::Items(items) => s.difference_update_items(&items, &mut eq),
+    }
+}
+
+fn symmetric_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
+    let op = operand(vm, other)?;
+    let mut eq = |x: Value, y: Value| vm.eq(x, y);
+    match op {
+        Operand::Set(o) => {
+            let items: Vec<(i64, Value)> = o.entries().collect();
+            s.symmetric_difference_update(&items, &mut eq)
+        }
+        Operand::Dict(keys) => s.symmetric_difference_update(&keys, &mut eq),
+        Operand::Items(items) => {
+            let mut o = Set::new();
+            o.update_from_items(&items, &mut eq)?;
+            let items: Vec<(i64, Value)> = o.entries().collect();
+            s.symmetric_difference_update(&items, &mut eq)
+        }
+    }
+}
+
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
+    let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
+    set_of(vm, v).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'set' object")))
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.add", &args, 1, 1)?;
+    let (me, key) = (args.pos[0], args.pos[1]);
+    let h = vm.hash(key)?;
+    let mut s = this(vm, &args, "add")?;
+    s.add(h, key, &mut |a, b| vm.eq(a, b))?;
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.remove", &args, 1, 1)?;
+    let (me, key) = (args.pos[0], args.pos[1]);
+    let h = key_hash(vm, key)?;
+    let mut s = this(vm, &args, "remove")?;
+    if !s.discard(h, key, &mut |a, b| vm.eq(a, b))? {
+        return Err(PyErr::key_error(key));
+    }
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.discard", &args, 1, 1)?;
+    let (me, key) = (args.pos[0], args.pos[1]);
+    let h = key_hash(vm, key)?;
+    let mut s = this(vm, &args, "discard")?;
+    if s.discard(h, key, &mut |a, b| vm.eq(a, b))? {
+        store(vm, me, s);
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.pop", &args, 0, 0)?;
+    let b = vm.builtin_value(args.pos[0]);
+    if let Some(r) = b.as_obj()
+        && let Obj::Set(s) = vm.heap.get_mut(r)
+    {
+        return s.pop().ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"));
+    }
+    Err(PyErr::type_error("descriptor 'pop' requires a 'set' object"))
+}
+
+fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.clear", &args, 0, 0)?;
+    let mut s = this(vm, &args, "clear")?;
+    s.clear();
+    store(vm, args.pos[0], s);
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = if is_frozen(vm, args.pos[0]) { "frozenset.copy" } else { "set.copy" };
+    args::check_method(name, &args, 0, 0)?;
+    let me = args.pos[0];
+    if let Some(r) = me.as_obj()
+        && matches!(vm.heap.get(r), Obj::FrozenSet(_))
+    {
+        return Ok(me);
+    }
+    let s = this(vm, &args, "copy")?.copy();
+    Ok(new_like(vm, me, s))
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("set.update", &args, &[])?;
+    let me = args.pos[0];
+    let mut s = this(vm, &args, "update")?;
+    for &o in &args.pos[1..] {
+        update(vm, &mut s, o)?;
+    }
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("set.union", &args, &[])?;
+    let me = args.pos[0];
+    let mut s = this(vm, &args, "union")?.copy();
+    for &o in &args.pos[1..] {
+        if o.is(me) {
+            continue;
+        }
+        update(vm, &mut s, o)?;
+    }
+    Ok(new_like(vm, me, s))
+}
+
+fn intersection_multi(vm: &mut Vm, me: Value, others: &[Value]) -> PyResult<Set> {
+    let base = set_of(vm, me).unwrap_or_default();
+    if others.is_empty() {
+        return Ok(base.copy());
+    }
+    let mut result = base;
+    let mut first = true;
+    for &o in others {
+        result = if first && o.is(me) { result.copy() } else { intersection(vm, &result, o)? };
+        first = false;
+    }
+    Ok(result)
+}
+
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("set.intersection", &args, &[])?;
+    let me = args.pos[0];
+    let s = intersection_multi(vm, me, &args.pos[1..])?;
+    Ok(new_like(vm, me, s))
+}
+
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("set.intersection_update", &args, &[])?;
+    let me = args.pos[0];
+    let s = intersection_multi(vm, me, &args.pos[1..])?;
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+fn difference_multi(vm: &mut Vm, me: Value, others: &[Value]) -> PyResult<Set> {
+    let base = set_of(vm, me).unwrap_or_default();
+    let Some((&first, rest)) = others.split_first() else {
+        return Ok(base.copy());
+    };
+    let mut result = if first.is(me) { Set::new() } else { difference(vm, &base, first)? };
+    for &o in rest {
+        difference_update(vm, &mut result, o)?;
+    }
+    Ok(result)
+}
+
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("set.difference", &args, &[])?;
+    let me = args.pos[0];
+    let s = difference_multi(vm, me, &args.pos[1..])?;
+    Ok(new_like(vm, me, s))
+}
+
+fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("set.difference_update", &args, &[])?;
+    let me = args.pos[0];
+    let mut s = this(vm, &args, "difference_update")?;
+    for &o in &args.pos[1..] {
+        if o.is(me) {
+            s.clear();
+        } else {
+            difference_update(vm, &mut s, o)?;
+        }
+    }
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+fn symmetric_difference_of(vm: &mut Vm, me: Value, other: Value) -> PyResult<Set> {
+    // CPython: a new set built from `other`, then `^= self`.
+    let mut result = set_from_iterable(vm, other)?;
+    let mine = set_of(vm, me).unwrap_or_default();
+    let items: Vec<(i64, Value)> = mine.entries().collect();
+    result.symmetric_difference_update(&items, &mut |a, b| vm.eq(a, b))?;
+    Ok(result)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.symmetric_difference", &args, 1, 1)?;
+    let me = args.pos[0];
+    let s = symmetric_difference_of(vm, me, args.pos[1])?;
+    Ok(new_like(vm, me, s))
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.symmetric_difference_update", &args, 1, 1)?;
+    let (me, other) = (args.pos[0], args.pos[1]);
+    let mut s = this(vm, &args, "symmetric_difference_update")?;
+    if other.is(me) {
+        s.clear();
+    } else {
+        symmetric_update(vm, &mut s, other)?;
+    }
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+fn other_as_set(vm: &mut Vm, other: Value) -> PyResult<Set> {
+    match set_of(vm, other) {
+        Some(s) => Ok(s),
+        None => set_from_iterable(vm, other),
+    }
+}
+
+fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.issubset", &args, 1, 1)?;
+    let me = this(vm, &args, "issubset")?;
+    let other = other_as_set(vm, args.pos[1])?;
+    Ok(Value::Bool(me.is_subset(&other, &mut |a, b| vm.eq(a, b))?))
+}
+
+fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.issuperset", &args, 1, 1)?;
+    let me = this(vm, &args, "issuperset")?;
+    let other = other_as_set(vm, args.pos[1])?;
+    Ok(Value::Bool(other.is_subset(&me, &mut |a, b| vm.eq(a, b))?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.isdisjoint", &args, 1, 1)?;
+    let me = this(vm, &args, "isdisjoint")?;
+    let other = other_as_set(vm, args.pos[1])?;
+    Ok(Value::Bool(me.is_disjoint(&other, &mut |a, b| vm.eq(a, b))?))
+}
+
+fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.__len__", &args, 0, 0)?;
+    Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
+}
+
+fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.__contains__", &args, 1, 1)?;
+    let key = args.pos[1];
+    let h = key_hash(vm, key)?;
+    let s = this(vm, &args, "__contains__")?;
+    Ok(Value::Bool(s.contains_key(h, key, &mut |a, b| vm.eq(a, b))?))
+}
+
+fn set_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.__iter__", &args, 0, 0)?;
+    let b = vm.builtin_value(args.pos[0]);
+    let r = b.as_obj().ok_or_else(|| PyErr::type_error("descriptor '__iter__' requires a 'set' object"))?;
+    let len = match vm.heap.get(r) {
+        Obj::Set(s) | Obj::FrozenSet(s) => s.len(),
+        _ => {
+            return Err(PyErr::type_error("descriptor '__iter__' requires a 'set' object"));
+        }
+    };
+    Ok(vm.new_iter(IterState::Set { set: r, pos: 0, len }))
+}
+
+/// Binary operators: `NotImplemented` unless both operands are sets or frozensets.
+fn binary(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<(Value, Value)>> {
+    args::check_method(name, args, 1, 1)?;
+    let (a, b) = (args.pos[0], args.pos[1]);
+    if !is_anyset(vm, a) || !is_anyset(vm, b) {
+        return Ok(None);
+    }
+    Ok(Some((a, b)))
+}
+
+fn set_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__or__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let mut s = set_of(vm, a).unwrap_or_default().copy();
+    if !a.is(b) {
+        update(vm, &mut s, b)?;
+    }
+    Ok(new_like(vm, a, s))
+}
+
+fn set_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__ror__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let mut s = set_of(vm, b).unwrap_or_default().copy();
+    update(vm, &mut s, a)?;
+    Ok(new_like(vm, b, s))
+}
+
+fn set_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__and__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = intersection_multi(vm, a, &[b])?;
+    Ok(new_like(vm, a, s))
+}
+
+fn set_rand(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__rand__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = intersection_multi(vm, b, &[a])?;
+    Ok(new_like(vm, b, s))
+}
+
+fn set_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__sub__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = difference_multi(vm, a, &[b])?;
+    Ok(new_like(vm, a, s))
+}
+
+fn set_rsub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__rsub__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = difference_multi(vm, b, &[a])?;
+    Ok(new_like(vm, b, s))
+}
+
+fn set_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__xor__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = if a.is(b) { Set::new() } else { symmetric_difference_of(vm, a, b)? };
+    Ok(new_like(vm, a, s))
+}
+
+fn set_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__rxor__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = if a.is(b) { Set::new() } else { symmetric_difference_of(vm, b, a)? };
+    Ok(new_like(vm, b, s))
+}
+
+fn set_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__ior__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let mut s = set_of(vm, a).unwrap_or_default();
+    update(vm, &mut s, b)?;
+    store(vm, a, s);
+    Ok(a)
+}
+
+fn set_iand(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__iand__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let s = intersection_multi(vm, a, &[b])?;
+    store(vm, a, s);
+    Ok(a)
+}
+
+fn set_isub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__isub__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let mut s = set_of(vm, a).unwrap_or_default();
+    if a.is(b) {
+        s.clear();
+    } else {
+        difference_update(vm, &mut s, b)?;
+    }
+    store(vm, a, s);
+    Ok(a)
+}
+
+fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, &args, "set.__ixor__")? else {
+        return Ok(vm.not_implemented());
+    };
+    let mut s = set_of(vm, a).unwrap_or_default();
+    if a.is(b) {
+        s.clear();
+    } else {
+        symmetric_update(vm, &mut s, b)?;
+    }
+    store(vm, a, s);
+    Ok(a)
+}
+
+/// Rich comparisons: subset/superset order; `NotImplemented` for non-sets.
+fn compare(vm: &mut Vm, args: &Args, name: &str, f: fn(usize, usize, bool, bool) -> bool) -> PyResult<Value> {
+    let Some((a, b)) = binary(vm, args, name)? else {
+        return Ok(vm.not_implemented());
+    };
+    let sa = set_of(vm, a).unwrap_or_default();
+    let sb = set_of(vm, b).unwrap_or_default();
+    let a_sub = sa.len() <= sb.len() && sa.is_subset(&sb, &mut |x, y| vm.eq(x, y))?;
+    let b_sub = sb.len() <= sa.len() && sb.is_subset(&sa, &mut |x, y| vm.eq(x, y))?;
+    Ok(Value::Bool(f(sa.len(), sb.len(), a_sub, b_sub)))
+}
+
+fn set_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, "set.__eq__", |la, lb, a_sub, _| la == lb && a_sub)
+}
+fn set_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, "set.__ne__", |la, lb, a_sub, _| !(la == lb && a_sub))
+}
+fn set_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, "set.__le__", |_, _, a_sub, _| a_sub)
+}
+fn set_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, "set.__lt__", |la, lb, a_sub, _| la < lb && a_sub)
+}
+fn set_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, "set.__ge__", |_, _, _, b_sub| b_sub)
+}
+fn set_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare(vm, &args, "set.__gt__", |la, lb, _, b_sub| la > lb && b_sub)
+}
+
+fn set_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("set.__repr__", &args, 0, 0)?;
+    let me = args.pos[0];
+    let s = this(vm, &args, "__repr__")?;
+    let name = vm.type_name(me);
+    let is_plain_set = !is_frozen(vm, me) && name == "set";
+    if s.is_empty() {
+        return Ok(vm.new_str(format!("{name}()")));
+    }
+    let mut parts = Vec::with_capacity(s.len());
+    for k in s.iter() {
+        parts.push(vm.repr(k)?);
+    }
+    let body = format!("{{{}}}", parts.join(", "));
+    let text = if is_plain_set { body } else { format!("{name}({body})") };
+    Ok(vm.new_str(text))
+}
+
+fn frozenset_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_method("frozenset.__hash__", &args, 0, 0)?;
+    Ok(Value::Int(this(vm, &args, "__hash__")?.frozen_hash()))
+}
+
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("set() takes no keyword arguments"));
+    }
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let me = args.pos[0];
+    let s = match args.pos.get(1) {
+        Some(&it) => set_from_iterable(vm, it)?,
+        None => Set::new(),
+    };
+    store(vm, me, s);
+    Ok(Value::None)
+}
+
+/// `set.__new__(cls, *args)`: an empty set (filled by `__init__`).
+fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.set);
+    let s = vm.new_set();
+    Ok(vm.new_builtin_instance(cls, s))
+}
+
+/// `frozenset.__new__(cls, iterable=())`.
+fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("frozenset() takes no keyword arguments"));
+    }
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!("frozenset expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.frozenset);
+    let exact = cls == vm.types.frozenset;
+    if let Some(&it) = args.pos.get(1) {
+        // frozenset(f) is f itself for an exact frozenset.
+        if exact
+            && let Some(r) = it.as_obj()
+            && matches!(vm.heap.get(r), Obj::FrozenSet(_))
+        {
+            return Ok(it);
+        }
+    }
+    let s = match args.pos.get(1) {
+        Some(&it) => set_from_iterable(vm, it)?,
+        None => Set::new(),
+    };
+    let f = vm.alloc(Obj::FrozenSet(Box::new(s)));
+    Ok(vm.new_builtin_instance(cls, f))
+}
+
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Simplified `types.GenericAlias`: returns the class itself.
+    let _ = vm;
+    Ok(args.pos[0])
+}
+
+pub fn register(vm: &mut Vm) {
+    use NativeKind::*;
+    let set = vm.types.set;
+    let frozen = vm.types.frozenset;
+    let shared: &[(&'static str, NativeFn)] = &[
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symmetric_difference),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("__len__", set_len),
+        ("__contains__", set_contains),
+        ("__iter__", set_iter),
+        ("__or__", set_or),
+        ("__ror__", set_ror),
+        ("__and__", set_and),
+        ("__rand__", set_rand),
+        ("__sub__", set_sub),
+        ("__rsub__", set_rsub),
+        ("__xor__", set_xor),
+        ("__rxor__", set_rxor),
+        ("__eq__", set_eq),
+        ("__ne__", set_ne),
+        ("__le__", set_le),
+        ("__lt__", set_lt),
+        ("__ge__", set_ge),
+        ("__gt__", set_gt),
+        ("__repr__", set_repr),
+    ];
+    for &(name, f) in shared {
+        vm.add_method(set, name, f, Method);
+        vm.add_method(frozen, name, f, Method);
+    }
+    let only_set: &[(&'static str, NativeFn)] = &[
+        ("add", set_add),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        ("symmetric_difference_update", set_symmetric_difference_update),
+        ("__ior__", set_ior),
+        ("__iand__", set_iand),
+        ("__isub__", set_isub),
+        ("__ixor__", set_ixor),
+        ("__init__", set_init),
+    ];
+    for &(name, f) in only_set {
+        vm.add_method(set, name, f, Method);
+    }
+    vm.class_set_attr(set, "__hash__", Value::None);
+    vm.add_method(frozen, "__hash__", frozenset_hash, Method);
+    vm.add_method(set, "__new__", set_new, StaticMethod);
+    vm.add_method(frozen, "__new__", frozenset_new, StaticMethod);
+    vm.add_method(set, "__class_getitem__", class_getitem, ClassMethod);
+    vm.add_method(frozen, "__class_getitem__", class_getitem, ClassMethod);
+}

@@ -1,1 +1,737 @@
 //! AST to bytecode.
+//!
+//! Two passes: `scope::build` resolves every name (local, cell, free, global), then the code
+//! generator walks the tree once per code object, emitting `Op`s with symbolic labels that
+//! are patched to absolute instruction indices when the code object is finished. Jump
+//! operands are absolute op indices.
+
+mod expr;
+mod pattern;
+pub(crate) mod scope;
+mod stack;
+mod stmt;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::disasm::jump_target;
+use crate::bytecode::{Code, CodeFlags, Op, Pos};
+use crate::syntax::SyntaxError;
+use crate::syntax::ast::*;
+use crate::value::{Obj, Value};
+use crate::vm::Vm;
+use scope::{NameScope, ScopeId, ScopeKind, SymTable};
+
+/// Compiles a module (a file's contents).
+pub fn compile_module(vm: &mut Vm, module: &Module, filename: &str, source: &str) -> Result<Rc<Code>, SyntaxError> {
+    let _ = source;
+    compile(vm, module, filename, false)
+}
+
+/// Compiles one interactive input: expression statements at top level print their value.
+pub fn compile_interactive(
+    vm: &mut Vm,
+    module: &Module,
+    filename: &str,
+    source: &str,
+) -> Result<Rc<Code>, SyntaxError> {
+    let _ = source;
+    compile(vm, module, filename, true)
+}
+
+fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
+    let st = scope::build(module)?;
+    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive };
+    c.module(module)
+}
+
+pub(crate) fn err_at(msg: impl Into<String>, span: Span) -> SyntaxError {
+    let end = if span.end_line == span.line { span.end_col } else { span.col };
+    SyntaxError::new(msg, span.line, span.col, end)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    Int(i64),
+    Float(u64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Names(Vec<String>),
+}
+
+/// A block the code generator is inside of, for unwinding on `break`/`continue`/`return`.
+#[derive(Clone)]
+enum FBlock<'a> {
+    For {
+        brk: Label,
+        cont: Label,
+    },
+    While {
+        brk: Label,
+        cont: Label,
+    },
+    /// `try` body with `except` clauses (a `SetupExcept` block is active).
+    TryExcept,
+    /// `try` body or `except` handlers guarded by a `finally` (a `SetupFinally` block).
+    TryFinally(&'a [Stmt]),
+    /// Inside an `except` clause body (a Handler block is active).
+    Handler(Option<String>),
+    /// Inside a `finally` body on the exception path: `[exc]` and a Handler block.
+    FinallyExc,
+    /// Inside a `with` body: `[exit]` on the stack and a Finally block.
+    With,
+}
+
+struct Unit<'a> {
+    scope: ScopeId,
+    kind: ScopeKind,
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    ops: Vec<Op>,
+    positions: Vec<Pos>,
+    consts: Vec<Value>,
+    const_keys: HashMap<ConstKey, u32>,
+    names: Vec<Value>,
+    name_idx: HashMap<String, u32>,
+    varnames: Vec<String>,
+    var_idx: HashMap<String, u32>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<u32>,
+    fblocks: Vec<FBlock<'a>>,
+    pos: Pos,
+    flags: CodeFlags,
+    argcount: usize,
+    posonlyargcount: usize,
+    kwonlyargcount: usize,
+    docstring: Option<Value>,
+}
+
+pub(crate) struct Compiler<'v, 'a> {
+    vm: &'v mut Vm,
+    st: SymTable,
+    units: Vec<Unit<'a>>,
+    filename: Rc<str>,
+    interactive: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+type CResult<T = ()> = Result<T, SyntaxError>;
+
+/// A docstring: the first statement, when it is a string constant expression.
+fn docstring_of(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        _ => None,
+    }
+}
+
+fn pos_of(span: Span) -> Pos {
+    if span.line == 0 {
+        return Pos::default();
+    }
+    if span.end_line == span.line {
+        Pos {
+            line: span.line,
+            col: span.col.min(u16::MAX as u32) as u16,
+            end_col: span.end_col.min(u16::MAX as u32) as u16,
+        }
+    } else {
+        Pos { line: span.line, col: 0, end_col: 0 }
+    }
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+impl<'v, 'a> Compiler<'v, 'a> {
+    // ---------------------------------------------------------------- units
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("no compilation unit")
+    }
+
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("no compilation unit")
+    }
+
+    fn push_unit(&mut self, scope: ScopeId, name: &str, qualname: String, firstlineno: u32) {
+        let s = &self.st.scopes[scope];
+        let kind = s.kind;
+        let mut varnames = Vec::new();
+        if kind.is_function_like() {
+            varnames.extend(s.params.iter().cloned());
+            varnames.extend(s.other_locals());
+        }
+        let var_idx = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let mut flags = CodeFlags::default();
+        match kind {
+            ScopeKind::Module => flags.uses_namespace = true,
+            ScopeKind::Class => {
+                flags.uses_namespace = true;
+                flags.class_body = true;
+            }
+            _ => {
+                if s.is_async && s.generator {
+                    flags.async_generator = true;
+                } else if s.is_async {
+                    flags.coroutine = true;
+                } else if s.generator {
+                    flags.generator = true;
+                }
+            }
+        }
+        let unit = Unit {
+            scope,
+            kind,
+            name: name.to_string(),
+            qualname,
+            firstlineno,
+            ops: Vec::new(),
+            positions: Vec::new(),
+            consts: Vec::new(),
+            const_keys: HashMap::new(),
+            names: Vec::new(),
+            name_idx: HashMap::new(),
+            varnames,
+            var_idx,
+            cellvars: s.cellvars.clone(),
+            freevars: s.freevars.clone(),
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            pos: Pos { line: firstlineno, col: 0, end_col: 0 },
+            flags,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            docstring: None,
+        };
+        self.units.push(unit);
+    }
+
+    fn pop_unit(&mut self) -> CResult<Rc<Code>> {
+        let u = self.units.pop().expect("no compilation unit");
+        let mut ops = u.ops;
+        for op in ops.iter_mut() {
+            if let Some(l) = jump_target(op) {
+                let t = u.labels.get(l as usize).copied().unwrap_or(u32::MAX);
+                if t == u32::MAX {
+                    return Err(SyntaxError::new("internal compiler error: unbound label", u.firstlineno, 0, 0));
+                }
+                *op = crate::bytecode::disasm::with_jump_target(*op, t);
+            }
+        }
+        let stacksize = stack::max_depth(&ops);
+        let cell_params = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, n)| {
+                let s = &self.st.scopes[u.scope];
+                if s.params.contains(n) { u.var_idx.get(n).map(|&vi| (ci, vi as usize)) } else { None }
+            })
+            .collect();
+        let code = Code {
+            name: u.name.as_str().into(),
+            qualname: u.qualname.as_str().into(),
+            filename: self.filename.clone(),
+            firstlineno: u.firstlineno,
+            ops,
+            positions: u.positions,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames.iter().map(|s| Rc::from(s.as_str())).collect(),
+            cellvars: u.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
+            freevars: u.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
+            cell_params,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags: u.flags,
+            stacksize,
+            docstring: u.docstring,
+        };
+        Ok(Rc::new(code))
+    }
+
+    // ---------------------------------------------------------------- emission
+
+    fn emit(&mut self, op: Op) {
+        let u = self.unit();
+        let p = u.pos;
+        u.ops.push(op);
+        u.positions.push(p);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(u32::MAX);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.unit();
+        u.labels[l.0 as usize] = u.ops.len() as u32;
+    }
+
+    fn set_pos(&mut self, span: Span) -> Pos {
+        let u = self.unit();
+        let old = u.pos;
+        u.pos = pos_of(span);
+        old
+    }
+
+    fn restore_pos(&mut self, p: Pos) {
+        self.unit().pos = p;
+    }
+
+    fn add_const_value(&mut self, key: Option<ConstKey>, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
+        if let Some(k) = &key {
+            if let Some(&i) = self.unit_ref().const_keys.get(k) {
+                return i;
+            }
+        }
+        let v = make(self.vm);
+        let u = self.units.last_mut().expect("unit");
+        u.consts.push(v);
+        let i = u.consts.len() as u32 - 1;
+        if let Some(k) = key {
+            u.const_keys.insert(k, i);
+        }
+        i
+    }
+
+    fn const_str(&mut self, s: &str) -> u32 {
+        let owned = s.to_string();
+        self.add_const_value(
+            Some(ConstKey::Str(owned)),
+            |vm| {
+                if is_identifier(s) { vm.intern(s) } else { vm.new_str(s) }
+            },
+        )
+    }
+
+    fn load_str(&mut self, s: &str) {
+        let i = self.const_str(s);
+        self.emit(Op::LoadConst(i));
+    }
+
+    /// A constant tuple of strings (keyword names, `from` import lists).
+    fn const_names_tuple(&mut self, names: &[String]) -> u32 {
+        self.add_const_value(Some(ConstKey::Names(names.to_vec())), |vm| {
+            let items = names.iter().map(|n| vm.intern(n)).collect();
+            vm.new_tuple(items)
+        })
+    }
+
+    fn load_constant(&mut self, c: &Constant) {
+        match c {
+            Constant::None => self.emit(Op::LoadNone),
+            Constant::True => {
+                let i = self.add_const_value(None, |_| Value::Bool(true));
+                self.emit(Op::LoadConst(i));
+            }
+            Constant::False => {
+                let i = self.add_const_value(None, |_| Value::Bool(false));
+                self.emit(Op::LoadConst(i));
+            }
+            Constant::Int(i) => self.load_int(*i),
+            Constant::BigInt(b) => {
+                let b = b.clone();
+                let i = self.add_const_value(None, |vm| vm.new_bigint(b));
+                self.emit(Op::LoadConst(i));
+            }
+            Constant::Float(f) => {
+                let f = *f;
+                let i = self.add_const_value(Some(ConstKey::Float(f.to_bits())), |_| Value::Float(f));
+                self.emit(Op::LoadConst(i));
+            }
+            Constant::Imag(f) => {
+                let f = *f;
+                let i = self.add_const_value(None, |vm| vm.alloc(Obj::Complex(0.0, f)));
+                self.emit(Op::LoadConst(i));
+            }
+            Constant::Str(s) => self.load_str(s),
+            Constant::Bytes(b) => {
+                let b2 = b.clone();
+                let i = self.add_const_value(Some(ConstKey::Bytes(b.clone())), |vm| vm.new_bytes(b2));
+                self.emit(Op::LoadConst(i));
+            }
+            Constant::Ellipsis => {
+                let i = self.add_const_value(None, |vm| vm.singletons.ellipsis);
+                self.emit(Op::LoadConst(i));
+            }
+        }
+    }
+
+    fn load_int(&mut self, i: i64) {
+        if let Ok(small) = i32::try_from(i) {
+            self.emit(Op::LoadSmallInt(small));
+        } else {
+            let idx = self.add_const_value(Some(ConstKey::Int(i)), |_| Value::Int(i));
+            self.emit(Op::LoadConst(idx));
+        }
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit_ref().name_idx.get(name) {
+            return i;
+        }
+        let v = self.vm.intern(name);
+        let u = self.unit();
+        u.names.push(v);
+        let i = u.names.len() as u32 - 1;
+        u.name_idx.insert(name.to_string(), i);
+        i
+    }
+
+    fn mangle(&self, name: &str) -> String {
+        scope::mangle(self.st.scopes[self.unit_ref().scope].private.as_deref(), name)
+    }
+
+    /// Slot of a cell or free variable in `cellvars ++ freevars`.
+    fn deref_index(&self, name: &str) -> Option<u32> {
+        let u = self.unit_ref();
+        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
+            return Some(i as u32);
+        }
+        u.freevars.iter().position(|n| n == name).map(|i| (u.cellvars.len() + i) as u32)
+    }
+
+    fn var_index(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.unit_ref().var_idx.get(name) {
+            return i;
+        }
+        let u = self.unit();
+        u.varnames.push(name.to_string());
+        let i = u.varnames.len() as u32 - 1;
+        u.var_idx.insert(name.to_string(), i);
+        i
+    }
+
+    /// Loads, stores or deletes a variable.
+    fn name_op(&mut self, raw: &str, ctx: Ctx) {
+        let name = self.mangle(raw);
+        let (kind, scope) = {
+            let u = self.unit_ref();
+            (u.kind, self.st.scopes[u.scope].lookup(&name))
+        };
+        let deref = self.deref_index(&name);
+        match kind {
+            ScopeKind::Module => {
+                let i = self.name_index(&name);
+                self.emit(match ctx {
+                    Ctx::Load => Op::LoadName(i),
+                    Ctx::Store => Op::StoreName(i),
+                    Ctx::Del => Op::DeleteName(i),
+                });
+            }
+            ScopeKind::Class => match (scope, deref) {
+                (NameScope::GlobalExplicit, _) => {
+                    let i = self.name_index(&name);
+                    self.emit(match ctx {
+                        Ctx::Load => Op::LoadGlobal(i),
+                        Ctx::Store => Op::StoreGlobal(i),
+                        Ctx::Del => Op::DeleteGlobal(i),
+                    });
+                }
+                (NameScope::Free, Some(d)) => self.emit(match ctx {
+                    Ctx::Load => Op::LoadClassDeref(d),
+                    Ctx::Store => Op::StoreDeref(d),
+                    Ctx::Del => Op::DeleteDeref(d),
+                }),
+                _ => {
+                    let i = self.name_index(&name);
+                    self.emit(match ctx {
+                        Ctx::Load => Op::LoadName(i),
+                        Ctx::Store => Op::StoreName(i),
+                        Ctx::Del => Op::DeleteName(i),
+                    });
+                }
+            },
+            _ => match (scope, deref) {
+                (NameScope::Cell | NameScope::Free, Some(d)) => self.emit(match ctx {
+                    Ctx::Load => Op::LoadDeref(d),
+                    Ctx::Store => Op::StoreDeref(d),
+                    Ctx::Del => Op::DeleteDeref(d),
+                }),
+                (NameScope::Local, _) => {
+                    let i = self.var_index(&name);
+                    self.emit(match ctx {
+                        Ctx::Load => Op::LoadFast(i),
+                        Ctx::Store => Op::StoreFast(i),
+                        Ctx::Del => Op::DeleteFast(i),
+                    });
+                }
+                _ => {
+                    let i = self.name_index(&name);
+                    self.emit(match ctx {
+                        Ctx::Load => Op::LoadGlobal(i),
+                        Ctx::Store => Op::StoreGlobal(i),
+                        Ctx::Del => Op::DeleteGlobal(i),
+                    });
+                }
+            },
+        }
+    }
+
+    /// The qualified name for a function or class called `name` defined in the current unit.
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.unit_ref();
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => {
+                if self.st.scopes[u.scope].lookup(name) == NameScope::GlobalExplicit {
+                    name.to_string()
+                } else {
+                    format!("{}.<locals>.{}", u.qualname, name)
+                }
+            }
+        }
+    }
+
+    /// Pushes the closure (if any), the code and its qualname, and emits `MakeFunction`.
+    fn make_function(&mut self, code: Rc<Code>, mut flags: u32, span: Span) -> CResult {
+        if !code.freevars.is_empty() {
+            for fv in code.freevars.iter() {
+                let Some(i) = self.deref_index(fv) else {
+                    return Err(err_at(format!("internal compiler error: no cell for '{fv}'"), span));
+                };
+                self.emit(Op::LoadClosure(i));
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+            flags |= 8;
+        }
+        let qual = code.qualname.clone();
+        let ci = self.add_const_value(None, |vm| vm.alloc(Obj::Code(code)));
+        self.emit(Op::LoadConst(ci));
+        self.load_str(&qual);
+        self.emit(Op::MakeFunction(flags));
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- module
+
+    fn module(&mut self, m: &'a Module) -> CResult<Rc<Code>> {
+        let first = m.body.first().map(|s| s.span.line).unwrap_or(1);
+        self.push_unit(0, "<module>", "<module>".to_string(), first.max(1));
+        if self.st.scopes[0].has_annotations {
+            self.emit(Op::SetupAnnotations);
+        }
+        let mut body: &[Stmt] = &m.body;
+        if !self.interactive {
+            if let Some(doc) = docstring_of(body) {
+                let p = self.set_pos(body[0].span);
+                let i = self.add_const_value(None, |vm| vm.new_str(doc));
+                let v = self.unit_ref().consts[i as usize];
+                self.unit().docstring = Some(v);
+                self.emit(Op::LoadConst(i));
+                self.name_op("__doc__", Ctx::Store);
+                self.restore_pos(p);
+                body = &body[1..];
+            }
+        }
+        for s in body {
+            if self.interactive {
+                if let StmtKind::Expr(e) = &s.kind {
+                    let p = self.set_pos(s.span);
+                    self.expr(e)?;
+                    self.emit(Op::PrintExpr);
+                    self.restore_pos(p);
+                    continue;
+                }
+            }
+            self.stmt(s)?;
+        }
+        self.emit(Op::LoadNone);
+        self.emit(Op::Return);
+        self.pop_unit()
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    /// Emits defaults, kw-defaults and annotations for a parameter list; returns the flags.
+    fn function_extras(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, annotations: bool) -> CResult<u32> {
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(args.defaults.len() as u32));
+            flags |= 1;
+        }
+        let mut nkw = 0;
+        for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+            if let Some(d) = d {
+                let n = self.mangle(&a.name);
+                self.load_str(&n);
+                self.expr(d)?;
+                nkw += 1;
+            }
+        }
+        if nkw > 0 {
+            self.emit(Op::BuildMap(nkw));
+            flags |= 2;
+        }
+        if annotations {
+            let mut n = 0;
+            let all = args
+                .args
+                .iter()
+                .chain(&args.posonlyargs)
+                .chain(args.vararg.iter())
+                .chain(&args.kwonlyargs)
+                .chain(args.kwarg.iter());
+            for a in all {
+                if let Some(ann) = &a.annotation {
+                    let name = self.mangle(&a.name);
+                    self.load_str(&name);
+                    self.expr(ann)?;
+                    n += 1;
+                }
+            }
+            if let Some(r) = returns {
+                self.load_str("return");
+                self.expr(r)?;
+                n += 1;
+            }
+            if n > 0 {
+                self.emit(Op::BuildMap(n));
+                flags |= 4;
+            }
+        }
+        Ok(flags)
+    }
+
+    fn set_arg_counts(&mut self, args: &Arguments) {
+        let u = self.unit();
+        u.posonlyargcount = args.posonlyargs.len();
+        u.argcount = args.posonlyargs.len() + args.args.len();
+        u.kwonlyargcount = args.kwonlyargs.len();
+        u.flags.varargs = args.vararg.is_some();
+        u.flags.varkeywords = args.kwarg.is_some();
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let flags = self.function_extras(&f.args, f.returns.as_ref(), true)?;
+        let Some(sid) = self.st.scope_of(f) else {
+            return Err(err_at("internal compiler error: unknown scope", span));
+        };
+        let name = self.mangle(&f.name);
+        let qual = self.qualname_for(&name);
+        let first = f.decorators.first().map(|d| d.span.line).unwrap_or(span.line);
+        let _ = first;
+        self.push_unit(sid, &f.name, qual, span.line);
+        self.set_arg_counts(&f.args);
+        let mut body: &'a [Stmt] = &f.body;
+        if let Some(doc) = docstring_of(body) {
+            let v = self.vm.new_str(doc);
+            self.unit().docstring = Some(v);
+            body = &body[1..];
+        }
+        for s in body {
+            self.stmt(s)?;
+        }
+        self.restore_pos(Pos { line: 0, col: 0, end_col: 0 });
+        self.emit(Op::LoadNone);
+        self.emit(Op::Return);
+        let code = self.pop_unit()?;
+        self.make_function(code, flags, span)?;
+        for _ in &f.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.name_op(&f.name, Ctx::Store);
+        Ok(())
+    }
+
+    fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> CResult {
+        let flags = self.function_extras(args, None, false)?;
+        let Some(sid) = self.st.scope_of(e) else {
+            return Err(err_at("internal compiler error: unknown scope", e.span));
+        };
+        let qual = self.qualname_for("<lambda>");
+        self.push_unit(sid, "<lambda>", qual, e.span.line);
+        self.set_arg_counts(args);
+        self.unit().pos = pos_of(body.span);
+        self.expr(body)?;
+        if self.st.scopes[sid].generator {
+            // A lambda containing `yield` is a generator whose return value is discarded.
+            self.emit(Op::Pop);
+            self.emit(Op::LoadNone);
+        }
+        self.emit(Op::Return);
+        let code = self.pop_unit()?;
+        self.make_function(code, flags, e.span)
+    }
+
+    fn class_def(&mut self, c: &'a ClassDef, span: Span) -> CResult {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.emit(Op::LoadBuildClass);
+        let Some(sid) = self.st.scope_of(c) else {
+            return Err(err_at("internal compiler error: unknown scope", span));
+        };
+        let name = self.mangle(&c.name);
+        let qual = self.qualname_for(&name);
+        self.push_unit(sid, &c.name, qual.clone(), span.line);
+        self.name_op("__name__", Ctx::Load);
+        self.name_op("__module__", Ctx::Store);
+        self.load_str(&qual);
+        self.name_op("__qualname__", Ctx::Store);
+        if self.st.scopes[sid].has_annotations {
+            self.emit(Op::SetupAnnotations);
+        }
+        let mut body: &'a [Stmt] = &c.body;
+        if let Some(doc) = docstring_of(body) {
+            let p = self.set_pos(body[0].span);
+            let i = self.add_const_value(None, |vm| vm.new_str(doc));
+            let v = self.unit_ref().consts[i as usize];
+            self.unit().docstring = Some(v);
+            self.emit(Op::LoadConst(i));
+            self.name_op("__doc__", Ctx::Store);
+            self.restore_pos(p);
+            body = &body[1..];
+        }
+        for s in body {
+            self.stmt(s)?;
+        }
+        let cell = self.unit_ref().cellvars.iter().position(|n| n == "__class__");
+        match cell {
+            Some(i) => self.emit(Op::LoadClosure(i as u32)),
+            None => self.emit(Op::LoadNone),
+        }
+        self.emit(Op::Return);
+        let code = self.pop_unit()?;
+        self.make_function(code, 0, span)?;
+        self.load_str(&c.name);
+        self.call_args(2, &c.bases, &c.keywords)?;
+        for _ in &c.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.name_op(&c.name, Ctx::Store);
+        Ok(())
+    }
+}

@@ -1,1 +1,142 @@
-//! TODO(helper): see format/mod.rs
+//! CPython's float-to-text conversions: `repr(float)` (shortest round-trip digits) and the
+//! `e`/`f`/`g` styles used by `format()` and `%`, all correctly rounded (built on Rust's
+//! exact `{:e}` / `{:.*e}` / `{:.*}` formatting).
+
+/// `repr(f)`: shortest digits that round-trip, fixed notation for decimal exponents in
+/// `-4 <= exp < 16`, scientific otherwise (`1e+16`, `1.5e-05`).
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".to_string();
+    }
+    if f.is_infinite() {
+        return if f < 0.0 { "-inf".to_string() } else { "inf".to_string() };
+    }
+    let mut out = String::with_capacity(24);
+    if f.is_sign_negative() {
+        out.push('-');
+    }
+    let (digits, exp) = shortest_digits(f.abs());
+    layout(&mut out, &digits, exp + 1, 16, false, true, false);
+    out
+}
+
+/// The output styles of `PyOS_double_to_string`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatStyle {
+    /// `e`: one digit, point, `precision` digits, exponent.
+    Exp,
+    /// `f`: `precision` digits after the point.
+    Fixed,
+    /// `g`: `precision` significant digits, fixed or exponent form.
+    General,
+    /// `r`: shortest round-trip digits (`repr`).
+    Repr,
+}
+
+/// Formats the magnitude of a finite, non-negative `f` (the caller adds the sign).
+/// `alt` is the `#` flag (keep the point and trailing zeros); `add_dot_0` adds `.0` to
+/// integral results and, for `General`, switches to exponent form one digit earlier, as
+/// CPython does for format specs without a type.
+pub fn format_abs(f: f64, style: FloatStyle, precision: usize, alt: bool, add_dot_0: bool, upper: bool) -> String {
+    debug_assert!(f.is_finite());
+    let f = f.abs();
+    let mut out = String::new();
+    match style {
+        FloatStyle::Fixed => {
+            out = format!("{:.*}", precision, f);
+            if alt && precision == 0 {
+                out.push('.');
+            }
+        }
+        FloatStyle::Exp => {
+            let s = format!("{:.*e}", precision, f);
+            let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+            out.push_str(mant);
+            if alt && precision == 0 {
+                out.push('.');
+            }
+            push_exp(&mut out, exp.parse().unwrap_or(0), upper);
+        }
+        FloatStyle::General => {
+            let p = precision.max(1);
+            let s = format!("{:.*e}", p - 1, f);
+            let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+            let exp: i32 = exp.parse().unwrap_or(0);
+            let digits: String = mant.bytes().filter(|b| b.is_ascii_digit()).map(|b| b as char).collect();
+            let threshold = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            layout(&mut out, &digits, exp + 1, threshold, alt, add_dot_0, upper);
+        }
+        FloatStyle::Repr => {
+            let (digits, exp) = shortest_digits(f);
+            layout(&mut out, &digits, exp + 1, 16, alt, add_dot_0, upper);
+        }
+    }
+    out
+}
+
+/// Shortest round-trip decimal digits of a finite non-negative float and its decimal
+/// exponent (value = d.ddd × 10^exp).
+fn shortest_digits(f: f64) -> (String, i32) {
+    let s = format!("{:e}", f);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let digits: String = mant.bytes().filter(|b| b.is_ascii_digit()).map(|b| b as char).collect();
+    (digits, exp.parse().unwrap_or(0))
+}
+
+fn push_exp(out: &mut String, exp: i32, upper: bool) {
+    out.push(if upper { 'E' } else { 'e' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let e = exp.unsigned_abs();
+    if e < 10 {
+        out.push('0');
+    }
+    out.push_str(&e.to_string());
+}
+
+/// Lays out significant `digits` with the decimal point after `decpt` digits, in fixed
+/// notation when `-4 < decpt <= threshold`, else in exponent notation. Trailing zeros are
+/// dropped unless `alt`.
+fn layout(out: &mut String, digits: &str, decpt: i32, threshold: i32, alt: bool, add_dot_0: bool, upper: bool) {
+    let digits = if alt {
+        digits
+    } else {
+        let t = digits.trim_end_matches('0');
+        if t.is_empty() { "0" } else { t }
+    };
+    let n = digits.len() as i32;
+    if decpt <= -4 || decpt > threshold {
+        out.push_str(&digits[..1]);
+        if n > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        } else if alt {
+            out.push('.');
+        }
+        push_exp(out, decpt - 1, upper);
+        return;
+    }
+    if decpt <= 0 {
+        out.push_str("0.");
+        for _ in 0..-decpt {
+            out.push('0');
+        }
+        out.push_str(digits);
+    } else if decpt >= n {
+        out.push_str(digits);
+        for _ in 0..decpt - n {
+            out.push('0');
+        }
+        if add_dot_0 {
+            out.push_str(".0");
+        } else if alt {
+            out.push('.');
+        }
+    } else {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -3,4 +3,6 @@
 
 pub mod float_repr;
 pub mod percent;
+pub mod repr;
 pub mod spec;
+pub mod unicode_tables;

@@ -43,13 +43,7 @@ fn arg_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// Like CPython's `math_1`: NaN from non-NaN is a domain error; inf from finite is a range
 /// error when `can_overflow`, else a domain error.
-fn math_1(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-    f: fn(f64) -> f64,
-    can_overflow: bool,
-) -> PyResult<Value> {
+fn math_1(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
     args::check(name, args, 1, 1)?;
     let x = arg_f64(vm, args.pos[0])?;
     let r = f(x);
@@ -118,13 +112,7 @@ fn m_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- rounding to int ----
 
-fn round_to_int(
-    vm: &mut Vm,
-    args: Args,
-    name: &str,
-    dunder: &str,
-    f: fn(f64) -> f64,
-) -> PyResult<Value> {
+fn round_to_int(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     args::check(name, &args, 1, 1)?;
     let v = args.pos[0];
     match v {
@@ -140,10 +128,7 @@ fn round_to_int(
         return Ok(r);
     }
     if dunder == "__trunc__" {
-        return Err(PyErr::type_error(format!(
-            "type {} doesn't define __trunc__ method",
-            vm.type_name(v)
-        )));
+        return Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v))));
     }
     let x = vm.to_f64(v)?;
     float_to_int(vm, f(x))
@@ -187,14 +172,10 @@ fn m_factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("factorial", &args, 1, 1)?;
     let n = int_arg(vm, args.pos[0])?;
     if n.is_negative() {
-        return Err(PyErr::value_error(
-            "factorial() not defined for negative values",
-        ));
+        return Err(PyErr::value_error("factorial() not defined for negative values"));
     }
     let Some(n) = n.to_u64().filter(|&n| n <= i64::MAX as u64) else {
-        return Err(PyErr::overflow_error(
-            "factorial() argument should not exceed 9223372036854775807",
-        ));
+        return Err(PyErr::overflow_error("factorial() argument should not exceed 9223372036854775807"));
     };
     if n > 1_000_000 {
         return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
@@ -264,10 +245,7 @@ fn m_comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let k = std::cmp::min(k.clone(), &n - &k);
     let Some(k) = k.to_u64() else {
-        return Err(PyErr::overflow_error(format!(
-            "min(n - k, k) must not exceed {}",
-            i64::MAX
-        )));
+        return Err(PyErr::overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
     };
     let r = falling(&n, k) / range_product(1, k.max(1));
     Ok(vm.new_bigint(r))
@@ -283,9 +261,7 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(PyErr::value_error("n must be a non-negative integer"));
         }
         let Some(n) = n.to_u64() else {
-            return Err(PyErr::overflow_error(
-                "factorial() argument should not exceed 9223372036854775807",
-            ));
+            return Err(PyErr::overflow_error("factorial() argument should not exceed 9223372036854775807"));
         };
         let r = range_product(1, n.max(1));
         return Ok(vm.new_bigint(r));
@@ -295,10 +271,7 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let Some(k) = k.to_u64() else {
-        return Err(PyErr::overflow_error(format!(
-            "k must not exceed {}",
-            i64::MAX
-        )));
+        return Err(PyErr::overflow_error(format!("k must not exceed {}", i64::MAX)));
     };
     let r = falling(&n, k);
     Ok(vm.new_bigint(r))
@@ -374,14 +347,8 @@ fn m_sumprod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(vm.new_bigint(acc));
     }
-    let all_num = p
-        .iter()
-        .chain(q.iter())
-        .all(|&v| matches!(v, Value::Float(_)) || is_int(vm, v));
-    let has_float = p
-        .iter()
-        .chain(q.iter())
-        .any(|&v| matches!(v, Value::Float(_)));
+    let all_num = p.iter().chain(q.iter()).all(|&v| matches!(v, Value::Float(_)) || is_int(vm, v));
+    let has_float = p.iter().chain(q.iter()).any(|&v| matches!(v, Value::Float(_)));
     if all_num && has_float {
         // Exact products summed with a correctly rounded sum.
         let mut s = special::Fsum::new();
@@ -444,9 +411,7 @@ fn m_dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = vm.collect(args.pos[0])?;
     let q = vm.collect(args.pos[1])?;
     if p.len() != q.len() {
-        return Err(PyErr::value_error(
-            "both points must have the same number of dimensions",
-        ));
+        return Err(PyErr::value_error("both points must have the same number of dimensions"));
     }
     let mut coords = Vec::with_capacity(p.len());
     for (&a, &b) in p.iter().zip(q.iter()) {
@@ -555,11 +520,7 @@ pub fn float_pow(x: f64, y: f64) -> MathResult {
         return Err(MathErr::Domain);
     }
     if r.is_infinite() {
-        return Err(if x == 0.0 {
-            MathErr::Domain
-        } else {
-            MathErr::Range
-        });
+        return Err(if x == 0.0 { MathErr::Domain } else { MathErr::Range });
     }
     Ok(r)
 }
@@ -620,15 +581,10 @@ fn m_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     expect_args("ldexp", args.pos.len(), 2, 2)?;
     let x = arg_f64(vm, args.pos[0])?;
     let ev = args.pos[1];
-    if matches!(ev, Value::Float(_))
-        || !is_int(vm, ev) && vm.builtin_value(ev).is(ev) && !matches!(ev, Value::Obj(_))
-    {
-        return Err(PyErr::type_error(
-            "Expected an int as second argument to ldexp.",
-        ));
+    if matches!(ev, Value::Float(_)) || !is_int(vm, ev) && vm.builtin_value(ev).is(ev) && !matches!(ev, Value::Obj(_)) {
+        return Err(PyErr::type_error("Expected an int as second argument to ldexp."));
     }
-    let e = index_bigint(vm, ev)
-        .map_err(|_| PyErr::type_error("Expected an int as second argument to ldexp."))?;
+    let e = index_bigint(vm, ev).map_err(|_| PyErr::type_error("Expected an int as second argument to ldexp."))?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -667,14 +623,8 @@ fn m_isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         )));
     }
     let (Some(a), Some(b)) = (a, b) else {
-        let which = if a.is_none() {
-            "'a' (pos 1)"
-        } else {
-            "'b' (pos 2)"
-        };
-        return Err(PyErr::type_error(format!(
-            "isclose() missing required argument {which}"
-        )));
+        let which = if a.is_none() { "'a' (pos 1)" } else { "'b' (pos 2)" };
+        return Err(PyErr::type_error(format!("isclose() missing required argument {which}")));
     };
     let a = arg_f64(vm, a)?;
     let b = arg_f64(vm, b)?;

@@ -10,13 +10,7 @@ use crate::value::*;
 use crate::vm::{Stream, Vm};
 
 /// A new class named `name` in module `module`, deriving from `base`.
-pub(crate) fn new_native_class(
-    vm: &mut Vm,
-    name: &str,
-    module: &str,
-    base: ObjRef,
-    kind: BuiltinKind,
-) -> ObjRef {
+pub(crate) fn new_native_class(vm: &mut Vm, name: &str, module: &str, base: ObjRef, kind: BuiltinKind) -> ObjRef {
     let dict = vm.heap.alloc(Obj::Dict(Box::default()));
     let mut mro = match vm.heap.get(base) {
         Obj::Class(c) => c.mro.clone(),
@@ -34,6 +28,7 @@ pub(crate) fn new_native_class(
         metaclass: None,
         builtin: kind,
         version: 0,
+        hooks: Default::default(),
     })));
     mro.insert(0, cls);
     if let Obj::Class(c) = vm.heap.get_mut(cls) {
@@ -52,24 +47,14 @@ fn new_instance(vm: &mut Vm, cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
     for &(k, v) in attrs {
         vm.dict_set_str(d, k, v);
     }
-    vm.alloc(Obj::Instance(Box::new(Instance {
-        class: cls,
-        dict: Some(d),
-        payload: Payload::None,
-    })))
+    vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: Some(d), payload: Payload::None })))
 }
 
 // ---- struct sequences ----
 
 /// Creates a named-tuple-like class (`module.name`) whose instances are tuples with
 /// read-only attributes `fields` (the first `n_seq` of them are the tuple's items).
-pub(crate) fn struct_seq_class(
-    vm: &mut Vm,
-    name: &str,
-    module: &str,
-    fields: &[&'static str],
-    n_seq: usize,
-) -> ObjRef {
+pub(crate) fn struct_seq_class(vm: &mut Vm, name: &str, module: &str, fields: &[&'static str], n_seq: usize) -> ObjRef {
     let tuple = vm.types.tuple;
     let cls = new_native_class(vm, name, module, tuple, BuiltinKind::Tuple);
     for (i, &f) in fields.iter().enumerate() {
@@ -117,10 +102,7 @@ fn struct_seq_field(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn class_of_name(vm: &Vm, cls: ObjRef) -> (String, String) {
     match vm.heap.get(cls) {
-        Obj::Class(c) => (
-            c.name.to_string(),
-            vm.heap.str_of(c.module).unwrap_or("").to_owned(),
-        ),
+        Obj::Class(c) => (c.name.to_string(), vm.heap.str_of(c.module).unwrap_or("").to_owned()),
         _ => (String::new(), String::new()),
     }
 }
@@ -133,19 +115,11 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fields: Vec<String> = vm
         .heap
         .tuple(fields)
-        .map(|t| {
-            t.iter()
-                .filter_map(|&f| vm.heap.str_of(f).map(|s| s.to_owned()))
-                .collect()
-        })
+        .map(|t| t.iter().filter_map(|&f| vm.heap.str_of(f).map(|s| s.to_owned())).collect())
         .unwrap_or_default();
     let inner = vm.builtin_value(this);
     let items = vm.heap.tuple(inner).cloned().unwrap_or_default();
-    let mut out = if module.is_empty() {
-        format!("{name}(")
-    } else {
-        format!("{module}.{name}(")
-    };
+    let mut out = if module.is_empty() { format!("{name}(") } else { format!("{module}.{name}(") };
     for (i, (f, v)) in fields.iter().zip(items).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -174,20 +148,11 @@ fn struct_seq_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut items = items;
     if items.len() < n_seq || items.len() > n_fields {
         let msg = if n_seq == n_fields {
-            format!(
-                "{full}() takes a {n_seq}-sequence ({}-sequence given)",
-                items.len()
-            )
+            format!("{full}() takes a {n_seq}-sequence ({}-sequence given)", items.len())
         } else if items.len() < n_seq {
-            format!(
-                "{full}() takes an at least {n_seq}-sequence ({}-sequence given)",
-                items.len()
-            )
+            format!("{full}() takes an at least {n_seq}-sequence ({}-sequence given)", items.len())
         } else {
-            format!(
-                "{full}() takes an at most {n_fields}-sequence ({}-sequence given)",
-                items.len()
-            )
+            format!("{full}() takes an at most {n_fields}-sequence ({}-sequence given)", items.len())
         };
         return Err(PyErr::type_error(msg));
     }
@@ -211,10 +176,7 @@ pub(crate) fn host_stream_of(vm: &Vm, v: Value) -> Option<Stream> {
     if !is_ours {
         return None;
     }
-    match vm
-        .dict_get_str(i.dict?, "name")
-        .and_then(|n| vm.heap.str_of(n))
-    {
+    match vm.dict_get_str(i.dict?, "name").and_then(|n| vm.heap.str_of(n)) {
         Some("<stdout>") => Some(Stream::Stdout),
         Some("<stderr>") => Some(Stream::Stderr),
         _ => None,
@@ -224,15 +186,8 @@ pub(crate) fn host_stream_of(vm: &Vm, v: Value) -> Option<Stream> {
 fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("write", &args, 1, 1)?;
     let s = args.pos[1];
-    let Some(text) = vm
-        .heap
-        .pystr(s)
-        .map(|p| (p.as_str().to_owned(), p.char_len()))
-    else {
-        return Err(PyErr::type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(s)
-        )));
+    let Some(text) = vm.heap.pystr(s).map(|p| (p.as_str().to_owned(), p.char_len())) else {
+        return Err(PyErr::type_error(format!("write() argument must be str, not {}", vm.type_name(s))));
     };
     match host_stream_of(vm, args.pos[0]) {
         Some(stream) => vm.host.write(stream, &text.0),
@@ -280,9 +235,7 @@ fn textio_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "''".to_owned(),
     };
     let mode = if n == "'<stdin>'" { "r" } else { "w" };
-    Ok(vm.new_str(format!(
-        "<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>"
-    )))
+    Ok(vm.new_str(format!("<_io.TextIOWrapper name={n} mode='{mode}' encoding='utf-8'>")))
 }
 
 fn textio_class(vm: &mut Vm) -> ObjRef {
@@ -341,15 +294,11 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("setrecursionlimit", &args, 1, 1)?;
     let v = args.pos[0];
     if let Value::Float(_) = v {
-        return Err(PyErr::type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
+        return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
     }
     let n = crate::builtins::functions::index_clamped(vm, v)?;
     if n < 1 {
-        return Err(PyErr::value_error(
-            "recursion limit must be greater or equal than 1",
-        ));
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
     }
     vm.limits.max_recursion = n.min(i32::MAX as i64) as usize;
     Ok(Value::None)
@@ -360,10 +309,7 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos[0];
     match vm.heap.str_of(v).map(|s| s.to_owned()) {
         Some(s) => Ok(vm.intern(&s)),
-        None => Err(PyErr::type_error(format!(
-            "intern() argument must be str, not {}",
-            vm.type_name(v)
-        ))),
+        None => Err(PyErr::type_error(format!("intern() argument must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -432,9 +378,7 @@ fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("get_int_max_str_digits", &args, 0, 0)?;
-    Ok(Value::Int(
-        crate::builtins::functions::numeric::INT_MAX_STR_DIGITS as i64,
-    ))
+    Ok(Value::Int(crate::builtins::functions::numeric::INT_MAX_STR_DIGITS as i64))
 }
 
 /// `sys.platform` for the target: the OS name on native builds, `"wasm"` elsewhere.
@@ -474,11 +418,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_set(m, "orig_argv", orig_argv);
 
     let textio = textio_class(vm);
-    for (name, alias) in [
-        ("<stdout>", "stdout"),
-        ("<stderr>", "stderr"),
-        ("<stdin>", "stdin"),
-    ] {
+    for (name, alias) in [("<stdout>", "stdout"), ("<stderr>", "stderr"), ("<stdin>", "stdin")] {
         let n = vm.new_str(name);
         let enc = vm.new_str("utf-8");
         let obj = new_instance(vm, textio, &[("name", n), ("encoding", enc)]);
@@ -492,56 +432,25 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_set(m, "hexversion", Value::Int(0x030D_00F0));
     let version = vm.new_str("3.13.0 (edge-python)");
     vm.module_set(m, "version", version);
-    let vi_cls = struct_seq_class(
-        vm,
-        "version_info",
-        "sys",
-        &["major", "minor", "micro", "releaselevel", "serial"],
-        5,
-    );
+    let vi_cls = struct_seq_class(vm, "version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"], 5);
     let final_ = vm.new_str("final");
-    let vi = struct_seq_make(
-        vm,
-        vi_cls,
-        vec![
-            Value::Int(3),
-            Value::Int(13),
-            Value::Int(0),
-            final_,
-            Value::Int(0),
-        ],
-    );
+    let vi = struct_seq_make(vm, vi_cls, vec![Value::Int(3), Value::Int(13), Value::Int(0), final_, Value::Int(0)]);
     vm.module_set(m, "version_info", vi);
 
-    let ns_cls = new_native_class(
-        vm,
-        "SimpleNamespace",
-        "types",
-        vm.types.object,
-        BuiltinKind::Object,
-    );
+    let ns_cls = new_native_class(vm, "SimpleNamespace", "types", vm.types.object, BuiltinKind::Object);
     vm.add_method(ns_cls, "__repr__", namespace_repr, NativeKind::Method);
     let name = vm.new_str("edge");
     let tag = vm.new_str("edge-313");
     let imp = new_instance(
         vm,
         ns_cls,
-        &[
-            ("name", name),
-            ("cache_tag", tag),
-            ("version", vi),
-            ("hexversion", Value::Int(0x030D_00F0)),
-        ],
+        &[("name", name), ("cache_tag", tag), ("version", vi), ("hexversion", Value::Int(0x030D_00F0))],
     );
     vm.module_set(m, "implementation", imp);
 
     let plat = vm.new_str(platform());
     vm.module_set(m, "platform", plat);
-    let bo = vm.new_str(if cfg!(target_endian = "little") {
-        "little"
-    } else {
-        "big"
-    });
+    let bo = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
     vm.module_set(m, "byteorder", bo);
     vm.module_set(m, "modules", Value::Obj(vm.modules));
     let path = vm.new_list(vec![]);
@@ -549,10 +458,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let empty = vm.new_str("");
     vm.module_set(m, "executable", empty);
     vm.module_set(m, "dont_write_bytecode", Value::Bool(true));
-    let names: Vec<Value> = ["builtins", "math", "sys", "time"]
-        .iter()
-        .map(|n| vm.new_str(*n))
-        .collect();
+    let names: Vec<Value> = ["builtins", "math", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);
     vm.module_set(m, "builtin_module_names", names);
 
@@ -597,24 +503,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         vm,
         "int_info",
         "sys",
-        &[
-            "bits_per_digit",
-            "sizeof_digit",
-            "default_max_str_digits",
-            "str_digits_check_threshold",
-        ],
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
         4,
     );
-    let ii = struct_seq_make(
-        vm,
-        ii_cls,
-        vec![
-            Value::Int(30),
-            Value::Int(4),
-            Value::Int(4300),
-            Value::Int(640),
-        ],
-    );
+    let ii = struct_seq_make(vm, ii_cls, vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)]);
     vm.module_set(m, "int_info", ii);
     Ok(m)
 }

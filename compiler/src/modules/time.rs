@@ -9,18 +9,9 @@ use crate::vm::Vm;
 
 use super::sys::{struct_seq_class, struct_seq_make};
 
-const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
-];
-const DAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+const FIELDS: [&str; 9] =
+    ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -81,24 +72,11 @@ pub fn gmtime(secs: i64) -> Tm {
     let rem = secs.rem_euclid(86_400);
     let (year, mon, mday) = civil_from_days(days);
     let yday = days - days_from_civil(year, 1, 1) + 1;
-    Tm {
-        year,
-        mon,
-        mday,
-        hour: rem / 3600,
-        min: rem % 3600 / 60,
-        sec: rem % 60,
-        wday: (days + 3).rem_euclid(7),
-        yday,
-    }
+    Tm { year, mon, mday, hour: rem / 3600, min: rem % 3600 / 60, sec: rem % 60, wday: (days + 3).rem_euclid(7), yday }
 }
 
 fn tm_to_value(vm: &mut Vm, cls: ObjRef, tm: &Tm) -> Value {
-    let items = [
-        tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, 0,
-    ]
-    .map(Value::Int)
-    .to_vec();
+    let items = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, 0].map(Value::Int).to_vec();
     struct_seq_make(vm, cls, items)
 }
 
@@ -123,24 +101,18 @@ fn secs_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i64> {
             }
             let f = f.floor();
             if !(-9.2e18..9.2e18).contains(&f) {
-                return Err(PyErr::overflow_error(
-                    "timestamp out of range for platform time_t",
-                ));
+                return Err(PyErr::overflow_error("timestamp out of range for platform time_t"));
             }
             Ok(f as i64)
         }
         Some(v) => {
             if is_int(vm, v) {
                 let b = vm.to_bigint(v).unwrap_or_default();
-                return i64::try_from(&b).map_err(|_| {
-                    PyErr::overflow_error("timestamp out of range for platform time_t")
-                });
+                return i64::try_from(&b)
+                    .map_err(|_| PyErr::overflow_error("timestamp out of range for platform time_t"));
             }
             let f = vm.to_f64(v).map_err(|_| {
-                PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ))
+                PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
             })?;
             secs_arg(vm, Some(Value::Float(f)))
         }
@@ -170,9 +142,7 @@ fn tm_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Tm> {
         return Err(PyErr::type_error("Tuple or struct_time argument required"));
     };
     if items.len() != 9 {
-        return Err(PyErr::type_error(format!(
-            "{fname}(): illegal time tuple argument"
-        )));
+        return Err(PyErr::type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut n = [0i64; 9];
     for (i, &it) in items.iter().enumerate() {
@@ -187,16 +157,7 @@ fn tm_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Tm> {
             }
         };
     }
-    let mut tm = Tm {
-        year: n[0],
-        mon: n[1],
-        mday: n[2],
-        hour: n[3],
-        min: n[4],
-        sec: n[5],
-        wday: n[6],
-        yday: n[7],
-    };
+    let mut tm = Tm { year: n[0], mon: n[1], mday: n[2], hour: n[3], min: n[4], sec: n[5], wday: n[6], yday: n[7] };
     if fname != "mktime" {
         if tm.mon == 0 {
             tm.mon = 1;
@@ -291,12 +252,7 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
             ),
             'C' => format!("{:02}", tm.year.div_euclid(100)),
             'd' => format!("{:02}", tm.mday),
-            'D' => format!(
-                "{:02}/{:02}/{:02}",
-                tm.mon,
-                tm.mday,
-                tm.year.rem_euclid(100)
-            ),
+            'D' => format!("{:02}/{:02}/{:02}", tm.mon, tm.mday, tm.year.rem_euclid(100)),
             'e' => format!("{:>2}", tm.mday),
             'F' => format!("{}-{:02}-{:02}", tm.year, tm.mon, tm.mday),
             'G' => format!("{}", iso_week(tm).0),
@@ -310,12 +266,7 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
             'M' => format!("{:02}", tm.min),
             'n' => "\n".to_owned(),
             'p' => (if tm.hour < 12 { "AM" } else { "PM" }).to_owned(),
-            'r' => format!(
-                "{hour12:02}:{:02}:{:02} {}",
-                tm.min,
-                tm.sec,
-                if tm.hour < 12 { "AM" } else { "PM" }
-            ),
+            'r' => format!("{hour12:02}:{:02}:{:02} {}", tm.min, tm.sec, if tm.hour < 12 { "AM" } else { "PM" }),
             'R' => format!("{:02}:{:02}", tm.hour, tm.min),
             's' => {
                 let days = days_from_civil(tm.year, tm.mon, tm.mday);
@@ -329,12 +280,7 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
             'V' => format!("{:02}", iso_week(tm).1),
             'w' => format!("{sunday_wday}"),
             'W' => format!("{:02}", (yday0 + 7 - tm.wday) / 7),
-            'x' => format!(
-                "{:02}/{:02}/{:02}",
-                tm.mon,
-                tm.mday,
-                tm.year.rem_euclid(100)
-            ),
+            'x' => format!("{:02}/{:02}/{:02}", tm.mon, tm.mday, tm.year.rem_euclid(100)),
             'y' => format!("{:02}", tm.year.rem_euclid(100)),
             'Y' => format!("{}", tm.year),
             'z' => "+0000".to_owned(),
@@ -416,10 +362,7 @@ fn t_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => f,
         _ if is_int(vm, v) => vm.to_f64(v)?,
         _ => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            )));
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
         }
     };
     if secs.is_nan() {
@@ -482,10 +425,7 @@ mod tests {
         let t = gmtime(0);
         assert_eq!((t.year, t.mon, t.mday, t.wday, t.yday), (1970, 1, 1, 3, 1));
         let t = gmtime(1_700_000_000);
-        assert_eq!(
-            (t.year, t.mon, t.mday, t.hour, t.min, t.sec),
-            (2023, 11, 14, 22, 13, 20)
-        );
+        assert_eq!((t.year, t.mon, t.mday, t.hour, t.min, t.sec), (2023, 11, 14, 22, 13, 20));
         assert_eq!(
             strftime("%Y-%m-%d %H:%M:%S %a %A %b %B %j %U %W %w %u %p %I", &t),
             "2023-11-14 22:13:20 Tue Tuesday Nov November 318 46 46 2 2 PM 10"

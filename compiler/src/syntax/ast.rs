@@ -19,21 +19,11 @@ pub struct Span {
 
 impl Span {
     pub fn new(line: u32, col: u32, end_line: u32, end_col: u32) -> Span {
-        Span {
-            line,
-            col,
-            end_line,
-            end_col,
-        }
+        Span { line, col, end_line, end_col }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            line: self.line,
-            col: self.col,
-            end_line: other.end_line,
-            end_col: other.end_col,
-        }
+        Span { line: self.line, col: self.col, end_line: other.end_line, end_col: other.end_col }
     }
 }
 

@@ -295,9 +295,7 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
             }
         }
         Obj::Iter(it) => match **it {
-            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => {
-                out.push(Value::Obj(seq))
-            }
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => out.push(Value::Obj(seq)),
             IterState::Str { s, .. } => out.push(Value::Obj(s)),
             IterState::DictKeys { dict, .. }
             | IterState::DictValues { dict, .. }

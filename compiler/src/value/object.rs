@@ -23,10 +23,7 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args {
-            pos,
-            kw: Vec::new(),
-        }
+        Args { pos, kw: Vec::new() }
     }
     /// Removes and returns keyword `name`, if given.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
@@ -119,6 +116,18 @@ pub struct Class {
     pub builtin: BuiltinKind,
     /// Bumped whenever this class or a base changes, for attribute inline caches.
     pub version: u32,
+    /// Which attribute hooks the class (or a base) overrides, computed when it is created.
+    pub hooks: ClassHooks,
+}
+
+/// Special methods whose presence changes how attribute access works, cached per class so
+/// the common case (none of them) costs one flag test.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClassHooks {
+    pub getattr: bool,
+    pub getattribute: bool,
+    pub setattr: bool,
+    pub delattr: bool,
 }
 
 /// Extra state some instances carry besides their attribute dict.

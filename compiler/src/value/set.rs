@@ -1,61 +1,639 @@
-//! `set`/`frozenset` payload. PLACEHOLDER API (to be replaced by a CPython-order-compatible
-//! implementation): a hash set whose iteration order matches CPython's `setobject.c` for the
-//! same sequence of operations, so `print({3, 1, 2})` prints what CPython prints.
+//! `set`/`frozenset` payload: an open-addressing hash table that reproduces CPython 3.13's
+//! `setobject.c` layout, so iteration order (table order) matches CPython's for the same
+//! sequence of operations: initial table of 8 slots, probing of up to 9 neighbouring slots
+//! then perturbed jumps, dummy slots left by deletions, growth when `fill*5 >= mask*3`.
+//!
+//! Key equality may need Python code, so lookups take a *fast* equality callback as in
+//! `Dict::probe`; positions returned by `probe` are table slots.
 
 use super::Value;
-use super::dict::{Dict, Probe};
+use super::dict::Probe;
+use crate::error::PyResult;
 
-#[derive(Debug, Default, Clone)]
+/// Key equality that may run Python code: `eq(stored_key, key)`.
+pub type EqFn<'a> = dyn FnMut(Value, Value) -> PyResult<bool> + 'a;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone, Copy, Debug)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(i64, Value),
+}
+
+#[derive(Debug, Clone)]
 pub struct Set {
-    inner: Dict,
+    table: Vec<Slot>,
+    /// Active entries.
+    used: usize,
+    /// Active plus dummy entries.
+    fill: usize,
+    /// Where `pop` resumes its search (CPython's `finger`).
+    finger: usize,
+}
+
+impl Default for Set {
+    fn default() -> Set {
+        Set { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
+    }
 }
 
 impl Set {
     pub fn new() -> Set {
         Set::default()
     }
+    #[inline]
     pub fn len(&self) -> usize {
-        self.inner.len()
+        self.used
     }
+    #[inline]
     pub fn is_empty(&self) -> bool {
-        self.inner.is_empty()
+        self.used == 0
     }
     pub fn capacity(&self) -> usize {
-        self.inner.capacity()
+        self.table.len()
     }
+    #[inline]
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
     /// Looks `key` up; see `Dict::probe` for the meaning of `fast_eq`.
-    pub fn probe(&self, hash: i64, fast_eq: impl FnMut(Value) -> Option<bool>) -> Probe {
-        self.inner.probe(hash, fast_eq)
+    pub fn probe(&self, hash: i64, mut fast_eq: impl FnMut(Value) -> Option<bool>) -> Probe {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut undecided = Vec::new();
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match self.table[j] {
+                    Slot::Empty => {
+                        return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
+                    }
+                    Slot::Active(h, k) if h == hash => match fast_eq(k) {
+                        Some(true) => {
+                            if undecided.is_empty() {
+                                return Probe::Found(j);
+                            }
+                            undecided.push(j);
+                            return Probe::Undecided(undecided);
+                        }
+                        Some(false) => {}
+                        None => undecided.push(j),
+                    },
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
     }
-    /// Adds a key the caller has established is absent.
+
+    /// Adds a key the caller has established is absent (CPython's `set_add_entry` for a
+    /// missing key: reuses the last dummy slot on the probe path, else the empty slot).
     pub fn insert_new(&mut self, hash: i64, key: Value) {
-        self.inner.insert_new(hash, key, Value::None)
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = None;
+        let empty = 'search: loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match self.table[j] {
+                    Slot::Empty => break 'search j,
+                    // CPython 3.13 remembers the *last* dummy slot on the probe path.
+                    Slot::Dummy => freeslot = Some(j),
+                    Slot::Active(..) => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        };
+        self.used += 1;
+        if let Some(f) = freeslot {
+            self.table[f] = Slot::Active(hash, key);
+            return;
+        }
+        self.table[empty] = Slot::Active(hash, key);
+        self.fill += 1;
+        if self.fill * 5 >= mask * 3 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
     }
-    /// Removes the entry at position `pos` (as returned by `probe`).
+
+    /// CPython's `set_table_resize`: a table of the smallest power of two above `minused`,
+    /// re-filled in old table order.
+    pub fn resize(&mut self, minused: usize) {
+        let mut newsize = MIN_SIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Active(h, k) = s {
+                self.insert_clean(h, k);
+            }
+        }
+    }
+
+    /// Places an entry known to be absent in a table without dummies (`set_insert_clean`).
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                if let Slot::Empty = self.table[j] {
+                    self.table[j] = Slot::Active(hash, key);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// The one big resize `set_merge`/`update` does before adding `n` keys.
+    pub fn reserve_for(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// Whether the fast copy paths of `set_merge` apply (this table has never held a key).
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
+    }
+
+    /// CPython's `set_merge` fast paths: after the initial `reserve_for`, a table with
+    /// `fill == 0` copies `other`'s slots directly or re-inserts them in `other`'s table order.
+    /// Returns false when `self` was not pristine: it has been resized, and the caller must
+    /// then add `other`'s keys one by one in table order (with equality checks).
+    pub fn merge_into_pristine(&mut self, other: &Set) -> bool {
+        if other.used == 0 {
+            return true;
+        }
+        self.reserve_for(other.used);
+        if self.fill != 0 {
+            return false;
+        }
+        if self.table.len() == other.table.len() && other.fill == other.used {
+            for (d, s) in self.table.iter_mut().zip(&other.table) {
+                if let Slot::Active(..) = s {
+                    *d = *s;
+                }
+            }
+            self.fill = other.fill;
+            self.used = other.used;
+            return true;
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        for s in &other.table {
+            if let Slot::Active(h, k) = *s {
+                self.insert_clean(h, k);
+            }
+        }
+        true
+    }
+
+    /// A copy with CPython's `set_copy` layout (a fresh set merged from this one).
+    pub fn copy(&self) -> Set {
+        let mut s = Set::new();
+        s.merge_into_pristine(self);
+        s
+    }
+
+    /// Removes the entry at position `pos` (as returned by `probe`), leaving a dummy.
     pub fn remove_at(&mut self, pos: usize) -> Option<Value> {
-        self.inner.remove_at(pos).map(|e| e.key)
+        match self.table.get(pos).copied() {
+            Some(Slot::Active(_, k)) => {
+                self.table[pos] = Slot::Dummy;
+                self.used -= 1;
+                Some(k)
+            }
+            _ => None,
+        }
     }
+
+    /// After `difference_update`: resizes dummies away when more than a quarter are dummies.
+    pub fn compact_after_removals(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+    }
+
     /// Upper bound of positions for `entry_at`.
+    #[inline]
     pub fn slots(&self) -> usize {
-        self.inner.slots()
+        self.table.len()
     }
     /// `(hash, key)` at `pos`, or `None` for an empty position.
+    #[inline]
     pub fn entry_at(&self, pos: usize) -> Option<(i64, Value)> {
-        self.inner.entry_at(pos).map(|e| (e.hash, e.key))
+        match self.table.get(pos) {
+            Some(Slot::Active(h, k)) => Some((*h, *k)),
+            _ => None,
+        }
     }
     /// Keys in iteration order.
     pub fn iter(&self) -> impl Iterator<Item = Value> + '_ {
-        self.inner.iter().map(|e| e.key)
+        self.entries().map(|(_, k)| k)
+    }
+    /// `(hash, key)` pairs in iteration order.
+    pub fn entries(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(h, k) => Some((*h, *k)),
+            _ => None,
+        })
     }
     /// Removes and returns an arbitrary element, in the order CPython's `set.pop()` would.
     pub fn pop(&mut self) -> Option<Value> {
-        let pos = (0..self.slots()).find(|&p| self.entry_at(p).is_some())?;
-        self.remove_at(pos)
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active(..)) {
+            i = (i + 1) & mask;
+        }
+        self.finger = i + 1;
+        self.remove_at(i)
     }
+    /// Empties the set, back to the initial 8-slot table.
     pub fn clear(&mut self) {
-        self.inner.clear()
+        self.table = vec![Slot::Empty; MIN_SIZE];
+        self.used = 0;
+        self.fill = 0;
+    }
+    /// Exchanges the contents of two sets (CPython's `set_swap_bodies`).
+    pub fn swap(&mut self, other: &mut Set) {
+        std::mem::swap(self, other);
     }
     pub fn trace(&self, out: &mut Vec<Value>) {
-        self.inner.trace(out)
+        out.extend(self.iter());
+    }
+    /// `hash(frozenset)`, CPython's `frozenset_hash` over this table.
+    pub fn frozen_hash(&self) -> i64 {
+        fn shuffle(h: u64) -> u64 {
+            ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+        }
+        let mut hash: u64 = 0;
+        for (h, _) in self.entries() {
+            hash ^= shuffle(h as u64);
+        }
+        hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        if hash == u64::MAX {
+            return 590923713;
+        }
+        hash as i64
+    }
+}
+
+/// Set operations with Python key equality, in CPython's order of operations (so the
+/// resulting tables match CPython's). `eq` is only called for hash-equal, non-identical keys.
+impl Set {
+    /// Position of `key`, if present.
+    pub fn find(&self, hash: i64, key: Value, eq: &mut EqFn) -> PyResult<Option<usize>> {
+        match self.probe(hash, |k| if k.is(key) { Some(true) } else { fast_key_eq(k, key) }) {
+            Probe::Found(p) => Ok(Some(p)),
+            Probe::Missing => Ok(None),
+            Probe::Undecided(cands) => {
+                for p in cands {
+                    if let Some((_, k)) = self.entry_at(p)
+                        && (k.is(key) || eq(k, key)?)
+                    {
+                        return Ok(Some(p));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn contains_key(&self, hash: i64, key: Value, eq: &mut EqFn) -> PyResult<bool> {
+        Ok(self.find(hash, key, eq)?.is_some())
+    }
+
+    /// `set.add`; returns whether the key was added.
+    pub fn add(&mut self, hash: i64, key: Value, eq: &mut EqFn) -> PyResult<bool> {
+        if self.find(hash, key, eq)?.is_some() {
+            return Ok(false);
+        }
+        self.insert_new(hash, key);
+        Ok(true)
+    }
+
+    /// `set.discard`; returns whether the key was present.
+    pub fn discard(&mut self, hash: i64, key: Value, eq: &mut EqFn) -> PyResult<bool> {
+        match self.find(hash, key, eq)? {
+            Some(p) => {
+                self.remove_at(p);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// `self |= other` for a set `other` (CPython's `set_merge`).
+    pub fn update_from_set(&mut self, other: &Set, eq: &mut EqFn) -> PyResult<()> {
+        if other.used == 0 || self.merge_into_pristine(other) {
+            return Ok(());
+        }
+        for (h, k) in other.entries() {
+            self.add(h, k, eq)?;
+        }
+        Ok(())
+    }
+
+    /// `self |= keys` for a dict's keys (one resize up front, like CPython).
+    pub fn update_from_dict(&mut self, keys: &[(i64, Value)], eq: &mut EqFn) -> PyResult<()> {
+        if (self.fill + keys.len()) * 5 >= self.mask() * 3 {
+            self.resize((self.used + keys.len()) * 2);
+        }
+        for &(h, k) in keys {
+            self.add(h, k, eq)?;
+        }
+        Ok(())
+    }
+
+    /// `self |= items` for any other iterable (already hashed, in iteration order).
+    pub fn update_from_items(&mut self, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<()> {
+        for &(h, k) in items {
+            self.add(h, k, eq)?;
+        }
+        Ok(())
+    }
+
+    /// `a & b` for sets: iterates the smaller one (`b` on ties), keeping its keys.
+    pub fn intersection(a: &Set, b: &Set, eq: &mut EqFn) -> PyResult<Set> {
+        let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+        let mut result = Set::new();
+        for (h, k) in small.entries() {
+            if big.contains_key(h, k, eq)? {
+                result.add(h, k, eq)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `a.intersection(items)` for a non-set iterable.
+    pub fn intersection_items(a: &Set, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<Set> {
+        let mut result = Set::new();
+        for &(h, k) in items {
+            if a.contains_key(h, k, eq)? {
+                result.add(h, k, eq)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `a - b` where `b` is a set (or a dict's keys as a set, `b_is_dict`).
+    pub fn difference(a: &Set, b: &Set, eq: &mut EqFn) -> PyResult<Set> {
+        if (a.len() >> 2) > b.len() {
+            let mut result = a.copy();
+            result.difference_update_set(b, eq)?;
+            return Ok(result);
+        }
+        let mut result = Set::new();
+        for (h, k) in a.entries() {
+            if !b.contains_key(h, k, eq)? {
+                result.add(h, k, eq)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `a - items` for a non-set, non-dict iterable: copy, then discard each.
+    pub fn difference_items(a: &Set, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<Set> {
+        let mut result = a.copy();
+        result.difference_update_items(items, eq)?;
+        Ok(result)
+    }
+
+    /// `self -= other` for a set `other`.
+    pub fn difference_update_set(&mut self, other: &Set, eq: &mut EqFn) -> PyResult<()> {
+        if (other.len() >> 3) > self.len() {
+            let inter = Set::intersection(self, other, eq)?;
+            for (h, k) in inter.entries() {
+                self.discard(h, k, eq)?;
+            }
+        } else {
+            for (h, k) in other.entries() {
+                self.discard(h, k, eq)?;
+            }
+        }
+        self.compact_after_removals();
+        Ok(())
+    }
+
+    /// `self -= items` for any other iterable.
+    pub fn difference_update_items(&mut self, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<()> {
+        for &(h, k) in items {
+            self.discard(h, k, eq)?;
+        }
+        self.compact_after_removals();
+        Ok(())
+    }
+
+    /// `self ^= items`: each key is removed if present, else added (`items` is a set's
+    /// entries in table order, a dict's keys, or a deduplicated iterable).
+    pub fn symmetric_difference_update(&mut self, items: &[(i64, Value)], eq: &mut EqFn) -> PyResult<()> {
+        for &(h, k) in items {
+            if !self.discard(h, k, eq)? {
+                self.insert_new(h, k);
+            }
+        }
+        Ok(())
+    }
+
+    /// `a ^ b` for sets: a copy of `b`, then `^= a`.
+    pub fn symmetric_difference(a: &Set, b: &Set, eq: &mut EqFn) -> PyResult<Set> {
+        let mut result = b.copy();
+        let items: Vec<(i64, Value)> = a.entries().collect();
+        result.symmetric_difference_update(&items, eq)?;
+        Ok(result)
+    }
+
+    /// Whether every key of `self` is in `other`.
+    pub fn is_subset(&self, other: &Set, eq: &mut EqFn) -> PyResult<bool> {
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for (h, k) in self.entries() {
+            if !other.contains_key(h, k, eq)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Whether the sets share no key (iterates the smaller one).
+    pub fn is_disjoint(&self, other: &Set, eq: &mut EqFn) -> PyResult<bool> {
+        let (big, small) = if other.len() > self.len() { (other, self) } else { (self, other) };
+        for (h, k) in small.entries() {
+            if big.contains_key(h, k, eq)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Equality decidable without the VM for ints, floats and bools; `None` otherwise.
+fn fast_key_eq(a: Value, b: Value) -> Option<bool> {
+    let num = |v: Value| match v {
+        Value::Int(i) => Some(i as f64),
+        Value::Bool(b) => Some(b as i64 as f64),
+        Value::Float(f) => Some(f),
+        _ => None,
+    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(_), _) | (_, Value::Obj(_)) => None,
+        (Value::None, _) | (_, Value::None) => Some(false),
+        _ => {
+            let (x, y) = (num(a)?, num(b)?);
+            // Large ints compare exactly only as ints; be conservative.
+            if x.abs() > 9.0e15 || y.abs() > 9.0e15 {
+                return None;
+            }
+            Some(x == y)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::hash::{hash_int, hash_tuple};
+    use std::collections::HashMap;
+
+    /// Test keys: each distinct element token becomes `Value::Int(id)` with the CPython hash
+    /// of the element it stands for (an int or a 2-tuple of ints).
+    #[derive(Default)]
+    struct Keys {
+        ids: HashMap<String, i64>,
+        names: Vec<String>,
+        hashes: Vec<i64>,
+    }
+
+    impl Keys {
+        fn key(&mut self, tok: &str) -> (i64, Value) {
+            if let Some(&id) = self.ids.get(tok) {
+                return (self.hashes[id as usize], Value::Int(id));
+            }
+            let h = if let Some(t) = tok.strip_prefix('t') {
+                let parts: Vec<i64> = t.split(',').map(|p| hash_int(p.parse().unwrap())).collect();
+                hash_tuple(&parts)
+            } else {
+                hash_int(tok[1..].parse().unwrap())
+            };
+            let id = self.names.len() as i64;
+            self.ids.insert(tok.to_string(), id);
+            self.names.push(tok.to_string());
+            self.hashes.push(h);
+            (h, Value::Int(id))
+        }
+        fn show(&self, s: &Set) -> String {
+            s.iter()
+                .map(|v| match v {
+                    Value::Int(id) => self.names[id as usize].clone(),
+                    _ => unreachable!(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    }
+
+    fn no_eq() -> impl FnMut(Value, Value) -> PyResult<bool> {
+        |_, _| panic!("ints are decided by fast_key_eq")
+    }
+
+    fn run_ops(keys: &mut Keys, ops: &str) -> Set {
+        let mut s = Set::new();
+        let mut eq = no_eq();
+        for op in ops.split_whitespace() {
+            let (kind, tok) = op.split_at(1);
+            let (h, k) = keys.key(tok);
+            match kind {
+                "a" => {
+                    s.add(h, k, &mut eq).unwrap();
+                }
+                "d" => {
+                    s.discard(h, k, &mut eq).unwrap();
+                }
+                "p" => {
+                    let got = s.pop().unwrap();
+                    let Value::Int(gid) = got else { unreachable!() };
+                    assert!(got.is(k), "pop gave {}, CPython {tok}; ops {ops}", keys.names[gid as usize]);
+                }
+                _ => unreachable!(),
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn matches_cpython_order() {
+        let data = include_str!("testdata/set_cases.txt");
+        for (n, line) in data.lines().enumerate() {
+            let (ops, expected) = line.split_once(" => ").unwrap();
+            let (ops_a, ops_b) = ops.split_once(';').unwrap();
+            let mut keys = Keys::default();
+            let a = run_ops(&mut keys, ops_a);
+            let b = run_ops(&mut keys, ops_b);
+            let mut eq = no_eq();
+            let entries = |s: &Set| s.entries().collect::<Vec<_>>();
+            let mut results = vec![keys.show(&a), keys.show(&b)];
+            let mut or = a.copy();
+            or.update_from_set(&b, &mut eq).unwrap();
+            results.push(keys.show(&or));
+            results.push(keys.show(&Set::intersection(&a, &b, &mut eq).unwrap()));
+            results.push(keys.show(&Set::difference(&a, &b, &mut eq).unwrap()));
+            results.push(keys.show(&Set::symmetric_difference(&a, &b, &mut eq).unwrap()));
+            results.push(keys.show(&a.copy()));
+            let mut u = b.copy();
+            u.update_from_set(&a, &mut eq).unwrap();
+            results.push(keys.show(&u));
+            let mut c = a.copy();
+            c.difference_update_set(&b, &mut eq).unwrap();
+            results.push(keys.show(&c));
+            let c = Set::intersection(&a.copy(), &b, &mut eq).unwrap();
+            results.push(keys.show(&c));
+            let mut c = a.copy();
+            c.symmetric_difference_update(&entries(&b), &mut eq).unwrap();
+            results.push(keys.show(&c));
+            let mut c = a.copy();
+            c.update_from_set(&b, &mut eq).unwrap();
+            results.push(keys.show(&c));
+            let want: Vec<&str> = expected.split(" | ").map(|s| s.trim()).collect();
+            let names = ["a", "b", "a|b", "a&b", "a-b", "a^b", "set(a)", "b.union(a)", "-=", "&=", "^=", "|="];
+            for (i, w) in want.iter().enumerate() {
+                assert_eq!(results[i].trim(), *w, "case {n}: {}", names[i]);
+            }
+        }
+    }
+
+    #[test]
+    fn frozenset_hash_matches() {
+        // hash(frozenset({1, 2, 3})) and hash(frozenset()) in CPython 3.13
+        let mut s = Set::new();
+        let mut eq = no_eq();
+        for i in 1..=3 {
+            s.add(hash_int(i), Value::Int(i), &mut eq).unwrap();
+        }
+        assert_eq!(s.frozen_hash(), -272375401224217160);
+        assert_eq!(Set::new().frozen_hash(), 133146708735736);
     }
 }

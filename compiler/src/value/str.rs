@@ -15,16 +15,8 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s = s.into();
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        PyStr {
-            s,
-            nchars,
-            hash: Cell::new(0),
-        }
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, nchars, hash: Cell::new(0) }
     }
 
     #[inline]
@@ -45,11 +37,7 @@ impl PyStr {
 
     /// The code point at character index `i` (0 <= i < char_len()).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|&b| b as char)
-        } else {
-            self.s.chars().nth(i)
-        }
+        if self.is_ascii() { self.s.as_bytes().get(i).map(|&b| b as char) } else { self.s.chars().nth(i) }
     }
 
     /// Byte offset of character index `i` (clamped to the end).
@@ -57,11 +45,7 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
         }
     }
 

@@ -1,75 +1,763 @@
 //! Attribute access: `getattr`/`setattr`/`delattr`, MRO lookup, descriptors, `type()`.
 
 use super::Vm;
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
+
+/// What an MRO lookup found, classified for binding.
+enum Found {
+    Plain(Value),
+    /// A Python function or native method: binds the receiver.
+    Method(Value),
+    /// A `classmethod` (or native class method): binds the class.
+    ClassMethod(Value),
+    /// A `staticmethod` wrapper: yields the wrapped callable.
+    Static(Value),
+    Property(ObjRef),
+    /// An instance whose class defines `__get__` (a user descriptor).
+    Descriptor(Value, bool),
+}
 
 impl Vm {
     /// The class of any value (`type(v)`).
     pub fn type_of(&self, v: Value) -> ObjRef {
-        todo!("type_of {v:?}")
+        let t = &self.types;
+        match v {
+            Value::None => t.none,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => t.str,
+                Obj::BigInt(_) => t.int,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Range { .. } => t.range,
+                Obj::Slice(_) => t.slice,
+                Obj::Complex(..) => t.complex,
+                Obj::Function(_) => t.function,
+                Obj::Native(_) => t.builtin_function,
+                Obj::BoundMethod { .. } => t.method,
+                Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
+                Obj::Instance(i) => i.class,
+                Obj::Module(_) => t.module,
+                Obj::Cell(_) => t.cell,
+                Obj::Generator(g) => match g.kind {
+                    GenKind::Generator => t.generator,
+                    GenKind::Coroutine => t.coroutine,
+                    GenKind::AsyncGenerator => t.async_generator,
+                },
+                Obj::Iter(it) => match **it {
+                    IterState::Seq { seq, .. } => match self.heap.get(seq) {
+                        Obj::Tuple(_) => t.tuple_iterator,
+                        _ => t.list_iterator,
+                    },
+                    IterState::Reversed { .. } => t.reversed,
+                    IterState::Range { .. } => t.range_iterator,
+                    IterState::Str { .. } => t.str_iterator,
+                    IterState::DictKeys { .. } => t.dict_keyiterator,
+                    IterState::DictValues { .. } => t.dict_valueiterator,
+                    IterState::DictItems { .. } => t.dict_itemiterator,
+                    IterState::Set { .. } => t.set_iterator,
+                    IterState::Callable { .. } => t.callable_iterator,
+                    IterState::GetItem { .. } | IterState::Exhausted => t.iterator,
+                },
+                Obj::NativeIter(_) | Obj::Busy => t.native_iterator,
+                Obj::Property(_) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super { .. } => t.super_,
+                Obj::Code(_) => t.code,
+                Obj::NotImplemented => t.not_implemented,
+                Obj::Ellipsis => t.ellipsis,
+                Obj::Free(_) => t.object,
+            },
+        }
     }
 
     /// `type(v).__name__`, e.g. `"int"` or a user class name.
     pub fn type_name(&self, v: Value) -> String {
-        todo!("type_name {v:?}")
+        if let Value::Obj(r) = v {
+            if let Obj::NativeIter(it) = self.heap.get(r) {
+                return it.type_name().to_string();
+            }
+        }
+        self.class_name(self.type_of(v)).to_string()
+    }
+
+    pub fn class_name(&self, cls: ObjRef) -> &str {
+        match self.heap.get(cls) {
+            Obj::Class(c) => &c.name,
+            _ => "?",
+        }
+    }
+
+    #[inline]
+    pub(crate) fn class(&self, cls: ObjRef) -> &Class {
+        match self.heap.get(cls) {
+            Obj::Class(c) => c,
+            _ => panic!("not a class"),
+        }
+    }
+
+    pub fn is_class(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)))
     }
 
     /// `isinstance(v, cls)` for a single class (no tuples, no `__instancecheck__`).
     pub fn is_instance(&self, v: Value, cls: ObjRef) -> bool {
-        todo!("{v:?}{cls:?}")
+        let t = self.type_of(v);
+        t == cls || self.is_subclass(t, cls)
     }
 
     /// `issubclass(a, b)` by MRO.
     pub fn is_subclass(&self, a: ObjRef, b: ObjRef) -> bool {
-        todo!("{a:?}{b:?}")
+        if a == b {
+            return true;
+        }
+        match self.heap.get(a) {
+            Obj::Class(c) => c.mro.contains(&b),
+            _ => false,
+        }
+    }
+
+    /// Is `v` an exception instance (of `BaseException` or a subclass)?
+    pub fn is_exception(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(i) if matches!(i.payload, Payload::Exception(_))))
     }
 
     /// Looks `name` up along `cls.__mro__` without descriptors.
     pub fn lookup_mro(&self, cls: ObjRef, name: &str) -> Option<Value> {
-        todo!("{cls:?}{name}")
+        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        for &k in &c.mro {
+            if let Obj::Class(kc) = self.heap.get(k) {
+                if let Some(v) = self.dict_get_str(kc.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    fn classify(&self, v: Value) -> Found {
+        let Value::Obj(r) = v else { return Found::Plain(v) };
+        match self.heap.get(r) {
+            Obj::Function(_) => Found::Method(v),
+            Obj::Native(n) => match n.kind {
+                NativeKind::Method => Found::Method(v),
+                NativeKind::ClassMethod => Found::ClassMethod(v),
+                NativeKind::Function | NativeKind::StaticMethod => Found::Plain(v),
+            },
+            Obj::ClassMethod(f) => Found::ClassMethod(*f),
+            Obj::StaticMethod(f) => Found::Static(*f),
+            Obj::Property(_) => Found::Property(r),
+            Obj::Instance(i) => {
+                let cls = i.class;
+                if self.lookup_mro(cls, "__get__").is_some() {
+                    let data =
+                        self.lookup_mro(cls, "__set__").is_some() || self.lookup_mro(cls, "__delete__").is_some();
+                    Found::Descriptor(v, data)
+                } else {
+                    Found::Plain(v)
+                }
+            }
+            _ => Found::Plain(v),
+        }
+    }
+
+    pub(crate) fn bind(&mut self, receiver: Value, func: Value) -> Value {
+        self.alloc(Obj::BoundMethod { receiver, func })
+    }
+
+    /// The receiver a native method should see: built-in payloads of subclass instances.
+    fn native_receiver(&self, obj: Value, func: Value) -> Value {
+        if let Value::Obj(f) = func {
+            if matches!(self.heap.get(f), Obj::Native(_)) {
+                return self.builtin_value(obj);
+            }
+        }
+        obj
+    }
+
+    /// Resolves a found class attribute for an instance access `obj.name`.
+    fn resolve_for_instance(&mut self, found: Found, obj: Value, cls: ObjRef) -> PyResult<Value> {
+        Ok(match found {
+            Found::Plain(v) => v,
+            Found::Method(f) => {
+                let recv = self.native_receiver(obj, f);
+                self.bind(recv, f)
+            }
+            Found::ClassMethod(f) => self.bind(Value::Obj(cls), f),
+            Found::Static(f) => f,
+            Found::Property(p) => {
+                let fget = match self.heap.get(p) {
+                    Obj::Property(p) => p.fget,
+                    _ => Value::None,
+                };
+                if fget.is_none() {
+                    return Err(PyErr::attribute_error("property has no getter"));
+                }
+                self.call_pos(fget, vec![obj])?
+            }
+            Found::Descriptor(d, _) => self.call_method(d, "__get__", vec![obj, Value::Obj(cls)])?,
+        })
     }
 
     /// `getattr(obj, name)`; raises `AttributeError` like CPython.
     pub fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
-        todo!("{obj:?}{name}")
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    #[cold]
+    pub(crate) fn attribute_error(&self, obj: Value, name: &str) -> PyErr {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Module(m) => {
+                    return PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
+                }
+                Obj::Class(c) => {
+                    return PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name));
+                }
+                _ => {}
+            }
+        }
+        PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj)))
     }
 
     /// `getattr(obj, name, None)`-style: `Ok(None)` when the attribute is missing.
     pub fn getattr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
-        todo!("{obj:?}{name}")
+        let cls = self.type_of(obj);
+        let hooks = self.class(cls).hooks;
+        if hooks.getattribute {
+            if let Some(ga) = self.lookup_mro(cls, "__getattribute__") {
+                let n = self.new_str(name);
+                return match self.call_pos(ga, vec![obj, n]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => self.getattr_hook(obj, cls, name, hooks),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        match self.generic_getattr(obj, name)? {
+            Some(v) => Ok(Some(v)),
+            None => self.getattr_hook(obj, cls, name, hooks),
+        }
+    }
+
+    fn getattr_hook(&mut self, obj: Value, cls: ObjRef, name: &str, hooks: ClassHooks) -> PyResult<Option<Value>> {
+        if hooks.getattr {
+            if let Some(ga) = self.lookup_mro(cls, "__getattr__") {
+                let n = self.new_str(name);
+                return match self.call_pos(ga, vec![obj, n]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Err(e),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Obj::Module(m) = self.heap.get(r) {
+                let d = m.dict;
+                if let Some(ga) = self.dict_get_str(d, "__getattr__") {
+                    let n = self.new_str(name);
+                    return self.call_pos(ga, vec![n]).map(Some);
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__`: descriptors, instance dict, class attributes.
+    pub fn generic_getattr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Class(_) => return self.class_getattr(r, name),
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = self.dict_get_str(d, name) {
+                        return Ok(Some(v));
+                    }
+                    if name == "__dict__" {
+                        return Ok(Some(Value::Obj(d)));
+                    }
+                }
+                Obj::Super { this_class, obj: sobj } => {
+                    let (tc, so) = (*this_class, *sobj);
+                    return self.super_getattr(tc, so, name);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.type_of(obj);
+        let found = self.lookup_mro(cls, name).map(|v| self.classify(v));
+        // Data descriptors win over the instance dict.
+        match found {
+            Some(Found::Property(_)) | Some(Found::Descriptor(_, true)) => {
+                return self.resolve_for_instance(found.expect("found"), obj, cls).map(Some);
+            }
+            _ => {}
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            if let Some(v) = self.dict_get_str(d, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(f) = found {
+            return self.resolve_for_instance(f, obj, cls).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    /// The `__dict__` of objects that have one.
+    pub(crate) fn instance_dict(&self, obj: Value) -> Option<ObjRef> {
+        match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => i.dict,
+                Obj::Function(f) => f.dict,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Attribute lookup on a class object (`C.x`): its MRO, then the metaclass.
+    fn class_getattr(&mut self, cls: ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let meta = self.type_of(Value::Obj(cls));
+        if meta != self.types.type_ {
+            if let Some(v) = self.lookup_mro(meta, name) {
+                if let Found::Property(_) | Found::Descriptor(_, true) = self.classify(v) {
+                    let f = self.classify(v);
+                    return self.resolve_for_instance(f, Value::Obj(cls), meta).map(Some);
+                }
+            }
+        }
+        if let Some(v) = self.lookup_mro(cls, name) {
+            return Ok(Some(match self.classify(v) {
+                Found::ClassMethod(f) => self.bind(Value::Obj(cls), f),
+                Found::Static(f) => f,
+                Found::Descriptor(d, _) => self.call_method(d, "__get__", vec![Value::None, Value::Obj(cls)])?,
+                Found::Plain(v) | Found::Method(v) => v,
+                Found::Property(p) => Value::Obj(p),
+            }));
+        }
+        if let Some(v) = self.class_special_attr(cls, name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.lookup_mro(meta, name) {
+            let f = self.classify(v);
+            return self.resolve_for_instance(f, Value::Obj(cls), meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    fn class_special_attr(&mut self, cls: ObjRef, name: &str) -> Option<Value> {
+        let c = self.class(cls);
+        match name {
+            "__name__" => {
+                let n = c.name.clone();
+                Some(self.new_str(&*n))
+            }
+            "__qualname__" => {
+                let n = c.qualname.clone();
+                Some(self.new_str(&*n))
+            }
+            "__mro__" => {
+                let m: Vec<Value> = c.mro.iter().map(|r| Value::Obj(*r)).collect();
+                Some(self.new_tuple(m))
+            }
+            "__bases__" => {
+                let b: Vec<Value> = c.bases.iter().map(|r| Value::Obj(*r)).collect();
+                Some(self.new_tuple(b))
+            }
+            "__base__" => Some(c.bases.first().map(|b| Value::Obj(*b)).unwrap_or(Value::None)),
+            "__dict__" => Some(Value::Obj(c.dict)),
+            "__module__" => Some(if c.module.is_none() { self.intern("builtins") } else { c.module }),
+            "__class__" => Some(Value::Obj(self.type_of(Value::Obj(cls)))),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        }
+    }
+
+    /// Attributes every object of a built-in kind has without a class dict entry.
+    fn special_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(r) = obj else { return Ok(None) };
+        let v = match (self.heap.get(r), name) {
+            (Obj::Function(f), "__name__") => {
+                let n = f.name.clone();
+                self.new_str(&*n)
+            }
+            (Obj::Function(f), "__qualname__") => {
+                let n = f.qualname.clone();
+                self.new_str(&*n)
+            }
+            (Obj::Function(f), "__doc__") => f.doc,
+            (Obj::Function(f), "__module__") => f.module,
+            (Obj::Function(f), "__globals__") => Value::Obj(f.globals),
+            (Obj::Function(f), "__defaults__") => {
+                if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    let d = f.defaults.clone();
+                    self.new_tuple(d)
+                }
+            }
+            (Obj::Function(f), "__kwdefaults__") => {
+                if f.kwdefaults.is_empty() {
+                    Value::None
+                } else {
+                    let kw = f.kwdefaults.clone();
+                    let d = self.new_dict();
+                    for (k, v) in kw {
+                        let k = self.new_str(&*k);
+                        self.dict_set(d, k, v)?;
+                    }
+                    d
+                }
+            }
+            (Obj::Function(f), "__code__") => {
+                let c = f.code.clone();
+                self.alloc(Obj::Code(c))
+            }
+            (Obj::Function(f), "__annotations__") => match f.annotations {
+                Some(a) => Value::Obj(a),
+                None => {
+                    let d = self.new_dict();
+                    if let Obj::Function(f) = self.heap.get_mut(r) {
+                        f.annotations = d.as_obj();
+                    }
+                    d
+                }
+            },
+            (Obj::Function(_), "__dict__") => {
+                let d = self.ensure_dict(r);
+                Value::Obj(d)
+            }
+            (Obj::Native(n), "__name__") | (Obj::Native(n), "__qualname__") => {
+                let n = n.name;
+                self.new_str(n)
+            }
+            (Obj::Native(n), "__self__") => n.bound.unwrap_or(Value::None),
+            (Obj::Native(_), "__doc__") => Value::None,
+            (Obj::BoundMethod { receiver, .. }, "__self__") => *receiver,
+            (Obj::BoundMethod { func, .. }, "__func__") => *func,
+            (Obj::BoundMethod { func, .. }, _) => {
+                let f = *func;
+                return self.getattr_opt(f, name);
+            }
+            (Obj::Instance(_), "__dict__") => {
+                let d = self.ensure_dict(r);
+                Value::Obj(d)
+            }
+            (Obj::Instance(i), _) if matches!(i.payload, Payload::Exception(_)) => return self.exception_attr(r, name),
+            (Obj::Generator(g), "__name__") => {
+                let n = g.name.clone();
+                self.new_str(&*n)
+            }
+            (Obj::Generator(g), "__qualname__") => {
+                let n = g.qualname.clone();
+                self.new_str(&*n)
+            }
+            (Obj::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running),
+            (Obj::Property(p), "fget") => p.fget,
+            (Obj::Property(p), "fset") => p.fset,
+            (Obj::Property(p), "fdel") => p.fdel,
+            (Obj::Property(p), "__doc__") => p.doc,
+            (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__" | "__wrapped__") => *f,
+            (Obj::Slice(s), "start") => s[0],
+            (Obj::Slice(s), "stop") => s[1],
+            (Obj::Slice(s), "step") => s[2],
+            (Obj::Range { start, .. }, "start") => Value::Int(*start),
+            (Obj::Range { stop, .. }, "stop") => Value::Int(*stop),
+            (Obj::Range { step, .. }, "step") => Value::Int(*step),
+            (Obj::Complex(re, _), "real") => Value::Float(*re),
+            (Obj::Complex(_, im), "imag") => Value::Float(*im),
+            (Obj::Code(c), "co_name") => {
+                let n = c.name.clone();
+                self.new_str(&*n)
+            }
+            (Obj::Code(c), "co_filename") => {
+                let n = c.filename.clone();
+                self.new_str(&*n)
+            }
+            (Obj::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+            (Obj::Code(c), "co_varnames") => {
+                let names: Vec<_> = c.varnames.clone();
+                let vals = names.iter().map(|n| self.new_str(&**n)).collect();
+                self.new_tuple(vals)
+            }
+            (Obj::Code(c), "co_firstlineno") => Value::Int(c.firstlineno as i64),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// Creates (if needed) and returns the `__dict__` of an instance or function.
+    pub(crate) fn ensure_dict(&mut self, r: ObjRef) -> ObjRef {
+        if let Some(d) = self.instance_dict(Value::Obj(r)) {
+            return d;
+        }
+        let d = self.heap.alloc(Obj::Dict(Box::default()));
+        match self.heap.get_mut(r) {
+            Obj::Instance(i) => i.dict = Some(d),
+            Obj::Function(f) => f.dict = Some(d),
+            _ => {}
+        }
+        d
     }
 
     pub fn setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
-        todo!("{obj:?}{name}{value:?}")
+        let cls = self.type_of(obj);
+        if self.class(cls).hooks.setattr {
+            if let Some(sa) = self.lookup_mro(cls, "__setattr__") {
+                let n = self.new_str(name);
+                self.call_pos(sa, vec![obj, n, value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            return Err(self.no_setattr_error(obj, name));
+        };
+        if let Obj::Class(_) = self.heap.get(r) {
+            self.class_set_attr(r, name, value);
+            self.update_hooks(r, name);
+            return Ok(());
+        }
+        if let Obj::Module(m) = self.heap.get(r) {
+            let d = m.dict;
+            self.dict_set_str(d, name, value);
+            return Ok(());
+        }
+        let cls = self.type_of(obj);
+        if let Some(d) = self.lookup_mro(cls, name) {
+            match self.classify(d) {
+                Found::Property(p) => {
+                    let fset = match self.heap.get(p) {
+                        Obj::Property(p) => p.fset,
+                        _ => Value::None,
+                    };
+                    if fset.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{name}' of '{}' object has no setter",
+                            self.type_name(obj)
+                        )));
+                    }
+                    self.call_pos(fset, vec![obj, value])?;
+                    return Ok(());
+                }
+                Found::Descriptor(d, true) => {
+                    self.call_method(d, "__set__", vec![obj, value])?;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        match self.heap.get(r) {
+            Obj::Instance(_) | Obj::Function(_) => {
+                let d = self.ensure_dict(r);
+                self.dict_set_str(d, name, value);
+                Ok(())
+            }
+            _ => Err(self.no_setattr_error(obj, name)),
+        }
+    }
+
+    #[cold]
+    fn no_setattr_error(&self, obj: Value, name: &str) -> PyErr {
+        let tn = self.type_name(obj);
+        if self.lookup_mro(self.type_of(obj), name).is_some() {
+            PyErr::attribute_error(format!("'{tn}' object attribute '{name}' is read-only"))
+        } else {
+            PyErr::attribute_error(format!(
+                "'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+            ))
+        }
     }
 
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
-        todo!("{obj:?}{name}")
+        let cls = self.type_of(obj);
+        if self.class(cls).hooks.delattr {
+            if let Some(da) = self.lookup_mro(cls, "__delattr__") {
+                let n = self.new_str(name);
+                self.call_pos(da, vec![obj, n])?;
+                return Ok(());
+            }
+        }
+        self.generic_delattr(obj, name)
     }
-}
 
-impl Vm {
+    pub fn generic_delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(d) = self.lookup_mro(cls, name) {
+            match self.classify(d) {
+                Found::Property(p) => {
+                    let fdel = match self.heap.get(p) {
+                        Obj::Property(p) => p.fdel,
+                        _ => Value::None,
+                    };
+                    if fdel.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{name}' of '{}' object has no deleter",
+                            self.type_name(obj)
+                        )));
+                    }
+                    self.call_pos(fdel, vec![obj])?;
+                    return Ok(());
+                }
+                Found::Descriptor(d, true) => {
+                    self.call_method(d, "__delete__", vec![obj])?;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let dict = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Class(c) => Some(c.dict),
+                Obj::Module(m) => Some(m.dict),
+                _ => self.instance_dict(obj),
+            },
+            _ => None,
+        };
+        if let Some(d) = dict {
+            let k = self.new_str(name);
+            if self.dict_del(Value::Obj(d), k)?.is_some() {
+                if let Value::Obj(r) = obj {
+                    if let Obj::Class(c) = self.heap.get_mut(r) {
+                        c.version = c.version.wrapping_add(1);
+                    }
+                }
+                return Ok(());
+            }
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// Keeps `ClassHooks` in sync when a hook method is assigned on a class after creation.
+    pub(crate) fn update_hooks(&mut self, cls: ObjRef, name: &str) {
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            match name {
+                "__getattr__" => c.hooks.getattr = true,
+                "__getattribute__" => c.hooks.getattribute = true,
+                "__setattr__" => c.hooks.setattr = true,
+                "__delattr__" => c.hooks.delattr = true,
+                _ => {}
+            }
+        }
+    }
+
     /// An instance of `cls` wrapping the built-in value `base` when `cls` is a user subclass
     /// of a built-in type (`class MyInt(int)`); `base` itself when `cls` is the built-in type.
     /// Used by built-in `__new__` implementations.
     pub fn new_builtin_instance(&mut self, cls: ObjRef, base: Value) -> Value {
-        todo!("{cls:?}{base:?}")
+        let base_cls = self.type_of(base);
+        if cls == base_cls || !matches!(self.heap.get(cls), Obj::Class(_)) {
+            return base;
+        }
+        self.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload: Payload::Builtin(base) })))
     }
 
     /// The built-in value inside `v`: `v` itself for built-in objects, the wrapped payload for
     /// instances of user subclasses of built-ins (`class MyList(list)`).
     pub fn builtin_value(&self, v: Value) -> Value {
-        todo!("{v:?}")
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if let Payload::Builtin(b) = i.payload {
+                    return b;
+                }
+            }
+        }
+        v
     }
 
     /// The globals dict of the running Python frame (for `globals()`).
     pub fn current_globals(&self) -> ObjRef {
-        todo!()
+        self.frame.globals
     }
 
     /// A dict of the running frame's local variables (for `locals()` and `vars()`).
     pub fn current_locals(&mut self) -> PyResult<Value> {
-        todo!()
+        if let Some(ns) = self.frame.namespace {
+            return Ok(Value::Obj(ns));
+        }
+        let code = self.frame.code.clone();
+        let d = self.new_dict();
+        let nvar = code.varnames.len();
+        for (i, name) in code.varnames.iter().enumerate() {
+            let v = self.frame.regs[i];
+            if !super::frame::is_unbound(v) {
+                let k = self.new_str(&**name);
+                self.dict_set(d, k, v)?;
+            }
+        }
+        for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+            if let Value::Obj(c) = self.frame.regs[nvar + i] {
+                if let Obj::Cell(Some(v)) = self.heap.get(c) {
+                    let v = *v;
+                    let k = self.new_str(&**name);
+                    self.dict_set(d, k, v)?;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// Attribute lookup through `super(this_class, obj)`: the MRO of `type(obj)` after
+    /// `this_class`.
+    fn super_getattr(&mut self, this_class: ObjRef, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let (start_cls, is_cls) = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, this_class) => (r, true),
+            _ => (self.type_of(obj), false),
+        };
+        let mro = self.class(start_cls).mro.clone();
+        let pos = mro.iter().position(|&c| c == this_class).map(|p| p + 1).unwrap_or(mro.len());
+        for &k in &mro[pos..] {
+            let d = self.class(k).dict;
+            if let Some(v) = self.dict_get_str(d, name) {
+                let found = self.classify(v);
+                return Ok(Some(match found {
+                    Found::Method(f) if !is_cls => {
+                        let recv = self.native_receiver(obj, f);
+                        self.bind(recv, f)
+                    }
+                    Found::Method(f) => {
+                        // `super().__new__(cls)` style: plain function access on a class.
+                        f
+                    }
+                    Found::ClassMethod(f) => {
+                        let c = if is_cls { obj } else { Value::Obj(start_cls) };
+                        self.bind(c, f)
+                    }
+                    Found::Static(f) => f,
+                    Found::Plain(v) => v,
+                    Found::Property(_) | Found::Descriptor(..) => {
+                        if is_cls {
+                            v
+                        } else {
+                            self.resolve_for_instance(found, obj, start_cls)?
+                        }
+                    }
+                }));
+            }
+        }
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(self.types.super_)));
+        }
+        Ok(None)
     }
 }

@@ -1,14 +1,86 @@
 //! Calling: Python functions (argument binding into frames), natives, bound methods, classes.
 
-use super::Vm;
-use crate::error::PyResult;
+use std::rc::Rc;
+
+use super::frame::UNBOUND;
+use super::{Frame, Vm};
+use crate::bytecode::Code;
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
+
+/// What running a frame to its end (or next yield) produced.
+pub(crate) enum Exit {
+    Return(Value),
+    Yield(Value),
+}
 
 impl Vm {
     /// Calls any callable with positional and keyword arguments. Re-enters the interpreter
     /// for Python functions (so it may be used from builtins, e.g. a `sorted` key function).
-    pub fn call(&mut self, f: Value, args: Args) -> PyResult<Value> {
-        todo!("{f:?}{args:?}")
+    pub fn call(&mut self, f: Value, mut args: Args) -> PyResult<Value> {
+        let Value::Obj(r) = f else {
+            return Err(self.not_callable(f));
+        };
+        match self.heap.get(r) {
+            Obj::Function(_) => {
+                let frame = self.function_frame(r, args)?;
+                self.run_function_frame(frame)
+            }
+            Obj::Native(n) => {
+                let (func, bound) = (n.func, n.bound);
+                if let Some(b) = bound {
+                    args.pos.insert(0, b);
+                }
+                self.enter_native()?;
+                let r = func(self, args);
+                self.native_depth -= 1;
+                r
+            }
+            Obj::BoundMethod { receiver, func } => {
+                let (recv, func) = (*receiver, *func);
+                args.pos.insert(0, recv);
+                self.call(func, args)
+            }
+            Obj::Class(_) => self.instantiate(r, args),
+            Obj::StaticMethod(inner) | Obj::ClassMethod(inner) if false => {
+                let inner = *inner;
+                self.call(inner, args)
+            }
+            _ => {
+                let cls = self.type_of(f);
+                match self.lookup_mro(cls, "__call__") {
+                    Some(c) => {
+                        args.pos.insert(0, f);
+                        self.call(c, args)
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+        }
+    }
+
+    fn enter_native(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth + self.frames.len() > self.limits.max_recursion + 50 {
+            self.native_depth -= 1;
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    #[cold]
+    pub(crate) fn not_callable(&self, f: Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not callable", self.type_name(f)))
+    }
+
+    /// Runs a prepared function frame to completion (or creates its generator).
+    pub(crate) fn run_function_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        if frame.code.flags.generator || frame.code.flags.coroutine || frame.code.flags.async_generator {
+            return Ok(self.new_generator(frame));
+        }
+        match self.run_frame(frame, None)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
     }
 
     /// `f(*pos)`.
@@ -24,12 +96,323 @@ impl Vm {
 
     /// Calls the special method `name` found on `type(obj)` (not on the instance), as the
     /// interpreter does for operators. `Ok(None)` when the type has no such method.
-    pub fn call_dunder_opt(
-        &mut self,
-        obj: Value,
-        name: &str,
-        pos: Vec<Value>,
-    ) -> PyResult<Option<Value>> {
-        todo!("{obj:?}{name}{pos:?}")
+    pub fn call_dunder_opt(&mut self, obj: Value, name: &str, mut pos: Vec<Value>) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        let Some(f) = self.lookup_mro(cls, name) else { return Ok(None) };
+        if f.is_none() {
+            return Ok(None);
+        }
+        // Natives see the built-in payload of subclass instances.
+        let recv = if self.is_native(f) { self.builtin_value(obj) } else { obj };
+        let f = match f {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::StaticMethod(inner) => {
+                    let inner = *inner;
+                    return self.call_pos(inner, pos).map(Some);
+                }
+                Obj::ClassMethod(inner) => {
+                    let inner = *inner;
+                    pos.insert(0, Value::Obj(cls));
+                    return self.call_pos(inner, pos).map(Some);
+                }
+                _ => f,
+            },
+            _ => f,
+        };
+        pos.insert(0, recv);
+        self.call_pos(f, pos).map(Some)
     }
+
+    /// Creates an instance: `cls.__new__(cls, ...)` then `__init__`.
+    fn instantiate(&mut self, cls: ObjRef, args: Args) -> PyResult<Value> {
+        if cls == self.types.type_ && args.pos.len() == 1 && args.kw.is_empty() {
+            return Ok(Value::Obj(self.type_of(args.pos[0])));
+        }
+        // A metaclass with its own __call__.
+        let meta = self.type_of(Value::Obj(cls));
+        if meta != self.types.type_ {
+            if let Some(c) = self.lookup_mro(meta, "__call__") {
+                if !self.is_native(c) {
+                    let mut a = args;
+                    a.pos.insert(0, Value::Obj(cls));
+                    return self.call(c, a);
+                }
+            }
+        }
+        self.type_call(cls, args)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`.
+    pub(crate) fn type_call(&mut self, cls: ObjRef, args: Args) -> PyResult<Value> {
+        let new = self.lookup_mro(cls, "__new__");
+        let obj = match new {
+            Some(n) if !self.is_object_new(n) => {
+                let n = match n {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::StaticMethod(inner) => *inner,
+                        _ => n,
+                    },
+                    _ => n,
+                };
+                let mut a = Args { pos: args.pos.clone(), kw: args.kw.clone() };
+                a.pos.insert(0, Value::Obj(cls));
+                self.call(n, a)?
+            }
+            _ => {
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    let init = self.lookup_mro(cls, "__init__");
+                    if init.is_none_or(|i| self.is_object_init(i)) {
+                        return Err(PyErr::type_error(format!("{}() takes no arguments", self.class_name(cls))));
+                    }
+                }
+                self.new_object(cls)
+            }
+        };
+        if !self.is_instance(obj, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = self.lookup_mro(cls, "__init__") {
+            if !self.is_object_init(init) {
+                let recv = if self.is_native(init) { self.builtin_value(obj) } else { obj };
+                let mut a = args;
+                a.pos.insert(0, recv);
+                let r = if self.is_native(init) && !recv.is(obj) {
+                    // Built-in __init__ of a subclass instance gets the instance itself so it
+                    // can find the payload.
+                    a.pos[0] = obj;
+                    self.call(init, a)?
+                } else {
+                    self.call(init, a)?
+                };
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(r)
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    pub(crate) fn is_object_new(&self, f: Value) -> bool {
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if n.name == "__new__" && n.func as *const () as usize == super::natives::object_new as *const () as usize))
+    }
+
+    pub(crate) fn is_object_init(&self, f: Value) -> bool {
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if n.func as *const () as usize == super::natives::object_init as *const () as usize))
+    }
+
+    /// `object.__new__(cls)`: a plain instance (exception classes get exception state).
+    pub(crate) fn new_object(&mut self, cls: ObjRef) -> Value {
+        let payload = match self.class(cls).builtin {
+            BuiltinKind::Exception => Payload::Exception(Box::default()),
+            _ => Payload::None,
+        };
+        self.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload })))
+    }
+
+    // ---- frames for Python functions ----
+
+    pub(crate) fn take_regs(&mut self, n: usize, stack: usize) -> Vec<Value> {
+        let mut regs = self.frame_pool.pop().unwrap_or_default();
+        regs.clear();
+        regs.reserve(n + stack);
+        regs.resize(n, UNBOUND);
+        regs
+    }
+
+    pub(crate) fn recycle_regs(&mut self, mut regs: Vec<Value>) {
+        if self.frame_pool.len() < 64 && regs.capacity() <= 1024 {
+            regs.clear();
+            self.frame_pool.push(regs);
+        }
+    }
+
+    /// Builds the frame for calling function `fr` with `args`, binding parameters like CPython.
+    pub(crate) fn function_frame(&mut self, fr: ObjRef, args: Args) -> PyResult<Frame> {
+        let Obj::Function(f) = self.heap.get(fr) else {
+            return Err(PyErr::type_error("not a function"));
+        };
+        let code = f.code.clone();
+        let globals = f.globals;
+        let mut regs = self.take_regs(code.nslots(), code.stacksize);
+        // Fast path: exact positional arguments, no keywords, no varargs.
+        let simple = args.kw.is_empty()
+            && args.pos.len() == code.argcount
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.kwonlyargcount == 0;
+        if simple {
+            regs[..code.argcount].copy_from_slice(&args.pos);
+        } else {
+            self.bind_args(fr, &code, &mut regs, args)?;
+        }
+        self.init_cells(fr, &code, &mut regs);
+        Ok(Frame {
+            code,
+            pc: 0,
+            regs,
+            blocks: Vec::new(),
+            globals,
+            namespace: None,
+            generator: None,
+            handled_base: self.handled.len(),
+            init_instance: None,
+            func: Some(fr),
+        })
+    }
+
+    /// Creates cells for captured locals and installs the closure's cells.
+    pub(crate) fn init_cells(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value]) {
+        let nvar = code.varnames.len();
+        if !code.cellvars.is_empty() {
+            for i in 0..code.cellvars.len() {
+                let init = code
+                    .cell_params
+                    .iter()
+                    .find(|(c, _)| *c == i)
+                    .map(|(_, p)| regs[*p])
+                    .filter(|v| !super::frame::is_unbound(*v));
+                regs[nvar + i] = Value::Obj(self.heap.alloc(Obj::Cell(init)));
+            }
+        }
+        if !code.freevars.is_empty() {
+            if let Obj::Function(f) = self.heap.get(fr) {
+                let base = nvar + code.cellvars.len();
+                for (j, c) in f.closure.iter().enumerate() {
+                    if base + j < regs.len() {
+                        regs[base + j] = Value::Obj(*c);
+                    }
+                }
+            }
+        }
+    }
+
+    fn bind_args(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value], args: Args) -> PyResult<()> {
+        let (qualname, defaults, kwdefaults) = match self.heap.get(fr) {
+            Obj::Function(f) => (f.qualname.clone(), f.defaults.clone(), f.kwdefaults.clone()),
+            _ => return Ok(()),
+        };
+        let argc = code.argcount;
+        let kwonly = code.kwonlyargcount;
+        let npos = args.pos.len();
+        for (i, v) in args.pos.iter().take(argc).enumerate() {
+            regs[i] = *v;
+        }
+        let mut slot = argc + kwonly;
+        if code.flags.varargs {
+            let extra: Vec<Value> = if npos > argc { args.pos[argc..].to_vec() } else { Vec::new() };
+            regs[slot] = self.new_tuple(extra);
+            slot += 1;
+        } else if npos > argc {
+            let ndef = defaults.len();
+            let given_kwonly =
+                args.kw.iter().filter(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|n| n == k)).count();
+            let takes = if ndef > 0 && ndef <= argc {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let kwpart = if given_kwonly > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if npos == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if npos == 1 && given_kwonly == 0 { "was" } else { "were" };
+            let msg = if given_kwonly > 0 {
+                format!("{qualname}() takes {takes} but {npos}{kwpart} were given")
+            } else {
+                format!("{qualname}() takes {takes} but {npos} {was} given")
+            };
+            return Err(PyErr::type_error(msg));
+        }
+        let kwargs_dict = if code.flags.varkeywords {
+            let d = self.new_dict();
+            regs[slot] = d;
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
+        for (name, v) in args.kw {
+            let pos = code.varnames[..argc + kwonly].iter().position(|n| *n == name);
+            match pos {
+                Some(i) if i >= code.posonlyargcount => {
+                    if !super::frame::is_unbound(regs[i]) {
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    regs[i] = v;
+                }
+                _ => match kwargs_dict {
+                    Some(d) => {
+                        let k = self.new_str(&*name);
+                        self.dict_set(d, k, v)?;
+                    }
+                    None => {
+                        if pos.is_some() {
+                            posonly_as_kw.push(name);
+                            continue;
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<String> = posonly_as_kw.iter().map(|n| format!("'{n}'")).collect();
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: {}",
+                names.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let ndef = defaults.len();
+        let mut missing: Vec<Rc<str>> = Vec::new();
+        for i in 0..argc {
+            if super::frame::is_unbound(regs[i]) {
+                if i + ndef >= argc {
+                    regs[i] = defaults[i + ndef - argc];
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args_error(&qualname, "positional", &missing));
+        }
+        for i in argc..argc + kwonly {
+            if super::frame::is_unbound(regs[i]) {
+                let name = &code.varnames[i];
+                match kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => regs[i] = *v,
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args_error(&qualname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+}
+
+fn missing_args_error(qualname: &str, kind: &str, missing: &[Rc<str>]) -> PyErr {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+    };
+    let s = if missing.len() == 1 { "" } else { "s" };
+    PyErr::type_error(format!("{qualname}() missing {} required {kind} argument{s}: {list}", missing.len()))
 }

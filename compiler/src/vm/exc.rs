@@ -1,21 +1,427 @@
-//! Exception objects: creating them from `PyErr`, chaining, and CPython-style tracebacks.
+//! Exception objects: creating them from `PyErr`, matching, chaining, and CPython-style
+//! tracebacks.
 
 use super::Vm;
-use crate::error::PyErr;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::syntax::SyntaxError;
+use crate::value::*;
 
 impl Vm {
+    /// The exception instance for `err`, creating it if it was raised lazily.
+    pub fn materialize(&mut self, err: PyErr) -> ObjRef {
+        match err {
+            PyErr::Obj(r) => r,
+            PyErr::Msg(kind, msg) => {
+                let m = self.new_str(msg);
+                self.new_exception(kind, vec![m])
+            }
+            PyErr::Args(kind, args) => self.new_exception(kind, args),
+        }
+    }
+
+    /// A new instance of a built-in exception class with `args`.
+    pub fn new_exception(&mut self, kind: ExcKind, args: Vec<Value>) -> ObjRef {
+        let cls = self.exc_class(kind);
+        self.new_exception_of(cls, args)
+    }
+
+    pub(crate) fn new_exception_of(&mut self, cls: ObjRef, args: Vec<Value>) -> ObjRef {
+        let t = self.new_tuple(args).as_obj();
+        let data = ExcData { args: t, ..Default::default() };
+        self.heap.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            dict: None,
+            payload: Payload::Exception(Box::new(data)),
+        })))
+    }
+
+    pub(crate) fn exc_data(&self, r: ObjRef) -> Option<&ExcData> {
+        match self.heap.get(r) {
+            Obj::Instance(i) => match &i.payload {
+                Payload::Exception(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(crate) fn exc_data_mut(&mut self, r: ObjRef) -> Option<&mut ExcData> {
+        match self.heap.get_mut(r) {
+            Obj::Instance(i) => match &mut i.payload {
+                Payload::Exception(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The `args` of an exception instance.
+    pub fn exception_args(&self, r: ObjRef) -> Vec<Value> {
+        self.exc_data(r).and_then(|e| e.args).and_then(|t| self.heap.tuple(Value::Obj(t)).cloned()).unwrap_or_default()
+    }
+
+    pub(crate) fn set_exception_args(&mut self, r: ObjRef, args: Vec<Value>) {
+        let t = self.new_tuple(args).as_obj();
+        if let Some(e) = self.exc_data_mut(r) {
+            e.args = t;
+        }
+    }
+
+    /// Built-in attributes of exception instances.
+    pub(crate) fn exception_attr(&mut self, r: ObjRef, name: &str) -> PyResult<Option<Value>> {
+        let Some(e) = self.exc_data(r) else { return Ok(None) };
+        let v = match name {
+            "args" => e.args.map(Value::Obj).unwrap_or(self.singletons.empty_tuple),
+            "__cause__" => e.cause.unwrap_or(Value::None),
+            "__context__" => e.context.unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(e.suppress_context),
+            "__traceback__" => Value::None,
+            "value" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::StopIteration)) => {
+                self.exception_args(r).first().copied().unwrap_or(Value::None)
+            }
+            "code" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::SystemExit)) => {
+                let a = self.exception_args(r);
+                match a.len() {
+                    0 => Value::None,
+                    1 => a[0],
+                    _ => self.new_tuple(a),
+                }
+            }
+            "msg" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::ImportError)) => {
+                self.exception_args(r).first().copied().unwrap_or(Value::None)
+            }
+            "name" | "path" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::ImportError)) => Value::None,
+            "errno" | "strerror" | "filename" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) => {
+                let a = self.exception_args(r);
+                match (name, a.len()) {
+                    ("errno", n) if n >= 2 => a[0],
+                    ("strerror", n) if n >= 2 => a[1],
+                    ("filename", n) if n >= 3 => a[2],
+                    _ => Value::None,
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    pub(crate) fn set_exc_cause(&mut self, exc: ObjRef, cause: Option<Value>, suppress: bool) {
+        if let Some(e) = self.exc_data_mut(exc) {
+            e.cause = cause;
+            e.suppress_context = suppress;
+        }
+    }
+
+    /// Sets `__context__` to the exception currently being handled, when raising a new one.
+    pub(crate) fn chain_context(&mut self, exc: ObjRef) {
+        let Some(&Value::Obj(h)) = self.handled.last() else { return };
+        if h == exc {
+            return;
+        }
+        // Avoid creating a cycle in the context chain.
+        let mut cur = Some(h);
+        let mut steps = 0;
+        while let Some(c) = cur {
+            if c == exc || steps > 100 {
+                return;
+            }
+            cur = self.exc_data(c).and_then(|e| e.context).and_then(|v| v.as_obj());
+            steps += 1;
+        }
+        if let Some(e) = self.exc_data_mut(exc) {
+            if e.context.is_none() {
+                e.context = Some(Value::Obj(h));
+            }
+        }
+    }
+
+    /// Does error `err` belong to the built-in class `kind` (or a subclass)?
+    pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
+        let target = self.exc_class(kind);
+        match err {
+            PyErr::Msg(k, _) | PyErr::Args(k, _) => self.is_subclass(self.exc_class(*k), target),
+            PyErr::Obj(r) => self.is_instance(Value::Obj(*r), target),
+        }
+    }
+
+    /// The error to propagate for an exception value (re-raise).
+    pub(crate) fn err_from_value(&mut self, v: Value) -> PyErr {
+        match v {
+            Value::Obj(r) if self.is_exception(v) => PyErr::Obj(r),
+            _ => PyErr::type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    /// Turns a `raise` operand (class or instance) into an exception instance.
+    pub(crate) fn exception_instance(&mut self, v: Value) -> PyResult<ObjRef> {
+        if self.is_exception(v) {
+            return Ok(v.as_obj().expect("exception object"));
+        }
+        if let Value::Obj(r) = v {
+            if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, self.exc_class(ExcKind::BaseException))
+            {
+                let inst = self.call_pos(v, vec![])?;
+                if self.is_exception(inst) {
+                    return Ok(inst.as_obj().expect("exception object"));
+                }
+                return Err(PyErr::type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr(v)?,
+                    self.type_name(inst)
+                )));
+            }
+        }
+        Err(PyErr::type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Executes `Raise(n)`: pops its operands and returns the error to raise.
+    pub(crate) fn do_raise(&mut self, n: u32, _pc: &mut usize) -> PyErr {
+        match n {
+            0 => match self.handled.last() {
+                Some(&v) => {
+                    self.reraising = true;
+                    self.err_from_value(v)
+                }
+                None => PyErr::runtime_error("No active exception to reraise"),
+            },
+            1 => {
+                let v = self.frame.regs.pop().unwrap_or(Value::None);
+                match self.exception_instance(v) {
+                    Ok(r) => PyErr::Obj(r),
+                    Err(e) => e,
+                }
+            }
+            _ => {
+                let cause = self.frame.regs.pop().unwrap_or(Value::None);
+                let v = self.frame.regs.pop().unwrap_or(Value::None);
+                let exc = match self.exception_instance(v) {
+                    Ok(r) => r,
+                    Err(e) => return e,
+                };
+                let cause = if cause.is_none() {
+                    None
+                } else {
+                    match self.exception_instance(cause) {
+                        Ok(c) => Some(Value::Obj(c)),
+                        Err(_) => return PyErr::type_error("exception causes must derive from BaseException"),
+                    }
+                };
+                self.set_exc_cause(exc, cause, true);
+                PyErr::Obj(exc)
+            }
+        }
+    }
+
+    /// `except T:` matching, where `T` is a class or a tuple of classes.
+    pub(crate) fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        if let Some(items) = self.heap.tuple(typ).cloned() {
+            for t in items {
+                if self.exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match typ {
+            Value::Obj(c)
+                if matches!(self.heap.get(c), Obj::Class(_))
+                    && self.is_subclass(c, self.exc_class(ExcKind::BaseException)) =>
+            {
+                Ok(self.is_instance(exc, c))
+            }
+            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// A `SyntaxError` exception for a parse/compile error.
+    pub(crate) fn syntax_error(&mut self, e: SyntaxError, filename: &str) -> PyErr {
+        let kind = match e.kind {
+            crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+            crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+            crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+        };
+        let msg = self.new_str(e.msg.clone());
+        let exc = self.new_exception(kind, vec![msg]);
+        let text = self
+            .sources
+            .get(filename)
+            .and_then(|s| s.lines().nth(e.line.saturating_sub(1) as usize).map(|l| l.to_string()))
+            .unwrap_or_default();
+        let d = self.ensure_dict(exc);
+        let f = self.new_str(filename);
+        let t = self.new_str(text);
+        self.dict_set_str(d, "filename", f);
+        self.dict_set_str(d, "lineno", Value::Int(e.line as i64));
+        self.dict_set_str(d, "offset", Value::Int(e.col as i64 + 1));
+        self.dict_set_str(d, "end_offset", Value::Int(e.end_col as i64 + 1));
+        self.dict_set_str(d, "text", t);
+        self.dict_set_str(d, "msg", msg);
+        PyErr::Obj(exc)
+    }
+
     /// The full text CPython prints for an uncaught exception: `Traceback (most recent call
     /// last):`, one `  File "...", line N, in f` entry per frame with its source line, the
     /// chained causes/contexts, and the final `Type: message` line. Ends with a newline.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let _ = err;
-        todo!()
+        let exc = self.materialize(err.clone());
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+        seen.push(exc);
+        if let Some(e) = self.exc_data(exc) {
+            let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+            if let Some(Value::Obj(c)) = cause {
+                if !seen.contains(&c) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
+                if !seen.contains(&c) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: ObjRef, out: &mut String) {
+        let tb = self.exc_data(exc).map(|e| e.traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.code.filename, entry.line, entry.code.name
+                ));
+                if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
+                    let trimmed = line.trim_start();
+                    let indent = line.chars().count() - trimmed.chars().count();
+                    let trimmed = trimmed.trim_end();
+                    out.push_str("    ");
+                    out.push_str(trimmed);
+                    out.push('\n');
+                    if let Some((c0, c1)) = entry.cols {
+                        let (c0, c1) = (c0 as usize, c1 as usize);
+                        let len = trimmed.chars().count();
+                        if c0 >= indent && c1 > c0 && !(c0 == indent && c1 - indent >= len) && c1 - indent <= len {
+                            out.push_str("    ");
+                            out.push_str(&" ".repeat(c0 - indent));
+                            out.push_str(&"^".repeat(c1 - c0));
+                            out.push('\n');
+                        }
+                    }
+                }
+            }
+        }
+        let cls = match self.heap.get(exc) {
+            Obj::Instance(i) => i.class,
+            _ => self.exc_class(ExcKind::Exception),
+        };
+        if self.is_subclass(cls, self.exc_class(ExcKind::SyntaxError)) {
+            self.format_syntax_error_location(exc, out);
+        }
+        let name = self.exception_type_label(cls);
+        let msg = if self.is_subclass(cls, self.exc_class(ExcKind::SyntaxError)) {
+            let d = self.instance_dict(Value::Obj(exc));
+            let m = d.and_then(|d| self.dict_get_str(d, "msg"));
+            match m {
+                Some(m) => self.to_str(m).unwrap_or_default(),
+                None => self.to_str(Value::Obj(exc)).unwrap_or_default(),
+            }
+        } else {
+            match self.to_str(Value::Obj(exc)) {
+                Ok(s) => s,
+                Err(_) => "<exception str() failed>".to_string(),
+            }
+        };
+        if msg.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&name);
+            out.push_str(": ");
+            out.push_str(&msg);
+        }
+        out.push('\n');
+    }
+
+    /// `module.Name` as tracebacks print it (no module for builtins and `__main__`).
+    fn exception_type_label(&self, cls: ObjRef) -> String {
+        let c = self.class(cls);
+        match self.heap.str_of(c.module) {
+            Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", c.qualname),
+            _ => c.qualname.to_string(),
+        }
+    }
+
+    fn format_syntax_error_location(&mut self, exc: ObjRef, out: &mut String) {
+        let Some(d) = self.instance_dict(Value::Obj(exc)) else { return };
+        let filename = self.dict_get_str(d, "filename").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()));
+        let lineno = self.dict_get_str(d, "lineno");
+        let offset = self.dict_get_str(d, "offset");
+        let end_offset = self.dict_get_str(d, "end_offset");
+        let text = self.dict_get_str(d, "text").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()));
+        let (Some(filename), Some(Value::Int(line))) = (filename, lineno) else { return };
+        out.push_str(&format!("  File \"{filename}\", line {line}\n"));
+        if let Some(text) = text {
+            let trimmed = text.trim_start();
+            let indent = text.chars().count() - trimmed.chars().count();
+            let trimmed = trimmed.trim_end();
+            if trimmed.is_empty() {
+                return;
+            }
+            out.push_str("    ");
+            out.push_str(trimmed);
+            out.push('\n');
+            if let Some(Value::Int(off)) = offset {
+                let start = (off as usize).saturating_sub(1).saturating_sub(indent);
+                let end = match end_offset {
+                    Some(Value::Int(e)) if e > off => (e as usize).saturating_sub(1).saturating_sub(indent),
+                    _ => start + 1,
+                };
+                let len = trimmed.chars().count();
+                let start = start.min(len);
+                let end = end.clamp(start + 1, len + 1);
+                out.push_str("    ");
+                out.push_str(&" ".repeat(start));
+                out.push_str(&"^".repeat(end - start));
+                out.push('\n');
+            }
+        }
+    }
+
+    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let src = self.sources.get(filename)?;
+        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
     }
 
     /// If `err` is `SystemExit`, the process exit code it asks for (`None` → 0, an int → that
     /// int, anything else → printed to stderr by the caller and 1), else `None`.
     pub fn system_exit_code(&mut self, err: &PyErr) -> Option<i32> {
-        let _ = err;
-        todo!()
+        if !self.err_matches(err, ExcKind::SystemExit) {
+            return None;
+        }
+        let exc = self.materialize(err.clone());
+        let args = self.exception_args(exc);
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args[0],
+            _ => self.new_tuple(args),
+        };
+        Some(match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = self.to_str(other).unwrap_or_default();
+                self.host.write(super::Stream::Stderr, &s);
+                self.host.write(super::Stream::Stderr, "\n");
+                1
+            }
+        })
     }
 }

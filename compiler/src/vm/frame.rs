@@ -5,6 +5,15 @@ use std::rc::Rc;
 use crate::bytecode::Code;
 use crate::value::{ObjRef, Value};
 
+/// Marks a local variable slot that has no value yet (never a real object: the heap never
+/// has this many slots).
+pub const UNBOUND: Value = Value::Obj(ObjRef(u32::MAX));
+
+#[inline]
+pub fn is_unbound(v: Value) -> bool {
+    matches!(v, Value::Obj(ObjRef(u32::MAX)))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
     /// `try:` body with `except` clauses.
@@ -39,6 +48,11 @@ pub struct Frame {
     /// How many exceptions were on `vm.handled` when this frame started, so unwinding out of
     /// the frame can drop the ones it pushed.
     pub handled_base: usize,
+    /// When set, the frame is an `__init__` called by instantiation: its return value must be
+    /// None and the caller receives this instance instead.
+    pub init_instance: Option<Value>,
+    /// The function object being executed (for `__class__`-free introspection and repr).
+    pub func: Option<ObjRef>,
 }
 
 impl Frame {
@@ -53,6 +67,8 @@ impl Frame {
             namespace: None,
             generator: None,
             handled_base: 0,
+            init_instance: None,
+            func: None,
         }
     }
 
@@ -61,6 +77,8 @@ impl Frame {
         out.push(Value::Obj(self.globals));
         out.extend(self.namespace.map(Value::Obj));
         out.extend(self.generator.map(Value::Obj));
+        out.extend(self.init_instance);
+        out.extend(self.func.map(Value::Obj));
         self.code.trace(out);
     }
 }

@@ -1,1 +1,1544 @@
 //! The dispatch loop.
+//!
+//! Python-to-Python calls don't recurse in Rust: `Call` pushes the caller on `vm.frames` and
+//! continues with the callee in the same loop. Rust code that calls Python (`vm.call`) starts
+//! a nested loop with `run_frame`, which returns when the frame it started returns.
+
+use std::rc::Rc;
+
+use super::call::Exit;
+use super::frame::{UNBOUND, is_unbound};
+use super::{Block, BlockKind, Frame, Vm};
+use crate::bytecode::{Code, Op};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+
+/// Instructions between checks of the sandbox limits and the garbage collector.
+const SLICE: u32 = 1 << 12;
+
+impl Vm {
+    /// Compiles a module's source text.
+    pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
+        self.sources.insert(filename.into(), source.into());
+        let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
+        crate::compile::compile_module(self, &module, filename, source).map_err(|e| self.syntax_error(e, filename))
+    }
+
+    /// Runs module-level code with `dict` as its globals and namespace.
+    pub fn run_code(&mut self, code: Rc<Code>, dict: ObjRef) -> PyResult<Value> {
+        let regs = self.take_regs(code.nslots(), code.stacksize);
+        let frame = Frame {
+            code,
+            pc: 0,
+            regs,
+            blocks: Vec::new(),
+            globals: dict,
+            namespace: Some(dict),
+            generator: None,
+            handled_base: self.handled.len(),
+            init_instance: None,
+            func: None,
+        };
+        match self.run_frame(frame, None)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs `frame` until it returns or yields; `throw` raises an exception in it first.
+    pub(crate) fn run_frame(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+            let regs = frame.regs;
+            self.recycle_regs(regs);
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let caller = std::mem::replace(&mut self.frame, frame);
+        self.frames.push(caller);
+        let base = self.frames.len();
+        self.execute(base, throw)
+    }
+
+    /// Leaves the current frame for its caller, returning the finished frame.
+    fn pop_frame(&mut self) -> Frame {
+        let caller = self.frames.pop().unwrap_or_else(Frame::empty);
+        std::mem::replace(&mut self.frame, caller)
+    }
+
+    fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.dispatch(base) {
+                    Ok(exit) => return Ok(exit),
+                    Err(e) => e,
+                },
+            };
+            if let Err(e) = self.unwind(err, base) {
+                return Err(e);
+            }
+        }
+    }
+
+    /// Finds a handler for `err`, in this frame or its callers down to `base`. On success the
+    /// handler's frame is current with the exception pushed; otherwise the frames are popped
+    /// and the error returned.
+    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<()> {
+        let exc = self.materialize(err);
+        if !self.reraising {
+            self.chain_context(exc);
+        }
+        let mut first = true;
+        loop {
+            if !first || !self.reraising {
+                self.add_traceback(exc);
+            }
+            self.reraising = false;
+            first = false;
+            while let Some(block) = self.frame.blocks.pop() {
+                match block.kind {
+                    BlockKind::Handler => {
+                        self.handled.pop();
+                    }
+                    BlockKind::Except | BlockKind::Finally => {
+                        self.frame.regs.truncate(block.level as usize);
+                        self.frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
+                        self.handled.push(Value::Obj(exc));
+                        self.frame.regs.push(Value::Obj(exc));
+                        self.frame.pc = block.handler as usize;
+                        return Ok(());
+                    }
+                }
+            }
+            self.handled.truncate(self.frame.handled_base);
+            let finished = self.frames.len() == base;
+            let done = self.pop_frame();
+            self.finish_frame(done);
+            if finished {
+                return Err(PyErr::Obj(exc));
+            }
+        }
+    }
+
+    /// Releases a finished frame's registers (generator frames are kept by their generator).
+    fn finish_frame(&mut self, f: Frame) {
+        if let Some(g) = f.generator {
+            if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                gn.running = false;
+                gn.frame = None;
+            }
+        }
+        self.recycle_regs(f.regs);
+    }
+
+    fn add_traceback(&mut self, exc: ObjRef) {
+        let code = self.frame.code.clone();
+        if code.ops.is_empty() {
+            return;
+        }
+        let pc = self.frame.pc.saturating_sub(1);
+        let pos = code.positions.get(pc).copied().unwrap_or_default();
+        if let Obj::Instance(i) = self.heap.get_mut(exc) {
+            if let Payload::Exception(e) = &mut i.payload {
+                let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
+                e.traceback.push(TracebackEntry { code, line: pos.line, cols });
+            }
+        }
+    }
+
+    /// Periodic work: op budget, heap limit, garbage collection.
+    #[cold]
+    fn on_slice(&mut self) -> PyResult<()> {
+        self.ops_executed += SLICE as u64;
+        if let Some(max) = self.limits.max_ops {
+            if self.ops_executed > max {
+                return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
+            }
+        }
+        self.maybe_collect();
+        self.check_heap_limit()
+    }
+
+    /// Collects garbage when enough has been allocated since the last collection and no
+    /// native function is on the Rust stack (their locals are not roots).
+    pub(crate) fn maybe_collect(&mut self) {
+        let threshold = (self.heap.live_bytes_estimate).max(16 << 20);
+        if self.heap.allocated_since_gc > threshold && self.native_depth == 0 {
+            self.collect_garbage();
+        }
+    }
+
+    pub fn collect_garbage(&mut self) -> usize {
+        let mut roots: Vec<Value> = Vec::with_capacity(4096);
+        self.frame.trace(&mut roots);
+        for f in &self.frames {
+            f.trace(&mut roots);
+        }
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.modules));
+        roots.extend(self.handled.iter().copied());
+        roots.extend(self.repr_guard.iter().map(|r| Value::Obj(*r)));
+        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
+        roots.extend(self.temp_roots.iter().copied());
+        let s = self.singletons;
+        roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
+        self.types.trace(&mut roots);
+        self.heap.collect(&roots)
+    }
+
+    /// Runs instructions of the current frame (and frames it calls in-loop) until the frame
+    /// at depth `base` returns or yields, or an error escapes an instruction.
+    fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
+        let mut code = self.frame.code.clone();
+        let mut pc = self.frame.pc;
+        let mut budget = SLICE;
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                self.frame.regs.push(v)
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                self.frame.regs.pop().unwrap_or(Value::None)
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self.frame.regs.last().unwrap_or(&Value::None)
+            };
+        }
+        // Evaluates a fallible expression; on error records the pc and leaves the loop.
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.frame.pc = pc;
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        macro_rules! save_pc {
+            () => {
+                self.frame.pc = pc
+            };
+        }
+        // Switches the loop's cached state to the (new) current frame.
+        macro_rules! reload {
+            () => {{
+                code = self.frame.code.clone();
+                pc = self.frame.pc;
+            }};
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                code.names[$i as usize]
+            };
+        }
+        loop {
+            budget -= 1;
+            if budget == 0 {
+                budget = SLICE;
+                save_pc!();
+                tri!(self.on_slice());
+            }
+            let op = match code.ops.get(pc) {
+                Some(op) => *op,
+                None => Op::LoadNone,
+            };
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    pop!();
+                }
+                Op::Dup => {
+                    let v = top!();
+                    push!(v);
+                }
+                Op::Dup2 => {
+                    let n = self.frame.regs.len();
+                    let (a, b) = (self.frame.regs[n - 2], self.frame.regs[n - 1]);
+                    push!(a);
+                    push!(b);
+                }
+                Op::Rot2 => {
+                    let n = self.frame.regs.len();
+                    self.frame.regs.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = pop!();
+                    let n = self.frame.regs.len();
+                    self.frame.regs.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = pop!();
+                    let n = self.frame.regs.len();
+                    self.frame.regs.insert(n - 3, v);
+                }
+                Op::LoadConst(i) => push!(code.consts[i as usize]),
+                Op::LoadNone => push!(Value::None),
+                Op::LoadSmallInt(i) => push!(Value::Int(i as i64)),
+                Op::LoadFast(i) => {
+                    let v = self.frame.regs[i as usize];
+                    if is_unbound(v) {
+                        let name = code.varnames[i as usize].clone();
+                        tri!(Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        )));
+                    }
+                    push!(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    self.frame.regs[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if is_unbound(self.frame.regs[i as usize]) {
+                        let name = code.varnames[i as usize].clone();
+                        tri!(Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        )));
+                    }
+                    self.frame.regs[i as usize] = UNBOUND;
+                }
+                Op::LoadDeref(i) => {
+                    let v = tri!(self.load_deref(&code, i as usize));
+                    push!(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    let cell = self.frame.regs[code.varnames.len() + i as usize];
+                    if let Value::Obj(c) = cell {
+                        if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                            *slot = Some(v);
+                        }
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    let cell = self.frame.regs[code.varnames.len() + i as usize];
+                    if let Value::Obj(c) = cell {
+                        if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                            *slot = None;
+                        }
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let cell = self.frame.regs[code.varnames.len() + i as usize];
+                    push!(cell);
+                }
+                Op::LoadClassDeref(i) => {
+                    let name = cell_name(&code, i as usize);
+                    let ns = self.frame.namespace;
+                    let found = ns.and_then(|ns| self.dict_get_str(ns, &name));
+                    let v = match found {
+                        Some(v) => v,
+                        None => tri!(self.load_deref(&code, i as usize)),
+                    };
+                    push!(v);
+                }
+                Op::LoadGlobal(i) => {
+                    let v = tri!(self.load_global(name!(i)));
+                    push!(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    let g = self.frame.globals;
+                    tri!(self.dict_set(Value::Obj(g), name!(i), v));
+                }
+                Op::DeleteGlobal(i) => {
+                    let g = self.frame.globals;
+                    if tri!(self.dict_del(Value::Obj(g), name!(i))).is_none() {
+                        let n = self.heap.str_of(name!(i)).unwrap_or("").to_string();
+                        tri!(Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined"))));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let key = name!(i);
+                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                    let v = match tri!(self.namespace_get(ns, key)) {
+                        Some(v) => v,
+                        None => tri!(self.load_global(key)),
+                    };
+                    push!(v);
+                }
+                Op::StoreName(i) => {
+                    let v = pop!();
+                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                    tri!(self.namespace_set(ns, name!(i), v));
+                }
+                Op::DeleteName(i) => {
+                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                    let key = name!(i);
+                    let removed = if matches!(self.heap.get(ns), Obj::Dict(_)) {
+                        tri!(self.dict_del(Value::Obj(ns), key)).is_some()
+                    } else {
+                        tri!(self.delitem(Value::Obj(ns), key).map(|_| true))
+                    };
+                    if !removed {
+                        let n = self.heap.str_of(key).unwrap_or("").to_string();
+                        tri!(Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined"))));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!();
+                    save_pc!();
+                    let name = self.name_str(name!(i));
+                    let v = tri!(self.getattr(obj, &name));
+                    push!(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    save_pc!();
+                    let name = self.name_str(name!(i));
+                    tri!(self.setattr(obj, &name, v));
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = pop!();
+                    save_pc!();
+                    let name = self.name_str(name!(i));
+                    tri!(self.delattr(obj, &name));
+                }
+                Op::LoadMethod(i) => {
+                    let obj = pop!();
+                    save_pc!();
+                    let name = self.name_str(name!(i));
+                    match tri!(self.load_method(obj, &name)) {
+                        (m, Some(recv)) => {
+                            push!(m);
+                            push!(recv);
+                        }
+                        (m, None) => {
+                            push!(m);
+                            push!(UNBOUND);
+                        }
+                    }
+                }
+                Op::CallMethod(n) => {
+                    let n = n as usize;
+                    let len = self.frame.regs.len();
+                    let recv = self.frame.regs[len - n - 1];
+                    let (start, f) = if is_unbound(recv) {
+                        (len - n, self.frame.regs[len - n - 2])
+                    } else {
+                        (len - n - 1, self.frame.regs[len - n - 2])
+                    };
+                    save_pc!();
+                    if tri!(self.call_from_stack(f, start, len - n - 2, base)) {
+                        reload!();
+                    }
+                }
+                Op::Call(n) => {
+                    let len = self.frame.regs.len();
+                    let start = len - n as usize;
+                    let f = self.frame.regs[start - 1];
+                    save_pc!();
+                    if tri!(self.call_from_stack(f, start, start - 1, base)) {
+                        reload!();
+                    }
+                }
+                Op::CallKw(n) => {
+                    let names = pop!();
+                    let len = self.frame.regs.len();
+                    let start = len - n as usize;
+                    let f = self.frame.regs[start - 1];
+                    let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
+                    let nkw = names.len();
+                    let all: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    self.frame.regs.pop();
+                    let npos = all.len() - nkw;
+                    let mut args = Args::new(all[..npos].to_vec());
+                    for (k, v) in names.iter().zip(&all[npos..]) {
+                        let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
+                        args.kw.push((k, *v));
+                    }
+                    save_pc!();
+                    let r = tri!(self.call(f, args));
+                    push!(r);
+                }
+                Op::CallEx(has_kw) => {
+                    let kw = if has_kw != 0 { Some(pop!()) } else { None };
+                    let posv = pop!();
+                    let f = pop!();
+                    let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
+                    if let Some(kw) = kw {
+                        let entries: Vec<(Value, Value)> = self
+                            .heap
+                            .dict(kw)
+                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
+                            .unwrap_or_default();
+                        for (k, v) in entries {
+                            let k: Rc<str> = match self.heap.str_of(k) {
+                                Some(s) => s.into(),
+                                None => tri!(Err(PyErr::type_error("keywords must be strings"))),
+                            };
+                            args.kw.push((k, v));
+                        }
+                    }
+                    save_pc!();
+                    let r = tri!(self.call(f, args));
+                    push!(r);
+                }
+                Op::Subscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    save_pc!();
+                    let v = tri!(self.getitem(obj, key));
+                    push!(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    save_pc!();
+                    tri!(self.setitem(obj, key, v));
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    save_pc!();
+                    tri!(self.delitem(obj, key));
+                }
+                Op::BinaryOp(bop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (a, b, bop) {
+                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add)
+                            if x.checked_add(y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Sub)
+                            if x.checked_sub(y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
+                        _ => {
+                            save_pc!();
+                            tri!(self.binop(a, b, bop))
+                        }
+                    };
+                    push!(r);
+                }
+                Op::InplaceOp(bop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (a, b, bop) {
+                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add)
+                            if x.checked_add(y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        _ => {
+                            save_pc!();
+                            tri!(self.inplace_op(a, b, bop))
+                        }
+                    };
+                    push!(r);
+                }
+                Op::UnaryNeg => {
+                    let v = pop!();
+                    let r = tri!(self.unary_neg(v));
+                    push!(r);
+                }
+                Op::UnaryPos => {
+                    let v = pop!();
+                    let r = tri!(self.unary_pos(v));
+                    push!(r);
+                }
+                Op::UnaryInvert => {
+                    let v = pop!();
+                    let r = tri!(self.unary_invert(v));
+                    push!(r);
+                }
+                Op::UnaryNot => {
+                    let v = pop!();
+                    save_pc!();
+                    let t = tri!(self.truthy(v));
+                    push!(Value::Bool(!t));
+                }
+                Op::Compare(cop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
+                            crate::syntax::ast::CmpOp::Lt => x < y,
+                            crate::syntax::ast::CmpOp::LtE => x <= y,
+                            crate::syntax::ast::CmpOp::Gt => x > y,
+                            crate::syntax::ast::CmpOp::GtE => x >= y,
+                            crate::syntax::ast::CmpOp::Eq | crate::syntax::ast::CmpOp::Is => x == y,
+                            crate::syntax::ast::CmpOp::NotEq | crate::syntax::ast::CmpOp::IsNot => x != y,
+                            _ => {
+                                save_pc!();
+                                let r = tri!(self.compare(a, b, cop));
+                                push!(r);
+                                continue;
+                            }
+                        }),
+                        _ => {
+                            save_pc!();
+                            tri!(self.compare(a, b, cop))
+                        }
+                    };
+                    push!(r);
+                }
+                Op::Jump(t) => {
+                    pc = t as usize;
+                }
+                Op::JumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
+                    if !b {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
+                    if b {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = top!();
+                    save_pc!();
+                    if !tri!(self.truthy(v)) {
+                        pc = t as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = top!();
+                    save_pc!();
+                    if tri!(self.truthy(v)) {
+                        pc = t as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    save_pc!();
+                    let it = tri!(self.iter(v));
+                    push!(it);
+                }
+                Op::ForIter(t) => {
+                    let it = top!();
+                    save_pc!();
+                    match tri!(self.next_fast(it)) {
+                        Some(v) => push!(v),
+                        None => {
+                            pop!();
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let start = self.frame.regs.len() - n as usize;
+                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let t = self.new_tuple(items);
+                    push!(t);
+                }
+                Op::BuildList(n) => {
+                    let start = self.frame.regs.len() - n as usize;
+                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let l = self.new_list(items);
+                    push!(l);
+                }
+                Op::BuildSet(n) => {
+                    let start = self.frame.regs.len() - n as usize;
+                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let s = self.new_set();
+                    save_pc!();
+                    for it in items {
+                        tri!(self.set_add(s, it));
+                    }
+                    push!(s);
+                }
+                Op::BuildMap(n) => {
+                    let start = self.frame.regs.len() - 2 * n as usize;
+                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(n as usize))));
+                    save_pc!();
+                    for kv in items.chunks(2) {
+                        tri!(self.dict_set(d, kv[0], kv[1]));
+                    }
+                    push!(d);
+                }
+                Op::BuildString(n) => {
+                    let start = self.frame.regs.len() - n as usize;
+                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let mut s = String::new();
+                    for it in items {
+                        s.push_str(self.heap.str_of(it).unwrap_or(""));
+                    }
+                    let v = self.new_str(s);
+                    push!(v);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
+                    push!(s);
+                }
+                Op::ListAppend(d) => {
+                    let v = pop!();
+                    let n = self.frame.regs.len();
+                    let l = self.frame.regs[n - d as usize];
+                    if let Some(l) = self.heap.list_mut(l) {
+                        l.push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let v = pop!();
+                    let n = self.frame.regs.len();
+                    let s = self.frame.regs[n - d as usize];
+                    save_pc!();
+                    tri!(self.set_add(s, v));
+                }
+                Op::MapAdd(d) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let n = self.frame.regs.len();
+                    let m = self.frame.regs[n - d as usize];
+                    save_pc!();
+                    tri!(self.dict_set(m, k, v));
+                }
+                Op::ListExtend(d) => {
+                    let it = pop!();
+                    let n = self.frame.regs.len();
+                    let l = self.frame.regs[n - d as usize];
+                    save_pc!();
+                    let items = tri!(self.collect_for_unpack(it));
+                    if let Some(l) = self.heap.list_mut(l) {
+                        l.extend(items);
+                    }
+                }
+                Op::SetUpdate(d) => {
+                    let it = pop!();
+                    let n = self.frame.regs.len();
+                    let s = self.frame.regs[n - d as usize];
+                    save_pc!();
+                    let items = tri!(self.collect(it));
+                    for x in items {
+                        tri!(self.set_add(s, x));
+                    }
+                }
+                Op::DictUpdate(d) | Op::DictMerge(d) => {
+                    let m = pop!();
+                    let n = self.frame.regs.len();
+                    let target = self.frame.regs[n - d as usize];
+                    save_pc!();
+                    tri!(self.dict_merge(target, m, matches!(op, Op::DictMerge(_))));
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    let items = self.heap.list(l).cloned().unwrap_or_default();
+                    let t = self.new_tuple(items);
+                    push!(t);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = pop!();
+                    save_pc!();
+                    let items = tri!(self.unpack(seq, n as usize, None));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                Op::UnpackEx(before, after) => {
+                    let seq = pop!();
+                    save_pc!();
+                    let items = tri!(self.unpack(seq, before as usize, Some(after as usize)));
+                    // items: before..., list, after...
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    save_pc!();
+                    let v = match flags & 3 {
+                        1 => tri!(self.to_str_value(v)),
+                        2 => {
+                            let s = tri!(self.repr(v));
+                            self.new_str(s)
+                        }
+                        3 => {
+                            let s = tri!(self.repr(v));
+                            let s = crate::format::repr::ascii_escape(&s);
+                            self.new_str(s)
+                        }
+                        _ => v,
+                    };
+                    let spec_s = spec.and_then(|s| self.heap.str_of(s).map(|s| s.to_string())).unwrap_or_default();
+                    let out = if spec_s.is_empty() && self.heap.str_of(v).is_some() {
+                        v
+                    } else {
+                        let s = tri!(self.format(v, &spec_s));
+                        self.new_str(s)
+                    };
+                    push!(out);
+                }
+                Op::MakeFunction(flags) => {
+                    let qualname = pop!();
+                    let codev = pop!();
+                    let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
+                    let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
+                    let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+                    let f = self.make_function(codev, qualname, defaults, kwdefaults, annotations, closure);
+                    push!(f);
+                }
+                Op::Return => {
+                    let v = pop!();
+                    if self.frames.len() == base {
+                        let f = self.pop_frame();
+                        let v = match f.init_instance {
+                            Some(inst) => {
+                                if !v.is_none() {
+                                    self.finish_frame(f);
+                                    return Err(PyErr::type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(v)
+                                    )));
+                                }
+                                inst
+                            }
+                            None => v,
+                        };
+                        self.finish_frame(f);
+                        return Ok(Exit::Return(v));
+                    }
+                    let f = self.pop_frame();
+                    let bad_init = f.init_instance.is_some() && !v.is_none();
+                    let result = f.init_instance.unwrap_or(v);
+                    self.handled.truncate(f.handled_base);
+                    self.finish_frame(f);
+                    reload!();
+                    if bad_init {
+                        tri!(Err(PyErr::type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(v)
+                        ))));
+                    }
+                    push!(result);
+                }
+                Op::YieldValue => {
+                    let v = pop!();
+                    save_pc!();
+                    return Ok(self.yield_frame(v));
+                }
+                Op::Send(t) => {
+                    let value = pop!();
+                    let sub = top!();
+                    save_pc!();
+                    match tri!(self.send_to(sub, value)) {
+                        Exit::Yield(y) => {
+                            // Re-run this Send with the value we're resumed with.
+                            self.frame.pc = pc - 1;
+                            return Ok(self.yield_frame(y));
+                        }
+                        Exit::Return(r) => {
+                            pop!();
+                            push!(r);
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop!();
+                    let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                    let it = if is_gen { v } else { tri!(self.iter(v)) };
+                    push!(it);
+                }
+                Op::GetAwaitable => {
+                    let v = pop!();
+                    save_pc!();
+                    let it = tri!(self.get_awaitable(v));
+                    push!(it);
+                }
+                Op::SetupExcept(h) | Op::SetupFinally(h) => {
+                    let kind = if matches!(op, Op::SetupExcept(_)) { BlockKind::Except } else { BlockKind::Finally };
+                    let level = self.frame.regs.len() as u32;
+                    self.frame.blocks.push(Block { kind, handler: h, level });
+                }
+                Op::SetupWith(h) | Op::SetupAsyncWith(h) => {
+                    let mgr = pop!();
+                    save_pc!();
+                    let is_async = matches!(op, Op::SetupAsyncWith(_));
+                    let (exit_name, enter_name) =
+                        if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
+                    let cls = self.type_of(mgr);
+                    let enter = self.lookup_mro(cls, enter_name);
+                    let exit = self.lookup_mro(cls, exit_name);
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = self.type_name(mgr);
+                        let what =
+                            if is_async { "asynchronous context manager protocol" } else { "context manager protocol" };
+                        let missing = if enter.is_none() { enter_name } else { exit_name };
+                        tri!(Err(PyErr::type_error(format!("'{tn}' object does not support the {what}"))));
+                        let _ = missing;
+                        unreachable!()
+                    };
+                    let exit_bound = self.bind(mgr, exit);
+                    push!(exit_bound);
+                    let level = self.frame.regs.len() as u32;
+                    let entered = tri!(self.call_pos(enter, vec![mgr]));
+                    self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
+                    push!(entered);
+                }
+                Op::PopBlock => {
+                    self.frame.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(b) = self.frame.blocks.pop() {
+                        if b.kind == BlockKind::Handler {
+                            self.handled.pop();
+                        }
+                    }
+                }
+                Op::Reraise => {
+                    let exc = pop!();
+                    self.reraising = true;
+                    tri!(Err(self.err_from_value(exc)));
+                }
+                Op::Raise(n) => {
+                    save_pc!();
+                    let e = self.do_raise(n, &mut pc);
+                    tri!(Err(e));
+                }
+                Op::CheckExcMatch => {
+                    let typ = pop!();
+                    let exc = top!();
+                    let m = tri!(self.exception_matches(exc, typ));
+                    push!(Value::Bool(m));
+                }
+                Op::WithExit => {
+                    let exit = pop!();
+                    save_pc!();
+                    tri!(self.call_pos(exit, vec![Value::None, Value::None, Value::None]));
+                }
+                Op::WithExcept => {
+                    let n = self.frame.regs.len();
+                    let exit = self.frame.regs[n - 2];
+                    let exc = self.frame.regs[n - 1];
+                    save_pc!();
+                    let cls = Value::Obj(self.type_of(exc));
+                    let tb = Value::None;
+                    let r = tri!(self.call_pos(exit, vec![cls, exc, tb]));
+                    let r = if self.is_generator(r) { tri!(self.await_now(r)) } else { r };
+                    let t = tri!(self.truthy(r));
+                    push!(Value::Bool(t));
+                }
+                Op::ImportName(i) => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    save_pc!();
+                    let name = self.name_str(name!(i));
+                    let level = match level {
+                        Value::Int(l) => l as usize,
+                        _ => 0,
+                    };
+                    let m = tri!(self.import_name(&name, fromlist, level));
+                    push!(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = top!();
+                    save_pc!();
+                    let name = self.name_str(name!(i));
+                    let v = tri!(self.import_from(m, &name));
+                    push!(v);
+                }
+                Op::ImportStar => {
+                    let m = pop!();
+                    save_pc!();
+                    tri!(self.import_star(m));
+                }
+                Op::LoadBuildClass => {
+                    let f = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
+                    push!(f);
+                }
+                Op::LoadAssertionError => {
+                    push!(Value::Obj(self.exc_class(ExcKind::AssertionError)));
+                }
+                Op::SetupAnnotations => {
+                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                    if self.dict_get_str(ns, "__annotations__").is_none() {
+                        let d = self.new_dict();
+                        self.dict_set_str(ns, "__annotations__", d);
+                    }
+                }
+                Op::PrintExpr => {
+                    let v = pop!();
+                    if !v.is_none() {
+                        save_pc!();
+                        let s = tri!(self.repr(v));
+                        self.host.write(super::Stream::Stdout, &s);
+                        self.host.write(super::Stream::Stdout, "\n");
+                        let b = self.builtins;
+                        self.dict_set_str(b, "_", v);
+                    }
+                }
+                Op::GetLen => {
+                    let v = top!();
+                    save_pc!();
+                    let n = tri!(self.len(v));
+                    push!(Value::Int(n as i64));
+                }
+                Op::MatchMapping => {
+                    let v = top!();
+                    let b = self.is_mapping(v);
+                    push!(Value::Bool(b));
+                }
+                Op::MatchSequence => {
+                    let v = top!();
+                    let b = self.is_match_sequence(v);
+                    push!(Value::Bool(b));
+                }
+                Op::MatchKeys => {
+                    let n = self.frame.regs.len();
+                    let subject = self.frame.regs[n - 2];
+                    let keys = self.frame.regs[n - 1];
+                    save_pc!();
+                    let r = tri!(self.match_keys(subject, keys));
+                    push!(r);
+                }
+                Op::MatchClass(npos) => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    save_pc!();
+                    let r = tri!(self.match_class(subject, cls, npos as usize, names));
+                    push!(r);
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = pop!();
+                    let subject = pop!();
+                    save_pc!();
+                    let d = self.new_dict();
+                    tri!(self.dict_merge(d, subject, false));
+                    let ks = self.heap.tuple(keys).cloned().unwrap_or_default();
+                    for k in ks {
+                        tri!(self.dict_del(d, k));
+                    }
+                    push!(d);
+                }
+            }
+        }
+    }
+
+    /// Saves the current generator frame into its generator and returns to the resumer.
+    fn yield_frame(&mut self, v: Value) -> Exit {
+        let mut f = self.pop_frame();
+        if let Some(g) = f.generator {
+            f.handled_base = 0;
+            if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                gn.frame = Some(Box::new(f));
+                gn.running = false;
+            }
+        }
+        Exit::Yield(v)
+    }
+
+    /// Calls the callable `f` whose arguments are `regs[start..]` and whose own stack slot(s)
+    /// begin at `f_slot`. Python functions become the current frame (returns true); other
+    /// callables run to completion and their result replaces the call's stack slots.
+    fn call_from_stack(&mut self, f: Value, start: usize, f_slot: usize, _base: usize) -> PyResult<bool> {
+        if let Value::Obj(r) = f {
+            match self.heap.get(r) {
+                Obj::Function(func) => {
+                    let code = &func.code;
+                    let nargs = self.frame.regs.len() - start;
+                    let simple = nargs == code.argcount
+                        && !code.flags.varargs
+                        && !code.flags.varkeywords
+                        && code.kwonlyargcount == 0
+                        && !code.flags.generator
+                        && !code.flags.coroutine
+                        && !code.flags.async_generator;
+                    if simple {
+                        let code = code.clone();
+                        let globals = func.globals;
+                        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+                            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                        }
+                        let mut regs = self.take_regs(code.nslots(), code.stacksize);
+                        regs[..nargs].copy_from_slice(&self.frame.regs[start..]);
+                        self.frame.regs.truncate(f_slot);
+                        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+                            self.init_cells(r, &code, &mut regs);
+                        }
+                        let frame = Frame {
+                            code,
+                            pc: 0,
+                            regs,
+                            blocks: Vec::new(),
+                            globals,
+                            namespace: None,
+                            generator: None,
+                            handled_base: self.handled.len(),
+                            init_instance: None,
+                            func: Some(r),
+                        };
+                        let caller = std::mem::replace(&mut self.frame, frame);
+                        self.frames.push(caller);
+                        return Ok(true);
+                    }
+                }
+                Obj::Class(_) => {
+                    if let Some(started) = self.try_fast_instantiate(r, start, f_slot)? {
+                        return Ok(started);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let args: Vec<Value> = self.frame.regs.drain(start..).collect();
+        self.frame.regs.truncate(f_slot);
+        let r = self.call(f, Args::new(args))?;
+        self.frame.regs.push(r);
+        Ok(false)
+    }
+
+    /// `Cls(args)` for a plain class (object.__new__, Python __init__): the instance is made
+    /// here and __init__ runs as an in-loop frame.
+    fn try_fast_instantiate(&mut self, cls: ObjRef, start: usize, f_slot: usize) -> PyResult<Option<bool>> {
+        if self.type_of(Value::Obj(cls)) != self.types.type_ {
+            return Ok(None);
+        }
+        match self.lookup_mro(cls, "__new__") {
+            Some(n) if self.is_object_new(n) => {}
+            _ => return Ok(None),
+        }
+        let Some(init) = self.lookup_mro(cls, "__init__") else { return Ok(None) };
+        let Value::Obj(ir) = init else { return Ok(None) };
+        let simple = match self.heap.get(ir) {
+            Obj::Function(f) => {
+                let c = &f.code;
+                let nargs = self.frame.regs.len() - start + 1;
+                nargs == c.argcount
+                    && !c.flags.varargs
+                    && !c.flags.varkeywords
+                    && c.kwonlyargcount == 0
+                    && !c.flags.generator
+            }
+            _ => false,
+        };
+        if !simple {
+            return Ok(None);
+        }
+        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let inst = self.new_object(cls);
+        let (code, globals) = match self.heap.get(ir) {
+            Obj::Function(f) => (f.code.clone(), f.globals),
+            _ => return Ok(None),
+        };
+        let nargs = self.frame.regs.len() - start;
+        let mut regs = self.take_regs(code.nslots(), code.stacksize);
+        regs[0] = inst;
+        regs[1..=nargs].copy_from_slice(&self.frame.regs[start..]);
+        self.frame.regs.truncate(f_slot);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.init_cells(ir, &code, &mut regs);
+        }
+        let frame = Frame {
+            code,
+            pc: 0,
+            regs,
+            blocks: Vec::new(),
+            globals,
+            namespace: None,
+            generator: None,
+            handled_base: self.handled.len(),
+            init_instance: Some(inst),
+            func: Some(ir),
+        };
+        let caller = std::mem::replace(&mut self.frame, frame);
+        self.frames.push(caller);
+        Ok(Some(true))
+    }
+
+    /// `obj.name` for an immediate call: avoids allocating a bound method for plain methods.
+    fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Option<Value>)> {
+        let cls = self.type_of(obj);
+        let plain_instance = match obj {
+            Value::Obj(r) => !matches!(self.heap.get(r), Obj::Class(_) | Obj::Module(_) | Obj::Super { .. }),
+            _ => true,
+        };
+        let hooks = self.class(cls).hooks;
+        if plain_instance && !hooks.getattribute {
+            if let Some(m) = self.lookup_mro(cls, name) {
+                let kind = match m {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::Function(_) => Some(false),
+                        Obj::Native(n) if n.kind == NativeKind::Method => Some(true),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(is_native) = kind {
+                    // The instance dict can shadow a method.
+                    let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
+                    if let Some(v) = shadowed {
+                        return Ok((v, None));
+                    }
+                    let recv = if is_native { self.builtin_value(obj) } else { obj };
+                    return Ok((m, Some(recv)));
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((v, None))
+    }
+
+    fn name_str(&self, v: Value) -> String {
+        self.heap.str_of(v).unwrap_or("").to_string()
+    }
+
+    fn load_deref(&mut self, code: &Code, i: usize) -> PyResult<Value> {
+        let cell = self.frame.regs[code.varnames.len() + i];
+        if let Value::Obj(c) = cell {
+            if let Obj::Cell(Some(v)) = self.heap.get(c) {
+                return Ok(*v);
+            }
+        }
+        let name = cell_name(code, i);
+        if i < code.cellvars.len() {
+            Err(PyErr::new(
+                ExcKind::UnboundLocalError,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            ))
+        } else {
+            Err(PyErr::new(
+                ExcKind::NameError,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            ))
+        }
+    }
+
+    fn load_global(&mut self, key: Value) -> PyResult<Value> {
+        let g = self.frame.globals;
+        if let Some(v) = self.str_key_get(g, key) {
+            return Ok(v);
+        }
+        let b = self.builtins;
+        if let Some(v) = self.str_key_get(b, key) {
+            return Ok(v);
+        }
+        let n = self.heap.str_of(key).unwrap_or("").to_string();
+        Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")))
+    }
+
+    /// Dict lookup with an interned str key (no Python code can run).
+    #[inline]
+    fn str_key_get(&self, dict: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let ks = self.heap.pystr(key)?;
+        let h = ks.hash();
+        let heap = &self.heap;
+        let pos = d
+            .probe(h, |k| {
+                if k.is(key) {
+                    return Some(true);
+                }
+                Some(heap.pystr(k).is_some_and(|s| s.as_str() == ks.as_str()))
+            })
+            .found()?;
+        d.entry_at(pos).map(|e| e.value)
+    }
+
+    fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        if matches!(self.heap.get(ns), Obj::Dict(_)) {
+            return Ok(self.str_key_get(ns, key));
+        }
+        match self.getitem(Value::Obj(ns), key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, ExcKind::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn namespace_set(&mut self, ns: ObjRef, key: Value, v: Value) -> PyResult<()> {
+        if matches!(self.heap.get(ns), Obj::Dict(_)) {
+            return self.dict_set(Value::Obj(ns), key, v);
+        }
+        self.setitem(Value::Obj(ns), key, v)
+    }
+
+    fn make_function(
+        &mut self,
+        codev: Value,
+        qualname: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let code = match codev {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Code(c) => c.clone(),
+                _ => Rc::new(Code::empty()),
+            },
+            _ => Rc::new(Code::empty()),
+        };
+        let qual: Rc<str> = self.heap.str_of(qualname).unwrap_or("").into();
+        let defaults = defaults.and_then(|d| self.heap.tuple(d).cloned()).unwrap_or_default();
+        let kwdefaults = kwdefaults
+            .and_then(|d| self.heap.dict(d).map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>()))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, v)| (Rc::<str>::from(self.heap.str_of(k).unwrap_or("")), v))
+            .collect();
+        let closure = closure
+            .and_then(|c| self.heap.tuple(c).cloned())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|v| v.as_obj())
+            .collect();
+        let globals = self.frame.globals;
+        let module = self.dict_get_str(globals, "__name__").unwrap_or(Value::None);
+        let doc = code.docstring.unwrap_or(Value::None);
+        self.alloc(Obj::Function(Box::new(Function {
+            name: code.name.clone(),
+            qualname: qual,
+            code,
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: None,
+            doc,
+            module,
+            annotations: annotations.and_then(|a| a.as_obj()),
+        })))
+    }
+
+    /// Unpacks `seq` into exactly `n` values, or `n` + a list + `after` values for starred
+    /// targets. Values come back in source order.
+    fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match self.heap.seq_items(seq) {
+            Some(s) => s.to_vec(),
+            None => self.collect_for_unpack_msg(seq)?,
+        };
+        match after {
+            None => {
+                if items.len() != n {
+                    return Err(if items.len() > n {
+                        PyErr::value_error(format!("too many values to unpack (expected {n})"))
+                    } else {
+                        PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+                    });
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < n + after {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + after,
+                        items.len()
+                    )));
+                }
+                let mid: Vec<Value> = items[n..items.len() - after].to_vec();
+                let mut out: Vec<Value> = items[..n].to_vec();
+                let l = self.new_list(mid);
+                out.push(l);
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    fn collect_for_unpack_msg(&mut self, seq: Value) -> PyResult<Vec<Value>> {
+        match self.iter(seq) {
+            Ok(_) => self.collect(seq),
+            Err(_) => Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))),
+        }
+    }
+
+    fn collect_for_unpack(&mut self, seq: Value) -> PyResult<Vec<Value>> {
+        if let Some(s) = self.heap.seq_items(seq) {
+            return Ok(s.to_vec());
+        }
+        match self.iter(seq) {
+            Ok(_) => self.collect(seq),
+            Err(_) => Err(PyErr::type_error(format!("Value after * must be an iterable, not {}", self.type_name(seq)))),
+        }
+    }
+
+    /// `{**m}` (or `f(**m)` with `strict` duplicate-key checking).
+    pub(crate) fn dict_merge(&mut self, target: Value, m: Value, strict: bool) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = if let Some(d) = self.heap.dict(self.builtin_value(m)) {
+            d.iter().map(|e| (e.key, e.value)).collect()
+        } else {
+            let keys = match self.getattr_opt(m, "keys")? {
+                Some(k) => self.call_pos(k, vec![])?,
+                None => {
+                    return Err(PyErr::type_error(format!("'{}' object is not a mapping", self.type_name(m))));
+                }
+            };
+            let keys = self.collect(keys)?;
+            let mut out = Vec::with_capacity(keys.len());
+            for k in keys {
+                let v = self.getitem(m, k)?;
+                out.push((k, v));
+            }
+            out
+        };
+        for (k, v) in entries {
+            if strict && self.dict_get(target, k)?.is_some() {
+                let ks = self.heap.str_of(k).unwrap_or("").to_string();
+                return Err(PyErr::type_error(format!("got multiple values for keyword argument '{ks}'")));
+            }
+            self.dict_set(target, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn is_generator(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)))
+    }
+
+    fn is_mapping(&self, v: Value) -> bool {
+        let bv = self.builtin_value(v);
+        if self.heap.dict(bv).is_some() {
+            return true;
+        }
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+            && self.lookup_mro(self.type_of(v), "keys").is_some()
+            && self.lookup_mro(self.type_of(v), "__getitem__").is_some()
+    }
+
+    fn is_match_sequence(&self, v: Value) -> bool {
+        let bv = self.builtin_value(v);
+        match bv {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } => true,
+                Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Dict(_) => false,
+                Obj::Instance(_) => {
+                    let cls = self.type_of(v);
+                    self.lookup_mro(cls, "__getitem__").is_some()
+                        && self.lookup_mro(cls, "__len__").is_some()
+                        && self.lookup_mro(cls, "keys").is_none()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn match_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
+        let ks = self.heap.tuple(keys).cloned().unwrap_or_default();
+        let mut vals = Vec::with_capacity(ks.len());
+        let bv = self.builtin_value(subject);
+        for k in ks {
+            let v = if self.heap.dict(bv).is_some() {
+                self.dict_get(bv, k)?
+            } else {
+                match self.getitem(subject, k) {
+                    Ok(v) => Some(v),
+                    Err(e) if self.err_matches(&e, ExcKind::KeyError) => None,
+                    Err(e) => return Err(e),
+                }
+            };
+            match v {
+                Some(v) => vals.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(self.new_tuple(vals))
+    }
+
+    fn match_class(&mut self, subject: Value, cls: Value, npos: usize, names: Value) -> PyResult<Value> {
+        let Value::Obj(c) = cls else {
+            return Err(PyErr::type_error("called match pattern must be a class"));
+        };
+        if !matches!(self.heap.get(c), Obj::Class(_)) {
+            return Err(PyErr::type_error("called match pattern must be a class"));
+        }
+        if !self.is_instance(subject, c) {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let self_match = matches!(
+                self.class(c).builtin,
+                BuiltinKind::Int
+                    | BuiltinKind::Bool
+                    | BuiltinKind::Float
+                    | BuiltinKind::Str
+                    | BuiltinKind::Bytes
+                    | BuiltinKind::ByteArray
+                    | BuiltinKind::List
+                    | BuiltinKind::Tuple
+                    | BuiltinKind::Dict
+                    | BuiltinKind::Set
+                    | BuiltinKind::FrozenSet
+            ) && self.lookup_mro(c, "__match_args__").is_none();
+            if self_match {
+                if npos > 1 {
+                    return Err(PyErr::type_error(format!(
+                        "{}() accepts 1 positional sub-pattern ({npos} given)",
+                        self.class_name(c)
+                    )));
+                }
+                out.push(subject);
+            } else {
+                let ma = match self.getattr_opt(cls, "__match_args__")? {
+                    Some(m) => self.heap.tuple(m).cloned().unwrap_or_default(),
+                    None => Vec::new(),
+                };
+                if npos > ma.len() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                        self.class_name(c),
+                        ma.len(),
+                        if ma.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for name in ma.iter().take(npos) {
+                    let n = self.heap.str_of(*name).unwrap_or("").to_string();
+                    match self.getattr_opt(subject, &n)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(Value::None),
+                    }
+                }
+            }
+        }
+        let kw = self.heap.tuple(names).cloned().unwrap_or_default();
+        for name in kw {
+            let n = self.heap.str_of(name).unwrap_or("").to_string();
+            match self.getattr_opt(subject, &n)? {
+                Some(v) => out.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(self.new_tuple(out))
+    }
+}
+
+fn cell_name(code: &Code, i: usize) -> Rc<str> {
+    code.cellvars.iter().chain(code.freevars.iter()).nth(i).cloned().unwrap_or_else(|| "?".into())
+}

@@ -1,27 +1,474 @@
-//! The iterator protocol.
+//! The iterator protocol and generators.
 
-use super::Vm;
-use crate::error::PyResult;
+use std::rc::Rc;
+
+use super::call::Exit;
+use super::{Frame, Vm};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
 impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
-        todo!("{v:?}")
+        let state = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterState::Seq { seq: r, idx: 0 },
+                Obj::Str(_) => IterState::Str { s: r, pos: 0 },
+                Obj::Dict(d) => IterState::DictKeys { dict: r, pos: 0, len: d.len() },
+                Obj::Set(s) | Obj::FrozenSet(s) => IterState::Set { set: r, pos: 0, len: s.len() },
+                Obj::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
+                Obj::Iter(_) | Obj::NativeIter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::Instance(_) => return self.iter_instance(v),
+                Obj::Class(_) => return Err(self.not_iterable(v)),
+                _ => {
+                    return self.iter_instance(v);
+                }
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(self.new_iter(state))
+    }
+
+    fn iter_instance(&mut self, v: Value) -> PyResult<Value> {
+        let cls = self.type_of(v);
+        if let Some(f) = self.lookup_mro(cls, "__iter__") {
+            if f.is_none() {
+                return Err(self.not_iterable(v));
+            }
+            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
+            let it = self.call_pos(f, vec![recv])?;
+            let itc = self.type_of(it);
+            let is_iter = match it {
+                Value::Obj(r) => matches!(self.heap.get(r), Obj::Iter(_) | Obj::NativeIter(_) | Obj::Generator(_)),
+                _ => false,
+            } || self.lookup_mro(itc, "__next__").is_some();
+            if !is_iter {
+                return Err(PyErr::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(it)
+                )));
+            }
+            return Ok(it);
+        }
+        let bv = self.builtin_value(v);
+        if !bv.is(v) {
+            return self.iter(bv);
+        }
+        if self.lookup_mro(cls, "__getitem__").is_some() {
+            return Ok(self.new_iter(IterState::GetItem { obj: v, idx: 0 }));
+        }
+        Err(self.not_iterable(v))
+    }
+
+    #[cold]
+    fn not_iterable(&self, v: Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is absorbed).
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
-        todo!("{it:?}")
+        self.next_fast(it)
     }
 
-    /// Drains any iterable into a Vec (fast paths for list/tuple/str/dict/set/range).
+    /// Advances any iterator; the hot path of `for` loops.
+    pub(crate) fn next_fast(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        // Built-in iterators advance in place.
+        let heap = &mut self.heap;
+        let step = if let Obj::Iter(state) = heap.get(r) {
+            match **state {
+                IterState::Range { cur, stop, step } => {
+                    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                        if let Obj::Iter(s) = heap.get_mut(r) {
+                            **s = IterState::Range { cur: cur.wrapping_add(step), stop, step };
+                        }
+                        return Ok(Some(Value::Int(cur)));
+                    }
+                    None
+                }
+                IterState::Seq { seq, idx } => {
+                    let item = match heap.get(seq) {
+                        Obj::List(l) | Obj::Tuple(l) => l.get(idx).copied(),
+                        Obj::Bytes(b) | Obj::ByteArray(b) => b.get(idx).map(|x| Value::Int(*x as i64)),
+                        _ => None,
+                    };
+                    if let Some(v) = item {
+                        if let Obj::Iter(s) = heap.get_mut(r) {
+                            **s = IterState::Seq { seq, idx: idx + 1 };
+                        }
+                        return Ok(Some(v));
+                    }
+                    None
+                }
+                IterState::Reversed { seq, idx } => {
+                    let item = if idx == 0 {
+                        None
+                    } else {
+                        match heap.get(seq) {
+                            Obj::List(l) | Obj::Tuple(l) => l.get(idx - 1).copied(),
+                            _ => None,
+                        }
+                    };
+                    if let Some(v) = item {
+                        if let Obj::Iter(s) = heap.get_mut(r) {
+                            **s = IterState::Reversed { seq, idx: idx - 1 };
+                        }
+                        return Ok(Some(v));
+                    }
+                    None
+                }
+                IterState::Str { s, pos } => {
+                    let ch = match heap.get(s) {
+                        Obj::Str(st) => st.as_str()[pos..].chars().next(),
+                        _ => None,
+                    };
+                    if let Some(c) = ch {
+                        if let Obj::Iter(st) = heap.get_mut(r) {
+                            **st = IterState::Str { s, pos: pos + c.len_utf8() };
+                        }
+                        return Ok(Some(self.new_char(c)));
+                    }
+                    None
+                }
+                IterState::DictKeys { dict, pos, len }
+                | IterState::DictValues { dict, pos, len }
+                | IterState::DictItems { dict, pos, len } => {
+                    let which = match **state {
+                        IterState::DictKeys { .. } => 0,
+                        IterState::DictValues { .. } => 1,
+                        _ => 2,
+                    };
+                    let Obj::Dict(d) = heap.get(dict) else { return Ok(None) };
+                    if d.len() != len {
+                        if let Obj::Iter(s) = heap.get_mut(r) {
+                            **s = IterState::Exhausted;
+                        }
+                        return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+                    }
+                    let mut p = pos;
+                    let mut found = None;
+                    while p < d.slots() {
+                        if let Some(e) = d.entry_at(p) {
+                            found = Some((e.key, e.value));
+                            p += 1;
+                            break;
+                        }
+                        p += 1;
+                    }
+                    if let Some((k, v)) = found {
+                        if let Obj::Iter(s) = heap.get_mut(r) {
+                            **s = match which {
+                                0 => IterState::DictKeys { dict, pos: p, len },
+                                1 => IterState::DictValues { dict, pos: p, len },
+                                _ => IterState::DictItems { dict, pos: p, len },
+                            };
+                        }
+                        return Ok(Some(match which {
+                            0 => k,
+                            1 => v,
+                            _ => self.new_tuple(vec![k, v]),
+                        }));
+                    }
+                    None
+                }
+                IterState::Set { set, pos, len } => {
+                    let (Obj::Set(s) | Obj::FrozenSet(s)) = heap.get(set) else { return Ok(None) };
+                    if s.len() != len {
+                        if let Obj::Iter(st) = heap.get_mut(r) {
+                            **st = IterState::Exhausted;
+                        }
+                        return Err(PyErr::runtime_error("Set changed size during iteration"));
+                    }
+                    let mut p = pos;
+                    let mut found = None;
+                    while p < s.slots() {
+                        if let Some((_, k)) = s.entry_at(p) {
+                            found = Some(k);
+                            p += 1;
+                            break;
+                        }
+                        p += 1;
+                    }
+                    if let Some(k) = found {
+                        if let Obj::Iter(st) = heap.get_mut(r) {
+                            **st = IterState::Set { set, pos: p, len };
+                        }
+                        return Ok(Some(k));
+                    }
+                    None
+                }
+                IterState::GetItem { obj, idx } => Some((obj, idx, Value::None, 0)),
+                IterState::Callable { func, sentinel } => Some((func, -1, sentinel, 1)),
+                IterState::Exhausted => None,
+            }
+            .map(Some)
+        } else {
+            Some(None)
+        };
+        match step {
+            // A built-in iterator that just ran out.
+            None => {
+                if let Obj::Iter(s) = self.heap.get_mut(r) {
+                    **s = IterState::Exhausted;
+                }
+                Ok(None)
+            }
+            Some(Some((obj, idx, sentinel, kind))) => {
+                if kind == 0 {
+                    match self.getitem(obj, Value::Int(idx)) {
+                        Ok(v) => {
+                            if let Obj::Iter(s) = self.heap.get_mut(r) {
+                                **s = IterState::GetItem { obj, idx: idx + 1 };
+                            }
+                            Ok(Some(v))
+                        }
+                        Err(e)
+                            if self.err_matches(&e, ExcKind::IndexError)
+                                || self.err_matches(&e, ExcKind::StopIteration) =>
+                        {
+                            if let Obj::Iter(s) = self.heap.get_mut(r) {
+                                **s = IterState::Exhausted;
+                            }
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    let v = self.call_pos(obj, vec![])?;
+                    if self.eq(v, sentinel)? {
+                        if let Obj::Iter(s) = self.heap.get_mut(r) {
+                            **s = IterState::Exhausted;
+                        }
+                        return Ok(None);
+                    }
+                    Ok(Some(v))
+                }
+            }
+            Some(None) => self.next_slow(it, r),
+        }
+    }
+
+    fn next_slow(&mut self, it: Value, r: ObjRef) -> PyResult<Option<Value>> {
+        match self.heap.get(r) {
+            Obj::NativeIter(_) => {
+                let Obj::NativeIter(mut ni) = self.heap.take(r) else { return Ok(None) };
+                self.native_depth += 1;
+                let out = ni.next(self);
+                self.native_depth -= 1;
+                self.heap.put_back(r, Obj::NativeIter(ni));
+                out
+            }
+            Obj::Busy => Err(PyErr::value_error("generator already executing")),
+            Obj::Generator(_) => match self.gen_resume(r, Value::None, None)? {
+                Exit::Yield(v) => Ok(Some(v)),
+                Exit::Return(_) => Ok(None),
+            },
+            _ => {
+                let cls = self.type_of(it);
+                match self.lookup_mro(cls, "__next__") {
+                    Some(f) => {
+                        let recv = if self.is_native(f) { self.builtin_value(it) } else { it };
+                        match self.call_pos(f, vec![recv]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    None => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                }
+            }
+        }
+    }
+
+    /// Drains any iterable into a Vec (fast paths for list/tuple).
     pub fn collect(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.heap.seq_items(iterable) {
+            return Ok(items.to_vec());
+        }
         let it = self.iter(iterable)?;
         let mut out = Vec::new();
         while let Some(v) = self.next(it)? {
             out.push(v);
         }
         Ok(out)
+    }
+
+    // ---- generators ----
+
+    pub(crate) fn new_generator(&mut self, mut frame: Frame) -> Value {
+        let code = frame.code.clone();
+        let kind = if code.flags.async_generator {
+            GenKind::AsyncGenerator
+        } else if code.flags.coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let qualname: Rc<str> = match frame.func.map(|f| self.heap.get(f)) {
+            Some(Obj::Function(f)) => f.qualname.clone(),
+            _ => code.qualname.clone(),
+        };
+        frame.handled_base = 0;
+        let g = self.heap.alloc(Obj::Generator(Box::new(Generator {
+            frame: None,
+            running: false,
+            started: false,
+            kind,
+            name: code.name.clone(),
+            qualname,
+        })));
+        frame.generator = Some(g);
+        if let Obj::Generator(gn) = self.heap.get_mut(g) {
+            gn.frame = Some(Box::new(frame));
+        }
+        Value::Obj(g)
+    }
+
+    /// Resumes a generator with `sent` (or by raising `throw` inside it).
+    pub(crate) fn gen_resume(&mut self, g: ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+        let (frame, started, kind) = match self.heap.get_mut(g) {
+            Obj::Generator(gn) => {
+                if gn.running {
+                    return Err(PyErr::value_error(match gn.kind {
+                        GenKind::Generator => "generator already executing",
+                        _ => "coroutine already executing",
+                    }));
+                }
+                let started = gn.started;
+                match gn.frame.take() {
+                    Some(f) => {
+                        gn.running = true;
+                        gn.started = true;
+                        (f, started, gn.kind)
+                    }
+                    None => {
+                        if let Some(e) = throw {
+                            return Err(e);
+                        }
+                        if gn.kind == GenKind::Coroutine {
+                            return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
+                        }
+                        return Ok(Exit::Return(Value::None));
+                    }
+                }
+            }
+            _ => return Err(PyErr::type_error("not a generator")),
+        };
+        let mut frame = *frame;
+        if !started && !sent.is_none() && throw.is_none() {
+            if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                gn.running = false;
+                gn.started = false;
+                gn.frame = Some(Box::new(frame));
+            }
+            return Err(PyErr::type_error(format!(
+                "can't send non-None value to a just-started {}",
+                if kind == GenKind::Coroutine { "coroutine" } else { "generator" }
+            )));
+        }
+        if started && throw.is_none() {
+            frame.regs.push(sent);
+        }
+        frame.handled_base = self.handled.len();
+        let result = self.run_frame(frame, throw);
+        if let Obj::Generator(gn) = self.heap.get_mut(g) {
+            gn.running = false;
+        }
+        match result {
+            Ok(Exit::Return(v)) => {
+                if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                    gn.frame = None;
+                }
+                Ok(Exit::Return(v))
+            }
+            Ok(y) => Ok(y),
+            Err(e) => {
+                if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                    gn.frame = None;
+                }
+                if self.err_matches(&e, ExcKind::StopIteration) {
+                    let what = match kind {
+                        GenKind::Generator => "generator",
+                        GenKind::Coroutine => "coroutine",
+                        GenKind::AsyncGenerator => "async generator",
+                    };
+                    let exc = self.materialize(e);
+                    let err = self.materialize(PyErr::runtime_error(format!("{what} raised StopIteration")));
+                    self.set_exc_cause(err, Some(Value::Obj(exc)), true);
+                    return Err(PyErr::Obj(err));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// One step of `yield from`/`await`: sends `value` into the sub-iterator.
+    pub(crate) fn send_to(&mut self, sub: Value, value: Value) -> PyResult<Exit> {
+        if let Value::Obj(r) = sub {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                return self.gen_resume(r, value, None);
+            }
+        }
+        let r = if value.is_none() {
+            match self.next(sub)? {
+                Some(v) => return Ok(Exit::Yield(v)),
+                None => return Ok(Exit::Return(Value::None)),
+            }
+        } else {
+            self.call_method(sub, "send", vec![value])
+        };
+        match r {
+            Ok(v) => Ok(Exit::Yield(v)),
+            Err(e) if self.err_matches(&e, ExcKind::StopIteration) => {
+                let exc = self.materialize(e);
+                let args = self.exception_args(exc);
+                Ok(Exit::Return(args.first().copied().unwrap_or(Value::None)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The iterator `await v` drives.
+    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if let Obj::Generator(g) = self.heap.get(r) {
+                if g.kind == GenKind::Coroutine {
+                    return Ok(v);
+                }
+            }
+        }
+        match self.call_dunder_opt(v, "__await__", vec![])? {
+            Some(it) => Ok(it),
+            None => Err(PyErr::type_error(format!("object {} can't be used in 'await' expression", self.type_name(v)))),
+        }
+    }
+
+    /// Runs an awaitable to completion synchronously (used where the VM needs a result now,
+    /// e.g. `__aexit__`). Suspending inside is an error here.
+    pub(crate) fn await_now(&mut self, v: Value) -> PyResult<Value> {
+        let it = self.get_awaitable(v)?;
+        let mut send = Value::None;
+        loop {
+            match self.send_to(it, send)? {
+                Exit::Return(r) => return Ok(r),
+                Exit::Yield(_) => send = Value::None,
+            }
+        }
+    }
+
+    /// `gn.throw(exc)` / `gn.close()` support: raises `err` inside the generator.
+    pub(crate) fn gen_throw(&mut self, g: ObjRef, err: PyErr) -> PyResult<Exit> {
+        let not_started = matches!(self.heap.get(g), Obj::Generator(gn) if !gn.started);
+        if not_started {
+            // Raising into a generator that never ran finishes it immediately.
+            if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                gn.frame = None;
+                gn.started = true;
+            }
+            return Err(err);
+        }
+        self.gen_resume(g, Value::None, Some(err))
     }
 }

@@ -9,8 +9,12 @@ mod exc;
 mod frame;
 mod import;
 mod interp;
+mod items;
 mod iter;
+mod keys;
+mod natives;
 mod ops;
+mod repr;
 mod types;
 
 pub use frame::{Block, BlockKind, Frame};
@@ -66,11 +70,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_ops: None,
-            max_heap_bytes: None,
-            max_recursion: 1000,
-        }
+        Limits { max_ops: None, max_heap_bytes: None, max_recursion: 1000 }
     }
 }
 
@@ -104,6 +104,14 @@ pub struct Vm {
     pub(crate) singletons: Singletons,
     /// Reusable register buffers for frames, so calls don't allocate.
     pub(crate) frame_pool: Vec<Vec<Value>>,
+    /// Containers whose repr is in progress (to print `[...]` for self-references).
+    pub(crate) repr_guard: Vec<ObjRef>,
+    /// Source text by file name, for traceback lines.
+    pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
+    /// Set by a re-raise so unwinding doesn't add the frame to the traceback twice.
+    pub(crate) reraising: bool,
+    /// Values Rust code needs kept alive across calls into Python (extra GC roots).
+    pub temp_roots: Vec<Value>,
 }
 
 /// Objects that exist exactly once per VM.
@@ -141,6 +149,10 @@ impl Vm {
                 empty_str: Value::None,
             },
             frame_pool: Vec::new(),
+            repr_guard: Vec::new(),
+            sources: HashMap::new(),
+            reraising: false,
+            temp_roots: Vec::new(),
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
@@ -152,6 +164,7 @@ impl Vm {
         let builtins = vm.new_module("builtins");
         vm.builtins = vm.module_dict(builtins);
         vm.modules = vm.new_dict().as_obj().expect("dict");
+        vm.install_core_natives();
         crate::builtins::init(&mut vm);
         crate::modules::register(&mut vm);
         vm
@@ -160,15 +173,37 @@ impl Vm {
     /// Runs `source` as the `__main__` module. Uncaught exceptions come back as `Err`
     /// (format them with `format_exception`).
     pub fn run_main(&mut self, source: &str, filename: &str) -> PyResult<()> {
-        let _ = (source, filename);
-        todo!()
+        let dict = self.main_dict(filename)?;
+        let code = self.compile_module(source, filename)?;
+        self.run_code(code, dict)?;
+        Ok(())
+    }
+
+    /// The `__main__` module's namespace, created on first use.
+    fn main_dict(&mut self, filename: &str) -> PyResult<ObjRef> {
+        if let Some(Value::Obj(m)) = self.dict_get_str(self.modules, "__main__") {
+            return Ok(self.module_dict(m));
+        }
+        let module = self.new_module("__main__");
+        let dict = self.module_dict(module);
+        let fname = self.new_str(filename);
+        self.dict_set_str(dict, "__file__", fname);
+        let b = Value::Obj(self.builtins);
+        self.dict_set_str(dict, "__builtins__", b);
+        self.dict_set_module(module)?;
+        Ok(dict)
     }
 
     /// Runs one interactive (REPL) input in `__main__`: like `run_main`, but the value of an
     /// expression statement is printed with `repr` (unless None) and bound to `_`.
     pub fn run_interactive(&mut self, source: &str) -> PyResult<()> {
-        let _ = source;
-        todo!()
+        let dict = self.main_dict("<stdin>")?;
+        self.sources.insert("<stdin>".into(), source.into());
+        let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, "<stdin>"))?;
+        let code = crate::compile::compile_interactive(self, &module, "<stdin>", source)
+            .map_err(|e| self.syntax_error(e, "<stdin>"))?;
+        self.run_code(code, dict)?;
+        Ok(())
     }
 
     /// Raises `PyErr` for a resource limit if the heap grew too large.

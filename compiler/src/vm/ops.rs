@@ -1,104 +1,757 @@
-//! Operators and core protocols: arithmetic, comparison, hashing, truth, repr/str, items.
+//! Operators: arithmetic, comparison, hashing and truth, with fast paths for the built-in
+//! numeric and sequence types and `__dunder__` dispatch (with reflected operands) otherwise.
+
+use std::cmp::Ordering;
 
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CmpOp};
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
+use crate::value::hash;
+use crate::value::num::{self, Num, NumResult};
 use crate::value::*;
 
+pub(crate) fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mult => "*",
+        BinOp::MatMult => "@",
+        BinOp::Div => "/",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+        BinOp::FloorDiv => "//",
+    }
+}
+
+/// (`__op__`, `__rop__`, `__iop__`)
+pub(crate) fn op_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}
+
+/// (`__op__`, reflected `__op__`)
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        _ => ("", ""),
+    }
+}
+
+fn ordering_matches(ord: Ordering, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Eq => ord == Ordering::Equal,
+        CmpOp::NotEq => ord != Ordering::Equal,
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::LtE => ord != Ordering::Greater,
+        CmpOp::Gt => ord == Ordering::Greater,
+        CmpOp::GtE => ord != Ordering::Less,
+        _ => false,
+    }
+}
+
 impl Vm {
+    /// A numeric view of ints, bools, big ints and floats.
+    #[inline]
+    pub(crate) fn as_num(&self, v: Value) -> Option<Num<'_>> {
+        match v {
+            Value::Int(i) => Some(Num::Int(i)),
+            Value::Bool(b) => Some(Num::Int(b as i64)),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(Num::Big(b)),
+                _ => None,
+            },
+            Value::None => None,
+        }
+    }
+
+    pub(crate) fn num_result(&mut self, r: NumResult) -> Value {
+        match r {
+            NumResult::Int(i) => Value::Int(i),
+            NumResult::Float(f) => Value::Float(f),
+            NumResult::Big(b) => self.new_bigint(b),
+        }
+    }
+
     pub fn binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-        todo!("{a:?}{b:?}{op:?}")
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mult => x.checked_mul(y),
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+                BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mult => return Ok(Value::Float(x * y)),
+                BinOp::Div if y != 0.0 => return Ok(Value::Float(x / y)),
+                _ => {}
+            }
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            if let Some(r) = num::binop(x, y, op)? {
+                return Ok(self.num_result(r));
+            }
+        }
+        if let Some(v) = self.sequence_binop(a, b, op)? {
+            return Ok(v);
+        }
+        self.dunder_binop(a, b, op)
+    }
+
+    /// `+`, `*` and `%` on str, bytes, list and tuple.
+    fn sequence_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (Value::Obj(ra), vb) = (a, b) else {
+            // int * sequence
+            if let (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Obj(_)) = (op, a, b) {
+                if self.is_builtin_sequence(b) {
+                    return self.sequence_binop(b, a, op);
+                }
+            }
+            return Ok(None);
+        };
+        match op {
+            BinOp::Add => {
+                let Value::Obj(rb) = vb else { return Ok(None) };
+                let out = match (self.heap.get(ra), self.heap.get(rb)) {
+                    (Obj::Str(x), Obj::Str(y)) => {
+                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                        s.push_str(x.as_str());
+                        s.push_str(y.as_str());
+                        return Ok(Some(self.new_str(s)));
+                    }
+                    (Obj::List(x), Obj::List(y)) => Obj::List(x.iter().chain(y.iter()).copied().collect()),
+                    (Obj::Tuple(x), Obj::Tuple(y)) => Obj::Tuple(x.iter().chain(y.iter()).copied().collect()),
+                    (Obj::Bytes(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Obj::Bytes([&x[..], &y[..]].concat()),
+                    (Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Obj::ByteArray([&x[..], &y[..]].concat()),
+                    _ => return Ok(None),
+                };
+                Ok(Some(self.alloc(out)))
+            }
+            BinOp::Mult => {
+                let n = match vb {
+                    Value::Int(n) => n,
+                    Value::Bool(n) => n as i64,
+                    _ => return Ok(None),
+                };
+                let n = n.max(0) as usize;
+                let len = match self.heap.get(ra) {
+                    Obj::Str(s) => s.as_str().len(),
+                    Obj::List(l) | Obj::Tuple(l) => l.len(),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+                    _ => return Ok(None),
+                };
+                if len.saturating_mul(n) > (1 << 31) {
+                    return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
+                }
+                let out = match self.heap.get(ra) {
+                    Obj::Str(s) => {
+                        let s = s.as_str().repeat(n);
+                        return Ok(Some(self.new_str(s)));
+                    }
+                    Obj::List(l) => Obj::List(l.repeat(n)),
+                    Obj::Tuple(l) => {
+                        let t = l.repeat(n);
+                        return Ok(Some(self.new_tuple(t)));
+                    }
+                    Obj::Bytes(b) => Obj::Bytes(b.repeat(n)),
+                    Obj::ByteArray(b) => Obj::ByteArray(b.repeat(n)),
+                    _ => return Ok(None),
+                };
+                Ok(Some(self.alloc(out)))
+            }
+            BinOp::Mod => match self.heap.get(ra) {
+                Obj::Str(s) => {
+                    let fmt = s.as_str().to_owned();
+                    let out = crate::format::percent::percent_format(self, &fmt, b)?;
+                    Ok(Some(self.new_str(out)))
+                }
+                Obj::Bytes(s) => {
+                    let fmt = s.clone();
+                    let out = crate::format::percent::percent_format_bytes(self, &fmt, b)?;
+                    Ok(Some(self.new_bytes(out)))
+                }
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    fn is_builtin_sequence(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
+    }
+
+    /// Calls `type(obj).name(obj, *args)` if the type defines it; `Ok(None)` if it doesn't or it
+    /// returned `NotImplemented`.
+    fn try_dunder(&mut self, obj: Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        match self.call_dunder_opt(obj, name, args)? {
+            Some(v) if !self.is_not_implemented(v) => Ok(Some(v)),
+            _ => Ok(None),
+        }
+    }
+
+    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        let (fwd, rev, _) = op_dunders(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        // A subclass operand that overrides the reflected method goes first.
+        let b_first = ta != tb && self.is_subclass(tb, ta) && self.lookup_mro(tb, rev).is_some();
+        if b_first {
+            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
+            return Ok(v);
+        }
+        if ta != tb && !b_first {
+            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
+                return Ok(v);
+            }
+        }
+        Err(self.binop_type_error(a, b, op))
+    }
+
+    #[cold]
+    pub(crate) fn binop_type_error(&self, a: Value, b: Value, op: BinOp) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add {
+            let bv = self.builtin_value(a);
+            if let Value::Obj(r) = bv {
+                match self.heap.get(r) {
+                    Obj::Str(_) => return PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str")),
+                    Obj::List(_) => {
+                        return PyErr::type_error(format!("can only concatenate list (not \"{tb}\") to list"));
+                    }
+                    Obj::Tuple(_) => {
+                        return PyErr::type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if op == BinOp::Mult {
+            let seq = |v: Value| self.is_builtin_sequence(self.builtin_value(v));
+            if (seq(a) && !matches!(b, Value::Int(_))) || (seq(b) && !matches!(a, Value::Int(_))) {
+                let other = if seq(a) { &tb } else { &ta };
+                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{other}'"));
+            }
+        }
+        PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
+    }
+
+    /// `a op= b`: `__iop__` first, then the plain operator.
+    pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        if let Value::Obj(r) = a {
+            match (self.heap.get(r), op) {
+                (Obj::List(_), BinOp::Add) => {
+                    let items = self.collect(b)?;
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        l.extend(items);
+                    }
+                    return Ok(a);
+                }
+                (Obj::List(_), BinOp::Mult) => {
+                    let n = self.index_i64(b)?.max(0) as usize;
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        let orig = std::mem::take(l);
+                        *l = orig.repeat(n);
+                    }
+                    return Ok(a);
+                }
+                (Obj::ByteArray(_), BinOp::Add) => {
+                    let Some(other) = self.heap.bytes(b).map(|b| b.to_vec()) else {
+                        return Err(self.binop_type_error(a, b, op));
+                    };
+                    if let Obj::ByteArray(x) = self.heap.get_mut(r) {
+                        x.extend(other);
+                    }
+                    return Ok(a);
+                }
+                (Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::FrozenSet(_), _) => {
+                    return self.binop(a, b, op);
+                }
+                _ => {}
+            }
+            let (_, _, iname) = op_dunders(op);
+            if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_)) {
+                if let Some(v) = self.try_dunder(a, iname, vec![b])? {
+                    return Ok(v);
+                }
+            }
+        }
+        self.binop(a, b, op)
+    }
+
+    pub fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
+        match v {
+            Value::Int(i) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => self.new_bigint(-num_bigint::BigInt::from(i)),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(b as i64))),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => {
+                if let Some(b) = self.to_bigint(v) {
+                    return Ok(self.new_bigint(-b));
+                }
+                self.unary_dunder(v, "__neg__", "-")
+            }
+        }
+    }
+
+    pub fn unary_pos(&mut self, v: Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::Float(_) => Ok(v),
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            _ => {
+                if self.to_bigint(v).is_some() {
+                    return Ok(v);
+                }
+                self.unary_dunder(v, "__pos__", "+")
+            }
+        }
+    }
+
+    pub fn unary_invert(&mut self, v: Value) -> PyResult<Value> {
+        match v {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(b as i64))),
+            _ => {
+                if let Some(b) = self.to_bigint(v) {
+                    return Ok(self.new_bigint(-b - 1));
+                }
+                self.unary_dunder(v, "__invert__", "~")
+            }
+        }
+    }
+
+    fn unary_dunder(&mut self, v: Value, name: &str, sym: &str) -> PyResult<Value> {
+        match self.call_dunder_opt(v, name, vec![])? {
+            Some(r) => Ok(r),
+            None => Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))),
+        }
     }
 
     /// Any comparison operator, returning a Python value (rich comparisons may return anything).
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-        todo!("{a:?}{b:?}{op:?}")
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(ordering_matches(x.cmp(&y), op)));
+        }
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        self.rich_compare(a, b, op)
     }
 
-    /// `a == b` as a bool.
+    /// Comparison of two built-in values of compatible kinds; `None` if not applicable.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return Ok(Some(match num::compare(x, y) {
+                Some(ord) => ordering_matches(ord, op),
+                None => op == CmpOp::NotEq,
+            }));
+        }
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+            if a.is_none() && b.is_none() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return Ok(Some(op == CmpOp::Eq));
+            }
+            return Ok(None);
+        };
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(Some(ordering_matches(x.as_str().cmp(y.as_str()), op))),
+            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
+                Ok(Some(ordering_matches(x.cmp(y), op)))
+            }
+            (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => self.sequence_compare(a, b, op).map(Some),
+            (Obj::Dict(_), Obj::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let eq = self.dict_equal(a, b)?;
+                Ok(Some(eq == (op == CmpOp::Eq)))
+            }
+            (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                let ra_items = self.range_key(a);
+                let rb_items = self.range_key(b);
+                Ok(Some((ra_items == rb_items) == (op == CmpOp::Eq)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A canonical form of a range for equality: (len, first, step-if-len>1).
+    fn range_key(&self, v: Value) -> (i64, i64, i64) {
+        if let Value::Obj(r) = v {
+            if let Obj::Range { start, stop, step } = *self.heap.get(r) {
+                let len = range_len(start, stop, step);
+                return (len, if len > 0 { start } else { 0 }, if len > 1 { step } else { 0 });
+            }
+        }
+        (0, 0, 0)
+    }
+
+    /// Lexicographic comparison of two lists or two tuples.
+    fn sequence_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+        let la = self.heap.seq_items(a).map(|s| s.len()).unwrap_or(0);
+        let lb = self.heap.seq_items(b).map(|s| s.len()).unwrap_or(0);
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && la != lb {
+            return Ok(op == CmpOp::NotEq);
+        }
+        let mut i = 0;
+        loop {
+            let (x, y) = match (self.heap.seq_items(a), self.heap.seq_items(b)) {
+                (Some(xa), Some(xb)) if i < xa.len() && i < xb.len() => (xa[i], xb[i]),
+                _ => break,
+            };
+            if !self.eq(x, y)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let r = self.compare(x, y, op)?;
+                        self.truthy(r)
+                    }
+                };
+            }
+            i += 1;
+        }
+        let la = self.heap.seq_items(a).map(|s| s.len()).unwrap_or(0);
+        let lb = self.heap.seq_items(b).map(|s| s.len()).unwrap_or(0);
+        Ok(ordering_matches(la.cmp(&lb), op))
+    }
+
+    fn dict_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (Some(da), Some(db)) = (self.heap.dict(a), self.heap.dict(b)) else { return Ok(false) };
+        if da.len() != db.len() {
+            return Ok(false);
+        }
+        let entries: Vec<(Value, Value)> = da.iter().map(|e| (e.key, e.value)).collect();
+        for (k, v) in entries {
+            match self.dict_get(b, k)? {
+                Some(v2) => {
+                    if !self.eq(v, v2)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        let (fwd, rev) = cmp_dunders(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = ta != tb && self.is_subclass(tb, ta);
+        if b_first {
+            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
+            return Ok(v);
+        }
+        if !b_first {
+            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
+                return Ok(v);
+            }
+        }
+        // Built-in payloads of subclass instances compare like the built-in.
+        let (ba, bb) = (self.builtin_value(a), self.builtin_value(b));
+        if !ba.is(a) || !bb.is(b) {
+            if let Some(r) = self.builtin_compare(ba, bb, op)? {
+                return Ok(Value::Bool(r));
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::NotEq => {
+                if let Some(v) = self.try_dunder(a, "__eq__", vec![b])? {
+                    let t = self.truthy(v)?;
+                    return Ok(Value::Bool(!t));
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                cmp_symbol(op),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// `a == b` as a bool, with the identity shortcut containers use.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        todo!("{a:?}{b:?}")
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = self.fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(r)
     }
 
     /// `a < b` as a bool (what `sorted`, `min`, `max` use).
     pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        todo!("{a:?}{b:?}")
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            _ => {
+                let r = self.compare(a, b, CmpOp::Lt)?;
+                self.truthy(r)
+            }
+        }
+    }
+
+    /// Equality decidable without running Python code; `None` when a user `__eq__` may apply.
+    pub(crate) fn fast_eq(&self, a: Value, b: Value) -> Option<bool> {
+        fast_eq(&self.heap, a, b, 0)
     }
 
     /// `hash(v)`; `TypeError` for unhashable values.
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
-        todo!("{v:?}")
+        if let Some(h) = self.fast_hash(v) {
+            return Ok(h);
+        }
+        let Value::Obj(r) = v else { return Ok(0) };
+        match self.heap.get(r) {
+            Obj::Tuple(items) => {
+                let items = items.clone();
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items {
+                    hs.push(self.hash(it)?);
+                }
+                Ok(hash::hash_tuple(&hs))
+            }
+            Obj::FrozenSet(s) => {
+                let items: Vec<Value> = s.iter().collect();
+                let mut acc: u64 = 0;
+                for it in items {
+                    let h = self.hash(it)? as u64;
+                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                let h = acc.wrapping_mul(69069).wrapping_add(907133923) as i64;
+                Ok(if h == -1 { 590923713 } else { h })
+            }
+            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
+                Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Obj::Instance(_) => {
+                let cls = self.type_of(v);
+                match self.lookup_mro(cls, "__hash__") {
+                    Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(f) if !self.is_native(f) => {
+                        let h = self.call_pos(f, vec![v])?;
+                        match h {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            _ => match self.to_bigint(h) {
+                                Some(b) => Ok(hash::hash_bigint(&b)),
+                                None => Err(PyErr::type_error("__hash__ method should return an integer")),
+                            },
+                        }
+                    }
+                    _ => {
+                        let bv = self.builtin_value(v);
+                        if !bv.is(v) {
+                            return self.hash(bv);
+                        }
+                        Ok(identity_hash(r))
+                    }
+                }
+            }
+            _ => Ok(identity_hash(r)),
+        }
+    }
+
+    pub(crate) fn is_native(&self, f: Value) -> bool {
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(_)))
+    }
+
+    /// Hash of values whose hash needs no Python code.
+    #[inline]
+    pub(crate) fn fast_hash(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(hash::hash_int(i)),
+            Value::Bool(b) => Some(b as i64),
+            Value::Float(f) => Some(hash::hash_float(f)),
+            Value::None => Some(0xFCA8_6420),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.hash()),
+                Obj::BigInt(b) => Some(hash::hash_bigint(b)),
+                Obj::Bytes(b) => Some(crate::value::str::hash_bytes(b)),
+                Obj::Range { start, stop, step } => {
+                    let len = range_len(*start, *stop, *step);
+                    Some(hash::hash_tuple(&[hash::hash_int(len), hash::hash_int(*start), hash::hash_int(*step)]))
+                }
+                Obj::Function(_) | Obj::Native(_) | Obj::Class(_) | Obj::Module(_) | Obj::Code(_) => {
+                    Some(identity_hash(r))
+                }
+                Obj::NotImplemented | Obj::Ellipsis => Some(identity_hash(r)),
+                _ => None,
+            },
+        }
     }
 
     /// `bool(v)`.
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
-        todo!("{v:?}")
+        match v {
+            Value::Bool(b) => Ok(b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(i != 0),
+            Value::Float(f) => Ok(f != 0.0),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Ok(s.char_len() != 0),
+                Obj::List(l) | Obj::Tuple(l) => Ok(!l.is_empty()),
+                Obj::Dict(d) => Ok(!d.is_empty()),
+                Obj::Set(s) | Obj::FrozenSet(s) => Ok(!s.is_empty()),
+                Obj::Bytes(b) | Obj::ByteArray(b) => Ok(!b.is_empty()),
+                Obj::BigInt(_) => Ok(true),
+                Obj::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
+                Obj::Complex(a, b) => Ok(*a != 0.0 || *b != 0.0),
+                Obj::Instance(_) => self.instance_truthy(v),
+                _ => Ok(true),
+            },
+        }
     }
 
-    /// `repr(v)` as a Rust string.
-    pub fn repr(&mut self, v: Value) -> PyResult<String> {
-        todo!("{v:?}")
+    fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
+        let cls = self.type_of(v);
+        if let Some(f) = self.lookup_mro(cls, "__bool__") {
+            if !self.is_native(f) {
+                let r = self.call_pos(f, vec![v])?;
+                return match r {
+                    Value::Bool(b) => Ok(b),
+                    _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
+                };
+            }
+        }
+        if let Some(f) = self.lookup_mro(cls, "__len__") {
+            if !self.is_native(f) {
+                let r = self.call_pos(f, vec![v])?;
+                return Ok(self.index_i64(r)? != 0);
+            }
+        }
+        let bv = self.builtin_value(v);
+        if !bv.is(v) {
+            return self.truthy(bv);
+        }
+        Ok(true)
     }
+}
 
-    /// `str(v)` as a Rust string.
-    pub fn to_str(&mut self, v: Value) -> PyResult<String> {
-        todo!("{v:?}")
+/// Number of elements of `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
     }
+}
 
-    /// `format(v, spec)`.
-    pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        todo!("{v:?}{spec}")
+pub(crate) fn identity_hash(r: ObjRef) -> i64 {
+    // Like CPython's pointer hash: stable for the object's lifetime, never -1.
+    ((r.0 as i64) << 4 | 0x5) ^ 0x5bd1e995
+}
+
+/// Equality decidable from the heap alone (no user `__eq__`): `None` when undecidable.
+pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
     }
-
-    /// `len(v)`.
-    pub fn len(&mut self, v: Value) -> PyResult<usize> {
-        todo!("{v:?}")
-    }
-
-    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
-        todo!("{obj:?}{key:?}")
-    }
-
-    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
-        todo!("{obj:?}{key:?}{value:?}")
-    }
-
-    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
-        todo!("{obj:?}{key:?}")
-    }
-
-    /// `item in container`.
-    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
-        todo!("{container:?}{item:?}")
-    }
-
-    // ---- dict and set primitives with Python key semantics ----
-
-    /// `dict[key]` without `__missing__`; `Ok(None)` when absent. `dict` must be a dict object.
-    pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        todo!("{dict:?}{key:?}")
-    }
-
-    pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
-        todo!("{dict:?}{key:?}{value:?}")
-    }
-
-    /// Removes `key`, returning its value, or `Ok(None)` when absent.
-    pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
-        todo!("{dict:?}{key:?}")
-    }
-
-    /// Adds `key` to a set or frozenset object.
-    pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
-        todo!("{set:?}{key:?}")
-    }
-
-    pub fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
-        todo!("{set:?}{key:?}")
-    }
-
-    /// Removes `key` if present; returns whether it was.
-    pub fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
-        todo!("{set:?}{key:?}")
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(x as f64 == y && (y as i64) == x),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(x as i64 == y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(x as i64 as f64 == y),
+        (Value::Obj(ra), Value::Obj(rb)) => match (heap.get(ra), heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
+            (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
+            (Obj::Bytes(x), Obj::Bytes(y)) => Some(x == y),
+            (Obj::Tuple(x), Obj::Tuple(y)) if depth < 16 => {
+                if x.len() != y.len() {
+                    return Some(false);
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !fast_eq(heap, *p, *q, depth + 1)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+            (Obj::Tuple(_), Obj::Tuple(_)) => None,
+            (Obj::List(_), Obj::List(_)) | (Obj::Dict(_), Obj::Dict(_)) => None,
+            (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => None,
+            (Obj::BigInt(_), _) | (_, Obj::BigInt(_)) => Some(false),
+            (Obj::Range { .. }, Obj::Range { .. }) => None,
+            _ => Some(false),
+        },
+        (Value::Obj(r), _) | (_, Value::Obj(r)) => match heap.get(r) {
+            Obj::Instance(_) => None,
+            _ => Some(false),
+        },
+        (Value::None, _) | (_, Value::None) => Some(false),
     }
 }

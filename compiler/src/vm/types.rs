@@ -16,6 +16,17 @@ macro_rules! builtin_types {
         }
 
         impl Types {
+            /// Every class object, for the garbage collector.
+            pub(crate) fn trace(&self, out: &mut Vec<Value>) {
+                $( out.push(Value::Obj(self.$field)); )*
+                out.extend(self.exceptions.iter().map(|r| Value::Obj(*r)));
+            }
+
+            /// Python-visible built-in names (for the `builtins` module).
+            pub(crate) fn named(&self) -> Vec<(&'static str, ObjRef)> {
+                vec![ $( ($name, self.$field) ),* ]
+            }
+
             /// All-zero refs, replaced by `create_types` during `Vm::new`.
             pub(crate) fn placeholder() -> Types {
                 Types { $( $field: ObjRef(0), )* exceptions: Vec::new() }
@@ -83,9 +94,7 @@ impl Vm {
     pub(crate) fn create_types(&mut self) {
         let object = self.raw_class("object", BuiltinKind::Object, None);
         let heap = &mut self.heap;
-        let mut make = |name: &str, kind: BuiltinKind, base: Option<ObjRef>| {
-            raw_class_in(heap, name, kind, base)
-        };
+        let mut make = |name: &str, kind: BuiltinKind, base: Option<ObjRef>| raw_class_in(heap, name, kind, base);
         let mut types = Types::create(&mut make, object);
         // bool derives from int.
         if let Obj::Class(c) = self.heap.get_mut(types.bool_) {
@@ -93,17 +102,8 @@ impl Vm {
             c.mro = vec![types.bool_, types.int, object];
         }
         for &kind in ExcKind::ALL {
-            let base = if kind == ExcKind::BaseException {
-                object
-            } else {
-                types.exceptions[kind.base() as usize]
-            };
-            let cls = raw_class_in(
-                &mut self.heap,
-                kind.name(),
-                BuiltinKind::Exception,
-                Some(base),
-            );
+            let base = if kind == ExcKind::BaseException { object } else { types.exceptions[kind.base() as usize] };
+            let cls = raw_class_in(&mut self.heap, kind.name(), BuiltinKind::Exception, Some(base));
             types.exceptions.push(cls);
         }
         self.types = types;
@@ -121,12 +121,7 @@ impl Vm {
 }
 
 /// Allocates a built-in class with single inheritance from `base`.
-fn raw_class_in(
-    heap: &mut crate::value::Heap,
-    name: &str,
-    kind: BuiltinKind,
-    base: Option<ObjRef>,
-) -> ObjRef {
+fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, base: Option<ObjRef>) -> ObjRef {
     let dict = heap.alloc(Obj::Dict(Box::new(Dict::new())));
     let mut mro = Vec::new();
     if let Some(b) = base {
@@ -145,6 +140,7 @@ fn raw_class_in(
         metaclass: None,
         builtin: kind,
         version: 0,
+        hooks: Default::default(),
     })));
     mro.insert(0, cls);
     if let Obj::Class(c) = heap.get_mut(cls) {

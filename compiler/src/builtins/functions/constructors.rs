@@ -6,9 +6,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::numeric::{
-    INT_MAX_STR_DIGITS, ParseIntError, bigint_to_f64, float_to_int, parse_float, parse_int,
-};
+use super::numeric::{INT_MAX_STR_DIGITS, ParseIntError, bigint_to_f64, float_to_int, parse_float, parse_int};
 use super::{err_is, expect_args, index_bigint, is_int, no_kwargs};
 
 pub(crate) fn register(vm: &mut Vm) {
@@ -55,24 +53,16 @@ pub(crate) fn register(vm: &mut Vm) {
 /// `args.pos[0]` as a class, and the remaining arguments.
 fn split_cls(args: &mut Args, name: &str) -> PyResult<ObjRef> {
     if args.pos.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}.__new__(): not enough arguments"
-        )));
+        return Err(PyErr::type_error(format!("{name}.__new__(): not enough arguments")));
     }
     match args.pos.remove(0) {
         Value::Obj(r) => Ok(r),
-        _ => Err(PyErr::type_error(format!(
-            "{name}.__new__(X): X is not a type object"
-        ))),
+        _ => Err(PyErr::type_error(format!("{name}.__new__(X): X is not a type object"))),
     }
 }
 
 fn wrap(vm: &mut Vm, cls: ObjRef, builtin: ObjRef, v: Value) -> Value {
-    if cls == builtin {
-        v
-    } else {
-        vm.new_builtin_instance(cls, v)
-    }
+    if cls == builtin { v } else { vm.new_builtin_instance(cls, v) }
 }
 
 // ---- int ----
@@ -111,10 +101,7 @@ pub(crate) fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
                         let b = vm.to_bigint(inner).unwrap_or_default();
                         return Ok(vm.new_bigint(b));
                     }
-                    return Err(PyErr::type_error(format!(
-                        "{hook} returned non-int (type {})",
-                        vm.type_name(r)
-                    )));
+                    return Err(PyErr::type_error(format!("{hook} returned non-int (type {})", vm.type_name(r))));
                 }
             }
             if let Some(r) = vm.call_dunder_opt(x, "__trunc__", vec![])? {
@@ -141,9 +128,7 @@ fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
         Obj::Str(s) => s.as_str().to_owned(),
         Obj::Bytes(b) | Obj::ByteArray(b) => String::from_utf8_lossy(b).into_owned(),
         _ => {
-            return Err(PyErr::type_error(
-                "int() can't convert non-string with explicit base",
-            ));
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
         }
     };
     match parse_int(&text, base) {
@@ -153,14 +138,8 @@ fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
         ))),
         Err(ParseIntError::Invalid) => {
             let r = vm.repr(inner)?;
-            let r: String = if r.chars().count() > 200 {
-                r.chars().take(200).collect()
-            } else {
-                r
-            };
-            Err(PyErr::value_error(format!(
-                "invalid literal for int() with base {base}: {r}"
-            )))
+            let r: String = if r.chars().count() > 200 { r.chars().take(200).collect() } else { r };
+            Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {r}")))
         }
     }
 }
@@ -179,9 +158,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let b = index_bigint(vm, b)?;
             let b = i64::try_from(&b).unwrap_or(-1);
             if b != 0 && !(2..=36).contains(&b) {
-                return Err(PyErr::value_error(
-                    "int() base must be >= 2 and <= 36, or 0",
-                ));
+                return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
             }
             int_from_text(vm, x, b as u32)?
         }
@@ -232,12 +209,7 @@ pub(crate) fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
                     vm.type_name(r)
                 )));
             }
-            if vm
-                .call_dunder_opt(x, "__index__", vec![])
-                .ok()
-                .flatten()
-                .is_some()
-            {
+            if vm.call_dunder_opt(x, "__index__", vec![]).ok().flatten().is_some() {
                 let b = index_bigint(vm, x)?;
                 return bigint_to_f64(&b);
             }
@@ -247,10 +219,7 @@ pub(crate) fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
             }
         }
     }
-    Err(PyErr::type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(x)
-    )))
+    Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
 }
 
 fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -298,16 +267,12 @@ pub(crate) fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                     let byte = b[pos];
                     let reason = match e.error_len() {
                         None => "unexpected end of data",
-                        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => {
-                            "invalid start byte"
-                        }
+                        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => "invalid start byte",
                         Some(_) => "invalid continuation byte",
                     };
                     Err(PyErr::new(
                         ExcKind::UnicodeDecodeError,
-                        format!(
-                            "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
-                        ),
+                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
                     ))
                 }
             },
@@ -335,10 +300,7 @@ pub(crate) fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<S
             Ok(out)
         }
         "latin_1" | "latin1" | "iso_8859_1" | "l1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => Err(PyErr::new(
-            ExcKind::LookupError,
-            format!("unknown encoding: {encoding}"),
-        )),
+        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
     }
 }
 
@@ -365,10 +327,7 @@ pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<
         "ascii" | "us_ascii" => 0x80,
         "latin_1" | "latin1" | "iso_8859_1" | "l1" => 0x100,
         _ => {
-            return Err(PyErr::new(
-                ExcKind::LookupError,
-                format!("unknown encoding: {encoding}"),
-            ));
+            return Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}")));
         }
     };
     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
@@ -381,11 +340,8 @@ pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<
                 "replace" => out.push(b'?'),
                 "ignore" => {}
                 _ => {
-                    let shown = if (0x20..0x7f).contains(&(c as u32)) {
-                        format!("'{c}'")
-                    } else {
-                        python_str_repr_char(c)
-                    };
+                    let shown =
+                        if (0x20..0x7f).contains(&(c as u32)) { format!("'{c}'") } else { python_str_repr_char(c) };
                     return Err(PyErr::new(
                         ExcKind::UnicodeEncodeError,
                         format!(
@@ -443,13 +399,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 // ---- bytes, bytearray ----
 
-fn bytes_from(
-    vm: &mut Vm,
-    x: Value,
-    encoding: Option<Value>,
-    errors: Option<Value>,
-    what: &str,
-) -> PyResult<Vec<u8>> {
+fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Value>, what: &str) -> PyResult<Vec<u8>> {
     let inner = vm.builtin_value(x);
     if let Some(s) = vm.heap.str_of(inner).map(|s| s.to_owned()) {
         let Some(enc) = encoding else {
@@ -476,28 +426,16 @@ fn bytes_from(
         && let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])?
     {
         return match vm.heap.bytes(vm.builtin_value(r)) {
-            Some(b)
-                if matches!(
-                    vm.heap
-                        .get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))),
-                    Obj::Bytes(_)
-                ) =>
-            {
+            Some(b) if matches!(vm.heap.get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))), Obj::Bytes(_)) => {
                 Ok(b.to_vec())
             }
-            _ => Err(PyErr::type_error(format!(
-                "__bytes__ returned non-bytes (type {})",
-                vm.type_name(r)
-            ))),
+            _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)))),
         };
     }
     // An integer size.
-    if is_int(vm, x)
-        || (matches!(x, Value::Obj(_)) && !is_iterable_quick(vm, x) && has_index(vm, x))
-    {
+    if is_int(vm, x) || (matches!(x, Value::Obj(_)) && !is_iterable_quick(vm, x) && has_index(vm, x)) {
         let n = index_bigint(vm, x)?;
-        let n = i64::try_from(&n)
-            .map_err(|_| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
+        let n = i64::try_from(&n).map_err(|_| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
@@ -509,10 +447,7 @@ fn bytes_from(
     let it = match vm.iter(x) {
         Ok(it) => it,
         Err(e) if err_is(vm, &e, ExcKind::TypeError) => {
-            return Err(PyErr::type_error(format!(
-                "cannot convert '{}' object to {what}",
-                vm.type_name(x)
-            )));
+            return Err(PyErr::type_error(format!("cannot convert '{}' object to {what}", vm.type_name(x))));
         }
         Err(e) => return Err(e),
     };

@@ -34,11 +34,7 @@ impl NativeIter for Zip {
                     self.done = true;
                     if self.strict {
                         if i > 0 {
-                            let which = if i == 1 {
-                                "argument 1".to_owned()
-                            } else {
-                                format!("arguments 1-{i}")
-                            };
+                            let which = if i == 1 { "argument 1".to_owned() } else { format!("arguments 1-{i}") };
                             return Err(PyErr::value_error(format!(
                                 "zip() argument {} is shorter than {which}",
                                 i + 1
@@ -46,11 +42,7 @@ impl NativeIter for Zip {
                         }
                         for (j, &other) in self.iters.iter().enumerate().skip(1) {
                             if vm.next(other)?.is_some() {
-                                let which = if j == 1 {
-                                    "argument 1".to_owned()
-                                } else {
-                                    format!("arguments 1-{j}")
-                                };
+                                let which = if j == 1 { "argument 1".to_owned() } else { format!("arguments 1-{j}") };
                                 return Err(PyErr::value_error(format!(
                                     "zip() argument {} is longer than {which}",
                                     j + 1
@@ -79,11 +71,7 @@ pub(crate) fn builtin_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     for &v in &args.pos {
         iters.push(vm.iter(v)?);
     }
-    Ok(vm.new_native_iter(Box::new(Zip {
-        iters,
-        strict,
-        done: false,
-    })))
+    Ok(vm.new_native_iter(Box::new(Zip { iters, strict, done: false })))
 }
 
 // ---- map ----
@@ -123,10 +111,7 @@ pub(crate) fn builtin_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for &v in &args.pos[1..] {
         iters.push(vm.iter(v)?);
     }
-    Ok(vm.new_native_iter(Box::new(Map {
-        func: args.pos[0],
-        iters,
-    })))
+    Ok(vm.new_native_iter(Box::new(Map { func: args.pos[0], iters })))
 }
 
 // ---- filter ----
@@ -165,10 +150,7 @@ pub(crate) fn builtin_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("filter", &args)?;
     expect_args("filter", args.pos.len(), 2, 2)?;
     let iter = vm.iter(args.pos[1])?;
-    Ok(vm.new_native_iter(Box::new(Filter {
-        func: args.pos[0],
-        iter,
-    })))
+    Ok(vm.new_native_iter(Box::new(Filter { func: args.pos[0], iter })))
 }
 
 // ---- enumerate ----
@@ -206,15 +188,10 @@ pub(crate) fn builtin_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> 
     let start = args::arg_or_kw(&mut args, 1, "start");
     no_more_kwargs("enumerate", &args)?;
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            args.pos.len()
-        )));
+        return Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.pos.len())));
     }
     let Some(iterable) = iterable else {
-        return Err(PyErr::type_error(
-            "enumerate() missing required argument 'iterable'",
-        ));
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     };
     let count = match start {
         None => Value::Int(0),
@@ -226,10 +203,7 @@ pub(crate) fn builtin_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> 
                 }
             } else {
                 let b = super::index_bigint(vm, v).map_err(|_| {
-                    PyErr::type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(v)
-                    ))
+                    PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
                 })?;
                 vm.new_bigint(b)
             }
@@ -260,10 +234,7 @@ impl NativeIter for ReversedSeq {
         self.idx -= 1;
         match vm.getitem(self.seq, Value::Int(self.idx)) {
             Ok(v) => Ok(Some(v)),
-            Err(e)
-                if err_is(vm, &e, ExcKind::IndexError)
-                    || err_is(vm, &e, ExcKind::StopIteration) =>
-            {
+            Err(e) if err_is(vm, &e, ExcKind::IndexError) || err_is(vm, &e, ExcKind::StopIteration) => {
                 self.idx = 0;
                 Ok(None)
             }
@@ -310,20 +281,14 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Obj::Dict(d) => {
                 let items = d.keys();
-                return Ok(vm.new_native_iter(Box::new(ReversedVec {
-                    items,
-                    name: "dict_reversekeyiterator",
-                })));
+                return Ok(vm.new_native_iter(Box::new(ReversedVec { items, name: "dict_reversekeyiterator" })));
             }
             Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                 let n = vm.len(seq)? as i64;
                 return Ok(vm.new_native_iter(Box::new(ReversedSeq { seq, idx: n })));
             }
             Obj::Set(_) | Obj::FrozenSet(_) => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object is not reversible",
-                    vm.type_name(seq)
-                )));
+                return Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
             }
             _ => {}
         }
@@ -340,10 +305,7 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(vm.new_native_iter(Box::new(ReversedSeq { seq, idx: n })));
         }
     }
-    Err(PyErr::type_error(format!(
-        "'{}' object is not reversible",
-        vm.type_name(seq)
-    )))
+    Err(PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(seq))))
 }
 
 // ---- iter, next ----
@@ -357,10 +319,7 @@ pub(crate) fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_callable(vm, args.pos[0]) {
         return Err(PyErr::type_error("iter(v, w): v must be callable"));
     }
-    Ok(vm.new_iter(IterState::Callable {
-        func: args.pos[0],
-        sentinel: args.pos[1],
-    }))
+    Ok(vm.new_iter(IterState::Callable { func: args.pos[0], sentinel: args.pos[1] }))
 }
 
 /// Whether `v` is an iterator (has `__next__`).
@@ -378,22 +337,14 @@ pub(crate) fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     expect_args("next", args.pos.len(), 1, 2)?;
     let it = args.pos[0];
     if !is_iterator(vm, it) {
-        return Err(PyErr::type_error(format!(
-            "'{}' object is not an iterator",
-            vm.type_name(it)
-        )));
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let Some(Obj::Instance(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
         // Call `__next__` directly so a StopIteration value survives when there is no default.
         return match vm.call_dunder_opt(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(v),
-            Ok(None) => Err(PyErr::type_error(format!(
-                "'{}' object is not an iterator",
-                vm.type_name(it)
-            ))),
-            Err(e) if args.pos.len() == 2 && err_is(vm, &e, ExcKind::StopIteration) => {
-                Ok(args.pos[1])
-            }
+            Ok(None) => Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
+            Err(e) if args.pos.len() == 2 && err_is(vm, &e, ExcKind::StopIteration) => Ok(args.pos[1]),
             Err(e) => Err(e),
         };
     }
@@ -424,12 +375,7 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 /// Stable sort of `items` by `key` (or the items themselves) using `<`, like `list.sort`.
 /// `reverse` keeps equal items in their original order, as CPython does. On error the
 /// items are left in an unspecified order.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
     if items.len() < 2 {
         return Ok(());
     }

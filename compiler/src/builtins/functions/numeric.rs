@@ -18,15 +18,10 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ndigits = crate::builtins::args::arg_or_kw(&mut args, 1, "ndigits");
     no_more_kwargs("round", &args)?;
     if args.pos.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "round() takes at most 2 arguments ({} given)",
-            args.pos.len()
-        )));
+        return Err(PyErr::type_error(format!("round() takes at most 2 arguments ({} given)", args.pos.len())));
     }
     let Some(number) = number else {
-        return Err(PyErr::type_error(
-            "round() missing required argument 'number' (pos 1)",
-        ));
+        return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)"));
     };
     let ndigits = ndigits.filter(|v| !v.is_none());
     match number {
@@ -62,10 +57,9 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             };
             match vm.call_dunder_opt(number, "__round__", pos)? {
                 Some(r) => Ok(r),
-                None => Err(PyErr::type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    vm.type_name(number)
-                ))),
+                None => {
+                    Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(number))))
+                }
             }
         }
     }
@@ -77,9 +71,7 @@ pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
         return Err(PyErr::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "cannot convert float infinity to integer",
-        ));
+        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
     }
     let t = f.trunc();
     if t.abs() < 9.2e18 {
@@ -94,18 +86,10 @@ pub(crate) fn float_to_bigint(f: f64) -> BigInt {
     let bits = f.to_bits();
     let neg = bits >> 63 != 0;
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 {
-        (bits & ((1 << 52) - 1)) << 1
-    } else {
-        (bits & ((1 << 52) - 1)) | (1 << 52)
-    };
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let e = exp - 1075;
     let m = BigInt::from(mant);
-    let v = if e >= 0 {
-        m << (e as usize)
-    } else {
-        m >> ((-e) as usize)
-    };
+    let v = if e >= 0 { m << (e as usize) } else { m >> ((-e) as usize) };
     if neg { -v } else { v }
 }
 
@@ -154,11 +138,7 @@ pub(crate) fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
     // x = m * 2**e exactly.
     let bits = x.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 {
-        (bits & ((1 << 52) - 1)) << 1
-    } else {
-        (bits & ((1 << 52) - 1)) | (1 << 52)
-    };
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let e = exp - 1075;
     let m = BigInt::from(mant);
     let (mut num, mut den) = (m, BigInt::one());
@@ -179,9 +159,7 @@ pub(crate) fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
     };
     let r: f64 = text.parse().unwrap_or(f64::INFINITY);
     if r.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "rounded value too large to represent",
-        ));
+        return Err(PyErr::overflow_error("rounded value too large to represent"));
     }
     Ok(if x < 0.0 { -r } else { r })
 }
@@ -194,20 +172,13 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let m = crate::builtins::args::arg_or_kw(&mut args, 2, "mod");
     no_more_kwargs("pow", &args)?;
     if args.pos.len() > 3 {
-        return Err(PyErr::type_error(format!(
-            "pow() takes at most 3 arguments ({} given)",
-            args.pos.len()
-        )));
+        return Err(PyErr::type_error(format!("pow() takes at most 3 arguments ({} given)", args.pos.len())));
     }
     let Some(base) = base else {
-        return Err(PyErr::type_error(
-            "pow() missing required argument 'base' (pos 1)",
-        ));
+        return Err(PyErr::type_error("pow() missing required argument 'base' (pos 1)"));
     };
     let Some(exp) = exp else {
-        return Err(PyErr::type_error(
-            "pow() missing required argument 'exp' (pos 2)",
-        ));
+        return Err(PyErr::type_error("pow() missing required argument 'exp' (pos 2)"));
     };
     match m {
         None | Some(Value::None) => vm.binop(base, exp, BinOp::Pow),
@@ -226,12 +197,11 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             {
                 return Ok(r);
             }
-            if [base, exp, m].iter().all(|&v| {
-                matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || is_int(vm, v)
-            }) {
-                return Err(PyErr::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
+            if [base, exp, m]
+                .iter()
+                .all(|&v| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || is_int(vm, v))
+            {
+                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }
             Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -258,11 +228,7 @@ pub fn int_pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<BigInt> {
             .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
         exp = -exp;
     }
-    let mut r = if am.is_one() {
-        BigInt::zero()
-    } else {
-        base.modpow(&exp, &am)
-    };
+    let mut r = if am.is_one() { BigInt::zero() } else { base.modpow(&exp, &am) };
     if neg_mod && !r.is_zero() {
         r -= &am;
     }
@@ -394,10 +360,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
             prev_underscore = true;
             continue;
         }
-        let d = c
-            .to_digit(36)
-            .or_else(|| unicode_decimal(c))
-            .ok_or(ParseIntError::Invalid)?;
+        let d = c.to_digit(36).or_else(|| unicode_decimal(c)).ok_or(ParseIntError::Invalid)?;
         if d >= base {
             return Err(ParseIntError::Invalid);
         }
@@ -420,14 +383,11 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
 /// Decimal value of a non-ASCII Unicode decimal digit (common blocks only).
 fn unicode_decimal(c: char) -> Option<u32> {
     const ZEROS: &[u32] = &[
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50,
+        0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
     ];
     let n = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| n >= z && n < z + 10)
-        .map(|&z| n - z)
+    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|&z| n - z)
 }
 
 // ---- float() parsing ----
@@ -467,11 +427,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
                 clean.push(c as char);
                 n += 1;
             } else if c == b'_' {
-                if *i == start
-                    || !b[*i - 1].is_ascii_digit()
-                    || *i + 1 >= b.len()
-                    || !b[*i + 1].is_ascii_digit()
-                {
+                if *i == start || !b[*i - 1].is_ascii_digit() || *i + 1 >= b.len() || !b[*i + 1].is_ascii_digit() {
                     return None;
                 }
             } else {
@@ -509,9 +465,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 /// Float value of an int (`int.__float__`), with CPython's overflow error.
 pub(crate) fn bigint_to_f64(b: &BigInt) -> PyResult<f64> {
-    b.to_f64()
-        .filter(|f| f.is_finite())
-        .ok_or_else(|| PyErr::overflow_error("int too large to convert to float"))
+    b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| PyErr::overflow_error("int too large to convert to float"))
 }
 
 #[cfg(test)]
@@ -562,13 +516,7 @@ mod tests {
         assert_eq!(round_int(&BigInt::from(1350), 2), BigInt::from(1400));
         assert_eq!(round_int(&BigInt::from(-1250), 2), BigInt::from(-1200));
         assert_eq!(float_divmod(7.5, 2.0), (3.0, 1.5));
-        assert_eq!(
-            int_pow_mod(&BigInt::from(2), &BigInt::from(-1), &BigInt::from(5)).unwrap(),
-            BigInt::from(3)
-        );
-        assert_eq!(
-            int_pow_mod(&BigInt::from(3), &BigInt::from(4), &BigInt::from(-5)).unwrap(),
-            BigInt::from(-4)
-        );
+        assert_eq!(int_pow_mod(&BigInt::from(2), &BigInt::from(-1), &BigInt::from(5)).unwrap(), BigInt::from(3));
+        assert_eq!(int_pow_mod(&BigInt::from(3), &BigInt::from(4), &BigInt::from(-5)).unwrap(), BigInt::from(-4));
     }
 }

@@ -10,18 +10,9 @@ use super::{expect_args, index_bigint, no_kwargs};
 
 /// Adds a read-only attribute implemented by `fget(self)` to a class.
 pub(crate) fn add_property(vm: &mut Vm, cls: ObjRef, name: &'static str, fget: NativeFn) {
-    let f = vm.alloc(Obj::Native(Box::new(NativeFunction {
-        name,
-        func: fget,
-        kind: NativeKind::Method,
-        bound: None,
-    })));
-    let p = vm.alloc(Obj::Property(Box::new(Property {
-        fget: f,
-        fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-    })));
+    let f = vm.alloc(Obj::Native(Box::new(NativeFunction { name, func: fget, kind: NativeKind::Method, bound: None })));
+    let p =
+        vm.alloc(Obj::Property(Box::new(Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None })));
     vm.class_set_attr(cls, name, p);
 }
 
@@ -53,12 +44,8 @@ pub(crate) fn register(vm: &mut Vm) {
     add_property(vm, s, "start", slice_start);
     add_property(vm, s, "stop", slice_stop);
     add_property(vm, s, "step", slice_step);
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("indices", slice_indices),
-        ("__repr__", slice_repr),
-        ("__eq__", slice_eq),
-        ("__hash__", slice_hash),
-    ];
+    let methods: &[(&'static str, NativeFn)] =
+        &[("indices", slice_indices), ("__repr__", slice_repr), ("__eq__", slice_eq), ("__hash__", slice_hash)];
     for &(name, f) in methods {
         vm.add_method(s, name, f, NativeKind::Method);
     }
@@ -69,10 +56,7 @@ pub(crate) fn register(vm: &mut Vm) {
 fn range_args(vm: &Vm, v: Value) -> PyResult<(i64, i64, i64)> {
     match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Range { start, stop, step }) => Ok((*start, *stop, *step)),
-        _ => Err(PyErr::type_error(format!(
-            "descriptor requires a 'range' object but received '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(PyErr::type_error(format!("descriptor requires a 'range' object but received '{}'", vm.type_name(v)))),
     }
 }
 
@@ -80,11 +64,7 @@ fn range_args(vm: &Vm, v: Value) -> PyResult<(i64, i64, i64)> {
 pub fn range_length(start: i64, stop: i64, step: i64) -> i128 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     if step > 0 {
-        if start < stop {
-            (stop - start - 1) / step + 1
-        } else {
-            0
-        }
+        if start < stop { (stop - start - 1) / step + 1 } else { 0 }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
@@ -94,8 +74,7 @@ pub fn range_length(start: i64, stop: i64, step: i64) -> i128 {
 
 fn range_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     let b = index_bigint(vm, v)?;
-    i64::try_from(&b)
-        .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+    i64::try_from(&b).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -109,11 +88,7 @@ fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         n => {
             let start = range_index_arg(vm, args.pos[0])?;
             let stop = range_index_arg(vm, args.pos[1])?;
-            let step = if n == 3 {
-                range_index_arg(vm, args.pos[2])?
-            } else {
-                1
-            };
+            let step = if n == 3 { range_index_arg(vm, args.pos[2])? } else { 1 };
             if step == 0 {
                 return Err(PyErr::value_error("range() arg 3 must not be zero"));
             }
@@ -138,9 +113,7 @@ fn range_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let n = range_length(a, b, c);
-    i64::try_from(n)
-        .map(Value::Int)
-        .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+    i64::try_from(n).map(Value::Int).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn range_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -194,9 +167,7 @@ fn range_contains_value(vm: &mut Vm, range: Value, x: Value) -> PyResult<Option<
 
 fn range_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     expect_args("__contains__", args.pos.len(), 2, 2)?;
-    Ok(Value::Bool(
-        range_contains_value(vm, args.pos[0], args.pos[1])?.is_some(),
-    ))
+    Ok(Value::Bool(range_contains_value(vm, args.pos[0], args.pos[1])?.is_some()))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -268,11 +239,7 @@ pub fn slice_indices_of(vm: &mut Vm, slice: Value, len: i64) -> PyResult<(i64, i
     let start = conv(vm, parts[0], if step < 0 { upper } else { lower })?;
     let stop = conv(vm, parts[1], if step < 0 { lower } else { upper })?;
     let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -282,9 +249,8 @@ pub fn slice_indices_of(vm: &mut Vm, slice: Value, len: i64) -> PyResult<(i64, i
 }
 
 fn slice_int(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    index_bigint(vm, v).map_err(|_| {
-        PyErr::type_error("slice indices must be integers or None or have an __index__ method")
-    })
+    index_bigint(vm, v)
+        .map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
 }
 
 fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -295,15 +261,10 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Obj::Slice(_)) = key.as_obj().map(|r| vm.heap.get(r)) {
         let len = i64::try_from(n).unwrap_or(i64::MAX);
         let (s0, s1, st, _) = slice_indices_of(vm, key, len)?;
-        let at = |i: i64| -> i64 {
-            (a as i128 + i as i128 * c as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64
-        };
+        let at =
+            |i: i64| -> i64 { (a as i128 + i as i128 * c as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64 };
         let step = (st as i128 * c as i128).clamp(i64::MIN as i128 + 1, i64::MAX as i128) as i64;
-        return Ok(vm.alloc(Obj::Range {
-            start: at(s0),
-            stop: at(s1),
-            step,
-        }));
+        return Ok(vm.alloc(Obj::Range { start: at(s0), stop: at(s1), step }));
     }
     let idx = match index_bigint(vm, key) {
         Ok(b) => b,
@@ -327,35 +288,19 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop, step) = range_args(vm, args.pos[0])?;
-    Ok(vm.new_iter(IterState::Range {
-        cur: start,
-        stop,
-        step,
-    }))
+    Ok(vm.new_iter(IterState::Range { cur: start, stop, step }))
 }
 
 /// An iterator over `reversed(range(start, stop, step))`.
 pub(crate) fn range_reversed_iter(vm: &mut Vm, start: i64, stop: i64, step: i64) -> Value {
     let n = range_length(start, stop, step);
     if n == 0 {
-        return vm.new_iter(IterState::Range {
-            cur: 0,
-            stop: 0,
-            step: 1,
-        });
+        return vm.new_iter(IterState::Range { cur: 0, stop: 0, step: 1 });
     }
     let last = start as i128 + (n - 1) * step as i128;
     let new_stop = start as i128 - step as i128;
-    match (
-        i64::try_from(last),
-        i64::try_from(new_stop),
-        step.checked_neg(),
-    ) {
-        (Ok(l), Ok(s), Some(st)) => vm.new_iter(IterState::Range {
-            cur: l,
-            stop: s,
-            step: st,
-        }),
+    match (i64::try_from(last), i64::try_from(new_stop), step.checked_neg()) {
+        (Ok(l), Ok(s), Some(st)) => vm.new_iter(IterState::Range { cur: l, stop: s, step: st }),
         _ => {
             // Extreme bounds: materialise.
             let mut items = Vec::new();
@@ -392,9 +337,7 @@ fn range_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Obj::Range { start, stop, step }) => (*start, *stop, *step),
         _ => return Ok(vm.not_implemented()),
     };
-    Ok(Value::Bool(
-        range_key(a.0, a.1, a.2) == range_key(b.0, b.1, b.2),
-    ))
+    Ok(Value::Bool(range_key(a.0, a.1, a.2) == range_key(b.0, b.1, b.2)))
 }
 
 fn range_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -407,11 +350,7 @@ fn range_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = range_args(vm, args.pos[0])?;
-    let s = if c == 1 {
-        format!("range({a}, {b})")
-    } else {
-        format!("range({a}, {b}, {c})")
-    };
+    let s = if c == 1 { format!("range({a}, {b})") } else { format!("range({a}, {b}, {c})") };
     Ok(vm.new_str(s))
 }
 
@@ -419,11 +358,7 @@ fn range_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let (n, s, st) = range_key(a, b, c);
     let n = vm.new_int_from_i128(n);
-    let t = vm.new_tuple(vec![
-        n,
-        s.map_or(Value::None, Value::Int),
-        st.map_or(Value::None, Value::Int),
-    ]);
+    let t = vm.new_tuple(vec![n, s.map_or(Value::None, Value::Int), st.map_or(Value::None, Value::Int)]);
     Ok(Value::Int(vm.hash(t)?))
 }
 
@@ -432,10 +367,7 @@ fn range_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn slice_parts(vm: &Vm, v: Value) -> PyResult<[Value; 3]> {
     match v.as_obj().map(|r| vm.heap.get(r)) {
         Some(Obj::Slice(s)) => Ok(**s),
-        _ => Err(PyErr::type_error(format!(
-            "descriptor requires a 'slice' object but received '{}'",
-            vm.type_name(v)
-        ))),
+        _ => Err(PyErr::type_error(format!("descriptor requires a 'slice' object but received '{}'", vm.type_name(v)))),
     }
 }
 
@@ -472,8 +404,7 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if len < BigInt::from(0) {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let len = i64::try_from(&len)
-        .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))?;
+    let len = i64::try_from(&len).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))?;
     let (start, stop, step, _) = slice_indices_of(vm, args.pos[0], len)?;
     Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
@@ -503,9 +434,7 @@ fn slice_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = vm.new_tuple(p.to_vec());
     match vm.hash(t) {
         Ok(h) => Ok(Value::Int(h)),
-        Err(e) if super::err_is(vm, &e, ExcKind::TypeError) => {
-            Err(PyErr::type_error("unhashable type: 'slice'"))
-        }
+        Err(e) if super::err_is(vm, &e, ExcKind::TypeError) => Err(PyErr::type_error("unhashable type: 'slice'")),
         Err(e) => Err(e),
     }
 }

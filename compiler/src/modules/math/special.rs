@@ -132,11 +132,7 @@ pub fn gamma(x: f64) -> MathResult {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() {
-            Err(MathErr::Range)
-        } else {
-            Ok(r)
-        };
+        return if r.is_infinite() { Err(MathErr::Range) } else { Ok(r) };
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -297,30 +293,18 @@ pub fn nextafter(x: f64, y: f64, steps: u64) -> f64 {
     }
     fn key(f: f64) -> i64 {
         let b = f.to_bits();
-        if b >> 63 != 0 {
-            -((b & !(1u64 << 63)) as i64)
-        } else {
-            b as i64
-        }
+        if b >> 63 != 0 { -((b & !(1u64 << 63)) as i64) } else { b as i64 }
     }
     let (kx, ky) = (key(x), key(y));
     let dist = (ky as i128 - kx as i128).unsigned_abs();
     if steps as u128 >= dist {
         return y;
     }
-    let k = if ky > kx {
-        kx + steps as i64
-    } else {
-        kx - steps as i64
-    };
+    let k = if ky > kx { kx + steps as i64 } else { kx - steps as i64 };
     if k == 0 {
         return if x > 0.0 { 0.0 } else { -0.0 };
     }
-    if k > 0 {
-        f64::from_bits(k as u64)
-    } else {
-        f64::from_bits((-k) as u64 | (1u64 << 63))
-    }
+    if k > 0 { f64::from_bits(k as u64) } else { f64::from_bits((-k) as u64 | (1u64 << 63)) }
 }
 
 /// `ulp(x)`.
@@ -411,11 +395,7 @@ impl Default for Fsum {
 
 impl Fsum {
     pub fn new() -> Fsum {
-        Fsum {
-            partials: Vec::new(),
-            special_sum: 0.0,
-            inf_sum: 0.0,
-        }
+        Fsum { partials: Vec::new(), special_sum: 0.0, inf_sum: 0.0 }
     }
 
     pub fn add(&mut self, x: f64) -> Result<(), FsumErr> {

@@ -1,0 +1,155 @@
+//! The native `Host`: buffered stdout, unbuffered stderr, the system clock, and modules
+//! loaded from the script's directory.
+
+use std::cell::RefCell;
+use std::io::{BufRead, BufWriter, Stdout, Write};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use compiler_lib::{Host, ModuleSource, Stream};
+
+/// Standard output behind a large buffer, shared between the host (owned by the VM) and
+/// the driver (which flushes it before exiting or printing a traceback).
+pub struct Output {
+    stdout: BufWriter<Stdout>,
+    /// Set once a write fails (e.g. a closed pipe): later output is dropped silently.
+    broken: bool,
+}
+
+pub type SharedOutput = Rc<RefCell<Output>>;
+
+impl Output {
+    pub fn new_shared() -> SharedOutput {
+        Rc::new(RefCell::new(Output { stdout: BufWriter::with_capacity(64 * 1024, std::io::stdout()), broken: false }))
+    }
+
+    pub fn write_stdout(&mut self, text: &str) {
+        if !self.broken && self.stdout.write_all(text.as_bytes()).is_err() {
+            self.broken = true;
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if !self.broken && self.stdout.flush().is_err() {
+            self.broken = true;
+        }
+    }
+
+    /// Flushes stdout first so the two streams interleave as the program wrote them.
+    pub fn write_stderr(&mut self, text: &str) {
+        self.flush();
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+}
+
+pub struct CliHost {
+    out: SharedOutput,
+    /// Directory searched by `import` (the script's directory, or the current one).
+    search_dir: PathBuf,
+    start: Instant,
+}
+
+impl CliHost {
+    pub fn new(out: SharedOutput, search_dir: PathBuf) -> CliHost {
+        CliHost { out, search_dir, start: Instant::now() }
+    }
+}
+
+/// Finds `a/b/__init__.py` (a package, preferred like CPython) or `a/b.py` for `a.b`.
+pub fn find_module(dir: &Path, dotted_name: &str) -> Option<(PathBuf, bool)> {
+    let mut base = dir.to_path_buf();
+    for part in dotted_name.split('.') {
+        if part.is_empty() || part.contains(['/', '\\']) || part == ".." {
+            return None;
+        }
+        base.push(part);
+    }
+    let init = base.join("__init__.py");
+    if init.is_file() {
+        return Some((init, true));
+    }
+    let file = base.with_extension("py");
+    if file.is_file() {
+        return Some((file, false));
+    }
+    None
+}
+
+impl Host for CliHost {
+    fn write(&mut self, stream: Stream, text: &str) {
+        let mut out = self.out.borrow_mut();
+        match stream {
+            Stream::Stdout => out.write_stdout(text),
+            Stream::Stderr => out.write_stderr(text),
+        }
+    }
+
+    fn now_ns(&mut self) -> u64 {
+        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
+    }
+
+    fn monotonic_ns(&mut self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    fn sleep(&mut self, seconds: f64) {
+        self.out.borrow_mut().flush();
+        if seconds.is_finite() && seconds > 0.0 {
+            std::thread::sleep(std::time::Duration::from_secs_f64(seconds.min(1e9)));
+        }
+    }
+
+    fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
+        let (path, is_package) = find_module(&self.search_dir, dotted_name)?;
+        let bytes = std::fs::read(&path).ok()?;
+        let source = String::from_utf8_lossy(&bytes).into_owned();
+        Some(ModuleSource { source, filename: path.to_string_lossy().into_owned(), is_package })
+    }
+
+    fn read_line(&mut self) -> Option<String> {
+        self.out.borrow_mut().flush();
+        read_stdin_line()
+    }
+}
+
+/// One line from stdin without its line ending; `None` at end of input.
+pub fn read_stdin_line() -> Option<String> {
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Some(line)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_lookup() {
+        let dir = std::env::temp_dir().join(format!("edge-host-test-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("pkg/sub")).unwrap();
+        std::fs::write(dir.join("pkg/__init__.py"), "").unwrap();
+        std::fs::write(dir.join("pkg/mod.py"), "x = 1\n").unwrap();
+        std::fs::write(dir.join("pkg/sub/__init__.py"), "").unwrap();
+        std::fs::write(dir.join("top.py"), "").unwrap();
+        assert_eq!(find_module(&dir, "pkg"), Some((dir.join("pkg/__init__.py"), true)));
+        assert_eq!(find_module(&dir, "pkg.mod"), Some((dir.join("pkg/mod.py"), false)));
+        assert_eq!(find_module(&dir, "pkg.sub"), Some((dir.join("pkg/sub/__init__.py"), true)));
+        assert_eq!(find_module(&dir, "top"), Some((dir.join("top.py"), false)));
+        assert_eq!(find_module(&dir, "nope"), None);
+        assert_eq!(find_module(&dir, "pkg..mod"), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,627 @@
+//! Statements.
+
+use super::*;
+
+impl<'v, 'a> Compiler<'v, 'a> {
+    pub(super) fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        let saved = self.set_pos(s.span);
+        let r = self.stmt_inner(s);
+        self.restore_pos(saved);
+        r
+    }
+
+    fn in_function(&self) -> bool {
+        self.unit_ref().kind.is_function_like()
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult {
+        match &s.kind {
+            StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
+            StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
+            StmtKind::Return(v) => {
+                if !self.in_function() {
+                    return Err(err_at("'return' outside function", s.span));
+                }
+                match v {
+                    Some(v) => {
+                        self.expr(v)?;
+                        self.unwind_all(true)?;
+                    }
+                    None => {
+                        self.unwind_all(false)?;
+                        self.emit(Op::LoadNone);
+                    }
+                }
+                self.emit(Op::Return);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store(target)?;
+                }
+                let in_ns = !self.in_function();
+                if let (ExprKind::Name(n), true, true) = (&target.kind, *simple, in_ns) {
+                    self.expr(annotation)?;
+                    self.name_op("__annotations__", Ctx::Load);
+                    let n = self.mangle(n);
+                    self.load_str(&n);
+                    self.emit(Op::StoreSubscr);
+                } else if in_ns && value.is_none() {
+                    match &target.kind {
+                        ExprKind::Attribute { value, .. } => {
+                            self.expr(value)?;
+                            self.emit(Op::Pop);
+                        }
+                        ExprKind::Subscript { value, slice } => {
+                            self.expr(value)?;
+                            self.emit(Op::Pop);
+                            self.expr(slice)?;
+                            self.emit(Op::Pop);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    return Err(err_at("'async for' is not supported", s.span));
+                }
+                self.expr(iter)?;
+                self.emit(Op::GetIter);
+                let top = self.new_label();
+                let end = self.new_label();
+                let brk = self.new_label();
+                self.bind(top);
+                self.emit(Op::ForIter(end.0));
+                self.store(target)?;
+                self.unit().fblocks.push(FBlock::For { brk, cont: top });
+                self.body(body)?;
+                self.unit().fblocks.pop();
+                self.emit(Op::Jump(top.0));
+                self.bind(end);
+                self.body(orelse)?;
+                self.bind(brk);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let top = self.new_label();
+                let els = self.new_label();
+                let brk = self.new_label();
+                self.bind(top);
+                if !is_const_true(test) {
+                    self.jump_if(test, false, els)?;
+                }
+                self.unit().fblocks.push(FBlock::While { brk, cont: top });
+                self.body(body)?;
+                self.unit().fblocks.pop();
+                self.emit(Op::Jump(top.0));
+                self.bind(els);
+                self.body(orelse)?;
+                self.bind(brk);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let els = self.new_label();
+                self.jump_if(test, false, els)?;
+                self.body(body)?;
+                if orelse.is_empty() {
+                    self.bind(els);
+                } else {
+                    let end = self.new_label();
+                    self.emit(Op::Jump(end.0));
+                    self.bind(els);
+                    self.body(orelse)?;
+                    self.bind(end);
+                }
+            }
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    return Err(err_at("'async with' is not supported", s.span));
+                }
+                self.with(items, body)?;
+            }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Op::Raise(n));
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let ok = self.new_label();
+                self.jump_if(test, true, ok)?;
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::Raise(1));
+                self.bind(ok);
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let p = self.set_pos(a.span);
+                    self.emit(Op::LoadSmallInt(0));
+                    self.emit(Op::LoadNone);
+                    let i = self.name_index(&a.name);
+                    self.emit(Op::ImportName(i));
+                    match &a.asname {
+                        Some(asname) => {
+                            for part in a.name.split('.').skip(1) {
+                                let i = self.name_index(part);
+                                self.emit(Op::LoadAttr(i));
+                            }
+                            self.name_op(asname, Ctx::Store);
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("");
+                            self.name_op(top, Ctx::Store);
+                        }
+                    }
+                    self.restore_pos(p);
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                self.emit(Op::LoadSmallInt(*level as i32));
+                let list: Vec<String> = names.iter().map(|a| a.name.clone()).collect();
+                let t = self.const_names_tuple(&list);
+                self.emit(Op::LoadConst(t));
+                let m = module.clone().unwrap_or_default();
+                let i = self.name_index(&m);
+                self.emit(Op::ImportName(i));
+                if names.len() == 1 && names[0].name == "*" {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let p = self.set_pos(a.span);
+                        let i = self.name_index(&a.name);
+                        self.emit(Op::ImportFrom(i));
+                        self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);
+                        self.restore_pos(p);
+                    }
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::Pop);
+            }
+            StmtKind::Break => self.break_continue(true, s.span)?,
+            StmtKind::Continue => self.break_continue(false, s.span)?,
+            StmtKind::TypeAlias { name, value } => {
+                self.expr(value)?;
+                self.name_op(name, Ctx::Store);
+            }
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- unwinding
+
+    /// Emits the clean-up for leaving one block. With `preserve`, a value on top of the
+    /// stack (a return value) is kept there.
+    fn unwind_block(&mut self, fb: &FBlock<'a>, preserve: bool) -> CResult {
+        match fb {
+            FBlock::For { .. } => {
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
+            }
+            FBlock::While { .. } => {}
+            FBlock::TryExcept => self.emit(Op::PopBlock),
+            FBlock::TryFinally(body) => {
+                self.emit(Op::PopBlock);
+                self.body(body)?;
+            }
+            FBlock::Handler(name) => {
+                self.emit(Op::PopExcept);
+                if let Some(n) = name {
+                    self.emit(Op::LoadNone);
+                    self.name_op(n, Ctx::Store);
+                    self.name_op(n, Ctx::Del);
+                }
+            }
+            FBlock::FinallyExc => {
+                self.emit(Op::PopExcept);
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
+            }
+            FBlock::With => {
+                self.emit(Op::PopBlock);
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::WithExit);
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwinds every block of the current unit (for `return`).
+    fn unwind_all(&mut self, preserve: bool) -> CResult {
+        let saved = self.unit_ref().fblocks.clone();
+        while let Some(fb) = self.unit().fblocks.pop() {
+            if let Err(e) = self.unwind_block(&fb, preserve) {
+                self.unit().fblocks = saved;
+                return Err(e);
+            }
+        }
+        self.unit().fblocks = saved;
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, span: Span) -> CResult {
+        let saved = self.unit_ref().fblocks.clone();
+        let mut result = Err(if is_break {
+            err_at("'break' outside loop", span)
+        } else {
+            err_at("'continue' not properly in loop", span)
+        });
+        while let Some(fb) = self.unit().fblocks.pop() {
+            match fb {
+                FBlock::For { brk, cont } => {
+                    if is_break {
+                        self.emit(Op::Pop);
+                        self.emit(Op::Jump(brk.0));
+                    } else {
+                        self.emit(Op::Jump(cont.0));
+                    }
+                    result = Ok(());
+                    break;
+                }
+                FBlock::While { brk, cont } => {
+                    self.emit(Op::Jump(if is_break { brk.0 } else { cont.0 }));
+                    result = Ok(());
+                    break;
+                }
+                other => {
+                    if let Err(e) = self.unwind_block(&other, false) {
+                        result = Err(e);
+                        break;
+                    }
+                }
+            }
+        }
+        self.unit().fblocks = saved;
+        result
+    }
+
+    // ---------------------------------------------------------------- assignment
+
+    pub(super) fn store(&mut self, t: &'a Expr) -> CResult {
+        let saved = self.set_pos(t.span);
+        let r = self.store_inner(t);
+        self.restore_pos(saved);
+        r
+    }
+
+    fn store_inner(&mut self, t: &'a Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.name_op(n, Ctx::Store),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let a = self.mangle(attr);
+                let i = self.name_index(&a);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.subscript_key(slice)?;
+                self.emit(Op::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                if stars.len() > 1 {
+                    return Err(err_at("multiple starred expressions in assignment", t.span));
+                }
+                match stars.first() {
+                    Some(&i) => {
+                        let after = items.len() - i - 1;
+                        if i > u16::MAX as usize || after > u16::MAX as usize {
+                            return Err(err_at("too many expressions in star-unpacking assignment", t.span));
+                        }
+                        self.emit(Op::UnpackEx(i as u16, after as u16));
+                    }
+                    None => self.emit(Op::UnpackSequence(items.len() as u32)),
+                }
+                for item in items {
+                    match &item.kind {
+                        ExprKind::Starred(inner) => self.store(inner)?,
+                        _ => self.store(item)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(err_at("starred assignment target must be in a list or tuple", t.span));
+            }
+            _ => return Err(err_at(format!("cannot assign to {}", describe(t)), t.span)),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> CResult {
+        let saved = self.set_pos(t.span);
+        match &t.kind {
+            ExprKind::Name(n) => self.name_op(n, Ctx::Del),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let a = self.mangle(attr);
+                let i = self.name_index(&a);
+                self.emit(Op::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.subscript_key(slice)?;
+                self.emit(Op::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+            }
+            _ => return Err(err_at(format!("cannot delete {}", describe(t)), t.span)),
+        }
+        self.restore_pos(saved);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.name_op(n, Ctx::Load);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(op));
+                self.name_op(n, Ctx::Store);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::Dup);
+                let a = self.mangle(attr);
+                let i = self.name_index(&a);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                self.expr(obj)?;
+                self.subscript_key(slice)?;
+                self.emit(Op::Dup2);
+                self.emit(Op::Subscr);
+                self.expr(value)?;
+                self.emit(Op::InplaceOp(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => {
+                return Err(err_at(
+                    format!("'{}' is an illegal expression for augmented assignment", describe(target)),
+                    target.span,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- with / try
+
+    fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let p = self.set_pos(item.context_expr.span);
+        self.expr(&item.context_expr)?;
+        let h = self.new_label();
+        let end = self.new_label();
+        self.emit(Op::SetupWith(h.0));
+        self.restore_pos(p);
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => self.emit(Op::Pop),
+        }
+        self.unit().fblocks.push(FBlock::With);
+        self.with(rest, body)?;
+        self.unit().fblocks.pop();
+        let p = self.set_pos(item.context_expr.span);
+        self.emit(Op::PopBlock);
+        self.emit(Op::WithExit);
+        self.emit(Op::Jump(end.0));
+        self.bind(h);
+        self.emit(Op::WithExcept);
+        let s = self.new_label();
+        self.emit(Op::JumpIfTrue(s.0));
+        self.emit(Op::Reraise);
+        self.bind(s);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        self.bind(end);
+        self.restore_pos(p);
+        Ok(())
+    }
+
+    /// The `except` clauses, entered with `[exc]` on the stack; every matched clause jumps
+    /// to `after`, and an unmatched exception is re-raised.
+    fn handlers(&mut self, handlers: &'a [ExceptHandler], after: Label) -> CResult {
+        for (i, h) in handlers.iter().enumerate() {
+            let p = self.set_pos(h.span);
+            let next = self.new_label();
+            match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.emit(Op::CheckExcMatch);
+                    self.emit(Op::JumpIfFalse(next.0));
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(err_at("default 'except:' must be last", h.span));
+                    }
+                }
+            }
+            match &h.name {
+                Some(n) => self.name_op(n, Ctx::Store),
+                None => self.emit(Op::Pop),
+            }
+            self.unit().fblocks.push(FBlock::Handler(h.name.clone()));
+            self.body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                self.emit(Op::LoadNone);
+                self.name_op(n, Ctx::Store);
+                self.name_op(n, Ctx::Del);
+            }
+            self.emit(Op::Jump(after.0));
+            self.bind(next);
+            self.restore_pos(p);
+        }
+        if handlers.last().is_some_and(|h| h.typ.is_some()) {
+            self.emit(Op::Reraise);
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let h = self.new_label();
+        let end = self.new_label();
+        self.emit(Op::SetupExcept(h.0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(orelse)?;
+        self.emit(Op::Jump(end.0));
+        self.bind(h);
+        self.handlers(handlers, end)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        let f = self.new_label();
+        let end = self.new_label();
+        self.emit(Op::SetupFinally(f.0));
+        self.unit().fblocks.push(FBlock::TryFinally(finalbody));
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            let h = self.new_label();
+            let after = self.new_label();
+            self.emit(Op::SetupExcept(h.0));
+            self.unit().fblocks.push(FBlock::TryExcept);
+            self.body(body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopBlock);
+            self.body(orelse)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopBlock);
+            self.body(finalbody)?;
+            self.emit(Op::Jump(end.0));
+            self.unit().fblocks.push(FBlock::TryFinally(finalbody));
+            self.bind(h);
+            self.handlers(handlers, after)?;
+            self.bind(after);
+        }
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(finalbody)?;
+        self.emit(Op::Jump(end.0));
+        self.bind(f);
+        self.unit().fblocks.push(FBlock::FinallyExc);
+        self.body(finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+}
+
+fn is_const_true(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(Constant::True) => true,
+        ExprKind::Constant(Constant::Int(i)) => *i != 0,
+        _ => false,
+    }
+}
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+pub(super) fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::True) => "True",
+        ExprKind::Constant(Constant::False) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::JoinedStr(_) => "f-string expression",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name(_) => "name",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Slice { .. } => "slice",
+    }
+}

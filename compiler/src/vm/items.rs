@@ -1,0 +1,580 @@
+//! Container protocols: `len`, subscripting (with slices), item assignment, `in`.
+
+use super::Vm;
+use super::ops::range_len;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+
+/// A resolved slice over a sequence of known length (CPython's `PySlice_AdjustIndices`).
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    /// Indices selected by the slice, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// Resolves slice object `s` against a sequence of length `len`.
+    pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<SliceIdx> {
+        let [start, stop, step] = match s {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Slice(parts) => **parts,
+                _ => return Err(PyErr::type_error("expected slice")),
+            },
+            _ => return Err(PyErr::type_error("expected slice")),
+        };
+        let step = if step.is_none() { 1 } else { self.slice_index(step)? };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 { if v < 0 { (v + len).max(lower) } else { v.min(upper) } };
+        let start =
+            if start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(start)?) };
+        let stop = if stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(stop)?) };
+        let n = if step < 0 {
+            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, stop, step, len: n as usize })
+    }
+
+    /// A slice bound: ints (big ones saturate), or `__index__`.
+    fn slice_index(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(b) = self.to_bigint(v) {
+            use num_traits::{Signed, ToPrimitive};
+            return Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
+        }
+        self.index_i64(v)
+            .map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+    }
+
+    fn is_slice(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice(_)))
+    }
+
+    /// Normalises a (possibly negative) index; `None` when out of range.
+    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+        let i = match key {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                if self.to_bigint(key).is_some() {
+                    return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer")));
+                }
+                match self.index_i64(key) {
+                    Ok(i) => i,
+                    Err(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "{what} indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        )));
+                    }
+                }
+            }
+        };
+        let i = if i < 0 { i + len as i64 } else { i };
+        Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Str(s) => return Ok(s.char_len()),
+                Obj::List(l) | Obj::Tuple(l) => return Ok(l.len()),
+                Obj::Dict(d) => return Ok(d.len()),
+                Obj::Set(s) | Obj::FrozenSet(s) => return Ok(s.len()),
+                Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.len()),
+                Obj::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                _ => {}
+            }
+            if let Some(n) = self.call_dunder_opt(v, "__len__", vec![])? {
+                let n = match n {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    _ => {
+                        if self.to_bigint(n).is_some() {
+                            return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(n)
+                        )));
+                    }
+                };
+                if n < 0 {
+                    return Err(PyErr::value_error("__len__() should return >= 0"));
+                }
+                return Ok(n as usize);
+            }
+        }
+        Err(PyErr::type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+    }
+
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(r) = obj else {
+            return Err(self.not_subscriptable(obj));
+        };
+        match self.heap.get(r) {
+            Obj::List(l) | Obj::Tuple(l) => {
+                let is_list = matches!(self.heap.get(r), Obj::List(_));
+                if let Value::Int(i) = key {
+                    let len = l.len() as i64;
+                    let j = if i < 0 { i + len } else { i };
+                    if j >= 0 && j < len {
+                        return Ok(l[j as usize]);
+                    }
+                    let what = if is_list { "list" } else { "tuple" };
+                    return Err(PyErr::index_error(format!("{what} index out of range")));
+                }
+                let len = l.len();
+                let what = if is_list { "list" } else { "tuple" };
+                if self.is_slice(key) {
+                    let s = self.slice_indices(key, len)?;
+                    let items = self.heap.seq_items(obj).unwrap_or(&[]);
+                    let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
+                    return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                }
+                match self.seq_index(key, len, what)? {
+                    Some(i) => Ok(self.heap.seq_items(obj).map(|l| l[i]).unwrap_or(Value::None)),
+                    None => Err(PyErr::index_error(format!("{what} index out of range"))),
+                }
+            }
+            Obj::Dict(_) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(key)),
+            },
+            Obj::Str(s) => {
+                let len = s.char_len();
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let Some(s) = self.heap.pystr(obj) else { return Ok(Value::None) };
+                    let out: String = if sl.step == 1 {
+                        s.slice_chars(sl.start as usize, sl.start as usize + sl.len).to_owned()
+                    } else if s.is_ascii() {
+                        let b = s.as_str().as_bytes();
+                        sl.indices().map(|i| b[i] as char).collect()
+                    } else {
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        sl.indices().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.new_str(out));
+                }
+                if !matches!(key, Value::Int(_) | Value::Bool(_)) && self.to_bigint(key).is_none() {
+                    if self.index_i64(key).is_err() {
+                        return Err(PyErr::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(key)
+                        )));
+                    }
+                }
+                match self.seq_index(key, len, "string")? {
+                    Some(i) => {
+                        let c = self.heap.pystr(obj).and_then(|s| s.char_at(i)).unwrap_or('\0');
+                        Ok(self.new_char(c))
+                    }
+                    None => Err(PyErr::index_error("string index out of range")),
+                }
+            }
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
+                let is_bytes = matches!(self.heap.get(r), Obj::Bytes(_));
+                let len = b.len();
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let b = self.heap.bytes(obj).unwrap_or(&[]);
+                    let out: Vec<u8> = sl.indices().map(|i| b[i]).collect();
+                    return Ok(if is_bytes { self.new_bytes(out) } else { self.new_bytearray(out) });
+                }
+                let what = if is_bytes { "byte" } else { "bytearray" };
+                match self.seq_index(key, len, what)? {
+                    Some(i) => Ok(Value::Int(self.heap.bytes(obj).map(|b| b[i]).unwrap_or(0) as i64)),
+                    None => Err(PyErr::index_error(format!(
+                        "{} index out of range",
+                        if is_bytes { "index" } else { "bytearray" }
+                    ))),
+                }
+            }
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = range_len(start, stop, step) as usize;
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let nstart = start + sl.start * step;
+                    let nstep = step * sl.step;
+                    let nstop = nstart + sl.len as i64 * nstep;
+                    return Ok(self.alloc(Obj::Range { start: nstart, stop: nstop, step: nstep }));
+                }
+                match self.seq_index(key, len, "range")? {
+                    Some(i) => Ok(Value::Int(start + i as i64 * step)),
+                    None => Err(PyErr::index_error("range object index out of range")),
+                }
+            }
+            Obj::Instance(_) => {
+                if let Some(v) = self.call_dunder_opt(obj, "__getitem__", vec![key])? {
+                    return Ok(v);
+                }
+                let bv = self.builtin_value(obj);
+                if !bv.is(obj) {
+                    if self.heap.dict(bv).is_some() {
+                        return match self.dict_get(bv, key)? {
+                            Some(v) => Ok(v),
+                            None => match self.call_dunder_opt(obj, "__missing__", vec![key])? {
+                                Some(v) => Ok(v),
+                                None => Err(PyErr::key_error(key)),
+                            },
+                        };
+                    }
+                    return self.getitem(bv, key);
+                }
+                Err(self.not_subscriptable(obj))
+            }
+            Obj::Class(_) => {
+                if let Some(f) = self.getattr_opt(obj, "__class_getitem__")? {
+                    return self.call_pos(f, vec![key]);
+                }
+                if self.is_builtin_generic(r) {
+                    // `list[int]` in annotations: a generic alias is approximated by the class.
+                    return Ok(obj);
+                }
+                Err(PyErr::type_error(format!("type '{}' is not subscriptable", self.class_name(r))))
+            }
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn is_builtin_generic(&self, cls: ObjRef) -> bool {
+        let t = &self.types;
+        [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_].contains(&cls)
+    }
+
+    #[cold]
+    fn not_subscriptable(&self, obj: Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
+    }
+
+    /// A one-character string (ASCII ones could be cached later).
+    pub fn new_char(&mut self, c: char) -> Value {
+        let mut buf = [0u8; 4];
+        let s: &str = c.encode_utf8(&mut buf);
+        self.new_str(s)
+    }
+
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            return Err(self.no_item_assignment(obj));
+        };
+        match self.heap.get(r) {
+            Obj::List(l) => {
+                let len = l.len();
+                if let Value::Int(i) = key {
+                    let j = if i < 0 { i + len as i64 } else { i };
+                    if j >= 0 && (j as usize) < len {
+                        if let Obj::List(l) = self.heap.get_mut(r) {
+                            l[j as usize] = value;
+                        }
+                        return Ok(());
+                    }
+                    return Err(PyErr::index_error("list assignment index out of range"));
+                }
+                if self.is_slice(key) {
+                    return self.list_set_slice(r, key, value);
+                }
+                match self.seq_index(key, len, "list")? {
+                    Some(i) => {
+                        if let Obj::List(l) = self.heap.get_mut(r) {
+                            l[i] = value;
+                        }
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            Obj::Dict(_) => self.dict_set(obj, key, value),
+            Obj::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let new: Vec<u8> = match self.heap.bytes(value) {
+                        Some(b) => b.to_vec(),
+                        None => {
+                            let items = self.collect(value)?;
+                            let mut out = Vec::with_capacity(items.len());
+                            for it in items {
+                                out.push(self.byte_value(it)?);
+                            }
+                            out
+                        }
+                    };
+                    if sl.step == 1 {
+                        if let Obj::ByteArray(b) = self.heap.get_mut(r) {
+                            let end = (sl.start as usize + sl.len).min(b.len());
+                            b.splice(sl.start as usize..end, new);
+                        }
+                        return Ok(());
+                    }
+                    if new.len() != sl.len {
+                        return Err(PyErr::value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            new.len(),
+                            sl.len
+                        )));
+                    }
+                    if let Obj::ByteArray(b) = self.heap.get_mut(r) {
+                        for (i, v) in sl.indices().zip(new) {
+                            b[i] = v;
+                        }
+                    }
+                    return Ok(());
+                }
+                let v = self.byte_value(value)?;
+                match self.seq_index(key, len, "bytearray")? {
+                    Some(i) => {
+                        if let Obj::ByteArray(b) = self.heap.get_mut(r) {
+                            b[i] = v;
+                        }
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("bytearray index out of range")),
+                }
+            }
+            Obj::Instance(_) => {
+                if self.call_dunder_opt(obj, "__setitem__", vec![key, value])?.is_some() {
+                    return Ok(());
+                }
+                let bv = self.builtin_value(obj);
+                if !bv.is(obj) {
+                    return self.setitem(bv, key, value);
+                }
+                Err(self.no_item_assignment(obj))
+            }
+            _ => Err(self.no_item_assignment(obj)),
+        }
+    }
+
+    fn byte_value(&mut self, v: Value) -> PyResult<u8> {
+        let i = self.index_i64(v)?;
+        if !(0..=255).contains(&i) {
+            return Err(PyErr::value_error("byte must be in range(0, 256)"));
+        }
+        Ok(i as u8)
+    }
+
+    fn list_set_slice(&mut self, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let len = match self.heap.get(r) {
+            Obj::List(l) => l.len(),
+            _ => 0,
+        };
+        let sl = self.slice_indices(key, len)?;
+        let new = if Value::Obj(r).is(value) {
+            self.heap.list(value).cloned().unwrap_or_default()
+        } else {
+            self.collect(value).map_err(|e| {
+                if self.err_matches(&e, ExcKind::TypeError) {
+                    PyErr::type_error("must assign iterable to extended slice")
+                } else {
+                    e
+                }
+            })?
+        };
+        if sl.step == 1 {
+            if let Obj::List(l) = self.heap.get_mut(r) {
+                let start = (sl.start.max(0) as usize).min(l.len());
+                let end = (start + sl.len).min(l.len());
+                l.splice(start..end, new);
+            }
+            return Ok(());
+        }
+        if new.len() != sl.len {
+            return Err(PyErr::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                sl.len
+            )));
+        }
+        if let Obj::List(l) = self.heap.get_mut(r) {
+            for (i, v) in sl.indices().zip(new) {
+                l[i] = v;
+            }
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn no_item_assignment(&self, obj: Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))
+    }
+
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            return Err(self.no_item_deletion(obj));
+        };
+        match self.heap.get(r) {
+            Obj::List(_) | Obj::ByteArray(_) => {
+                let len = match self.heap.get(r) {
+                    Obj::List(l) => l.len(),
+                    Obj::ByteArray(b) => b.len(),
+                    _ => 0,
+                };
+                let is_list = matches!(self.heap.get(r), Obj::List(_));
+                if self.is_slice(key) {
+                    let sl = self.slice_indices(key, len)?;
+                    let mut drop = vec![false; len];
+                    for i in sl.indices() {
+                        drop[i] = true;
+                    }
+                    match self.heap.get_mut(r) {
+                        Obj::List(l) => {
+                            let mut i = 0;
+                            l.retain(|_| {
+                                i += 1;
+                                !drop[i - 1]
+                            });
+                        }
+                        Obj::ByteArray(b) => {
+                            let mut i = 0;
+                            b.retain(|_| {
+                                i += 1;
+                                !drop[i - 1]
+                            });
+                        }
+                        _ => {}
+                    }
+                    return Ok(());
+                }
+                let what = if is_list { "list" } else { "bytearray" };
+                match self.seq_index(key, len, what)? {
+                    Some(i) => {
+                        match self.heap.get_mut(r) {
+                            Obj::List(l) => {
+                                l.remove(i);
+                            }
+                            Obj::ByteArray(b) => {
+                                b.remove(i);
+                            }
+                            _ => {}
+                        }
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error(format!("{what} assignment index out of range"))),
+                }
+            }
+            Obj::Dict(_) => match self.dict_del(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key)),
+            },
+            Obj::Instance(_) => {
+                if self.call_dunder_opt(obj, "__delitem__", vec![key])?.is_some() {
+                    return Ok(());
+                }
+                let bv = self.builtin_value(obj);
+                if !bv.is(obj) {
+                    return self.delitem(bv, key);
+                }
+                Err(self.no_item_deletion(obj))
+            }
+            _ => Err(self.no_item_deletion(obj)),
+        }
+    }
+
+    #[cold]
+    fn no_item_deletion(&self, obj: Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let Value::Obj(r) = container else {
+            return Err(self.not_iterable_for_in(container));
+        };
+        match self.heap.get(r) {
+            Obj::List(_) | Obj::Tuple(_) => {
+                let mut i = 0;
+                loop {
+                    let x = match self.heap.seq_items(container) {
+                        Some(l) if i < l.len() => l[i],
+                        _ => return Ok(false),
+                    };
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Obj::Str(s) => match self.heap.str_of(item) {
+                Some(needle) => Ok(s.as_str().contains(needle)),
+                None => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Obj::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
+            Obj::Set(_) | Obj::FrozenSet(_) => self.set_contains(container, item),
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
+                if let Some(needle) = self.heap.bytes(item) {
+                    let n = needle.to_vec();
+                    let hay = self.heap.bytes(container).unwrap_or(&[]);
+                    return Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == &n[..]));
+                }
+                let _ = b;
+                let v = self.index_i64(item)?;
+                if !(0..=255).contains(&v) {
+                    return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                }
+                Ok(self.heap.bytes(container).unwrap_or(&[]).contains(&(v as u8)))
+            }
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let i = match item {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    _ => {
+                        return self.contains_by_iteration(container, item);
+                    }
+                };
+                let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                Ok(inside && (i - start) % step == 0)
+            }
+            _ => {
+                if let Some(v) = self.call_dunder_opt(container, "__contains__", vec![item])? {
+                    return self.truthy(v);
+                }
+                let bv = self.builtin_value(container);
+                if !bv.is(container) {
+                    return self.contains(bv, item);
+                }
+                self.contains_by_iteration(container, item)
+            }
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(_) => return Err(self.not_iterable_for_in(container)),
+        };
+        while let Some(x) = self.next(it)? {
+            if self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    #[cold]
+    fn not_iterable_for_in(&self, v: Value) -> PyErr {
+        PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(v)))
+    }
+}

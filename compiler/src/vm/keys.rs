@@ -1,0 +1,138 @@
+//! `dict` and `set` primitives with Python key semantics (hash + `__eq__`).
+
+use super::Vm;
+use super::ops::fast_eq;
+use crate::error::{PyErr, PyResult};
+use crate::value::dict::Probe;
+use crate::value::*;
+
+impl Vm {
+    fn dict_ref(&self, dict: Value) -> PyResult<ObjRef> {
+        let bv = self.builtin_value(dict);
+        match bv {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)) => Ok(r),
+            _ => Err(PyErr::type_error(format!("expected dict, got {}", self.type_name(dict)))),
+        }
+    }
+
+    fn set_ref(&self, set: Value) -> PyResult<ObjRef> {
+        let bv = self.builtin_value(set);
+        match bv {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)) => Ok(r),
+            _ => Err(PyErr::type_error(format!("expected set, got {}", self.type_name(set)))),
+        }
+    }
+
+    /// Finds the entry position of `key` in the dict or set `r`.
+    fn find_key(&mut self, r: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let heap = &self.heap;
+        let probe = match heap.get(r) {
+            Obj::Dict(d) => d.probe(hash, |k| fast_eq(heap, k, key, 0)),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.probe(hash, |k| fast_eq(heap, k, key, 0)),
+            _ => Probe::Missing,
+        };
+        match probe {
+            Probe::Found(p) => Ok(Some(p)),
+            Probe::Missing => Ok(None),
+            Probe::Undecided(cands) => {
+                for pos in cands {
+                    let stored = match self.heap.get(r) {
+                        Obj::Dict(d) => d.entry_at(pos).map(|e| e.key),
+                        Obj::Set(s) | Obj::FrozenSet(s) => s.entry_at(pos).map(|e| e.1),
+                        _ => None,
+                    };
+                    if let Some(k) = stored {
+                        if self.eq(k, key)? {
+                            return Ok(Some(pos));
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `dict[key]` without `__missing__`; `Ok(None)` when absent. `dict` must be a dict object.
+    pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let r = self.dict_ref(dict)?;
+        let h = self.hash(key)?;
+        let pos = self.find_key(r, key, h)?;
+        Ok(pos.and_then(|p| match self.heap.get(r) {
+            Obj::Dict(d) => d.entry_at(p).map(|e| e.value),
+            _ => None,
+        }))
+    }
+
+    pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let r = self.dict_ref(dict)?;
+        let h = self.hash(key)?;
+        let pos = self.find_key(r, key, h)?;
+        if let Obj::Dict(d) = self.heap.get_mut(r) {
+            match pos {
+                Some(p) => d.set_at(p, value),
+                None => d.insert_new(h, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value, or `Ok(None)` when absent.
+    pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        let r = self.dict_ref(dict)?;
+        let h = self.hash(key)?;
+        let pos = self.find_key(r, key, h)?;
+        Ok(match (pos, self.heap.get_mut(r)) {
+            (Some(p), Obj::Dict(d)) => d.remove_at(p).map(|e| e.value),
+            _ => None,
+        })
+    }
+
+    /// Adds `key` to a set or frozenset object.
+    pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
+        let r = self.set_ref(set)?;
+        let h = self.hash(key)?;
+        if self.find_key(r, key, h)?.is_none() {
+            if let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r) {
+                s.insert_new(h, key);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        let r = self.set_ref(set)?;
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => {
+                // `frozenset-able` lookups: a set inside a set is looked up as a frozenset.
+                if let Value::Obj(k) = key {
+                    if let Obj::Set(s) = self.heap.get(k) {
+                        let items: Vec<Value> = s.iter().collect();
+                        let fs = self.new_frozenset();
+                        for it in items {
+                            self.set_add(fs, it)?;
+                        }
+                        return self.set_contains(set, fs);
+                    }
+                }
+                return Err(e);
+            }
+        };
+        Ok(self.find_key(r, key, h)?.is_some())
+    }
+
+    /// Removes `key` if present; returns whether it was.
+    pub fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        let r = self.set_ref(set)?;
+        let h = self.hash(key)?;
+        match self.find_key(r, key, h)? {
+            Some(p) => {
+                if let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r) {
+                    s.remove_at(p);
+                }
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+}

@@ -1,0 +1,595 @@
+//! Built-ins that are part of the object model itself: `object`, `type`, `super`,
+//! `property`, `staticmethod`, `classmethod`, `BaseException`, generator methods and
+//! `__build_class__`.
+
+use super::Vm;
+use super::call::Exit;
+use crate::builtins::args;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+
+impl Vm {
+    pub(crate) fn install_core_natives(&mut self) {
+        use NativeKind::*;
+        let t = self.types.clone();
+        let o = t.object;
+        self.add_method(o, "__new__", object_new, StaticMethod);
+        self.add_method(o, "__init__", object_init, Method);
+        self.add_method(o, "__setattr__", object_setattr, Method);
+        self.add_method(o, "__getattribute__", object_getattribute, Method);
+        self.add_method(o, "__delattr__", object_delattr, Method);
+        self.add_method(o, "__repr__", object_repr, Method);
+        self.add_method(o, "__str__", object_str, Method);
+        self.add_method(o, "__eq__", object_eq, Method);
+        self.add_method(o, "__ne__", object_ne, Method);
+        self.add_method(o, "__hash__", object_hash, Method);
+        self.add_method(o, "__format__", object_format, Method);
+        self.add_method(o, "__init_subclass__", object_init_subclass, ClassMethod);
+        self.add_method(o, "__dir__", object_dir, Method);
+
+        self.add_method(t.type_, "__new__", type_new, StaticMethod);
+        self.add_method(t.type_, "__init__", type_init, Method);
+        self.add_method(t.type_, "__call__", type_call_native, Method);
+        self.add_method(t.type_, "mro", type_mro, Method);
+        self.add_method(t.type_, "__subclasscheck__", type_subclasscheck, Method);
+        self.add_method(t.type_, "__instancecheck__", type_instancecheck, Method);
+
+        self.add_method(t.super_, "__new__", super_new, StaticMethod);
+        self.add_method(t.property, "__new__", property_new, StaticMethod);
+        self.add_method(t.property, "getter", property_getter, Method);
+        self.add_method(t.property, "setter", property_setter, Method);
+        self.add_method(t.property, "deleter", property_deleter, Method);
+        self.add_method(t.property, "__get__", property_get, Method);
+        self.add_method(t.property, "__set__", property_set, Method);
+        self.add_method(t.staticmethod, "__new__", staticmethod_new, StaticMethod);
+        self.add_method(t.classmethod, "__new__", classmethod_new, StaticMethod);
+
+        let be = self.exc_class(ExcKind::BaseException);
+        self.add_method(be, "__new__", exception_new, StaticMethod);
+        self.add_method(be, "__init__", exception_init, Method);
+        self.add_method(be, "__str__", exception_str, Method);
+        self.add_method(be, "__repr__", exception_repr, Method);
+        self.add_method(be, "with_traceback", exception_with_traceback, Method);
+        self.add_method(be, "add_note", exception_add_note, Method);
+
+        for g in [t.generator, t.coroutine, t.async_generator] {
+            self.add_method(g, "send", gen_send, Method);
+            self.add_method(g, "throw", gen_throw, Method);
+            self.add_method(g, "close", gen_close, Method);
+        }
+        self.add_method(t.generator, "__next__", gen_next, Method);
+        self.add_method(t.generator, "__iter__", identity, Method);
+        self.add_method(t.coroutine, "__await__", identity, Method);
+        for it in [
+            t.list_iterator,
+            t.tuple_iterator,
+            t.range_iterator,
+            t.str_iterator,
+            t.dict_keyiterator,
+            t.dict_valueiterator,
+            t.dict_itemiterator,
+            t.set_iterator,
+            t.callable_iterator,
+            t.reversed,
+            t.iterator,
+            t.native_iterator,
+        ] {
+            self.add_method(it, "__next__", iter_next, Method);
+            self.add_method(it, "__iter__", identity, Method);
+        }
+
+        // The builtins namespace: classes and exceptions.
+        let b = self.builtins;
+        for (name, cls) in t.named() {
+            if [
+                "object",
+                "type",
+                "int",
+                "bool",
+                "float",
+                "complex",
+                "str",
+                "bytes",
+                "bytearray",
+                "list",
+                "tuple",
+                "dict",
+                "set",
+                "frozenset",
+                "range",
+                "slice",
+                "property",
+                "staticmethod",
+                "classmethod",
+                "super",
+            ]
+            .contains(&name)
+            {
+                self.dict_set_str(b, name, Value::Obj(cls));
+            }
+        }
+        for &k in ExcKind::ALL {
+            let c = self.exc_class(k);
+            self.dict_set_str(b, k.name(), Value::Obj(c));
+        }
+        let env_err = self.exc_class(ExcKind::OSError);
+        self.dict_set_str(b, "EnvironmentError", Value::Obj(env_err));
+        self.dict_set_str(b, "IOError", Value::Obj(env_err));
+        let ni = self.singletons.not_implemented;
+        self.dict_set_str(b, "NotImplemented", ni);
+        let el = self.singletons.ellipsis;
+        self.dict_set_str(b, "Ellipsis", el);
+        let bc = self.new_native_fn("__build_class__", build_class);
+        self.dict_set_str(b, "__build_class__", bc);
+        let bi = self.intern("builtins");
+        for (_, cls) in t.named() {
+            if let Obj::Class(c) = self.heap.get_mut(cls) {
+                c.module = bi;
+            }
+        }
+        for &k in ExcKind::ALL {
+            let c = self.exc_class(k);
+            if let Obj::Class(c) = self.heap.get_mut(c) {
+                c.module = bi;
+            }
+        }
+    }
+}
+
+fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.build_class(a)
+}
+
+fn identity(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().copied().unwrap_or(Value::None))
+}
+
+fn iter_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("__next__", &a, 0, 0)?;
+    match vm.next(a.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(Value::None)),
+    }
+}
+
+// ---- object ----
+
+pub(crate) fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&cls) = a.pos.first() else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
+    let cls = vm.expect_class(cls, "object.__new__(X): X")?;
+    let builtin = vm.class(cls).builtin;
+    if !matches!(builtin, BuiltinKind::Object | BuiltinKind::Exception | BuiltinKind::Other) {
+        // e.g. object.__new__(int) — defer to the built-in constructor.
+        return vm.type_call(cls, Args::default());
+    }
+    Ok(vm.new_object(cls))
+}
+
+pub(crate) fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn name_arg(vm: &Vm, v: Value) -> PyResult<String> {
+    match vm.heap.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__setattr__", a.pos.len(), 3, 3)?;
+    let name = name_arg(vm, a.pos[1])?;
+    vm.generic_setattr(a.pos[0], &name, a.pos[2])?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__getattribute__", a.pos.len(), 2, 2)?;
+    let name = name_arg(vm, a.pos[1])?;
+    match vm.generic_getattr(a.pos[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(a.pos[0], &name)),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__delattr__", a.pos.len(), 2, 2)?;
+    let name = name_arg(vm, a.pos[1])?;
+    vm.generic_delattr(a.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().copied().unwrap_or(Value::None);
+    let s = match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
+            let cls = vm.type_of(v);
+            let module = vm.class(cls).module;
+            let qual = vm.class(cls).qualname.clone();
+            let prefix = match vm.heap.str_of(module) {
+                Some(m) if m != "builtins" => format!("{m}."),
+                _ => String::new(),
+            };
+            format!("<{prefix}{qual} object at {:#x}>", super::repr::fake_addr(r))
+        }
+        _ => vm.repr(v)?,
+    };
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().copied().unwrap_or(Value::None);
+    let s = vm.repr(v)?;
+    Ok(vm.new_str(s))
+}
+
+fn object_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__eq__", a.pos.len(), 2, 2)?;
+    Ok(if a.pos[0].is(a.pos[1]) { Value::Bool(true) } else { vm.not_implemented() })
+}
+
+fn object_ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__ne__", a.pos.len(), 2, 2)?;
+    let r = vm.compare(a.pos[0], a.pos[1], crate::syntax::ast::CmpOp::Eq)?;
+    if vm.is_not_implemented(r) {
+        return Ok(r);
+    }
+    let t = vm.truthy(r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().copied().unwrap_or(Value::None);
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => Ok(Value::Int(super::ops::identity_hash(r))),
+        _ => Ok(Value::Int(vm.hash(v)?)),
+    }
+}
+
+fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__format__", a.pos.len(), 2, 2)?;
+    let spec = vm.str_arg(a.pos[1], "format_spec")?;
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(a.pos[0])
+        )));
+    }
+    let s = vm.to_str(a.pos[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().copied().unwrap_or(Value::None);
+    let mut names: Vec<String> = Vec::new();
+    if let Some(d) = vm.instance_dict(v) {
+        for k in vm.heap.dict(Value::Obj(d)).map(|d| d.keys()).unwrap_or_default() {
+            if let Some(s) = vm.heap.str_of(k) {
+                names.push(s.to_string());
+            }
+        }
+    }
+    let cls = match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => vm.type_of(v),
+    };
+    let mro = vm.class(cls).mro.clone();
+    for k in mro {
+        let d = vm.class(k).dict;
+        for key in vm.heap.dict(Value::Obj(d)).map(|d| d.keys()).unwrap_or_default() {
+            if let Some(s) = vm.heap.str_of(key) {
+                names.push(s.to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let vals = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+// ---- type ----
+
+fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // type.__new__(meta, x) or type.__new__(meta, name, bases, ns)
+    match a.pos.len() {
+        2 => Ok(Value::Obj(vm.type_of(a.pos[1]))),
+        4 => {
+            let meta = vm.expect_class(a.pos[0], "type.__new__(X): X")?;
+            let bases: Vec<ObjRef> =
+                vm.heap.tuple(a.pos[2]).cloned().unwrap_or_default().into_iter().filter_map(|v| v.as_obj()).collect();
+            let ns = a.pos[3];
+            let cls = vm.create_class(meta, a.pos[1], &bases, ns)?;
+            Ok(Value::Obj(cls))
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call_native(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = vm.expect_class(a.pos.remove(0), "type.__call__(X): X")?;
+    if cls == vm.types.type_ {
+        return type_new(vm, Args { pos: [vec![Value::Obj(cls)], a.pos].concat(), kw: a.kw });
+    }
+    let meta = vm.type_of(Value::Obj(cls));
+    if meta != vm.types.type_ && vm.is_subclass(meta, vm.types.type_) {
+        // A metaclass instance: a class. Run __new__/__init__ normally.
+    }
+    let kw = std::mem::take(&mut a.kw);
+    let r = vm.type_call(cls, Args { pos: a.pos, kw })?;
+    Ok(r)
+}
+
+fn type_mro(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let cls = vm.expect_class(a.pos.first().copied().unwrap_or(Value::None), "mro")?;
+    let m: Vec<Value> = vm.class(cls).mro.iter().map(|r| Value::Obj(*r)).collect();
+    Ok(vm.new_list(m))
+}
+
+fn type_subclasscheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__subclasscheck__", a.pos.len(), 2, 2)?;
+    let c = vm.expect_class(a.pos[0], "cls")?;
+    let s = vm.expect_class(a.pos[1], "issubclass() arg 1")?;
+    Ok(Value::Bool(vm.is_subclass(s, c)))
+}
+
+fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__instancecheck__", a.pos.len(), 2, 2)?;
+    let c = vm.expect_class(a.pos[0], "cls")?;
+    Ok(Value::Bool(vm.is_instance(a.pos[1], c)))
+}
+
+// ---- super ----
+
+fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // super.__new__(super_cls, type, obj)
+    let pos = &a.pos[1.min(a.pos.len())..];
+    match pos.len() {
+        2 => {
+            let this = vm.expect_class(pos[0], "super() argument 1")?;
+            let obj = pos[1];
+            let ok = match obj {
+                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => vm.is_subclass(r, this),
+                _ => false,
+            } || vm.is_instance(obj, this);
+            if !ok {
+                return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Ok(vm.alloc(Obj::Super { this_class: this, obj }))
+        }
+        0 => Err(PyErr::runtime_error("super(): no arguments")),
+        _ => Err(PyErr::type_error("super() takes 2 arguments in this implementation")),
+    }
+}
+
+// ---- property, staticmethod, classmethod ----
+
+fn property_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let cls = a.pos.first().copied();
+    let fget = args::arg_or_kw(&mut a, 1, "fget").unwrap_or(Value::None);
+    let fset = args::arg_or_kw(&mut a, 2, "fset").unwrap_or(Value::None);
+    let fdel = args::arg_or_kw(&mut a, 3, "fdel").unwrap_or(Value::None);
+    let mut doc = args::arg_or_kw(&mut a, 4, "doc").unwrap_or(Value::None);
+    if doc.is_none() && !fget.is_none() {
+        if let Value::Obj(r) = fget {
+            if let Obj::Function(f) = vm.heap.get(r) {
+                doc = f.doc;
+            }
+        }
+    }
+    let p = vm.alloc(Obj::Property(Box::new(Property { fget, fset, fdel, doc })));
+    match cls {
+        Some(Value::Obj(c)) if c != vm.types.property => Ok(vm.new_builtin_instance(c, p)),
+        _ => Ok(p),
+    }
+}
+
+fn property_parts(vm: &Vm, v: Value) -> PyResult<Property> {
+    let v = vm.builtin_value(v);
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Property(p) => Ok(Property { fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc }),
+            _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
+        },
+        _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn property_getter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("getter", &a, 1, 1)?;
+    let mut p = property_parts(vm, a.pos[0])?;
+    p.fget = a.pos[1];
+    Ok(vm.alloc(Obj::Property(Box::new(p))))
+}
+
+fn property_setter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("setter", &a, 1, 1)?;
+    let mut p = property_parts(vm, a.pos[0])?;
+    p.fset = a.pos[1];
+    Ok(vm.alloc(Obj::Property(Box::new(p))))
+}
+
+fn property_deleter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("deleter", &a, 1, 1)?;
+    let mut p = property_parts(vm, a.pos[0])?;
+    p.fdel = a.pos[1];
+    Ok(vm.alloc(Obj::Property(Box::new(p))))
+}
+
+fn property_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = property_parts(vm, a.pos[0])?;
+    let obj = a.pos.get(1).copied().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(a.pos[0]);
+    }
+    if p.fget.is_none() {
+        return Err(PyErr::attribute_error("property has no getter"));
+    }
+    vm.call_pos(p.fget, vec![obj])
+}
+
+fn property_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__set__", a.pos.len(), 3, 3)?;
+    let p = property_parts(vm, a.pos[0])?;
+    if p.fset.is_none() {
+        return Err(PyErr::attribute_error("property has no setter"));
+    }
+    vm.call_pos(p.fset, vec![a.pos[1], a.pos[2]])?;
+    Ok(Value::None)
+}
+
+fn staticmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("staticmethod", a.pos.len().saturating_sub(1), 1, 1)?;
+    Ok(vm.alloc(Obj::StaticMethod(a.pos[1])))
+}
+
+fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("classmethod", a.pos.len().saturating_sub(1), 1, 1)?;
+    Ok(vm.alloc(Obj::ClassMethod(a.pos[1])))
+}
+
+// ---- BaseException ----
+
+fn exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&cls) = a.pos.first() else {
+        return Err(PyErr::type_error("BaseException.__new__(): not enough arguments"));
+    };
+    let cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    let r = vm.new_exception_of(cls, a.pos[1..].to_vec());
+    Ok(Value::Obj(r))
+}
+
+fn exception_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Obj(r)) = a.pos.first().copied() {
+        vm.set_exception_args(r, a.pos[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exception_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Obj(r)) = a.pos.first().copied() else { return Ok(vm.new_str("")) };
+    let args = vm.exception_args(r);
+    let s = match args.len() {
+        0 => String::new(),
+        1 => vm.to_str(args[0])?,
+        _ => {
+            let t = vm.new_tuple(args);
+            vm.repr(t)?
+        }
+    };
+    Ok(vm.new_str(s))
+}
+
+fn exception_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Obj(r)) = a.pos.first().copied() else { return Ok(vm.new_str("")) };
+    let args = vm.exception_args(r);
+    let cls = vm.type_of(Value::Obj(r));
+    let name = vm.class_name(cls).to_string();
+    let s = match args.len() {
+        1 => format!("{name}({})", vm.repr(args[0])?),
+        _ => {
+            let t = vm.new_tuple(args);
+            format!("{name}{}", vm.repr(t)?)
+        }
+    };
+    Ok(vm.new_str(s))
+}
+
+fn exception_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.first().copied().unwrap_or(Value::None))
+}
+
+fn exception_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("add_note", &a, 1, 1)?;
+    let Value::Obj(r) = a.pos[0] else { return Ok(Value::None) };
+    let d = vm.ensure_dict(r);
+    let notes = match vm.dict_get_str(d, "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.dict_set_str(d, "__notes__", l);
+            l
+        }
+    };
+    if let Some(l) = vm.heap.list_mut(notes) {
+        l.push(a.pos[1]);
+    }
+    Ok(Value::None)
+}
+
+// ---- generators ----
+
+fn gen_ref(vm: &Vm, v: Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
+        _ => Err(PyErr::type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn exit_to_result(e: Exit) -> PyResult<Value> {
+    match e {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(PyErr::stop_iteration(v)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let g = gen_ref(vm, a.pos[0])?;
+    let e = vm.gen_resume(g, Value::None, None)?;
+    exit_to_result(e)
+}
+
+fn gen_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("send", &a, 1, 1)?;
+    let g = gen_ref(vm, a.pos[0])?;
+    let e = vm.gen_resume(g, a.pos[1], None)?;
+    exit_to_result(e)
+}
+
+fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("throw", &a, 1, 3)?;
+    let g = gen_ref(vm, a.pos[0])?;
+    let mut typ = a.pos[1];
+    if a.pos.len() >= 3 && !a.pos[2].is_none() {
+        // throw(type, value)
+        let val = a.pos[2];
+        if vm.is_exception(val) {
+            typ = val;
+        } else {
+            typ = vm.call_pos(typ, vec![val])?;
+        }
+    }
+    let exc = vm.exception_instance(typ)?;
+    let e = vm.gen_throw(g, PyErr::Obj(exc))?;
+    exit_to_result(e)
+}
+
+fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let g = gen_ref(vm, a.pos[0])?;
+    let finished = matches!(vm.heap.get(g), Obj::Generator(gn) if gn.frame.is_none());
+    if finished {
+        return Ok(Value::None);
+    }
+    let exc = vm.new_exception(ExcKind::GeneratorExit, vec![]);
+    match vm.gen_throw(g, PyErr::Obj(exc)) {
+        Ok(Exit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Return(v)) => Ok(v),
+        Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopIteration) => {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,4 @@
+class A:
+    pass
+print("start")
+A().missing_method()

@@ -1,0 +1,4 @@
+public = "public"
+_underscore = "skipped by star import"
+def func():
+    return "func from plainmod"

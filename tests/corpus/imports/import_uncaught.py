@@ -1,0 +1,2 @@
+print("trying")
+import totally_missing_module

@@ -1,0 +1,12 @@
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", end="")
+print("y", end="!\n")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep=" | ")
+print("no newline", end="")
+print()
+print(*range(5))
+print(*[], sep=",")
+import sys
+print("explicit", file=sys.stdout, flush=True)

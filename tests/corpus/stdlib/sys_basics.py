@@ -1,0 +1,20 @@
+import sys
+print(sys.argv)
+print(sys.version_info[:2] >= (3, 13), sys.version_info.major)
+print(sys.maxsize == 2 ** 63 - 1)
+print(type(sys.path).__name__, type(sys.modules).__name__)
+print("sys" in sys.modules)
+sys.stdout.write("written via sys.stdout\n")
+print("to stderr", file=sys.stderr)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(sys.byteorder in ("little", "big"), isinstance(sys.platform, str))
+print(sys.float_info.max, sys.float_info.epsilon)
+print(sys.exc_info())
+try:
+    raise ValueError("v")
+except ValueError:
+    t, v, tb = sys.exc_info()
+    print(t.__name__, v)
+print(sys.intern("abc") == "abc")

@@ -1,0 +1,10 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+time.sleep(0.01)
+p1 = time.perf_counter()
+print(type(t0).__name__, t0 > 1_600_000_000)
+print(p1 - p0 >= 0.005, time.monotonic() >= m0)
+print(type(time.time_ns()).__name__, time.time_ns() > 10 ** 18)
+print(type(time.perf_counter_ns()).__name__)

@@ -1,0 +1,2 @@
+s = """starts
+and never ends
