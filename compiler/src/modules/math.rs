@@ -73,7 +73,7 @@ unary! {
     m_asinh = "asinh", special::asinh, false;
     m_atan = "atan", f64::atan, false;
     m_atanh = "atanh", special::atanh, false;
-    m_cbrt = "cbrt", f64::cbrt, false;
+    m_cbrt = "cbrt", special::cbrt, false;
     m_cos = "cos", f64::cos, false;
     m_cosh = "cosh", f64::cosh, true;
     m_erf = "erf", special::erf, false;

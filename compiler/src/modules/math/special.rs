@@ -479,6 +479,7 @@ pub fn two_product(x: f64, y: f64) -> (f64, f64) {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod sys_libm {
+    #[link(name = "m")]
     unsafe extern "C" {
         pub safe fn erf(x: f64) -> f64;
         pub safe fn erfc(x: f64) -> f64;
@@ -507,6 +508,33 @@ pub fn acosh(x: f64) -> f64 {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn atanh(x: f64) -> f64 {
     sys_libm::atanh(x)
+}
+
+/// The C library's `cbrt`, looked up at run time: Rust's runtime carries its own `cbrt`
+/// (correctly rounded), which shadows the system one at link time, while CPython uses the
+/// system libm's (e.g. glibc's `cbrt(27.0)` is `3.0000000000000004`).
+#[cfg(target_os = "linux")]
+fn system_cbrt() -> Option<extern "C" fn(f64) -> f64> {
+    use std::sync::OnceLock;
+    static PTR: OnceLock<usize> = OnceLock::new();
+    unsafe extern "C" {
+        fn dlsym(handle: *mut std::ffi::c_void, symbol: *const std::ffi::c_char) -> *mut std::ffi::c_void;
+    }
+    // SAFETY: dlsym with RTLD_DEFAULT (null) and a NUL-terminated name only reads memory.
+    let p = *PTR.get_or_init(|| unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) } as usize);
+    if p == 0 {
+        return None;
+    }
+    // SAFETY: the symbol `cbrt` in the C library has the C signature `double cbrt(double)`.
+    Some(unsafe { std::mem::transmute::<usize, extern "C" fn(f64) -> f64>(p) })
+}
+
+pub fn cbrt(x: f64) -> f64 {
+    #[cfg(target_os = "linux")]
+    if let Some(f) = system_cbrt() {
+        return f(x);
+    }
+    x.cbrt()
 }
 
 #[cfg(target_arch = "wasm32")]
