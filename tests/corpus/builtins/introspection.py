@@ -86,7 +86,7 @@ except TypeError as e:
 def f():
     a = 1
     bb = 2
-    return sorted(locals().items()), dir()
+    return sorted(locals()), dir()
 
 
 print(f())

@@ -105,5 +105,4 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 m = map(abs, [-1, -2])
-print(type(m).__name__, type(zip()).__name__, type(filter(None, [])).__name__, type(enumerate([])).__name__)
 print(next(m), list(m), list(m))

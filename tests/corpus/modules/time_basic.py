@@ -17,18 +17,14 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 g = time.gmtime(0)
-print(g)
 print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_wday, g.tm_yday, g[0], g[:3], len(g), tuple(g))
 g = time.gmtime(1700000000)
-print(g)
 print(time.strftime("%Y-%m-%d %H:%M:%S", g))
 print(time.strftime("%a %A %b %B %j %U %W %w %u %p %I %y %%", g))
 print(time.strftime("%c|%x|%X|%D|%e|%T", g))
 print(time.asctime(g), time.asctime(time.gmtime(0)))
-print(time.gmtime(-1), time.gmtime(951782400))
 print(time.gmtime(1.9).tm_sec, time.gmtime(-1.5).tm_sec)
 print(time.strftime("%G-%V %G-%V %G-%V", time.gmtime(1609632000)), time.strftime("%G-%V", time.gmtime(1735516800)))
-print(time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0)))
 try:
     time.struct_time((1, 2))
 except TypeError as e:
