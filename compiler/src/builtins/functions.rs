@@ -226,7 +226,14 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 if i > 0 {
                     out.push_str(&sep);
                 }
-                out.push_str(&vm.to_str(v)?);
+                match vm.to_str(v) {
+                    Ok(s) => out.push_str(&s),
+                    Err(e) => {
+                        // CPython has already written the earlier items when one fails.
+                        vm.host.write(stream, &out);
+                        return Err(e);
+                    }
+                }
             }
             out.push_str(&end);
             vm.host.write(stream, &out);
