@@ -478,7 +478,9 @@ fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
     let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
     super::no_more_kwargs("bytes", &args)?;
-    expect_args("bytes", args.pos.len(), 0, 3)?;
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!("bytes() takes at most 3 arguments ({} given)", args.pos.len())));
+    }
     let b = match source {
         None => {
             if encoding.is_some() || errors.is_some() {
@@ -508,7 +510,9 @@ fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
     let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
     super::no_more_kwargs("bytearray", &args)?;
-    expect_args("bytearray", args.pos.len(), 0, 3)?;
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!("bytearray() takes at most 3 arguments ({} given)", args.pos.len())));
+    }
     let b = match source {
         None => Vec::new(),
         Some(x) => bytes_from(vm, x, encoding, errors, "bytearray")?,
