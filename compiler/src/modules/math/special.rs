@@ -553,43 +553,41 @@ pub fn atanh(x: f64) -> f64 {
     x.atanh()
 }
 
-/// erf by its Maclaurin series (small |x|) or the erfc continued fraction.
-#[cfg(target_arch = "wasm32")]
-pub fn erf(x: f64) -> f64 {
+/// erf by its Maclaurin series (small |x|) or the erfc continued fraction: the portable
+/// fallback where no C library is available.
+pub fn erf_fallback(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
     if x.abs() < 2.0 {
-        let mut term = x;
-        let mut sum = x;
         let x2 = x * x;
-        let mut n = 0.0;
-        loop {
-            n += 1.0;
+        let (mut term, mut sum) = (x, x);
+        for n in 1..200 {
+            let n = n as f64;
             term *= -x2 / n;
             let add = term / (2.0 * n + 1.0);
             sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
+            if add.abs() <= 1e-17 * sum.abs() {
                 break;
             }
         }
         return sum * 2.0 / std::f64::consts::PI.sqrt();
     }
-    1.0f64.copysign(x) * (1.0 - erfc(x.abs()))
+    1.0f64.copysign(x) * (1.0 - erfc_fallback(x.abs()))
 }
 
-#[cfg(target_arch = "wasm32")]
-pub fn erfc(x: f64) -> f64 {
+/// Portable erfc (see `erf_fallback`).
+pub fn erfc_fallback(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
     if x < 2.0 {
-        return 1.0 - erf(x);
+        return 1.0 - erf_fallback(x);
     }
     if x > 27.3 {
         return 0.0;
     }
-    // Lentz continued fraction for erfc.
+    // Continued fraction, evaluated from the tail.
     let mut f = 0.0;
     for k in (1..60).rev() {
         f = (k as f64 / 2.0) / (x + f);
@@ -597,9 +595,29 @@ pub fn erfc(x: f64) -> f64 {
     (-x * x).exp() / std::f64::consts::PI.sqrt() / (x + f)
 }
 
+#[cfg(target_arch = "wasm32")]
+pub fn erf(x: f64) -> f64 {
+    erf_fallback(x)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn erfc(x: f64) -> f64 {
+    erfc_fallback(x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn erf_portable() {
+        for &x in &[0.0, 0.1, 0.5, 1.0, 1.9, 2.0, 3.0, 5.0, -0.7, -4.0, 30.0, f64::INFINITY] {
+            let (a, b) = (erf_fallback(x), erf(x));
+            assert!((a - b).abs() <= 4.0 * f64::EPSILON * b.abs().max(1e-300), "erf({x}): {a} vs {b}");
+            let (a, b) = (erfc_fallback(x), erfc(x));
+            assert!((a - b).abs() <= 1e-13 * b.abs().max(1e-300) || (a - b).abs() < 1e-300, "erfc({x}): {a} vs {b}");
+        }
+    }
 
     #[test]
     fn gammas() {
