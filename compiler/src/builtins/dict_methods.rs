@@ -628,6 +628,7 @@ fn make_class(vm: &mut Vm, name: &str) -> ObjRef {
         builtin: BuiltinKind::Other,
         version: 0,
         hooks: Default::default(),
+        slots: None,
     })));
     if let Obj::Class(c) = vm.heap.get_mut(cls) {
         c.mro = vec![cls, object];

@@ -118,6 +118,8 @@ pub struct Class {
     pub version: u32,
     /// Which attribute hooks the class (or a base) overrides, computed when it is created.
     pub hooks: ClassHooks,
+    /// Attribute names allowed by `__slots__` when no class in the MRO provides a `__dict__`.
+    pub slots: Option<Vec<std::rc::Rc<str>>>,
 }
 
 /// Special methods whose presence changes how attribute access works, cached per class so

@@ -178,10 +178,28 @@ impl Vm {
     fn native_receiver(&self, obj: Value, func: Value) -> Value {
         if let Value::Obj(f) = func {
             if matches!(self.heap.get(f), Obj::Native(_)) {
-                return self.builtin_value(obj);
+                return self.native_self(obj);
             }
         }
         obj
+    }
+
+    /// For an instance of a user subclass of a built-in (`class L(list)`), the wrapped
+    /// built-in value, which is what the built-in's native methods operate on; otherwise `v`.
+    /// (Built-in helper classes that keep a payload of another type, such as dict views,
+    /// get the instance itself.)
+    pub(crate) fn native_self(&self, v: Value) -> Value {
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if let Payload::Builtin(b) = i.payload {
+                    let bt = self.type_of(b);
+                    if self.is_subclass(i.class, bt) {
+                        return b;
+                    }
+                }
+            }
+        }
+        v
     }
 
     /// Resolves a found class attribute for an instance access `obj.name`.
@@ -439,6 +457,18 @@ impl Vm {
                     d
                 }
             },
+            (Obj::Function(f), "__closure__") => {
+                if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    let cells: Vec<Value> = f.closure.iter().map(|c| Value::Obj(*c)).collect();
+                    self.new_tuple(cells)
+                }
+            }
+            (Obj::Cell(c), "cell_contents") => match c {
+                Some(v) => *v,
+                None => return Err(PyErr::value_error("Cell is empty")),
+            },
             (Obj::Function(_), "__dict__") => {
                 let d = self.ensure_dict(r);
                 Value::Obj(d)
@@ -565,6 +595,13 @@ impl Vm {
                     return Ok(());
                 }
                 _ => {}
+            }
+        }
+        if let Obj::Instance(i) = self.heap.get(r) {
+            if let Some(slots) = &self.class(i.class).slots {
+                if !slots.iter().any(|s| &**s == name) {
+                    return Err(self.no_setattr_error(obj, name));
+                }
             }
         }
         match self.heap.get(r) {

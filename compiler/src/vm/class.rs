@@ -191,6 +191,7 @@ impl Vm {
             builtin,
             version: 0,
             hooks: ClassHooks::default(),
+            slots: None,
         })));
         let mro = self.c3_mro(cls, &bases)?;
         let hooks = {
@@ -205,8 +206,10 @@ impl Vm {
             h.delattr = user(self, "__delattr__");
             h
         };
+        let slots = self.compute_slots(cls, dref)?;
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.hooks = hooks;
+            c.slots = slots;
         }
         // __set_name__ on descriptors.
         for (k, v) in entries {
@@ -220,6 +223,33 @@ impl Vm {
             }
         }
         Ok(cls)
+    }
+
+    /// Allowed attribute names when every class in the MRO uses `__slots__` without `__dict__`.
+    fn compute_slots(&mut self, cls: ObjRef, dict: ObjRef) -> PyResult<Option<Vec<Rc<str>>>> {
+        let Some(own) = self.dict_get_str(dict, "__slots__") else { return Ok(None) };
+        let own: Vec<Value> = if self.heap.str_of(own).is_some() { vec![own] } else { self.collect(own)? };
+        let mut names: Vec<Rc<str>> = Vec::new();
+        for v in own {
+            let Some(n) = self.heap.str_of(v) else {
+                return Err(PyErr::type_error("__slots__ items must be strings"));
+            };
+            if n == "__dict__" {
+                return Ok(None);
+            }
+            names.push(n.into());
+        }
+        let mro = self.class(cls).mro.clone();
+        for &k in &mro[1..] {
+            if k == self.types.object {
+                continue;
+            }
+            match &self.class(k).slots {
+                Some(s) => names.extend(s.iter().cloned()),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(names))
     }
 
     /// C3 linearisation of `cls` with direct `bases`.

@@ -75,7 +75,13 @@ impl Vm {
             "__cause__" => e.cause.unwrap_or(Value::None),
             "__context__" => e.context.unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(e.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => {
+                let last = e.traceback.last().map(|t| t.line);
+                match last {
+                    Some(line) => self.traceback_object(line),
+                    None => Value::None,
+                }
+            }
             "value" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::StopIteration)) => {
                 self.exception_args(r).first().copied().unwrap_or(Value::None)
             }
@@ -103,6 +109,19 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// A minimal traceback object (`tb_lineno`, `tb_next`).
+    fn traceback_object(&mut self, line: u32) -> Value {
+        let cls = self.types.traceback;
+        let obj = self.new_object(cls);
+        if let Value::Obj(r) = obj {
+            let d = self.ensure_dict(r);
+            self.dict_set_str(d, "tb_lineno", Value::Int(line as i64));
+            self.dict_set_str(d, "tb_next", Value::None);
+            self.dict_set_str(d, "tb_frame", Value::None);
+        }
+        obj
     }
 
     pub(crate) fn set_exc_cause(&mut self, exc: ObjRef, cause: Option<Value>, suppress: bool) {

@@ -223,21 +223,22 @@ impl Vm {
                 }
             }
             Obj::Instance(_) => {
+                let cls = self.type_of(obj);
+                let f = self.lookup_mro(cls, "__getitem__");
+                let bv = self.native_self(obj);
+                let native = f.is_some_and(|f| self.is_native(f));
+                if native && !bv.is(obj) && self.heap.dict(bv).is_some() {
+                    // dict subclasses: `__missing__` is looked up on the subclass.
+                    return match self.dict_get(bv, key)? {
+                        Some(v) => Ok(v),
+                        None => match self.call_dunder_opt(obj, "__missing__", vec![key])? {
+                            Some(v) => Ok(v),
+                            None => Err(PyErr::key_error(key)),
+                        },
+                    };
+                }
                 if let Some(v) = self.call_dunder_opt(obj, "__getitem__", vec![key])? {
                     return Ok(v);
-                }
-                let bv = self.builtin_value(obj);
-                if !bv.is(obj) {
-                    if self.heap.dict(bv).is_some() {
-                        return match self.dict_get(bv, key)? {
-                            Some(v) => Ok(v),
-                            None => match self.call_dunder_opt(obj, "__missing__", vec![key])? {
-                                Some(v) => Ok(v),
-                                None => Err(PyErr::key_error(key)),
-                            },
-                        };
-                    }
-                    return self.getitem(bv, key);
                 }
                 Err(self.not_subscriptable(obj))
             }

@@ -35,7 +35,7 @@ impl Vm {
             if f.is_none() {
                 return Err(self.not_iterable(v));
             }
-            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
+            let recv = if self.is_native(f) { self.native_self(v) } else { v };
             let it = self.call_pos(f, vec![recv])?;
             let itc = self.type_of(it);
             let is_iter = match it {
@@ -269,7 +269,7 @@ impl Vm {
                 let cls = self.type_of(it);
                 match self.lookup_mro(cls, "__next__") {
                     Some(f) => {
-                        let recv = if self.is_native(f) { self.builtin_value(it) } else { it };
+                        let recv = if self.is_native(f) { self.native_self(it) } else { it };
                         match self.call_pos(f, vec![recv]) {
                             Ok(v) => Ok(Some(v)),
                             Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
@@ -372,6 +372,33 @@ impl Vm {
             frame.regs.push(sent);
         }
         frame.handled_base = self.handled.len();
+        let mut throw = throw;
+        // Suspended in `yield from`/`await`: a thrown exception goes to the sub-iterator first.
+        if let (Some(err), Some(crate::bytecode::Op::Send(target))) = (throw.as_ref(), frame.code.ops.get(frame.pc).copied()) {
+            let sub = frame.regs.last().copied().unwrap_or(Value::None);
+            let err = err.clone();
+            match self.throw_into(sub, err) {
+                Ok(None) => {}
+                Ok(Some(Exit::Yield(v))) => {
+                    if let Obj::Generator(gn) = self.heap.get_mut(g) {
+                        gn.running = false;
+                        gn.frame = Some(Box::new(frame));
+                    }
+                    return Ok(Exit::Yield(v));
+                }
+                Ok(Some(Exit::Return(v))) => {
+                    frame.regs.pop();
+                    frame.regs.push(v);
+                    frame.pc = target as usize;
+                    throw = None;
+                }
+                Err(e) => {
+                    frame.regs.pop();
+                    frame.pc += 1;
+                    throw = Some(e);
+                }
+            }
+        }
         let result = self.run_frame(frame, throw);
         if let Obj::Generator(gn) = self.heap.get_mut(g) {
             gn.running = false;
@@ -458,7 +485,47 @@ impl Vm {
         }
     }
 
-    /// `gn.throw(exc)` / `gn.close()` support: raises `err` inside the generator.
+    /// Forwards an exception thrown into a delegating generator to its sub-iterator.
+    /// `Ok(None)`: the sub-iterator can't take it (raise in the delegator).
+    fn throw_into(&mut self, sub: Value, err: PyErr) -> PyResult<Option<Exit>> {
+        let is_exit = self.err_matches(&err, ExcKind::GeneratorExit);
+        let is_gen = matches!(sub, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+        if is_exit {
+            if is_gen {
+                let r = sub.as_obj().expect("generator");
+                match self.gen_throw(r, err) {
+                    Ok(Exit::Yield(_)) => return Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+                    Ok(Exit::Return(_)) => {}
+                    Err(e) if self.err_matches(&e, ExcKind::GeneratorExit) || self.err_matches(&e, ExcKind::StopIteration) => {}
+                    Err(e) => return Err(e),
+                }
+            } else if let Some(close) = self.getattr_opt(sub, "close")? {
+                self.call_pos(close, vec![])?;
+            }
+            return Ok(None);
+        }
+        if is_gen {
+            let r = sub.as_obj().expect("generator");
+            return self.gen_throw(r, err).map(Some);
+        }
+        match self.getattr_opt(sub, "throw")? {
+            Some(t) => {
+                let exc = self.materialize(err);
+                match self.call_pos(t, vec![Value::Obj(exc)]) {
+                    Ok(v) => Ok(Some(Exit::Yield(v))),
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => {
+                        let se = self.materialize(e);
+                        let v = self.exception_args(se).first().copied().unwrap_or(Value::None);
+                        Ok(Some(Exit::Return(v)))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `gen.throw(exc)` / `gen.close()` support: raises `err` inside the generator.
     pub(crate) fn gen_throw(&mut self, g: ObjRef, err: PyErr) -> PyResult<Exit> {
         let not_started = matches!(self.heap.get(g), Obj::Generator(gn) if !gn.started);
         if not_started {

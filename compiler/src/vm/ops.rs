@@ -258,6 +258,11 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // Subclasses of built-ins (`class MyInt(int)`) operate like their built-in value.
+        let (na, nb) = (self.native_self(a), self.native_self(b));
+        if !na.is(a) || !nb.is(b) {
+            return self.binop(na, nb, op);
+        }
         Err(self.binop_type_error(a, b, op))
     }
 
@@ -597,8 +602,9 @@ impl Vm {
                 let cls = self.type_of(v);
                 match self.lookup_mro(cls, "__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v)))),
-                    Some(f) if !self.is_native(f) => {
-                        let h = self.call_pos(f, vec![v])?;
+                    Some(f) if !self.is_object_native(f, "__hash__") => {
+                        let recv = if self.is_native(f) { self.native_self(v) } else { v };
+                        let h = self.call_pos(f, vec![recv])?;
                         match h {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
@@ -608,13 +614,7 @@ impl Vm {
                             },
                         }
                     }
-                    _ => {
-                        let bv = self.builtin_value(v);
-                        if !bv.is(v) {
-                            return self.hash(bv);
-                        }
-                        Ok(identity_hash(r))
-                    }
+                    _ => Ok(identity_hash(r)),
                 }
             }
             _ => Ok(identity_hash(r)),
@@ -675,23 +675,17 @@ impl Vm {
     fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
         let cls = self.type_of(v);
         if let Some(f) = self.lookup_mro(cls, "__bool__") {
-            if !self.is_native(f) {
-                let r = self.call_pos(f, vec![v])?;
-                return match r {
-                    Value::Bool(b) => Ok(b),
-                    _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
-                };
-            }
+            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let r = self.call_pos(f, vec![recv])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
+            };
         }
         if let Some(f) = self.lookup_mro(cls, "__len__") {
-            if !self.is_native(f) {
-                let r = self.call_pos(f, vec![v])?;
-                return Ok(self.index_i64(r)? != 0);
-            }
-        }
-        let bv = self.builtin_value(v);
-        if !bv.is(v) {
-            return self.truthy(bv);
+            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let r = self.call_pos(f, vec![recv])?;
+            return Ok(self.index_i64(r)? != 0);
         }
         Ok(true)
     }

@@ -196,13 +196,12 @@ impl Vm {
     fn repr_instance(&mut self, v: Value) -> PyResult<String> {
         let cls = self.type_of(v);
         if let Some(f) = self.lookup_mro(cls, "__repr__") {
-            if !self.is_native(f) {
-                let r = self.call_pos(f, vec![v])?;
+            if !self.is_object_native(f, "__repr__") {
+                let recv = if self.is_native(f) { self.native_self(v) } else { v };
+                let r = self.call_pos(f, vec![recv])?;
                 return match self.heap.str_of(r) {
                     Some(s) => Ok(s.to_string()),
-                    None => {
-                        Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))))
-                    }
+                    None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
                 };
             }
         }
@@ -255,8 +254,10 @@ impl Vm {
     fn str_instance(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
         let cls = self.type_of(v);
         if let Some(f) = self.lookup_mro(cls, "__str__") {
-            if !self.is_native(f) {
-                let s = self.call_pos(f, vec![v])?;
+            let skip = self.is_object_native(f, "__str__") || (self.is_native(f) && self.is_exception(v));
+            if !skip {
+                let recv = if self.is_native(f) { self.native_self(v) } else { v };
+                let s = self.call_pos(f, vec![recv])?;
                 return match self.heap.str_of(s) {
                     Some(s) => Ok(s.to_string()),
                     None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(s)))),
@@ -330,6 +331,14 @@ impl Vm {
             },
             Value::None => Err(PyErr::type_error("unsupported format string passed to NoneType.__format__")),
         }
+    }
+}
+
+impl Vm {
+    /// Is `f` the method `name` of `object` itself (i.e. not overridden)?
+    pub(crate) fn is_object_native(&self, f: Value, name: &str) -> bool {
+        let o = self.class(self.types.object).dict;
+        self.dict_get_str(o, name).is_some_and(|g| g.is(f))
     }
 }
 

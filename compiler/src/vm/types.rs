@@ -87,6 +87,7 @@ builtin_types! {
     callable_iterator = "callable_iterator": Other,
     reversed = "reversed": Other,
     native_iterator = "native_iterator": Other,
+    traceback = "traceback": Object,
 }
 
 impl Vm {
@@ -141,6 +142,7 @@ fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, ba
         builtin: kind,
         version: 0,
         hooks: Default::default(),
+        slots: None,
     })));
     mro.insert(0, cls);
     if let Obj::Class(c) = heap.get_mut(cls) {

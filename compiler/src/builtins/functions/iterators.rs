@@ -339,7 +339,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_iterator(vm, it) {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    if let Some(Obj::Instance(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
+    if let Some(Obj::Instance(_) | Obj::Generator(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
         // Call `__next__` directly so a StopIteration value survives when there is no default.
         return match vm.call_dunder_opt(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(v),
