@@ -140,13 +140,13 @@ pub(crate) fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     if let Some(b) = vm.to_bigint(v2) {
         return Ok(b);
     }
-    if matches!(v, Value::Obj(_)) {
-        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])? {
-            if let Some(b) = vm.to_bigint(r) {
-                return Ok(b);
-            }
-            return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", vm.type_name(r))));
+    if matches!(v, Value::Obj(_))
+        && let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
+    {
+        if let Some(b) = vm.to_bigint(r) {
+            return Ok(b);
         }
+        return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", vm.type_name(r))));
     }
     Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
 }
@@ -226,7 +226,14 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 if i > 0 {
                     out.push_str(&sep);
                 }
-                out.push_str(&vm.to_str(v)?);
+                match vm.to_str(v) {
+                    Ok(s) => out.push_str(&s),
+                    Err(e) => {
+                        // CPython has already written the earlier items when one fails.
+                        vm.host.write(stream, &out);
+                        return Err(e);
+                    }
+                }
             }
             out.push_str(&end);
             vm.host.write(stream, &out);
@@ -335,7 +342,7 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
     no_more_kwargs("sum", &args)?;
     if args.pos.is_empty() {
-        return Err(PyErr::type_error("sum() missing required argument 'iterable' (pos 1)"));
+        return Err(PyErr::type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     if args.pos.len() > 2 || (args.pos.len() == 2 && start_kw.is_some()) {
         return Err(PyErr::type_error(format!(
@@ -368,11 +375,11 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 Value::Bool(b) => Some(b as i64),
                 _ => None,
             };
-            if let Some(i) = add {
-                if let Some(s) = acc.checked_add(i) {
-                    acc = s;
-                    continue;
-                }
+            if let Some(i) = add
+                && let Some(s) = acc.checked_add(i)
+            {
+                acc = s;
+                continue;
             }
             result = vm.binop(Value::Int(acc), item, BinOp::Add)?;
             break;
@@ -468,13 +475,13 @@ fn custom_check(vm: &mut Vm, cls: ObjRef, hook: &str, arg: Value) -> PyResult<Op
 
 fn isinstance_of(vm: &mut Vm, obj: Value, spec: Value, depth: usize) -> PyResult<bool> {
     if let Some(cls) = is_class(vm, spec) {
-        if vm.is_instance(obj, cls) {
+        if vm.type_of(obj) == cls {
             return Ok(true);
         }
         if let Some(r) = custom_check(vm, cls, "__instancecheck__", obj)? {
             return Ok(r);
         }
-        return Ok(false);
+        return Ok(vm.is_instance(obj, cls));
     }
     if let Some(items) = vm.heap.tuple(spec).cloned() {
         if depth > 1000 {
@@ -498,13 +505,10 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issubclass_of(vm: &mut Vm, cls: ObjRef, spec: Value, depth: usize) -> PyResult<bool> {
     if let Some(b) = is_class(vm, spec) {
-        if vm.is_subclass(cls, b) {
-            return Ok(true);
-        }
         if let Some(r) = custom_check(vm, b, "__subclasscheck__", Value::Obj(cls))? {
             return Ok(r);
         }
-        return Ok(false);
+        return Ok(vm.is_subclass(cls, b));
     }
     if let Some(items) = vm.heap.tuple(spec).cloned() {
         if depth > 1000 {
@@ -804,10 +808,10 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Obj::Class(_)) => {
             let cls = r.unwrap_or(ObjRef(0));
             let meta = vm.type_of(obj);
-            if meta != vm.types.type_ {
-                if let Some(res) = user_dir(vm, obj)? {
-                    return Ok(res);
-                }
+            if meta != vm.types.type_
+                && let Some(res) = user_dir(vm, obj)?
+            {
+                return Ok(res);
             }
             for c in class_mro(vm, cls) {
                 if let Some(d) = class_dict(vm, c) {
@@ -878,7 +882,7 @@ fn builtin_exit(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let code = args::arg_or_kw(&mut args, 0, "code");
     if args.pos.len() > 1 {
         return Err(PyErr::type_error(format!(
-            "exit() takes from 1 to 2 positional arguments but {} were given",
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
             args.pos.len() + 1
         )));
     }

@@ -73,7 +73,7 @@ unary! {
     m_asinh = "asinh", special::asinh, false;
     m_atan = "atan", f64::atan, false;
     m_atanh = "atanh", special::atanh, false;
-    m_cbrt = "cbrt", f64::cbrt, false;
+    m_cbrt = "cbrt", special::cbrt, false;
     m_cos = "cos", f64::cos, false;
     m_cosh = "cosh", f64::cosh, true;
     m_erf = "erf", special::erf, false;
@@ -371,10 +371,8 @@ fn m_sumprod(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 break;
             }
         }
-        if ok {
-            if let Ok(r) = s.result() {
-                return Ok(Value::Float(r));
-            }
+        if ok && let Ok(r) = s.result() {
+            return Ok(Value::Float(r));
         }
     }
     let mut acc = Value::Int(0);

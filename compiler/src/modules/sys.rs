@@ -51,6 +51,21 @@ fn new_instance(vm: &mut Vm, cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
     vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: Some(d), payload: Payload::None })))
 }
 
+/// Installs `func` as the special method `name` of a class created here, in a form the VM
+/// calls with the instance itself: a plain native found on a class is taken for the built-in
+/// base's own method (and skipped by `repr()`/`str()`), so the native is stored pre-bound to
+/// the class and receives `pos = [cls, self, ...]`.
+pub(crate) fn add_hook(vm: &mut Vm, cls: ObjRef, name: &'static str, func: NativeFn) {
+    let f = vm.new_native_fn(name, func);
+    let m = vm.alloc(Obj::BoundMethod { receiver: Value::Obj(cls), func: f });
+    vm.class_set_attr(cls, name, m);
+}
+
+/// The instance argument of a hook installed with `add_hook`.
+fn hook_self(args: &Args, name: &str) -> PyResult<Value> {
+    args.pos.get(1).copied().ok_or_else(|| PyErr::type_error(format!("{name}() needs an argument")))
+}
+
 // ---- struct sequences ----
 
 /// Creates a named-tuple-like class (`module.name`) whose instances are tuples with
@@ -74,7 +89,8 @@ pub(crate) fn struct_seq_class(vm: &mut Vm, name: &str, module: &str, fields: &[
     vm.class_set_attr(cls, "n_fields", Value::Int(fields.len() as i64));
     vm.class_set_attr(cls, "n_sequence_fields", Value::Int(n_seq as i64));
     vm.class_set_attr(cls, "n_unnamed_fields", Value::Int(0));
-    vm.add_method(cls, "__repr__", struct_seq_repr, NativeKind::Method);
+    add_hook(vm, cls, "__repr__", struct_seq_repr);
+    add_hook(vm, cls, "__str__", struct_seq_repr);
     vm.add_method(cls, "__new__", struct_seq_new, NativeKind::StaticMethod);
     cls
 }
@@ -109,7 +125,7 @@ fn class_of_name(vm: &Vm, cls: ObjRef) -> (String, String) {
 }
 
 fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.pos[0];
+    let this = hook_self(&args, "__repr__")?;
     let cls = vm.type_of(this);
     let (name, module) = class_of_name(vm, cls);
     let fields = vm.lookup_mro(cls, "__match_args__").unwrap_or(Value::None);
@@ -141,13 +157,23 @@ fn struct_seq_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let full = format!("{module}.{name}");
     expect_args(&full, args.pos.len() - 1, 1, 2)?;
     let items = vm.collect(args.pos[1])?;
-    let n = match vm.lookup_mro(cls, "n_sequence_fields") {
+    let get = |vm: &Vm, name: &str| match vm.lookup_mro(cls, name) {
         Some(Value::Int(n)) => n as usize,
-        _ => items.len(),
+        _ => 0,
     };
-    if items.len() != n {
-        return Err(PyErr::type_error(format!("{full}() takes a {n}-sequence ({}-sequence given)", items.len())));
+    let (n_seq, n_fields) = (get(vm, "n_sequence_fields"), get(vm, "n_fields"));
+    let mut items = items;
+    if items.len() < n_seq || items.len() > n_fields {
+        let msg = if n_seq == n_fields {
+            format!("{full}() takes a {n_seq}-sequence ({}-sequence given)", items.len())
+        } else if items.len() < n_seq {
+            format!("{full}() takes an at least {n_seq}-sequence ({}-sequence given)", items.len())
+        } else {
+            format!("{full}() takes an at most {n_fields}-sequence ({}-sequence given)", items.len())
+        };
+        return Err(PyErr::type_error(msg));
     }
+    items.truncate(n_seq);
     Ok(struct_seq_make(vm, cls, items))
 }
 
@@ -217,7 +243,8 @@ fn textio_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn textio_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match vm.heap.get(args.pos[0].as_obj().unwrap_or(ObjRef(0))) {
+    let this = hook_self(&args, "__repr__")?;
+    let name = match vm.heap.get(this.as_obj().unwrap_or(ObjRef(0))) {
         Obj::Instance(i) => i.dict.and_then(|d| vm.dict_get_str(d, "name")),
         _ => None,
     };
@@ -240,18 +267,19 @@ fn textio_class(vm: &mut Vm) -> ObjRef {
         ("writable", textio_true),
         ("fileno", textio_fileno),
         ("readline", textio_readline),
-        ("__repr__", textio_repr),
     ];
     for &(n, f) in methods {
         vm.add_method(cls, n, f, NativeKind::Method);
     }
+    add_hook(vm, cls, "__repr__", textio_repr);
     cls
 }
 
 // ---- namespace (sys.implementation) ----
 
 fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = match vm.heap.get(args.pos[0].as_obj().unwrap_or(ObjRef(0))) {
+    let this = hook_self(&args, "__repr__")?;
+    let d = match vm.heap.get(this.as_obj().unwrap_or(ObjRef(0))) {
         Obj::Instance(i) => i.dict,
         _ => None,
     };
@@ -429,7 +457,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_set(m, "version_info", vi);
 
     let ns_cls = new_native_class(vm, "SimpleNamespace", "types", vm.types.object, BuiltinKind::Object);
-    vm.add_method(ns_cls, "__repr__", namespace_repr, NativeKind::Method);
+    add_hook(vm, ns_cls, "__repr__", namespace_repr);
     let name = vm.new_str("edge");
     let tag = vm.new_str("edge-313");
     let imp = new_instance(

@@ -148,12 +148,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = split_cls(&mut args, "int")?;
     let base = args.take_kw("base");
     super::no_more_kwargs("int", &args)?;
-    if args.pos.len() > 2 || (args.pos.len() == 2 && base.is_some()) {
-        return Err(PyErr::type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            args.pos.len() + base.is_some() as usize
-        )));
-    }
+    expect_args("int", args.pos.len() + base.is_some() as usize, 0, 2)?;
     let base = args.pos.get(1).copied().or(base);
     let v = match (args.pos.first().copied(), base) {
         (None, None) => Value::Int(0),
@@ -426,15 +421,16 @@ fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Val
     if let Some(b) = vm.heap.bytes(inner) {
         return Ok(b.to_vec());
     }
-    if what == "bytes" && matches!(x, Value::Obj(_)) {
-        if let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])? {
-            return match vm.heap.bytes(vm.builtin_value(r)) {
-                Some(b) if matches!(vm.heap.get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))), Obj::Bytes(_)) => {
-                    Ok(b.to_vec())
-                }
-                _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)))),
-            };
-        }
+    if what == "bytes"
+        && matches!(x, Value::Obj(_))
+        && let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])?
+    {
+        return match vm.heap.bytes(vm.builtin_value(r)) {
+            Some(b) if matches!(vm.heap.get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))), Obj::Bytes(_)) => {
+                Ok(b.to_vec())
+            }
+            _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)))),
+        };
     }
     // An integer size.
     if is_int(vm, x) || (matches!(x, Value::Obj(_)) && !is_iterable_quick(vm, x) && has_index(vm, x)) {
@@ -482,7 +478,9 @@ fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
     let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
     super::no_more_kwargs("bytes", &args)?;
-    expect_args("bytes", args.pos.len(), 0, 3)?;
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!("bytes() takes at most 3 arguments ({} given)", args.pos.len())));
+    }
     let b = match source {
         None => {
             if encoding.is_some() || errors.is_some() {
@@ -512,7 +510,9 @@ fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
     let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
     super::no_more_kwargs("bytearray", &args)?;
-    expect_args("bytearray", args.pos.len(), 0, 3)?;
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!("bytearray() takes at most 3 arguments ({} given)", args.pos.len())));
+    }
     let b = match source {
         None => Vec::new(),
         Some(x) => bytes_from(vm, x, encoding, errors, "bytearray")?,
@@ -666,10 +666,11 @@ fn frozenset_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = split_cls(&mut args, "frozenset")?;
     no_kwargs("frozenset", &args)?;
     expect_args("frozenset", args.pos.len(), 0, 1)?;
-    if let Some(&x) = args.pos.first() {
-        if cls == vm.types.frozenset && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::FrozenSet(_))) {
-            return Ok(x);
-        }
+    if let Some(&x) = args.pos.first()
+        && cls == vm.types.frozenset
+        && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::FrozenSet(_)))
+    {
+        return Ok(x);
     }
     let items = match args.pos.first() {
         None => Vec::new(),

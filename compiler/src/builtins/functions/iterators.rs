@@ -295,6 +295,10 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let Some(r) = vm.call_dunder_opt(seq, "__reversed__", vec![])? {
             return Ok(r);
         }
+        let inner = vm.builtin_value(seq);
+        if !inner.is(seq) {
+            return builtin_reversed(vm, Args::new(vec![inner]));
+        }
         let cls = vm.type_of(seq);
         if vm.lookup_mro(cls, "__getitem__").is_some() && vm.lookup_mro(cls, "__len__").is_some() {
             let n = vm.len(seq)? as i64;

@@ -192,10 +192,10 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let r = int_pow_mod(&b, &e, &m)?;
                 return Ok(vm.new_bigint(r));
             }
-            if let Some(r) = vm.call_dunder_opt(base, "__pow__", vec![exp, m])? {
-                if !vm.is_not_implemented(r) {
-                    return Ok(r);
-                }
+            if let Some(r) = vm.call_dunder_opt(base, "__pow__", vec![exp, m])?
+                && !vm.is_not_implemented(r)
+            {
+                return Ok(r);
             }
             if [base, exp, m]
                 .iter()
@@ -254,7 +254,7 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
             let (x, y) = (vm.to_f64(a)?, vm.to_f64(b)?);
             if y == 0.0 {
-                return Err(PyErr::zero_division("division by zero"));
+                return Err(PyErr::zero_division("float divmod()"));
             }
             let (q, r) = float_divmod(x, y);
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
@@ -263,15 +263,15 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.binop(a, b, BinOp::Mod)?;
         return Ok(vm.new_tuple(vec![q, r]));
     }
-    if let Some(r) = vm.call_dunder_opt(a, "__divmod__", vec![b])? {
-        if !vm.is_not_implemented(r) {
-            return Ok(r);
-        }
+    if let Some(r) = vm.call_dunder_opt(a, "__divmod__", vec![b])?
+        && !vm.is_not_implemented(r)
+    {
+        return Ok(r);
     }
-    if let Some(r) = vm.call_dunder_opt(b, "__rdivmod__", vec![a])? {
-        if !vm.is_not_implemented(r) {
-            return Ok(r);
-        }
+    if let Some(r) = vm.call_dunder_opt(b, "__rdivmod__", vec![a])?
+        && !vm.is_not_implemented(r)
+    {
+        return Ok(r);
     }
     Err(PyErr::type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -292,16 +292,15 @@ pub(crate) fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
     } else {
         m = 0.0f64.copysign(wx);
     }
-    let floordiv;
-    if div != 0.0 {
+    let floordiv = if div != 0.0 {
         let mut f = div.floor();
         if div - f > 0.5 {
             f += 1.0;
         }
-        floordiv = f;
+        f
     } else {
-        floordiv = 0.0f64.copysign(vx / wx);
-    }
+        0.0f64.copysign(vx / wx)
+    };
     (floordiv, m)
 }
 
@@ -339,12 +338,12 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
         Some("0b") => Some(2),
         _ => None,
     };
-    if let Some(pb) = pfx_base {
-        if base == 0 || base == pb {
-            base = pb;
-            body = &s[2..];
-            prefixed = true;
-        }
+    if let Some(pb) = pfx_base
+        && (base == 0 || base == pb)
+    {
+        base = pb;
+        body = &s[2..];
+        prefixed = true;
     }
     let base0 = base == 0;
     if base0 {

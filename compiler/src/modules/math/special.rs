@@ -14,8 +14,8 @@ pub enum MathErr {
 pub type MathResult = Result<f64, MathErr>;
 
 const LANCZOS_N: usize = 13;
-const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
-const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+const LANCZOS_G: f64 = 6.024_680_040_776_73;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_73;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; LANCZOS_N] = [
     23531376880.410759688572007674451636754734846804940,
@@ -479,6 +479,7 @@ pub fn two_product(x: f64, y: f64) -> (f64, f64) {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod sys_libm {
+    #[link(name = "m")]
     unsafe extern "C" {
         pub safe fn erf(x: f64) -> f64;
         pub safe fn erfc(x: f64) -> f64;
@@ -509,6 +510,33 @@ pub fn atanh(x: f64) -> f64 {
     sys_libm::atanh(x)
 }
 
+/// The C library's `cbrt`, looked up at run time: Rust's runtime carries its own `cbrt`
+/// (correctly rounded), which shadows the system one at link time, while CPython uses the
+/// system libm's (e.g. glibc's `cbrt(27.0)` is `3.0000000000000004`).
+#[cfg(target_os = "linux")]
+fn system_cbrt() -> Option<extern "C" fn(f64) -> f64> {
+    use std::sync::OnceLock;
+    static PTR: OnceLock<usize> = OnceLock::new();
+    unsafe extern "C" {
+        fn dlsym(handle: *mut std::ffi::c_void, symbol: *const std::ffi::c_char) -> *mut std::ffi::c_void;
+    }
+    // SAFETY: dlsym with RTLD_DEFAULT (null) and a NUL-terminated name only reads memory.
+    let p = *PTR.get_or_init(|| unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) } as usize);
+    if p == 0 {
+        return None;
+    }
+    // SAFETY: the symbol `cbrt` in the C library has the C signature `double cbrt(double)`.
+    Some(unsafe { std::mem::transmute::<usize, extern "C" fn(f64) -> f64>(p) })
+}
+
+pub fn cbrt(x: f64) -> f64 {
+    #[cfg(target_os = "linux")]
+    if let Some(f) = system_cbrt() {
+        return f(x);
+    }
+    x.cbrt()
+}
+
 #[cfg(target_arch = "wasm32")]
 pub fn asinh(x: f64) -> f64 {
     x.asinh()
@@ -525,43 +553,41 @@ pub fn atanh(x: f64) -> f64 {
     x.atanh()
 }
 
-/// erf by its Maclaurin series (small |x|) or the erfc continued fraction.
-#[cfg(target_arch = "wasm32")]
-pub fn erf(x: f64) -> f64 {
+/// erf by its Maclaurin series (small |x|) or the erfc continued fraction: the portable
+/// fallback where no C library is available.
+pub fn erf_fallback(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
     if x.abs() < 2.0 {
-        let mut term = x;
-        let mut sum = x;
         let x2 = x * x;
-        let mut n = 0.0;
-        loop {
-            n += 1.0;
+        let (mut term, mut sum) = (x, x);
+        for n in 1..200 {
+            let n = n as f64;
             term *= -x2 / n;
             let add = term / (2.0 * n + 1.0);
             sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
+            if add.abs() <= 1e-17 * sum.abs() {
                 break;
             }
         }
         return sum * 2.0 / std::f64::consts::PI.sqrt();
     }
-    1.0f64.copysign(x) * (1.0 - erfc(x.abs()))
+    1.0f64.copysign(x) * (1.0 - erfc_fallback(x.abs()))
 }
 
-#[cfg(target_arch = "wasm32")]
-pub fn erfc(x: f64) -> f64 {
+/// Portable erfc (see `erf_fallback`).
+pub fn erfc_fallback(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
     if x < 2.0 {
-        return 1.0 - erf(x);
+        return 1.0 - erf_fallback(x);
     }
     if x > 27.3 {
         return 0.0;
     }
-    // Lentz continued fraction for erfc.
+    // Continued fraction, evaluated from the tail.
     let mut f = 0.0;
     for k in (1..60).rev() {
         f = (k as f64 / 2.0) / (x + f);
@@ -569,9 +595,29 @@ pub fn erfc(x: f64) -> f64 {
     (-x * x).exp() / std::f64::consts::PI.sqrt() / (x + f)
 }
 
+#[cfg(target_arch = "wasm32")]
+pub fn erf(x: f64) -> f64 {
+    erf_fallback(x)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn erfc(x: f64) -> f64 {
+    erfc_fallback(x)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn erf_portable() {
+        for &x in &[0.0, 0.1, 0.5, 1.0, 1.9, 2.0, 3.0, 5.0, -0.7, -4.0, 30.0, f64::INFINITY] {
+            let (a, b) = (erf_fallback(x), erf(x));
+            assert!((a - b).abs() <= 4.0 * f64::EPSILON * b.abs().max(1e-300), "erf({x}): {a} vs {b}");
+            let (a, b) = (erfc_fallback(x), erfc(x));
+            assert!((a - b).abs() <= 1e-13 * b.abs().max(1e-300) || (a - b).abs() < 1e-300, "erfc({x}): {a} vs {b}");
+        }
+    }
 
     #[test]
     fn gammas() {
@@ -601,6 +647,36 @@ mod tests {
             s.add(0.1).unwrap();
         }
         assert_eq!(s.result(), Ok(1.0));
+        let mut v = [1.5, 2.5, 3.5];
+        assert_eq!(vector_norm(&mut v, 3.5, false), 4.55521678957215);
+        let mut v = [1e200, 1e200];
+        assert_eq!(vector_norm(&mut v, 1e200, false), 1.414213562373095e200);
+        assert_eq!(ulp(f64::MAX), 1.99584030953472e292);
+        let mut s = Fsum::new();
+        for (x, y) in [(0.1, 0.3), (0.2, 0.4)] {
+            let (h, l) = two_product(x, y);
+            s.add(h).unwrap();
+            s.add(l).unwrap();
+        }
+        assert_eq!(s.result(), Ok(0.11000000000000001));
+        let mut s = Fsum::new();
+        for x in [0.3, 0.2, 0.1, -0.6] {
+            s.add(x).unwrap();
+        }
+        assert_eq!(s.result(), Ok(2.7755575615628914e-17));
+        assert_eq!(lgamma(-0.5), Ok(1.265512123484645));
+        assert_eq!(gamma(171.5), Ok(9.483367566824801e307));
+        assert_eq!(gamma(-0.5), Ok(-3.544907701811032));
+        assert_eq!(lgamma(100.0), Ok(359.1342053695754));
+        assert_eq!(erf(0.5), 0.5204998778130465);
+        assert_eq!(erfc(10.0), 2.088487583762545e-45);
+        assert_eq!(asinh(1.0), 0.881373587019543);
+        assert_eq!(atanh(0.5), 0.5493061443340548);
+        assert_eq!(ldexp(1.0, -1075), 0.0);
+        assert_eq!(frexp(0.1), (0.8, -3));
+        assert_eq!(remainder(-7.0, 4.0), Ok(1.0));
+        assert_eq!(nextafter(1.0, 2.0, 3), 1.0000000000000007);
+        assert_eq!(nextafter(-5e-324, 1.0, 1).to_bits(), (-0.0f64).to_bits());
         let mut s = Fsum::new();
         s.add(1e308).unwrap();
         assert_eq!(s.add(1e308), Err(FsumErr::Overflow));

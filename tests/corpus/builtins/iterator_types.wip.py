@@ -1,0 +1,2 @@
+m = map(abs, [-1, -2])
+print(type(m).__name__, type(zip()).__name__, type(filter(None, [])).__name__, type(enumerate([])).__name__)
