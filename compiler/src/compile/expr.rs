@@ -319,9 +319,46 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    /// The values of `items` when all are hashable scalar literals.
+    fn scalar_constants(&mut self, items: &[Expr]) -> Option<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for e in items {
+            let ExprKind::Constant(c) = &e.kind else { return None };
+            out.push(match c {
+                Constant::None => Value::None,
+                Constant::True => Value::Bool(true),
+                Constant::False => Value::Bool(false),
+                Constant::Int(i) => Value::Int(*i),
+                Constant::BigInt(b) => self.vm.new_bigint(b.clone()),
+                Constant::Float(f) => Value::Float(*f),
+                Constant::Str(s) => self.vm.new_str(s.as_str()),
+                Constant::Bytes(b) => self.vm.new_bytes(b.clone()),
+                _ => return None,
+            });
+        }
+        Some(out)
+    }
+
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult {
         let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(first_star) = star else {
+            if kind == SeqKind::Set && items.len() >= 3 {
+                if let Some(values) = self.scalar_constants(items) {
+                    // Like CPython: a constant set display is a frozenset constant merged into a
+                    // new set, which fixes the iteration order CPython prints.
+                    let i = self.add_const_value(None, |vm| {
+                        let fs = vm.new_frozenset();
+                        for v in values {
+                            let _ = vm.set_add(fs, v);
+                        }
+                        fs
+                    });
+                    self.emit(Op::BuildSet(0));
+                    self.emit(Op::LoadConst(i));
+                    self.emit(Op::SetUpdate(1));
+                    return Ok(());
+                }
+            }
             for i in items {
                 self.expr(i)?;
             }

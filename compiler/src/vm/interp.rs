@@ -741,10 +741,8 @@ impl Vm {
                     let n = self.frame.regs.len();
                     let s = self.frame.regs[n - d as usize];
                     save_pc!();
-                    let items = tri!(self.collect(it));
-                    for x in items {
-                        tri!(self.set_add(s, x));
-                    }
+                    // set.update keeps CPython's insertion order (e.g. merging a frozenset).
+                    tri!(self.call_method(s, "update", vec![it]));
                 }
                 Op::DictUpdate(d) | Op::DictMerge(d) => {
                     let m = pop!();

@@ -286,9 +286,12 @@ impl Vm {
         }
         if op == BinOp::Mult {
             let seq = |v: Value| self.is_builtin_sequence(self.builtin_value(v));
-            if (seq(a) && !matches!(b, Value::Int(_))) || (seq(b) && !matches!(a, Value::Int(_))) {
-                let other = if seq(a) { &tb } else { &ta };
-                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{other}'"));
+            // The repeat of the right operand is tried last, so its complaint is reported.
+            if seq(b) && !matches!(a, Value::Int(_) | Value::Bool(_)) {
+                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+            }
+            if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) {
+                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
             }
         }
         PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
@@ -585,16 +588,7 @@ impl Vm {
                 }
                 Ok(hash::hash_tuple(&hs))
             }
-            Obj::FrozenSet(s) => {
-                let items: Vec<Value> = s.iter().collect();
-                let mut acc: u64 = 0;
-                for it in items {
-                    let h = self.hash(it)? as u64;
-                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-                }
-                let h = acc.wrapping_mul(69069).wrapping_add(907133923) as i64;
-                Ok(if h == -1 { 590923713 } else { h })
-            }
+            Obj::FrozenSet(s) => Ok(s.frozen_hash()),
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
                 Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }

@@ -21,7 +21,7 @@ impl Vm {
     fn repr_obj(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
         match self.heap.get(r) {
             Obj::Str(s) => Ok(format::repr::str_repr(s.as_str())),
-            Obj::BigInt(b) => Ok(b.to_string()),
+            Obj::BigInt(b) => crate::value::num::int_to_decimal(b),
             Obj::Bytes(b) => Ok(format::repr::bytes_repr(b, "b")),
             Obj::ByteArray(b) => Ok(format!("bytearray({})", format::repr::bytes_repr(b, "b"))),
             Obj::List(_) => self.repr_seq(r, "[", "]"),
@@ -219,10 +219,6 @@ impl Vm {
                 }
             });
         }
-        let bv = self.builtin_value(v);
-        if !bv.is(v) {
-            return self.repr(bv);
-        }
         let module = self.class(cls).module;
         let qual = self.class(cls).qualname.clone();
         let prefix = match self.heap.str_of(module) {
@@ -278,10 +274,6 @@ impl Vm {
                     self.repr(t)
                 }
             };
-        }
-        let bv = self.builtin_value(v);
-        if !bv.is(v) {
-            return self.to_str(bv);
         }
         self.repr(v)
     }
