@@ -94,11 +94,9 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             }
             "--" => {
                 return Ok(match args.get(i + 1) {
-                    Some(file) => Command::Run {
-                        program: Program::File(file.clone()),
-                        argv: args[i + 1..].to_vec(),
-                        limits,
-                    },
+                    Some(file) => {
+                        Command::Run { program: Program::File(file.clone()), argv: args[i + 1..].to_vec(), limits }
+                    }
                     None => Command::Run { program: Program::Default, argv: vec![String::new()], limits },
                 });
             }
@@ -121,7 +119,8 @@ fn parse_count(text: &str, option: &str) -> Result<u64, UsageError> {
 
 /// `1048576`, `512K`, `64M`, `2G` (binary multiples; a trailing `B`/`iB` is allowed).
 pub fn parse_bytes(text: &str) -> Result<usize, UsageError> {
-    let err = || UsageError(format!("invalid value for --max-heap: '{text}' (expected BYTES with optional K/M/G suffix)"));
+    let err =
+        || UsageError(format!("invalid value for --max-heap: '{text}' (expected BYTES with optional K/M/G suffix)"));
     let t = text.trim().to_ascii_uppercase();
     let t = t.strip_suffix("IB").or_else(|| t.strip_suffix('B')).unwrap_or(&t);
     let (digits, shift) = match t.chars().last() {

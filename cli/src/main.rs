@@ -106,9 +106,7 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
                     match String::from_utf8(bytes) {
                         Ok(src) => (src, path, dir),
                         Err(_) => {
-                            eprintln!(
-                                "SyntaxError: Non-UTF-8 code starting in file {path}, but no encoding declared"
-                            );
+                            eprintln!("SyntaxError: Non-UTF-8 code starting in file {path}, but no encoding declared");
                             return 1;
                         }
                     }

@@ -2,8 +2,8 @@
 
 use compiler_lib::Vm;
 
-use crate::host::{SharedOutput, read_stdin_line};
 use crate::args::VERSION_LINE;
+use crate::host::{SharedOutput, read_stdin_line};
 
 /// What is still open at the end of some source text.
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -120,7 +120,10 @@ fn run_program(exe: &Path, args: &[&str], py: &Path, timeout: Duration) -> Outco
 
 fn run_cpython(py: &Path, timeout: Duration) -> Outcome {
     let mut cmd = Command::new("python3");
-    cmd.env("PYENV_VERSION", "3.13.0").env("PYTHONHASHSEED", "0").env("PYTHONDONTWRITEBYTECODE", "1").env_remove("PYTHONPATH");
+    cmd.env("PYENV_VERSION", "3.13.0")
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONPATH");
     cmd.arg(py.file_name().expect("file name")).current_dir(py.parent().expect("parent"));
     let stdin = std::fs::read(sibling(py, "stdin")).ok();
     run_with_timeout(cmd, stdin, timeout)
@@ -173,7 +176,8 @@ fn diff(expected: &str, actual: &str) -> String {
         if e.get(i) == a.get(i) {
             text += &format!("      same    : {}\n", show(e.get(i).copied()));
         } else {
-            text += &format!("      expected: {}\n      actual  : {}\n", show(e.get(i).copied()), show(a.get(i).copied()));
+            text +=
+                &format!("      expected: {}\n      actual  : {}\n", show(e.get(i).copied()), show(a.get(i).copied()));
         }
     }
     if e.len() != a.len() {
@@ -221,9 +225,8 @@ fn corpus() {
     }
     assert!(!files.is_empty(), "no corpus programs found under {}", corpus_dir.display());
 
-    let timeout = Duration::from_secs_f64(
-        std::env::var("EDGE_CORPUS_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0),
-    );
+    let timeout =
+        Duration::from_secs_f64(std::env::var("EDGE_CORPUS_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0));
     let live = cpython_available();
     if !live {
         let msg = "corpus: CPython 3.13 not found (PYENV_VERSION=3.13.0 python3): expectations NOT re-checked";
@@ -246,7 +249,9 @@ fn corpus() {
                         Ok(exp) => {
                             let mut p = String::new();
                             if live {
-                                if let Some(drift) = check("CPython 3.13 vs stored expectation", &exp, &run_cpython(py, timeout * 3)) {
+                                if let Some(drift) =
+                                    check("CPython 3.13 vs stored expectation", &exp, &run_cpython(py, timeout * 3))
+                                {
                                     p += &drift;
                                     p += "  (expectation drift: run scripts/regen-expected.sh and review)\n";
                                 }
@@ -294,7 +299,8 @@ fn corpus() {
         }
     }
     eprint!("{report}");
-    let summary = format!("corpus: {passed} passed, {failed} failed, {wishlist} wishlist ({wish_passing} of them passing)");
+    let summary =
+        format!("corpus: {passed} passed, {failed} failed, {wishlist} wishlist ({wish_passing} of them passing)");
     eprintln!("{summary}");
     println!("{summary}");
     assert_eq!(failed, 0, "{summary}");
