@@ -13,7 +13,7 @@
 //! directory with an `__init__.py` (a package) or whose name starts with `_` are skipped.
 //!
 //! Environment: `EDGE_CORPUS_FILTER=substr` runs only matching paths, `EDGE_CORPUS_TIMEOUT`
-//! sets the per-program timeout in seconds (default 10), `EDGE_REQUIRE_CPYTHON=1` fails when
+//! sets the per-program timeout in seconds (default 10, 30 for debug builds), `EDGE_REQUIRE_CPYTHON=1` fails when
 //! CPython 3.13 is missing instead of only warning.
 
 use std::io::{Read, Write};
@@ -24,6 +24,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 const THREADS: usize = 2;
+/// Per-program timeout: unoptimized (debug) builds of the VM get more time.
+const DEFAULT_TIMEOUT_SECS: f64 = if cfg!(debug_assertions) { 30.0 } else { 10.0 };
 
 struct Outcome {
     stdout: String,
@@ -170,7 +172,7 @@ fn diff(expected: &str, actual: &str) -> String {
         text += &format!("      context : {}\n", show(e.get(first - 1).copied()));
     }
     for i in first..(first + 3) {
-        if e.get(i).is_none() && a.get(i).is_none() {
+        if (e.get(i).is_none() || a.get(i).is_none()) && i > first {
             break;
         }
         if e.get(i) == a.get(i) {
@@ -223,8 +225,9 @@ fn corpus() {
     }
     assert!(!files.is_empty(), "no corpus programs found under {}", corpus_dir.display());
 
-    let timeout =
-        Duration::from_secs_f64(std::env::var("EDGE_CORPUS_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0));
+    let timeout = Duration::from_secs_f64(
+        std::env::var("EDGE_CORPUS_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(DEFAULT_TIMEOUT_SECS),
+    );
     let live = cpython_available();
     if !live {
         let msg = "corpus: CPython 3.13 not found (PYENV_VERSION=3.13.0 python3): expectations NOT re-checked";
