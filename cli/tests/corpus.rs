@@ -162,28 +162,20 @@ fn show(line: Option<&str>) -> String {
     }
 }
 
-/// The first mismatching lines, with a little context.
+/// The first mismatching line, with one line of context and the next few lines of each side.
 fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.split_inclusive('\n').collect();
     let a: Vec<&str> = actual.split_inclusive('\n').collect();
     let first = (0..e.len().max(a.len())).find(|&i| e.get(i) != a.get(i)).unwrap_or(0);
-    let mut text = format!("    first difference at line {}:\n", first + 1);
+    let mut text =
+        format!("    first difference at line {} ({} lines expected, {} produced):\n", first + 1, e.len(), a.len());
     if first > 0 {
-        text += &format!("      context : {}\n", show(e.get(first - 1).copied()));
+        text += &format!("      same    : {}\n", show(e.get(first - 1).copied()));
     }
-    for i in first..(first + 3) {
-        if (e.get(i).is_none() || a.get(i).is_none()) && i > first {
-            break;
-        }
-        if e.get(i) == a.get(i) {
-            text += &format!("      same    : {}\n", show(e.get(i).copied()));
-        } else {
-            text +=
-                &format!("      expected: {}\n      actual  : {}\n", show(e.get(i).copied()), show(a.get(i).copied()));
-        }
-    }
-    if e.len() != a.len() {
-        text += &format!("    ({} lines expected, {} produced)\n", e.len(), a.len());
+    for (label, side) in [("expected", &e), ("actual  ", &a)] {
+        let shown: Vec<String> = (first..first + 3).map_while(|i| side.get(i).map(|l| format!("{l:?}"))).collect();
+        let body = if shown.is_empty() { "<end of output>".to_string() } else { shown.join("\n                ") };
+        text += &format!("      {label}: {body}\n");
     }
     text
 }
