@@ -129,3 +129,33 @@ fn limits_raise_python_errors() {
         assert!(text(&out.stderr).contains("RecursionError"), "{}", text(&out.stderr));
     }
 }
+
+fn cpython_313() -> bool {
+    Command::new("python3")
+        .env("PYENV_VERSION", "3.13.0")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| text(&o.stdout).starts_with("Python 3.13"))
+}
+
+/// Every example runs cleanly, and prints what CPython 3.13 prints when it is installed.
+#[test]
+fn examples_run() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("examples");
+    let mut paths: Vec<_> = std::fs::read_dir(&root)
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no examples found");
+    let live = cpython_313();
+    for path in paths {
+        let out = Command::new(env!("CARGO_BIN_EXE_edge")).arg(&path).output().expect("run edge");
+        assert_eq!(out.status.code(), Some(0), "{}: {}", path.display(), text(&out.stderr));
+        if live {
+            let cp = Command::new("python3").env("PYENV_VERSION", "3.13.0").arg(&path).output().expect("run CPython");
+            assert_eq!(text(&out.stdout), text(&cp.stdout), "{} differs from CPython", path.display());
+        }
+    }
+}
