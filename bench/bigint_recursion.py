@@ -10,8 +10,8 @@ def fib_pair(n):
     return (c, d) if n % 2 == 0 else (d, c + d)
 
 total = 0
-for k in range(600):
-    total += fact(400 + k) % 1_000_000_007
+for k in range(1500):
+    total += fact(400 + k % 500) % 1_000_000_007
 f = fib_pair(200_000)[0]
 p = 1
 for i in range(1, 3000):

@@ -10,7 +10,7 @@ def risky(i):
 
 caught = 0
 total = 0
-for i in range(300_000):
+for i in range(600_000):
     try:
         total += risky(i)
     except Custom as e:
@@ -20,7 +20,7 @@ for i in range(300_000):
     finally:
         total += 1
 d = {}
-for i in range(200_000):
+for i in range(400_000):
     try:
         d[i % 100] += 1
     except KeyError:

@@ -8,7 +8,7 @@ def pipeline(n):
     return sum(x // 2 for x in evens)
 
 total = 0
-for k in range(5):
+for k in range(8):
     total += pipeline(300_000)
     total += len([x for x in range(200_000) if x & 1])
     total += sum({x % 1000: x for x in range(100_000)}.values())

@@ -57,5 +57,5 @@ def advance(bodies, dt, steps):
 bodies = system()
 offset_momentum(bodies)
 print(f"{energy(bodies):.9f}")
-advance(bodies, 0.01, 60_000)
+advance(bodies, 0.01, 120_000)
 print(f"{energy(bodies):.9f}")

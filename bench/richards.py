@@ -100,7 +100,7 @@ class Scheduler:
                     break
 
 s = Scheduler()
-s.add(IdleTask(s, IDLE, 0, 30_000))
+s.add(IdleTask(s, IDLE, 0, 90_000))
 s.add(WorkerTask(s, WORKER, 1000, [Packet(None, WORKER, 1) for _ in range(2)]))
 s.add(HandlerTask(s, HANDLER_A, 2000, [], DEVICE_A))
 s.add(HandlerTask(s, HANDLER_B, 3000, [], DEVICE_B))

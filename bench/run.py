@@ -62,6 +62,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=120.0)
     args = ap.parse_args()
 
+    args.edge = os.path.abspath(args.edge)
     if not os.path.exists(args.edge):
         sys.exit("bench: %s not found; build it with: cargo build --release -p edge" % args.edge)
     os.environ.setdefault("PYENV_VERSION", "3.13.0")

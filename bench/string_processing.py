@@ -1,4 +1,4 @@
-text = ("The quick brown fox jumps over the lazy dog. " * 20 + "\n") * 6000
+text = ("The quick brown fox jumps over the lazy dog. " * 20 + "\n") * 30000
 lines = text.splitlines()
 words = 0
 upper = 0
