@@ -10,7 +10,7 @@ def fib_pair(n):
     return (c, d) if n % 2 == 0 else (d, c + d)
 
 total = 0
-for k in range(1500):
+for k in range(3000):
     total += fact(400 + k % 500) % 1_000_000_007
 f = fib_pair(200_000)[0]
 p = 1
