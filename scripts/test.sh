@@ -8,9 +8,8 @@ cd "$(dirname "$0")/.."
 if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
     if command -v rustup >/dev/null 2>&1; then
         rustup component add rustfmt clippy
-    elif command -v apt-get >/dev/null 2>&1; then
-        SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-        $SUDO apt-get install -y -qq rustfmt rust-clippy >/dev/null
+    else
+        apt_install rustfmt rust-clippy
     fi
 fi
 
