@@ -132,6 +132,8 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
     match vm.run_main(&source, &filename) {
         Ok(()) => 0,
         Err(err) => {
+            // Contract: for SystemExit, `system_exit_code` returns the status and has already
+            // written a non-int, non-None code (its str() and a newline) to the host's stderr.
             if let Some(code) = vm.system_exit_code(&err) {
                 return code;
             }
