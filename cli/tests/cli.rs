@@ -159,3 +159,14 @@ fn examples_run() {
         }
     }
 }
+
+/// Reference cycles are collected: 200k cyclic pairs fit in a 32 MiB heap limit.
+#[test]
+fn cycles_are_collected_under_heap_limit() {
+    let program = "class N:\n    def __init__(self):\n        self.o = None\n\
+                   for i in range(200_000):\n    a = N(); b = N(); a.o = b; b.o = a\nprint('done')\n";
+    let out = edge(&["--max-heap", "32M", "-c", program], "");
+    ran_or_internal_error(&out);
+    assert_eq!(text(&out.stdout), "done\n", "stderr: {}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0));
+}
