@@ -545,12 +545,6 @@ impl<'v, 'a> Compiler<'v, 'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(err_at(
-                "asynchronous comprehensions are not supported",
-                e.span,
-            ));
-        }
         let Some(sid) = self.st.scope_of(e) else {
             return Err(err_at("internal compiler error: unknown scope", e.span));
         };
@@ -572,8 +566,15 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let code = self.pop_unit()?;
         self.make_function(code, 0, e.span)?;
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if generators[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
+        if self.st.scopes[sid].is_async && kind != CompKind::Gen {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -591,12 +592,26 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::LoadFast(i));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            });
         }
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        self.emit(Op::ForIter(end.0));
+        if g.is_async {
+            self.emit(Op::SetupExcept(end.0));
+            self.emit(Op::GetANext);
+            self.emit(Op::LoadNone);
+            let got = self.new_label();
+            self.emit(Op::Send(got.0));
+            self.bind(got);
+            self.emit(Op::PopBlock);
+        } else {
+            self.emit(Op::ForIter(end.0));
+        }
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -630,6 +645,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
         }
         self.emit(Op::Jump(top.0));
         self.bind(end);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -105,6 +105,8 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside a `with` body: `[exit]` on the stack and a Finally block.
     With,
+    /// Inside an `async with` body: `[aexit]` on the stack and a Finally block.
+    AsyncWith,
 }
 
 struct Unit<'a> {

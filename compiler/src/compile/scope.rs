@@ -658,7 +658,6 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let saved = self.cur;
-        let outer_async = self.st.scopes[self.cur].is_async;
         self.push_scope(
             ScopeKind::Comprehension,
             kind.code_name(),
@@ -669,8 +668,8 @@ impl Builder {
         self.scope().params.push(".0".to_string());
         self.add_raw(self.cur, ".0".to_string(), DEF_PARAM | DEF_LOCAL);
         let any_async = generators.iter().any(|g| g.is_async);
-        if any_async || (outer_async && kind != CompKind::Gen) {
-            self.scope().is_async = any_async || outer_async;
+        if any_async {
+            self.scope().is_async = true;
         }
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {

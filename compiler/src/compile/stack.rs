@@ -48,7 +48,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         MakeFunction(f) => (-1 - (f & 0xF).count_ones() as i32, 0, true),
         Return => (-1, 0, false),
         YieldValue => (0, 0, true),
-        Send(_) => (0, -1, true),
+        // The compiler always targets the next instruction; only the jump path is real.
+        Send(_) => (-1, -1, true),
         GetYieldFromIter | GetAwaitable => (0, 0, true),
         SetupExcept(_) | SetupFinally(_) => (0, 1, true),
         SetupWith(_) | SetupAsyncWith(_) => (1, 1, true),
@@ -67,6 +68,9 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         GetLen | MatchMapping | MatchSequence | MatchKeys => (1, 0, true),
         MatchClass(_) => (-2, 0, true),
         CopyDictWithoutKeys => (-1, 0, true),
+        GetAIter => (0, 0, true),
+        GetANext => (1, 0, true),
+        EndAsyncFor => (-2, 0, true),
     }
 }
 
@@ -76,7 +80,8 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0i32;
     while let Some((pc, d)) = work.pop() {
-        if pc >= ops.len() || depth[pc] >= d {
+        // The bound guards against unbalanced loops in malformed code.
+        if pc >= ops.len() || depth[pc] >= d || d as usize > 4 * ops.len() + 64 {
             continue;
         }
         depth[pc] = d;

@@ -97,7 +97,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(err_at("'async for' is not supported", s.span));
+                    return self.async_for(target, iter, body, orelse, s.span);
                 }
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
@@ -151,9 +151,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(err_at("'async with' is not supported", s.span));
+                    self.check_async(s.span, "async with")?;
+                    self.async_with(items, body)?;
+                } else {
+                    self.with(items, body)?;
                 }
-                self.with(items, body)?;
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
@@ -294,6 +296,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.emit(Op::Rot2);
                 }
                 self.emit(Op::WithExit);
+            }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock);
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.async_exit_call();
             }
         }
         Ok(())
@@ -505,6 +514,107 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.emit(Op::Jump(end.0));
         self.bind(h);
         self.emit(Op::WithExcept);
+        let s = self.new_label();
+        self.emit(Op::JumpIfTrue(s.0));
+        self.emit(Op::Reraise);
+        self.bind(s);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        self.bind(end);
+        self.restore_pos(p);
+        Ok(())
+    }
+
+    fn check_async(&self, span: Span, what: &str) -> CResult {
+        let u = self.unit_ref();
+        if !(u.kind.is_function_like() && self.st.scopes[u.scope].is_async) {
+            return Err(err_at(format!("'{what}' outside async function"), span));
+        }
+        Ok(())
+    }
+
+    /// `[value] -> [result]`: awaits the value on top of the stack.
+    pub(super) fn await_top(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.emit(Op::LoadNone);
+        let end = self.new_label();
+        self.emit(Op::Send(end.0));
+        self.bind(end);
+    }
+
+    /// `[aexit] -> []`: `await aexit(None, None, None)`.
+    fn async_exit_call(&mut self) {
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.emit(Op::Call(3));
+        self.await_top();
+        self.emit(Op::Pop);
+    }
+
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult {
+        self.check_async(span, "async for")?;
+        self.expr(iter)?;
+        self.emit(Op::GetAIter);
+        let top = self.new_label();
+        let h = self.new_label();
+        let brk = self.new_label();
+        self.bind(top);
+        self.emit(Op::SetupExcept(h.0));
+        self.emit(Op::GetANext);
+        self.emit(Op::LoadNone);
+        let got = self.new_label();
+        self.emit(Op::Send(got.0));
+        self.bind(got);
+        self.emit(Op::PopBlock);
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::For { brk, cont: top });
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Jump(top.0));
+        self.bind(h);
+        self.emit(Op::EndAsyncFor);
+        self.body(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let p = self.set_pos(item.context_expr.span);
+        self.expr(&item.context_expr)?;
+        let h = self.new_label();
+        let end = self.new_label();
+        self.emit(Op::SetupAsyncWith(h.0));
+        self.emit(Op::LoadNone);
+        let got = self.new_label();
+        self.emit(Op::Send(got.0));
+        self.bind(got);
+        self.restore_pos(p);
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => self.emit(Op::Pop),
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        self.async_with(rest, body)?;
+        self.unit().fblocks.pop();
+        let p = self.set_pos(item.context_expr.span);
+        self.emit(Op::PopBlock);
+        self.async_exit_call();
+        self.emit(Op::Jump(end.0));
+        self.bind(h);
+        self.emit(Op::WithExcept);
+        self.await_top();
         let s = self.new_label();
         self.emit(Op::JumpIfTrue(s.0));
         self.emit(Op::Reraise);
