@@ -53,32 +53,32 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::BinaryOp(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
-                if *op == UnaryOp::USub {
-                    if let ExprKind::Constant(c) = &operand.kind {
-                        match c {
-                            Constant::Int(i) => {
-                                match i.checked_neg() {
-                                    Some(n) => self.load_int(n),
-                                    None => {
-                                        let b = -BigInt::from(*i);
-                                        let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
-                                        self.emit(Op::LoadConst(idx));
-                                    }
+                if *op == UnaryOp::USub
+                    && let ExprKind::Constant(c) = &operand.kind
+                {
+                    match c {
+                        Constant::Int(i) => {
+                            match i.checked_neg() {
+                                Some(n) => self.load_int(n),
+                                None => {
+                                    let b = -BigInt::from(*i);
+                                    let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
+                                    self.emit(Op::LoadConst(idx));
                                 }
-                                return Ok(());
                             }
-                            Constant::BigInt(b) => {
-                                let b = -b.clone();
-                                let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
-                                self.emit(Op::LoadConst(idx));
-                                return Ok(());
-                            }
-                            Constant::Float(f) => {
-                                self.load_constant(&Constant::Float(-f));
-                                return Ok(());
-                            }
-                            _ => {}
+                            return Ok(());
                         }
+                        Constant::BigInt(b) => {
+                            let b = -b.clone();
+                            let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
+                            self.emit(Op::LoadConst(idx));
+                            return Ok(());
+                        }
+                        Constant::Float(f) => {
+                            self.load_constant(&Constant::Float(-f));
+                            return Ok(());
+                        }
+                        _ => {}
                     }
                 }
                 self.expr(operand)?;

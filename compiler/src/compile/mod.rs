@@ -354,10 +354,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         key: Option<ConstKey>,
         make: impl FnOnce(&mut Vm) -> Value,
     ) -> u32 {
-        if let Some(k) = &key {
-            if let Some(&i) = self.unit_ref().const_keys.get(k) {
-                return i;
-            }
+        if let Some(k) = &key
+            && let Some(&i) = self.unit_ref().const_keys.get(k)
+        {
+            return i;
         }
         let v = make(self.vm);
         let u = self.units.last_mut().expect("unit");
@@ -600,27 +600,27 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::SetupAnnotations);
         }
         let mut body: &[Stmt] = &m.body;
-        if !self.interactive {
-            if let Some(doc) = docstring_of(body) {
-                let p = self.set_pos(body[0].span);
-                let i = self.add_const_value(None, |vm| vm.new_str(doc));
-                let v = self.unit_ref().consts[i as usize];
-                self.unit().docstring = Some(v);
-                self.emit(Op::LoadConst(i));
-                self.name_op("__doc__", Ctx::Store);
-                self.restore_pos(p);
-                body = &body[1..];
-            }
+        if !self.interactive
+            && let Some(doc) = docstring_of(body)
+        {
+            let p = self.set_pos(body[0].span);
+            let i = self.add_const_value(None, |vm| vm.new_str(doc));
+            let v = self.unit_ref().consts[i as usize];
+            self.unit().docstring = Some(v);
+            self.emit(Op::LoadConst(i));
+            self.name_op("__doc__", Ctx::Store);
+            self.restore_pos(p);
+            body = &body[1..];
         }
         for s in body {
-            if self.interactive {
-                if let StmtKind::Expr(e) = &s.kind {
-                    let p = self.set_pos(s.span);
-                    self.expr(e)?;
-                    self.emit(Op::PrintExpr);
-                    self.restore_pos(p);
-                    continue;
-                }
+            if self.interactive
+                && let StmtKind::Expr(e) = &s.kind
+            {
+                let p = self.set_pos(s.span);
+                self.expr(e)?;
+                self.emit(Op::PrintExpr);
+                self.restore_pos(p);
+                continue;
             }
             self.stmt(s)?;
         }

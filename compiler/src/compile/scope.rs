@@ -83,7 +83,6 @@ impl CompKind {
 #[derive(Debug)]
 pub(crate) struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     flags: HashMap<String, u16>,
@@ -106,10 +105,9 @@ pub(crate) struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>, private: Option<String>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<ScopeId>, private: Option<String>) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             parent,
             children: Vec::new(),
             flags: HashMap::new(),
@@ -161,12 +159,14 @@ impl SymTable {
 
 /// `__spam` inside class `Ham` becomes `_Ham__spam`.
 pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
-    if let Some(p) = private {
-        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
-            let stripped = p.trim_start_matches('_');
-            if !stripped.is_empty() {
-                return format!("_{stripped}{name}");
-            }
+    if let Some(p) = private
+        && name.starts_with("__")
+        && !name.ends_with("__")
+        && !name.contains('.')
+    {
+        let stripped = p.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return format!("_{stripped}{name}");
         }
     }
     name.to_string()
@@ -189,8 +189,7 @@ pub(crate) fn build(module: &Module) -> Result<SymTable, SyntaxError> {
         },
         cur: 0,
     };
-    b.st.scopes
-        .push(Scope::new(ScopeKind::Module, "<module>", None, None));
+    b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
     let mut free = HashSet::new();
@@ -237,7 +236,7 @@ impl Builder {
         let id = self.st.scopes.len();
         self.st
             .scopes
-            .push(Scope::new(kind, name, Some(self.cur), private));
+            .push(Scope::new(kind, Some(self.cur), private));
         self.st.scopes[self.cur].children.push(id);
         self.st.by_node.insert(key, id);
         self.cur = id;
@@ -301,10 +300,11 @@ impl Builder {
 
     fn finish_function(&mut self, id: ScopeId) -> Result<(), SyntaxError> {
         let s = &self.st.scopes[id];
-        if s.is_async && s.generator {
-            if let Some(span) = s.return_value {
-                return Err(err("'return' with value in async generator", span));
-            }
+        if s.is_async
+            && s.generator
+            && let Some(span) = s.return_value
+        {
+            return Err(err("'return' with value in async generator", span));
         }
         Ok(())
     }

@@ -62,12 +62,11 @@ fn find_code(vm: &Vm, code: &Rc<Code>, q: &str) -> Option<Rc<Code>> {
         return Some(code.clone());
     }
     for &c in &code.consts {
-        if let crate::Value::Obj(r) = c {
-            if let crate::Obj::Code(inner) = vm.heap.get(r) {
-                if let Some(f) = find_code(vm, inner, q) {
-                    return Some(f);
-                }
-            }
+        if let crate::Value::Obj(r) = c
+            && let crate::Obj::Code(inner) = vm.heap.get(r)
+            && let Some(f) = find_code(vm, inner, q)
+        {
+            return Some(f);
         }
     }
     None
