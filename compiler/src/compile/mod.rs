@@ -613,15 +613,6 @@ impl<'v, 'a> Compiler<'v, 'a> {
             body = &body[1..];
         }
         for s in body {
-            if self.interactive
-                && let StmtKind::Expr(e) = &s.kind
-            {
-                let p = self.set_pos(s.span);
-                self.expr(e)?;
-                self.emit(Op::PrintExpr);
-                self.restore_pos(p);
-                continue;
-            }
             self.stmt(s)?;
         }
         self.emit(Op::LoadNone);

@@ -1,5 +1,6 @@
 //! Statements.
 
+use super::scope::ScopeKind;
 use super::*;
 
 impl<'v, 'a> Compiler<'v, 'a> {
@@ -245,7 +246,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                self.emit(Op::Pop);
+                // Interactive input prints expression statements outside functions and
+                // classes (including those nested in `if`/`for`/... at top level).
+                if self.interactive && self.unit_ref().kind == ScopeKind::Module {
+                    self.emit(Op::PrintExpr);
+                } else {
+                    self.emit(Op::Pop);
+                }
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,

@@ -516,3 +516,80 @@ fn syntax_errors() {
         "no binding for nonlocal 'x' found"
     );
 }
+
+#[test]
+fn golden_match_sequence_with_capture() {
+    assert_eq!(
+        ops("match p:\n    case [1, x]:\n        a\n    case _:\n        b\n"),
+        "Disassembly of <module>:
+LoadName(0)              (p)
+Dup
+MatchSequence
+JumpIfFalse(17)
+GetLen
+LoadSmallInt(2)
+Compare(Eq)
+JumpIfFalse(17)
+UnpackSequence(2)
+LoadSmallInt(1)
+Compare(Eq)
+JumpIfFalse(17)
+StoreName(1)             (x)
+Pop
+LoadName(2)              (a)
+Pop
+Jump(22)
+Pop
+Pop
+LoadName(3)              (b)
+Pop
+Jump(22)
+LoadNone
+Return"
+    );
+}
+
+#[test]
+fn match_patterns_compile() {
+    let src = "match p:\n    case {'k': v, **kw}:\n        a\n    case Point(1, y=yy) | None:\n        b\n    case (1 | 2) as n if n:\n        c\n    case [*_, last] | (last,):\n        d\n    case str() | -1 | 2+3j | Color.RED:\n        e\n";
+    let (_vm, code) = compile_src(src);
+    let d = ops(src);
+    for op in [
+        "MatchMapping",
+        "MatchKeys",
+        "CopyDictWithoutKeys",
+        "MatchClass(1)",
+        "UnpackEx(0, 1)",
+    ] {
+        assert!(d.contains(op), "{op} missing in {d}");
+    }
+    assert!(code.stacksize >= 5);
+}
+
+#[test]
+fn async_constructs() {
+    let src = "async def f():\n    async for x in y:\n        break\n    async with a as b:\n        return [i async for i in b]\n";
+    let d = ops(src);
+    for op in [
+        "GetAIter",
+        "GetANext",
+        "EndAsyncFor",
+        "SetupAsyncWith",
+        "GetAwaitable",
+    ] {
+        assert!(d.contains(op), "{op} missing in {d}");
+    }
+    assert_eq!(
+        compile_err("def f():\n    async with a:\n        pass\n"),
+        "'async with' outside async function"
+    );
+}
+
+#[test]
+fn interactive_prints_nested_top_level_expressions() {
+    let mut vm = Vm::new(Box::new(NullHost));
+    let m = crate::syntax::parse_module("for i in r:\n    i\ndef f():\n    x\n").unwrap();
+    let code = super::compile_interactive(&mut vm, &m, "<stdin>", "").unwrap();
+    let d = disassemble(&vm, &code);
+    assert_eq!(d.matches("PrintExpr").count(), 1, "{d}");
+}
