@@ -14,6 +14,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     pub(super) fn subscript_key(&mut self, key: &'a Expr) -> CResult {
+        if matches!(key.kind, ExprKind::Starred(_)) {
+            // `x[*ts]` subscripts with the tuple `(*ts,)`.
+            return self.sequence(std::slice::from_ref(key), SeqKind::Tuple);
+        }
         self.expr(key)
     }
 

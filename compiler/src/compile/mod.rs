@@ -105,6 +105,8 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside a `with` body: `[exit]` on the stack and a Finally block.
     With,
+    /// Inside a `finally` body inlined by `return`: the return value is on the stack.
+    PopValue,
     /// Inside an `async with` body: `[aexit]` on the stack and a Finally block.
     AsyncWith,
 }
@@ -663,7 +665,14 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if let Some(ann) = &a.annotation {
                     let name = self.mangle(&a.name);
                     self.load_str(&name);
-                    self.expr(ann)?;
+                    match &ann.kind {
+                        // `*args: *Ts` stores the single item of unpacking `Ts`.
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Op::UnpackSequence(1));
+                        }
+                        _ => self.expr(ann)?,
+                    }
                     n += 1;
                 }
             }

@@ -96,3 +96,31 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
     }
     max.max(0) as usize + 1
 }
+
+/// Checks that every instruction is reached with one stack depth and never underflows.
+#[cfg(test)]
+pub(crate) fn check(ops: &[Op]) -> Result<(), String> {
+    let mut depth: Vec<Option<i32>> = vec![None; ops.len() + 1];
+    let mut work = vec![(0usize, 0i32)];
+    while let Some((pc, d)) = work.pop() {
+        if pc >= ops.len() {
+            continue;
+        }
+        if d < 0 {
+            return Err(format!("stack underflow at {pc}"));
+        }
+        match depth[pc] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(format!("depth mismatch at {pc}: {old} vs {d}")),
+            None => depth[pc] = Some(d),
+        }
+        let (fall, jump, falls) = effect(&ops[pc]);
+        if let Some(t) = jump_target(&ops[pc]) {
+            work.push((t as usize, d + jump));
+        }
+        if falls {
+            work.push((pc + 1, d + fall));
+        }
+    }
+    Ok(())
+}

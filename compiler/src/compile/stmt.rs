@@ -280,7 +280,22 @@ impl<'v, 'a> Compiler<'v, 'a> {
             FBlock::TryExcept => self.emit(Op::PopBlock),
             FBlock::TryFinally(body) => {
                 self.emit(Op::PopBlock);
-                self.body(body)?;
+                // A `break`/`continue`/`return` inside the inlined body must drop the
+                // return value being carried.
+                if preserve {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                let r = self.body(body);
+                if preserve {
+                    self.unit().fblocks.pop();
+                }
+                r?;
+            }
+            FBlock::PopValue => {
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
             }
             FBlock::Handler(name) => {
                 self.emit(Op::PopExcept);

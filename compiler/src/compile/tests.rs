@@ -29,6 +29,7 @@ fn compile_src(src: &str) -> (Vm, Rc<Code>) {
 
 fn dis(src: &str) -> String {
     let (vm, code) = compile_src(src);
+    check_all(&vm, &code, src);
     disassemble(&vm, &code)
 }
 
@@ -592,4 +593,66 @@ fn interactive_prints_nested_top_level_expressions() {
     let code = super::compile_interactive(&mut vm, &m, "<stdin>", "").unwrap();
     let d = disassemble(&vm, &code);
     assert_eq!(d.matches("PrintExpr").count(), 1, "{d}");
+}
+
+/// Compiles every `.py` file under `$COMPILE_DIR` (e.g. CPython's `Lib/`): nothing may panic.
+#[test]
+fn compile_directory_without_panics() {
+    let Ok(dir) = std::env::var("COMPILE_DIR") else {
+        return;
+    };
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    let (mut ok, mut parse_err, mut compile_err) = (0, 0, 0);
+    while let Some(p) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&p) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "py") {
+                let Ok(src) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let Ok(m) = crate::syntax::parse_module(&src) else {
+                    parse_err += 1;
+                    continue;
+                };
+                let mut vm = Vm::new(Box::new(NullHost));
+                match super::compile_module(&mut vm, &m, "<test>", &src) {
+                    Ok(code) => {
+                        ok += 1;
+                        check_all(&vm, &code, &path.display().to_string());
+                    }
+                    Err(e) => {
+                        compile_err += 1;
+                        println!("{}: {e}", path.display());
+                    }
+                }
+            }
+        }
+    }
+    println!("ok {ok}, parse errors {parse_err}, compile errors {compile_err}");
+}
+
+/// Verifies stack discipline of `code` and every nested code object.
+fn check_all(vm: &Vm, code: &Rc<Code>, what: &str) {
+    if let Err(e) = super::stack::check(&code.ops) {
+        panic!("{what}: {}: {e}\n{}", code.qualname, disassemble(vm, code));
+    }
+    for &c in &code.consts {
+        if let crate::Value::Obj(r) = c
+            && let crate::Obj::Code(inner) = vm.heap.get(r)
+        {
+            check_all(vm, inner, what);
+        }
+    }
+}
+
+#[test]
+fn break_in_finally_after_return_keeps_stack_balanced() {
+    let src = "def g(x):\n    for c in [0, 1]:\n        while c < 20:\n            try:\n                return c\n            finally:\n                if x:\n                    break\n                continue\n    return 1\n";
+    let d = dis(src);
+    assert!(d.contains("Return"));
 }
