@@ -135,6 +135,8 @@ struct Unit<'a> {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     docstring: Option<Value>,
+    /// Class bodies: names assigned as `self.<name>` in nested functions (sorted).
+    static_attributes: std::collections::BTreeSet<String>,
 }
 
 pub(crate) struct Compiler<'v, 'a> {
@@ -262,6 +264,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             docstring: None,
+            static_attributes: Default::default(),
         };
         self.units.push(unit);
     }
@@ -776,6 +779,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.name_op("__module__", Ctx::Store);
         self.load_str(&qual);
         self.name_op("__qualname__", Ctx::Store);
+        let first = c
+            .decorators
+            .first()
+            .map(|d| d.span.line)
+            .unwrap_or(span.line);
+        self.load_int(first as i64);
+        self.name_op("__firstlineno__", Ctx::Store);
         if self.st.scopes[sid].has_annotations {
             self.emit(Op::SetupAnnotations);
         }
@@ -793,6 +803,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for s in body {
             self.stmt(s)?;
         }
+        let attrs: Vec<String> = self.unit_ref().static_attributes.iter().cloned().collect();
+        let t = self.const_names_tuple(&attrs);
+        self.emit(Op::LoadConst(t));
+        self.name_op("__static_attributes__", Ctx::Store);
         let cell = self
             .unit_ref()
             .cellvars

@@ -392,6 +392,17 @@ impl<'v, 'a> Compiler<'v, 'a> {
         match &t.kind {
             ExprKind::Name(n) => self.name_op(n, Ctx::Store),
             ExprKind::Attribute { value, attr } => {
+                if matches!(&value.kind, ExprKind::Name(n) if n == "self") {
+                    // `__static_attributes__` of the nearest enclosing class.
+                    let n = self.units.len();
+                    if let Some(u) = self.units[..n.saturating_sub(1)]
+                        .iter_mut()
+                        .rev()
+                        .find(|u| u.kind == ScopeKind::Class)
+                    {
+                        u.static_attributes.insert(attr.clone());
+                    }
+                }
                 self.expr(value)?;
                 let a = self.mangle(attr);
                 let i = self.name_index(&a);
