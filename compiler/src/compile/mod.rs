@@ -167,6 +167,49 @@ fn docstring_of(body: &[Stmt]) -> Option<&str> {
     }
 }
 
+/// Docstring indentation cleanup done by CPython 3.13's compiler: tabs expanded, leading
+/// spaces of the first line removed, and the common indentation of the other non-blank
+/// lines removed from all following lines.
+pub(crate) fn clean_doc(doc: &str) -> String {
+    let mut text = String::with_capacity(doc.len());
+    let mut col = 0;
+    for ch in doc.chars() {
+        match ch {
+            '\t' => {
+                let n = 8 - col % 8;
+                text.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                text.push(ch);
+                col = 0;
+            }
+            _ => {
+                text.push(ch);
+                col += 1;
+            }
+        }
+    }
+    let mut lines = text.split('\n');
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.collect();
+    let margin = rest
+        .iter()
+        .filter_map(|l| {
+            let indent = l.len() - l.trim_start_matches(' ').len();
+            (indent < l.len()).then_some(indent)
+        })
+        .min()
+        .unwrap_or(0);
+    let mut out = first.trim_start_matches(' ').to_string();
+    for l in rest {
+        out.push('\n');
+        let indent = l.len() - l.trim_start_matches(' ').len();
+        out.push_str(&l[indent.min(margin)..]);
+    }
+    out
+}
+
 fn pos_of(span: Span) -> Pos {
     if span.line == 0 {
         return Pos::default();
@@ -609,7 +652,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             && let Some(doc) = docstring_of(body)
         {
             let p = self.set_pos(body[0].span);
-            let i = self.add_const_value(None, |vm| vm.new_str(doc));
+            let i = self.add_const_value(None, |vm| vm.new_str(clean_doc(doc)));
             let v = self.unit_ref().consts[i as usize];
             self.unit().docstring = Some(v);
             self.emit(Op::LoadConst(i));
@@ -721,7 +764,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.set_arg_counts(&f.args);
         let mut body: &'a [Stmt] = &f.body;
         if let Some(doc) = docstring_of(body) {
-            let v = self.vm.new_str(doc);
+            let v = self.vm.new_str(clean_doc(doc));
             self.unit().docstring = Some(v);
             body = &body[1..];
         }
@@ -792,7 +835,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let mut body: &'a [Stmt] = &c.body;
         if let Some(doc) = docstring_of(body) {
             let p = self.set_pos(body[0].span);
-            let i = self.add_const_value(None, |vm| vm.new_str(doc));
+            let i = self.add_const_value(None, |vm| vm.new_str(clean_doc(doc)));
             let v = self.unit_ref().consts[i as usize];
             self.unit().docstring = Some(v);
             self.emit(Op::LoadConst(i));

@@ -674,3 +674,13 @@ fn class_static_attributes_and_firstlineno() {
         "{d}"
     );
 }
+
+#[test]
+fn docstrings_are_cleaned_like_cpython_313() {
+    assert_eq!(
+        super::clean_doc("  First\n        indented more\n      less\n\n    end   "),
+        "First\n    indented more\n  less\n\nend   "
+    );
+    assert_eq!(super::clean_doc("\n    x\n    "), "\nx\n");
+    assert_eq!(super::clean_doc("a\n\tb"), "a\nb");
+}
