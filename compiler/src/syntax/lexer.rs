@@ -26,6 +26,7 @@ pub struct Lexer<'a> {
     /// Nesting depth of f-strings (limits recursion).
     fdepth: u32,
     pub tokens: Vec<Token>,
+    col_cache: std::cell::Cell<(usize, u32)>,
 }
 
 pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
@@ -90,6 +91,7 @@ impl<'a> Lexer<'a> {
             fmode,
             fdepth,
             tokens: Vec::new(),
+            col_cache: std::cell::Cell::new((line_start, 0)),
         }
     }
 
@@ -101,13 +103,24 @@ impl<'a> Lexer<'a> {
         *self.b.get(self.pos + n).unwrap_or(&0)
     }
 
+    /// Character column of byte offset `pos` on the current line. Incremental (positions
+    /// are mostly queried in increasing order), so long lines stay linear.
     fn col_at(&self, pos: usize) -> u32 {
-        let s = &self.b[self.line_start..pos];
-        if s.is_ascii() {
-            s.len() as u32
+        let (cpos, ccol) = self.col_cache.get();
+        let (from, base) = if cpos >= self.line_start && cpos <= pos {
+            (cpos, ccol)
         } else {
-            self.src[self.line_start..pos].chars().count() as u32
-        }
+            (self.line_start, 0)
+        };
+        let s = &self.b[from..pos];
+        let col = base
+            + if s.is_ascii() {
+                s.len() as u32
+            } else {
+                self.src[from..pos].chars().count() as u32
+            };
+        self.col_cache.set((pos, col));
+        col
     }
 
     fn col(&self) -> u32 {

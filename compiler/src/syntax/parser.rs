@@ -554,6 +554,7 @@ impl<'a> Parser<'a> {
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
+        let first_kind = self.peek();
         let first = if self.peek() == Tok::Yield {
             self.yield_expr()?
         } else {
@@ -574,8 +575,7 @@ impl<'a> Parser<'a> {
             } else {
                 None
             };
-            let simple =
-                matches!(first.kind, ExprKind::Name(_)) && !self.src_paren_at(first.span, s);
+            let simple = matches!(first.kind, ExprKind::Name(_)) && first_kind != Tok::LPar;
             return Ok(Stmt {
                 kind: StmtKind::AnnAssign {
                     target: first,
@@ -643,13 +643,6 @@ impl<'a> Parser<'a> {
             return self.invalid();
         }
         self.invalid()
-    }
-
-    /// Whether the source has a `(` at the start position `s` (the target was parenthesised).
-    fn src_paren_at(&self, _span: Span, s: (u32, u32)) -> bool {
-        // the statement starts at `s`; if the first token was '(' the target is parenthesised
-        let first = self.toks.iter().find(|t| t.line == s.0 && t.col == s.1);
-        matches!(first.map(|t| t.kind), Some(Tok::LPar))
     }
 
     fn type_params(&mut self) -> PResult<()> {

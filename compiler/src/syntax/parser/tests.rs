@@ -132,7 +132,7 @@ fn syntax_every_prefix_parses_or_errors() {
         .join("\n");
     let idx: Vec<usize> = src.char_indices().map(|(i, _)| i).collect();
     for &i in idx.iter() {
-        let _ = parse_module(&src[..i]);
+        let _ = parse_module_here(&src[..i]);
     }
     // and some deterministic garbage: swapping bytes around
     let bytes: Vec<char> = src.chars().collect();
@@ -152,7 +152,7 @@ fn syntax_every_prefix_parses_or_errors() {
                 .iter()
                 .collect::<String>(),
         );
-        let _ = parse_module(&s);
+        let _ = parse_module_here(&s);
     }
 }
 
