@@ -247,7 +247,13 @@ impl<'a> Lexer<'a> {
                     self.push(Tok::Number, start, line, col);
                 }
                 b'"' | b'\'' => {
-                    self.string(start, line, col, false, false)?;
+                    let r = self.string(start, line, col, false, false);
+                    if let Err(e) = r {
+                        if self.fmode && e.msg.starts_with("unterminated string") {
+                            return Err(self.err_at("f-string: expecting '}'", line, col));
+                        }
+                        return Err(e);
+                    }
                 }
                 _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
                     self.name_or_string(start, line, col)?;
@@ -404,7 +410,11 @@ impl<'a> Lexer<'a> {
                 });
             }
             if col != *self.indents.last().unwrap() {
-                let c = self.col();
+                let mut eol = self.pos;
+                while eol < self.b.len() && !matches!(self.b[eol], b'\n' | b'\r') {
+                    eol += 1;
+                }
+                let c = self.src[self.line_start..eol].chars().count() as u32;
                 let mut e = self.err_at(
                     "unindent does not match any outer indentation level",
                     line,
@@ -721,7 +731,8 @@ impl<'a> Lexer<'a> {
             } else if c == b'_' && any {
                 self.pos += 1;
                 if !(self.peek() as char).is_digit(radix) {
-                    return Err(self.err_here(self.bad_number_msg(radix)));
+                    let c = self.col_at(self.pos - 1);
+                    return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
                 }
             } else {
                 return Ok(any);
@@ -759,14 +770,15 @@ impl<'a> Lexer<'a> {
                         self.err_here(format!("invalid digit '{}' in {} literal", d, which))
                     );
                 }
-                return Err(self.err_here(self.bad_number_msg(radix)));
+                let c = self.col_at(self.pos - 1);
+                return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
             }
             if radix != 16 && self.peek().is_ascii_digit() {
                 let which = if radix == 8 { "octal" } else { "binary" };
                 let d = self.peek() as char;
                 return Err(self.err_here(format!("invalid digit '{}' in {} literal", d, which)));
             }
-            return self.end_of_number(radix);
+            return self.end_of_number(radix, start);
         }
         let mut is_float = false;
         if self.peek() != b'.' {
@@ -792,8 +804,8 @@ impl<'a> Lexer<'a> {
                 if self.peek_keyword_after() {
                     return Ok(());
                 }
-                self.pos = save + 1;
-                return Err(self.err_here("invalid decimal literal"));
+                let c = self.col_at(save - 1);
+                return Err(self.err_at("invalid decimal literal", self.line, c));
             }
             self.digits(10)?;
             is_float = true;
@@ -816,7 +828,7 @@ impl<'a> Lexer<'a> {
                 return Err(e);
             }
         }
-        self.end_of_number(10)
+        self.end_of_number(10, start)
     }
 
     fn peek_keyword_after(&self) -> bool {
@@ -828,7 +840,7 @@ impl<'a> Lexer<'a> {
             })
     }
 
-    fn end_of_number(&mut self, radix: u32) -> Result<(), SyntaxError> {
+    fn end_of_number(&mut self, radix: u32, start: usize) -> Result<(), SyntaxError> {
         let c = self.src[self.pos..].chars().next();
         if let Some(c) = c
             && is_id_continue(c)
@@ -836,7 +848,8 @@ impl<'a> Lexer<'a> {
             if self.peek_keyword_after() {
                 return Ok(());
             }
-            return Err(self.err_here(self.bad_number_msg(radix)));
+            let c = self.col_at(start);
+            return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
         }
         Ok(())
     }

@@ -219,6 +219,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             Tok::Indent => {
                 let mut e = self.err_tok("unexpected indent", &t);
+                e.col = t.end_col.saturating_sub(1);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -401,6 +402,9 @@ impl<'a> Parser<'a> {
             }
             Tok::Import => {
                 self.advance();
+                if self.at_simple_end() {
+                    return Err(self.err_here("Expected one or more names after 'import'"));
+                }
                 let mut names = Vec::new();
                 loop {
                     let st = self.start();
@@ -506,6 +510,9 @@ impl<'a> Parser<'a> {
         }
         self.expect(Tok::Import)?;
         let mut names = Vec::new();
+        if self.at_simple_end() {
+            return Err(self.err_here("Expected one or more names after 'import'"));
+        }
         if self.peek() == Tok::Star {
             let t = self.advance();
             names.push(Alias {
@@ -535,10 +542,9 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if !paren && self.at_simple_end() {
-                    return Err(self.err_span(
-                        "trailing comma not allowed without surrounding parentheses",
-                        tok_span(&self.prev()),
-                    ));
+                    return Err(
+                        self.err_here("trailing comma not allowed without surrounding parentheses")
+                    );
                 }
             }
             if paren {
@@ -736,6 +742,29 @@ impl<'a> Parser<'a> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.eat(Tok::LPar) {
             let (a, k) = self.call_args()?;
+            if let Some(g) = a
+                .iter()
+                .find(|x| matches!(x.kind, ExprKind::GeneratorExp { .. }))
+            {
+                // CPython points at the `for`
+                let sp = g.span;
+                let src_line = self.src.lines().nth(sp.line as usize - 1).unwrap_or("");
+                let from = src_line
+                    .char_indices()
+                    .nth(sp.col as usize)
+                    .map(|x| x.0)
+                    .unwrap_or(0);
+                let col = src_line[from..]
+                    .find(" for")
+                    .map(|i| src_line[..from + i + 1].chars().count())
+                    .unwrap_or(sp.col as usize);
+                return Err(SyntaxError::new(
+                    "invalid syntax",
+                    sp.line,
+                    col as u32,
+                    col as u32 + 3,
+                ));
+            }
             bases = a;
             keywords = k;
         }
@@ -1589,6 +1618,11 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let what = Self::expr_name(e);
+                if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = e.kind {
+                    return Err(
+                        self.err_span("assignment to yield expression not possible", e.span)
+                    );
+                }
                 let plain = matches!(
                     e.kind,
                     ExprKind::Constant(Constant::True | Constant::False | Constant::None)
@@ -1757,7 +1791,7 @@ impl<'a> Parser<'a> {
             self.advance();
             let test = self.disjunction()?;
             if self.peek() != Tok::Else {
-                return Err(self.err_here("expected 'else' after 'if' expression"));
+                return Err(self.err_span("expected 'else' after 'if' expression", self.finish(s)));
             }
             self.advance();
             let orelse = self.expression()?;
@@ -2095,9 +2129,12 @@ impl<'a> Parser<'a> {
                     let v = self.expression()?;
                     let e = self.mk(ExprKind::Starred(bx(v)), s);
                     if seen_kw_unpack {
-                        return Err(self.err_span(
+                        let k = keywords.last().map(|k| k.span).unwrap_or(e.span);
+                        return Err(SyntaxError::new(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            e.span,
+                            k.end_line,
+                            k.end_col,
+                            k.end_col + 1,
                         ));
                     }
                     args.push(e);
@@ -2116,6 +2153,14 @@ impl<'a> Parser<'a> {
                     let n = self.name()?;
                     self.advance();
                     let v = self.expression()?;
+                    if matches!(self.peek(), Tok::For | Tok::Async) {
+                        return Err(SyntaxError::new(
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            s.0,
+                            s.1,
+                            v.span.end_col,
+                        ));
+                    }
                     keywords.push(Keyword {
                         arg: Some(n),
                         value: v,
@@ -2172,7 +2217,8 @@ impl<'a> Parser<'a> {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_span(msg, e.span));
+                        let end = e.span.end_col;
+                        return Err(SyntaxError::new(msg, e.span.end_line, end, end + 1));
                     }
                     args.push(e);
                 }
@@ -2474,7 +2520,7 @@ impl<'a> Parser<'a> {
             } else {
                 let k = self.expression()?;
                 if !self.eat(Tok::Colon) {
-                    return Err(self.err_here("':' expected after dictionary key"));
+                    return Err(self.err_span("':' expected after dictionary key", k.span));
                 }
                 keys.push(Some(k));
                 values.push(self.expression()?);
@@ -2499,11 +2545,15 @@ impl<'a> Parser<'a> {
             match bytes {
                 None => bytes = Some(info.bytes),
                 Some(b) if b != info.bytes => {
+                    while matches!(self.peek(), Tok::String | Tok::FString) {
+                        self.advance();
+                    }
+                    let e = self.prev();
                     return Err(SyntaxError::new(
                         "cannot mix bytes and nonbytes literals",
-                        s.0,
-                        s.1,
-                        t.end_col,
+                        e.end_line,
+                        e.end_col,
+                        e.end_col + 1,
                     ));
                 }
                 _ => {}

@@ -162,3 +162,34 @@ fn syntax_parse_env() {
     let src = std::fs::read_to_string(std::env::var("PARSE_FILE").unwrap()).unwrap();
     println!("{:?}", parse_module(&src).map(|m| dump(&m)));
 }
+
+/// `error_cases.txt`: snippets with CPython 3.13's `type|msg|lineno|offset-1`.
+#[test]
+fn syntax_error_cases_match_cpython() {
+    let data = include_str!("error_cases.txt");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for case in data.split("\n=====\n") {
+        let (src, expected) = case.split_once("\n-----\n").unwrap();
+        n += 1;
+        let got = match parse_module_here(src) {
+            Ok(_) => "OK".to_string(),
+            Err(e) => format!("{}|{}|{}|{}", e.kind.name(), e.msg, e.line, e.col),
+        };
+        if got != expected.trim_end() {
+            failures.push(format!(
+                "SOURCE:\n{}\nEXPECTED: {}\nGOT:      {}\n",
+                src,
+                expected.trim_end(),
+                got
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        n,
+        failures.join("\n")
+    );
+}
