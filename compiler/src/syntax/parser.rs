@@ -2050,7 +2050,10 @@ impl<'a> Parser<'a> {
                         s,
                     );
                 }
-                _ => return Ok(e),
+                _ => {
+                    self.depth = depth0;
+                    return Ok(e);
+                }
             }
         }
     }
