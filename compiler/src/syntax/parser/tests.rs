@@ -348,3 +348,37 @@ fn syntax_precedence() {
         "Module(body=[Expr(value=BinOp(left=BinOp(left=Name(id='a', ctx=Load()), op=Sub(), right=Name(id='b', ctx=Load())), op=Sub(), right=Name(id='c', ctx=Load())))])"
     );
 }
+
+/// `span_cases.txt`: CPython 3.13's `ast.dump(tree, include_attributes=True)` (no f-strings,
+/// whose literal parts carry no span in our AST).
+#[test]
+fn syntax_span_cases_match_cpython() {
+    let data = include_str!("span_cases.txt");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for case in data.split("\n=====\n") {
+        let (src, expected) = case.split_once("\n-----\n").unwrap();
+        n += 1;
+        match parse_module_here(src) {
+            Ok(m) => {
+                let got = super::dump::dump_with_spans(&m);
+                if got != expected.trim_end() {
+                    failures.push(format!(
+                        "SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n",
+                        src,
+                        expected.trim_end(),
+                        got
+                    ));
+                }
+            }
+            Err(e) => failures.push(format!("SOURCE:\n{}\nERROR: {:?}\n", src, e)),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        n,
+        failures.join("\n")
+    );
+}
