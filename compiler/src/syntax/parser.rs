@@ -48,6 +48,7 @@ fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
     let mut p = Parser {
         src: source,
+        param_names: Vec::new(),
         toks,
         i: 0,
         depth: 0,
@@ -62,6 +63,8 @@ fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
 
 struct Parser<'a> {
     src: &'a str,
+    /// Names of the parameter list being parsed (duplicate detection).
+    param_names: Vec<String>,
     toks: Vec<Token>,
     i: usize,
     depth: u32,
@@ -361,7 +364,7 @@ impl<'a> Parser<'a> {
                 self.advance();
                 let mut targets = Vec::new();
                 loop {
-                    let e = self.bitwise_or()?;
+                    let e = self.star_target()?;
                     self.check_del(&e)?;
                     targets.push(e);
                     if !self.eat(Tok::Comma) || self.at_simple_end() {
@@ -619,6 +622,9 @@ impl<'a> Parser<'a> {
                 } else {
                     self.star_expressions()?
                 };
+                if let ExprKind::Starred(_) = value.kind {
+                    return Err(self.err_span("can't use starred expression here", value.span));
+                }
                 if self.peek() != Tok::Equal {
                     break;
                 }
@@ -635,6 +641,9 @@ impl<'a> Parser<'a> {
         }
         if !self.at_simple_end() {
             return Err(self.juxtaposed_error(&first));
+        }
+        if let ExprKind::Starred(_) = first.kind {
+            return Err(self.err_span("can't use starred expression here", first.span));
         }
         Ok(Stmt {
             kind: StmtKind::Expr(first),
@@ -786,6 +795,13 @@ impl<'a> Parser<'a> {
     /// Parameters up to (not including) `close` (`)` for def, `:` for lambda).
     fn parameters(&mut self, close: Tok) -> PResult<Arguments> {
         let annotations = close == Tok::RPar;
+        let outer_names = std::mem::take(&mut self.param_names);
+        let r = self.parameters_inner(close, annotations);
+        self.param_names = outer_names;
+        r
+    }
+
+    fn parameters_inner(&mut self, close: Tok, annotations: bool) -> PResult<Arguments> {
         let mut a = Arguments::default();
         let mut seen_default = false;
         let mut seen_star = false;
@@ -884,6 +900,13 @@ impl<'a> Parser<'a> {
     fn param(&mut self, annotations: bool, star: bool) -> PResult<Arg> {
         let s = self.start();
         let name = self.name()?;
+        if self.param_names.contains(&name) {
+            return Err(self.err_span(
+                format!("duplicate argument '{}' in function definition", name),
+                self.finish(s),
+            ));
+        }
+        self.param_names.push(name.clone());
         let annotation = if annotations && self.eat(Tok::Colon) {
             Some(if star && self.peek() == Tok::Star {
                 self.star_expression()?
@@ -908,7 +931,7 @@ impl<'a> Parser<'a> {
         } else {
             "'elif' statement"
         };
-        let test = self.named_expression()?;
+        let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block(what, t.line)?;
         let orelse = if self.peek() == Tok::Elif {
@@ -933,10 +956,22 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The test of `if`/`elif`/`while`, with CPython's hint for a stray `=`.
+    fn condition(&mut self) -> PResult<Expr> {
+        let e = self.named_expression()?;
+        if self.peek() == Tok::Equal {
+            return Err(self.err_span(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                e.span,
+            ));
+        }
+        Ok(e)
+    }
+
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
-        let test = self.named_expression()?;
+        let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block("'while' statement", t.line)?;
         let orelse = self.else_block()?;
@@ -2262,6 +2297,13 @@ impl<'a> Parser<'a> {
         Ok((args, keywords))
     }
 
+    fn no_star_in_comp(&self, e: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = e.kind {
+            return Err(self.err_span("iterable unpacking cannot be used in comprehension", e.span));
+        }
+        Ok(())
+    }
+
     fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut gens = Vec::new();
         loop {
@@ -2355,6 +2397,7 @@ impl<'a> Parser<'a> {
                 } else {
                     let first = self.star_named_expression()?;
                     if matches!(self.peek(), Tok::For | Tok::Async) {
+                        self.no_star_in_comp(&first)?;
                         let generators = self.comprehension_clauses()?;
                         self.expect(Tok::RSqb)?;
                         ExprKind::ListComp {
@@ -2433,6 +2476,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_expression()?;
         if matches!(self.peek(), Tok::For | Tok::Async) {
+            self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RPar)?;
             return Ok(self.mk(
@@ -2490,6 +2534,7 @@ impl<'a> Parser<'a> {
             return self.dict_rest(Some(first), v, s);
         }
         if matches!(self.peek(), Tok::For | Tok::Async) {
+            self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RBrace)?;
             return Ok(self.mk(
@@ -2720,6 +2765,7 @@ impl<'a> Parser<'a> {
         let (toks, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
         let mut sub = Parser {
             src: self.src,
+            param_names: Vec::new(),
             toks,
             i: 0,
             depth: self.depth,
@@ -2732,6 +2778,9 @@ impl<'a> Parser<'a> {
         };
         if sub.peek() != Tok::FStop {
             let t = sub.tok();
+            if sub.starts_expr() {
+                return Err(sub.comma_error(std::slice::from_ref(&value)));
+            }
             if t.kind == Tok::EndMarker {
                 return Err(sub.err_here("f-string: expecting '}'"));
             }
