@@ -61,7 +61,7 @@ pub fn is_id_continue(c: char) -> bool {
 }
 
 fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36F | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D)
+    matches!(c as u32, 0x300..=0x36F | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0xB7 | 0x387)
         || (c as u32 >= 0x900
             && (c as u32) < 0x1000
             && !c.is_alphabetic()
@@ -676,7 +676,19 @@ impl<'a> Lexer<'a> {
         self.line_start = ls;
         if self.peek() == b'=' {
             self.pos += 1;
-            self.skip_ws();
+            // whitespace, comments and (in multi-line fields) newlines may follow
+            loop {
+                match self.peek() {
+                    b' ' | b'\t' | b'\x0c' => self.pos += 1,
+                    b'#' => {
+                        while self.pos < self.b.len() && !matches!(self.peek(), b'\n' | b'\r') {
+                            self.pos += 1;
+                        }
+                    }
+                    b'\n' | b'\r' => self.newline_at(),
+                    _ => break,
+                }
+            }
         }
         if self.peek() == b'!' {
             self.pos += 1;

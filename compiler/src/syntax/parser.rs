@@ -12,6 +12,7 @@ use super::{SyntaxError, SyntaxErrorKind};
 #[cfg(test)]
 mod dump;
 mod strings;
+mod unicode_names;
 
 /// Recursion budget. Each nested expression, statement block or pattern costs one unit;
 /// long operator/trailer chains cost one unit per `CHAIN_COST` links.
@@ -2794,10 +2795,26 @@ impl<'a> Parser<'a> {
         let mut self_doc = false;
         if b[*pos] == b'=' {
             *pos += 1;
-            while *pos < end && matches!(b[*pos], b' ' | b'\t') {
-                *pos += 1;
+            let mut seg = expr_start;
+            while *pos < end {
+                match b[*pos] {
+                    b' ' | b'\t' | b'\x0c' => *pos += 1,
+                    b'#' => {
+                        lit.push_str(&self.src[seg..*pos]);
+                        while *pos < end && !matches!(b[*pos], b'\n' | b'\r') {
+                            *pos += 1;
+                        }
+                        seg = *pos;
+                    }
+                    b'\n' => {
+                        *pos += 1;
+                        *line += 1;
+                        *line_start = *pos;
+                    }
+                    _ => break,
+                }
             }
-            lit.push_str(&self.src[expr_start..*pos]);
+            lit.push_str(&self.src[seg..*pos]);
             self_doc = true;
         }
         if !lit.is_empty() {
