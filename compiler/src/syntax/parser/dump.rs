@@ -46,14 +46,34 @@ fn py_str_repr(s: &str) -> String {
                 r.push('\\');
                 r.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                r.push_str(&format!("\\x{:02x}", c as u32))
+            c if !printable(c) => {
+                let v = c as u32;
+                if v < 0x100 {
+                    r.push_str(&format!("\\x{:02x}", v));
+                } else if v < 0x10000 {
+                    r.push_str(&format!("\\u{:04x}", v));
+                } else {
+                    r.push_str(&format!("\\U{:08x}", v));
+                }
             }
             c => r.push(c),
         }
     }
     r.push(q);
     r
+}
+
+/// Approximates `str.isprintable` for repr purposes.
+fn printable(c: char) -> bool {
+    let v = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    !matches!(v, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E
+        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xE0000..=0xE0FFF | 0xF0000..)
 }
 
 fn py_bytes_repr(b: &[u8]) -> String {

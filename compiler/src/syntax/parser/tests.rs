@@ -76,7 +76,13 @@ fn syntax_parse_dir() {
             continue;
         };
         match parse_module(&src) {
-            Ok(_) => ok += 1,
+            Ok(m) => {
+                ok += 1;
+                if let Ok(out) = std::env::var("PARSE_DUMP_DIR") {
+                    let name = f.to_string_lossy().replace('/', "_");
+                    std::fs::write(format!("{}/{}.dump", out, name), dump(&m)).unwrap();
+                }
+            }
             Err(e) => {
                 bad += 1;
                 println!("{}: {:?}", f.display(), e);
