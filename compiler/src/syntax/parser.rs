@@ -50,6 +50,7 @@ fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let mut p = Parser {
         src: source,
         param_names: Vec::new(),
+        fstr_pos: (0, 0),
         toks,
         i: 0,
         depth: 0,
@@ -66,6 +67,8 @@ struct Parser<'a> {
     src: &'a str,
     /// Names of the parameter list being parsed (duplicate detection).
     param_names: Vec<String>,
+    /// Position of the f-string token being re-scanned (for escape errors).
+    fstr_pos: (u32, u32),
     toks: Vec<Token>,
     i: usize,
     depth: u32,
@@ -2655,6 +2658,7 @@ impl<'a> Parser<'a> {
         }
         let body_start = t.start as usize + info.body_start;
         let body_end = t.end as usize - info.quote_len;
+        self.fstr_pos = (t.line, t.col);
         // line bookkeeping for sub-lexers
         let mut line = t.line;
         let mut line_start = {
@@ -2693,8 +2697,9 @@ impl<'a> Parser<'a> {
         let mut lit = String::new();
         let flush = |this: &Self, from: usize, to: usize, lit: &mut String| -> PResult<()> {
             if from < to {
-                strings::decode_str(&this.src[from..to], raw, lit)
-                    .map_err(|m| SyntaxError::new(m, 1, 0, 1))?;
+                strings::decode_str(&this.src[from..to], raw, lit).map_err(|m| {
+                    SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1)
+                })?;
             }
             Ok(())
         };
@@ -2767,6 +2772,7 @@ impl<'a> Parser<'a> {
         let mut sub = Parser {
             src: self.src,
             param_names: Vec::new(),
+            fstr_pos: (0, 0),
             toks,
             i: 0,
             depth: self.depth,
@@ -2839,7 +2845,15 @@ impl<'a> Parser<'a> {
             format_spec = Some(spec);
         }
         if *pos >= end || b[*pos] != b'}' {
-            return Err(SyntaxError::new("f-string: expecting '}'", *line, 0, 1));
+            let col = self.src[*line_start..(*pos).min(self.src.len())]
+                .chars()
+                .count() as u32;
+            return Err(SyntaxError::new(
+                "f-string: expecting '}'",
+                *line,
+                col,
+                col + 1,
+            ));
         }
         *pos += 1;
         if self_doc && conversion.is_none() && format_spec.is_none() {

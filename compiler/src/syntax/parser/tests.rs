@@ -71,10 +71,13 @@ fn syntax_parse_dir() {
     walk(std::path::Path::new(&dir), &mut files);
     files.sort();
     let (mut ok, mut bad) = (0, 0);
+    let t0 = std::time::Instant::now();
+    let mut bytes = 0;
     for f in &files {
         let Ok(src) = std::fs::read_to_string(f) else {
             continue;
         };
+        bytes += src.len();
         match parse_module(&src) {
             Ok(m) => {
                 ok += 1;
@@ -89,7 +92,13 @@ fn syntax_parse_dir() {
             }
         }
     }
-    println!("ok {} failed {}", ok, bad);
+    println!(
+        "ok {} failed {} ({} bytes in {:?})",
+        ok,
+        bad,
+        bytes,
+        t0.elapsed()
+    );
 }
 
 #[test]
