@@ -45,6 +45,32 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     parse_module_here(source)
 }
 
+/// Parses the input of `eval()`: one expression list (a bare tuple is allowed), surrounded by
+/// optional whitespace and newlines.
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    let toks = tokenize(source)?;
+    let mut p = Parser {
+        src: source,
+        param_names: Vec::new(),
+        fstr_pos: (0, 0),
+        toks,
+        i: 0,
+        depth: 0,
+        fdepth: 0,
+    };
+    while matches!(p.peek(), Tok::Newline | Tok::Indent) {
+        p.advance();
+    }
+    let e = p.star_expressions()?;
+    while matches!(p.peek(), Tok::Newline | Tok::Dedent) {
+        p.advance();
+    }
+    if p.peek() != Tok::EndMarker {
+        return Err(p.invalid());
+    }
+    Ok(e)
+}
+
 fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
     let mut p = Parser {

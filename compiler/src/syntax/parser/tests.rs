@@ -397,3 +397,13 @@ fn syntax_span_cases_match_cpython() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn syntax_parse_expression_for_eval() {
+    let e = parse_expression("  1 + 2\n\n").unwrap();
+    assert!(matches!(e.kind, ExprKind::BinOp { .. }));
+    let e = parse_expression("a, b").unwrap();
+    assert!(matches!(e.kind, ExprKind::Tuple(_)));
+    assert!(parse_expression("x = 1").is_err());
+    assert!(parse_expression("").is_err());
+}
