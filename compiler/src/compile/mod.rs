@@ -25,7 +25,12 @@ use crate::vm::Vm;
 use scope::{NameScope, ScopeId, ScopeKind, SymTable};
 
 /// Compiles a module (a file's contents).
-pub fn compile_module(vm: &mut Vm, module: &Module, filename: &str, source: &str) -> Result<Rc<Code>, SyntaxError> {
+pub fn compile_module(
+    vm: &mut Vm,
+    module: &Module,
+    filename: &str,
+    source: &str,
+) -> Result<Rc<Code>, SyntaxError> {
     let _ = source;
     compile(vm, module, filename, false)
 }
@@ -41,14 +46,29 @@ pub fn compile_interactive(
     compile(vm, module, filename, true)
 }
 
-fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
+fn compile(
+    vm: &mut Vm,
+    module: &Module,
+    filename: &str,
+    interactive: bool,
+) -> Result<Rc<Code>, SyntaxError> {
     let st = scope::build(module)?;
-    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive };
+    let mut c = Compiler {
+        vm,
+        st,
+        units: Vec::new(),
+        filename: filename.into(),
+        interactive,
+    };
     c.module(module)
 }
 
 pub(crate) fn err_at(msg: impl Into<String>, span: Span) -> SyntaxError {
-    let end = if span.end_line == span.line { span.end_col } else { span.col };
+    let end = if span.end_line == span.line {
+        span.end_col
+    } else {
+        span.col
+    };
     SyntaxError::new(msg, span.line, span.col, end)
 }
 
@@ -85,6 +105,10 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside a `with` body: `[exit]` on the stack and a Finally block.
     With,
+    /// Inside a `finally` body inlined by `return`: the return value is on the stack.
+    PopValue,
+    /// Inside an `async with` body: `[aexit]` on the stack and a Finally block.
+    AsyncWith,
 }
 
 struct Unit<'a> {
@@ -111,6 +135,8 @@ struct Unit<'a> {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     docstring: Option<Value>,
+    /// Class bodies: names assigned as `self.<name>` in nested functions (sorted).
+    static_attributes: std::collections::BTreeSet<String>,
 }
 
 pub(crate) struct Compiler<'v, 'a> {
@@ -133,9 +159,55 @@ type CResult<T = ()> = Result<T, SyntaxError>;
 /// A docstring: the first statement, when it is a string constant expression.
 fn docstring_of(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
         _ => None,
     }
+}
+
+/// Docstring indentation cleanup done by CPython 3.13's compiler: tabs expanded, leading
+/// spaces of the first line removed, and the common indentation of the other non-blank
+/// lines removed from all following lines.
+pub(crate) fn clean_doc(doc: &str) -> String {
+    let mut text = String::with_capacity(doc.len());
+    let mut col = 0;
+    for ch in doc.chars() {
+        match ch {
+            '\t' => {
+                let n = 8 - col % 8;
+                text.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                text.push(ch);
+                col = 0;
+            }
+            _ => {
+                text.push(ch);
+                col += 1;
+            }
+        }
+    }
+    let mut lines = text.split('\n');
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.collect();
+    let margin = rest
+        .iter()
+        .filter_map(|l| {
+            let indent = l.len() - l.trim_start_matches(' ').len();
+            (indent < l.len()).then_some(indent)
+        })
+        .min()
+        .unwrap_or(0);
+    let mut out = first.trim_start_matches(' ').to_string();
+    for l in rest {
+        out.push('\n');
+        let indent = l.len() - l.trim_start_matches(' ').len();
+        out.push_str(&l[indent.min(margin)..]);
+    }
+    out
 }
 
 fn pos_of(span: Span) -> Pos {
@@ -149,7 +221,11 @@ fn pos_of(span: Span) -> Pos {
             end_col: span.end_col.min(u16::MAX as u32) as u16,
         }
     } else {
-        Pos { line: span.line, col: 0, end_col: 0 }
+        Pos {
+            line: span.line,
+            col: 0,
+            end_col: 0,
+        }
     }
 }
 
@@ -181,7 +257,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
             varnames.extend(s.params.iter().cloned());
             varnames.extend(s.other_locals());
         }
-        let var_idx = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let var_idx = varnames
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
         let mut flags = CodeFlags::default();
         match kind {
             ScopeKind::Module => flags.uses_namespace = true,
@@ -217,12 +297,17 @@ impl<'v, 'a> Compiler<'v, 'a> {
             freevars: s.freevars.clone(),
             labels: Vec::new(),
             fblocks: Vec::new(),
-            pos: Pos { line: firstlineno, col: 0, end_col: 0 },
+            pos: Pos {
+                line: firstlineno,
+                col: 0,
+                end_col: 0,
+            },
             flags,
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
             docstring: None,
+            static_attributes: Default::default(),
         };
         self.units.push(unit);
     }
@@ -234,7 +319,12 @@ impl<'v, 'a> Compiler<'v, 'a> {
             if let Some(l) = jump_target(op) {
                 let t = u.labels.get(l as usize).copied().unwrap_or(u32::MAX);
                 if t == u32::MAX {
-                    return Err(SyntaxError::new("internal compiler error: unbound label", u.firstlineno, 0, 0));
+                    return Err(SyntaxError::new(
+                        "internal compiler error: unbound label",
+                        u.firstlineno,
+                        0,
+                        0,
+                    ));
                 }
                 *op = crate::bytecode::disasm::with_jump_target(*op, t);
             }
@@ -246,7 +336,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
             .enumerate()
             .filter_map(|(ci, n)| {
                 let s = &self.st.scopes[u.scope];
-                if s.params.contains(n) { u.var_idx.get(n).map(|&vi| (ci, vi as usize)) } else { None }
+                if s.params.contains(n) {
+                    u.var_idx.get(n).map(|&vi| (ci, vi as usize))
+                } else {
+                    None
+                }
             })
             .collect();
         let code = Code {
@@ -303,11 +397,15 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.unit().pos = p;
     }
 
-    fn add_const_value(&mut self, key: Option<ConstKey>, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
-        if let Some(k) = &key {
-            if let Some(&i) = self.unit_ref().const_keys.get(k) {
-                return i;
-            }
+    fn add_const_value(
+        &mut self,
+        key: Option<ConstKey>,
+        make: impl FnOnce(&mut Vm) -> Value,
+    ) -> u32 {
+        if let Some(k) = &key
+            && let Some(&i) = self.unit_ref().const_keys.get(k)
+        {
+            return i;
         }
         let v = make(self.vm);
         let u = self.units.last_mut().expect("unit");
@@ -321,12 +419,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     fn const_str(&mut self, s: &str) -> u32 {
         let owned = s.to_string();
-        self.add_const_value(
-            Some(ConstKey::Str(owned)),
-            |vm| {
-                if is_identifier(s) { vm.intern(s) } else { vm.new_str(s) }
-            },
-        )
+        self.add_const_value(Some(ConstKey::Str(owned)), |vm| {
+            if is_identifier(s) {
+                vm.intern(s)
+            } else {
+                vm.new_str(s)
+            }
+        })
     }
 
     fn load_str(&mut self, s: &str) {
@@ -361,7 +460,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             Constant::Float(f) => {
                 let f = *f;
-                let i = self.add_const_value(Some(ConstKey::Float(f.to_bits())), |_| Value::Float(f));
+                let i =
+                    self.add_const_value(Some(ConstKey::Float(f.to_bits())), |_| Value::Float(f));
                 self.emit(Op::LoadConst(i));
             }
             Constant::Imag(f) => {
@@ -372,7 +472,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
             Constant::Str(s) => self.load_str(s),
             Constant::Bytes(b) => {
                 let b2 = b.clone();
-                let i = self.add_const_value(Some(ConstKey::Bytes(b.clone())), |vm| vm.new_bytes(b2));
+                let i =
+                    self.add_const_value(Some(ConstKey::Bytes(b.clone())), |vm| vm.new_bytes(b2));
                 self.emit(Op::LoadConst(i));
             }
             Constant::Ellipsis => {
@@ -404,7 +505,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     fn mangle(&self, name: &str) -> String {
-        scope::mangle(self.st.scopes[self.unit_ref().scope].private.as_deref(), name)
+        scope::mangle(
+            self.st.scopes[self.unit_ref().scope].private.as_deref(),
+            name,
+        )
     }
 
     /// Slot of a cell or free variable in `cellvars ++ freevars`.
@@ -413,7 +517,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if let Some(i) = u.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|n| n == name).map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| (u.cellvars.len() + i) as u32)
     }
 
     fn var_index(&mut self, name: &str) -> u32 {
@@ -514,7 +621,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if !code.freevars.is_empty() {
             for fv in code.freevars.iter() {
                 let Some(i) = self.deref_index(fv) else {
-                    return Err(err_at(format!("internal compiler error: no cell for '{fv}'"), span));
+                    return Err(err_at(
+                        format!("internal compiler error: no cell for '{fv}'"),
+                        span,
+                    ));
                 };
                 self.emit(Op::LoadClosure(i));
             }
@@ -538,28 +648,19 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::SetupAnnotations);
         }
         let mut body: &[Stmt] = &m.body;
-        if !self.interactive {
-            if let Some(doc) = docstring_of(body) {
-                let p = self.set_pos(body[0].span);
-                let i = self.add_const_value(None, |vm| vm.new_str(doc));
-                let v = self.unit_ref().consts[i as usize];
-                self.unit().docstring = Some(v);
-                self.emit(Op::LoadConst(i));
-                self.name_op("__doc__", Ctx::Store);
-                self.restore_pos(p);
-                body = &body[1..];
-            }
+        if !self.interactive
+            && let Some(doc) = docstring_of(body)
+        {
+            let p = self.set_pos(body[0].span);
+            let i = self.add_const_value(None, |vm| vm.new_str(clean_doc(doc)));
+            let v = self.unit_ref().consts[i as usize];
+            self.unit().docstring = Some(v);
+            self.emit(Op::LoadConst(i));
+            self.name_op("__doc__", Ctx::Store);
+            self.restore_pos(p);
+            body = &body[1..];
         }
         for s in body {
-            if self.interactive {
-                if let StmtKind::Expr(e) = &s.kind {
-                    let p = self.set_pos(s.span);
-                    self.expr(e)?;
-                    self.emit(Op::PrintExpr);
-                    self.restore_pos(p);
-                    continue;
-                }
-            }
             self.stmt(s)?;
         }
         self.emit(Op::LoadNone);
@@ -570,7 +671,12 @@ impl<'v, 'a> Compiler<'v, 'a> {
     // ---------------------------------------------------------------- functions
 
     /// Emits defaults, kw-defaults and annotations for a parameter list; returns the flags.
-    fn function_extras(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, annotations: bool) -> CResult<u32> {
+    fn function_extras(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+        annotations: bool,
+    ) -> CResult<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -605,7 +711,14 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if let Some(ann) = &a.annotation {
                     let name = self.mangle(&a.name);
                     self.load_str(&name);
-                    self.expr(ann)?;
+                    match &ann.kind {
+                        // `*args: *Ts` stores the single item of unpacking `Ts`.
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Op::UnpackSequence(1));
+                        }
+                        _ => self.expr(ann)?,
+                    }
                     n += 1;
                 }
             }
@@ -641,20 +754,28 @@ impl<'v, 'a> Compiler<'v, 'a> {
         };
         let name = self.mangle(&f.name);
         let qual = self.qualname_for(&name);
-        let first = f.decorators.first().map(|d| d.span.line).unwrap_or(span.line);
+        let first = f
+            .decorators
+            .first()
+            .map(|d| d.span.line)
+            .unwrap_or(span.line);
         let _ = first;
         self.push_unit(sid, &f.name, qual, span.line);
         self.set_arg_counts(&f.args);
         let mut body: &'a [Stmt] = &f.body;
         if let Some(doc) = docstring_of(body) {
-            let v = self.vm.new_str(doc);
+            let v = self.vm.new_str(clean_doc(doc));
             self.unit().docstring = Some(v);
             body = &body[1..];
         }
         for s in body {
             self.stmt(s)?;
         }
-        self.restore_pos(Pos { line: 0, col: 0, end_col: 0 });
+        self.restore_pos(Pos {
+            line: 0,
+            col: 0,
+            end_col: 0,
+        });
         self.emit(Op::LoadNone);
         self.emit(Op::Return);
         let code = self.pop_unit()?;
@@ -701,13 +822,20 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.name_op("__module__", Ctx::Store);
         self.load_str(&qual);
         self.name_op("__qualname__", Ctx::Store);
+        let first = c
+            .decorators
+            .first()
+            .map(|d| d.span.line)
+            .unwrap_or(span.line);
+        self.load_int(first as i64);
+        self.name_op("__firstlineno__", Ctx::Store);
         if self.st.scopes[sid].has_annotations {
             self.emit(Op::SetupAnnotations);
         }
         let mut body: &'a [Stmt] = &c.body;
         if let Some(doc) = docstring_of(body) {
             let p = self.set_pos(body[0].span);
-            let i = self.add_const_value(None, |vm| vm.new_str(doc));
+            let i = self.add_const_value(None, |vm| vm.new_str(clean_doc(doc)));
             let v = self.unit_ref().consts[i as usize];
             self.unit().docstring = Some(v);
             self.emit(Op::LoadConst(i));
@@ -718,7 +846,15 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for s in body {
             self.stmt(s)?;
         }
-        let cell = self.unit_ref().cellvars.iter().position(|n| n == "__class__");
+        let attrs: Vec<String> = self.unit_ref().static_attributes.iter().cloned().collect();
+        let t = self.const_names_tuple(&attrs);
+        self.emit(Op::LoadConst(t));
+        self.name_op("__static_attributes__", Ctx::Store);
+        let cell = self
+            .unit_ref()
+            .cellvars
+            .iter()
+            .position(|n| n == "__class__");
         match cell {
             Some(i) => self.emit(Op::LoadClosure(i as u32)),
             None => self.emit(Op::LoadNone),

@@ -22,7 +22,10 @@ pub(crate) enum ScopeKind {
 
 impl ScopeKind {
     pub(crate) fn is_function_like(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -80,7 +83,6 @@ impl CompKind {
 #[derive(Debug)]
 pub(crate) struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     flags: HashMap<String, u16>,
@@ -103,10 +105,9 @@ pub(crate) struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>, private: Option<String>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<ScopeId>, private: Option<String>) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             parent,
             children: Vec::new(),
             flags: HashMap::new(),
@@ -127,14 +128,19 @@ impl Scope {
 
     /// Resolution of `name` in this scope.
     pub(crate) fn lookup(&self, name: &str) -> NameScope {
-        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
     }
 
     /// Fast locals that are not parameters, in first-seen order.
     pub(crate) fn other_locals(&self) -> Vec<String> {
         self.order
             .iter()
-            .filter(|n| self.resolved.get(*n) == Some(&NameScope::Local) && !self.params.contains(n))
+            .filter(|n| {
+                self.resolved.get(*n) == Some(&NameScope::Local) && !self.params.contains(n)
+            })
             .cloned()
             .collect()
     }
@@ -153,25 +159,37 @@ impl SymTable {
 
 /// `__spam` inside class `Ham` becomes `_Ham__spam`.
 pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
-    if let Some(p) = private {
-        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
-            let stripped = p.trim_start_matches('_');
-            if !stripped.is_empty() {
-                return format!("_{stripped}{name}");
-            }
+    if let Some(p) = private
+        && name.starts_with("__")
+        && !name.ends_with("__")
+        && !name.contains('.')
+    {
+        let stripped = p.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return format!("_{stripped}{name}");
         }
     }
     name.to_string()
 }
 
 fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
-    let end = if span.end_line == span.line { span.end_col } else { span.col };
+    let end = if span.end_line == span.line {
+        span.end_col
+    } else {
+        span.col
+    };
     SyntaxError::new(msg, span.line, span.col, end)
 }
 
 pub(crate) fn build(module: &Module) -> Result<SymTable, SyntaxError> {
-    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::new() }, cur: 0 };
-    b.st.scopes.push(Scope::new(ScopeKind::Module, "<module>", None, None));
+    let mut b = Builder {
+        st: SymTable {
+            scopes: Vec::new(),
+            by_node: HashMap::new(),
+        },
+        cur: 0,
+    };
+    b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
     let mut free = HashSet::new();
@@ -210,10 +228,15 @@ impl Builder {
     }
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
-        let private =
-            if kind == ScopeKind::Class { Some(name.to_string()) } else { self.st.scopes[self.cur].private.clone() };
+        let private = if kind == ScopeKind::Class {
+            Some(name.to_string())
+        } else {
+            self.st.scopes[self.cur].private.clone()
+        };
         let id = self.st.scopes.len();
-        self.st.scopes.push(Scope::new(kind, name, Some(self.cur), private));
+        self.st
+            .scopes
+            .push(Scope::new(kind, Some(self.cur), private));
         self.st.scopes[self.cur].children.push(id);
         self.st.by_node.insert(key, id);
         self.cur = id;
@@ -238,7 +261,10 @@ impl Builder {
         for a in all {
             let name = self.mangled(&a.name);
             if self.scope().params.contains(&name) {
-                return Err(err(format!("duplicate argument '{}' in function definition", a.name), a.span));
+                return Err(err(
+                    format!("duplicate argument '{}' in function definition", a.name),
+                    a.span,
+                ));
             }
             self.scope().params.push(name.clone());
             self.add_raw(self.cur, name, DEF_PARAM | DEF_LOCAL);
@@ -274,10 +300,11 @@ impl Builder {
 
     fn finish_function(&mut self, id: ScopeId) -> Result<(), SyntaxError> {
         let s = &self.st.scopes[id];
-        if s.is_async && s.generator {
-            if let Some(span) = s.return_value {
-                return Err(err("'return' with value in async generator", span));
-            }
+        if s.is_async
+            && s.generator
+            && let Some(span) = s.return_value
+        {
+            return Err(err("'return' with value in async generator", span));
         }
         Ok(())
     }
@@ -295,7 +322,11 @@ impl Builder {
                 }
                 self.add(&f.name, DEF_LOCAL);
                 let saved = self.cur;
-                let id = self.push_scope(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize);
+                let id = self.push_scope(
+                    ScopeKind::Function,
+                    &f.name,
+                    &**f as *const FunctionDef as usize,
+                );
                 self.scope().is_async = f.is_async;
                 self.params(&f.args)?;
                 self.body(&f.body)?;
@@ -341,14 +372,30 @@ impl Builder {
                 self.target(target)?;
                 self.expr(value)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 let kind = self.scope().kind;
                 if let ExprKind::Name(n) = &target.kind {
                     let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+                    let cur = self.st.scopes[self.cur]
+                        .flags
+                        .get(&name)
+                        .copied()
+                        .unwrap_or(0);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && *simple {
-                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err(format!("annotated name '{n}' can't be {what}"), target.span));
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(err(
+                            format!("annotated name '{n}' can't be {what}"),
+                            target.span,
+                        ));
                     }
                     if *simple {
                         self.add(n, DEF_LOCAL | DEF_ANNOT);
@@ -366,7 +413,13 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.target(target)?;
                 self.expr(iter)?;
                 self.body(body)?;
@@ -404,7 +457,13 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.body(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -448,7 +507,11 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+                    let cur = self.st.scopes[self.cur]
+                        .flags
+                        .get(&name)
+                        .copied()
+                        .unwrap_or(0);
                     if cur & DEF_NONLOCAL != 0 {
                         return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
                     }
@@ -469,11 +532,18 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(err("nonlocal declaration not allowed at module level", s.span));
+                    return Err(err(
+                        "nonlocal declaration not allowed at module level",
+                        s.span,
+                    ));
                 }
                 for n in names {
                     let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+                    let cur = self.st.scopes[self.cur]
+                        .flags
+                        .get(&name)
+                        .copied()
+                        .unwrap_or(0);
                     if cur & DEF_GLOBAL != 0 {
                         return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
                     }
@@ -512,7 +582,11 @@ impl Builder {
                     self.pattern(q)?;
                 }
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 for k in keys {
                     self.expr(k)?;
                 }
@@ -523,7 +597,12 @@ impl Builder {
                     self.add(r, DEF_LOCAL);
                 }
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -579,15 +658,18 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let saved = self.cur;
-        let outer_async = self.st.scopes[self.cur].is_async;
-        self.push_scope(ScopeKind::Comprehension, kind.code_name(), e as *const Expr as usize);
+        self.push_scope(
+            ScopeKind::Comprehension,
+            kind.code_name(),
+            e as *const Expr as usize,
+        );
         self.scope().comp = Some(kind);
         self.scope().generator = kind == CompKind::Gen;
         self.scope().params.push(".0".to_string());
         self.add_raw(self.cur, ".0".to_string(), DEF_PARAM | DEF_LOCAL);
         let any_async = generators.iter().any(|g| g.is_async);
-        if any_async || (outer_async && kind != CompKind::Gen) {
-            self.scope().is_async = any_async || outer_async;
+        if any_async {
+            self.scope().is_async = true;
         }
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
@@ -633,7 +715,9 @@ impl Builder {
             let f = self.st.scopes[id].flags.get(&mname).copied().unwrap_or(0);
             if f & DEF_COMP_ITER != 0 {
                 return Err(err(
-                    format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
                     span,
                 ));
             }
@@ -645,13 +729,20 @@ impl Builder {
         }
         let target_kind = self.st.scopes[id].kind;
         if target_kind == ScopeKind::Class {
-            return Err(err("assignment expression within a comprehension cannot be used in a class body", span));
+            return Err(err(
+                "assignment expression within a comprehension cannot be used in a class body",
+                span,
+            ));
         }
         let target_flags = self.st.scopes[id].flags.get(&mname).copied().unwrap_or(0);
         let as_global = target_kind == ScopeKind::Module || target_flags & DEF_GLOBAL != 0;
         self.add_raw(id, mname.clone(), DEF_LOCAL);
         for c in comps {
-            self.add_raw(c, mname.clone(), if as_global { DEF_GLOBAL } else { DEF_NONLOCAL });
+            self.add_raw(
+                c,
+                mname.clone(),
+                if as_global { DEF_GLOBAL } else { DEF_NONLOCAL },
+            );
         }
         Ok(())
     }
@@ -709,13 +800,23 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => self.exprs(items)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, &[elt])?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, &[elt])?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Gen, generators, &[elt])?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, CompKind::Dict, generators, &[key, value])?
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                self.exprs(items)?
             }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, &[elt])?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, &[elt])?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CompKind::Gen, generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, &[key, value])?,
             ExprKind::Await(v) => {
                 let s = &self.st.scopes[self.cur];
                 match s.kind {
@@ -745,11 +846,17 @@ impl Builder {
                 }
                 self.expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
@@ -788,7 +895,10 @@ impl Builder {
 
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
         for p in parts {
-            if let FStringPart::Field { value, format_spec, .. } = p {
+            if let FStringPart::Field {
+                value, format_spec, ..
+            } = p
+            {
                 self.expr(value)?;
                 if let Some(spec) = format_spec {
                     self.fstring(spec)?;
@@ -875,7 +985,9 @@ fn analyze(
                     resolved.insert(name.clone(), NameScope::Cell);
                     cells.push(name);
                 } else if resolved.get(&name) != Some(&NameScope::GlobalExplicit) {
-                    if !resolved.contains_key(&name) || resolved.get(&name) == Some(&NameScope::GlobalImplicit) {
+                    if !resolved.contains_key(&name)
+                        || resolved.get(&name) == Some(&NameScope::GlobalImplicit)
+                    {
                         resolved.insert(name.clone(), NameScope::Free);
                     }
                     passthrough.insert(name);

@@ -8,12 +8,13 @@ fn effect(op: &Op) -> (i32, i32, bool) {
     use Op::*;
     let n = |x: u32| x as i32;
     match *op {
-        Nop | Rot2 | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => (0, 0, true),
+        Nop | Rot2 | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
+        | DeleteName(_) => (0, 0, true),
         Pop => (-1, 0, true),
         Dup => (1, 0, true),
         Dup2 => (2, 0, true),
-        LoadConst(_) | LoadNone | LoadSmallInt(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) => (1, 0, true),
+        LoadConst(_) | LoadNone | LoadSmallInt(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
+        | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) => (1, 0, true),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (-1, 0, true),
         LoadAttr(_) => (0, 0, true),
         StoreAttr(_) => (-2, 0, true),
@@ -30,7 +31,9 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (-1, 0, true),
         GetIter => (0, 0, true),
         ForIter(_) => (1, -1, true),
-        BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => (1 - n(k), 0, true),
+        BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => {
+            (1 - n(k), 0, true)
+        }
         BuildMap(k) => (1 - 2 * n(k), 0, true),
         ListAppend(_) | SetAdd(_) => (-1, 0, true),
         MapAdd(_) => (-2, 0, true),
@@ -45,7 +48,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         MakeFunction(f) => (-1 - (f & 0xF).count_ones() as i32, 0, true),
         Return => (-1, 0, false),
         YieldValue => (0, 0, true),
-        // The VM re-runs `Send` until the sub-iterator finishes, so both exits leave `[result]`.
+        // The compiler always targets the next instruction; only the jump path is real.
         Send(_) => (-1, -1, true),
         GetYieldFromIter | GetAwaitable => (0, 0, true),
         SetupExcept(_) | SetupFinally(_) => (0, 1, true),
@@ -65,6 +68,9 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         GetLen | MatchMapping | MatchSequence | MatchKeys => (1, 0, true),
         MatchClass(_) => (-2, 0, true),
         CopyDictWithoutKeys => (-1, 0, true),
+        GetAIter => (0, 0, true),
+        GetANext => (1, 0, true),
+        EndAsyncFor => (-2, 0, true),
     }
 }
 
@@ -74,9 +80,8 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0i32;
     while let Some((pc, d)) = work.pop() {
-        // A depth that keeps growing round a loop means inconsistent code; stop rather than hang
-        // (the bound still sizes the stack safely: the VM's stack grows on demand).
-        if pc >= ops.len() || depth[pc] >= d || d > 1 << 16 {
+        // The bound guards against unbalanced loops in malformed code.
+        if pc >= ops.len() || depth[pc] >= d || d as usize > 4 * ops.len() + 64 {
             continue;
         }
         depth[pc] = d;
@@ -90,4 +95,32 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
         }
     }
     max.max(0) as usize + 1
+}
+
+/// Checks that every instruction is reached with one stack depth and never underflows.
+#[cfg(test)]
+pub(crate) fn check(ops: &[Op]) -> Result<(), String> {
+    let mut depth: Vec<Option<i32>> = vec![None; ops.len() + 1];
+    let mut work = vec![(0usize, 0i32)];
+    while let Some((pc, d)) = work.pop() {
+        if pc >= ops.len() {
+            continue;
+        }
+        if d < 0 {
+            return Err(format!("stack underflow at {pc}"));
+        }
+        match depth[pc] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(format!("depth mismatch at {pc}: {old} vs {d}")),
+            None => depth[pc] = Some(d),
+        }
+        let (fall, jump, falls) = effect(&ops[pc]);
+        if let Some(t) = jump_target(&ops[pc]) {
+            work.push((t as usize, d + jump));
+        }
+        if falls {
+            work.push((pc + 1, d + fall));
+        }
+    }
+    Ok(())
 }

@@ -12,6 +12,7 @@ use super::{SyntaxError, SyntaxErrorKind};
 #[cfg(test)]
 mod dump;
 mod strings;
+mod unicode_names;
 
 /// Recursion budget. Each nested expression, statement block or pattern costs one unit;
 /// long operator/trailer chains cost one unit per `CHAIN_COST` links.
@@ -44,9 +45,43 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     parse_module_here(source)
 }
 
+/// Parses the input of `eval()`: one expression list (a bare tuple is allowed), surrounded by
+/// optional whitespace and newlines.
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    let toks = tokenize(source)?;
+    let mut p = Parser {
+        src: source,
+        param_names: Vec::new(),
+        fstr_pos: (0, 0),
+        toks,
+        i: 0,
+        depth: 0,
+        fdepth: 0,
+    };
+    while matches!(p.peek(), Tok::Newline | Tok::Indent) {
+        p.advance();
+    }
+    let e = p.star_expressions()?;
+    while matches!(p.peek(), Tok::Newline | Tok::Dedent) {
+        p.advance();
+    }
+    if p.peek() != Tok::EndMarker {
+        return Err(p.invalid());
+    }
+    Ok(e)
+}
+
 fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
-    let mut p = Parser { src: source, toks, i: 0, depth: 0, fdepth: 0 };
+    let mut p = Parser {
+        src: source,
+        param_names: Vec::new(),
+        fstr_pos: (0, 0),
+        toks,
+        i: 0,
+        depth: 0,
+        fdepth: 0,
+    };
     let mut body = Vec::new();
     while p.peek() != Tok::EndMarker {
         p.statement(&mut body)?;
@@ -56,6 +91,10 @@ fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
 
 struct Parser<'a> {
     src: &'a str,
+    /// Names of the parameter list being parsed (duplicate detection).
+    param_names: Vec<String>,
+    /// Position of the f-string token being re-scanned (for escape errors).
+    fstr_pos: (u32, u32),
     toks: Vec<Token>,
     i: usize,
     depth: u32,
@@ -115,7 +154,10 @@ impl<'a> Parser<'a> {
         Span::new(s.0, s.1, p.end_line, p.end_col)
     }
     fn mk(&self, kind: ExprKind, s: (u32, u32)) -> Expr {
-        Expr { kind, span: self.finish(s) }
+        Expr {
+            kind,
+            span: self.finish(s),
+        }
     }
 
     // ----- errors -----
@@ -138,22 +180,41 @@ impl<'a> Parser<'a> {
         self.err_tok(msg, &t)
     }
     fn err_span(&self, msg: impl Into<String>, s: Span) -> SyntaxError {
-        SyntaxError::new(msg, s.line, s.col, if s.end_line == s.line { s.end_col } else { s.col + 1 })
+        SyntaxError::new(
+            msg,
+            s.line,
+            s.col,
+            if s.end_line == s.line {
+                s.end_col
+            } else {
+                s.col + 1
+            },
+        )
     }
     fn invalid(&self) -> SyntaxError {
         self.err_here("invalid syntax")
     }
     fn expect(&mut self, k: Tok) -> PResult<Token> {
-        if self.peek() == k { Ok(self.advance()) } else { Err(self.invalid()) }
+        if self.peek() == k {
+            Ok(self.advance())
+        } else {
+            Err(self.invalid())
+        }
     }
     fn expect_colon(&mut self) -> PResult<()> {
         if self.eat(Tok::Colon) {
             Ok(())
-        } else if matches!(self.peek(), Tok::Newline | Tok::EndMarker) || self.peek() != Tok::Colon {
+        } else if matches!(self.peek(), Tok::Newline | Tok::EndMarker) || self.peek() != Tok::Colon
+        {
             // CPython reports "expected ':'" at the token after the header
             let p = self.prev();
             if self.peek() == Tok::Newline || self.peek() == Tok::EndMarker {
-                Err(SyntaxError::new("expected ':'", p.end_line, p.end_col, p.end_col + 1))
+                Err(SyntaxError::new(
+                    "expected ':'",
+                    p.end_line,
+                    p.end_col,
+                    p.end_col + 1,
+                ))
             } else {
                 Err(self.invalid())
             }
@@ -191,6 +252,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             Tok::Indent => {
                 let mut e = self.err_tok("unexpected indent", &t);
+                e.col = t.end_col.saturating_sub(1);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -265,7 +327,10 @@ impl<'a> Parser<'a> {
         if self.eat(Tok::Newline) {
             if !self.eat(Tok::Indent) {
                 let t = self.tok();
-                let mut e = self.err_tok(format!("expected an indented block after {} on line {}", what, line), &t);
+                let mut e = self.err_tok(
+                    format!("expected an indented block after {} on line {}", what, line),
+                    &t,
+                );
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -319,13 +384,17 @@ impl<'a> Parser<'a> {
                 while self.eat(Tok::Comma) {
                     names.push(self.name()?);
                 }
-                if t.kind == Tok::Global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) }
+                if t.kind == Tok::Global {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                }
             }
             Tok::Del => {
                 self.advance();
                 let mut targets = Vec::new();
                 loop {
-                    let e = self.bitwise_or()?;
+                    let e = self.star_target()?;
                     self.check_del(&e)?;
                     targets.push(e);
                     if !self.eat(Tok::Comma) || self.at_simple_end() {
@@ -337,27 +406,52 @@ impl<'a> Parser<'a> {
             Tok::Assert => {
                 self.advance();
                 let test = self.expression()?;
-                let msg = if self.eat(Tok::Comma) { Some(self.expression()?) } else { None };
+                let msg = if self.eat(Tok::Comma) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
                 StmtKind::Assert { test, msg }
             }
             Tok::Raise => {
                 self.advance();
                 if self.at_simple_end() {
-                    StmtKind::Raise { exc: None, cause: None }
+                    StmtKind::Raise {
+                        exc: None,
+                        cause: None,
+                    }
                 } else {
                     let exc = self.expression()?;
-                    let cause = if self.eat(Tok::From) { Some(self.expression()?) } else { None };
-                    StmtKind::Raise { exc: Some(exc), cause }
+                    let cause = if self.eat(Tok::From) {
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
+                    StmtKind::Raise {
+                        exc: Some(exc),
+                        cause,
+                    }
                 }
             }
             Tok::Import => {
                 self.advance();
+                if self.at_simple_end() {
+                    return Err(self.err_here("Expected one or more names after 'import'"));
+                }
                 let mut names = Vec::new();
                 loop {
                     let st = self.start();
                     let name = self.dotted_name()?;
-                    let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
-                    names.push(Alias { name, asname, span: self.finish(st) });
+                    let asname = if self.eat(Tok::As) {
+                        Some(self.name()?)
+                    } else {
+                        None
+                    };
+                    names.push(Alias {
+                        name,
+                        asname,
+                        span: self.finish(st),
+                    });
                     if !self.eat(Tok::Comma) {
                         break;
                     }
@@ -381,7 +475,10 @@ impl<'a> Parser<'a> {
             }
             Tok::Name
                 if self.is_name("print")
-                    && matches!(self.peek_n(1), Tok::String | Tok::Number | Tok::Name | Tok::FString) =>
+                    && matches!(
+                        self.peek_n(1),
+                        Tok::String | Tok::Number | Tok::Name | Tok::FString
+                    ) =>
             {
                 let save = self.i;
                 let depth0 = self.depth;
@@ -406,7 +503,10 @@ impl<'a> Parser<'a> {
             }
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt { kind, span: self.finish(s) })
+        Ok(Stmt {
+            kind,
+            span: self.finish(s),
+        })
     }
 
     fn at_simple_end(&self) -> bool {
@@ -433,22 +533,41 @@ impl<'a> Parser<'a> {
             }
             self.advance();
         }
-        let module = if self.peek() == Tok::Name { Some(self.dotted_name()?) } else { None };
+        let module = if self.peek() == Tok::Name {
+            Some(self.dotted_name()?)
+        } else {
+            None
+        };
         if module.is_none() && level == 0 {
             return Err(self.invalid());
         }
         self.expect(Tok::Import)?;
         let mut names = Vec::new();
+        if self.at_simple_end() {
+            return Err(self.err_here("Expected one or more names after 'import'"));
+        }
         if self.peek() == Tok::Star {
             let t = self.advance();
-            names.push(Alias { name: "*".into(), asname: None, span: tok_span(&t) });
+            names.push(Alias {
+                name: "*".into(),
+                asname: None,
+                span: tok_span(&t),
+            });
         } else {
             let paren = self.eat(Tok::LPar);
             loop {
                 let st = self.start();
                 let name = self.name()?;
-                let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
-                names.push(Alias { name, asname, span: self.finish(st) });
+                let asname = if self.eat(Tok::As) {
+                    Some(self.name()?)
+                } else {
+                    None
+                };
+                names.push(Alias {
+                    name,
+                    asname,
+                    span: self.finish(st),
+                });
                 if !self.eat(Tok::Comma) {
                     break;
                 }
@@ -456,22 +575,30 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if !paren && self.at_simple_end() {
-                    return Err(self.err_span(
-                        "trailing comma not allowed without surrounding parentheses",
-                        tok_span(&self.prev()),
-                    ));
+                    return Err(
+                        self.err_here("trailing comma not allowed without surrounding parentheses")
+                    );
                 }
             }
             if paren {
                 self.expect(Tok::RPar)?;
             }
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
-        let first = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
+        let first_kind = self.peek();
+        let first = if self.peek() == Tok::Yield {
+            self.yield_expr()?
+        } else {
+            self.star_expressions()?
+        };
         let t = self.tok();
         if t.kind == Tok::Colon {
             // annotated assignment
@@ -479,28 +606,55 @@ impl<'a> Parser<'a> {
             self.advance();
             let annotation = self.expression()?;
             let value = if self.eat(Tok::Equal) {
-                Some(if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? })
+                Some(if self.peek() == Tok::Yield {
+                    self.yield_expr()?
+                } else {
+                    self.star_expressions()?
+                })
             } else {
                 None
             };
-            let simple = matches!(first.kind, ExprKind::Name(_)) && !self.src_paren_at(first.span, s);
+            let simple = matches!(first.kind, ExprKind::Name(_)) && first_kind != Tok::LPar;
             return Ok(Stmt {
-                kind: StmtKind::AnnAssign { target: first, annotation, value, simple },
+                kind: StmtKind::AnnAssign {
+                    target: first,
+                    annotation,
+                    value,
+                    simple,
+                },
                 span: self.finish(s),
             });
         }
         if let Some(op) = t.kind.aug_op() {
             self.check_aug_target(&first)?;
             self.advance();
-            let value = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
-            return Ok(Stmt { kind: StmtKind::AugAssign { target: first, op, value }, span: self.finish(s) });
+            let value = if self.peek() == Tok::Yield {
+                self.yield_expr()?
+            } else {
+                self.star_expressions()?
+            };
+            return Ok(Stmt {
+                kind: StmtKind::AugAssign {
+                    target: first,
+                    op,
+                    value,
+                },
+                span: self.finish(s),
+            });
         }
         if t.kind == Tok::Equal {
             let mut targets = vec![first];
             let mut value;
             loop {
                 self.advance();
-                value = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
+                value = if self.peek() == Tok::Yield {
+                    self.yield_expr()?
+                } else {
+                    self.star_expressions()?
+                };
+                if let ExprKind::Starred(_) = value.kind {
+                    return Err(self.err_span("can't use starred expression here", value.span));
+                }
                 if self.peek() != Tok::Equal {
                     break;
                 }
@@ -510,12 +664,21 @@ impl<'a> Parser<'a> {
             for tg in &targets {
                 self.check_target(tg, single)?;
             }
-            return Ok(Stmt { kind: StmtKind::Assign { targets, value }, span: self.finish(s) });
+            return Ok(Stmt {
+                kind: StmtKind::Assign { targets, value },
+                span: self.finish(s),
+            });
         }
         if !self.at_simple_end() {
             return Err(self.juxtaposed_error(&first));
         }
-        Ok(Stmt { kind: StmtKind::Expr(first), span: self.finish(s) })
+        if let ExprKind::Starred(_) = first.kind {
+            return Err(self.err_span("can't use starred expression here", first.span));
+        }
+        Ok(Stmt {
+            kind: StmtKind::Expr(first),
+            span: self.finish(s),
+        })
     }
 
     /// Error for an expression followed by something unexpected.
@@ -525,13 +688,6 @@ impl<'a> Parser<'a> {
             return self.invalid();
         }
         self.invalid()
-    }
-
-    /// Whether the source has a `(` at the start position `s` (the target was parenthesised).
-    fn src_paren_at(&self, _span: Span, s: (u32, u32)) -> bool {
-        // the statement starts at `s`; if the first token was '(' the target is parenthesised
-        let first = self.toks.iter().find(|t| t.line == s.0 && t.col == s.1);
-        matches!(first.map(|t| t.kind), Some(Tok::LPar))
     }
 
     fn type_params(&mut self) -> PResult<()> {
@@ -594,12 +750,23 @@ impl<'a> Parser<'a> {
         self.advance();
         let args = self.parameters(Tok::RPar)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) { Some(self.expression()?) } else { None };
+        let returns = if self.eat(Tok::RArrow) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
         self.expect_colon()?;
         let body = self.block("function definition", def.line)?;
         let span = self.stmt_end(s, &body);
         Ok(Stmt {
-            kind: StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async })),
+            kind: StmtKind::FunctionDef(Box::new(FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                returns,
+                is_async,
+            })),
             span,
         })
     }
@@ -614,18 +781,57 @@ impl<'a> Parser<'a> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.eat(Tok::LPar) {
             let (a, k) = self.call_args()?;
+            if let Some(g) = a
+                .iter()
+                .find(|x| matches!(x.kind, ExprKind::GeneratorExp { .. }))
+            {
+                // CPython points at the `for`
+                let sp = g.span;
+                let src_line = self.src.lines().nth(sp.line as usize - 1).unwrap_or("");
+                let from = src_line
+                    .char_indices()
+                    .nth(sp.col as usize)
+                    .map(|x| x.0)
+                    .unwrap_or(0);
+                let col = src_line[from..]
+                    .find(" for")
+                    .map(|i| src_line[..from + i + 1].chars().count())
+                    .unwrap_or(sp.col as usize);
+                return Err(SyntaxError::new(
+                    "invalid syntax",
+                    sp.line,
+                    col as u32,
+                    col as u32 + 3,
+                ));
+            }
             bases = a;
             keywords = k;
         }
         self.expect_colon()?;
         let body = self.block("class definition", ct.line)?;
         let span = self.stmt_end(s, &body);
-        Ok(Stmt { kind: StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators })), span })
+        Ok(Stmt {
+            kind: StmtKind::ClassDef(Box::new(ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            })),
+            span,
+        })
     }
 
     /// Parameters up to (not including) `close` (`)` for def, `:` for lambda).
     fn parameters(&mut self, close: Tok) -> PResult<Arguments> {
         let annotations = close == Tok::RPar;
+        let outer_names = std::mem::take(&mut self.param_names);
+        let r = self.parameters_inner(close, annotations);
+        self.param_names = outer_names;
+        r
+    }
+
+    fn parameters_inner(&mut self, close: Tok, annotations: bool) -> PResult<Arguments> {
         let mut a = Arguments::default();
         let mut seen_default = false;
         let mut seen_star = false;
@@ -665,7 +871,9 @@ impl<'a> Parser<'a> {
                     } else {
                         let arg = self.param(annotations, true)?;
                         if self.peek() == Tok::Equal {
-                            return Err(self.err_here("var-positional argument cannot have default value"));
+                            return Err(
+                                self.err_here("var-positional argument cannot have default value")
+                            );
                         }
                         a.vararg = Some(arg);
                     }
@@ -685,7 +893,11 @@ impl<'a> Parser<'a> {
                 }
                 Tok::Name => {
                     let arg = self.param(annotations, false)?;
-                    let default = if self.eat(Tok::Equal) { Some(self.expression()?) } else { None };
+                    let default = if self.eat(Tok::Equal) {
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
                     if seen_star {
                         a.kwonlyargs.push(arg);
                         a.kw_defaults.push(default);
@@ -718,24 +930,50 @@ impl<'a> Parser<'a> {
     fn param(&mut self, annotations: bool, star: bool) -> PResult<Arg> {
         let s = self.start();
         let name = self.name()?;
+        if self.param_names.contains(&name) {
+            return Err(self.err_span(
+                format!("duplicate argument '{}' in function definition", name),
+                self.finish(s),
+            ));
+        }
+        self.param_names.push(name.clone());
         let annotation = if annotations && self.eat(Tok::Colon) {
-            Some(if star && self.peek() == Tok::Star { self.star_expression()? } else { self.expression()? })
+            Some(if star && self.peek() == Tok::Star {
+                self.star_expression()?
+            } else {
+                self.expression()?
+            })
         } else {
             None
         };
-        Ok(Arg { name, annotation, span: self.finish(s) })
+        Ok(Arg {
+            name,
+            annotation,
+            span: self.finish(s),
+        })
     }
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
-        let what = if t.kind == Tok::If { "'if' statement" } else { "'elif' statement" };
-        let test = self.named_expression()?;
+        let what = if t.kind == Tok::If {
+            "'if' statement"
+        } else {
+            "'elif' statement"
+        };
+        let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block(what, t.line)?;
-        let orelse = if self.peek() == Tok::Elif { vec![self.if_stmt()?] } else { self.else_block()? };
+        let orelse = if self.peek() == Tok::Elif {
+            vec![self.if_stmt()?]
+        } else {
+            self.else_block()?
+        };
         let span = self.stmt_end(s, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt { kind: StmtKind::If { test, body, orelse }, span })
+        Ok(Stmt {
+            kind: StmtKind::If { test, body, orelse },
+            span,
+        })
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -748,15 +986,30 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The test of `if`/`elif`/`while`, with CPython's hint for a stray `=`.
+    fn condition(&mut self) -> PResult<Expr> {
+        let e = self.named_expression()?;
+        if self.peek() == Tok::Equal {
+            return Err(self.err_span(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                e.span,
+            ));
+        }
+        Ok(e)
+    }
+
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
-        let test = self.named_expression()?;
+        let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block("'while' statement", t.line)?;
         let orelse = self.else_block()?;
         let span = self.stmt_end(s, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt { kind: StmtKind::While { test, body, orelse }, span })
+        Ok(Stmt {
+            kind: StmtKind::While { test, body, orelse },
+            span,
+        })
     }
 
     fn for_stmt(&mut self, is_async: bool, s: (u32, u32)) -> PResult<Stmt> {
@@ -770,7 +1023,16 @@ impl<'a> Parser<'a> {
         let body = self.block("'for' statement", t.line)?;
         let orelse = self.else_block()?;
         let span = self.stmt_end(s, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt { kind: StmtKind::For { target, iter, body, orelse, is_async }, span })
+        Ok(Stmt {
+            kind: StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            },
+            span,
+        })
     }
 
     fn star_targets(&mut self) -> PResult<Expr> {
@@ -849,7 +1111,14 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.block("'with' statement", t.line)?;
         let span = self.stmt_end(s, &body);
-        Ok(Stmt { kind: StmtKind::With { items, body, is_async }, span })
+        Ok(Stmt {
+            kind: StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
+            span,
+        })
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
@@ -861,7 +1130,10 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        Ok(WithItem { context_expr, optional_vars })
+        Ok(WithItem {
+            context_expr,
+            optional_vars,
+        })
     }
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
@@ -878,7 +1150,10 @@ impl<'a> Parser<'a> {
             if handlers.is_empty() {
                 is_star = star;
             } else if star != is_star {
-                return Err(self.err_tok("cannot have both 'except' and 'except*' on the same 'try'", &et));
+                return Err(self.err_tok(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    &et,
+                ));
             }
             let (typ, name) = if self.peek() == Tok::Colon {
                 if star {
@@ -895,21 +1170,43 @@ impl<'a> Parser<'a> {
                         }
                         elts.push(self.expression()?);
                     }
-                    let sp = Span::new(elts[0].span.line, elts[0].span.col, self.prev().end_line, self.prev().end_col);
+                    let sp = Span::new(
+                        elts[0].span.line,
+                        elts[0].span.col,
+                        self.prev().end_line,
+                        self.prev().end_col,
+                    );
                     return Err(self.err_span("multiple exception types must be parenthesized", sp));
                 } else {
                     e
                 };
-                let name = if self.eat(Tok::As) { Some(self.name()?) } else { None };
+                let name = if self.eat(Tok::As) {
+                    Some(self.name()?)
+                } else {
+                    None
+                };
                 (Some(e), name)
             };
             self.expect_colon()?;
-            let what = if star { "'except*' statement" } else { "'except' statement" };
+            let what = if star {
+                "'except*' statement"
+            } else {
+                "'except' statement"
+            };
             let hbody = self.block(what, et.line)?;
             let span = self.stmt_end(hs, &hbody);
-            handlers.push(ExceptHandler { typ, name, body: hbody, span });
+            handlers.push(ExceptHandler {
+                typ,
+                name,
+                body: hbody,
+                span,
+            });
         }
-        let orelse = if !handlers.is_empty() { self.else_block()? } else { Vec::new() };
+        let orelse = if !handlers.is_empty() {
+            self.else_block()?
+        } else {
+            Vec::new()
+        };
         let finalbody = if self.peek() == Tok::Finally {
             let ft = self.advance();
             self.expect_colon()?;
@@ -928,7 +1225,16 @@ impl<'a> Parser<'a> {
             &handlers.last().unwrap().body
         };
         let span = self.stmt_end(s, last);
-        Ok(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody, is_star }, span })
+        Ok(Stmt {
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            },
+            span,
+        })
     }
 
     // ----- match -----
@@ -975,8 +1281,10 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         if !self.eat(Tok::Indent) {
-            let mut e =
-                self.err_here(format!("expected an indented block after 'match' statement on line {}", mt.line));
+            let mut e = self.err_here(format!(
+                "expected an indented block after 'match' statement on line {}",
+                mt.line
+            ));
             e.kind = SyntaxErrorKind::IndentationError;
             return Err(e);
         }
@@ -984,10 +1292,18 @@ impl<'a> Parser<'a> {
         while self.is_name("case") {
             let ct = self.advance();
             let pattern = self.patterns()?;
-            let guard = if self.eat(Tok::If) { Some(self.named_expression()?) } else { None };
+            let guard = if self.eat(Tok::If) {
+                Some(self.named_expression()?)
+            } else {
+                None
+            };
             self.expect_colon()?;
             let body = self.block("'case' statement", ct.line)?;
-            cases.push(MatchCase { pattern, guard, body });
+            cases.push(MatchCase {
+                pattern,
+                guard,
+                body,
+            });
         }
         if cases.is_empty() {
             return Err(self.invalid());
@@ -996,12 +1312,19 @@ impl<'a> Parser<'a> {
             return Err(self.invalid());
         }
         let span = self.stmt_end(s, &cases.last().unwrap().body);
-        Ok(Some(Stmt { kind: StmtKind::Match { subject, cases }, span }))
+        Ok(Some(Stmt {
+            kind: StmtKind::Match { subject, cases },
+            span,
+        }))
     }
 
     fn match_subject(&mut self) -> PResult<Expr> {
         let s = self.start();
-        let first = if self.peek() == Tok::Star { self.star_expression()? } else { self.named_expression()? };
+        let first = if self.peek() == Tok::Star {
+            self.star_expression()?
+        } else {
+            self.named_expression()?
+        };
         if self.peek() != Tok::Comma {
             if matches!(first.kind, ExprKind::Starred(_)) {
                 return Err(self.invalid());
@@ -1013,7 +1336,11 @@ impl<'a> Parser<'a> {
             if self.peek() == Tok::Colon {
                 break;
             }
-            elts.push(if self.peek() == Tok::Star { self.star_expression()? } else { self.named_expression()? });
+            elts.push(if self.peek() == Tok::Star {
+                self.star_expression()?
+            } else {
+                self.named_expression()?
+            });
         }
         Ok(self.mk(ExprKind::Tuple(elts), s))
     }
@@ -1023,7 +1350,10 @@ impl<'a> Parser<'a> {
         let first = self.maybe_star_pattern()?;
         if self.peek() != Tok::Comma {
             if matches!(first.kind, PatternKind::MatchStar(_)) {
-                return Ok(Pattern { kind: PatternKind::MatchSequence(vec![first]), span: self.finish(s) });
+                return Ok(Pattern {
+                    kind: PatternKind::MatchSequence(vec![first]),
+                    span: self.finish(s),
+                });
             }
             return Ok(first);
         }
@@ -1034,7 +1364,10 @@ impl<'a> Parser<'a> {
             }
             pats.push(self.maybe_star_pattern()?);
         }
-        Ok(Pattern { kind: PatternKind::MatchSequence(pats), span: self.finish(s) })
+        Ok(Pattern {
+            kind: PatternKind::MatchSequence(pats),
+            span: self.finish(s),
+        })
     }
 
     fn maybe_star_pattern(&mut self) -> PResult<Pattern> {
@@ -1042,7 +1375,10 @@ impl<'a> Parser<'a> {
         if self.eat(Tok::Star) {
             let n = self.name()?;
             let name = if n == "_" { None } else { Some(n) };
-            return Ok(Pattern { kind: PatternKind::MatchStar(name), span: self.finish(s) });
+            return Ok(Pattern {
+                kind: PatternKind::MatchStar(name),
+                span: self.finish(s),
+            });
         }
         self.pattern()
     }
@@ -1062,7 +1398,10 @@ impl<'a> Parser<'a> {
             while self.eat(Tok::VBar) {
                 alts.push(self.closed_pattern()?);
             }
-            Pattern { kind: PatternKind::MatchOr(alts), span: self.finish(s) }
+            Pattern {
+                kind: PatternKind::MatchOr(alts),
+                span: self.finish(s),
+            }
         } else {
             first
         };
@@ -1073,7 +1412,10 @@ impl<'a> Parser<'a> {
                 return Err(self.err_tok("cannot use '_' as a target", &t));
             }
             p = Pattern {
-                kind: PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(n) },
+                kind: PatternKind::MatchAs {
+                    pattern: Some(Box::new(p)),
+                    name: Some(n),
+                },
                 span: self.finish(s),
             };
         }
@@ -1096,21 +1438,37 @@ impl<'a> Parser<'a> {
             Tok::String | Tok::FString => {
                 let e = self.strings()?;
                 if matches!(e.kind, ExprKind::JoinedStr(_)) {
-                    return Err(self.err_span("patterns may only match literals and attribute lookups", e.span));
+                    return Err(self.err_span(
+                        "patterns may only match literals and attribute lookups",
+                        e.span,
+                    ));
                 }
                 PatternKind::MatchValue(e)
             }
             Tok::Name => {
                 let n = self.name()?;
                 if self.peek() != Tok::Dot && self.peek() != Tok::LPar {
-                    PatternKind::MatchAs { pattern: None, name: if n == "_" { None } else { Some(n) } }
+                    PatternKind::MatchAs {
+                        pattern: None,
+                        name: if n == "_" { None } else { Some(n) },
+                    }
                 } else {
                     let mut e = self.mk(ExprKind::Name(n), s);
                     while self.eat(Tok::Dot) {
                         let a = self.name()?;
-                        e = self.mk(ExprKind::Attribute { value: bx(e), attr: a }, s);
+                        e = self.mk(
+                            ExprKind::Attribute {
+                                value: bx(e),
+                                attr: a,
+                            },
+                            s,
+                        );
                     }
-                    if self.eat(Tok::LPar) { self.class_pattern(e)? } else { PatternKind::MatchValue(e) }
+                    if self.eat(Tok::LPar) {
+                        self.class_pattern(e)?
+                    } else {
+                        PatternKind::MatchValue(e)
+                    }
                 }
             }
             Tok::LPar => {
@@ -1174,7 +1532,13 @@ impl<'a> Parser<'a> {
                             }
                             while self.eat(Tok::Dot) {
                                 let a = self.name()?;
-                                e = self.mk(ExprKind::Attribute { value: bx(e), attr: a }, ks);
+                                e = self.mk(
+                                    ExprKind::Attribute {
+                                        value: bx(e),
+                                        attr: a,
+                                    },
+                                    ks,
+                                );
                             }
                             e
                         }
@@ -1188,11 +1552,18 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.expect(Tok::RBrace)?;
-                PatternKind::MatchMapping { keys, patterns, rest }
+                PatternKind::MatchMapping {
+                    keys,
+                    patterns,
+                    rest,
+                }
             }
             _ => return Err(self.invalid()),
         };
-        Ok(Pattern { kind, span: self.finish(s) })
+        Ok(Pattern {
+            kind,
+            span: self.finish(s),
+        })
     }
 
     fn class_pattern(&mut self, cls: Expr) -> PResult<PatternKind> {
@@ -1205,7 +1576,9 @@ impl<'a> Parser<'a> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.err_span("positional patterns follow keyword patterns", p.span));
+                    return Err(
+                        self.err_span("positional patterns follow keyword patterns", p.span)
+                    );
                 }
                 patterns.push(p);
             }
@@ -1214,7 +1587,12 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(Tok::RPar)?;
-        Ok(PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns })
+        Ok(PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        })
     }
 
     fn signed_number_pattern(&mut self) -> PResult<Expr> {
@@ -1225,10 +1603,20 @@ impl<'a> Parser<'a> {
         }
         let mut e = self.atom()?;
         if neg {
-            e = self.mk(ExprKind::UnaryOp { op: UnaryOp::USub, operand: bx(e) }, s);
+            e = self.mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: bx(e),
+                },
+                s,
+            );
         }
         if matches!(self.peek(), Tok::Plus | Tok::Minus) {
-            let op = if self.advance().kind == Tok::Plus { BinOp::Add } else { BinOp::Sub };
+            let op = if self.advance().kind == Tok::Plus {
+                BinOp::Add
+            } else {
+                BinOp::Sub
+            };
             if self.peek() != Tok::Number {
                 return Err(self.invalid());
             }
@@ -1236,7 +1624,14 @@ impl<'a> Parser<'a> {
             if !matches!(r.kind, ExprKind::Constant(Constant::Imag(_))) {
                 return Err(self.err_span("imaginary number required in complex literal", r.span));
             }
-            e = self.mk(ExprKind::BinOp { left: bx(e), op, right: bx(r) }, s);
+            e = self.mk(
+                ExprKind::BinOp {
+                    left: bx(e),
+                    op,
+                    right: bx(r),
+                },
+                s,
+            );
         }
         Ok(e)
     }
@@ -1251,7 +1646,9 @@ impl<'a> Parser<'a> {
             ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
             ExprKind::Constant(_) => "literal",
             ExprKind::JoinedStr(_) => "f-string expression",
-            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
+                "expression"
+            }
             ExprKind::Compare { .. } => "comparison",
             ExprKind::Lambda { .. } => "lambda",
             ExprKind::IfExp { .. } => "conditional expression",
@@ -1286,6 +1683,11 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let what = Self::expr_name(e);
+                if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = e.kind {
+                    return Err(
+                        self.err_span("assignment to yield expression not possible", e.span)
+                    );
+                }
                 let plain = matches!(
                     e.kind,
                     ExprKind::Constant(Constant::True | Constant::False | Constant::None)
@@ -1295,7 +1697,10 @@ impl<'a> Parser<'a> {
                         | ExprKind::NamedExpr { .. }
                 );
                 let msg = if single && !plain {
-                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what)
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        what
+                    )
                 } else {
                     format!("cannot assign to {}", what)
                 };
@@ -1321,7 +1726,10 @@ impl<'a> Parser<'a> {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
             _ => Err(self.err_span(
-                format!("'{}' is an illegal expression for augmented assignment", Self::expr_name(e)),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    Self::expr_name(e)
+                ),
                 e.span,
             )),
         }
@@ -1330,8 +1738,12 @@ impl<'a> Parser<'a> {
     fn check_ann_target(&self, e: &Expr) -> PResult<()> {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-            ExprKind::Tuple(_) => Err(self.err_span("only single target (not tuple) can be annotated", e.span)),
-            ExprKind::List(_) => Err(self.err_span("only single target (not list) can be annotated", e.span)),
+            ExprKind::Tuple(_) => {
+                Err(self.err_span("only single target (not tuple) can be annotated", e.span))
+            }
+            ExprKind::List(_) => {
+                Err(self.err_span("only single target (not list) can be annotated", e.span))
+            }
             _ => Err(self.err_span("illegal target for annotation", e.span)),
         }
     }
@@ -1406,13 +1818,23 @@ impl<'a> Parser<'a> {
             let target = self.mk(ExprKind::Name(n), s);
             self.advance();
             let value = self.expression()?;
-            return Ok(self.mk(ExprKind::NamedExpr { target: bx(target), value: bx(value) }, s));
+            return Ok(self.mk(
+                ExprKind::NamedExpr {
+                    target: bx(target),
+                    value: bx(value),
+                },
+                s,
+            ));
         }
         let e = self.expression()?;
         if self.peek() == Tok::ColonEqual {
-            return Err(
-                self.err_span(format!("cannot use assignment expressions with {}", Self::expr_name(&e)), e.span)
-            );
+            return Err(self.err_span(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    Self::expr_name(&e)
+                ),
+                e.span,
+            ));
         }
         Ok(e)
     }
@@ -1434,11 +1856,18 @@ impl<'a> Parser<'a> {
             self.advance();
             let test = self.disjunction()?;
             if self.peek() != Tok::Else {
-                return Err(self.err_here("expected 'else' after 'if' expression"));
+                return Err(self.err_span("expected 'else' after 'if' expression", self.finish(s)));
             }
             self.advance();
             let orelse = self.expression()?;
-            return Ok(self.mk(ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }, s));
+            return Ok(self.mk(
+                ExprKind::IfExp {
+                    test: bx(test),
+                    body: bx(body),
+                    orelse: bx(orelse),
+                },
+                s,
+            ));
         }
         Ok(body)
     }
@@ -1452,7 +1881,13 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         let body = self.expression()?;
-        Ok(self.mk(ExprKind::Lambda { args: Box::new(args), body: bx(body) }, s))
+        Ok(self.mk(
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: bx(body),
+            },
+            s,
+        ))
     }
 
     fn disjunction(&mut self) -> PResult<Expr> {
@@ -1465,7 +1900,13 @@ impl<'a> Parser<'a> {
         while self.eat(Tok::Or) {
             values.push(self.conjunction()?);
         }
-        Ok(self.mk(ExprKind::BoolOp { op: BoolOp::Or, values }, s))
+        Ok(self.mk(
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+            s,
+        ))
     }
 
     fn conjunction(&mut self) -> PResult<Expr> {
@@ -1478,7 +1919,13 @@ impl<'a> Parser<'a> {
         while self.eat(Tok::And) {
             values.push(self.inversion()?);
         }
-        Ok(self.mk(ExprKind::BoolOp { op: BoolOp::And, values }, s))
+        Ok(self.mk(
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+            s,
+        ))
     }
 
     fn inversion(&mut self) -> PResult<Expr> {
@@ -1488,7 +1935,13 @@ impl<'a> Parser<'a> {
             self.advance();
             let v = self.inversion()?;
             self.depth -= 1;
-            return Ok(self.mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(v) }, s));
+            return Ok(self.mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: bx(v),
+                },
+                s,
+            ));
         }
         self.comparison()
     }
@@ -1528,7 +1981,14 @@ impl<'a> Parser<'a> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(self.mk(ExprKind::Compare { left: bx(left), ops, comparators }, s))
+        Ok(self.mk(
+            ExprKind::Compare {
+                left: bx(left),
+                ops,
+                comparators,
+            },
+            s,
+        ))
     }
 
     fn binop_of(k: Tok) -> Option<(BinOp, u8)> {
@@ -1563,7 +2023,14 @@ impl<'a> Parser<'a> {
             }
             self.advance();
             let right = self.binary(prec + 1)?;
-            left = self.mk(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s);
+            left = self.mk(
+                ExprKind::BinOp {
+                    left: bx(left),
+                    op,
+                    right: bx(right),
+                },
+                s,
+            );
         }
         Ok(left)
     }
@@ -1596,7 +2063,14 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let e = self.factor()?;
             self.depth -= 1;
-            return Ok(self.mk(ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(e) }, s));
+            return Ok(self.mk(
+                ExprKind::BinOp {
+                    left: bx(base),
+                    op: BinOp::Pow,
+                    right: bx(e),
+                },
+                s,
+            ));
         }
         Ok(base)
     }
@@ -1620,15 +2094,31 @@ impl<'a> Parser<'a> {
                 Tok::LPar => {
                     self.advance();
                     let (args, keywords) = self.call_args()?;
-                    e = self.mk(ExprKind::Call { func: bx(e), args, keywords }, s);
+                    e = self.mk(
+                        ExprKind::Call {
+                            func: bx(e),
+                            args,
+                            keywords,
+                        },
+                        s,
+                    );
                 }
                 Tok::LSqb => {
                     self.advance();
                     let slice = self.slices()?;
                     self.expect(Tok::RSqb)?;
-                    e = self.mk(ExprKind::Subscript { value: bx(e), slice: bx(slice) }, s);
+                    e = self.mk(
+                        ExprKind::Subscript {
+                            value: bx(e),
+                            slice: bx(slice),
+                        },
+                        s,
+                    );
                 }
-                _ => return Ok(e),
+                _ => {
+                    self.depth = depth0;
+                    return Ok(e);
+                }
             }
         }
     }
@@ -1657,7 +2147,11 @@ impl<'a> Parser<'a> {
         if self.peek() == Tok::Star {
             return self.star_named_expression();
         }
-        let lower = if self.peek() != Tok::Colon { Some(self.named_expression()?) } else { None };
+        let lower = if self.peek() != Tok::Colon {
+            Some(self.named_expression()?)
+        } else {
+            None
+        };
         if self.peek() != Tok::Colon {
             return lower.ok_or_else(|| self.invalid());
         }
@@ -1668,11 +2162,22 @@ impl<'a> Parser<'a> {
             None
         };
         let step = if self.eat(Tok::Colon) {
-            if !matches!(self.peek(), Tok::Comma | Tok::RSqb) { Some(bx(self.expression()?)) } else { None }
+            if !matches!(self.peek(), Tok::Comma | Tok::RSqb) {
+                Some(bx(self.expression()?))
+            } else {
+                None
+            }
         } else {
             None
         };
-        Ok(self.mk(ExprKind::Slice { lower: lower.map(bx), upper, step }, s))
+        Ok(self.mk(
+            ExprKind::Slice {
+                lower: lower.map(bx),
+                upper,
+                step,
+            },
+            s,
+        ))
     }
 
     /// Arguments of a call (after `(`); consumes the `)`.
@@ -1692,9 +2197,13 @@ impl<'a> Parser<'a> {
                     let v = self.expression()?;
                     let e = self.mk(ExprKind::Starred(bx(v)), s);
                     if seen_kw_unpack {
-                        return Err(
-                            self.err_span("iterable argument unpacking follows keyword argument unpacking", e.span)
-                        );
+                        let k = keywords.last().map(|k| k.span).unwrap_or(e.span);
+                        return Err(SyntaxError::new(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            k.end_line,
+                            k.end_col,
+                            k.end_col + 1,
+                        ));
                     }
                     args.push(e);
                 }
@@ -1702,23 +2211,42 @@ impl<'a> Parser<'a> {
                     self.advance();
                     let v = self.expression()?;
                     seen_kw_unpack = true;
-                    keywords.push(Keyword { arg: None, value: v, span: self.finish(s) });
+                    keywords.push(Keyword {
+                        arg: None,
+                        value: v,
+                        span: self.finish(s),
+                    });
                 }
                 Tok::Name if self.peek_n(1) == Tok::Equal => {
                     let n = self.name()?;
                     self.advance();
                     let v = self.expression()?;
-                    keywords.push(Keyword { arg: Some(n), value: v, span: self.finish(s) });
+                    if matches!(self.peek(), Tok::For | Tok::Async) {
+                        return Err(SyntaxError::new(
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            s.0,
+                            s.1,
+                            v.span.end_col,
+                        ));
+                    }
+                    keywords.push(Keyword {
+                        arg: Some(n),
+                        value: v,
+                        span: self.finish(s),
+                    });
                 }
                 _ => {
                     let e = self.named_expression()?;
                     if self.peek() == Tok::Equal {
                         let eq = self.tok();
-                        let msg = if let ExprKind::Constant(Constant::True | Constant::False | Constant::None) = e.kind
+                        let msg = if let ExprKind::Constant(
+                            Constant::True | Constant::False | Constant::None,
+                        ) = e.kind
                         {
                             format!("cannot assign to {}", Self::expr_name(&e))
                         } else {
-                            "expression cannot contain assignment, perhaps you meant \"==\"?".to_string()
+                            "expression cannot contain assignment, perhaps you meant \"==\"?"
+                                .to_string()
                         };
                         let _ = eq;
                         return Err(self.err_span(msg, e.span));
@@ -1729,12 +2257,25 @@ impl<'a> Parser<'a> {
                             let c = self.tok();
                             Span::new(open.line, open.col, c.end_line, c.end_col)
                         } else {
-                            Span::new(e.span.line, e.span.col, self.prev().end_line, self.prev().end_col)
+                            Span::new(
+                                e.span.line,
+                                e.span.col,
+                                self.prev().end_line,
+                                self.prev().end_col,
+                            )
                         };
                         if count != 1 || self.peek() != Tok::RPar {
-                            return Err(self.err_span("Generator expression must be parenthesized", span));
+                            return Err(
+                                self.err_span("Generator expression must be parenthesized", span)
+                            );
                         }
-                        Expr { kind: ExprKind::GeneratorExp { elt: bx(e), generators: gens }, span }
+                        Expr {
+                            kind: ExprKind::GeneratorExp {
+                                elt: bx(e),
+                                generators: gens,
+                            },
+                            span,
+                        }
                     } else {
                         e
                     };
@@ -1744,14 +2285,19 @@ impl<'a> Parser<'a> {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_span(msg, e.span));
+                        let end = e.span.end_col;
+                        return Err(SyntaxError::new(msg, e.span.end_line, end, end + 1));
                     }
                     args.push(e);
                 }
             }
             if !self.eat(Tok::Comma) {
                 if self.peek() != Tok::RPar && self.starts_expr() {
-                    let last = args.last().map(|a| a.span).or(keywords.last().map(|k| k.span)).unwrap();
+                    let last = args
+                        .last()
+                        .map(|a| a.span)
+                        .or(keywords.last().map(|k| k.span))
+                        .unwrap();
                     let save = self.i;
                     let depth0 = self.depth;
                     let next_ok = self.expression().is_ok();
@@ -1763,7 +2309,11 @@ impl<'a> Parser<'a> {
                             "invalid syntax. Perhaps you forgot a comma?",
                             last.line,
                             last.col,
-                            if end.end_line == last.line { end.end_col } else { last.col + 1 },
+                            if end.end_line == last.line {
+                                end.end_col
+                            } else {
+                                last.col + 1
+                            },
                         ));
                     }
                 }
@@ -1775,6 +2325,13 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         Ok((args, keywords))
+    }
+
+    fn no_star_in_comp(&self, e: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = e.kind {
+            return Err(self.err_span("iterable unpacking cannot be used in comprehension", e.span));
+        }
+        Ok(())
     }
 
     fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
@@ -1798,7 +2355,12 @@ impl<'a> Parser<'a> {
             while self.eat(Tok::If) {
                 ifs.push(self.disjunction()?);
             }
-            gens.push(Comprehension { target, iter, ifs, is_async });
+            gens.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
         Ok(gens)
     }
@@ -1812,7 +2374,14 @@ impl<'a> Parser<'a> {
         }
         if matches!(
             self.peek(),
-            Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Newline | Tok::Semi | Tok::EndMarker | Tok::Equal | Tok::FStop
+            Tok::RPar
+                | Tok::RSqb
+                | Tok::RBrace
+                | Tok::Newline
+                | Tok::Semi
+                | Tok::EndMarker
+                | Tok::Equal
+                | Tok::FStop
         ) || !self.starts_expr()
         {
             return Ok(self.mk(ExprKind::Yield(None), s));
@@ -1858,9 +2427,13 @@ impl<'a> Parser<'a> {
                 } else {
                     let first = self.star_named_expression()?;
                     if matches!(self.peek(), Tok::For | Tok::Async) {
+                        self.no_star_in_comp(&first)?;
                         let generators = self.comprehension_clauses()?;
                         self.expect(Tok::RSqb)?;
-                        ExprKind::ListComp { elt: bx(first), generators }
+                        ExprKind::ListComp {
+                            elt: bx(first),
+                            generators,
+                        }
                     } else {
                         let elts = self.seq_rest(first, Tok::RSqb)?;
                         ExprKind::List(elts)
@@ -1909,7 +2482,11 @@ impl<'a> Parser<'a> {
                     "invalid syntax. Perhaps you forgot a comma?",
                     last.span.line,
                     last.span.col,
-                    if end.end_line == last.span.line { end.end_col } else { last.span.col + 1 },
+                    if end.end_line == last.span.line {
+                        end.end_col
+                    } else {
+                        last.span.col + 1
+                    },
                 );
             }
         }
@@ -1929,9 +2506,16 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_expression()?;
         if matches!(self.peek(), Tok::For | Tok::Async) {
+            self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RPar)?;
-            return Ok(self.mk(ExprKind::GeneratorExp { elt: bx(first), generators }, s));
+            return Ok(self.mk(
+                ExprKind::GeneratorExp {
+                    elt: bx(first),
+                    generators,
+                },
+                s,
+            ));
         }
         if self.eat(Tok::RPar) {
             if matches!(first.kind, ExprKind::Starred(_)) {
@@ -1950,7 +2534,13 @@ impl<'a> Parser<'a> {
         let s = self.start();
         self.advance();
         if self.eat(Tok::RBrace) {
-            return Ok(self.mk(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, s));
+            return Ok(self.mk(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                s,
+            ));
         }
         if self.eat(Tok::DoubleStar) {
             let v = self.bitwise_or()?;
@@ -1962,14 +2552,28 @@ impl<'a> Parser<'a> {
             if matches!(self.peek(), Tok::For | Tok::Async) {
                 let generators = self.comprehension_clauses()?;
                 self.expect(Tok::RBrace)?;
-                return Ok(self.mk(ExprKind::DictComp { key: bx(first), value: bx(v), generators }, s));
+                return Ok(self.mk(
+                    ExprKind::DictComp {
+                        key: bx(first),
+                        value: bx(v),
+                        generators,
+                    },
+                    s,
+                ));
             }
             return self.dict_rest(Some(first), v, s);
         }
         if matches!(self.peek(), Tok::For | Tok::Async) {
+            self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RBrace)?;
-            return Ok(self.mk(ExprKind::SetComp { elt: bx(first), generators }, s));
+            return Ok(self.mk(
+                ExprKind::SetComp {
+                    elt: bx(first),
+                    generators,
+                },
+                s,
+            ));
         }
         let elts = self.seq_rest(first, Tok::RBrace)?;
         Ok(self.mk(ExprKind::Set(elts), s))
@@ -1994,7 +2598,7 @@ impl<'a> Parser<'a> {
             } else {
                 let k = self.expression()?;
                 if !self.eat(Tok::Colon) {
-                    return Err(self.err_here("':' expected after dictionary key"));
+                    return Err(self.err_span("':' expected after dictionary key", k.span));
                 }
                 keys.push(Some(k));
                 values.push(self.expression()?);
@@ -2019,7 +2623,16 @@ impl<'a> Parser<'a> {
             match bytes {
                 None => bytes = Some(info.bytes),
                 Some(b) if b != info.bytes => {
-                    return Err(SyntaxError::new("cannot mix bytes and nonbytes literals", s.0, s.1, t.end_col));
+                    while matches!(self.peek(), Tok::String | Tok::FString) {
+                        self.advance();
+                    }
+                    let e = self.prev();
+                    return Err(SyntaxError::new(
+                        "cannot mix bytes and nonbytes literals",
+                        e.end_line,
+                        e.end_col,
+                        e.end_col + 1,
+                    ));
                 }
                 _ => {}
             }
@@ -2033,8 +2646,12 @@ impl<'a> Parser<'a> {
                 strings::decode_bytes(text, info, &mut bbuf).map_err(|m| self.err_tok(m, &t))?;
             } else {
                 let mut sbuf = String::new();
-                strings::decode_str(&text[info.body_start..text.len() - info.quote_len], info.raw, &mut sbuf)
-                    .map_err(|m| self.err_tok(m, &t))?;
+                strings::decode_str(
+                    &text[info.body_start..text.len() - info.quote_len],
+                    info.raw,
+                    &mut sbuf,
+                )
+                .map_err(|m| self.err_tok(m, &t))?;
                 if any_f {
                     push_lit(&mut parts, sbuf);
                 } else {
@@ -2056,12 +2673,18 @@ impl<'a> Parser<'a> {
     }
 
     /// Re-scans an f-string token into parts.
-    fn fstring(&mut self, t: &Token, info: strings::PrefixInfo, parts: &mut Vec<FStringPart>) -> PResult<()> {
+    fn fstring(
+        &mut self,
+        t: &Token,
+        info: strings::PrefixInfo,
+        parts: &mut Vec<FStringPart>,
+    ) -> PResult<()> {
         if self.fdepth > 150 {
             return Err(self.err_tok("too many nested f-strings", t));
         }
         let body_start = t.start as usize + info.body_start;
         let body_end = t.end as usize - info.quote_len;
+        self.fstr_pos = (t.line, t.col);
         // line bookkeeping for sub-lexers
         let mut line = t.line;
         let mut line_start = {
@@ -2070,7 +2693,15 @@ impl<'a> Parser<'a> {
             before.rfind('\n').map(|p| p + 1).unwrap_or(0)
         };
         let mut pos = body_start;
-        self.fparts(&mut pos, body_end, &mut line, &mut line_start, info.raw, false, parts)?;
+        self.fparts(
+            &mut pos,
+            body_end,
+            &mut line,
+            &mut line_start,
+            info.raw,
+            false,
+            parts,
+        )?;
         Ok(())
     }
 
@@ -2092,7 +2723,9 @@ impl<'a> Parser<'a> {
         let mut lit = String::new();
         let flush = |this: &Self, from: usize, to: usize, lit: &mut String| -> PResult<()> {
             if from < to {
-                strings::decode_str(&this.src[from..to], raw, lit).map_err(|m| SyntaxError::new(m, 1, 0, 1))?;
+                strings::decode_str(&this.src[from..to], raw, lit).map_err(|m| {
+                    SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1)
+                })?;
             }
             Ok(())
         };
@@ -2162,10 +2795,25 @@ impl<'a> Parser<'a> {
     ) -> PResult<()> {
         let expr_start = *pos;
         let (toks, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
-        let mut sub = Parser { src: self.src, toks, i: 0, depth: self.depth, fdepth: self.fdepth + 1 };
-        let value = if sub.peek() == Tok::Yield { sub.yield_expr()? } else { sub.star_expressions_f()? };
+        let mut sub = Parser {
+            src: self.src,
+            param_names: Vec::new(),
+            fstr_pos: (0, 0),
+            toks,
+            i: 0,
+            depth: self.depth,
+            fdepth: self.fdepth + 1,
+        };
+        let value = if sub.peek() == Tok::Yield {
+            sub.yield_expr()?
+        } else {
+            sub.star_expressions_f()?
+        };
         if sub.peek() != Tok::FStop {
             let t = sub.tok();
+            if sub.starts_expr() {
+                return Err(sub.comma_error(std::slice::from_ref(&value)));
+            }
             if t.kind == Tok::EndMarker {
                 return Err(sub.err_here("f-string: expecting '}'"));
             }
@@ -2179,10 +2827,26 @@ impl<'a> Parser<'a> {
         let mut self_doc = false;
         if b[*pos] == b'=' {
             *pos += 1;
-            while *pos < end && matches!(b[*pos], b' ' | b'\t') {
-                *pos += 1;
+            let mut seg = expr_start;
+            while *pos < end {
+                match b[*pos] {
+                    b' ' | b'\t' | b'\x0c' => *pos += 1,
+                    b'#' => {
+                        lit.push_str(&self.src[seg..*pos]);
+                        while *pos < end && !matches!(b[*pos], b'\n' | b'\r') {
+                            *pos += 1;
+                        }
+                        seg = *pos;
+                    }
+                    b'\n' => {
+                        *pos += 1;
+                        *line += 1;
+                        *line_start = *pos;
+                    }
+                    _ => break,
+                }
             }
-            lit.push_str(&self.src[expr_start..*pos]);
+            lit.push_str(&self.src[seg..*pos]);
             self_doc = true;
         }
         if !lit.is_empty() {
@@ -2207,13 +2871,25 @@ impl<'a> Parser<'a> {
             format_spec = Some(spec);
         }
         if *pos >= end || b[*pos] != b'}' {
-            return Err(SyntaxError::new("f-string: expecting '}'", *line, 0, 1));
+            let col = self.src[*line_start..(*pos).min(self.src.len())]
+                .chars()
+                .count() as u32;
+            return Err(SyntaxError::new(
+                "f-string: expecting '}'",
+                *line,
+                col,
+                col + 1,
+            ));
         }
         *pos += 1;
         if self_doc && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
         }
-        parts.push(FStringPart::Field { value: bx(value), conversion, format_spec });
+        parts.push(FStringPart::Field {
+            value: bx(value),
+            conversion,
+            format_spec,
+        });
         Ok(())
     }
 
