@@ -108,20 +108,14 @@ impl<'v, 'a> Compiler<'v, 'a> {
             ExprKind::Set(items) => self.sequence(items, SeqKind::Set)?,
             ExprKind::List(items) => self.sequence(items, SeqKind::List)?,
             ExprKind::Tuple(items) => self.sequence(items, SeqKind::Tuple)?,
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, CompKind::List, generators, elt, None)?
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, CompKind::Set, generators, elt, None)?
-            }
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, elt, None)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, elt, None)?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::Gen, generators, elt, None)?
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, CompKind::Dict, generators, key, Some(value))?
+            }
             ExprKind::Await(v) => {
                 if !self.unit_ref().kind.is_function_like() {
                     return Err(err_at("'await' outside function", e.span));
@@ -154,16 +148,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::Send(end.0));
                 self.bind(end);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compare(left, ops, comparators)?,
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords)?,
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let a = self.mangle(attr);
@@ -210,11 +196,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.load_str(s);
                     n += 1;
                 }
-                FStringPart::Field {
-                    value,
-                    conversion,
-                    format_spec,
-                } => {
+                FStringPart::Field { value, conversion, format_spec } => {
                     self.expr(value)?;
                     let mut flags = match conversion {
                         Some('s') => 1,
@@ -242,10 +224,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     /// Jumps to `target` when the truth value of `e` equals `cond` (the value is consumed).
     pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
         match &e.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => return self.jump_if(operand, !cond, target),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, !cond, target),
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 let is_and = *op == BoolOp::And;
                 let (last, init) = values.split_last().expect("non-empty");
@@ -268,11 +247,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         }
         self.expr(e)?;
         let saved = self.set_pos(e.span);
-        self.emit(if cond {
-            Op::JumpIfTrue(target.0)
-        } else {
-            Op::JumpIfFalse(target.0)
-        });
+        self.emit(if cond { Op::JumpIfTrue(target.0) } else { Op::JumpIfFalse(target.0) });
         self.restore_pos(saved);
         Ok(())
     }
@@ -369,9 +344,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult {
-        let star = items
-            .iter()
-            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(first_star) = star else {
             if kind == SeqKind::Set && items.len() >= 3 {
                 if let Some(values) = self.scalar_constants(items) {
@@ -405,28 +378,16 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.expr(i)?;
         }
         let n = first_star as u32;
-        self.emit(if kind == SeqKind::Set {
-            Op::BuildSet(n)
-        } else {
-            Op::BuildList(n)
-        });
+        self.emit(if kind == SeqKind::Set { Op::BuildSet(n) } else { Op::BuildList(n) });
         for i in &items[first_star..] {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if kind == SeqKind::Set {
-                        Op::SetUpdate(1)
-                    } else {
-                        Op::ListExtend(1)
-                    });
+                    self.emit(if kind == SeqKind::Set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if kind == SeqKind::Set {
-                        Op::SetAdd(1)
-                    } else {
-                        Op::ListAppend(1)
-                    });
+                    self.emit(if kind == SeqKind::Set { Op::SetAdd(1) } else { Op::ListAppend(1) });
                 }
             }
         }
@@ -449,9 +410,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if self.zero_arg_super(func, args, keywords)? {
             return Ok(());
         }
-        let simple = keywords.is_empty()
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            && args.len() < 256;
+        let simple =
+            keywords.is_empty() && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && args.len() < 256;
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, simple) {
             self.expr(value)?;
             let saved = self.set_pos(func.span);
@@ -470,12 +430,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     /// `super()` inside a method: `super(__class__, <first argument>)`.
-    fn zero_arg_super(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> CResult<bool> {
+    fn zero_arg_super(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<bool> {
         let ExprKind::Name(n) = &func.kind else {
             return Ok(false);
         };
@@ -505,14 +460,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     /// Pushes arguments and emits the call, `npushed` positional arguments being already on
     /// the stack above the callable.
-    pub(super) fn call_args(
-        &mut self,
-        npushed: u32,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> CResult {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            || keywords.iter().any(|k| k.arg.is_none());
+    pub(super) fn call_args(&mut self, npushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        let has_star =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
         if !has_star {
             for a in args {
                 self.expr(a)?;
@@ -607,11 +557,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let code = self.pop_unit()?;
         self.make_function(code, 0, e.span)?;
         self.expr(&generators[0].iter)?;
-        self.emit(if generators[0].is_async {
-            Op::GetAIter
-        } else {
-            Op::GetIter
-        });
+        self.emit(if generators[0].is_async { Op::GetAIter } else { Op::GetIter });
         self.emit(Op::Call(1));
         if self.st.scopes[sid].is_async && kind != CompKind::Gen {
             self.await_top();
@@ -633,11 +579,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::LoadFast(i));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async {
-                Op::GetAIter
-            } else {
-                Op::GetIter
-            });
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         let top = self.new_label();
         let end = self.new_label();

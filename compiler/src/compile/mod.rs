@@ -25,12 +25,7 @@ use crate::vm::Vm;
 use scope::{NameScope, ScopeId, ScopeKind, SymTable};
 
 /// Compiles a module (a file's contents).
-pub fn compile_module(
-    vm: &mut Vm,
-    module: &Module,
-    filename: &str,
-    source: &str,
-) -> Result<Rc<Code>, SyntaxError> {
+pub fn compile_module(vm: &mut Vm, module: &Module, filename: &str, source: &str) -> Result<Rc<Code>, SyntaxError> {
     let _ = source;
     compile(vm, module, filename, false)
 }
@@ -46,29 +41,14 @@ pub fn compile_interactive(
     compile(vm, module, filename, true)
 }
 
-fn compile(
-    vm: &mut Vm,
-    module: &Module,
-    filename: &str,
-    interactive: bool,
-) -> Result<Rc<Code>, SyntaxError> {
+fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
     let st = scope::build(module)?;
-    let mut c = Compiler {
-        vm,
-        st,
-        units: Vec::new(),
-        filename: filename.into(),
-        interactive,
-    };
+    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive };
     c.module(module)
 }
 
 pub(crate) fn err_at(msg: impl Into<String>, span: Span) -> SyntaxError {
-    let end = if span.end_line == span.line {
-        span.end_col
-    } else {
-        span.col
-    };
+    let end = if span.end_line == span.line { span.end_col } else { span.col };
     SyntaxError::new(msg, span.line, span.col, end)
 }
 
@@ -159,10 +139,7 @@ type CResult<T = ()> = Result<T, SyntaxError>;
 /// A docstring: the first statement, when it is a string constant expression.
 fn docstring_of(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr {
-            kind: ExprKind::Constant(Constant::Str(s)),
-            ..
-        })) => Some(s),
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
         _ => None,
     }
 }
@@ -221,11 +198,7 @@ fn pos_of(span: Span) -> Pos {
             end_col: span.end_col.min(u16::MAX as u32) as u16,
         }
     } else {
-        Pos {
-            line: span.line,
-            col: 0,
-            end_col: 0,
-        }
+        Pos { line: span.line, col: 0, end_col: 0 }
     }
 }
 
@@ -257,11 +230,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             varnames.extend(s.params.iter().cloned());
             varnames.extend(s.other_locals());
         }
-        let var_idx = varnames
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.clone(), i as u32))
-            .collect();
+        let var_idx = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
         let mut flags = CodeFlags::default();
         match kind {
             ScopeKind::Module => flags.uses_namespace = true,
@@ -297,11 +266,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             freevars: s.freevars.clone(),
             labels: Vec::new(),
             fblocks: Vec::new(),
-            pos: Pos {
-                line: firstlineno,
-                col: 0,
-                end_col: 0,
-            },
+            pos: Pos { line: firstlineno, col: 0, end_col: 0 },
             flags,
             argcount: 0,
             posonlyargcount: 0,
@@ -319,12 +284,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             if let Some(l) = jump_target(op) {
                 let t = u.labels.get(l as usize).copied().unwrap_or(u32::MAX);
                 if t == u32::MAX {
-                    return Err(SyntaxError::new(
-                        "internal compiler error: unbound label",
-                        u.firstlineno,
-                        0,
-                        0,
-                    ));
+                    return Err(SyntaxError::new("internal compiler error: unbound label", u.firstlineno, 0, 0));
                 }
                 *op = crate::bytecode::disasm::with_jump_target(*op, t);
             }
@@ -336,11 +296,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             .enumerate()
             .filter_map(|(ci, n)| {
                 let s = &self.st.scopes[u.scope];
-                if s.params.contains(n) {
-                    u.var_idx.get(n).map(|&vi| (ci, vi as usize))
-                } else {
-                    None
-                }
+                if s.params.contains(n) { u.var_idx.get(n).map(|&vi| (ci, vi as usize)) } else { None }
             })
             .collect();
         let code = Code {
@@ -397,11 +353,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.unit().pos = p;
     }
 
-    fn add_const_value(
-        &mut self,
-        key: Option<ConstKey>,
-        make: impl FnOnce(&mut Vm) -> Value,
-    ) -> u32 {
+    fn add_const_value(&mut self, key: Option<ConstKey>, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
         if let Some(k) = &key
             && let Some(&i) = self.unit_ref().const_keys.get(k)
         {
@@ -419,13 +371,12 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     fn const_str(&mut self, s: &str) -> u32 {
         let owned = s.to_string();
-        self.add_const_value(Some(ConstKey::Str(owned)), |vm| {
-            if is_identifier(s) {
-                vm.intern(s)
-            } else {
-                vm.new_str(s)
-            }
-        })
+        self.add_const_value(
+            Some(ConstKey::Str(owned)),
+            |vm| {
+                if is_identifier(s) { vm.intern(s) } else { vm.new_str(s) }
+            },
+        )
     }
 
     fn load_str(&mut self, s: &str) {
@@ -460,8 +411,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             Constant::Float(f) => {
                 let f = *f;
-                let i =
-                    self.add_const_value(Some(ConstKey::Float(f.to_bits())), |_| Value::Float(f));
+                let i = self.add_const_value(Some(ConstKey::Float(f.to_bits())), |_| Value::Float(f));
                 self.emit(Op::LoadConst(i));
             }
             Constant::Imag(f) => {
@@ -472,8 +422,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             Constant::Str(s) => self.load_str(s),
             Constant::Bytes(b) => {
                 let b2 = b.clone();
-                let i =
-                    self.add_const_value(Some(ConstKey::Bytes(b.clone())), |vm| vm.new_bytes(b2));
+                let i = self.add_const_value(Some(ConstKey::Bytes(b.clone())), |vm| vm.new_bytes(b2));
                 self.emit(Op::LoadConst(i));
             }
             Constant::Ellipsis => {
@@ -505,10 +454,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     fn mangle(&self, name: &str) -> String {
-        scope::mangle(
-            self.st.scopes[self.unit_ref().scope].private.as_deref(),
-            name,
-        )
+        scope::mangle(self.st.scopes[self.unit_ref().scope].private.as_deref(), name)
     }
 
     /// Slot of a cell or free variable in `cellvars ++ freevars`.
@@ -517,10 +463,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if let Some(i) = u.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
-        u.freevars
-            .iter()
-            .position(|n| n == name)
-            .map(|i| (u.cellvars.len() + i) as u32)
+        u.freevars.iter().position(|n| n == name).map(|i| (u.cellvars.len() + i) as u32)
     }
 
     fn var_index(&mut self, name: &str) -> u32 {
@@ -621,10 +564,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if !code.freevars.is_empty() {
             for fv in code.freevars.iter() {
                 let Some(i) = self.deref_index(fv) else {
-                    return Err(err_at(
-                        format!("internal compiler error: no cell for '{fv}'"),
-                        span,
-                    ));
+                    return Err(err_at(format!("internal compiler error: no cell for '{fv}'"), span));
                 };
                 self.emit(Op::LoadClosure(i));
             }
@@ -671,12 +611,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     // ---------------------------------------------------------------- functions
 
     /// Emits defaults, kw-defaults and annotations for a parameter list; returns the flags.
-    fn function_extras(
-        &mut self,
-        args: &'a Arguments,
-        returns: Option<&'a Expr>,
-        annotations: bool,
-    ) -> CResult<u32> {
+    fn function_extras(&mut self, args: &'a Arguments, returns: Option<&'a Expr>, annotations: bool) -> CResult<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -754,11 +689,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         };
         let name = self.mangle(&f.name);
         let qual = self.qualname_for(&name);
-        let first = f
-            .decorators
-            .first()
-            .map(|d| d.span.line)
-            .unwrap_or(span.line);
+        let first = f.decorators.first().map(|d| d.span.line).unwrap_or(span.line);
         let _ = first;
         self.push_unit(sid, &f.name, qual, span.line);
         self.set_arg_counts(&f.args);
@@ -771,11 +702,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for s in body {
             self.stmt(s)?;
         }
-        self.restore_pos(Pos {
-            line: 0,
-            col: 0,
-            end_col: 0,
-        });
+        self.restore_pos(Pos { line: 0, col: 0, end_col: 0 });
         self.emit(Op::LoadNone);
         self.emit(Op::Return);
         let code = self.pop_unit()?;
@@ -822,11 +749,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.name_op("__module__", Ctx::Store);
         self.load_str(&qual);
         self.name_op("__qualname__", Ctx::Store);
-        let first = c
-            .decorators
-            .first()
-            .map(|d| d.span.line)
-            .unwrap_or(span.line);
+        let first = c.decorators.first().map(|d| d.span.line).unwrap_or(span.line);
         self.load_int(first as i64);
         self.name_op("__firstlineno__", Ctx::Store);
         if self.st.scopes[sid].has_annotations {
@@ -850,11 +773,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let t = self.const_names_tuple(&attrs);
         self.emit(Op::LoadConst(t));
         self.name_op("__static_attributes__", Ctx::Store);
-        let cell = self
-            .unit_ref()
-            .cellvars
-            .iter()
-            .position(|n| n == "__class__");
+        let cell = self.unit_ref().cellvars.iter().position(|n| n == "__class__");
         match cell {
             Some(i) => self.emit(Op::LoadClosure(i as u32)),
             None => self.emit(Op::LoadNone),

@@ -23,10 +23,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             if !last {
                 self.emit(Op::Dup);
             }
-            let mut ctx = PatCtx {
-                fail_pop: Vec::new(),
-                on_top: 1,
-            };
+            let mut ctx = PatCtx { fail_pop: Vec::new(), on_top: 1 };
             self.pattern(&case.pattern, &mut ctx)?;
             if let Some(g) = &case.guard {
                 let l = self.fail_label(&mut ctx, 0);
@@ -88,15 +85,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     fn pattern_inner(&mut self, p: &'a Pattern, ctx: &mut PatCtx) -> CResult {
         match &p.kind {
-            PatternKind::MatchAs {
-                pattern: None,
-                name,
-            }
-            | PatternKind::MatchStar(name) => self.capture(name, ctx),
-            PatternKind::MatchAs {
-                pattern: Some(inner),
-                name,
-            } => {
+            PatternKind::MatchAs { pattern: None, name } | PatternKind::MatchStar(name) => self.capture(name, ctx),
+            PatternKind::MatchAs { pattern: Some(inner), name } => {
                 if name.is_some() {
                     self.emit(Op::Dup);
                     ctx.on_top += 1;
@@ -147,10 +137,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     Some(&i) => {
                         let after = n - i - 1;
                         if i > u16::MAX as usize || after > u16::MAX as usize {
-                            return Err(err_at(
-                                "too many sub-patterns in sequence pattern",
-                                p.span,
-                            ));
+                            return Err(err_at("too many sub-patterns in sequence pattern", p.span));
                         }
                         self.emit(Op::UnpackEx(i as u16, after as u16));
                     }
@@ -161,11 +148,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.pattern(q, ctx)?;
                 }
             }
-            PatternKind::MatchMapping {
-                keys,
-                patterns,
-                rest,
-            } => {
+            PatternKind::MatchMapping { keys, patterns, rest } => {
                 self.emit(Op::MatchMapping);
                 ctx.on_top += 1;
                 self.fail_if_false(ctx);
@@ -212,12 +195,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     }
                 }
             }
-            PatternKind::MatchClass {
-                cls,
-                patterns,
-                kwd_attrs,
-                kwd_patterns,
-            } => {
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
                 self.expr(cls)?;
                 let t = self.const_names_tuple(kwd_attrs);
                 self.emit(Op::LoadConst(t));
@@ -243,10 +221,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 };
                 for alt in init {
                     self.emit(Op::Dup);
-                    let mut sub = PatCtx {
-                        fail_pop: Vec::new(),
-                        on_top: 1,
-                    };
+                    let mut sub = PatCtx { fail_pop: Vec::new(), on_top: 1 };
                     self.pattern(alt, &mut sub)?;
                     self.emit(Op::Pop);
                     self.emit(Op::Jump(end.0));

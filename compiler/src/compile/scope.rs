@@ -22,10 +22,7 @@ pub(crate) enum ScopeKind {
 
 impl ScopeKind {
     pub(crate) fn is_function_like(self) -> bool {
-        matches!(
-            self,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
+        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
     }
 }
 
@@ -128,19 +125,14 @@ impl Scope {
 
     /// Resolution of `name` in this scope.
     pub(crate) fn lookup(&self, name: &str) -> NameScope {
-        self.resolved
-            .get(name)
-            .copied()
-            .unwrap_or(NameScope::GlobalImplicit)
+        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
     }
 
     /// Fast locals that are not parameters, in first-seen order.
     pub(crate) fn other_locals(&self) -> Vec<String> {
         self.order
             .iter()
-            .filter(|n| {
-                self.resolved.get(*n) == Some(&NameScope::Local) && !self.params.contains(n)
-            })
+            .filter(|n| self.resolved.get(*n) == Some(&NameScope::Local) && !self.params.contains(n))
             .cloned()
             .collect()
     }
@@ -173,22 +165,12 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
 }
 
 fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
-    let end = if span.end_line == span.line {
-        span.end_col
-    } else {
-        span.col
-    };
+    let end = if span.end_line == span.line { span.end_col } else { span.col };
     SyntaxError::new(msg, span.line, span.col, end)
 }
 
 pub(crate) fn build(module: &Module) -> Result<SymTable, SyntaxError> {
-    let mut b = Builder {
-        st: SymTable {
-            scopes: Vec::new(),
-            by_node: HashMap::new(),
-        },
-        cur: 0,
-    };
+    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::new() }, cur: 0 };
     b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
@@ -228,15 +210,10 @@ impl Builder {
     }
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, key: usize) -> ScopeId {
-        let private = if kind == ScopeKind::Class {
-            Some(name.to_string())
-        } else {
-            self.st.scopes[self.cur].private.clone()
-        };
+        let private =
+            if kind == ScopeKind::Class { Some(name.to_string()) } else { self.st.scopes[self.cur].private.clone() };
         let id = self.st.scopes.len();
-        self.st
-            .scopes
-            .push(Scope::new(kind, Some(self.cur), private));
+        self.st.scopes.push(Scope::new(kind, Some(self.cur), private));
         self.st.scopes[self.cur].children.push(id);
         self.st.by_node.insert(key, id);
         self.cur = id;
@@ -261,10 +238,7 @@ impl Builder {
         for a in all {
             let name = self.mangled(&a.name);
             if self.scope().params.contains(&name) {
-                return Err(err(
-                    format!("duplicate argument '{}' in function definition", a.name),
-                    a.span,
-                ));
+                return Err(err(format!("duplicate argument '{}' in function definition", a.name), a.span));
             }
             self.scope().params.push(name.clone());
             self.add_raw(self.cur, name, DEF_PARAM | DEF_LOCAL);
@@ -322,11 +296,7 @@ impl Builder {
                 }
                 self.add(&f.name, DEF_LOCAL);
                 let saved = self.cur;
-                let id = self.push_scope(
-                    ScopeKind::Function,
-                    &f.name,
-                    &**f as *const FunctionDef as usize,
-                );
+                let id = self.push_scope(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize);
                 self.scope().is_async = f.is_async;
                 self.params(&f.args)?;
                 self.body(&f.body)?;
@@ -372,30 +342,14 @@ impl Builder {
                 self.target(target)?;
                 self.expr(value)?;
             }
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            } => {
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
                 let kind = self.scope().kind;
                 if let ExprKind::Name(n) = &target.kind {
                     let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur]
-                        .flags
-                        .get(&name)
-                        .copied()
-                        .unwrap_or(0);
+                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && *simple {
-                        let what = if cur & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
-                        return Err(err(
-                            format!("annotated name '{n}' can't be {what}"),
-                            target.span,
-                        ));
+                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        return Err(err(format!("annotated name '{n}' can't be {what}"), target.span));
                     }
                     if *simple {
                         self.add(n, DEF_LOCAL | DEF_ANNOT);
@@ -413,13 +367,7 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                ..
-            } => {
+            StmtKind::For { target, iter, body, orelse, .. } => {
                 self.target(target)?;
                 self.expr(iter)?;
                 self.body(body)?;
@@ -457,13 +405,7 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 self.body(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -507,11 +449,7 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur]
-                        .flags
-                        .get(&name)
-                        .copied()
-                        .unwrap_or(0);
+                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
                     if cur & DEF_NONLOCAL != 0 {
                         return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
                     }
@@ -532,18 +470,11 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(err(
-                        "nonlocal declaration not allowed at module level",
-                        s.span,
-                    ));
+                    return Err(err("nonlocal declaration not allowed at module level", s.span));
                 }
                 for n in names {
                     let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur]
-                        .flags
-                        .get(&name)
-                        .copied()
-                        .unwrap_or(0);
+                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
                     if cur & DEF_GLOBAL != 0 {
                         return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
                     }
@@ -582,11 +513,7 @@ impl Builder {
                     self.pattern(q)?;
                 }
             }
-            PatternKind::MatchMapping {
-                keys,
-                patterns,
-                rest,
-            } => {
+            PatternKind::MatchMapping { keys, patterns, rest } => {
                 for k in keys {
                     self.expr(k)?;
                 }
@@ -597,12 +524,7 @@ impl Builder {
                     self.add(r, DEF_LOCAL);
                 }
             }
-            PatternKind::MatchClass {
-                cls,
-                patterns,
-                kwd_patterns,
-                ..
-            } => {
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -658,11 +580,7 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let saved = self.cur;
-        self.push_scope(
-            ScopeKind::Comprehension,
-            kind.code_name(),
-            e as *const Expr as usize,
-        );
+        self.push_scope(ScopeKind::Comprehension, kind.code_name(), e as *const Expr as usize);
         self.scope().comp = Some(kind);
         self.scope().generator = kind == CompKind::Gen;
         self.scope().params.push(".0".to_string());
@@ -715,9 +633,7 @@ impl Builder {
             let f = self.st.scopes[id].flags.get(&mname).copied().unwrap_or(0);
             if f & DEF_COMP_ITER != 0 {
                 return Err(err(
-                    format!(
-                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
-                    ),
+                    format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
                     span,
                 ));
             }
@@ -729,20 +645,13 @@ impl Builder {
         }
         let target_kind = self.st.scopes[id].kind;
         if target_kind == ScopeKind::Class {
-            return Err(err(
-                "assignment expression within a comprehension cannot be used in a class body",
-                span,
-            ));
+            return Err(err("assignment expression within a comprehension cannot be used in a class body", span));
         }
         let target_flags = self.st.scopes[id].flags.get(&mname).copied().unwrap_or(0);
         let as_global = target_kind == ScopeKind::Module || target_flags & DEF_GLOBAL != 0;
         self.add_raw(id, mname.clone(), DEF_LOCAL);
         for c in comps {
-            self.add_raw(
-                c,
-                mname.clone(),
-                if as_global { DEF_GLOBAL } else { DEF_NONLOCAL },
-            );
+            self.add_raw(c, mname.clone(), if as_global { DEF_GLOBAL } else { DEF_NONLOCAL });
         }
         Ok(())
     }
@@ -800,23 +709,13 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
-                self.exprs(items)?
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => self.exprs(items)?,
+            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, &[elt])?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, &[elt])?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Gen, generators, &[elt])?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(e, CompKind::Dict, generators, &[key, value])?
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, CompKind::List, generators, &[elt])?
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, CompKind::Set, generators, &[elt])?
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, CompKind::Gen, generators, &[elt])?
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(e, CompKind::Dict, generators, &[key, value])?,
             ExprKind::Await(v) => {
                 let s = &self.st.scopes[self.cur];
                 match s.kind {
@@ -846,17 +745,11 @@ impl Builder {
                 }
                 self.expr(v)?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparators, .. } => {
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call { func, args, keywords } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
@@ -895,10 +788,7 @@ impl Builder {
 
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
         for p in parts {
-            if let FStringPart::Field {
-                value, format_spec, ..
-            } = p
-            {
+            if let FStringPart::Field { value, format_spec, .. } = p {
                 self.expr(value)?;
                 if let Some(spec) = format_spec {
                     self.fstring(spec)?;
@@ -985,9 +875,7 @@ fn analyze(
                     resolved.insert(name.clone(), NameScope::Cell);
                     cells.push(name);
                 } else if resolved.get(&name) != Some(&NameScope::GlobalExplicit) {
-                    if !resolved.contains_key(&name)
-                        || resolved.get(&name) == Some(&NameScope::GlobalImplicit)
-                    {
+                    if !resolved.contains_key(&name) || resolved.get(&name) == Some(&NameScope::GlobalImplicit) {
                         resolved.insert(name.clone(), NameScope::Free);
                     }
                     passthrough.insert(name);

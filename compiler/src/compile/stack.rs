@@ -8,13 +8,12 @@ fn effect(op: &Op) -> (i32, i32, bool) {
     use Op::*;
     let n = |x: u32| x as i32;
     match *op {
-        Nop | Rot2 | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-        | DeleteName(_) => (0, 0, true),
+        Nop | Rot2 | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => (0, 0, true),
         Pop => (-1, 0, true),
         Dup => (1, 0, true),
         Dup2 => (2, 0, true),
-        LoadConst(_) | LoadNone | LoadSmallInt(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
-        | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) => (1, 0, true),
+        LoadConst(_) | LoadNone | LoadSmallInt(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
+        | LoadGlobal(_) | LoadName(_) => (1, 0, true),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => (-1, 0, true),
         LoadAttr(_) => (0, 0, true),
         StoreAttr(_) => (-2, 0, true),
@@ -31,9 +30,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (-1, 0, true),
         GetIter => (0, 0, true),
         ForIter(_) => (1, -1, true),
-        BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => {
-            (1 - n(k), 0, true)
-        }
+        BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => (1 - n(k), 0, true),
         BuildMap(k) => (1 - 2 * n(k), 0, true),
         ListAppend(_) | SetAdd(_) => (-1, 0, true),
         MapAdd(_) => (-2, 0, true),

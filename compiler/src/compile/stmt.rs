@@ -370,10 +370,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if matches!(&value.kind, ExprKind::Name(n) if n == "self") {
                     // `__static_attributes__` of the nearest enclosing class.
                     let n = self.units.len();
-                    if let Some(u) = self.units[..n.saturating_sub(1)]
-                        .iter_mut()
-                        .rev()
-                        .find(|u| u.kind == ScopeKind::Class)
+                    if let Some(u) =
+                        self.units[..n.saturating_sub(1)].iter_mut().rev().find(|u| u.kind == ScopeKind::Class)
                     {
                         u.static_attributes.insert(attr.clone());
                     }

@@ -46,13 +46,15 @@ fn compile_err(src: &str) -> String {
 fn ops(src: &str) -> String {
     dis(src)
         .lines()
-        .map(|l| {
-            if l.starts_with("Disassembly") || l.len() < 10 {
-                l.to_string()
-            } else {
-                l[10..].trim_end().to_string()
-            }
-        })
+        .map(
+            |l| {
+                if l.starts_with("Disassembly") || l.len() < 10 {
+                    l.to_string()
+                } else {
+                    l[10..].trim_end().to_string()
+                }
+            },
+        )
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -260,15 +262,8 @@ fn scopes_class_skipped_and_class_cell() {
     let m = find_code(&vm, &code, "outer.<locals>.C.m").unwrap();
     assert_eq!(names(&m.freevars), ["__class__", "y"]);
     let d = ops(src);
-    assert!(
-        d.lines()
-            .any(|l| l.starts_with("LoadName(") && l.ends_with("(y)")),
-        "{d}"
-    );
-    assert!(
-        d.contains("LoadClosure(0)           (__class__)\nReturn"),
-        "{d}"
-    );
+    assert!(d.lines().any(|l| l.starts_with("LoadName(") && l.ends_with("(y)")), "{d}");
+    assert!(d.contains("LoadClosure(0)           (__class__)\nReturn"), "{d}");
 }
 
 #[test]
@@ -302,8 +297,7 @@ fn code_flags_and_params() {
 
 #[test]
 fn docstrings() {
-    let (vm, code) =
-        compile_src("'''mod'''\ndef f():\n    'fdoc'\n    return 1\nclass C:\n    'cdoc'\n");
+    let (vm, code) = compile_src("'''mod'''\ndef f():\n    'fdoc'\n    return 1\nclass C:\n    'cdoc'\n");
     assert!(code.docstring.is_some());
     let f = find_code(&vm, &code, "f").unwrap();
     assert_eq!(vm.heap.str_of(f.docstring.unwrap()), Some("fdoc"));
@@ -416,10 +410,7 @@ def loops():
 "#;
     let (vm, code) = compile_src(src);
     let d = disassemble(&vm, &code);
-    assert!(
-        d.contains("StoreAttr") && d.contains("(_K__private)"),
-        "{d}"
-    );
+    assert!(d.contains("StoreAttr") && d.contains("(_K__private)"), "{d}");
     assert!(d.contains("ImportStar"));
     assert!(d.contains("UnpackEx(1, 1)"));
     assert!(d.contains("SetupAnnotations"));
@@ -427,9 +418,8 @@ def loops():
 
 #[test]
 fn jump_targets_in_range_and_stacksize() {
-    let (_vm, code) = compile_src(
-        "for i in x:\n    try:\n        f(i, [a, b], {c: d})\n    except E:\n        break\n",
-    );
+    let (_vm, code) =
+        compile_src("for i in x:\n    try:\n        f(i, [a, b], {c: d})\n    except E:\n        break\n");
     for op in &code.ops {
         if let Some(t) = crate::bytecode::disasm::jump_target(op) {
             assert!((t as usize) < code.ops.len());
@@ -444,66 +434,27 @@ fn syntax_errors() {
         ("return 1\n", "'return' outside function"),
         ("class C:\n    return\n", "'return' outside function"),
         ("break\n", "'break' outside loop"),
-        (
-            "def f():\n    continue\n",
-            "'continue' not properly in loop",
-        ),
+        ("def f():\n    continue\n", "'continue' not properly in loop"),
         ("yield 1\n", "'yield' outside function"),
         ("class C:\n    yield\n", "'yield' outside function"),
         ("await x\n", "'await' outside function"),
         ("def f():\n    await x\n", "'await' outside async function"),
-        (
-            "def f():\n    x\n    global x\n",
-            "name 'x' is used prior to global declaration",
-        ),
-        (
-            "def f():\n    x = 1\n    global x\n",
-            "name 'x' is assigned to before global declaration",
-        ),
-        (
-            "def f(x):\n    global x\n",
-            "name 'x' is parameter and global",
-        ),
-        (
-            "def f():\n    nonlocal x\n",
-            "no binding for nonlocal 'x' found",
-        ),
-        (
-            "nonlocal x\n",
-            "nonlocal declaration not allowed at module level",
-        ),
-        (
-            "async def f():\n    yield 1\n    return 2\n",
-            "'return' with value in async generator",
-        ),
-        (
-            "*a = b\n",
-            "starred assignment target must be in a list or tuple",
-        ),
-        (
-            "a, *b, *c = d\n",
-            "multiple starred expressions in assignment",
-        ),
-        (
-            "def f(a, a):\n    pass\n",
-            "duplicate argument 'a' in function definition",
-        ),
-        (
-            "[(yield x) for x in y]\n",
-            "'yield' inside list comprehension",
-        ),
+        ("def f():\n    x\n    global x\n", "name 'x' is used prior to global declaration"),
+        ("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration"),
+        ("def f(x):\n    global x\n", "name 'x' is parameter and global"),
+        ("def f():\n    nonlocal x\n", "no binding for nonlocal 'x' found"),
+        ("nonlocal x\n", "nonlocal declaration not allowed at module level"),
+        ("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator"),
+        ("*a = b\n", "starred assignment target must be in a list or tuple"),
+        ("a, *b, *c = d\n", "multiple starred expressions in assignment"),
+        ("def f(a, a):\n    pass\n", "duplicate argument 'a' in function definition"),
+        ("[(yield x) for x in y]\n", "'yield' inside list comprehension"),
         (
             "class C:\n    [(z := 1) for x in y]\n",
             "assignment expression within a comprehension cannot be used in a class body",
         ),
-        (
-            "[x := 1 for x in y]\n",
-            "assignment expression cannot rebind comprehension iteration variable 'x'",
-        ),
-        (
-            "def f():\n    from m import *\n",
-            "import * only allowed at module level",
-        ),
+        ("[x := 1 for x in y]\n", "assignment expression cannot rebind comprehension iteration variable 'x'"),
+        ("def f():\n    from m import *\n", "import * only allowed at module level"),
         ("f(a=1, a=2)\n", "keyword argument repeated: a"),
     ];
     for (src, msg) in cases {
@@ -516,10 +467,7 @@ fn syntax_errors() {
             Err(e) => assert_eq!(&e.msg, msg, "for {src:?}"),
         }
     }
-    assert_eq!(
-        compile_err("def f():\n    nonlocal x\n"),
-        "no binding for nonlocal 'x' found"
-    );
+    assert_eq!(compile_err("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
 }
 
 #[test]
@@ -559,13 +507,7 @@ fn match_patterns_compile() {
     let src = "match p:\n    case {'k': v, **kw}:\n        a\n    case Point(1, y=yy) | None:\n        b\n    case (1 | 2) as n if n:\n        c\n    case [*_, last] | (last,):\n        d\n    case str() | -1 | 2+3j | Color.RED:\n        e\n";
     let (_vm, code) = compile_src(src);
     let d = ops(src);
-    for op in [
-        "MatchMapping",
-        "MatchKeys",
-        "CopyDictWithoutKeys",
-        "MatchClass(1)",
-        "UnpackEx(0, 1)",
-    ] {
+    for op in ["MatchMapping", "MatchKeys", "CopyDictWithoutKeys", "MatchClass(1)", "UnpackEx(0, 1)"] {
         assert!(d.contains(op), "{op} missing in {d}");
     }
     assert!(code.stacksize >= 5);
@@ -575,19 +517,10 @@ fn match_patterns_compile() {
 fn async_constructs() {
     let src = "async def f():\n    async for x in y:\n        break\n    async with a as b:\n        return [i async for i in b]\n";
     let d = ops(src);
-    for op in [
-        "GetAIter",
-        "GetANext",
-        "EndAsyncFor",
-        "SetupAsyncWith",
-        "GetAwaitable",
-    ] {
+    for op in ["GetAIter", "GetANext", "EndAsyncFor", "SetupAsyncWith", "GetAwaitable"] {
         assert!(d.contains(op), "{op} missing in {d}");
     }
-    assert_eq!(
-        compile_err("def f():\n    async with a:\n        pass\n"),
-        "'async with' outside async function"
-    );
+    assert_eq!(compile_err("def f():\n    async with a:\n        pass\n"), "'async with' outside async function");
 }
 
 #[test]
@@ -665,14 +598,8 @@ fn break_in_finally_after_return_keeps_stack_balanced() {
 fn class_static_attributes_and_firstlineno() {
     let src = "@d\nclass C:\n    def m(self):\n        self.b = 1\n        self.a, x = 1, 2\n        self.c.d = 3\n        self.e += 1\n";
     let d = ops(src);
-    assert!(
-        d.contains("(('a', 'b'))\nStoreName(5)             (__static_attributes__)"),
-        "{d}"
-    );
-    assert!(
-        d.contains("LoadSmallInt(1)\nStoreName(3)             (__firstlineno__)"),
-        "{d}"
-    );
+    assert!(d.contains("(('a', 'b'))\nStoreName(5)             (__static_attributes__)"), "{d}");
+    assert!(d.contains("LoadSmallInt(1)\nStoreName(3)             (__firstlineno__)"), "{d}");
 }
 
 #[test]

@@ -55,29 +55,16 @@ pub fn is_id_start(c: char) -> bool {
 }
 
 pub fn is_id_continue(c: char) -> bool {
-    c == '_'
-        || c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && (c.is_alphanumeric() || is_combining(c)))
+    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && (c.is_alphanumeric() || is_combining(c)))
 }
 
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0xB7 | 0x387)
-        || (c as u32 >= 0x900
-            && (c as u32) < 0x1000
-            && !c.is_alphabetic()
-            && !c.is_whitespace()
-            && !c.is_control())
+        || (c as u32 >= 0x900 && (c as u32) < 0x1000 && !c.is_alphabetic() && !c.is_whitespace() && !c.is_control())
 }
 
 impl<'a> Lexer<'a> {
-    fn new(
-        src: &'a str,
-        pos: usize,
-        line: u32,
-        line_start: usize,
-        fmode: bool,
-        fdepth: u32,
-    ) -> Lexer<'a> {
+    fn new(src: &'a str, pos: usize, line: u32, line_start: usize, fmode: bool, fdepth: u32) -> Lexer<'a> {
         Lexer {
             src,
             b: src.as_bytes(),
@@ -107,18 +94,9 @@ impl<'a> Lexer<'a> {
     /// are mostly queried in increasing order), so long lines stay linear.
     fn col_at(&self, pos: usize) -> u32 {
         let (cpos, ccol) = self.col_cache.get();
-        let (from, base) = if cpos >= self.line_start && cpos <= pos {
-            (cpos, ccol)
-        } else {
-            (self.line_start, 0)
-        };
+        let (from, base) = if cpos >= self.line_start && cpos <= pos { (cpos, ccol) } else { (self.line_start, 0) };
         let s = &self.b[from..pos];
-        let col = base
-            + if s.is_ascii() {
-                s.len() as u32
-            } else {
-                self.src[from..pos].chars().count() as u32
-            };
+        let col = base + if s.is_ascii() { s.len() as u32 } else { self.src[from..pos].chars().count() as u32 };
         self.col_cache.set((pos, col));
         col
     }
@@ -234,9 +212,7 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 b'\\' => {
-                    return Err(
-                        self.err_here("unexpected character after line continuation character")
-                    );
+                    return Err(self.err_here("unexpected character after line continuation character"));
                 }
                 b'0'..=b'9' => {
                     self.number()?;
@@ -281,11 +257,7 @@ impl<'a> Lexer<'a> {
                         }
                         Tok::RPar | Tok::RSqb | Tok::RBrace => match self.parens.pop() {
                             None => {
-                                return Err(self.err_at(
-                                    format!("unmatched '{}'", c as char),
-                                    line,
-                                    col,
-                                ));
+                                return Err(self.err_at(format!("unmatched '{}'", c as char), line, col));
                             }
                             Some((o, ol, _)) => {
                                 let want = match o {
@@ -361,11 +333,7 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let line = self.line;
         let tab_err = |s: &Self| {
-            let mut e = s.err_at(
-                "inconsistent use of tabs and spaces in indentation",
-                line,
-                0,
-            );
+            let mut e = s.err_at("inconsistent use of tabs and spaces in indentation", line, 0);
             e.kind = SyntaxErrorKind::TabError;
             e
         };
@@ -415,11 +383,7 @@ impl<'a> Lexer<'a> {
                     eol += 1;
                 }
                 let c = self.src[self.line_start..eol].chars().count() as u32;
-                let mut e = self.err_at(
-                    "unindent does not match any outer indentation level",
-                    line,
-                    c,
-                );
+                let mut e = self.err_at("unindent does not match any outer indentation level", line, c);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -456,11 +420,7 @@ impl<'a> Lexer<'a> {
         let rest = &self.src[self.pos..];
         let mut len = 0;
         for (k, ch) in rest.char_indices() {
-            let ok = if k == 0 {
-                is_id_start(ch)
-            } else {
-                is_id_continue(ch)
-            };
+            let ok = if k == 0 { is_id_start(ch) } else { is_id_continue(ch) };
             if !ok {
                 if k == 0 {
                     return Err(self.invalid_char(ch));
@@ -476,11 +436,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn invalid_char(&self, ch: char) -> SyntaxError {
-        let msg = if ch.is_whitespace()
-            || ch.is_control()
-            || (ch as u32) == 0xFEFF
-            || (ch as u32) == 0x200B
-        {
+        let msg = if ch.is_whitespace() || ch.is_control() || (ch as u32) == 0xFEFF || (ch as u32) == 0x200B {
             format!("invalid non-printable character U+{:04X}", ch as u32)
         } else {
             format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
@@ -489,14 +445,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Scans a string literal; `self.pos` is at the opening quote.
-    fn string(
-        &mut self,
-        start: usize,
-        line: u32,
-        col: u32,
-        f: bool,
-        raw: bool,
-    ) -> Result<(), SyntaxError> {
+    fn string(&mut self, start: usize, line: u32, col: u32, f: bool, raw: bool) -> Result<(), SyntaxError> {
         let q = self.peek();
         let triple = self.peek_at(1) == q && self.peek_at(2) == q;
         self.pos += if triple { 3 } else { 1 };
@@ -549,15 +498,9 @@ impl<'a> Lexer<'a> {
     fn unterminated(&self, triple: bool, f: bool, line: u32, col: u32) -> SyntaxError {
         let what = if f { "f-string" } else { "string" };
         let msg = if triple {
-            format!(
-                "unterminated triple-quoted {} literal (detected at line {})",
-                what, self.line
-            )
+            format!("unterminated triple-quoted {} literal (detected at line {})", what, self.line)
         } else {
-            format!(
-                "unterminated {} literal (detected at line {})",
-                what, self.line
-            )
+            format!("unterminated {} literal (detected at line {})", what, self.line)
         };
         self.err_at(msg, line, col)
     }
@@ -599,7 +542,9 @@ impl<'a> Lexer<'a> {
                 b'\n' | b'\r' => {
                     if !triple {
                         if in_spec {
-                            return Err(self.err_here("f-string: newlines are not allowed in format specifiers for single quoted f-strings"));
+                            return Err(self.err_here(
+                                "f-string: newlines are not allowed in format specifiers for single quoted f-strings",
+                            ));
                         }
                         return Err(self.unterminated(triple, true, line, col));
                     }
@@ -646,21 +591,8 @@ impl<'a> Lexer<'a> {
     }
 
     /// Scans a replacement field; `pos` is just after `{`. Leaves `pos` after the `}`.
-    fn fstring_field(
-        &mut self,
-        q: u8,
-        triple: bool,
-        raw: bool,
-        line: u32,
-        col: u32,
-    ) -> Result<(), SyntaxError> {
-        let (toks, p, l, ls) = tokenize_fexpr(
-            self.src,
-            self.pos,
-            self.line,
-            self.line_start,
-            self.fdepth + 1,
-        )?;
+    fn fstring_field(&mut self, q: u8, triple: bool, raw: bool, line: u32, col: u32) -> Result<(), SyntaxError> {
+        let (toks, p, l, ls) = tokenize_fexpr(self.src, self.pos, self.line, self.line_start, self.fdepth + 1)?;
         if toks.len() == 1 {
             let t = toks[0];
             let msg = match self.b[t.start as usize] {
@@ -702,10 +634,7 @@ impl<'a> Lexer<'a> {
             let conv = &self.src[s..self.pos];
             if !matches!(conv, "r" | "s" | "a") {
                 return Err(self.err_at(
-                    format!(
-                        "f-string: invalid conversion character '{}': expected 's', 'r', or 'a'",
-                        conv
-                    ),
+                    format!("f-string: invalid conversion character '{}': expected 's', 'r', or 'a'", conv),
                     self.line,
                     self.col_at(s),
                 ));
@@ -763,8 +692,7 @@ impl<'a> Lexer<'a> {
 
     fn number(&mut self) -> Result<(), SyntaxError> {
         let start = self.pos;
-        if self.peek() == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
-        {
+        if self.peek() == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
             let radix = match self.peek_at(1) {
                 b'x' | b'X' => 16,
                 b'o' | b'O' => 8,
@@ -778,9 +706,7 @@ impl<'a> Lexer<'a> {
                 if radix != 16 && self.peek().is_ascii_digit() {
                     let which = if radix == 8 { "octal" } else { "binary" };
                     let d = self.peek() as char;
-                    return Err(
-                        self.err_here(format!("invalid digit '{}' in {} literal", d, which))
-                    );
+                    return Err(self.err_here(format!("invalid digit '{}' in {} literal", d, which)));
                 }
                 let c = self.col_at(self.pos - 1);
                 return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
@@ -847,9 +773,7 @@ impl<'a> Lexer<'a> {
         let rest = &self.src[self.pos..];
         ["and", "else", "for", "if", "in", "is", "not", "or"]
             .iter()
-            .any(|k| {
-                rest.starts_with(k) && !rest[k.len()..].chars().next().is_some_and(is_id_continue)
-            })
+            .any(|k| rest.starts_with(k) && !rest[k.len()..].chars().next().is_some_and(is_id_continue))
     }
 
     fn end_of_number(&mut self, radix: u32, start: usize) -> Result<(), SyntaxError> {

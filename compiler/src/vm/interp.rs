@@ -1032,6 +1032,45 @@ impl Vm {
                     let r = tri!(self.match_class(subject, cls, npos as usize, names));
                     push!(r);
                 }
+                Op::GetAIter => {
+                    let v = pop!();
+                    save_pc!();
+                    let it = match tri!(self.call_dunder_opt(v, "__aiter__", vec![])) {
+                        Some(it) => it,
+                        None => tri!(Err(PyErr::type_error(format!(
+                            "'async for' requires an object with __aiter__ method, got {}",
+                            self.type_name(v)
+                        )))),
+                    };
+                    push!(it);
+                }
+                Op::GetANext => {
+                    let it = top!();
+                    save_pc!();
+                    let aw = match tri!(self.call_dunder_opt(it, "__anext__", vec![])) {
+                        Some(a) => a,
+                        None => tri!(Err(PyErr::type_error(format!(
+                            "'async for' requires an iterator with __anext__ method, got {}",
+                            self.type_name(it)
+                        )))),
+                    };
+                    push!(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop!();
+                    let stop = self.exc_class(ExcKind::StopAsyncIteration);
+                    if self.is_instance(exc, stop) {
+                        pop!();
+                        if let Some(b) = self.frame.blocks.pop() {
+                            if b.kind == BlockKind::Handler {
+                                self.handled.pop();
+                            }
+                        }
+                    } else {
+                        self.reraising = true;
+                        tri!(Err(self.err_from_value(exc)));
+                    }
+                }
                 Op::CopyDictWithoutKeys => {
                     let keys = pop!();
                     let subject = pop!();

@@ -29,11 +29,7 @@ impl D {
 }
 
 fn py_str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut r = String::new();
     r.push(q);
     for c in s.chars() {
@@ -77,11 +73,7 @@ fn printable(c: char) -> bool {
 }
 
 fn py_bytes_repr(b: &[u8]) -> String {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut r = String::from("b");
     r.push(q);
     for &c in b {
@@ -109,12 +101,7 @@ fn py_float(f: f64) -> String {
     let s = format!("{:?}", f);
     if let Some((m, e)) = s.split_once('e') {
         let e: i32 = e.parse().unwrap();
-        return format!(
-            "{}e{}{:02}",
-            m.trim_end_matches(".0"),
-            if e < 0 { '-' } else { '+' },
-            e.abs()
-        );
+        return format!("{}e{}{:02}", m.trim_end_matches(".0"), if e < 0 { '-' } else { '+' }, e.abs());
     }
     if f.abs() >= 1e16 {
         let s = format!("{:e}", f);
@@ -202,18 +189,10 @@ impl N {
         }
     }
     fn list(self, k: &str, v: Vec<String>) -> N {
-        if v.is_empty() {
-            self
-        } else {
-            self.f(k, format!("[{}]", v.join(", ")))
-        }
+        if v.is_empty() { self } else { self.f(k, format!("[{}]", v.join(", "))) }
     }
     fn s(self) -> String {
-        let fields: Vec<String> = self
-            .1
-            .into_iter()
-            .map(|(k, v)| format!("{}={}", k, v))
-            .collect();
+        let fields: Vec<String> = self.1.into_iter().map(|(k, v)| format!("{}={}", k, v)).collect();
         format!("{}({})", self.0, fields.join(", "))
     }
 }
@@ -227,32 +206,19 @@ impl D {
     fn expr_inner(&self, e: &Expr, c: Ctx) -> String {
         let ex = |x: &Expr| self.expr(x, Ctx::Load);
         match &e.kind {
-            ExprKind::Name(n) => N::new("Name")
-                .f("id", py_str_repr(n))
-                .f("ctx", ctx(c).into())
-                .s(),
+            ExprKind::Name(n) => N::new("Name").f("id", py_str_repr(n)).f("ctx", ctx(c).into()).s(),
             ExprKind::Constant(k) => N::new("Constant").f("value", constant(k)).s(),
             ExprKind::JoinedStr(parts) => self.joined(parts),
             ExprKind::BoolOp { op, values } => N::new("BoolOp")
-                .f(
-                    "op",
-                    if *op == BoolOp::And {
-                        "And()".into()
-                    } else {
-                        "Or()".into()
-                    },
-                )
+                .f("op", if *op == BoolOp::And { "And()".into() } else { "Or()".into() })
                 .list("values", values.iter().map(ex).collect())
                 .s(),
-            ExprKind::NamedExpr { target, value } => N::new("NamedExpr")
-                .f("target", self.expr(target, Ctx::Store))
-                .f("value", ex(value))
-                .s(),
-            ExprKind::BinOp { left, op, right } => N::new("BinOp")
-                .f("left", ex(left))
-                .f("op", binop(*op).into())
-                .f("right", ex(right))
-                .s(),
+            ExprKind::NamedExpr { target, value } => {
+                N::new("NamedExpr").f("target", self.expr(target, Ctx::Store)).f("value", ex(value)).s()
+            }
+            ExprKind::BinOp { left, op, right } => {
+                N::new("BinOp").f("left", ex(left)).f("op", binop(*op).into()).f("right", ex(right)).s()
+            }
             ExprKind::UnaryOp { op, operand } => N::new("UnaryOp")
                 .f(
                     "op",
@@ -266,44 +232,25 @@ impl D {
                 )
                 .f("operand", ex(operand))
                 .s(),
-            ExprKind::Lambda { args, body } => N::new("Lambda")
-                .f("args", self.args(args))
-                .f("body", ex(body))
-                .s(),
-            ExprKind::IfExp { test, body, orelse } => N::new("IfExp")
-                .f("test", ex(test))
-                .f("body", ex(body))
-                .f("orelse", ex(orelse))
-                .s(),
+            ExprKind::Lambda { args, body } => N::new("Lambda").f("args", self.args(args)).f("body", ex(body)).s(),
+            ExprKind::IfExp { test, body, orelse } => {
+                N::new("IfExp").f("test", ex(test)).f("body", ex(body)).f("orelse", ex(orelse)).s()
+            }
             ExprKind::Dict { keys, values } => N::new("Dict")
-                .list(
-                    "keys",
-                    keys.iter()
-                        .map(|k| k.as_ref().map(ex).unwrap_or_else(|| "None".into()))
-                        .collect(),
-                )
+                .list("keys", keys.iter().map(|k| k.as_ref().map(ex).unwrap_or_else(|| "None".into())).collect())
                 .list("values", values.iter().map(ex).collect())
                 .s(),
-            ExprKind::Set(elts) => N::new("Set")
-                .list("elts", elts.iter().map(ex).collect())
-                .s(),
-            ExprKind::ListComp { elt, generators } => N::new("ListComp")
-                .f("elt", ex(elt))
-                .list("generators", self.comps(generators))
-                .s(),
-            ExprKind::SetComp { elt, generators } => N::new("SetComp")
-                .f("elt", ex(elt))
-                .list("generators", self.comps(generators))
-                .s(),
-            ExprKind::GeneratorExp { elt, generators } => N::new("GeneratorExp")
-                .f("elt", ex(elt))
-                .list("generators", self.comps(generators))
-                .s(),
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => N::new("DictComp")
+            ExprKind::Set(elts) => N::new("Set").list("elts", elts.iter().map(ex).collect()).s(),
+            ExprKind::ListComp { elt, generators } => {
+                N::new("ListComp").f("elt", ex(elt)).list("generators", self.comps(generators)).s()
+            }
+            ExprKind::SetComp { elt, generators } => {
+                N::new("SetComp").f("elt", ex(elt)).list("generators", self.comps(generators)).s()
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                N::new("GeneratorExp").f("elt", ex(elt)).list("generators", self.comps(generators)).s()
+            }
+            ExprKind::DictComp { key, value, generators } => N::new("DictComp")
                 .f("key", ex(key))
                 .f("value", ex(value))
                 .list("generators", self.comps(generators))
@@ -311,49 +258,29 @@ impl D {
             ExprKind::Await(v) => N::new("Await").f("value", ex(v)).s(),
             ExprKind::Yield(v) => N::new("Yield").opt("value", v.as_ref().map(|v| ex(v))).s(),
             ExprKind::YieldFrom(v) => N::new("YieldFrom").f("value", ex(v)).s(),
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => N::new("Compare")
+            ExprKind::Compare { left, ops, comparators } => N::new("Compare")
                 .f("left", ex(left))
                 .list("ops", ops.iter().map(|o| cmpop(*o).to_string()).collect())
                 .list("comparators", comparators.iter().map(ex).collect())
                 .s(),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => N::new("Call")
+            ExprKind::Call { func, args, keywords } => N::new("Call")
                 .f("func", ex(func))
                 .list("args", args.iter().map(ex).collect())
-                .list(
-                    "keywords",
-                    keywords.iter().map(|k| self.keyword(k)).collect(),
-                )
+                .list("keywords", keywords.iter().map(|k| self.keyword(k)).collect())
                 .s(),
-            ExprKind::Attribute { value, attr } => N::new("Attribute")
-                .f("value", ex(value))
-                .f("attr", py_str_repr(attr))
-                .f("ctx", ctx(c).into())
-                .s(),
-            ExprKind::Subscript { value, slice } => N::new("Subscript")
-                .f("value", ex(value))
-                .f("slice", ex(slice))
-                .f("ctx", ctx(c).into())
-                .s(),
-            ExprKind::Starred(v) => N::new("Starred")
-                .f("value", self.expr(v, c))
-                .f("ctx", ctx(c).into())
-                .s(),
-            ExprKind::List(elts) => N::new("List")
-                .list("elts", elts.iter().map(|x| self.expr(x, c)).collect())
-                .f("ctx", ctx(c).into())
-                .s(),
-            ExprKind::Tuple(elts) => N::new("Tuple")
-                .list("elts", elts.iter().map(|x| self.expr(x, c)).collect())
-                .f("ctx", ctx(c).into())
-                .s(),
+            ExprKind::Attribute { value, attr } => {
+                N::new("Attribute").f("value", ex(value)).f("attr", py_str_repr(attr)).f("ctx", ctx(c).into()).s()
+            }
+            ExprKind::Subscript { value, slice } => {
+                N::new("Subscript").f("value", ex(value)).f("slice", ex(slice)).f("ctx", ctx(c).into()).s()
+            }
+            ExprKind::Starred(v) => N::new("Starred").f("value", self.expr(v, c)).f("ctx", ctx(c).into()).s(),
+            ExprKind::List(elts) => {
+                N::new("List").list("elts", elts.iter().map(|x| self.expr(x, c)).collect()).f("ctx", ctx(c).into()).s()
+            }
+            ExprKind::Tuple(elts) => {
+                N::new("Tuple").list("elts", elts.iter().map(|x| self.expr(x, c)).collect()).f("ctx", ctx(c).into()).s()
+            }
             ExprKind::Slice { lower, upper, step } => N::new("Slice")
                 .opt("lower", lower.as_ref().map(|v| ex(v)))
                 .opt("upper", upper.as_ref().map(|v| ex(v)))
@@ -367,16 +294,9 @@ impl D {
             .iter()
             .map(|p| match p {
                 FStringPart::Literal(s) => N::new("Constant").f("value", py_str_repr(s)).s(),
-                FStringPart::Field {
-                    value,
-                    conversion,
-                    format_spec,
-                } => N::new("FormattedValue")
+                FStringPart::Field { value, conversion, format_spec } => N::new("FormattedValue")
                     .f("value", self.expr(value, Ctx::Load))
-                    .f(
-                        "conversion",
-                        conversion.map(|c| c as i32).unwrap_or(-1).to_string(),
-                    )
+                    .f("conversion", conversion.map(|c| c as i32).unwrap_or(-1).to_string())
                     .opt("format_spec", format_spec.as_ref().map(|s| self.joined(s)))
                     .s(),
             })
@@ -390,10 +310,7 @@ impl D {
                 N::new("comprehension")
                     .f("target", self.expr(&g.target, Ctx::Store))
                     .f("iter", self.expr(&g.iter, Ctx::Load))
-                    .list(
-                        "ifs",
-                        g.ifs.iter().map(|x| self.expr(x, Ctx::Load)).collect(),
-                    )
+                    .list("ifs", g.ifs.iter().map(|x| self.expr(x, Ctx::Load)).collect())
                     .f("is_async", (g.is_async as i32).to_string())
                     .s()
             })
@@ -411,42 +328,26 @@ impl D {
     fn arg(&self, a: &Arg) -> String {
         let s = N::new("arg")
             .f("arg", py_str_repr(&a.name))
-            .opt(
-                "annotation",
-                a.annotation.as_ref().map(|x| self.expr(x, Ctx::Load)),
-            )
+            .opt("annotation", a.annotation.as_ref().map(|x| self.expr(x, Ctx::Load)))
             .s();
         self.sp(s, a.span)
     }
 
     fn args(&self, a: &Arguments) -> String {
         N::new("arguments")
-            .list(
-                "posonlyargs",
-                a.posonlyargs.iter().map(|x| self.arg(x)).collect(),
-            )
+            .list("posonlyargs", a.posonlyargs.iter().map(|x| self.arg(x)).collect())
             .list("args", a.args.iter().map(|x| self.arg(x)).collect())
             .opt("vararg", a.vararg.as_ref().map(|x| self.arg(x)))
-            .list(
-                "kwonlyargs",
-                a.kwonlyargs.iter().map(|x| self.arg(x)).collect(),
-            )
+            .list("kwonlyargs", a.kwonlyargs.iter().map(|x| self.arg(x)).collect())
             .list(
                 "kw_defaults",
                 a.kw_defaults
                     .iter()
-                    .map(|d| {
-                        d.as_ref()
-                            .map(|x| self.expr(x, Ctx::Load))
-                            .unwrap_or_else(|| "None".into())
-                    })
+                    .map(|d| d.as_ref().map(|x| self.expr(x, Ctx::Load)).unwrap_or_else(|| "None".into()))
                     .collect(),
             )
             .opt("kwarg", a.kwarg.as_ref().map(|x| self.arg(x)))
-            .list(
-                "defaults",
-                a.defaults.iter().map(|x| self.expr(x, Ctx::Load)).collect(),
-            )
+            .list("defaults", a.defaults.iter().map(|x| self.expr(x, Ctx::Load)).collect())
             .s()
     }
 
@@ -461,58 +362,30 @@ impl D {
 
     fn pattern_inner(&self, p: &Pattern) -> String {
         match &p.kind {
-            PatternKind::MatchValue(e) => {
-                N::new("MatchValue").f("value", self.expr(e, Ctx::Load)).s()
-            }
+            PatternKind::MatchValue(e) => N::new("MatchValue").f("value", self.expr(e, Ctx::Load)).s(),
             PatternKind::MatchSingleton(c) => N::new("MatchSingleton").f("value", constant(c)).s(),
-            PatternKind::MatchSequence(ps) => N::new("MatchSequence")
-                .list("patterns", ps.iter().map(|x| self.pattern(x)).collect())
-                .s(),
-            PatternKind::MatchMapping {
-                keys,
-                patterns,
-                rest,
-            } => N::new("MatchMapping")
-                .list(
-                    "keys",
-                    keys.iter().map(|x| self.expr(x, Ctx::Load)).collect(),
-                )
-                .list(
-                    "patterns",
-                    patterns.iter().map(|x| self.pattern(x)).collect(),
-                )
+            PatternKind::MatchSequence(ps) => {
+                N::new("MatchSequence").list("patterns", ps.iter().map(|x| self.pattern(x)).collect()).s()
+            }
+            PatternKind::MatchMapping { keys, patterns, rest } => N::new("MatchMapping")
+                .list("keys", keys.iter().map(|x| self.expr(x, Ctx::Load)).collect())
+                .list("patterns", patterns.iter().map(|x| self.pattern(x)).collect())
                 .opt("rest", rest.as_ref().map(|r| py_str_repr(r)))
                 .s(),
-            PatternKind::MatchClass {
-                cls,
-                patterns,
-                kwd_attrs,
-                kwd_patterns,
-            } => N::new("MatchClass")
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => N::new("MatchClass")
                 .f("cls", self.expr(cls, Ctx::Load))
-                .list(
-                    "patterns",
-                    patterns.iter().map(|x| self.pattern(x)).collect(),
-                )
-                .list(
-                    "kwd_attrs",
-                    kwd_attrs.iter().map(|x| py_str_repr(x)).collect(),
-                )
-                .list(
-                    "kwd_patterns",
-                    kwd_patterns.iter().map(|x| self.pattern(x)).collect(),
-                )
+                .list("patterns", patterns.iter().map(|x| self.pattern(x)).collect())
+                .list("kwd_attrs", kwd_attrs.iter().map(|x| py_str_repr(x)).collect())
+                .list("kwd_patterns", kwd_patterns.iter().map(|x| self.pattern(x)).collect())
                 .s(),
-            PatternKind::MatchStar(n) => N::new("MatchStar")
-                .opt("name", n.as_ref().map(|r| py_str_repr(r)))
-                .s(),
+            PatternKind::MatchStar(n) => N::new("MatchStar").opt("name", n.as_ref().map(|r| py_str_repr(r))).s(),
             PatternKind::MatchAs { pattern, name } => N::new("MatchAs")
                 .opt("pattern", pattern.as_ref().map(|x| self.pattern(x)))
                 .opt("name", name.as_ref().map(|r| py_str_repr(r)))
                 .s(),
-            PatternKind::MatchOr(ps) => N::new("MatchOr")
-                .list("patterns", ps.iter().map(|x| self.pattern(x)).collect())
-                .s(),
+            PatternKind::MatchOr(ps) => {
+                N::new("MatchOr").list("patterns", ps.iter().map(|x| self.pattern(x)).collect()).s()
+            }
         }
     }
 
@@ -525,81 +398,51 @@ impl D {
         let ld = |x: &Expr| self.expr(x, Ctx::Load);
         let st = |x: &Expr| self.expr(x, Ctx::Store);
         match &s.kind {
-            StmtKind::FunctionDef(f) => N::new(if f.is_async {
-                "AsyncFunctionDef"
-            } else {
-                "FunctionDef"
-            })
-            .f("name", py_str_repr(&f.name))
-            .f("args", self.args(&f.args))
-            .list("body", self.body(&f.body))
-            .list("decorator_list", f.decorators.iter().map(ld).collect())
-            .opt("returns", f.returns.as_ref().map(ld))
-            .s(),
+            StmtKind::FunctionDef(f) => N::new(if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" })
+                .f("name", py_str_repr(&f.name))
+                .f("args", self.args(&f.args))
+                .list("body", self.body(&f.body))
+                .list("decorator_list", f.decorators.iter().map(ld).collect())
+                .opt("returns", f.returns.as_ref().map(ld))
+                .s(),
             StmtKind::ClassDef(c) => N::new("ClassDef")
                 .f("name", py_str_repr(&c.name))
                 .list("bases", c.bases.iter().map(ld).collect())
-                .list(
-                    "keywords",
-                    c.keywords.iter().map(|k| self.keyword(k)).collect(),
-                )
+                .list("keywords", c.keywords.iter().map(|k| self.keyword(k)).collect())
                 .list("body", self.body(&c.body))
                 .list("decorator_list", c.decorators.iter().map(ld).collect())
                 .s(),
             StmtKind::Return(v) => N::new("Return").opt("value", v.as_ref().map(ld)).s(),
-            StmtKind::Delete(t) => N::new("Delete")
-                .list(
-                    "targets",
-                    t.iter().map(|x| self.expr(x, Ctx::Del)).collect(),
-                )
-                .s(),
-            StmtKind::Assign { targets, value } => N::new("Assign")
-                .list("targets", targets.iter().map(st).collect())
-                .f("value", ld(value))
-                .s(),
-            StmtKind::AugAssign { target, op, value } => N::new("AugAssign")
-                .f("target", st(target))
-                .f("op", binop(*op).into())
-                .f("value", ld(value))
-                .s(),
-            StmtKind::AnnAssign {
-                target,
-                annotation,
-                value,
-                simple,
-            } => N::new("AnnAssign")
+            StmtKind::Delete(t) => {
+                N::new("Delete").list("targets", t.iter().map(|x| self.expr(x, Ctx::Del)).collect()).s()
+            }
+            StmtKind::Assign { targets, value } => {
+                N::new("Assign").list("targets", targets.iter().map(st).collect()).f("value", ld(value)).s()
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                N::new("AugAssign").f("target", st(target)).f("op", binop(*op).into()).f("value", ld(value)).s()
+            }
+            StmtKind::AnnAssign { target, annotation, value, simple } => N::new("AnnAssign")
                 .f("target", st(target))
                 .f("annotation", ld(annotation))
                 .opt("value", value.as_ref().map(ld))
                 .f("simple", (*simple as i32).to_string())
                 .s(),
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => N::new(if *is_async { "AsyncFor" } else { "For" })
-                .f("target", st(target))
-                .f("iter", ld(iter))
-                .list("body", self.body(body))
-                .list("orelse", self.body(orelse))
-                .s(),
-            StmtKind::While { test, body, orelse } => N::new("While")
-                .f("test", ld(test))
-                .list("body", self.body(body))
-                .list("orelse", self.body(orelse))
-                .s(),
-            StmtKind::If { test, body, orelse } => N::new("If")
-                .f("test", ld(test))
-                .list("body", self.body(body))
-                .list("orelse", self.body(orelse))
-                .s(),
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => N::new(if *is_async { "AsyncWith" } else { "With" })
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                N::new(if *is_async { "AsyncFor" } else { "For" })
+                    .f("target", st(target))
+                    .f("iter", ld(iter))
+                    .list("body", self.body(body))
+                    .list("orelse", self.body(orelse))
+                    .s()
+            }
+            StmtKind::While { test, body, orelse } => {
+                N::new("While").f("test", ld(test)).list("body", self.body(body)).list("orelse", self.body(orelse)).s()
+            }
+            StmtKind::If { test, body, orelse } => {
+                N::new("If").f("test", ld(test)).list("body", self.body(body)).list("orelse", self.body(orelse)).s()
+            }
+            StmtKind::With { items, body, is_async } => N::new(if *is_async { "AsyncWith" } else { "With" })
                 .list(
                     "items",
                     items
@@ -630,67 +473,45 @@ impl D {
                         .collect(),
                 )
                 .s(),
-            StmtKind::Raise { exc, cause } => N::new("Raise")
-                .opt("exc", exc.as_ref().map(ld))
-                .opt("cause", cause.as_ref().map(ld))
-                .s(),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                is_star,
-            } => N::new(if *is_star { "TryStar" } else { "Try" })
-                .list("body", self.body(body))
-                .list(
-                    "handlers",
-                    handlers
-                        .iter()
-                        .map(|h| {
-                            let s = N::new("ExceptHandler")
-                                .opt("type", h.typ.as_ref().map(ld))
-                                .opt("name", h.name.as_ref().map(|n| py_str_repr(n)))
-                                .list("body", self.body(&h.body))
-                                .s();
-                            self.sp(s, h.span)
-                        })
-                        .collect(),
-                )
-                .list("orelse", self.body(orelse))
-                .list("finalbody", self.body(finalbody))
-                .s(),
-            StmtKind::Assert { test, msg } => N::new("Assert")
-                .f("test", ld(test))
-                .opt("msg", msg.as_ref().map(ld))
-                .s(),
+            StmtKind::Raise { exc, cause } => {
+                N::new("Raise").opt("exc", exc.as_ref().map(ld)).opt("cause", cause.as_ref().map(ld)).s()
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+                N::new(if *is_star { "TryStar" } else { "Try" })
+                    .list("body", self.body(body))
+                    .list(
+                        "handlers",
+                        handlers
+                            .iter()
+                            .map(|h| {
+                                let s = N::new("ExceptHandler")
+                                    .opt("type", h.typ.as_ref().map(ld))
+                                    .opt("name", h.name.as_ref().map(|n| py_str_repr(n)))
+                                    .list("body", self.body(&h.body))
+                                    .s();
+                                self.sp(s, h.span)
+                            })
+                            .collect(),
+                    )
+                    .list("orelse", self.body(orelse))
+                    .list("finalbody", self.body(finalbody))
+                    .s()
+            }
+            StmtKind::Assert { test, msg } => N::new("Assert").f("test", ld(test)).opt("msg", msg.as_ref().map(ld)).s(),
             StmtKind::Import(names) => N::new("Import").list("names", self.aliases(names)).s(),
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            } => N::new("ImportFrom")
+            StmtKind::ImportFrom { module, names, level } => N::new("ImportFrom")
                 .opt("module", module.as_ref().map(|m| py_str_repr(m)))
                 .list("names", self.aliases(names))
                 .f("level", level.to_string())
                 .s(),
-            StmtKind::Global(n) => N::new("Global")
-                .list("names", n.iter().map(|x| py_str_repr(x)).collect())
-                .s(),
-            StmtKind::Nonlocal(n) => N::new("Nonlocal")
-                .list("names", n.iter().map(|x| py_str_repr(x)).collect())
-                .s(),
+            StmtKind::Global(n) => N::new("Global").list("names", n.iter().map(|x| py_str_repr(x)).collect()).s(),
+            StmtKind::Nonlocal(n) => N::new("Nonlocal").list("names", n.iter().map(|x| py_str_repr(x)).collect()).s(),
             StmtKind::Expr(e) => N::new("Expr").f("value", ld(e)).s(),
             StmtKind::Pass => "Pass()".into(),
             StmtKind::Break => "Break()".into(),
             StmtKind::Continue => "Continue()".into(),
             StmtKind::TypeAlias { name, value } => N::new("TypeAlias")
-                .f(
-                    "name",
-                    N::new("Name")
-                        .f("id", py_str_repr(name))
-                        .f("ctx", "Store()".into())
-                        .s(),
-                )
+                .f("name", N::new("Name").f("id", py_str_repr(name)).f("ctx", "Store()".into()).s())
                 .f("value", ld(value))
                 .s(),
         }

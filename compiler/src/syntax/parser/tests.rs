@@ -30,24 +30,13 @@ fn syntax_ast_cases_match_cpython() {
             Ok(m) => {
                 let got = dump(&m);
                 if got != expected.trim_end() {
-                    failures.push(format!(
-                        "SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n",
-                        src,
-                        expected.trim_end(),
-                        got
-                    ));
+                    failures.push(format!("SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n", src, expected.trim_end(), got));
                 }
             }
             Err(e) => failures.push(format!("SOURCE:\n{}\nERROR: {:?}\n", src, e)),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        n,
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), n, failures.join("\n"));
 }
 
 /// Manual check: `PARSE_DIR=/path cargo test -p compiler_lib syntax_parse_dir -- --ignored --nocapture`
@@ -92,13 +81,7 @@ fn syntax_parse_dir() {
             }
         }
     }
-    println!(
-        "ok {} failed {} ({} bytes in {:?})",
-        ok,
-        bad,
-        bytes,
-        t0.elapsed()
-    );
+    println!("ok {} failed {} ({} bytes in {:?})", ok, bad, bytes, t0.elapsed());
 }
 
 #[test]
@@ -130,8 +113,7 @@ fn syntax_deep_nesting_is_an_error_not_a_crash() {
     let _ = parse_module(&src);
     let src = "match x:\n case ".to_string() + &"[".repeat(150) + &"]".repeat(150) + ": pass\n";
     let _ = parse_module(&src);
-    let src =
-        "match x:\n case ".to_string() + &"(".repeat(190) + "a" + &")".repeat(190) + ": pass\n";
+    let src = "match x:\n case ".to_string() + &"(".repeat(190) + "a" + &")".repeat(190) + ": pass\n";
     let _ = parse_module(&src);
 }
 
@@ -140,11 +122,8 @@ const BIG_PROGRAM: &str = include_str!("ast_cases.txt");
 #[test]
 fn syntax_every_prefix_parses_or_errors() {
     // every prefix of a large program (cut at char boundaries) must not panic
-    let src: String = BIG_PROGRAM
-        .split("\n=====\n")
-        .map(|c| c.split_once("\n-----\n").unwrap().0)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let src: String =
+        BIG_PROGRAM.split("\n=====\n").map(|c| c.split_once("\n-----\n").unwrap().0).collect::<Vec<_>>().join("\n");
     let idx: Vec<usize> = src.char_indices().map(|(i, _)| i).collect();
     for &i in idx.iter() {
         let _ = parse_module_here(&src[..i]);
@@ -153,20 +132,12 @@ fn syntax_every_prefix_parses_or_errors() {
     let bytes: Vec<char> = src.chars().collect();
     let mut seed: u64 = 12345;
     for _ in 0..3000 {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         let a = (seed >> 33) as usize % bytes.len();
         let len = 1 + (seed >> 20) as usize % 200;
         let b = (seed >> 7) as usize % bytes.len();
-        let mut s: String = bytes[a.min(b)..(a.min(b) + len).min(bytes.len())]
-            .iter()
-            .collect();
-        s.push_str(
-            &bytes[a.max(b)..(a.max(b) + len).min(bytes.len())]
-                .iter()
-                .collect::<String>(),
-        );
+        let mut s: String = bytes[a.min(b)..(a.min(b) + len).min(bytes.len())].iter().collect();
+        s.push_str(&bytes[a.max(b)..(a.max(b) + len).min(bytes.len())].iter().collect::<String>());
         let _ = parse_module_here(&s);
     }
 }
@@ -192,21 +163,10 @@ fn syntax_error_cases_match_cpython() {
             Err(e) => format!("{}|{}|{}|{}", e.kind.name(), e.msg, e.line, e.col),
         };
         if got != expected.trim_end() {
-            failures.push(format!(
-                "SOURCE:\n{}\nEXPECTED: {}\nGOT:      {}\n",
-                src,
-                expected.trim_end(),
-                got
-            ));
+            failures.push(format!("SOURCE:\n{}\nEXPECTED: {}\nGOT:      {}\n", src, expected.trim_end(), got));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        n,
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), n, failures.join("\n"));
 }
 
 fn first_expr(src: &str) -> Expr {
@@ -254,73 +214,30 @@ fn syntax_strings() {
         ExprKind::Constant(c) => c,
         k => panic!("{:?}", k),
     };
-    assert_eq!(
-        c(r#""\x41\101\u00e9\N{BULLET}""#),
-        Constant::Str("AAé•".into())
-    );
+    assert_eq!(c(r#""\x41\101\u00e9\N{BULLET}""#), Constant::Str("AAé•".into()));
     assert_eq!(c(r#"b'\xff\n'"#), Constant::Bytes(vec![255, 10]));
     assert_eq!(c(r#"r'\n'"#), Constant::Str("\\n".into()));
     assert_eq!(c("'a' \"b\" '''c'''"), Constant::Str("abc".into()));
     assert_eq!(c("'a\\\nb'"), Constant::Str("ab".into()));
-    assert_eq!(
-        err("b'é'\n").msg,
-        "bytes can only contain ASCII literal characters"
-    );
-    assert_eq!(
-        err("x = 'a' b'b'\n").msg,
-        "cannot mix bytes and nonbytes literals"
-    );
-    assert!(
-        err("'\\N{NO SUCH NAME}'\n")
-            .msg
-            .contains("unknown Unicode character name")
-    );
+    assert_eq!(err("b'é'\n").msg, "bytes can only contain ASCII literal characters");
+    assert_eq!(err("x = 'a' b'b'\n").msg, "cannot mix bytes and nonbytes literals");
+    assert!(err("'\\N{NO SUCH NAME}'\n").msg.contains("unknown Unicode character name"));
 }
 
 #[test]
 fn syntax_fstring_parts() {
-    let ExprKind::JoinedStr(parts) = first_expr("f'{x = }'").kind else {
-        panic!()
-    };
+    let ExprKind::JoinedStr(parts) = first_expr("f'{x = }'").kind else { panic!() };
     assert_eq!(parts[0], FStringPart::Literal("x = ".into()));
-    assert!(matches!(
-        parts[1],
-        FStringPart::Field {
-            conversion: Some('r'),
-            format_spec: None,
-            ..
-        }
-    ));
-    let ExprKind::JoinedStr(parts) = first_expr("f'{x=:>4}'").kind else {
-        panic!()
-    };
-    assert!(matches!(
-        parts[1],
-        FStringPart::Field {
-            conversion: None,
-            format_spec: Some(_),
-            ..
-        }
-    ));
-    let ExprKind::JoinedStr(parts) = first_expr("f'{x=!s:>4}'").kind else {
-        panic!()
-    };
-    assert!(matches!(
-        parts[1],
-        FStringPart::Field {
-            conversion: Some('s'),
-            format_spec: Some(_),
-            ..
-        }
-    ));
+    assert!(matches!(parts[1], FStringPart::Field { conversion: Some('r'), format_spec: None, .. }));
+    let ExprKind::JoinedStr(parts) = first_expr("f'{x=:>4}'").kind else { panic!() };
+    assert!(matches!(parts[1], FStringPart::Field { conversion: None, format_spec: Some(_), .. }));
+    let ExprKind::JoinedStr(parts) = first_expr("f'{x=!s:>4}'").kind else { panic!() };
+    assert!(matches!(parts[1], FStringPart::Field { conversion: Some('s'), format_spec: Some(_), .. }));
     // nested same quotes and nested f-strings
     let _ = first_expr("f\"{d[\"k\"]:{w}} {f'{1}'}\"");
     // multi-line triple-quoted with expressions
     let _ = first_expr("f'''{\n  a +\n  b\n}'''");
-    assert_eq!(
-        err("f'{x!q}'\n").msg,
-        "f-string: invalid conversion character 'q': expected 's', 'r', or 'a'"
-    );
+    assert_eq!(err("f'{x!q}'\n").msg, "f-string: invalid conversion character 'q': expected 's', 'r', or 'a'");
 }
 
 #[test]
@@ -340,8 +257,7 @@ fn syntax_indentation_and_tabs() {
 
 #[test]
 fn syntax_soft_keywords_as_names() {
-    let m =
-        parse("match = 1\nmatch(x)\nmatch[0]\ncase = 2\ntype = 3\ntype(x)\n_ = 4\nmatch.x = 5\n");
+    let m = parse("match = 1\nmatch(x)\nmatch[0]\ncase = 2\ntype = 3\ntype(x)\n_ = 4\nmatch.x = 5\n");
     assert_eq!(m.body.len(), 8);
     let m = parse("match x:\n    case 1:\n        pass\n");
     assert!(matches!(m.body[0].kind, StmtKind::Match { .. }));
@@ -378,24 +294,13 @@ fn syntax_span_cases_match_cpython() {
             Ok(m) => {
                 let got = super::dump::dump_with_spans(&m);
                 if got != expected.trim_end() {
-                    failures.push(format!(
-                        "SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n",
-                        src,
-                        expected.trim_end(),
-                        got
-                    ));
+                    failures.push(format!("SOURCE:\n{}\nEXPECTED:\n{}\nGOT:\n{}\n", src, expected.trim_end(), got));
                 }
             }
             Err(e) => failures.push(format!("SOURCE:\n{}\nERROR: {:?}\n", src, e)),
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        n,
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), n, failures.join("\n"));
 }
 
 #[test]
