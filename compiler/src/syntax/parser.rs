@@ -894,6 +894,10 @@ impl<'a> Parser<'a> {
                 Tok::Name => {
                     let arg = self.param(annotations, false)?;
                     let default = if self.eat(Tok::Equal) {
+                        if matches!(self.peek(), Tok::Comma | Tok::RPar | Tok::Colon) {
+                            let eq = self.prev();
+                            return Err(self.err_tok("expected default value expression", &eq));
+                        }
                         Some(self.expression()?)
                     } else {
                         None
@@ -1695,6 +1699,7 @@ impl<'a> Parser<'a> {
                         | ExprKind::Yield(_)
                         | ExprKind::YieldFrom(_)
                         | ExprKind::NamedExpr { .. }
+                        | ExprKind::Compare { .. }
                 );
                 let msg = if single && !plain {
                     format!(
@@ -2324,6 +2329,13 @@ impl<'a> Parser<'a> {
             return Err(self.invalid());
         }
         self.advance();
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg
+                && keywords[..i].iter().any(|o| o.arg.as_ref() == Some(name))
+            {
+                return Err(self.err_span(format!("keyword argument repeated: {}", name), k.span));
+            }
+        }
         Ok((args, keywords))
     }
 
@@ -2443,7 +2455,7 @@ impl<'a> Parser<'a> {
             Tok::LBrace => return self.brace(),
             Tok::Yield => return Err(self.invalid()),
             Tok::Star => {
-                return Err(self.err_here("cannot use starred expression here"));
+                return Err(self.invalid());
             }
             _ => return Err(self.invalid()),
         };
@@ -2587,7 +2599,8 @@ impl<'a> Parser<'a> {
                 break;
             }
             if !self.eat(Tok::Comma) {
-                return Err(self.invalid());
+                let last = values.last().cloned().into_iter().collect::<Vec<_>>();
+                return Err(self.comma_error(&last));
             }
             if self.eat(Tok::RBrace) {
                 break;
