@@ -7,9 +7,7 @@ use crate::value::{Args, Value};
 /// methods where CPython does, e.g. `"list.append"`). Keywords are rejected.
 pub fn check(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }
     check_pos(name, args.pos.len(), min, max)
 }
@@ -38,9 +36,7 @@ pub fn check_pos(name: &str, given: usize, min: usize, max: usize) -> PyResult<(
 /// Method form: `args.pos[0]` is `self` and is not counted in messages.
 pub fn check_method(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
     }
     check_pos(name, args.pos.len().saturating_sub(1), min, max)
 }
@@ -49,9 +45,7 @@ pub fn check_method(name: &str, args: &Args, min: usize, max: usize) -> PyResult
 pub fn check_kw(name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in &args.kw {
         if !allowed.contains(&&**k) {
-            return Err(PyErr::type_error(format!(
-                "{name}() got an unexpected keyword argument '{k}'"
-            )));
+            return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
         }
     }
     Ok(())

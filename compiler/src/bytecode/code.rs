@@ -89,10 +89,7 @@ impl Code {
     }
 
     pub fn line_at(&self, pc: usize) -> u32 {
-        self.positions
-            .get(pc)
-            .map(|p| p.line)
-            .unwrap_or(self.firstlineno)
+        self.positions.get(pc).map(|p| p.line).unwrap_or(self.firstlineno)
     }
 
     pub fn trace(&self, out: &mut Vec<Value>) {
@@ -103,9 +100,6 @@ impl Code {
 
     /// Number of parameters that occupy slots (including `*args`/`**kwargs`).
     pub fn total_params(&self) -> usize {
-        self.argcount
-            + self.kwonlyargcount
-            + self.flags.varargs as usize
-            + self.flags.varkeywords as usize
+        self.argcount + self.kwonlyargcount + self.flags.varargs as usize + self.flags.varkeywords as usize
     }
 }

@@ -39,13 +39,7 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxError {
-        SyntaxError {
-            kind: SyntaxErrorKind::SyntaxError,
-            msg: msg.into(),
-            line,
-            col,
-            end_col,
-        }
+        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line, col, end_col }
     }
 }
 

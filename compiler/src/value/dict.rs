@@ -44,12 +44,7 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        let mut d = Dict {
-            entries: Vec::with_capacity(n),
-            index: Vec::new(),
-            len: 0,
-            fill: 0,
-        };
+        let mut d = Dict { entries: Vec::with_capacity(n), index: Vec::new(), len: 0, fill: 0 };
         if n > 0 {
             d.index = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
         }
@@ -82,10 +77,7 @@ impl Dict {
     }
 
     pub fn value_at_mut(&mut self, pos: usize) -> Option<&mut Value> {
-        self.entries
-            .get_mut(pos)
-            .and_then(|e| e.as_mut())
-            .map(|e| &mut e.value)
+        self.entries.get_mut(pos).and_then(|e| e.as_mut()).map(|e| &mut e.value)
     }
 
     /// Live entries in insertion order.
@@ -114,11 +106,7 @@ impl Dict {
         loop {
             let slot = self.index[i];
             if slot == EMPTY {
-                return if undecided.is_empty() {
-                    Probe::Missing
-                } else {
-                    Probe::Undecided(undecided)
-                };
+                return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
             }
             // Slots may point at holes or past the end after deletions; those never match.
             if let Some(Some(e)) = self.entries.get(slot as usize) {
@@ -180,9 +168,7 @@ impl Dict {
 
     /// Last live entry position (for `popitem`).
     pub fn last_pos(&self) -> Option<usize> {
-        (0..self.entries.len())
-            .rev()
-            .find(|&i| self.entries[i].is_some())
+        (0..self.entries.len()).rev().find(|&i| self.entries[i].is_some())
     }
 
     fn place(&mut self, hash: i64, pos: u32) {
@@ -245,11 +231,7 @@ mod tests {
         assert!(matches!(d.entry_at(p).unwrap().value, Value::Int(84)));
         d.remove_at(p);
         assert!(d.probe(42 % 7, int_eq(42)).found().is_none());
-        let keys: Vec<i64> = d
-            .keys()
-            .iter()
-            .map(|v| if let Value::Int(i) = v { *i } else { -1 })
-            .collect();
+        let keys: Vec<i64> = d.keys().iter().map(|v| if let Value::Int(i) = v { *i } else { -1 }).collect();
         assert_eq!(keys.len(), 99);
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
         // popping from the end then re-inserting still works

@@ -15,16 +15,8 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s = s.into();
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        PyStr {
-            s,
-            nchars,
-            hash: Cell::new(0),
-        }
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, nchars, hash: Cell::new(0) }
     }
 
     #[inline]
@@ -57,11 +49,7 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
         }
     }
 

@@ -88,38 +88,17 @@ impl Vm {
     }
 
     pub fn new_native_fn(&mut self, name: &'static str, func: NativeFn) -> Value {
-        self.alloc(Obj::Native(Box::new(NativeFunction {
-            name,
-            func,
-            kind: NativeKind::Function,
-            bound: None,
-        })))
+        self.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind: NativeKind::Function, bound: None })))
     }
 
     /// A native function carrying `bound` as its hidden first argument.
     pub fn new_bound_native(&mut self, name: &'static str, func: NativeFn, bound: Value) -> Value {
-        self.alloc(Obj::Native(Box::new(NativeFunction {
-            name,
-            func,
-            kind: NativeKind::Function,
-            bound: Some(bound),
-        })))
+        self.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind: NativeKind::Function, bound: Some(bound) })))
     }
 
     /// Adds a native method to a class's namespace.
-    pub fn add_method(
-        &mut self,
-        cls: ObjRef,
-        name: &'static str,
-        func: NativeFn,
-        kind: NativeKind,
-    ) {
-        let f = self.alloc(Obj::Native(Box::new(NativeFunction {
-            name,
-            func,
-            kind,
-            bound: None,
-        })));
+    pub fn add_method(&mut self, cls: ObjRef, name: &'static str, func: NativeFn, kind: NativeKind) {
+        let f = self.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind, bound: None })));
         self.class_set_attr(cls, name, f);
     }
 
@@ -137,10 +116,7 @@ impl Vm {
 
     pub fn new_module(&mut self, name: &str) -> ObjRef {
         let dict = self.heap.alloc(Obj::Dict(Box::default()));
-        let m = self.heap.alloc(Obj::Module(Box::new(Module {
-            name: name.into(),
-            dict,
-        })));
+        let m = self.heap.alloc(Obj::Module(Box::new(Module { name: name.into(), dict })));
         let n = self.new_str(name);
         self.dict_set_str(dict, "__name__", n);
         self.dict_set_str(dict, "__doc__", Value::None);
@@ -206,10 +182,7 @@ impl Vm {
     pub fn str_arg(&self, v: Value, what: &str) -> PyResult<String> {
         match self.heap.str_of(v) {
             Some(s) => Ok(s.to_owned()),
-            None => Err(PyErr::type_error(format!(
-                "{what} must be str, not {}",
-                self.type_name(v)
-            ))),
+            None => Err(PyErr::type_error(format!("{what} must be str, not {}", self.type_name(v)))),
         }
     }
 
@@ -235,10 +208,7 @@ impl Vm {
                     }
                 }
             },
-            _ => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(v)
-            ))),
+            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
         }
     }
 
@@ -251,10 +221,9 @@ impl Vm {
             Value::Bool(b) => Ok(b as i64 as f64),
             Value::Obj(r) => {
                 if let Obj::BigInt(b) = self.heap.get(r) {
-                    return b
-                        .to_f64()
-                        .filter(|f| f.is_finite())
-                        .ok_or_else(|| PyErr::overflow_error("int too large to convert to float"));
+                    return b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+                        PyErr::overflow_error("int too large to convert to float")
+                    });
                 }
                 if let Some(f) = self.call_dunder_opt(v, "__float__", vec![])? {
                     if let Value::Float(f) = f {
@@ -264,10 +233,7 @@ impl Vm {
                 if let Some(Value::Int(i)) = self.call_dunder_opt(v, "__index__", vec![])? {
                     return Ok(i as f64);
                 }
-                Err(PyErr::type_error(format!(
-                    "must be real number, not {}",
-                    self.type_name(v)
-                )))
+                Err(PyErr::type_error(format!("must be real number, not {}", self.type_name(v))))
             }
             Value::None => Err(PyErr::type_error("must be real number, not NoneType")),
         }

@@ -24,12 +24,7 @@ impl Vm {
 
     /// Calls the special method `name` found on `type(obj)` (not on the instance), as the
     /// interpreter does for operators. `Ok(None)` when the type has no such method.
-    pub fn call_dunder_opt(
-        &mut self,
-        obj: Value,
-        name: &str,
-        pos: Vec<Value>,
-    ) -> PyResult<Option<Value>> {
+    pub fn call_dunder_opt(&mut self, obj: Value, name: &str, pos: Vec<Value>) -> PyResult<Option<Value>> {
         todo!("{obj:?}{name}{pos:?}")
     }
 }

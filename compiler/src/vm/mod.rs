@@ -66,11 +66,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_ops: None,
-            max_heap_bytes: None,
-            max_recursion: 1000,
-        }
+        Limits { max_ops: None, max_heap_bytes: None, max_recursion: 1000 }
     }
 }
 

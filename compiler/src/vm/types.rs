@@ -83,9 +83,7 @@ impl Vm {
     pub(crate) fn create_types(&mut self) {
         let object = self.raw_class("object", BuiltinKind::Object, None);
         let heap = &mut self.heap;
-        let mut make = |name: &str, kind: BuiltinKind, base: Option<ObjRef>| {
-            raw_class_in(heap, name, kind, base)
-        };
+        let mut make = |name: &str, kind: BuiltinKind, base: Option<ObjRef>| raw_class_in(heap, name, kind, base);
         let mut types = Types::create(&mut make, object);
         // bool derives from int.
         if let Obj::Class(c) = self.heap.get_mut(types.bool_) {
@@ -93,17 +91,8 @@ impl Vm {
             c.mro = vec![types.bool_, types.int, object];
         }
         for &kind in ExcKind::ALL {
-            let base = if kind == ExcKind::BaseException {
-                object
-            } else {
-                types.exceptions[kind.base() as usize]
-            };
-            let cls = raw_class_in(
-                &mut self.heap,
-                kind.name(),
-                BuiltinKind::Exception,
-                Some(base),
-            );
+            let base = if kind == ExcKind::BaseException { object } else { types.exceptions[kind.base() as usize] };
+            let cls = raw_class_in(&mut self.heap, kind.name(), BuiltinKind::Exception, Some(base));
             types.exceptions.push(cls);
         }
         self.types = types;
@@ -121,12 +110,7 @@ impl Vm {
 }
 
 /// Allocates a built-in class with single inheritance from `base`.
-fn raw_class_in(
-    heap: &mut crate::value::Heap,
-    name: &str,
-    kind: BuiltinKind,
-    base: Option<ObjRef>,
-) -> ObjRef {
+fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, base: Option<ObjRef>) -> ObjRef {
     let dict = heap.alloc(Obj::Dict(Box::new(Dict::new())));
     let mut mro = Vec::new();
     if let Some(b) = base {
