@@ -67,9 +67,18 @@ fn syntax_parse_dir() {
             continue;
         };
         bytes += src.len();
+        let t1 = std::time::Instant::now();
         match parse_module(&src) {
             Ok(m) => {
                 ok += 1;
+                if t1.elapsed().as_millis() > 50 {
+                    println!(
+                        "slow: {} {:?} ({} bytes)",
+                        f.display(),
+                        t1.elapsed(),
+                        src.len()
+                    );
+                }
                 if let Ok(out) = std::env::var("PARSE_DUMP_DIR") {
                     let name = f.to_string_lossy().replace('/', "_");
                     std::fs::write(format!("{}/{}.dump", out, name), dump(&m)).unwrap();
