@@ -157,7 +157,11 @@ impl PyErr {
     /// `StopIteration(value)`, as raised by a generator's `return value`.
     #[cold]
     pub fn stop_iteration(value: Value) -> PyErr {
-        if value.is_none() { PyErr::Args(ExcKind::StopIteration, vec![]) } else { PyErr::Args(ExcKind::StopIteration, vec![value]) }
+        if value.is_none() {
+            PyErr::Args(ExcKind::StopIteration, vec![])
+        } else {
+            PyErr::Args(ExcKind::StopIteration, vec![value])
+        }
     }
 
     /// The built-in kind, when this error was raised lazily (not as an instance).

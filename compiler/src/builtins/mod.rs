@@ -4,9 +4,9 @@
 pub mod args;
 pub mod bytes_methods;
 pub mod dict_methods;
+pub mod float_methods;
 pub mod functions;
 pub mod int_methods;
-pub mod float_methods;
 pub mod list_methods;
 pub mod set_methods;
 pub mod str_methods;

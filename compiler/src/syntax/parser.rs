@@ -49,15 +49,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// optional whitespace and newlines.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     let toks = tokenize(source)?;
-    let mut p = Parser {
-        src: source,
-        param_names: Vec::new(),
-        fstr_pos: (0, 0),
-        toks,
-        i: 0,
-        depth: 0,
-        fdepth: 0,
-    };
+    let mut p = Parser { src: source, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0 };
     while matches!(p.peek(), Tok::Newline | Tok::Indent) {
         p.advance();
     }
@@ -73,15 +65,7 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 
 fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
-    let mut p = Parser {
-        src: source,
-        param_names: Vec::new(),
-        fstr_pos: (0, 0),
-        toks,
-        i: 0,
-        depth: 0,
-        fdepth: 0,
-    };
+    let mut p = Parser { src: source, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0 };
     let mut body = Vec::new();
     while p.peek() != Tok::EndMarker {
         p.statement(&mut body)?;
@@ -154,10 +138,7 @@ impl<'a> Parser<'a> {
         Span::new(s.0, s.1, p.end_line, p.end_col)
     }
     fn mk(&self, kind: ExprKind, s: (u32, u32)) -> Expr {
-        Expr {
-            kind,
-            span: self.finish(s),
-        }
+        Expr { kind, span: self.finish(s) }
     }
 
     // ----- errors -----
@@ -180,41 +161,22 @@ impl<'a> Parser<'a> {
         self.err_tok(msg, &t)
     }
     fn err_span(&self, msg: impl Into<String>, s: Span) -> SyntaxError {
-        SyntaxError::new(
-            msg,
-            s.line,
-            s.col,
-            if s.end_line == s.line {
-                s.end_col
-            } else {
-                s.col + 1
-            },
-        )
+        SyntaxError::new(msg, s.line, s.col, if s.end_line == s.line { s.end_col } else { s.col + 1 })
     }
     fn invalid(&self) -> SyntaxError {
         self.err_here("invalid syntax")
     }
     fn expect(&mut self, k: Tok) -> PResult<Token> {
-        if self.peek() == k {
-            Ok(self.advance())
-        } else {
-            Err(self.invalid())
-        }
+        if self.peek() == k { Ok(self.advance()) } else { Err(self.invalid()) }
     }
     fn expect_colon(&mut self) -> PResult<()> {
         if self.eat(Tok::Colon) {
             Ok(())
-        } else if matches!(self.peek(), Tok::Newline | Tok::EndMarker) || self.peek() != Tok::Colon
-        {
+        } else if matches!(self.peek(), Tok::Newline | Tok::EndMarker) || self.peek() != Tok::Colon {
             // CPython reports "expected ':'" at the token after the header
             let p = self.prev();
             if self.peek() == Tok::Newline || self.peek() == Tok::EndMarker {
-                Err(SyntaxError::new(
-                    "expected ':'",
-                    p.end_line,
-                    p.end_col,
-                    p.end_col + 1,
-                ))
+                Err(SyntaxError::new("expected ':'", p.end_line, p.end_col, p.end_col + 1))
             } else {
                 Err(self.invalid())
             }
@@ -327,10 +289,7 @@ impl<'a> Parser<'a> {
         if self.eat(Tok::Newline) {
             if !self.eat(Tok::Indent) {
                 let t = self.tok();
-                let mut e = self.err_tok(
-                    format!("expected an indented block after {} on line {}", what, line),
-                    &t,
-                );
+                let mut e = self.err_tok(format!("expected an indented block after {} on line {}", what, line), &t);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -384,11 +343,7 @@ impl<'a> Parser<'a> {
                 while self.eat(Tok::Comma) {
                     names.push(self.name()?);
                 }
-                if t.kind == Tok::Global {
-                    StmtKind::Global(names)
-                } else {
-                    StmtKind::Nonlocal(names)
-                }
+                if t.kind == Tok::Global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) }
             }
             Tok::Del => {
                 self.advance();
@@ -406,31 +361,17 @@ impl<'a> Parser<'a> {
             Tok::Assert => {
                 self.advance();
                 let test = self.expression()?;
-                let msg = if self.eat(Tok::Comma) {
-                    Some(self.expression()?)
-                } else {
-                    None
-                };
+                let msg = if self.eat(Tok::Comma) { Some(self.expression()?) } else { None };
                 StmtKind::Assert { test, msg }
             }
             Tok::Raise => {
                 self.advance();
                 if self.at_simple_end() {
-                    StmtKind::Raise {
-                        exc: None,
-                        cause: None,
-                    }
+                    StmtKind::Raise { exc: None, cause: None }
                 } else {
                     let exc = self.expression()?;
-                    let cause = if self.eat(Tok::From) {
-                        Some(self.expression()?)
-                    } else {
-                        None
-                    };
-                    StmtKind::Raise {
-                        exc: Some(exc),
-                        cause,
-                    }
+                    let cause = if self.eat(Tok::From) { Some(self.expression()?) } else { None };
+                    StmtKind::Raise { exc: Some(exc), cause }
                 }
             }
             Tok::Import => {
@@ -442,16 +383,8 @@ impl<'a> Parser<'a> {
                 loop {
                     let st = self.start();
                     let name = self.dotted_name()?;
-                    let asname = if self.eat(Tok::As) {
-                        Some(self.name()?)
-                    } else {
-                        None
-                    };
-                    names.push(Alias {
-                        name,
-                        asname,
-                        span: self.finish(st),
-                    });
+                    let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
+                    names.push(Alias { name, asname, span: self.finish(st) });
                     if !self.eat(Tok::Comma) {
                         break;
                     }
@@ -475,10 +408,7 @@ impl<'a> Parser<'a> {
             }
             Tok::Name
                 if self.is_name("print")
-                    && matches!(
-                        self.peek_n(1),
-                        Tok::String | Tok::Number | Tok::Name | Tok::FString
-                    ) =>
+                    && matches!(self.peek_n(1), Tok::String | Tok::Number | Tok::Name | Tok::FString) =>
             {
                 let save = self.i;
                 let depth0 = self.depth;
@@ -503,10 +433,7 @@ impl<'a> Parser<'a> {
             }
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt {
-            kind,
-            span: self.finish(s),
-        })
+        Ok(Stmt { kind, span: self.finish(s) })
     }
 
     fn at_simple_end(&self) -> bool {
@@ -533,11 +460,7 @@ impl<'a> Parser<'a> {
             }
             self.advance();
         }
-        let module = if self.peek() == Tok::Name {
-            Some(self.dotted_name()?)
-        } else {
-            None
-        };
+        let module = if self.peek() == Tok::Name { Some(self.dotted_name()?) } else { None };
         if module.is_none() && level == 0 {
             return Err(self.invalid());
         }
@@ -548,26 +471,14 @@ impl<'a> Parser<'a> {
         }
         if self.peek() == Tok::Star {
             let t = self.advance();
-            names.push(Alias {
-                name: "*".into(),
-                asname: None,
-                span: tok_span(&t),
-            });
+            names.push(Alias { name: "*".into(), asname: None, span: tok_span(&t) });
         } else {
             let paren = self.eat(Tok::LPar);
             loop {
                 let st = self.start();
                 let name = self.name()?;
-                let asname = if self.eat(Tok::As) {
-                    Some(self.name()?)
-                } else {
-                    None
-                };
-                names.push(Alias {
-                    name,
-                    asname,
-                    span: self.finish(st),
-                });
+                let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
+                names.push(Alias { name, asname, span: self.finish(st) });
                 if !self.eat(Tok::Comma) {
                     break;
                 }
@@ -575,30 +486,20 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if !paren && self.at_simple_end() {
-                    return Err(
-                        self.err_here("trailing comma not allowed without surrounding parentheses")
-                    );
+                    return Err(self.err_here("trailing comma not allowed without surrounding parentheses"));
                 }
             }
             if paren {
                 self.expect(Tok::RPar)?;
             }
         }
-        Ok(StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        })
+        Ok(StmtKind::ImportFrom { module, names, level })
     }
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let first_kind = self.peek();
-        let first = if self.peek() == Tok::Yield {
-            self.yield_expr()?
-        } else {
-            self.star_expressions()?
-        };
+        let first = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
         let t = self.tok();
         if t.kind == Tok::Colon {
             // annotated assignment
@@ -606,52 +507,28 @@ impl<'a> Parser<'a> {
             self.advance();
             let annotation = self.expression()?;
             let value = if self.eat(Tok::Equal) {
-                Some(if self.peek() == Tok::Yield {
-                    self.yield_expr()?
-                } else {
-                    self.star_expressions()?
-                })
+                Some(if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? })
             } else {
                 None
             };
             let simple = matches!(first.kind, ExprKind::Name(_)) && first_kind != Tok::LPar;
             return Ok(Stmt {
-                kind: StmtKind::AnnAssign {
-                    target: first,
-                    annotation,
-                    value,
-                    simple,
-                },
+                kind: StmtKind::AnnAssign { target: first, annotation, value, simple },
                 span: self.finish(s),
             });
         }
         if let Some(op) = t.kind.aug_op() {
             self.check_aug_target(&first)?;
             self.advance();
-            let value = if self.peek() == Tok::Yield {
-                self.yield_expr()?
-            } else {
-                self.star_expressions()?
-            };
-            return Ok(Stmt {
-                kind: StmtKind::AugAssign {
-                    target: first,
-                    op,
-                    value,
-                },
-                span: self.finish(s),
-            });
+            let value = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
+            return Ok(Stmt { kind: StmtKind::AugAssign { target: first, op, value }, span: self.finish(s) });
         }
         if t.kind == Tok::Equal {
             let mut targets = vec![first];
             let mut value;
             loop {
                 self.advance();
-                value = if self.peek() == Tok::Yield {
-                    self.yield_expr()?
-                } else {
-                    self.star_expressions()?
-                };
+                value = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
                 if let ExprKind::Starred(_) = value.kind {
                     return Err(self.err_span("can't use starred expression here", value.span));
                 }
@@ -664,10 +541,7 @@ impl<'a> Parser<'a> {
             for tg in &targets {
                 self.check_target(tg, single)?;
             }
-            return Ok(Stmt {
-                kind: StmtKind::Assign { targets, value },
-                span: self.finish(s),
-            });
+            return Ok(Stmt { kind: StmtKind::Assign { targets, value }, span: self.finish(s) });
         }
         if !self.at_simple_end() {
             return Err(self.juxtaposed_error(&first));
@@ -675,10 +549,7 @@ impl<'a> Parser<'a> {
         if let ExprKind::Starred(_) = first.kind {
             return Err(self.err_span("can't use starred expression here", first.span));
         }
-        Ok(Stmt {
-            kind: StmtKind::Expr(first),
-            span: self.finish(s),
-        })
+        Ok(Stmt { kind: StmtKind::Expr(first), span: self.finish(s) })
     }
 
     /// Error for an expression followed by something unexpected.
@@ -750,23 +621,12 @@ impl<'a> Parser<'a> {
         self.advance();
         let args = self.parameters(Tok::RPar)?;
         self.expect(Tok::RPar)?;
-        let returns = if self.eat(Tok::RArrow) {
-            Some(self.expression()?)
-        } else {
-            None
-        };
+        let returns = if self.eat(Tok::RArrow) { Some(self.expression()?) } else { None };
         self.expect_colon()?;
         let body = self.block("function definition", def.line)?;
         let span = self.stmt_end(s, &body);
         Ok(Stmt {
-            kind: StmtKind::FunctionDef(Box::new(FunctionDef {
-                name,
-                args,
-                body,
-                decorators,
-                returns,
-                is_async,
-            })),
+            kind: StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async })),
             span,
         })
     }
@@ -781,28 +641,16 @@ impl<'a> Parser<'a> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.eat(Tok::LPar) {
             let (a, k) = self.call_args()?;
-            if let Some(g) = a
-                .iter()
-                .find(|x| matches!(x.kind, ExprKind::GeneratorExp { .. }))
-            {
+            if let Some(g) = a.iter().find(|x| matches!(x.kind, ExprKind::GeneratorExp { .. })) {
                 // CPython points at the `for`
                 let sp = g.span;
                 let src_line = self.src.lines().nth(sp.line as usize - 1).unwrap_or("");
-                let from = src_line
-                    .char_indices()
-                    .nth(sp.col as usize)
-                    .map(|x| x.0)
-                    .unwrap_or(0);
+                let from = src_line.char_indices().nth(sp.col as usize).map(|x| x.0).unwrap_or(0);
                 let col = src_line[from..]
                     .find(" for")
                     .map(|i| src_line[..from + i + 1].chars().count())
                     .unwrap_or(sp.col as usize);
-                return Err(SyntaxError::new(
-                    "invalid syntax",
-                    sp.line,
-                    col as u32,
-                    col as u32 + 3,
-                ));
+                return Err(SyntaxError::new("invalid syntax", sp.line, col as u32, col as u32 + 3));
             }
             bases = a;
             keywords = k;
@@ -810,16 +658,7 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.block("class definition", ct.line)?;
         let span = self.stmt_end(s, &body);
-        Ok(Stmt {
-            kind: StmtKind::ClassDef(Box::new(ClassDef {
-                name,
-                bases,
-                keywords,
-                body,
-                decorators,
-            })),
-            span,
-        })
+        Ok(Stmt { kind: StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators })), span })
     }
 
     /// Parameters up to (not including) `close` (`)` for def, `:` for lambda).
@@ -871,9 +710,7 @@ impl<'a> Parser<'a> {
                     } else {
                         let arg = self.param(annotations, true)?;
                         if self.peek() == Tok::Equal {
-                            return Err(
-                                self.err_here("var-positional argument cannot have default value")
-                            );
+                            return Err(self.err_here("var-positional argument cannot have default value"));
                         }
                         a.vararg = Some(arg);
                     }
@@ -935,49 +772,27 @@ impl<'a> Parser<'a> {
         let s = self.start();
         let name = self.name()?;
         if self.param_names.contains(&name) {
-            return Err(self.err_span(
-                format!("duplicate argument '{}' in function definition", name),
-                self.finish(s),
-            ));
+            return Err(self.err_span(format!("duplicate argument '{}' in function definition", name), self.finish(s)));
         }
         self.param_names.push(name.clone());
         let annotation = if annotations && self.eat(Tok::Colon) {
-            Some(if star && self.peek() == Tok::Star {
-                self.star_expression()?
-            } else {
-                self.expression()?
-            })
+            Some(if star && self.peek() == Tok::Star { self.star_expression()? } else { self.expression()? })
         } else {
             None
         };
-        Ok(Arg {
-            name,
-            annotation,
-            span: self.finish(s),
-        })
+        Ok(Arg { name, annotation, span: self.finish(s) })
     }
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
-        let what = if t.kind == Tok::If {
-            "'if' statement"
-        } else {
-            "'elif' statement"
-        };
+        let what = if t.kind == Tok::If { "'if' statement" } else { "'elif' statement" };
         let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block(what, t.line)?;
-        let orelse = if self.peek() == Tok::Elif {
-            vec![self.if_stmt()?]
-        } else {
-            self.else_block()?
-        };
+        let orelse = if self.peek() == Tok::Elif { vec![self.if_stmt()?] } else { self.else_block()? };
         let span = self.stmt_end(s, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt {
-            kind: StmtKind::If { test, body, orelse },
-            span,
-        })
+        Ok(Stmt { kind: StmtKind::If { test, body, orelse }, span })
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -994,10 +809,7 @@ impl<'a> Parser<'a> {
     fn condition(&mut self) -> PResult<Expr> {
         let e = self.named_expression()?;
         if self.peek() == Tok::Equal {
-            return Err(self.err_span(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                e.span,
-            ));
+            return Err(self.err_span("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span));
         }
         Ok(e)
     }
@@ -1010,10 +822,7 @@ impl<'a> Parser<'a> {
         let body = self.block("'while' statement", t.line)?;
         let orelse = self.else_block()?;
         let span = self.stmt_end(s, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt {
-            kind: StmtKind::While { test, body, orelse },
-            span,
-        })
+        Ok(Stmt { kind: StmtKind::While { test, body, orelse }, span })
     }
 
     fn for_stmt(&mut self, is_async: bool, s: (u32, u32)) -> PResult<Stmt> {
@@ -1027,16 +836,7 @@ impl<'a> Parser<'a> {
         let body = self.block("'for' statement", t.line)?;
         let orelse = self.else_block()?;
         let span = self.stmt_end(s, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt {
-            kind: StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            },
-            span,
-        })
+        Ok(Stmt { kind: StmtKind::For { target, iter, body, orelse, is_async }, span })
     }
 
     fn star_targets(&mut self) -> PResult<Expr> {
@@ -1115,14 +915,7 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.block("'with' statement", t.line)?;
         let span = self.stmt_end(s, &body);
-        Ok(Stmt {
-            kind: StmtKind::With {
-                items,
-                body,
-                is_async,
-            },
-            span,
-        })
+        Ok(Stmt { kind: StmtKind::With { items, body, is_async }, span })
     }
 
     fn with_item(&mut self) -> PResult<WithItem> {
@@ -1134,10 +927,7 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        Ok(WithItem {
-            context_expr,
-            optional_vars,
-        })
+        Ok(WithItem { context_expr, optional_vars })
     }
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
@@ -1154,10 +944,7 @@ impl<'a> Parser<'a> {
             if handlers.is_empty() {
                 is_star = star;
             } else if star != is_star {
-                return Err(self.err_tok(
-                    "cannot have both 'except' and 'except*' on the same 'try'",
-                    &et,
-                ));
+                return Err(self.err_tok("cannot have both 'except' and 'except*' on the same 'try'", &et));
             }
             let (typ, name) = if self.peek() == Tok::Colon {
                 if star {
@@ -1174,43 +961,21 @@ impl<'a> Parser<'a> {
                         }
                         elts.push(self.expression()?);
                     }
-                    let sp = Span::new(
-                        elts[0].span.line,
-                        elts[0].span.col,
-                        self.prev().end_line,
-                        self.prev().end_col,
-                    );
+                    let sp = Span::new(elts[0].span.line, elts[0].span.col, self.prev().end_line, self.prev().end_col);
                     return Err(self.err_span("multiple exception types must be parenthesized", sp));
                 } else {
                     e
                 };
-                let name = if self.eat(Tok::As) {
-                    Some(self.name()?)
-                } else {
-                    None
-                };
+                let name = if self.eat(Tok::As) { Some(self.name()?) } else { None };
                 (Some(e), name)
             };
             self.expect_colon()?;
-            let what = if star {
-                "'except*' statement"
-            } else {
-                "'except' statement"
-            };
+            let what = if star { "'except*' statement" } else { "'except' statement" };
             let hbody = self.block(what, et.line)?;
             let span = self.stmt_end(hs, &hbody);
-            handlers.push(ExceptHandler {
-                typ,
-                name,
-                body: hbody,
-                span,
-            });
+            handlers.push(ExceptHandler { typ, name, body: hbody, span });
         }
-        let orelse = if !handlers.is_empty() {
-            self.else_block()?
-        } else {
-            Vec::new()
-        };
+        let orelse = if !handlers.is_empty() { self.else_block()? } else { Vec::new() };
         let finalbody = if self.peek() == Tok::Finally {
             let ft = self.advance();
             self.expect_colon()?;
@@ -1229,16 +994,7 @@ impl<'a> Parser<'a> {
             &handlers.last().unwrap().body
         };
         let span = self.stmt_end(s, last);
-        Ok(Stmt {
-            kind: StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                is_star,
-            },
-            span,
-        })
+        Ok(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody, is_star }, span })
     }
 
     // ----- match -----
@@ -1285,10 +1041,8 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         if !self.eat(Tok::Indent) {
-            let mut e = self.err_here(format!(
-                "expected an indented block after 'match' statement on line {}",
-                mt.line
-            ));
+            let mut e =
+                self.err_here(format!("expected an indented block after 'match' statement on line {}", mt.line));
             e.kind = SyntaxErrorKind::IndentationError;
             return Err(e);
         }
@@ -1296,18 +1050,10 @@ impl<'a> Parser<'a> {
         while self.is_name("case") {
             let ct = self.advance();
             let pattern = self.patterns()?;
-            let guard = if self.eat(Tok::If) {
-                Some(self.named_expression()?)
-            } else {
-                None
-            };
+            let guard = if self.eat(Tok::If) { Some(self.named_expression()?) } else { None };
             self.expect_colon()?;
             let body = self.block("'case' statement", ct.line)?;
-            cases.push(MatchCase {
-                pattern,
-                guard,
-                body,
-            });
+            cases.push(MatchCase { pattern, guard, body });
         }
         if cases.is_empty() {
             return Err(self.invalid());
@@ -1316,19 +1062,12 @@ impl<'a> Parser<'a> {
             return Err(self.invalid());
         }
         let span = self.stmt_end(s, &cases.last().unwrap().body);
-        Ok(Some(Stmt {
-            kind: StmtKind::Match { subject, cases },
-            span,
-        }))
+        Ok(Some(Stmt { kind: StmtKind::Match { subject, cases }, span }))
     }
 
     fn match_subject(&mut self) -> PResult<Expr> {
         let s = self.start();
-        let first = if self.peek() == Tok::Star {
-            self.star_expression()?
-        } else {
-            self.named_expression()?
-        };
+        let first = if self.peek() == Tok::Star { self.star_expression()? } else { self.named_expression()? };
         if self.peek() != Tok::Comma {
             if matches!(first.kind, ExprKind::Starred(_)) {
                 return Err(self.invalid());
@@ -1340,11 +1079,7 @@ impl<'a> Parser<'a> {
             if self.peek() == Tok::Colon {
                 break;
             }
-            elts.push(if self.peek() == Tok::Star {
-                self.star_expression()?
-            } else {
-                self.named_expression()?
-            });
+            elts.push(if self.peek() == Tok::Star { self.star_expression()? } else { self.named_expression()? });
         }
         Ok(self.mk(ExprKind::Tuple(elts), s))
     }
@@ -1354,10 +1089,7 @@ impl<'a> Parser<'a> {
         let first = self.maybe_star_pattern()?;
         if self.peek() != Tok::Comma {
             if matches!(first.kind, PatternKind::MatchStar(_)) {
-                return Ok(Pattern {
-                    kind: PatternKind::MatchSequence(vec![first]),
-                    span: self.finish(s),
-                });
+                return Ok(Pattern { kind: PatternKind::MatchSequence(vec![first]), span: self.finish(s) });
             }
             return Ok(first);
         }
@@ -1368,10 +1100,7 @@ impl<'a> Parser<'a> {
             }
             pats.push(self.maybe_star_pattern()?);
         }
-        Ok(Pattern {
-            kind: PatternKind::MatchSequence(pats),
-            span: self.finish(s),
-        })
+        Ok(Pattern { kind: PatternKind::MatchSequence(pats), span: self.finish(s) })
     }
 
     fn maybe_star_pattern(&mut self) -> PResult<Pattern> {
@@ -1379,10 +1108,7 @@ impl<'a> Parser<'a> {
         if self.eat(Tok::Star) {
             let n = self.name()?;
             let name = if n == "_" { None } else { Some(n) };
-            return Ok(Pattern {
-                kind: PatternKind::MatchStar(name),
-                span: self.finish(s),
-            });
+            return Ok(Pattern { kind: PatternKind::MatchStar(name), span: self.finish(s) });
         }
         self.pattern()
     }
@@ -1402,10 +1128,7 @@ impl<'a> Parser<'a> {
             while self.eat(Tok::VBar) {
                 alts.push(self.closed_pattern()?);
             }
-            Pattern {
-                kind: PatternKind::MatchOr(alts),
-                span: self.finish(s),
-            }
+            Pattern { kind: PatternKind::MatchOr(alts), span: self.finish(s) }
         } else {
             first
         };
@@ -1416,10 +1139,7 @@ impl<'a> Parser<'a> {
                 return Err(self.err_tok("cannot use '_' as a target", &t));
             }
             p = Pattern {
-                kind: PatternKind::MatchAs {
-                    pattern: Some(Box::new(p)),
-                    name: Some(n),
-                },
+                kind: PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(n) },
                 span: self.finish(s),
             };
         }
@@ -1442,37 +1162,21 @@ impl<'a> Parser<'a> {
             Tok::String | Tok::FString => {
                 let e = self.strings()?;
                 if matches!(e.kind, ExprKind::JoinedStr(_)) {
-                    return Err(self.err_span(
-                        "patterns may only match literals and attribute lookups",
-                        e.span,
-                    ));
+                    return Err(self.err_span("patterns may only match literals and attribute lookups", e.span));
                 }
                 PatternKind::MatchValue(e)
             }
             Tok::Name => {
                 let n = self.name()?;
                 if self.peek() != Tok::Dot && self.peek() != Tok::LPar {
-                    PatternKind::MatchAs {
-                        pattern: None,
-                        name: if n == "_" { None } else { Some(n) },
-                    }
+                    PatternKind::MatchAs { pattern: None, name: if n == "_" { None } else { Some(n) } }
                 } else {
                     let mut e = self.mk(ExprKind::Name(n), s);
                     while self.eat(Tok::Dot) {
                         let a = self.name()?;
-                        e = self.mk(
-                            ExprKind::Attribute {
-                                value: bx(e),
-                                attr: a,
-                            },
-                            s,
-                        );
+                        e = self.mk(ExprKind::Attribute { value: bx(e), attr: a }, s);
                     }
-                    if self.eat(Tok::LPar) {
-                        self.class_pattern(e)?
-                    } else {
-                        PatternKind::MatchValue(e)
-                    }
+                    if self.eat(Tok::LPar) { self.class_pattern(e)? } else { PatternKind::MatchValue(e) }
                 }
             }
             Tok::LPar => {
@@ -1536,13 +1240,7 @@ impl<'a> Parser<'a> {
                             }
                             while self.eat(Tok::Dot) {
                                 let a = self.name()?;
-                                e = self.mk(
-                                    ExprKind::Attribute {
-                                        value: bx(e),
-                                        attr: a,
-                                    },
-                                    ks,
-                                );
+                                e = self.mk(ExprKind::Attribute { value: bx(e), attr: a }, ks);
                             }
                             e
                         }
@@ -1556,18 +1254,11 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.expect(Tok::RBrace)?;
-                PatternKind::MatchMapping {
-                    keys,
-                    patterns,
-                    rest,
-                }
+                PatternKind::MatchMapping { keys, patterns, rest }
             }
             _ => return Err(self.invalid()),
         };
-        Ok(Pattern {
-            kind,
-            span: self.finish(s),
-        })
+        Ok(Pattern { kind, span: self.finish(s) })
     }
 
     fn class_pattern(&mut self, cls: Expr) -> PResult<PatternKind> {
@@ -1580,9 +1271,7 @@ impl<'a> Parser<'a> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(
-                        self.err_span("positional patterns follow keyword patterns", p.span)
-                    );
+                    return Err(self.err_span("positional patterns follow keyword patterns", p.span));
                 }
                 patterns.push(p);
             }
@@ -1591,12 +1280,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(Tok::RPar)?;
-        Ok(PatternKind::MatchClass {
-            cls,
-            patterns,
-            kwd_attrs,
-            kwd_patterns,
-        })
+        Ok(PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns })
     }
 
     fn signed_number_pattern(&mut self) -> PResult<Expr> {
@@ -1607,20 +1291,10 @@ impl<'a> Parser<'a> {
         }
         let mut e = self.atom()?;
         if neg {
-            e = self.mk(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::USub,
-                    operand: bx(e),
-                },
-                s,
-            );
+            e = self.mk(ExprKind::UnaryOp { op: UnaryOp::USub, operand: bx(e) }, s);
         }
         if matches!(self.peek(), Tok::Plus | Tok::Minus) {
-            let op = if self.advance().kind == Tok::Plus {
-                BinOp::Add
-            } else {
-                BinOp::Sub
-            };
+            let op = if self.advance().kind == Tok::Plus { BinOp::Add } else { BinOp::Sub };
             if self.peek() != Tok::Number {
                 return Err(self.invalid());
             }
@@ -1628,14 +1302,7 @@ impl<'a> Parser<'a> {
             if !matches!(r.kind, ExprKind::Constant(Constant::Imag(_))) {
                 return Err(self.err_span("imaginary number required in complex literal", r.span));
             }
-            e = self.mk(
-                ExprKind::BinOp {
-                    left: bx(e),
-                    op,
-                    right: bx(r),
-                },
-                s,
-            );
+            e = self.mk(ExprKind::BinOp { left: bx(e), op, right: bx(r) }, s);
         }
         Ok(e)
     }
@@ -1650,9 +1317,7 @@ impl<'a> Parser<'a> {
             ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
             ExprKind::Constant(_) => "literal",
             ExprKind::JoinedStr(_) => "f-string expression",
-            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-                "expression"
-            }
+            ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
             ExprKind::Compare { .. } => "comparison",
             ExprKind::Lambda { .. } => "lambda",
             ExprKind::IfExp { .. } => "conditional expression",
@@ -1688,9 +1353,7 @@ impl<'a> Parser<'a> {
             _ => {
                 let what = Self::expr_name(e);
                 if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = e.kind {
-                    return Err(
-                        self.err_span("assignment to yield expression not possible", e.span)
-                    );
+                    return Err(self.err_span("assignment to yield expression not possible", e.span));
                 }
                 let plain = matches!(
                     e.kind,
@@ -1702,10 +1365,7 @@ impl<'a> Parser<'a> {
                         | ExprKind::Compare { .. }
                 );
                 let msg = if single && !plain {
-                    format!(
-                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                        what
-                    )
+                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what)
                 } else {
                     format!("cannot assign to {}", what)
                 };
@@ -1731,10 +1391,7 @@ impl<'a> Parser<'a> {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
             _ => Err(self.err_span(
-                format!(
-                    "'{}' is an illegal expression for augmented assignment",
-                    Self::expr_name(e)
-                ),
+                format!("'{}' is an illegal expression for augmented assignment", Self::expr_name(e)),
                 e.span,
             )),
         }
@@ -1743,12 +1400,8 @@ impl<'a> Parser<'a> {
     fn check_ann_target(&self, e: &Expr) -> PResult<()> {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-            ExprKind::Tuple(_) => {
-                Err(self.err_span("only single target (not tuple) can be annotated", e.span))
-            }
-            ExprKind::List(_) => {
-                Err(self.err_span("only single target (not list) can be annotated", e.span))
-            }
+            ExprKind::Tuple(_) => Err(self.err_span("only single target (not tuple) can be annotated", e.span)),
+            ExprKind::List(_) => Err(self.err_span("only single target (not list) can be annotated", e.span)),
             _ => Err(self.err_span("illegal target for annotation", e.span)),
         }
     }
@@ -1823,23 +1476,13 @@ impl<'a> Parser<'a> {
             let target = self.mk(ExprKind::Name(n), s);
             self.advance();
             let value = self.expression()?;
-            return Ok(self.mk(
-                ExprKind::NamedExpr {
-                    target: bx(target),
-                    value: bx(value),
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::NamedExpr { target: bx(target), value: bx(value) }, s));
         }
         let e = self.expression()?;
         if self.peek() == Tok::ColonEqual {
-            return Err(self.err_span(
-                format!(
-                    "cannot use assignment expressions with {}",
-                    Self::expr_name(&e)
-                ),
-                e.span,
-            ));
+            return Err(
+                self.err_span(format!("cannot use assignment expressions with {}", Self::expr_name(&e)), e.span)
+            );
         }
         Ok(e)
     }
@@ -1865,14 +1508,7 @@ impl<'a> Parser<'a> {
             }
             self.advance();
             let orelse = self.expression()?;
-            return Ok(self.mk(
-                ExprKind::IfExp {
-                    test: bx(test),
-                    body: bx(body),
-                    orelse: bx(orelse),
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::IfExp { test: bx(test), body: bx(body), orelse: bx(orelse) }, s));
         }
         Ok(body)
     }
@@ -1886,13 +1522,7 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         let body = self.expression()?;
-        Ok(self.mk(
-            ExprKind::Lambda {
-                args: Box::new(args),
-                body: bx(body),
-            },
-            s,
-        ))
+        Ok(self.mk(ExprKind::Lambda { args: Box::new(args), body: bx(body) }, s))
     }
 
     fn disjunction(&mut self) -> PResult<Expr> {
@@ -1905,13 +1535,7 @@ impl<'a> Parser<'a> {
         while self.eat(Tok::Or) {
             values.push(self.conjunction()?);
         }
-        Ok(self.mk(
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            },
-            s,
-        ))
+        Ok(self.mk(ExprKind::BoolOp { op: BoolOp::Or, values }, s))
     }
 
     fn conjunction(&mut self) -> PResult<Expr> {
@@ -1924,13 +1548,7 @@ impl<'a> Parser<'a> {
         while self.eat(Tok::And) {
             values.push(self.inversion()?);
         }
-        Ok(self.mk(
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
-            s,
-        ))
+        Ok(self.mk(ExprKind::BoolOp { op: BoolOp::And, values }, s))
     }
 
     fn inversion(&mut self) -> PResult<Expr> {
@@ -1940,13 +1558,7 @@ impl<'a> Parser<'a> {
             self.advance();
             let v = self.inversion()?;
             self.depth -= 1;
-            return Ok(self.mk(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: bx(v),
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(v) }, s));
         }
         self.comparison()
     }
@@ -1986,14 +1598,7 @@ impl<'a> Parser<'a> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(self.mk(
-            ExprKind::Compare {
-                left: bx(left),
-                ops,
-                comparators,
-            },
-            s,
-        ))
+        Ok(self.mk(ExprKind::Compare { left: bx(left), ops, comparators }, s))
     }
 
     fn binop_of(k: Tok) -> Option<(BinOp, u8)> {
@@ -2028,14 +1633,7 @@ impl<'a> Parser<'a> {
             }
             self.advance();
             let right = self.binary(prec + 1)?;
-            left = self.mk(
-                ExprKind::BinOp {
-                    left: bx(left),
-                    op,
-                    right: bx(right),
-                },
-                s,
-            );
+            left = self.mk(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s);
         }
         Ok(left)
     }
@@ -2068,14 +1666,7 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let e = self.factor()?;
             self.depth -= 1;
-            return Ok(self.mk(
-                ExprKind::BinOp {
-                    left: bx(base),
-                    op: BinOp::Pow,
-                    right: bx(e),
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::BinOp { left: bx(base), op: BinOp::Pow, right: bx(e) }, s));
         }
         Ok(base)
     }
@@ -2099,26 +1690,13 @@ impl<'a> Parser<'a> {
                 Tok::LPar => {
                     self.advance();
                     let (args, keywords) = self.call_args()?;
-                    e = self.mk(
-                        ExprKind::Call {
-                            func: bx(e),
-                            args,
-                            keywords,
-                        },
-                        s,
-                    );
+                    e = self.mk(ExprKind::Call { func: bx(e), args, keywords }, s);
                 }
                 Tok::LSqb => {
                     self.advance();
                     let slice = self.slices()?;
                     self.expect(Tok::RSqb)?;
-                    e = self.mk(
-                        ExprKind::Subscript {
-                            value: bx(e),
-                            slice: bx(slice),
-                        },
-                        s,
-                    );
+                    e = self.mk(ExprKind::Subscript { value: bx(e), slice: bx(slice) }, s);
                 }
                 _ => {
                     self.depth = depth0;
@@ -2152,11 +1730,7 @@ impl<'a> Parser<'a> {
         if self.peek() == Tok::Star {
             return self.star_named_expression();
         }
-        let lower = if self.peek() != Tok::Colon {
-            Some(self.named_expression()?)
-        } else {
-            None
-        };
+        let lower = if self.peek() != Tok::Colon { Some(self.named_expression()?) } else { None };
         if self.peek() != Tok::Colon {
             return lower.ok_or_else(|| self.invalid());
         }
@@ -2167,22 +1741,11 @@ impl<'a> Parser<'a> {
             None
         };
         let step = if self.eat(Tok::Colon) {
-            if !matches!(self.peek(), Tok::Comma | Tok::RSqb) {
-                Some(bx(self.expression()?))
-            } else {
-                None
-            }
+            if !matches!(self.peek(), Tok::Comma | Tok::RSqb) { Some(bx(self.expression()?)) } else { None }
         } else {
             None
         };
-        Ok(self.mk(
-            ExprKind::Slice {
-                lower: lower.map(bx),
-                upper,
-                step,
-            },
-            s,
-        ))
+        Ok(self.mk(ExprKind::Slice { lower: lower.map(bx), upper, step }, s))
     }
 
     /// Arguments of a call (after `(`); consumes the `)`.
@@ -2216,11 +1779,7 @@ impl<'a> Parser<'a> {
                     self.advance();
                     let v = self.expression()?;
                     seen_kw_unpack = true;
-                    keywords.push(Keyword {
-                        arg: None,
-                        value: v,
-                        span: self.finish(s),
-                    });
+                    keywords.push(Keyword { arg: None, value: v, span: self.finish(s) });
                 }
                 Tok::Name if self.peek_n(1) == Tok::Equal => {
                     let n = self.name()?;
@@ -2234,24 +1793,17 @@ impl<'a> Parser<'a> {
                             v.span.end_col,
                         ));
                     }
-                    keywords.push(Keyword {
-                        arg: Some(n),
-                        value: v,
-                        span: self.finish(s),
-                    });
+                    keywords.push(Keyword { arg: Some(n), value: v, span: self.finish(s) });
                 }
                 _ => {
                     let e = self.named_expression()?;
                     if self.peek() == Tok::Equal {
                         let eq = self.tok();
-                        let msg = if let ExprKind::Constant(
-                            Constant::True | Constant::False | Constant::None,
-                        ) = e.kind
+                        let msg = if let ExprKind::Constant(Constant::True | Constant::False | Constant::None) = e.kind
                         {
                             format!("cannot assign to {}", Self::expr_name(&e))
                         } else {
-                            "expression cannot contain assignment, perhaps you meant \"==\"?"
-                                .to_string()
+                            "expression cannot contain assignment, perhaps you meant \"==\"?".to_string()
                         };
                         let _ = eq;
                         return Err(self.err_span(msg, e.span));
@@ -2262,25 +1814,12 @@ impl<'a> Parser<'a> {
                             let c = self.tok();
                             Span::new(open.line, open.col, c.end_line, c.end_col)
                         } else {
-                            Span::new(
-                                e.span.line,
-                                e.span.col,
-                                self.prev().end_line,
-                                self.prev().end_col,
-                            )
+                            Span::new(e.span.line, e.span.col, self.prev().end_line, self.prev().end_col)
                         };
                         if count != 1 || self.peek() != Tok::RPar {
-                            return Err(
-                                self.err_span("Generator expression must be parenthesized", span)
-                            );
+                            return Err(self.err_span("Generator expression must be parenthesized", span));
                         }
-                        Expr {
-                            kind: ExprKind::GeneratorExp {
-                                elt: bx(e),
-                                generators: gens,
-                            },
-                            span,
-                        }
+                        Expr { kind: ExprKind::GeneratorExp { elt: bx(e), generators: gens }, span }
                     } else {
                         e
                     };
@@ -2298,11 +1837,7 @@ impl<'a> Parser<'a> {
             }
             if !self.eat(Tok::Comma) {
                 if self.peek() != Tok::RPar && self.starts_expr() {
-                    let last = args
-                        .last()
-                        .map(|a| a.span)
-                        .or(keywords.last().map(|k| k.span))
-                        .unwrap();
+                    let last = args.last().map(|a| a.span).or(keywords.last().map(|k| k.span)).unwrap();
                     let save = self.i;
                     let depth0 = self.depth;
                     let next_ok = self.expression().is_ok();
@@ -2314,11 +1849,7 @@ impl<'a> Parser<'a> {
                             "invalid syntax. Perhaps you forgot a comma?",
                             last.line,
                             last.col,
-                            if end.end_line == last.line {
-                                end.end_col
-                            } else {
-                                last.col + 1
-                            },
+                            if end.end_line == last.line { end.end_col } else { last.col + 1 },
                         ));
                     }
                 }
@@ -2367,12 +1898,7 @@ impl<'a> Parser<'a> {
             while self.eat(Tok::If) {
                 ifs.push(self.disjunction()?);
             }
-            gens.push(Comprehension {
-                target,
-                iter,
-                ifs,
-                is_async,
-            });
+            gens.push(Comprehension { target, iter, ifs, is_async });
         }
         Ok(gens)
     }
@@ -2386,14 +1912,7 @@ impl<'a> Parser<'a> {
         }
         if matches!(
             self.peek(),
-            Tok::RPar
-                | Tok::RSqb
-                | Tok::RBrace
-                | Tok::Newline
-                | Tok::Semi
-                | Tok::EndMarker
-                | Tok::Equal
-                | Tok::FStop
+            Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Newline | Tok::Semi | Tok::EndMarker | Tok::Equal | Tok::FStop
         ) || !self.starts_expr()
         {
             return Ok(self.mk(ExprKind::Yield(None), s));
@@ -2442,10 +1961,7 @@ impl<'a> Parser<'a> {
                         self.no_star_in_comp(&first)?;
                         let generators = self.comprehension_clauses()?;
                         self.expect(Tok::RSqb)?;
-                        ExprKind::ListComp {
-                            elt: bx(first),
-                            generators,
-                        }
+                        ExprKind::ListComp { elt: bx(first), generators }
                     } else {
                         let elts = self.seq_rest(first, Tok::RSqb)?;
                         ExprKind::List(elts)
@@ -2494,11 +2010,7 @@ impl<'a> Parser<'a> {
                     "invalid syntax. Perhaps you forgot a comma?",
                     last.span.line,
                     last.span.col,
-                    if end.end_line == last.span.line {
-                        end.end_col
-                    } else {
-                        last.span.col + 1
-                    },
+                    if end.end_line == last.span.line { end.end_col } else { last.span.col + 1 },
                 );
             }
         }
@@ -2521,13 +2033,7 @@ impl<'a> Parser<'a> {
             self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RPar)?;
-            return Ok(self.mk(
-                ExprKind::GeneratorExp {
-                    elt: bx(first),
-                    generators,
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::GeneratorExp { elt: bx(first), generators }, s));
         }
         if self.eat(Tok::RPar) {
             if matches!(first.kind, ExprKind::Starred(_)) {
@@ -2546,13 +2052,7 @@ impl<'a> Parser<'a> {
         let s = self.start();
         self.advance();
         if self.eat(Tok::RBrace) {
-            return Ok(self.mk(
-                ExprKind::Dict {
-                    keys: Vec::new(),
-                    values: Vec::new(),
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, s));
         }
         if self.eat(Tok::DoubleStar) {
             let v = self.bitwise_or()?;
@@ -2564,14 +2064,7 @@ impl<'a> Parser<'a> {
             if matches!(self.peek(), Tok::For | Tok::Async) {
                 let generators = self.comprehension_clauses()?;
                 self.expect(Tok::RBrace)?;
-                return Ok(self.mk(
-                    ExprKind::DictComp {
-                        key: bx(first),
-                        value: bx(v),
-                        generators,
-                    },
-                    s,
-                ));
+                return Ok(self.mk(ExprKind::DictComp { key: bx(first), value: bx(v), generators }, s));
             }
             return self.dict_rest(Some(first), v, s);
         }
@@ -2579,13 +2072,7 @@ impl<'a> Parser<'a> {
             self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RBrace)?;
-            return Ok(self.mk(
-                ExprKind::SetComp {
-                    elt: bx(first),
-                    generators,
-                },
-                s,
-            ));
+            return Ok(self.mk(ExprKind::SetComp { elt: bx(first), generators }, s));
         }
         let elts = self.seq_rest(first, Tok::RBrace)?;
         Ok(self.mk(ExprKind::Set(elts), s))
@@ -2659,12 +2146,8 @@ impl<'a> Parser<'a> {
                 strings::decode_bytes(text, info, &mut bbuf).map_err(|m| self.err_tok(m, &t))?;
             } else {
                 let mut sbuf = String::new();
-                strings::decode_str(
-                    &text[info.body_start..text.len() - info.quote_len],
-                    info.raw,
-                    &mut sbuf,
-                )
-                .map_err(|m| self.err_tok(m, &t))?;
+                strings::decode_str(&text[info.body_start..text.len() - info.quote_len], info.raw, &mut sbuf)
+                    .map_err(|m| self.err_tok(m, &t))?;
                 if any_f {
                     push_lit(&mut parts, sbuf);
                 } else {
@@ -2686,12 +2169,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Re-scans an f-string token into parts.
-    fn fstring(
-        &mut self,
-        t: &Token,
-        info: strings::PrefixInfo,
-        parts: &mut Vec<FStringPart>,
-    ) -> PResult<()> {
+    fn fstring(&mut self, t: &Token, info: strings::PrefixInfo, parts: &mut Vec<FStringPart>) -> PResult<()> {
         if self.fdepth > 150 {
             return Err(self.err_tok("too many nested f-strings", t));
         }
@@ -2706,15 +2184,7 @@ impl<'a> Parser<'a> {
             before.rfind('\n').map(|p| p + 1).unwrap_or(0)
         };
         let mut pos = body_start;
-        self.fparts(
-            &mut pos,
-            body_end,
-            &mut line,
-            &mut line_start,
-            info.raw,
-            false,
-            parts,
-        )?;
+        self.fparts(&mut pos, body_end, &mut line, &mut line_start, info.raw, false, parts)?;
         Ok(())
     }
 
@@ -2736,9 +2206,8 @@ impl<'a> Parser<'a> {
         let mut lit = String::new();
         let flush = |this: &Self, from: usize, to: usize, lit: &mut String| -> PResult<()> {
             if from < to {
-                strings::decode_str(&this.src[from..to], raw, lit).map_err(|m| {
-                    SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1)
-                })?;
+                strings::decode_str(&this.src[from..to], raw, lit)
+                    .map_err(|m| SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1))?;
             }
             Ok(())
         };
@@ -2817,11 +2286,7 @@ impl<'a> Parser<'a> {
             depth: self.depth,
             fdepth: self.fdepth + 1,
         };
-        let value = if sub.peek() == Tok::Yield {
-            sub.yield_expr()?
-        } else {
-            sub.star_expressions_f()?
-        };
+        let value = if sub.peek() == Tok::Yield { sub.yield_expr()? } else { sub.star_expressions_f()? };
         if sub.peek() != Tok::FStop {
             let t = sub.tok();
             if sub.starts_expr() {
@@ -2884,25 +2349,14 @@ impl<'a> Parser<'a> {
             format_spec = Some(spec);
         }
         if *pos >= end || b[*pos] != b'}' {
-            let col = self.src[*line_start..(*pos).min(self.src.len())]
-                .chars()
-                .count() as u32;
-            return Err(SyntaxError::new(
-                "f-string: expecting '}'",
-                *line,
-                col,
-                col + 1,
-            ));
+            let col = self.src[*line_start..(*pos).min(self.src.len())].chars().count() as u32;
+            return Err(SyntaxError::new("f-string: expecting '}'", *line, col, col + 1));
         }
         *pos += 1;
         if self_doc && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
         }
-        parts.push(FStringPart::Field {
-            value: bx(value),
-            conversion,
-            format_spec,
-        });
+        parts.push(FStringPart::Field { value: bx(value), conversion, format_spec });
         Ok(())
     }
 

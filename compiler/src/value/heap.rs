@@ -297,9 +297,9 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
         Obj::Iter(it) => match **it {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => out.push(Value::Obj(seq)),
             IterState::Str { s, .. } => out.push(Value::Obj(s)),
-            IterState::DictKeys { dict, .. } | IterState::DictValues { dict, .. } | IterState::DictItems { dict, .. } => {
-                out.push(Value::Obj(dict))
-            }
+            IterState::DictKeys { dict, .. }
+            | IterState::DictValues { dict, .. }
+            | IterState::DictItems { dict, .. } => out.push(Value::Obj(dict)),
             IterState::Set { set, .. } => out.push(Value::Obj(set)),
             IterState::GetItem { obj, .. } => out.push(obj),
             IterState::Callable { func, sentinel } => {

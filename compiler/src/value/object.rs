@@ -208,20 +208,55 @@ pub enum GenKind {
 #[derive(Debug)]
 pub enum IterState {
     /// list, tuple, bytes, bytearray by index (re-reads the length each step, like CPython).
-    Seq { seq: ObjRef, idx: usize },
+    Seq {
+        seq: ObjRef,
+        idx: usize,
+    },
     /// `reversed(list)` and friends: yields `seq[idx-1]` down to `seq[0]`.
-    Reversed { seq: ObjRef, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
+    Reversed {
+        seq: ObjRef,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Iterates a `str` by byte position.
-    Str { s: ObjRef, pos: usize },
-    DictKeys { dict: ObjRef, pos: usize, len: usize },
-    DictValues { dict: ObjRef, pos: usize, len: usize },
-    DictItems { dict: ObjRef, pos: usize, len: usize },
-    Set { set: ObjRef, pos: usize, len: usize },
+    Str {
+        s: ObjRef,
+        pos: usize,
+    },
+    DictKeys {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    Set {
+        set: ObjRef,
+        pos: usize,
+        len: usize,
+    },
     /// The old `__getitem__` sequence protocol.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -247,12 +282,19 @@ pub enum Obj {
     Dict(Box<Dict>),
     Set(Box<Set>),
     FrozenSet(Box<Set>),
-    Range { start: i64, stop: i64, step: i64 },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
     Slice(Box<[Value; 3]>),
     Complex(f64, f64),
     Function(Box<Function>),
     Native(Box<NativeFunction>),
-    BoundMethod { receiver: Value, func: Value },
+    BoundMethod {
+        receiver: Value,
+        func: Value,
+    },
     Class(Box<Class>),
     Instance(Box<Instance>),
     Module(Box<Module>),
@@ -264,7 +306,10 @@ pub enum Obj {
     Property(Box<Property>),
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { this_class: ObjRef, obj: Value },
+    Super {
+        this_class: ObjRef,
+        obj: Value,
+    },
     Code(Rc<Code>),
     NotImplemented,
     Ellipsis,

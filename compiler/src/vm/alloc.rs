@@ -220,9 +220,10 @@ impl Vm {
             Value::Bool(b) => Ok(b as i64 as f64),
             Value::Obj(r) => {
                 if let Obj::BigInt(b) = self.heap.get(r) {
-                    return b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
-                        PyErr::overflow_error("int too large to convert to float")
-                    });
+                    return b
+                        .to_f64()
+                        .filter(|f| f.is_finite())
+                        .ok_or_else(|| PyErr::overflow_error("int too large to convert to float"));
                 }
                 if let Some(f) = self.call_dunder_opt(v, "__float__", vec![])? {
                     if let Value::Float(f) = f {

@@ -72,12 +72,7 @@ fn syntax_parse_dir() {
             Ok(m) => {
                 ok += 1;
                 if t1.elapsed().as_millis() > 50 {
-                    println!(
-                        "slow: {} {:?} ({} bytes)",
-                        f.display(),
-                        t1.elapsed(),
-                        src.len()
-                    );
+                    println!("slow: {} {:?} ({} bytes)", f.display(), t1.elapsed(), src.len());
                 }
                 if let Ok(out) = std::env::var("PARSE_DUMP_DIR") {
                     let name = f.to_string_lossy().replace('/', "_");
