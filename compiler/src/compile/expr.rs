@@ -346,22 +346,23 @@ impl<'v, 'a> Compiler<'v, 'a> {
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult {
         let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(first_star) = star else {
-            if kind == SeqKind::Set && items.len() >= 3 {
-                if let Some(values) = self.scalar_constants(items) {
-                    // Like CPython: a constant set display is a frozenset constant merged into a
-                    // new set, which fixes the iteration order CPython prints.
-                    let i = self.add_const_value(None, |vm| {
-                        let fs = vm.new_frozenset();
-                        for v in values {
-                            let _ = vm.set_add(fs, v);
-                        }
-                        fs
-                    });
-                    self.emit(Op::BuildSet(0));
-                    self.emit(Op::LoadConst(i));
-                    self.emit(Op::SetUpdate(1));
-                    return Ok(());
-                }
+            if kind == SeqKind::Set
+                && items.len() >= 3
+                && let Some(values) = self.scalar_constants(items)
+            {
+                // Like CPython: a constant set display is a frozenset constant merged into a
+                // new set, which fixes the iteration order CPython prints.
+                let i = self.add_const_value(None, |vm| {
+                    let fs = vm.new_frozenset();
+                    for v in values {
+                        let _ = vm.set_add(fs, v);
+                    }
+                    fs
+                });
+                self.emit(Op::BuildSet(0));
+                self.emit(Op::LoadConst(i));
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
             }
             for i in items {
                 self.expr(i)?;

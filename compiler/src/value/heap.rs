@@ -192,10 +192,10 @@ impl Heap {
             scratch.clear();
             trace(&self.slots[i], &mut scratch);
             for v in scratch.iter() {
-                if let Value::Obj(c) = v {
-                    if !self.marks[c.0 as usize] {
-                        stack.push(*c);
-                    }
+                if let Value::Obj(c) = v
+                    && !self.marks[c.0 as usize]
+                {
+                    stack.push(*c);
                 }
             }
         }

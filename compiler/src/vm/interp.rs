@@ -77,9 +77,7 @@ impl Vm {
                     Err(e) => e,
                 },
             };
-            if let Err(e) = self.unwind(err, base) {
-                return Err(e);
-            }
+            self.unwind(err, base)?
         }
     }
 
@@ -125,11 +123,11 @@ impl Vm {
 
     /// Releases a finished frame's registers (generator frames are kept by their generator).
     fn finish_frame(&mut self, f: Frame) {
-        if let Some(g) = f.generator {
-            if let Obj::Generator(gn) = self.heap.get_mut(g) {
-                gn.running = false;
-                gn.frame = None;
-            }
+        if let Some(g) = f.generator
+            && let Obj::Generator(gn) = self.heap.get_mut(g)
+        {
+            gn.running = false;
+            gn.frame = None;
         }
         self.recycle_regs(f.regs);
     }
@@ -141,11 +139,11 @@ impl Vm {
         }
         let pc = self.frame.pc.saturating_sub(1);
         let pos = code.positions.get(pc).copied().unwrap_or_default();
-        if let Obj::Instance(i) = self.heap.get_mut(exc) {
-            if let Payload::Exception(e) = &mut i.payload {
-                let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
-                e.traceback.push(TracebackEntry { code, line: pos.line, cols });
-            }
+        if let Obj::Instance(i) = self.heap.get_mut(exc)
+            && let Payload::Exception(e) = &mut i.payload
+        {
+            let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
+            e.traceback.push(TracebackEntry { code, line: pos.line, cols });
         }
     }
 
@@ -153,10 +151,10 @@ impl Vm {
     #[cold]
     fn on_slice(&mut self) -> PyResult<()> {
         self.ops_executed += SLICE as u64;
-        if let Some(max) = self.limits.max_ops {
-            if self.ops_executed > max {
-                return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
-            }
+        if let Some(max) = self.limits.max_ops
+            && self.ops_executed > max
+        {
+            return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
         }
         self.maybe_collect();
         self.check_heap_limit()
@@ -316,18 +314,18 @@ impl Vm {
                 Op::StoreDeref(i) => {
                     let v = pop!();
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell {
-                        if let Obj::Cell(slot) = self.heap.get_mut(c) {
-                            *slot = Some(v);
-                        }
+                    if let Value::Obj(c) = cell
+                        && let Obj::Cell(slot) = self.heap.get_mut(c)
+                    {
+                        *slot = Some(v);
                     }
                 }
                 Op::DeleteDeref(i) => {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell {
-                        if let Obj::Cell(slot) = self.heap.get_mut(c) {
-                            *slot = None;
-                        }
+                    if let Value::Obj(c) = cell
+                        && let Obj::Cell(slot) = self.heap.get_mut(c)
+                    {
+                        *slot = None;
                     }
                 }
                 Op::LoadClosure(i) => {
@@ -912,10 +910,10 @@ impl Vm {
                     self.frame.blocks.pop();
                 }
                 Op::PopExcept => {
-                    if let Some(b) = self.frame.blocks.pop() {
-                        if b.kind == BlockKind::Handler {
-                            self.handled.pop();
-                        }
+                    if let Some(b) = self.frame.blocks.pop()
+                        && b.kind == BlockKind::Handler
+                    {
+                        self.handled.pop();
                     }
                 }
                 Op::Reraise => {
@@ -1061,10 +1059,10 @@ impl Vm {
                     let stop = self.exc_class(ExcKind::StopAsyncIteration);
                     if self.is_instance(exc, stop) {
                         pop!();
-                        if let Some(b) = self.frame.blocks.pop() {
-                            if b.kind == BlockKind::Handler {
-                                self.handled.pop();
-                            }
+                        if let Some(b) = self.frame.blocks.pop()
+                            && b.kind == BlockKind::Handler
+                        {
+                            self.handled.pop();
                         }
                     } else {
                         self.reraising = true;
@@ -1228,25 +1226,26 @@ impl Vm {
             _ => true,
         };
         let hooks = self.class(cls).hooks;
-        if plain_instance && !hooks.getattribute {
-            if let Some(m) = self.lookup_mro(cls, name) {
-                let kind = match m {
-                    Value::Obj(r) => match self.heap.get(r) {
-                        Obj::Function(_) => Some(false),
-                        Obj::Native(n) if n.kind == NativeKind::Method => Some(true),
-                        _ => None,
-                    },
+        if plain_instance
+            && !hooks.getattribute
+            && let Some(m) = self.lookup_mro(cls, name)
+        {
+            let kind = match m {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Function(_) => Some(false),
+                    Obj::Native(n) if n.kind == NativeKind::Method => Some(true),
                     _ => None,
-                };
-                if let Some(is_native) = kind {
-                    // The instance dict can shadow a method.
-                    let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
-                    if let Some(v) = shadowed {
-                        return Ok((v, None));
-                    }
-                    let recv = if is_native { self.native_self(obj) } else { obj };
-                    return Ok((m, Some(recv)));
+                },
+                _ => None,
+            };
+            if let Some(is_native) = kind {
+                // The instance dict can shadow a method.
+                let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
+                if let Some(v) = shadowed {
+                    return Ok((v, None));
                 }
+                let recv = if is_native { self.native_self(obj) } else { obj };
+                return Ok((m, Some(recv)));
             }
         }
         let v = self.getattr(obj, name)?;
@@ -1259,10 +1258,10 @@ impl Vm {
 
     fn load_deref(&mut self, code: &Code, i: usize) -> PyResult<Value> {
         let cell = self.frame.regs[code.varnames.len() + i];
-        if let Value::Obj(c) = cell {
-            if let Obj::Cell(Some(v)) = self.heap.get(c) {
-                return Ok(*v);
-            }
+        if let Value::Obj(c) = cell
+            && let Obj::Cell(Some(v)) = self.heap.get(c)
+        {
+            return Ok(*v);
         }
         let name = cell_name(code, i);
         if i < code.cellvars.len() {

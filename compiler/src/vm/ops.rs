@@ -137,10 +137,10 @@ impl Vm {
                 _ => {}
             }
         }
-        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
-            if let Some(r) = num::binop(x, y, op)? {
-                return Ok(self.num_result(r));
-            }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b))
+            && let Some(r) = num::binop(x, y, op)?
+        {
+            return Ok(self.num_result(r));
         }
         if let Some(v) = self.sequence_binop(a, b, op)? {
             return Ok(v);
@@ -152,10 +152,10 @@ impl Vm {
     fn sequence_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         let (Value::Obj(ra), vb) = (a, b) else {
             // int * sequence
-            if let (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Obj(_)) = (op, a, b) {
-                if self.is_builtin_sequence(b) {
-                    return self.sequence_binop(b, a, op);
-                }
+            if let (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Obj(_)) = (op, a, b)
+                && self.is_builtin_sequence(b)
+            {
+                return self.sequence_binop(b, a, op);
             }
             return Ok(None);
         };
@@ -245,18 +245,17 @@ impl Vm {
         let tb = self.type_of(b);
         // A subclass operand that overrides the reflected method goes first.
         let b_first = ta != tb && self.is_subclass(tb, ta) && self.lookup_mro(tb, rev).is_some();
-        if b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+            return Ok(v);
         }
         if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
             return Ok(v);
         }
-        if ta != tb && !b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if ta != tb
+            && !b_first
+            && let Some(v) = self.try_dunder(b, rev, vec![a])?
+        {
+            return Ok(v);
         }
         // Subclasses of built-ins (`class MyInt(int)`) operate like their built-in value.
         let (na, nb) = (self.native_self(a), self.native_self(b));
@@ -331,10 +330,10 @@ impl Vm {
                 _ => {}
             }
             let (_, _, iname) = op_dunders(op);
-            if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_)) {
-                if let Some(v) = self.try_dunder(a, iname, vec![b])? {
-                    return Ok(v);
-                }
+            if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_))
+                && let Some(v) = self.try_dunder(a, iname, vec![b])?
+            {
+                return Ok(v);
             }
         }
         self.binop(a, b, op)
@@ -443,11 +442,11 @@ impl Vm {
 
     /// A canonical form of a range for equality: (len, first, step-if-len>1).
     fn range_key(&self, v: Value) -> (i64, i64, i64) {
-        if let Value::Obj(r) = v {
-            if let Obj::Range { start, stop, step } = *self.heap.get(r) {
-                let len = range_len(start, stop, step);
-                return (len, if len > 0 { start } else { 0 }, if len > 1 { step } else { 0 });
-            }
+        if let Value::Obj(r) = v
+            && let Obj::Range { start, stop, step } = *self.heap.get(r)
+        {
+            let len = range_len(start, stop, step);
+            return (len, if len > 0 { start } else { 0 }, if len > 1 { step } else { 0 });
         }
         (0, 0, 0)
     }
@@ -506,25 +505,21 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = ta != tb && self.is_subclass(tb, ta);
-        if b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+            return Ok(v);
         }
         if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
             return Ok(v);
         }
-        if !b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if !b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+            return Ok(v);
         }
         // Built-in payloads of subclass instances compare like the built-in.
         let (ba, bb) = (self.builtin_value(a), self.builtin_value(b));
-        if !ba.is(a) || !bb.is(b) {
-            if let Some(r) = self.builtin_compare(ba, bb, op)? {
-                return Ok(Value::Bool(r));
-            }
+        if (!ba.is(a) || !bb.is(b))
+            && let Some(r) = self.builtin_compare(ba, bb, op)?
+        {
+            return Ok(Value::Bool(r));
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),

@@ -57,7 +57,7 @@ impl Vm {
             Obj::Complex(re, im) => Ok(complex_repr(*re, *im)),
             Obj::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, fake_addr(r))),
             Obj::Native(n) => Ok(match n.bound {
-                Some(b) if matches!(b, Value::Obj(m) if matches!(self.heap.get(m), Obj::Module(_))) => {
+                Some(Value::Obj(m)) if matches!(self.heap.get(m), Obj::Module(_)) => {
                     format!("<built-in function {}>", n.name)
                 }
                 Some(b) => {
@@ -195,17 +195,15 @@ impl Vm {
 
     fn repr_instance(&mut self, v: Value) -> PyResult<String> {
         let cls = self.type_of(v);
-        if let Some(f) = self.lookup_mro(cls, "__repr__") {
-            if !self.is_object_native(f, "__repr__") {
-                let recv = if self.is_native(f) { self.native_self(v) } else { v };
-                let r = self.call_pos(f, vec![recv])?;
-                return match self.heap.str_of(r) {
-                    Some(s) => Ok(s.to_string()),
-                    None => {
-                        Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))))
-                    }
-                };
-            }
+        if let Some(f) = self.lookup_mro(cls, "__repr__")
+            && !self.is_object_native(f, "__repr__")
+        {
+            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let r = self.call_pos(f, vec![recv])?;
+            return match self.heap.str_of(r) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+            };
         }
         let Value::Obj(r) = v else { return Ok(String::new()) };
         if self.is_exception(v) {
@@ -280,26 +278,25 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        if let Value::Obj(r) = v {
-            if let Obj::Instance(_) = self.heap.get(r) {
-                let cls = self.type_of(v);
-                if let Some(f) = self.lookup_mro(cls, "__format__") {
-                    if !self.is_native(f) {
-                        let s = self.new_str(spec);
-                        let out = self.call_pos(f, vec![v, s])?;
-                        return match self.heap.str_of(out) {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(PyErr::type_error(format!(
-                                "__format__ must return a str, not {}",
-                                self.type_name(out)
-                            ))),
-                        };
+        if let Value::Obj(r) = v
+            && let Obj::Instance(_) = self.heap.get(r)
+        {
+            let cls = self.type_of(v);
+            if let Some(f) = self.lookup_mro(cls, "__format__")
+                && !self.is_native(f)
+            {
+                let s = self.new_str(spec);
+                let out = self.call_pos(f, vec![v, s])?;
+                return match self.heap.str_of(out) {
+                    Some(s) => Ok(s.to_string()),
+                    None => {
+                        Err(PyErr::type_error(format!("__format__ must return a str, not {}", self.type_name(out))))
                     }
-                }
-                let bv = self.builtin_value(v);
-                if !bv.is(v) && !spec.is_empty() {
-                    return self.format(bv, spec);
-                }
+                };
+            }
+            let bv = self.builtin_value(v);
+            if !bv.is(v) && !spec.is_empty() {
+                return self.format(bv, spec);
             }
         }
         if spec.is_empty() {
