@@ -483,7 +483,7 @@ impl Vm {
                 let f = *func;
                 return self.getattr_opt(f, name);
             }
-            (Obj::Instance(_), "__dict__") => {
+            (Obj::Instance(i), "__dict__") if self.class(i.class).slots.is_none() => {
                 let d = self.ensure_dict(r);
                 Value::Obj(d)
             }

@@ -152,10 +152,12 @@ impl Vm {
     fn sequence_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         let (Value::Obj(ra), vb) = (a, b) else {
             // int * sequence
-            if let (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Obj(_)) = (op, a, b)
-                && self.is_builtin_sequence(b)
-            {
-                return self.sequence_binop(b, a, op);
+            if op == BinOp::Mult && self.is_builtin_sequence(b) {
+                if let Value::Int(_) | Value::Bool(_) = a {
+                    return self.sequence_binop(b, a, op);
+                }
+                let ta = self.type_name(a);
+                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'")));
             }
             return Ok(None);
         };
@@ -181,7 +183,14 @@ impl Vm {
                 let n = match vb {
                     Value::Int(n) => n,
                     Value::Bool(n) => n as i64,
-                    _ => return Ok(None),
+                    Value::Obj(rb) if matches!(self.heap.get(rb), Obj::Instance(_) | Obj::BigInt(_)) => return Ok(None),
+                    _ => {
+                        if !self.is_builtin_sequence(a) {
+                            return Ok(None);
+                        }
+                        let tb = self.type_name(vb);
+                        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'")));
+                    }
                 };
                 let n = n.max(0) as usize;
                 let len = match self.heap.get(ra) {

@@ -201,7 +201,7 @@ impl Vm {
             let recv = if self.is_native(f) { self.native_self(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
             return match self.heap.str_of(r) {
-                Some(s) => Ok(s.to_string()),
+                Some(s) => Ok(self.subclass_repr(v, recv, s.to_string())),
                 None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
             };
         }
@@ -224,6 +224,23 @@ impl Vm {
             _ => String::new(),
         };
         Ok(format!("<{prefix}{qual} object at {:#x}>", fake_addr(r)))
+    }
+
+    /// Sets (and frozensets) print their subclass name: `S({1, 2})`, `S()`.
+    fn subclass_repr(&self, v: Value, recv: Value, s: String) -> String {
+        if recv.is(v) {
+            return s;
+        }
+        let Value::Obj(r) = recv else { return s };
+        let name = self.class_name(self.type_of(v));
+        match self.heap.get(r) {
+            Obj::Set(st) | Obj::FrozenSet(st) if st.is_empty() => format!("{name}()"),
+            Obj::Set(_) => format!("{name}({s})"),
+            Obj::FrozenSet(_) => {
+                format!("{name}({})", s.strip_prefix("frozenset(").and_then(|t| t.strip_suffix(')')).unwrap_or(&s))
+            }
+            _ => s,
+        }
     }
 
     /// `str(v)` as a Rust string.
@@ -255,7 +272,7 @@ impl Vm {
                 let recv = if self.is_native(f) { self.native_self(v) } else { v };
                 let s = self.call_pos(f, vec![recv])?;
                 return match self.heap.str_of(s) {
-                    Some(s) => Ok(s.to_string()),
+                    Some(s) => Ok(self.subclass_repr(v, recv, s.to_string())),
                     None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(s)))),
                 };
             }
