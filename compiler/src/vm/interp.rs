@@ -387,6 +387,10 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
+                    if let Some(v) = self.fast_getattr(obj, name!(i)) {
+                        push!(v);
+                        continue;
+                    }
                     save_pc!();
                     let name = self.name_str(name!(i));
                     let v = tri!(self.getattr(obj, &name));
@@ -395,6 +399,9 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
+                    if self.fast_setattr(obj, name!(i), v) {
+                        continue;
+                    }
                     save_pc!();
                     let name = self.name_str(name!(i));
                     tri!(self.setattr(obj, &name, v));
@@ -408,8 +415,14 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
-                    let name = self.name_str(name!(i));
-                    match tri!(self.load_method(obj, &name)) {
+                    let found = match self.fast_load_method(obj, name!(i)) {
+                        Some(r) => r,
+                        None => {
+                            let name = self.name_str(name!(i));
+                            tri!(self.load_method(obj, &name))
+                        }
+                    };
+                    match found {
                         (m, Some(recv)) => {
                             push!(m);
                             push!(recv);
@@ -1290,24 +1303,6 @@ impl Vm {
         }
         let n = self.heap.str_of(key).unwrap_or("").to_string();
         Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")))
-    }
-
-    /// Dict lookup with an interned str key (no Python code can run).
-    #[inline]
-    fn str_key_get(&self, dict: ObjRef, key: Value) -> Option<Value> {
-        let Obj::Dict(d) = self.heap.get(dict) else { return None };
-        let ks = self.heap.pystr(key)?;
-        let h = ks.hash();
-        let heap = &self.heap;
-        let pos = d
-            .probe(h, |k| {
-                if k.is(key) {
-                    return Some(true);
-                }
-                Some(heap.pystr(k).is_some_and(|s| s.as_str() == ks.as_str()))
-            })
-            .found()?;
-        d.entry_at(pos).map(|e| e.value)
     }
 
     fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {

@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod class;
 mod exc;
+mod fastattr;
 mod frame;
 mod import;
 mod interp;

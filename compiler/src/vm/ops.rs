@@ -145,6 +145,9 @@ impl Vm {
         if let Some(v) = self.sequence_binop(a, b, op)? {
             return Ok(v);
         }
+        if let Some(v) = crate::builtins::complex_methods::binop(self, a, b, op)? {
+            return Ok(v);
+        }
         self.dunder_binop(a, b, op)
     }
 
@@ -424,6 +427,14 @@ impl Vm {
                 None => op == CmpOp::NotEq,
             }));
         }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && (matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Complex(..)))
+                || matches!(b, Value::Obj(r) if matches!(self.heap.get(r), Obj::Complex(..))))
+            && let (Some(x), Some(y)) =
+                (crate::builtins::complex_methods::as_complex(self, a), crate::builtins::complex_methods::as_complex(self, b))
+        {
+            return Ok(Some((x == y) == (op == CmpOp::Eq)));
+        }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             if a.is_none() && b.is_none() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 return Ok(Some(op == CmpOp::Eq));
@@ -635,6 +646,10 @@ impl Vm {
                 Obj::Str(s) => Some(s.hash()),
                 Obj::BigInt(b) => Some(hash::hash_bigint(b)),
                 Obj::Bytes(b) => Some(crate::value::str::hash_bytes(b)),
+                Obj::Complex(re, im) => {
+                    let h = hash::hash_float(*re).wrapping_add(hash::hash_float(*im).wrapping_mul(1_000_003));
+                    Some(if h == -1 { -2 } else { h })
+                }
                 Obj::Range { start, stop, step } => {
                     let len = range_len(*start, *stop, *step);
                     Some(hash::hash_tuple(&[hash::hash_int(len), hash::hash_int(*start), hash::hash_int(*step)]))
