@@ -104,7 +104,10 @@ fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
 }
 
 fn recv(vm: &Vm, a: &Args) -> PyResult<(f64, f64)> {
-    a.pos.first().and_then(|v| as_complex(vm, *v)).ok_or_else(|| PyErr::type_error("descriptor requires a 'complex' object"))
+    a.pos
+        .first()
+        .and_then(|v| as_complex(vm, *v))
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'complex' object"))
 }
 
 fn complex_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
@@ -159,10 +162,7 @@ fn number(vm: &mut Vm, v: Value, which: &str) -> PyResult<(f64, f64)> {
     {
         return Ok((f, 0.0));
     }
-    Err(PyErr::type_error(format!(
-        "complex() {which} argument must be a string or a number, not {}",
-        vm.type_name(v)
-    )))
+    Err(PyErr::type_error(format!("complex() {which} argument must be a string or a number, not {}", vm.type_name(v))))
 }
 
 /// Parses `"1+2j"`, `"(3j)"`, `" -1.5e3-2J "`, `"inf"`.

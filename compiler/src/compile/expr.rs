@@ -327,20 +327,55 @@ impl<'v, 'a> Compiler<'v, 'a> {
     fn scalar_constants(&mut self, items: &[Expr]) -> Option<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for e in items {
-            let ExprKind::Constant(c) = &e.kind else { return None };
-            out.push(match c {
-                Constant::None => Value::None,
-                Constant::True => Value::Bool(true),
-                Constant::False => Value::Bool(false),
-                Constant::Int(i) => Value::Int(*i),
-                Constant::BigInt(b) => self.vm.new_bigint(b.clone()),
-                Constant::Float(f) => Value::Float(*f),
-                Constant::Str(s) => self.vm.new_str(s.as_str()),
-                Constant::Bytes(b) => self.vm.new_bytes(b.clone()),
-                _ => return None,
-            });
+            out.push(self.fold_scalar(e)?);
         }
         Some(out)
+    }
+
+    /// Evaluates a literal, or small arithmetic on literals (`2**61 - 1`), at compile time
+    /// the way CPython's constant folder does; `None` for anything else.
+    fn fold_scalar(&mut self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::USub, operand } => {
+                let v = self.fold_scalar(operand)?;
+                if !matches!(v, Value::Int(_) | Value::Float(_)) && self.vm.to_bigint(v).is_none() {
+                    return None;
+                }
+                return self.vm.unary_neg(v).ok();
+            }
+            ExprKind::Tuple(items) => {
+                let mut vals = Vec::with_capacity(items.len());
+                for i in items {
+                    vals.push(self.fold_scalar(i)?);
+                }
+                return Some(self.vm.new_tuple(vals));
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let (a, b) = (self.fold_scalar(left)?, self.fold_scalar(right)?);
+                let numeric = |v: Value| matches!(v, Value::Int(_) | Value::Float(_));
+                if !numeric(a) || !numeric(b) {
+                    return None;
+                }
+                // Keep folded results small, like CPython's limits.
+                if matches!(op, BinOp::Pow | BinOp::LShift) && !matches!(b, Value::Int(0..=128)) {
+                    return None;
+                }
+                return self.vm.binop(a, b, *op).ok();
+            }
+            _ => {}
+        }
+        let ExprKind::Constant(c) = &e.kind else { return None };
+        Some(match c {
+            Constant::None => Value::None,
+            Constant::True => Value::Bool(true),
+            Constant::False => Value::Bool(false),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => self.vm.new_bigint(b.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => self.vm.new_str(s.as_str()),
+            Constant::Bytes(b) => self.vm.new_bytes(b.clone()),
+            _ => return None,
+        })
     }
 
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult {
@@ -352,10 +387,17 @@ impl<'v, 'a> Compiler<'v, 'a> {
             {
                 // Like CPython: a constant set display is a frozenset constant merged into a
                 // new set, which fixes the iteration order CPython prints.
+                // CPython builds the frozenset, then rebuilds it from its own iteration order
+                // when it merges code constants; both steps shape the final order.
                 let i = self.add_const_value(None, |vm| {
-                    let fs = vm.new_frozenset();
-                    for v in values {
-                        let _ = vm.set_add(fs, v);
+                    let mut fs = vm.new_frozenset();
+                    let mut items = values;
+                    for _ in 0..2 {
+                        fs = vm.new_frozenset();
+                        for v in items {
+                            let _ = vm.set_add(fs, v);
+                        }
+                        items = vm.heap.set_items(fs);
                     }
                     fs
                 });

@@ -165,6 +165,17 @@ impl Heap {
         }
     }
 
+    /// Elements of a set or frozenset in iteration order (empty for other values).
+    pub fn set_items(&self, v: Value) -> Vec<Value> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Set(s) | Obj::FrozenSet(s) => s.iter().collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
     pub fn bytes(&self, v: Value) -> Option<&[u8]> {
         match v {
             Value::Obj(r) => match self.get(r) {

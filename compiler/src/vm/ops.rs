@@ -137,10 +137,20 @@ impl Vm {
                 _ => {}
             }
         }
-        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b))
-            && let Some(r) = num::binop(x, y, op)?
-        {
-            return Ok(self.num_result(r));
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            if op == BinOp::Pow
+                && let (Some(base), Value::Float(e)) = (num_to_f64(x), b)
+                && base < 0.0
+                && e.fract() != 0.0
+                && e.is_finite()
+            {
+                // A negative base to a fractional power is complex, as in CPython.
+                let (re, im) = num::complex_pow_real(base, e);
+                return Ok(self.alloc(Obj::Complex(re, im)));
+            }
+            if let Some(r) = num::binop(x, y, op)? {
+                return Ok(self.num_result(r));
+            }
         }
         if let Some(v) = self.sequence_binop(a, b, op)? {
             return Ok(v);
@@ -186,7 +196,9 @@ impl Vm {
                 let n = match vb {
                     Value::Int(n) => n,
                     Value::Bool(n) => n as i64,
-                    Value::Obj(rb) if matches!(self.heap.get(rb), Obj::Instance(_) | Obj::BigInt(_)) => return Ok(None),
+                    Value::Obj(rb) if matches!(self.heap.get(rb), Obj::Instance(_) | Obj::BigInt(_)) => {
+                        return Ok(None);
+                    }
                     _ => {
                         if !self.is_builtin_sequence(a) {
                             return Ok(None);
@@ -430,8 +442,10 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::NotEq)
             && (matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Complex(..)))
                 || matches!(b, Value::Obj(r) if matches!(self.heap.get(r), Obj::Complex(..))))
-            && let (Some(x), Some(y)) =
-                (crate::builtins::complex_methods::as_complex(self, a), crate::builtins::complex_methods::as_complex(self, b))
+            && let (Some(x), Some(y)) = (
+                crate::builtins::complex_methods::as_complex(self, a),
+                crate::builtins::complex_methods::as_complex(self, b),
+            )
         {
             return Ok(Some((x == y) == (op == CmpOp::Eq)));
         }
@@ -701,6 +715,14 @@ impl Vm {
             return Ok(self.index_i64(r)? != 0);
         }
         Ok(true)
+    }
+}
+
+fn num_to_f64(n: Num) -> Option<f64> {
+    match n {
+        Num::Int(i) => Some(i as f64),
+        Num::Float(f) => Some(f),
+        Num::Big(_) => None,
     }
 }
 
