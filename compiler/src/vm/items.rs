@@ -202,10 +202,7 @@ impl Vm {
                 let what = if is_bytes { "byte" } else { "bytearray" };
                 match self.seq_index(key, len, what)? {
                     Some(i) => Ok(Value::Int(self.heap.bytes(obj).map(|b| b[i]).unwrap_or(0) as i64)),
-                    None => Err(PyErr::index_error(format!(
-                        "{} index out of range",
-                        if is_bytes { "index" } else { "bytearray" }
-                    ))),
+                    None => Err(PyErr::index_error(if is_bytes { "index out of range" } else { "bytearray index out of range" })),
                 }
             }
             Obj::Range { start, stop, step } => {
