@@ -497,8 +497,14 @@ impl<'a> Lexer<'a> {
 
     fn unterminated(&self, triple: bool, f: bool, line: u32, col: u32) -> SyntaxError {
         let what = if f { "f-string" } else { "string" };
+        // At end of input right after a newline, CPython reports the line that newline ends.
+        let at_line = if self.pos >= self.b.len() && self.b.last() == Some(&b'\n') && self.line > 1 {
+            self.line - 1
+        } else {
+            self.line
+        };
         let msg = if triple {
-            format!("unterminated triple-quoted {} literal (detected at line {})", what, self.line)
+            format!("unterminated triple-quoted {} literal (detected at line {})", what, at_line)
         } else {
             format!("unterminated {} literal (detected at line {})", what, self.line)
         };

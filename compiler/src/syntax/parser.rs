@@ -2286,7 +2286,15 @@ impl<'a> Parser<'a> {
             depth: self.depth,
             fdepth: self.fdepth + 1,
         };
-        let value = if sub.peek() == Tok::Yield { sub.yield_expr()? } else { sub.star_expressions_f()? };
+        let parsed = if sub.peek() == Tok::Yield { sub.yield_expr() } else { sub.star_expressions_f() };
+        let value = match parsed {
+            Ok(v) => v,
+            // The expression ran into the end of the field (`f"{1 +}"`).
+            Err(e) if e.msg == "invalid syntax" && sub.peek() == Tok::FStop => {
+                return Err(sub.err_here("f-string: expecting '=', or '!', or ':', or '}'"));
+            }
+            Err(e) => return Err(e),
+        };
         if sub.peek() != Tok::FStop {
             let t = sub.tok();
             if sub.starts_expr() {

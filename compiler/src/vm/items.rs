@@ -202,7 +202,11 @@ impl Vm {
                 let what = if is_bytes { "byte" } else { "bytearray" };
                 match self.seq_index(key, len, what)? {
                     Some(i) => Ok(Value::Int(self.heap.bytes(obj).map(|b| b[i]).unwrap_or(0) as i64)),
-                    None => Err(PyErr::index_error(if is_bytes { "index out of range" } else { "bytearray index out of range" })),
+                    None => Err(PyErr::index_error(if is_bytes {
+                        "index out of range"
+                    } else {
+                        "bytearray index out of range"
+                    })),
                 }
             }
             Obj::Range { start, stop, step } => {
@@ -528,7 +532,21 @@ impl Vm {
                     return Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == &n[..]));
                 }
                 let _ = b;
-                let v = self.index_i64(item)?;
+                let v = match item {
+                    Value::Int(_) | Value::Bool(_) => self.index_i64(item)?,
+                    _ if self.to_bigint(item).is_some() => {
+                        return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                    }
+                    _ => match self.index_i64(item) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            return Err(PyErr::type_error(format!(
+                                "a bytes-like object is required, not '{}'",
+                                self.type_name(item)
+                            )));
+                        }
+                    },
+                };
                 if !(0..=255).contains(&v) {
                     return Err(PyErr::value_error("byte must be in range(0, 256)"));
                 }
