@@ -1,5 +1,7 @@
 //! Built-in modules implemented in Rust, instantiated on first import.
 
+pub mod abc;
+pub mod collections;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -8,6 +10,10 @@ use crate::vm::Vm;
 
 /// Makes the Rust modules importable by name.
 pub fn register(vm: &mut Vm) {
+    vm.register_native_module("abc", abc::init);
+    vm.register_native_module("collections", collections::init);
+    vm.register_native_module("collections.abc", collections::init_abc);
+    vm.register_native_module("_collections_abc", collections::init_abc_alias);
     vm.register_native_module("math", math::init);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("time", time::init);
