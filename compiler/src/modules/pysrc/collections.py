@@ -665,6 +665,10 @@ class Counter(dict):
         return _GenericAlias(cls, item)
 
 
+def _str_via_repr(self):
+    return self.__repr__()
+
+
 def _second(pair):
     return pair[1]
 
@@ -785,6 +789,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_replace": _replace,
         "__replace__": _replace,
         "__repr__": __repr__,
+        "__str__": _str_via_repr,
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
         "__match_args__": fields,

@@ -740,6 +740,10 @@ for _typ in (_t(iter(b"")), _t(iter(bytearray())), _t(iter({}.keys())), _t(iter(
              _t(iter(set())), _t(iter("")), _t(iter(())), _t(zip()), _t(map(len, ())),
              _t(filter(None, ())), _t(enumerate(()))):
     Iterator.register(_typ)
+Callable.register(_t(len))
+Callable.register(_t(_t))
+Callable.register(_t(Set.register))
+Callable.register(_t([].append))
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
