@@ -2,6 +2,7 @@
 
 pub mod abc;
 pub mod collections;
+pub mod copy;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -14,6 +15,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("collections", collections::init);
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_collections_abc", collections::init_abc_alias);
+    vm.register_native_module("copy", copy::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("time", time::init);
