@@ -5,6 +5,7 @@ pub mod collections;
 pub mod copy;
 pub mod math;
 pub mod sys;
+pub mod string;
 pub mod time;
 
 use crate::vm::Vm;
@@ -18,5 +19,6 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("copy", copy::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("sys", sys::init);
+    vm.register_native_module("string", string::init);
     vm.register_native_module("time", time::init);
 }
