@@ -3,6 +3,7 @@
 pub mod abc;
 pub mod collections;
 pub mod copy;
+pub mod io;
 pub mod math;
 pub mod sys;
 pub mod string;
@@ -17,6 +18,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_collections_abc", collections::init_abc_alias);
     vm.register_native_module("copy", copy::init);
+    vm.register_native_module("io", io::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("string", string::init);
