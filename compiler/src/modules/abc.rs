@@ -15,12 +15,26 @@ pub(crate) fn load_py_module(
     source: &str,
     natives: &[(&'static str, NativeFn)],
 ) -> PyResult<ObjRef> {
+    load_py_module_with(vm, name, source, natives, &[])
+}
+
+/// `load_py_module`, also binding `values` in the namespace before the source runs.
+pub(crate) fn load_py_module_with(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    natives: &[(&'static str, NativeFn)],
+    values: &[(&str, Value)],
+) -> PyResult<ObjRef> {
     let module = vm.new_module(name);
     let dict = vm.module_dict(module);
     let b = Value::Obj(vm.builtins);
     vm.dict_set_str(dict, "__builtins__", b);
     for &(n, f) in natives {
         vm.module_add_fn(module, n, f);
+    }
+    for &(n, v) in values {
+        vm.dict_set_str(dict, n, v);
     }
     let key = vm.new_str(name);
     let modules = Value::Obj(vm.modules);

@@ -8,6 +8,7 @@ pub mod math;
 pub mod sys;
 pub mod string;
 pub mod time;
+pub mod types;
 
 use crate::vm::Vm;
 
@@ -23,4 +24,5 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("string", string::init);
     vm.register_native_module("time", time::init);
+    vm.register_native_module("types", types::init);
 }
