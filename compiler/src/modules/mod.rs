@@ -9,6 +9,7 @@ pub mod sys;
 pub mod string;
 pub mod time;
 pub mod types;
+pub mod typing;
 
 use crate::vm::Vm;
 
@@ -25,4 +26,5 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("string", string::init);
     vm.register_native_module("time", time::init);
     vm.register_native_module("types", types::init);
+    vm.register_native_module("typing", typing::init);
 }

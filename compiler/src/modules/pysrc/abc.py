@@ -38,9 +38,26 @@ def _isabstract(value):
 _invalidation = [0]
 
 
+def _probe_init_subclass():
+    seen = []
+
+    class _Probe:
+        def __init_subclass__(cls, **kwargs):
+            seen.append(cls)
+
+    type.__new__(type, "_Probe2", (_Probe,), {})
+    return not seen
+
+
+# Whether `type.__new__` leaves the `__init_subclass__` call to us (older VMs do).
+_CALL_INIT_SUBCLASS = _probe_init_subclass()
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if _CALL_INIT_SUBCLASS:
+            super(cls, cls).__init_subclass__(**kwargs)
         abstracts = set()
         for key, value in namespace.items():
             if _isabstract(value):
