@@ -13,12 +13,7 @@ const SOURCE: &str = include_str!("pysrc/collections.py");
 const ABC_SOURCE: &str = include_str!("pysrc/collections_abc.py");
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    load_py_module(
-        vm,
-        "collections",
-        SOURCE,
-        &[("_count_elements", count_elements), ("_caller_module", caller_module)],
-    )
+    load_py_module(vm, "collections", SOURCE, &[("_count_elements", count_elements), ("_caller_module", caller_module)])
 }
 
 pub fn init_abc(vm: &mut Vm) -> PyResult<ObjRef> {
