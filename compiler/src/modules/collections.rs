@@ -7,17 +7,22 @@ use crate::error::PyResult;
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::abc::load_py_module;
+use super::abc::load_py_module_with;
+
+mod deque;
 
 const SOURCE: &str = include_str!("pysrc/collections.py");
 const ABC_SOURCE: &str = include_str!("pysrc/collections_abc.py");
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    load_py_module(vm, "collections", SOURCE, &[("_count_elements", count_elements), ("_caller_module", caller_module)])
+    let deque = deque::make_class(vm);
+    let natives: [(&'static str, NativeFn); 2] =
+        [("_count_elements", count_elements), ("_caller_module", caller_module)];
+    load_py_module_with(vm, "collections", SOURCE, &natives, &[("deque", Value::Obj(deque))])
 }
 
 pub fn init_abc(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = load_py_module(vm, "collections.abc", ABC_SOURCE, &[])?;
+    let m = load_py_module_with(vm, "collections.abc", ABC_SOURCE, &[], &[])?;
     let key = vm.new_str("_collections_abc");
     let modules = Value::Obj(vm.modules);
     vm.dict_set(modules, key, Value::Obj(m))?;

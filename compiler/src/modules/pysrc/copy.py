@@ -74,6 +74,19 @@ def _copy_state(x, y, deep, memo):
             object.__setattr__(y, name, value)
 
 
+def _reductor(cls):
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        d = klass.__dict__
+        if "__reduce_ex__" in d:
+            return d["__reduce_ex__"]
+        if "__reduce__" in d:
+            f = d["__reduce__"]
+            return lambda obj, proto: f(obj)
+    return None
+
+
 def copy(x):
     cls = type(x)
     if cls in _ATOMIC or issubclass(cls, type):
@@ -91,7 +104,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reductor = cls.__dict__.get("__reduce_ex__")
+    reductor = _reductor(cls)
     if reductor is not None:
         return _from_reduce(x, reductor(x, 4), False, None)
     if issubclass(cls, BaseException):
@@ -163,7 +176,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            reductor = cls.__dict__.get("__reduce_ex__")
+            reductor = _reductor(cls)
             if reductor is not None:
                 y = _from_reduce(x, reductor(x, 4), True, memo)
             else:
