@@ -837,4 +837,8 @@ class UserString(_abc.Sequence):
         return self.__class__(self.data.lower())
 
 
-abc = _abc
+# Like CPython, `collections.abc` is an attribute only once it has been imported by name.
+try:
+    del abc
+except NameError:
+    pass
