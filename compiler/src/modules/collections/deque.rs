@@ -96,7 +96,10 @@ fn store(vm: &Vm, v: Value) -> PyResult<ObjRef> {
             }
         }
     }
-    Err(PyErr::type_error(format!("descriptor requires a 'collections.deque' object but received a '{}'", vm.type_name(v))))
+    Err(PyErr::type_error(format!(
+        "descriptor requires a 'collections.deque' object but received a '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn is_deque(vm: &Vm, v: Value) -> bool {
@@ -716,10 +719,7 @@ fn deque_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repeat_in_place(vm: &mut Vm, s: ObjRef, times: Value) -> PyResult<()> {
     if !is_int(vm, times) && vm.lookup_mro(vm.type_of(times), "__index__").is_none() {
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            vm.type_name(times)
-        )));
+        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(times))));
     }
     let k = vm.index_i64(times)?;
     let xs = items(vm, s);
