@@ -84,17 +84,15 @@ pub fn make_class(vm: &mut Vm) -> ObjRef {
 
 /// The store list of a deque instance.
 fn store(vm: &Vm, v: Value) -> PyResult<ObjRef> {
-    if let Some(r) = v.as_obj() {
-        if let Obj::Instance(i) = vm.heap.get(r) {
-            let not_list = matches!(vm.heap.get(i.class), Obj::Class(c) if c.builtin != BuiltinKind::List);
-            if let (true, &Payload::Builtin(Value::Obj(s))) = (not_list, &i.payload) {
-                if let Obj::List(items) = vm.heap.get(s) {
-                    if items.len() >= HDR && matches!(items[HEAD], Value::Int(_)) {
-                        return Ok(s);
-                    }
-                }
-            }
-        }
+    if let Some(r) = v.as_obj()
+        && let Obj::Instance(i) = vm.heap.get(r)
+        && matches!(vm.heap.get(i.class), Obj::Class(c) if c.builtin != BuiltinKind::List)
+        && let Payload::Builtin(Value::Obj(s)) = i.payload
+        && let Obj::List(items) = vm.heap.get(s)
+        && items.len() >= HDR
+        && matches!(items[HEAD], Value::Int(_))
+    {
+        return Ok(s);
     }
     Err(PyErr::type_error(format!(
         "descriptor requires a 'collections.deque' object but received a '{}'",
@@ -158,13 +156,13 @@ fn bump(v: &mut [Value]) {
 
 fn push_back(vm: &mut Vm, s: ObjRef, x: Value) {
     let m = maxlen(vm, s);
-    if let Some(m) = m {
-        if len_of(vm, s) >= m {
-            if m == 0 {
-                return;
-            }
-            pop_front(vm, s);
+    if let Some(m) = m
+        && len_of(vm, s) >= m
+    {
+        if m == 0 {
+            return;
         }
+        pop_front(vm, s);
     }
     let v = vec_mut(vm, s);
     bump(v);
@@ -173,13 +171,13 @@ fn push_back(vm: &mut Vm, s: ObjRef, x: Value) {
 
 fn push_front(vm: &mut Vm, s: ObjRef, x: Value) {
     let m = maxlen(vm, s);
-    if let Some(m) = m {
-        if len_of(vm, s) >= m {
-            if m == 0 {
-                return;
-            }
-            vec_mut(vm, s).pop();
+    if let Some(m) = m
+        && len_of(vm, s) >= m
+    {
+        if m == 0 {
+            return;
         }
+        vec_mut(vm, s).pop();
     }
     let v = vec_mut(vm, s);
     bump(v);
