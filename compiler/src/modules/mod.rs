@@ -26,5 +26,6 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("string", string::init);
     vm.register_native_module("time", time::init);
     vm.register_native_module("types", types::init);
+    types::register_union(vm);
     vm.register_native_module("typing", typing::init);
 }

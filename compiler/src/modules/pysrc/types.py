@@ -129,23 +129,13 @@ class GenericAlias:
         return getattr(self.__origin__, name)
 
 
-class UnionType:
-    def __init__(self, args):
-        self.__args__ = args
+if "UnionType" not in globals():
+    class UnionType:
+        def __init__(self, args):
+            self.__args__ = args
 
-    def __repr__(self):
-        return " | ".join(_type_repr(a) for a in self.__args__)
-
-    def __or__(self, other):
-        return UnionType(self.__args__ + (other,))
-
-    def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+        def __repr__(self):
+            return " | ".join(_type_repr(a) for a in self.__args__)
 
 
 def _type_repr(obj):

@@ -8,7 +8,8 @@ from collections import _caller_module
 
 TYPE_CHECKING = False
 NoneType = type(None)
-_FunctionType = type(_caller_module) if False else type(lambda: None)
+_FunctionType = type(lambda: None)
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -432,7 +433,7 @@ def _union_getitem(self, parameters):
         p = _type_check(p)
         if isinstance(p, _UnionGenericAlias):
             members = p.__args__
-        elif type(p).__name__ == "UnionType" and hasattr(p, "__args__"):
+        elif type(p) is _UnionType:
             members = p.__args__
         else:
             members = (p,)
@@ -1033,6 +1034,8 @@ def get_origin(tp):
         return Generic
     if isinstance(tp, ParamSpecArgs) or isinstance(tp, ParamSpecKwargs):
         return tp.__origin__
+    if type(tp) is _UnionType:
+        return _UnionType
     return None
 
 
@@ -1044,6 +1047,8 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
+    if type(tp) is _UnionType:
+        return tp.__args__
     return ()
 
 
