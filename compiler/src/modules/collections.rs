@@ -16,8 +16,11 @@ const ABC_SOURCE: &str = include_str!("pysrc/collections_abc.py");
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let deque = deque::make_class(vm);
-    let natives: [(&'static str, NativeFn); 2] =
-        [("_count_elements", count_elements), ("_caller_module", caller_module)];
+    let natives: [(&'static str, NativeFn); 3] = [
+        ("_count_elements", count_elements),
+        ("_caller_module", caller_module),
+        ("_tuplegetter", tuplegetter),
+    ];
     load_py_module_with(vm, "collections", SOURCE, &natives, &[("deque", Value::Obj(deque))])
 }
 
@@ -108,4 +111,33 @@ fn caller_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(n) => n,
         None => vm.new_str("__main__"),
     })
+}
+
+/// `_tuplegetter(index, doc)`: a read-only property returning item `index` of a tuple
+/// (subclass) instance, for namedtuple fields.
+fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_tuplegetter", &args, 2, 2)?;
+    let index = vm.index_i64(args.pos[0])?;
+    let getter = vm.new_bound_native("_tuplegetter", tuple_item, Value::Int(index));
+    Ok(vm.alloc(Obj::Property(Box::new(Property {
+        fget: getter,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: args.pos[1],
+    }))))
+}
+
+fn tuple_item(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let index = match args.pos.first() {
+        Some(Value::Int(i)) => *i as usize,
+        _ => 0,
+    };
+    let Some(&this) = args.pos.get(1) else {
+        return Err(crate::error::PyErr::type_error("descriptor needs an argument"));
+    };
+    let inner = vm.builtin_value(this);
+    match vm.heap.tuple(inner).and_then(|t| t.get(index)) {
+        Some(&v) => Ok(v),
+        None => Err(crate::error::PyErr::index_error("tuple index out of range")),
+    }
 }

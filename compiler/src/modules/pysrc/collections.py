@@ -394,10 +394,7 @@ def _second(pair):
 # ---- namedtuple ----
 
 def _field_getter(index, name):
-    def get(self):
-        return self[index]
-    get.__name__ = name
-    return property(get, doc=f"Alias for field number {index}")
+    return _tuplegetter(index, f"Alias for field number {index}")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
