@@ -197,7 +197,10 @@ class StringIO(_Memory, TextIOBase):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._closed = False
         self._newline = newline
-        self._buf = ""
+        self._plain = newline in ("", "\n")
+        self._pending = []
+        self._b = ""
+        self._size = 0
         self._pos = 0
         if initial_value:
             self._put(self._translate(initial_value))
@@ -233,12 +236,52 @@ class StringIO(_Memory, TextIOBase):
         return False
 
     def write(self, s):
-        self._check()
-        if not isinstance(s, str):
+        if self._closed:
+            self._check()
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
+        if self._plain and self._pos == self._size:
+            if n:
+                self._pending.append(s)
+                self._size += n
+                self._pos += n
+            return n
         self._put(self._translate(s))
         return n
+
+    @property
+    def _buf(self):
+        if self._pending:
+            self._b = self._b + "".join(self._pending)
+            self._pending = []
+        return self._b
+
+    @_buf.setter
+    def _buf(self, value):
+        self._pending = []
+        self._b = value
+        self._size = len(value)
+
+    def __next__(self):
+        if self._closed:
+            self._check()
+        if self._pending:
+            self._b = self._b + "".join(self._pending)
+            self._pending = []
+        if self._newline != "\n":
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        buf = self._b
+        start = self._pos
+        if start >= len(buf):
+            raise StopIteration
+        i = buf.find("\n", start)
+        end = len(buf) if i < 0 else i + 1
+        self._pos = end
+        return buf[start:end]
 
     def readline(self, size=-1):
         self._check()
