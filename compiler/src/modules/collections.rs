@@ -16,11 +16,8 @@ const ABC_SOURCE: &str = include_str!("pysrc/collections_abc.py");
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let deque = deque::make_class(vm);
-    let natives: [(&'static str, NativeFn); 3] = [
-        ("_count_elements", count_elements),
-        ("_caller_module", caller_module),
-        ("_tuplegetter", tuplegetter),
-    ];
+    let natives: [(&'static str, NativeFn); 3] =
+        [("_count_elements", count_elements), ("_caller_module", caller_module), ("_tuplegetter", tuplegetter)];
     load_py_module_with(vm, "collections", SOURCE, &natives, &[("deque", Value::Obj(deque))])
 }
 

@@ -150,6 +150,20 @@ fn items(vm: &Vm, s: ObjRef) -> Vec<Value> {
     v[int_at(v, HEAD)..].to_vec()
 }
 
+/// Item `i` (0-based from the left), if there is one.
+fn item_at(vm: &Vm, s: ObjRef, i: usize) -> Option<Value> {
+    let v = vec_of(vm, s);
+    v.get(int_at(v, HEAD) + i).copied()
+}
+
+/// Runs `f` with `v` kept alive as a GC root (for values only Rust holds while Python runs).
+fn rooted<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    vm.temp_roots.push(v);
+    let r = f(vm);
+    vm.temp_roots.pop();
+    r
+}
+
 fn bump(v: &mut [Value]) {
     v[STATE] = Value::Int(int_at(v, STATE) as i64 + 1);
 }
@@ -394,13 +408,15 @@ fn deque_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_store(vm, &args)?;
     let st = state(vm, s);
     let mut n = 0;
-    for x in items(vm, s) {
+    let mut i = 0;
+    while let Some(x) = item_at(vm, s, i) {
         if same_or_eq(vm, x, args.pos[1])? {
             n += 1;
         }
         if state(vm, s) != st {
             return Err(mutated());
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -470,7 +486,9 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_store(vm, &args)?;
     let x = args.pos[1];
     let st = state(vm, s);
-    for (i, item) in items(vm, s).into_iter().enumerate() {
+    let mut i = 0;
+    while let Some(item) = item_at(vm, s, i) {
+        i += 1;
         let found = same_or_eq(vm, item, x)?;
         if state(vm, s) != st {
             return Err(PyErr::index_error("deque mutated during remove()."));
@@ -479,7 +497,7 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let h = head(vm, s);
             let v = vec_mut(vm, s);
             bump(v);
-            v.remove(h + i);
+            v.remove(h + i - 1);
             return Ok(Value::None);
         }
     }
@@ -572,13 +590,15 @@ fn deque_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("__contains__", &args, 1, 1)?;
     let s = self_store(vm, &args)?;
     let st = state(vm, s);
-    for x in items(vm, s) {
+    let mut i = 0;
+    while let Some(x) = item_at(vm, s, i) {
         if same_or_eq(vm, x, args.pos[1])? {
             return Ok(Value::Bool(true));
         }
         if state(vm, s) != st {
             return Err(mutated());
         }
+        i += 1;
     }
     Ok(Value::Bool(false))
 }
@@ -640,13 +660,15 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !repr_enter(r) {
         return Ok(vm.new_str("[...]"));
     }
-    let res = (|| -> PyResult<String> {
+    let snapshot = items(vm, s);
+    let list = vm.new_list(snapshot.clone());
+    let res = rooted(vm, list, |vm| {
         let mut parts = Vec::new();
-        for x in items(vm, s) {
+        for x in snapshot {
             parts.push(vm.repr(x)?);
         }
         Ok(parts.join(", "))
-    })();
+    });
     repr_leave(r);
     let body = res?;
     let cls = vm.type_of(this);
@@ -666,8 +688,10 @@ fn compare(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
     };
     let a = items(vm, s);
     let b = items(vm, o);
-    let (la, lb) = (vm.new_list(a), vm.new_list(b));
-    vm.compare(la, lb, op)
+    let la = vm.new_list(a);
+    let lb = vm.new_list(b);
+    let pair = vm.new_tuple(vec![la, lb]);
+    rooted(vm, pair, |vm| vm.compare(la, lb, op))
 }
 
 fn deque_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -704,7 +728,7 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let (new, ns) = copy_of(vm, args.pos[0])?;
-    extend_from(vm, new, ns, other)?;
+    rooted(vm, new, |vm| extend_from(vm, new, ns, other))?;
     Ok(new)
 }
 
@@ -760,7 +784,7 @@ fn repeat_in_place(vm: &mut Vm, s: ObjRef, times: Value) -> PyResult<()> {
 fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("__mul__", &args, 1, 1)?;
     let (new, ns) = copy_of(vm, args.pos[0])?;
-    repeat_in_place(vm, ns, args.pos[1])?;
+    rooted(vm, new, |vm| repeat_in_place(vm, ns, args.pos[1]))?;
     Ok(new)
 }
 
