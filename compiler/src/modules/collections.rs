@@ -69,19 +69,10 @@ fn count_loop(vm: &mut Vm, mapping: Value, inner: Value, it: Value, direct: bool
     }
     let result = (|| {
         while let Some(elem) = vm.next(it)? {
-            let old = match get {
-                None => vm.dict_get(inner, elem)?.unwrap_or(Value::Int(0)),
-                Some(g) => vm.call_pos(g, vec![elem, Value::Int(0)])?,
-            };
-            let new = match old {
-                Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
-                _ => vm.binop(old, Value::Int(1), BinOp::Add)?,
-            };
-            if direct {
-                vm.dict_set(inner, elem, new)?;
-            } else {
-                vm.setitem(mapping, elem, new)?;
-            }
+            vm.temp_roots.push(elem);
+            let step = count_one(vm, mapping, inner, elem, get, direct);
+            vm.temp_roots.pop();
+            step?;
         }
         Ok(())
     })();
@@ -89,6 +80,26 @@ fn count_loop(vm: &mut Vm, mapping: Value, inner: Value, it: Value, direct: bool
         vm.temp_roots.pop();
     }
     result
+}
+
+fn count_one(vm: &mut Vm, mapping: Value, inner: Value, elem: Value, get: Option<Value>, direct: bool) -> PyResult<()> {
+    let old = match get {
+        None => vm.dict_get(inner, elem)?.unwrap_or(Value::Int(0)),
+        Some(g) => vm.call_pos(g, vec![elem, Value::Int(0)])?,
+    };
+    let new = match old {
+        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+        _ => {
+            vm.temp_roots.push(old);
+            let r = vm.binop(old, Value::Int(1), BinOp::Add);
+            vm.temp_roots.pop();
+            r?
+        }
+    };
+    vm.temp_roots.push(new);
+    let r = if direct { vm.dict_set(inner, elem, new) } else { vm.setitem(mapping, elem, new) };
+    vm.temp_roots.pop();
+    r
 }
 
 /// `_caller_module(depth)`: `__name__` of the globals `depth` Python frames up from the caller.
