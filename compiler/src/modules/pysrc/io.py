@@ -345,9 +345,17 @@ class BytesIO(_Memory, BufferedIOBase):
         return f"negative seek value {pos}"
 
     def write(self, b):
-        self._check()
-        b = self._bytes(b)
+        if self._closed:
+            self._check()
+        t = type(b)
+        if t is not bytes and t is not bytearray:
+            b = self._bytes(b)
         n = len(b)
+        buf = self._buf
+        if self._pos == len(buf):
+            buf.extend(b)
+            self._pos += n
+            return n
         self._put(b)
         return n
 
