@@ -1,14 +1,31 @@
 //! Built-in modules implemented in Rust, instantiated on first import.
 
+pub mod abc;
+pub mod collections;
+pub mod copy;
+pub mod io;
 pub mod math;
+pub mod string;
 pub mod sys;
 pub mod time;
+pub mod types;
+pub mod typing;
 
 use crate::vm::Vm;
 
 /// Makes the Rust modules importable by name.
 pub fn register(vm: &mut Vm) {
+    vm.register_native_module("abc", abc::init);
+    vm.register_native_module("collections", collections::init);
+    vm.register_native_module("collections.abc", collections::init_abc);
+    vm.register_native_module("_collections_abc", collections::init_abc_alias);
+    vm.register_native_module("copy", copy::init);
+    vm.register_native_module("io", io::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("sys", sys::init);
+    vm.register_native_module("string", string::init);
     vm.register_native_module("time", time::init);
+    vm.register_native_module("types", types::init);
+    types::register_union(vm);
+    vm.register_native_module("typing", typing::init);
 }

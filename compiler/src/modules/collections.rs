@@ -1,0 +1,151 @@
+//! `collections` and `collections.abc`: Python source compiled on first import, with two
+//! natives for the hot or frame-dependent parts (`Counter` counting, `namedtuple`'s module).
+
+use crate::builtins::args;
+use crate::bytecode::opcode::BinOp;
+use crate::error::PyResult;
+use crate::value::*;
+use crate::vm::Vm;
+
+use super::abc::load_py_module_with;
+
+mod deque;
+
+const SOURCE: &str = include_str!("pysrc/collections.py");
+const ABC_SOURCE: &str = include_str!("pysrc/collections_abc.py");
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let deque = deque::make_class(vm);
+    let natives: [(&'static str, NativeFn); 3] =
+        [("_count_elements", count_elements), ("_caller_module", caller_module), ("_tuplegetter", tuplegetter)];
+    load_py_module_with(vm, "collections", SOURCE, &natives, &[("deque", Value::Obj(deque))])
+}
+
+pub fn init_abc(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = load_py_module_with(vm, "collections.abc", ABC_SOURCE, &[], &[])?;
+    let key = vm.new_str("_collections_abc");
+    let modules = Value::Obj(vm.modules);
+    vm.dict_set(modules, key, Value::Obj(m))?;
+    Ok(m)
+}
+
+/// `_collections_abc` is the same module object as `collections.abc`.
+pub fn init_abc_alias(vm: &mut Vm) -> PyResult<ObjRef> {
+    if let Some(Value::Obj(m)) = vm.dict_get_str(vm.modules, "collections.abc") {
+        return Ok(m);
+    }
+    init_abc(vm)
+}
+
+/// True when `cls` inherits `name` from `dict` itself (no Python override).
+fn dict_method_untouched(vm: &Vm, cls: ObjRef, name: &str) -> bool {
+    match (vm.lookup_mro(cls, name), vm.lookup_mro(vm.types.dict, name)) {
+        (Some(a), Some(b)) => a.is(b),
+        _ => false,
+    }
+}
+
+/// `_count_elements(mapping, iterable)`: `mapping[e] = mapping.get(e, 0) + 1` for each `e`.
+fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_count_elements", &args, 2, 2)?;
+    let (mapping, iterable) = (args.pos[0], args.pos[1]);
+    let cls = vm.type_of(mapping);
+    let inner = vm.builtin_value(mapping);
+    let direct = vm.heap.dict(inner).is_some()
+        && dict_method_untouched(vm, cls, "__setitem__")
+        && dict_method_untouched(vm, cls, "get");
+    let it = vm.iter(iterable)?;
+    vm.temp_roots.push(it);
+    let result = count_loop(vm, mapping, inner, it, direct);
+    vm.temp_roots.pop();
+    result?;
+    Ok(Value::None)
+}
+
+fn count_loop(vm: &mut Vm, mapping: Value, inner: Value, it: Value, direct: bool) -> PyResult<()> {
+    let get = if direct { None } else { Some(vm.getattr(mapping, "get")?) };
+    if let Some(g) = get {
+        vm.temp_roots.push(g);
+    }
+    let result = (|| {
+        while let Some(elem) = vm.next(it)? {
+            vm.temp_roots.push(elem);
+            let step = count_one(vm, mapping, inner, elem, get, direct);
+            vm.temp_roots.pop();
+            step?;
+        }
+        Ok(())
+    })();
+    if get.is_some() {
+        vm.temp_roots.pop();
+    }
+    result
+}
+
+fn count_one(vm: &mut Vm, mapping: Value, inner: Value, elem: Value, get: Option<Value>, direct: bool) -> PyResult<()> {
+    let old = match get {
+        None => vm.dict_get(inner, elem)?.unwrap_or(Value::Int(0)),
+        Some(g) => vm.call_pos(g, vec![elem, Value::Int(0)])?,
+    };
+    let new = match old {
+        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+        _ => {
+            vm.temp_roots.push(old);
+            let r = vm.binop(old, Value::Int(1), BinOp::Add);
+            vm.temp_roots.pop();
+            r?
+        }
+    };
+    vm.temp_roots.push(new);
+    let r = if direct { vm.dict_set(inner, elem, new) } else { vm.setitem(mapping, elem, new) };
+    vm.temp_roots.pop();
+    r
+}
+
+/// `_caller_module(depth)`: `__name__` of the globals `depth` Python frames up from the caller.
+fn caller_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_caller_module", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(&v) => vm.index_i64(v)?.max(0) as usize,
+        None => 0,
+    };
+    let globals = if depth == 0 {
+        Some(vm.frame.globals)
+    } else {
+        vm.frames.len().checked_sub(depth).map(|i| vm.frames[i].globals)
+    };
+    let name = globals.and_then(|g| vm.dict_get_str(g, "__name__"));
+    Ok(match name {
+        Some(n) => n,
+        None => vm.new_str("__main__"),
+    })
+}
+
+/// `_tuplegetter(index, doc)`: a read-only property returning item `index` of a tuple
+/// (subclass) instance, for namedtuple fields.
+fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_tuplegetter", &args, 2, 2)?;
+    let index = vm.index_i64(args.pos[0])?;
+    let getter = vm.new_bound_native("_tuplegetter", tuple_item, Value::Int(index));
+    Ok(vm.alloc(Obj::Property(Box::new(Property {
+        fget: getter,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: args.pos[1],
+    }))))
+}
+
+fn tuple_item(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let index = match args.pos.first() {
+        Some(Value::Int(i)) => *i as usize,
+        _ => 0,
+    };
+    let Some(&this) = args.pos.get(1) else {
+        return Err(crate::error::PyErr::type_error("descriptor needs an argument"));
+    };
+    let inner = vm.builtin_value(this);
+    match vm.heap.tuple(inner).and_then(|t| t.get(index)) {
+        Some(&v) => Ok(v),
+        None => Err(crate::error::PyErr::index_error("tuple index out of range")),
+    }
+}

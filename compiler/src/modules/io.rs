@@ -1,0 +1,13 @@
+//! The `io` module: Python source compiled on first import.
+
+use crate::error::PyResult;
+use crate::value::*;
+use crate::vm::Vm;
+
+use super::abc::load_py_module;
+
+const SOURCE: &str = include_str!("pysrc/io.py");
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    load_py_module(vm, "io", SOURCE, &[])
+}

@@ -1,0 +1,384 @@
+# The `io` module of Edge Python: in-memory text and binary streams.
+
+__all__ = ["BytesIO", "StringIO", "IOBase", "TextIOBase", "BufferedIOBase", "RawIOBase",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+def _index(v, what="argument should be integer or None"):
+    if v is None:
+        return -1
+    if isinstance(v, int):
+        return v
+    if hasattr(type(v), "__index__"):
+        return v.__index__()
+    raise TypeError(f"{what}, not '{type(v).__name__}'")
+
+
+def _int(v):
+    if isinstance(v, int):
+        return v
+    if hasattr(type(v), "__index__"):
+        return v.__index__()
+    raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+
+
+class IOBase:
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        hint = _index(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _Memory(IOBase):
+    """The buffer logic shared by StringIO and BytesIO: `_buf` is a str or bytearray."""
+
+    def getvalue(self):
+        self._check()
+        return self._value()
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def read(self, size=-1):
+        self._check()
+        size = _index(size)
+        buf = self._buf
+        start = self._pos
+        end = len(buf) if size < 0 else min(len(buf), start + size)
+        if start >= end:
+            return self._empty
+        self._pos = end
+        return self._out(buf[start:end])
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = _int(pos)
+        whence = _int(whence)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(self._neg_seek(pos))
+            self._pos = pos
+        elif whence == 1:
+            if self._text and pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            if self._text and pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        size = self._pos if size is None else _index(size)
+        if size < 0:
+            raise ValueError(f"Negative size value {size}")
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def _put(self, data):
+        n = len(data)
+        if n == 0:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + self._pad * (pos - len(buf))
+        if pos == len(buf):
+            buf += data
+        else:
+            buf = buf[:pos] + data + buf[pos + n:]
+        self._buf = buf
+        self._pos = pos + n
+        return n
+
+
+class StringIO(_Memory, TextIOBase):
+    __module__ = "_io"
+    _text = True
+    _empty = ""
+    _pad = "\0"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._closed = False
+        self._newline = newline
+        self._plain = newline in ("", "\n")
+        self._pending = []
+        self._b = ""
+        self._size = 0
+        self._pos = 0
+        if initial_value:
+            self._put(self._translate(initial_value))
+            self._pos = 0
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _value(self):
+        return self._buf
+
+    def _out(self, s):
+        return s
+
+    def _neg_seek(self, pos):
+        return f"Negative seek position {pos}"
+
+    def _translate(self, s):
+        nl = self._newline
+        if nl is None:
+            return s.replace("\r\n", "\n").replace("\r", "\n")
+        if nl in ("\r", "\r\n"):
+            return s.replace("\n", nl)
+        return s
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def write(self, s):
+        if self._closed:
+            self._check()
+        if type(s) is not str and not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        n = len(s)
+        if self._plain and self._pos == self._size:
+            if n:
+                self._pending.append(s)
+                self._size += n
+                self._pos += n
+            return n
+        self._put(self._translate(s))
+        return n
+
+    @property
+    def _buf(self):
+        if self._pending:
+            self._b = self._b + "".join(self._pending)
+            self._pending = []
+        return self._b
+
+    @_buf.setter
+    def _buf(self, value):
+        self._pending = []
+        self._b = value
+        self._size = len(value)
+
+    def __next__(self):
+        if self._closed:
+            self._check()
+        if self._pending:
+            self._b = self._b + "".join(self._pending)
+            self._pending = []
+        if self._newline != "\n":
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        buf = self._b
+        start = self._pos
+        if start >= len(buf):
+            raise StopIteration
+        i = buf.find("\n", start)
+        end = len(buf) if i < 0 else i + 1
+        self._pos = end
+        return buf[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        size = _index(size)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return ""
+        nl = self._newline
+        if nl == "":
+            i = start
+            n = len(buf)
+            end = n
+            while i < n:
+                c = buf[i]
+                if c == "\n":
+                    end = i + 1
+                    break
+                if c == "\r":
+                    end = i + 2 if i + 1 < n and buf[i + 1] == "\n" else i + 1
+                    break
+                i += 1
+        else:
+            sep = "\n" if nl is None else nl
+            i = buf.find(sep, start)
+            end = len(buf) if i < 0 else i + len(sep)
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return buf[start:end]
+
+    def __repr__(self):
+        return f"<_io.StringIO object at {hex(id(self))}>"
+
+
+class BytesIO(_Memory, BufferedIOBase):
+    __module__ = "_io"
+    _text = False
+    _empty = b""
+    _pad = b"\0"
+
+    def __init__(self, initial_bytes=b""):
+        self._closed = False
+        self._buf = bytearray()
+        self._pos = 0
+        if initial_bytes is not None:
+            self._buf = bytearray(self._bytes(initial_bytes))
+
+    def _bytes(self, b):
+        if isinstance(b, (bytes, bytearray)):
+            return b
+        raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+
+    def _value(self):
+        return bytes(self._buf)
+
+    def _out(self, b):
+        return bytes(b)
+
+    def _neg_seek(self, pos):
+        return f"negative seek value {pos}"
+
+    def write(self, b):
+        if self._closed:
+            self._check()
+        t = type(b)
+        if t is not bytes and t is not bytearray:
+            b = self._bytes(b)
+        n = len(b)
+        buf = self._buf
+        if self._pos == len(buf):
+            buf.extend(b)
+            self._pos += n
+            return n
+        self._put(b)
+        return n
+
+    def readline(self, size=-1):
+        self._check()
+        size = _index(size)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return b""
+        i = buf.find(b"\n", start)
+        end = len(buf) if i < 0 else i + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return bytes(buf[start:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def getbuffer(self):
+        self._check()
+        return self._buf
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
