@@ -1,5 +1,6 @@
 //! Code objects: the compiled form of a module, class body, function or comprehension.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::opcode::Op;
@@ -26,6 +27,22 @@ pub struct CodeFlags {
     pub uses_namespace: bool,
     /// Class body (enables `__class__` cell for zero-argument `super()`).
     pub class_body: bool,
+}
+
+/// An attribute-lookup inline cache: what looking `name` up on class `cls` found, valid
+/// while the VM's class epoch is unchanged (any class mutation bumps it).
+#[derive(Clone, Copy, Debug)]
+pub struct AttrCache {
+    pub cls: u32,
+    pub epoch: u32,
+    /// `None`: not found along the MRO.
+    pub found: Option<Value>,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache { cls: u32::MAX, epoch: u32::MAX, found: None }
+    }
 }
 
 #[derive(Debug)]
@@ -56,6 +73,8 @@ pub struct Code {
     /// Maximum operand-stack depth (computed by the compiler, so frames size the stack once).
     pub stacksize: usize,
     pub docstring: Option<Value>,
+    /// One inline cache per instruction (used by attribute instructions).
+    pub attr_cache: Vec<Cell<AttrCache>>,
 }
 
 impl Code {
@@ -80,6 +99,7 @@ impl Code {
             flags: CodeFlags::default(),
             stacksize: 0,
             docstring: None,
+            attr_cache: Vec::new(),
         }
     }
 
@@ -93,6 +113,7 @@ impl Code {
     }
 
     pub fn trace(&self, out: &mut Vec<Value>) {
+        out.extend(self.attr_cache.iter().filter_map(|c| c.get().found));
         out.extend_from_slice(&self.consts);
         out.extend_from_slice(&self.names);
         out.extend(self.docstring);

@@ -318,7 +318,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
             flags: u.flags,
             stacksize,
             docstring: u.docstring,
+            attr_cache: Vec::new(),
         };
+        let mut code = code;
+        code.attr_cache = (0..code.ops.len()).map(|_| Default::default()).collect();
         Ok(Rc::new(code))
     }
 

@@ -112,6 +112,7 @@ impl Vm {
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.version = c.version.wrapping_add(1);
         }
+        self.class_epoch = self.class_epoch.wrapping_add(1);
     }
 
     pub fn new_module(&mut self, name: &str) -> ObjRef {

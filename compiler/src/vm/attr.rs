@@ -676,6 +676,7 @@ impl Vm {
                 {
                     c.version = c.version.wrapping_add(1);
                 }
+                self.class_epoch = self.class_epoch.wrapping_add(1);
                 return Ok(());
             }
         }

@@ -5,7 +5,10 @@
 //! unusual is involved (descriptors, hooks, slots, built-in payloads), leaving the general
 //! path in `attr.rs` to handle it with full semantics.
 
+use std::cell::Cell;
+
 use super::Vm;
+use crate::bytecode::AttrCache;
 use crate::value::*;
 
 impl Vm {
@@ -65,6 +68,18 @@ impl Vm {
         None
     }
 
+    /// `lookup_mro_key` through an instruction's inline cache.
+    #[inline]
+    pub(crate) fn lookup_cached(&self, site: &Cell<AttrCache>, cls: ObjRef, key: Value) -> Option<Value> {
+        let c = site.get();
+        if c.cls == cls.0 && c.epoch == self.class_epoch {
+            return c.found;
+        }
+        let found = self.lookup_mro_key(cls, key);
+        site.set(AttrCache { cls: cls.0, epoch: self.class_epoch, found });
+        found
+    }
+
     /// A plain instance (no built-in payload) with no attribute hooks: (class, dict).
     #[inline]
     fn plain_instance(&self, obj: Value) -> Option<(ObjRef, Option<ObjRef>)> {
@@ -89,9 +104,9 @@ impl Vm {
     /// `obj.name` for plain instances: instance dict, then plain class attributes and
     /// methods. `None` means "use the general path".
     #[inline]
-    pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value) -> Option<Value> {
+    pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         let (cls, dict) = self.plain_instance(obj)?;
-        let found = self.lookup_mro_key(cls, key);
+        let found = self.lookup_cached(site, cls, key);
         if let Some(f) = found
             && self.is_descriptor_like(f)
         {
@@ -114,12 +129,12 @@ impl Vm {
 
     /// `obj.name = value` for plain instances without slots or data descriptors.
     #[inline]
-    pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value) -> bool {
+    pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         let Some((cls, _)) = self.plain_instance(obj) else { return false };
         if self.class(cls).slots.is_some() {
             return false;
         }
-        if let Some(f) = self.lookup_mro_key(cls, key)
+        if let Some(f) = self.lookup_cached(site, cls, key)
             && self.is_descriptor_like(f)
         {
             return false;
@@ -133,9 +148,14 @@ impl Vm {
     /// `obj.name` about to be called: a Python method found on the class comes back unbound
     /// with its receiver, saving the bound-method allocation.
     #[inline]
-    pub(crate) fn fast_load_method(&mut self, obj: Value, key: Value) -> Option<(Value, Option<Value>)> {
+    pub(crate) fn fast_load_method(
+        &mut self,
+        obj: Value,
+        key: Value,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
         let (cls, dict) = self.plain_instance(obj)?;
-        let found = self.lookup_mro_key(cls, key);
+        let found = self.lookup_cached(site, cls, key);
         if let Some(d) = dict
             && let Some(v) = self.str_key_get(d, key)
         {

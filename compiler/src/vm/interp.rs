@@ -349,7 +349,7 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
-                    tri!(self.dict_set(Value::Obj(g), name!(i), v));
+                    self.str_key_set(g, name!(i), v);
                 }
                 Op::DeleteGlobal(i) => {
                     let g = self.frame.globals;
@@ -387,7 +387,7 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
-                    if let Some(v) = self.fast_getattr(obj, name!(i)) {
+                    if let Some(v) = self.fast_getattr(obj, name!(i), &code.attr_cache[pc - 1]) {
                         push!(v);
                         continue;
                     }
@@ -399,7 +399,7 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
-                    if self.fast_setattr(obj, name!(i), v) {
+                    if self.fast_setattr(obj, name!(i), v, &code.attr_cache[pc - 1]) {
                         continue;
                     }
                     save_pc!();
@@ -415,7 +415,7 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
-                    let found = match self.fast_load_method(obj, name!(i)) {
+                    let found = match self.fast_load_method(obj, name!(i), &code.attr_cache[pc - 1]) {
                         Some(r) => r,
                         None => {
                             let name = self.name_str(name!(i));
@@ -1318,7 +1318,8 @@ impl Vm {
 
     fn namespace_set(&mut self, ns: ObjRef, key: Value, v: Value) -> PyResult<()> {
         if matches!(self.heap.get(ns), Obj::Dict(_)) {
-            return self.dict_set(Value::Obj(ns), key, v);
+            self.str_key_set(ns, key, v);
+            return Ok(());
         }
         self.setitem(Value::Obj(ns), key, v)
     }

@@ -113,6 +113,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Values Rust code needs kept alive across calls into Python (extra GC roots).
     pub temp_roots: Vec<Value>,
+    /// Bumped on every change to any class namespace; attribute inline caches compare it.
+    pub(crate) class_epoch: u32,
 }
 
 /// Objects that exist exactly once per VM.
@@ -154,6 +156,7 @@ impl Vm {
             sources: HashMap::new(),
             reraising: false,
             temp_roots: Vec::new(),
+            class_epoch: 0,
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
