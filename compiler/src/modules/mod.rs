@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust, instantiated on first import.
 
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -9,6 +10,7 @@ use crate::vm::Vm;
 /// Makes the Rust modules importable by name.
 pub fn register(vm: &mut Vm) {
     vm.register_native_module("math", math::init);
+    vm.register_native_module("random", random::init);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("time", time::init);
 }
