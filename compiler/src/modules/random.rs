@@ -100,12 +100,11 @@ impl Mt<'_> {
 
 /// Runs `f` on the generator state held by `v` (a `bytearray` made by `_mt_new`).
 fn with_mt<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
-    if let Value::Obj(r) = v {
-        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
-            if b.len() == STATE_BYTES {
-                return Ok(f(&mut Mt(b)));
-            }
-        }
+    if let Value::Obj(r) = v
+        && let Obj::ByteArray(b) = vm.heap.get_mut(r)
+        && b.len() == STATE_BYTES
+    {
+        return Ok(f(&mut Mt(b)));
     }
     Err(PyErr::type_error("invalid random state"))
 }

@@ -15,7 +15,7 @@ fn primes(n: usize) -> Vec<u64> {
     let mut out = Vec::with_capacity(n);
     let mut c = 2u64;
     while out.len() < n {
-        if out.iter().take_while(|&&p| p * p <= c).all(|&p| c % p != 0) {
+        if out.iter().take_while(|&&p| p * p <= c).all(|&p| !c.is_multiple_of(p)) {
             out.push(c);
         }
         c += 1;
@@ -67,10 +67,10 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
             w[i] = w[i - 16].wrapping_add(s0).wrapping_add(w[i - 7]).wrapping_add(s1);
         }
         let [mut a, mut b, mut cc, mut d, mut e, mut f, mut g, mut hh] = h;
-        for i in 0..80 {
+        for (&ki, &wi) in c.k.iter().zip(w.iter()) {
             let s1 = e.rotate_right(14) ^ e.rotate_right(18) ^ e.rotate_right(41);
             let ch = (e & f) ^ (!e & g);
-            let t1 = hh.wrapping_add(s1).wrapping_add(ch).wrapping_add(c.k[i]).wrapping_add(w[i]);
+            let t1 = hh.wrapping_add(s1).wrapping_add(ch).wrapping_add(ki).wrapping_add(wi);
             let s0 = a.rotate_right(28) ^ a.rotate_right(34) ^ a.rotate_right(39);
             let maj = (a & b) ^ (a & cc) ^ (b & cc);
             let t2 = s0.wrapping_add(maj);
