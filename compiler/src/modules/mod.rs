@@ -1,5 +1,7 @@
 //! Built-in modules implemented in Rust, instantiated on first import.
 
+pub mod bisect;
+pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -9,6 +11,8 @@ use crate::vm::Vm;
 
 /// Makes the Rust modules importable by name.
 pub fn register(vm: &mut Vm) {
+    vm.register_native_module("bisect", bisect::init);
+    vm.register_native_module("heapq", heapq::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("random", random::init);
     vm.register_native_module("sys", sys::init);
