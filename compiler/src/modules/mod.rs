@@ -3,6 +3,7 @@
 pub mod bisect;
 pub mod heapq;
 pub mod math;
+pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -14,6 +15,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);
     vm.register_native_module("math", math::init);
+    vm.register_native_module("operator", operator::init);
     vm.register_native_module("random", random::init);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("time", time::init);
