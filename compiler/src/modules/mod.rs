@@ -2,6 +2,7 @@
 
 pub mod bisect;
 pub mod heapq;
+pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod random;
@@ -14,6 +15,7 @@ use crate::vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);
+    vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("operator", operator::init);
     vm.register_native_module("random", random::init);

@@ -229,7 +229,7 @@ fn concat_impl(vm: &mut Vm, a: Args, name: &str, inplace: bool) -> PyResult<Valu
         let t = &vm.types;
         [t.str, t.list, t.tuple, t.bytes, t.bytearray].iter().any(|&k| vm.is_subclass(cls, k))
     };
-    if !builtin_seq && !(is_sequence(vm, x) && is_sequence(vm, y)) {
+    if !(builtin_seq || (is_sequence(vm, x) && is_sequence(vm, y))) {
         return Err(PyErr::type_error(format!("'{}' object can't be concatenated", vm.type_name(x))));
     }
     if inplace { vm.inplace_op(x, y, BinOp::Add) } else { vm.binop(x, y, BinOp::Add) }
