@@ -28,17 +28,6 @@ pub(crate) fn state_of(vm: &Vm, v: Value) -> Option<&[Value]> {
     vm.heap.tuple(*t).map(|v| v.as_slice())
 }
 
-/// Replaces the state tuple of an instance made by `new_with_state`.
-pub(crate) fn set_state(vm: &mut Vm, v: Value, state: Vec<Value>) {
-    let t = vm.new_tuple(state);
-    let Value::Obj(r) = v else { return };
-    let Obj::Instance(i) = vm.heap.get(r) else { return };
-    let Payload::Builtin(Value::Obj(c)) = i.payload else { return };
-    if let Obj::Cell(slot) = vm.heap.get_mut(c) {
-        *slot = Some(t);
-    }
-}
-
 pub(crate) fn state_or_err(vm: &Vm, v: Value, what: &str) -> PyResult<Vec<Value>> {
     match state_of(vm, v) {
         Some(s) => Ok(s.to_vec()),
