@@ -138,15 +138,55 @@ fn partial_keywords(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 // ---- lru_cache ----
-// State: (func, cache dict, maxsize (None or int), typed, [hits, misses], kwd mark, CacheInfo).
+// State: (func, cache dict, maxsize (None or int), typed, [hits, misses], [kwd mark, root],
+// CacheInfo). A bounded cache maps keys to links `[prev, next, key, result]` of a circular
+// doubly linked list in recency order (oldest after `root`), as CPython does; an unbounded
+// one maps keys straight to results.
 
 const F_FUNC: usize = 0;
 const F_CACHE: usize = 1;
 const F_MAX: usize = 2;
 const F_TYPED: usize = 3;
 const F_STATS: usize = 4;
-const F_MARK: usize = 5;
+const F_MISC: usize = 5;
 const F_INFO: usize = 6;
+
+const PREV: usize = 0;
+const NEXT: usize = 1;
+const KEY: usize = 2;
+const RESULT: usize = 3;
+
+fn link_get(vm: &Vm, link: Value, i: usize) -> Value {
+    vm.heap.list(link).and_then(|l| l.get(i).copied()).unwrap_or(Value::None)
+}
+
+fn link_set(vm: &mut Vm, link: Value, i: usize, v: Value) {
+    if let Some(slot) = vm.heap.list_mut(link).and_then(|l| l.get_mut(i)) {
+        *slot = v;
+    }
+}
+
+fn unlink(vm: &mut Vm, link: Value) {
+    let (prev, next) = (link_get(vm, link, PREV), link_get(vm, link, NEXT));
+    link_set(vm, prev, NEXT, next);
+    link_set(vm, next, PREV, prev);
+}
+
+/// Inserts `link` as the most recently used (just before `root`).
+fn append(vm: &mut Vm, root: Value, link: Value) {
+    let last = link_get(vm, root, PREV);
+    link_set(vm, last, NEXT, link);
+    link_set(vm, root, PREV, link);
+    link_set(vm, link, PREV, last);
+    link_set(vm, link, NEXT, root);
+}
+
+fn new_root(vm: &mut Vm) -> Value {
+    let root = vm.new_list(vec![Value::None; 4]);
+    link_set(vm, root, PREV, root);
+    link_set(vm, root, NEXT, root);
+    root
+}
 
 /// `_lru_cache_wrapper(func, maxsize, typed, CacheInfo)`.
 fn lru_wrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -166,8 +206,9 @@ fn lru_wrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cache = vm.new_dict();
     let stats = vm.new_list(vec![Value::Int(0), Value::Int(0)]);
     let mark = vm.new_tuple(vec![Value::None]);
-    let mark = vm.new_list(vec![mark]);
-    Ok(new_with_state(vm, cls, vec![func, cache, maxsize, typed, stats, mark, a.pos[4]]))
+    let root = new_root(vm);
+    let misc = vm.new_list(vec![mark, root]);
+    Ok(new_with_state(vm, cls, vec![func, cache, maxsize, typed, stats, misc, a.pos[4]]))
 }
 
 fn bump(vm: &mut Vm, stats: Value, i: usize) {
@@ -217,36 +258,43 @@ fn lru_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         bump(vm, stats, 1);
         return vm.call(func, a);
     }
-    let mark = vm.heap.list(st[F_MARK]).and_then(|l| l.first().copied()).unwrap_or(Value::None);
+    let mark = link_get(vm, st[F_MISC], 0);
+    let root = link_get(vm, st[F_MISC], 1);
     let key = make_key(vm, &a.pos, &a.kw, matches!(st[F_TYPED], Value::Bool(true)), mark);
     if let Some(v) = vm.dict_get(cache, key)? {
         bump(vm, stats, 0);
-        if !maxsize.is_none() {
-            // Move to the most recently used end.
-            vm.dict_del(cache, key)?;
-            vm.dict_set(cache, key, v)?;
+        if maxsize.is_none() {
+            return Ok(v);
         }
-        return Ok(v);
+        unlink(vm, v);
+        append(vm, root, v);
+        return Ok(link_get(vm, v, RESULT));
     }
     bump(vm, stats, 1);
     vm.temp_roots.push(key);
     let r = vm.call(func, a);
     vm.temp_roots.pop();
     let result = r?;
-    if let Value::Int(max) = maxsize {
-        if vm.dict_get(cache, key)?.is_some() {
-            // A recursive call already cached it.
-            return Ok(result);
-        }
-        let len = vm.heap.dict(cache).map_or(0, |d| d.len());
-        if len as i64 >= max {
-            let oldest = vm.heap.dict(cache).and_then(|d| d.iter().next().map(|e| e.key));
-            if let Some(k) = oldest {
-                vm.dict_del(cache, k)?;
-            }
+    let Value::Int(max) = maxsize else {
+        vm.dict_set(cache, key, result)?;
+        return Ok(result);
+    };
+    if vm.dict_get(cache, key)?.is_some() {
+        // A recursive call already cached it.
+        return Ok(result);
+    }
+    let len = vm.heap.dict(cache).map_or(0, |d| d.len());
+    if len as i64 >= max {
+        let oldest = link_get(vm, root, NEXT);
+        if !oldest.is(root) {
+            let old_key = link_get(vm, oldest, KEY);
+            unlink(vm, oldest);
+            vm.dict_del(cache, old_key)?;
         }
     }
-    vm.dict_set(cache, key, result)?;
+    let link = vm.new_list(vec![Value::None, Value::None, key, result]);
+    append(vm, root, link);
+    vm.dict_set(cache, key, link)?;
     Ok(result)
 }
 
@@ -272,6 +320,9 @@ fn lru_cache_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(l) = vm.heap.list_mut(st[F_STATS]) {
         l.fill(Value::Int(0));
     }
+    let root = link_get(vm, st[F_MISC], 1);
+    link_set(vm, root, PREV, root);
+    link_set(vm, root, NEXT, root);
     vm.call_method(st[F_CACHE], "clear", vec![])?;
     Ok(Value::None)
 }
@@ -317,9 +368,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.add_method(w, "cache_parameters", lru_cache_parameters, NativeKind::Method);
     vm.module_set(m, "_lru_cache_wrapper", Value::Obj(w));
 
-    let dict = vm.module_dict(m);
-    let code = vm.compile_module(PY_SOURCE, "<functools>")?;
-    vm.run_code(code, dict)?;
+    crate::modules::operator::run_module_source(vm, m, PY_SOURCE, "<functools>")?;
     Ok(m)
 }
 

@@ -204,9 +204,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     for &(n, f) in fns {
         vm.module_add_fn(m, n, f);
     }
-    let dict = vm.module_dict(m);
-    let code = vm.compile_module(PY_SOURCE, "<heapq>")?;
-    vm.run_code(code, dict)?;
+    crate::modules::operator::run_module_source(vm, m, PY_SOURCE, "<heapq>")?;
     Ok(m)
 }
 

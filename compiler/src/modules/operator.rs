@@ -35,6 +35,17 @@ pub(crate) fn state_or_err(vm: &Vm, v: Value, what: &str) -> PyResult<Vec<Value>
     }
 }
 
+/// Runs the Python part of a native module in the module's namespace (keeping the module
+/// object alive meanwhile: it is not yet in `sys.modules`).
+pub(crate) fn run_module_source(vm: &mut Vm, m: ObjRef, source: &str, filename: &str) -> PyResult<()> {
+    let dict = vm.module_dict(m);
+    let code = vm.compile_module(source, filename)?;
+    vm.temp_roots.push(Value::Obj(m));
+    let r = vm.run_code(code, dict);
+    vm.temp_roots.pop();
+    r.map(|_| ())
+}
+
 /// A class `module.name` deriving from `object`, for native callables.
 pub(crate) fn native_class(vm: &mut Vm, name: &str, module: &str) -> ObjRef {
     let object = vm.types.object;

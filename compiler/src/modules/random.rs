@@ -220,6 +220,127 @@ fn mt_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+// ---- methods of `random.Random` (state in the instance attribute `_mt`) ----
+
+fn self_state(vm: &mut Vm, this: Value) -> PyResult<Value> {
+    if let Some(d) = vm.instance_dict(this)
+        && let Some(st) = vm.dict_get_str(d, "_mt")
+    {
+        return Ok(st);
+    }
+    vm.getattr(this, "_mt")
+}
+
+fn m_random(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("Random.random", &a, 0, 0)?;
+    let st = self_state(vm, a.pos[0])?;
+    Ok(Value::Float(with_mt(vm, st, |mt| mt.random())?))
+}
+
+fn m_getrandbits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("Random.getrandbits", &a, 1, 1)?;
+    let st = self_state(vm, a.pos[0])?;
+    mt_getrandbits(vm, Args::new(vec![st, a.pos[1]]))
+}
+
+/// A uniform int in `[0, n)` for `0 < n < 2**63` by rejection sampling on `bit_length(n)`
+/// bits, drawing exactly what `getrandbits` would.
+fn randbelow_small(mt: &mut Mt, n: u64) -> u64 {
+    let k = 64 - n.leading_zeros();
+    loop {
+        let r = if k <= 32 {
+            (mt.genrand() >> (32 - k)) as u64
+        } else {
+            let lo = mt.genrand() as u64;
+            let hi = (mt.genrand() >> (64 - k)) as u64;
+            lo | hi << 32
+        };
+        if r < n {
+            return r;
+        }
+    }
+}
+
+/// Whether `self.getrandbits` is the built-in one (so `_randbelow` may draw directly).
+fn plain_getrandbits(vm: &Vm, this: Value) -> bool {
+    let cls = vm.type_of(this);
+    matches!(vm.lookup_mro(cls, "getrandbits"), Some(Value::Obj(f))
+        if matches!(vm.heap.get(f), Obj::Native(n) if n.func as usize == m_getrandbits as NativeFn as usize))
+}
+
+fn randbelow(vm: &mut Vm, this: Value, n: Value) -> PyResult<Value> {
+    if let Value::Int(k) = n
+        && k > 0
+        && plain_getrandbits(vm, this)
+    {
+        let st = self_state(vm, this)?;
+        return Ok(Value::Int(with_mt(vm, st, |mt| randbelow_small(mt, k as u64))? as i64));
+    }
+    let f = vm.getattr(this, "_randbelow_with_getrandbits")?;
+    vm.call_pos(f, vec![n])
+}
+
+fn m_randbelow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("_randbelow", &a, 1, 1)?;
+    randbelow(vm, a.pos[0], a.pos[1])
+}
+
+/// Whether `self._randbelow` is the built-in one.
+fn plain_randbelow(vm: &Vm, this: Value) -> bool {
+    let cls = vm.type_of(this);
+    matches!(vm.lookup_mro(cls, "_randbelow"), Some(Value::Obj(f))
+        if matches!(vm.heap.get(f), Obj::Native(n) if n.func as usize == m_randbelow as NativeFn as usize))
+}
+
+/// Calls the Python version `name` of a method with the original arguments.
+fn generic(vm: &mut Vm, mut a: Args, name: &str) -> PyResult<Value> {
+    let this = a.pos.remove(0);
+    let f = vm.getattr(this, name)?;
+    vm.call(f, a)
+}
+
+fn m_randint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.kw.is_empty()
+        && a.pos.len() == 3
+        && let (Value::Int(lo), Value::Int(hi)) = (a.pos[1], a.pos[2])
+        && let Some(width) = hi.checked_add(1).and_then(|h| h.checked_sub(lo))
+        && width > 0
+        && plain_randbelow(vm, a.pos[0])
+        && plain_getrandbits(vm, a.pos[0])
+    {
+        let st = self_state(vm, a.pos[0])?;
+        let r = with_mt(vm, st, |mt| randbelow_small(mt, width as u64))?;
+        return Ok(Value::Int(lo + r as i64));
+    }
+    generic(vm, a, "_randint_generic")
+}
+
+fn m_shuffle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.kw.is_empty()
+        && a.pos.len() == 2
+        && vm.type_of(a.pos[1]) == vm.types.list
+        && plain_randbelow(vm, a.pos[0])
+        && plain_getrandbits(vm, a.pos[0])
+    {
+        let (this, x) = (a.pos[0], a.pos[1]);
+        let st = self_state(vm, this)?;
+        let n = vm.heap.list(x).map_or(0, |l| l.len());
+        let mut picks = Vec::with_capacity(n);
+        with_mt(vm, st, |mt| {
+            for i in (1..n).rev() {
+                picks.push((i, randbelow_small(mt, i as u64 + 1) as usize));
+            }
+        })?;
+        if let Some(l) = vm.heap.list_mut(x) {
+            for (i, j) in picks {
+                l.swap(i, j);
+            }
+        }
+        return Ok(Value::None);
+    }
+    generic(vm, a, "_shuffle_generic")
+}
+
 fn sha512_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check("_sha512", &a, 1, 1)?;
     let Some(data) = vm.heap.bytes(a.pos[0]).map(|b| b.to_vec()) else {
@@ -242,9 +363,19 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     for &(n, f) in fns {
         vm.module_add_fn(m, n, f);
     }
-    let dict = vm.module_dict(m);
-    let code = vm.compile_module(PY_SOURCE, "<random>")?;
-    vm.run_code(code, dict)?;
+    let methods: &[(&'static str, &'static str, NativeFn)] = &[
+        ("_m_random", "random", m_random),
+        ("_m_getrandbits", "getrandbits", m_getrandbits),
+        ("_m_randbelow", "_randbelow", m_randbelow),
+        ("_m_randint", "randint", m_randint),
+        ("_m_shuffle", "shuffle", m_shuffle),
+    ];
+    for &(key, name, f) in methods {
+        let fv =
+            vm.alloc(Obj::Native(Box::new(NativeFunction { name, func: f, kind: NativeKind::Method, bound: None })));
+        vm.module_set(m, key, fv);
+    }
+    crate::modules::operator::run_module_source(vm, m, PY_SOURCE, "<random>")?;
     Ok(m)
 }
 

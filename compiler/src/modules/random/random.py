@@ -59,6 +59,24 @@ def _accumulate(it):
 
 
 class Random:
+    # Python versions of methods implemented natively, used for unusual arguments or
+    # subclasses; defined in a class named Random so errors name `Random.<method>`.
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def shuffle(self, x):
+        randbelow = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+
+
+_randint_generic = Random.randint
+_shuffle_generic = Random.shuffle
+
+
+class Random:
     VERSION = 3
 
     def __init__(self, x=None):
@@ -87,11 +105,8 @@ class Random:
         _mt_seed(self._mt, a)
         self.gauss_next = None
 
-    def random(self):
-        return _mt_random(self._mt)
-
-    def getrandbits(self, k):
-        return _mt_getrandbits(self._mt, k)
+    random = _m_random
+    getrandbits = _m_getrandbits
 
     def getstate(self):
         return self.VERSION, _mt_getstate(self._mt), self.gauss_next
@@ -122,7 +137,31 @@ class Random:
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
-    def _randbelow(self, n):
+    _randbelow = _m_randbelow
+
+    def __init_subclass__(cls, /, **kwargs):
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
@@ -158,19 +197,18 @@ class Random:
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
         return istart + istep * self._randbelow(n)
 
-    def randint(self, a, b):
-        return self.randrange(a, b + 1)
+    randint = _m_randint
+
+    _randint_generic = _randint_generic
 
     def choice(self, seq):
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
-    def shuffle(self, x):
-        randbelow = self._randbelow
-        for i in range(len(x) - 1, 0, -1):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+    shuffle = _m_shuffle
+
+    _shuffle_generic = _shuffle_generic
 
     def sample(self, population, k, *, counts=None):
         if not _is_sequence(population):
