@@ -131,8 +131,11 @@ impl NativeIter for Count {
 fn count_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut a = strip_cls(a);
     let p = params("count", &mut a, &["start", "step"], 0)?;
-    let start = p[0].unwrap_or(Value::Int(0));
+    let mut start = p[0].unwrap_or(Value::Int(0));
     let step = p[1].unwrap_or(Value::Int(1));
+    if let (Value::Bool(b), Value::Int(1)) = (start, step) {
+        start = Value::Int(b as i64);
+    }
     if !is_number(vm, start) || !is_number(vm, step) {
         return Err(PyErr::type_error("a number is required"));
     }
@@ -571,10 +574,6 @@ fn islice_index(vm: &mut Vm, v: Value, msg: &str) -> PyResult<i64> {
     match vm.index_i64(v) {
         Ok(i) if i >= 0 => Ok(i),
         Ok(_) => Err(bad()),
-        Err(e) if vm.err_matches(&e, crate::error::ExcKind::IndexError) => {
-            let b = vm.to_bigint(v);
-            if b.is_some_and(|b| b > num_bigint::BigInt::from(0)) { Ok(i64::MAX) } else { Err(bad()) }
-        }
         Err(_) => Err(bad()),
     }
 }
