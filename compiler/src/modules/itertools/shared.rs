@@ -112,7 +112,8 @@ impl NativeIter for Grouper {
         if self.st.borrow().current != self.id {
             return Ok(None);
         }
-        if self.st.borrow().currvalue.is_none() && !group_step(vm, &self.st)? {
+        let need_step = self.st.borrow().currvalue.is_none();
+        if need_step && !group_step(vm, &self.st)? {
             return Ok(None);
         }
         let cur = self.st.borrow().currkey.unwrap_or(Value::None);
