@@ -98,7 +98,7 @@ fn exactly(name: &str, a: &Args, n: usize) -> PyResult<()> {
 }
 
 fn one(name: &str, a: &Args) -> PyResult<()> {
-    crate::builtins::args::check(name, a, 1, 1)
+    crate::builtins::args::check(&format!("_heapq.{name}"), a, 1, 1)
 }
 
 fn heappush(vm: &mut Vm, a: Args) -> PyResult<Value> {
