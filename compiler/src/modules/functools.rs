@@ -81,10 +81,13 @@ fn is_plain_partial(vm: &Vm, v: Value) -> bool {
 }
 
 fn partial_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let this = a.pos[0];
     let (func, args, kwd) = match state_of(vm, this) {
-        Some(s) => (s[0], s[1], s[2]),
-        None => return Err(PyErr::type_error("descriptor '__call__' requires a 'functools.partial' object")),
+        Some(&[f, a, k]) => (f, a, k),
+        _ => return Err(PyErr::type_error("descriptor '__call__' requires a 'functools.partial' object")),
     };
     let stored = vm.heap.tuple(args).map_or(&[][..], |t| t.as_slice());
     let mut pos = Vec::with_capacity(stored.len() + a.pos.len() - 1);
@@ -105,6 +108,9 @@ fn partial_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn partial_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let st = state_or_err(vm, a.pos[0], "functools.partial")?;
     let cls = vm.type_of(a.pos[0]);
     let module = vm.class(cls).module;
@@ -121,6 +127,9 @@ fn partial_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn partial_field(vm: &mut Vm, a: Args, i: usize) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let st = state_or_err(vm, a.pos[0], "functools.partial")?;
     Ok(st[i])
 }
@@ -248,6 +257,9 @@ fn make_key(vm: &mut Vm, pos: &[Value], kw: &[(std::rc::Rc<str>, Value)], typed:
 }
 
 fn lru_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let this = a.pos.remove(0);
     let st: [Value; 7] = match state_of(vm, this) {
         Some(s) if s.len() == 7 => [s[0], s[1], s[2], s[3], s[4], s[5], s[6]],
@@ -306,6 +318,9 @@ fn lru_state(vm: &Vm, v: Value) -> PyResult<Vec<Value>> {
 }
 
 fn lru_cache_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let st = lru_state(vm, a.pos[0])?;
     let (hits, misses) = match vm.heap.list(st[F_STATS]).map(|l| l.as_slice()) {
         Some([h, m]) => (*h, *m),
@@ -316,6 +331,9 @@ fn lru_cache_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn lru_cache_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let st = lru_state(vm, a.pos[0])?;
     if let Some(l) = vm.heap.list_mut(st[F_STATS]) {
         l.fill(Value::Int(0));
@@ -328,6 +346,9 @@ fn lru_cache_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn lru_cache_parameters(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let st = lru_state(vm, a.pos[0])?;
     let d = vm.new_dict();
     let k = vm.new_str("maxsize");
@@ -338,6 +359,9 @@ fn lru_cache_parameters(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn lru_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let this = a.pos[0];
     match a.pos.get(1) {
         None | Some(Value::None) => Ok(this),

@@ -29,9 +29,19 @@ pub(crate) fn state_of(vm: &Vm, v: Value) -> Option<&[Value]> {
 }
 
 pub(crate) fn state_or_err(vm: &Vm, v: Value, what: &str) -> PyResult<Vec<Value>> {
+    let (module, name) = what.rsplit_once('.').unwrap_or(("", what));
+    let cls = vm.type_of(v);
+    let Obj::Class(c) = vm.heap.get(cls) else { return Err(PyErr::type_error("bad receiver")) };
+    let ok = c.mro.iter().any(|&k| match vm.heap.get(k) {
+        Obj::Class(kc) => &*kc.name == name && vm.heap.str_of(kc.module) == Some(module),
+        _ => false,
+    });
     match state_of(vm, v) {
-        Some(s) => Ok(s.to_vec()),
-        None => Err(PyErr::type_error(format!("descriptor requires a '{what}' object"))),
+        Some(s) if ok => Ok(s.to_vec()),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor requires a '{what}' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -420,6 +430,9 @@ fn itemgetter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn itemgetter_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let obj = call_arg("itemgetter", &a)?;
     let items = state_or_err(vm, a.pos[0], "operator.itemgetter")?;
     if items.len() == 1 {
@@ -441,12 +454,18 @@ fn repr_list(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 }
 
 fn itemgetter_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let items = state_or_err(vm, a.pos[0], "operator.itemgetter")?;
     let inner = repr_list(vm, &items)?;
     Ok(vm.new_str(format!("operator.itemgetter({inner})")))
 }
 
 fn itemgetter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let items = state_or_err(vm, a.pos[0], "operator.itemgetter")?;
     let cls = Value::Obj(vm.type_of(a.pos[0]));
     let t = vm.new_tuple(items);
@@ -476,6 +495,9 @@ fn dotted_get(vm: &mut Vm, mut obj: Value, name: Value) -> PyResult<Value> {
 }
 
 fn attrgetter_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let obj = call_arg("attrgetter", &a)?;
     let names = state_or_err(vm, a.pos[0], "operator.attrgetter")?;
     if names.len() == 1 {
@@ -489,6 +511,9 @@ fn attrgetter_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn attrgetter_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let items = state_or_err(vm, a.pos[0], "operator.attrgetter")?;
     let inner = repr_list(vm, &items)?;
     Ok(vm.new_str(format!("operator.attrgetter({inner})")))
@@ -525,6 +550,9 @@ pub(crate) fn dict_to_kw(vm: &Vm, d: Value) -> Vec<(Rc<str>, Value)> {
 }
 
 fn methodcaller_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let obj = call_arg("methodcaller", &a)?;
     let st = state_or_err(vm, a.pos[0], "operator.methodcaller")?;
     let name = vm.heap.str_of(st[0]).unwrap_or("").to_string();
@@ -535,6 +563,9 @@ fn methodcaller_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn methodcaller_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     let st = state_or_err(vm, a.pos[0], "operator.methodcaller")?;
     let mut parts = vec![vm.repr(st[0])?];
     let pos = vm.heap.tuple(st[1]).cloned().unwrap_or_default();

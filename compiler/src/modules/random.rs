@@ -232,12 +232,18 @@ fn self_state(vm: &mut Vm, this: Value) -> PyResult<Value> {
 }
 
 fn m_random(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     args::check_method("Random.random", &a, 0, 0)?;
     let st = self_state(vm, a.pos[0])?;
     Ok(Value::Float(with_mt(vm, st, |mt| mt.random())?))
 }
 
 fn m_getrandbits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     args::check_method("Random.getrandbits", &a, 1, 1)?;
     let st = self_state(vm, a.pos[0])?;
     mt_getrandbits(vm, Args::new(vec![st, a.pos[1]]))
@@ -281,6 +287,9 @@ fn randbelow(vm: &mut Vm, this: Value, n: Value) -> PyResult<Value> {
 }
 
 fn m_randbelow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     args::check_method("_randbelow", &a, 1, 1)?;
     randbelow(vm, a.pos[0], a.pos[1])
 }
@@ -300,6 +309,9 @@ fn generic(vm: &mut Vm, mut a: Args, name: &str) -> PyResult<Value> {
 }
 
 fn m_randint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     if a.kw.is_empty()
         && a.pos.len() == 3
         && let (Value::Int(lo), Value::Int(hi)) = (a.pos[1], a.pos[2])
@@ -316,6 +328,9 @@ fn m_randint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn m_shuffle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
     if a.kw.is_empty()
         && a.pos.len() == 2
         && vm.type_of(a.pos[1]) == vm.types.list
