@@ -120,9 +120,13 @@ fn mt_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn mt_seed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check("_mt_seed", &a, 2, 2)?;
     let n = if a.pos[1].is_none() {
+        // Clock readings plus a per-process counter, so generators seeded in the same
+        // instant still differ.
+        static SEEDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = SEEDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let t = vm.host.now_ns();
         let m = vm.host.monotonic_ns();
-        BigInt::from(t) ^ (BigInt::from(m) << 64usize)
+        BigInt::from(t) ^ (BigInt::from(m) << 64usize) ^ (BigInt::from(n) << 128usize)
     } else {
         index_bigint(vm, a.pos[1])?.abs()
     };
