@@ -14,12 +14,60 @@ use crate::vm::Vm;
 
 // ---- argument helpers ----
 
-/// Strips the class argument `__new__` receives.
-fn strip_cls(mut a: Args) -> Args {
-    if !a.pos.is_empty() {
-        a.pos.remove(0);
+/// Splits off the class argument `__new__` receives.
+fn strip_cls(vm: &Vm, mut a: Args) -> (Option<ObjRef>, Args) {
+    if a.pos.is_empty() {
+        return (None, a);
     }
-    a
+    let c = a.pos.remove(0);
+    (c.as_obj().filter(|_| vm.is_class(c)), a)
+}
+
+/// An iterator whose Python type is `cls` (an itertools class or a subclass).
+#[derive(Debug)]
+struct Typed {
+    inner: Box<dyn NativeIter>,
+    cls: ObjRef,
+}
+
+impl NativeIter for Typed {
+    fn type_name(&self) -> &'static str {
+        self.inner.type_name()
+    }
+    #[inline]
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        self.inner.next(vm)
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(Value::Obj(self.cls));
+        self.inner.trace(out);
+    }
+    fn repr_args(&self) -> Option<Vec<Value>> {
+        self.inner.repr_args()
+    }
+    fn class(&self) -> Option<ObjRef> {
+        Some(self.cls)
+    }
+}
+
+/// Allocates `it`, typed as `cls` when given.
+fn typed(vm: &mut Vm, cls: Option<ObjRef>, it: Box<dyn NativeIter>) -> Value {
+    match cls {
+        Some(cls) => vm.new_native_iter(Box::new(Typed { inner: it, cls })),
+        None => vm.new_native_iter(it),
+    }
+}
+
+fn iter_self(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.pos.first().copied().ok_or_else(|| PyErr::type_error("__iter__ needs an argument"))
+}
+
+fn iter_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&it) = a.pos.first() else { return Err(PyErr::type_error("__next__ needs an argument")) };
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(Value::None)),
+    }
 }
 
 /// Positional-or-keyword parameters `names` (the first `required` mandatory), with
@@ -129,7 +177,7 @@ impl NativeIter for Count {
 }
 
 fn count_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("count", &mut a, &["start", "step"], 0)?;
     let mut start = p[0].unwrap_or(Value::Int(0));
     let step = p[1].unwrap_or(Value::Int(1));
@@ -139,7 +187,7 @@ fn count_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !is_number(vm, start) || !is_number(vm, step) {
         return Err(PyErr::type_error("a number is required"));
     }
-    Ok(vm.new_native_iter(Box::new(Count { cur: start, step })))
+    Ok(typed(vm, cls, Box::new(Count { cur: start, step })))
 }
 
 // ---- cycle ----
@@ -177,10 +225,10 @@ impl NativeIter for Cycle {
 }
 
 fn cycle_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     exact("cycle", &a, 1, 1)?;
     let it = vm.iter(a.pos[0])?;
-    Ok(vm.new_native_iter(Box::new(Cycle { it: Some(it), saved: Vec::new(), idx: 0 })))
+    Ok(typed(vm, cls, Box::new(Cycle { it: Some(it), saved: Vec::new(), idx: 0 })))
 }
 
 // ---- repeat ----
@@ -218,13 +266,13 @@ impl NativeIter for Repeat {
 }
 
 fn repeat_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("repeat", &mut a, &["object", "times"], 1)?;
     let left = match p[1] {
         Some(t) => Some(size_arg(vm, t)?.max(0)),
         None => None,
     };
-    Ok(vm.new_native_iter(Box::new(Repeat { obj: p[0].unwrap_or(Value::None), left })))
+    Ok(typed(vm, cls, Box::new(Repeat { obj: p[0].unwrap_or(Value::None), left })))
 }
 
 // ---- accumulate ----
@@ -266,7 +314,7 @@ impl NativeIter for Accumulate {
 }
 
 fn accumulate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     if a.pos.len() + a.kw.len() > 3 {
         return Err(PyErr::type_error(format!(
             "accumulate() takes at most 3 arguments ({} given)",
@@ -283,7 +331,7 @@ fn accumulate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let it = vm.iter(p[0].unwrap_or(Value::None))?;
     let func = p[1].filter(|f| !f.is_none());
     let initial = p[2].filter(|f| !f.is_none());
-    Ok(vm.new_native_iter(Box::new(Accumulate { it, func, total: None, initial })))
+    Ok(typed(vm, cls, Box::new(Accumulate { it, func, total: None, initial })))
 }
 
 // ---- batched ----
@@ -325,7 +373,7 @@ impl NativeIter for Batched {
 }
 
 fn batched_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let strict = match a.take_kw("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -336,7 +384,7 @@ fn batched_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("n must be at least one"));
     }
     let it = vm.iter(p[0].unwrap_or(Value::None))?;
-    Ok(vm.new_native_iter(Box::new(Batched { it: Some(it), n: n as usize, strict })))
+    Ok(typed(vm, cls, Box::new(Batched { it: Some(it), n: n as usize, strict })))
 }
 
 // ---- chain ----
@@ -377,19 +425,19 @@ impl NativeIter for Chain {
 }
 
 fn chain_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     no_kwargs("chain", &a)?;
     let t = vm.new_tuple(a.pos);
     let source = vm.iter(t)?;
-    Ok(vm.new_native_iter(Box::new(Chain { source: Some(source), active: None })))
+    Ok(typed(vm, cls, Box::new(Chain { source: Some(source), active: None })))
 }
 
 fn chain_from_iterable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Class method: pos[0] is the class.
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     args::check("from_iterable", &a, 1, 1)?;
     let source = vm.iter(a.pos[0])?;
-    Ok(vm.new_native_iter(Box::new(Chain { source: Some(source), active: None })))
+    Ok(typed(vm, cls, Box::new(Chain { source: Some(source), active: None })))
 }
 
 // ---- compress ----
@@ -420,11 +468,11 @@ impl NativeIter for Compress {
 }
 
 fn compress_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("compress", &mut a, &["data", "selectors"], 2)?;
     let data = vm.iter(p[0].unwrap_or(Value::None))?;
     let sel = vm.iter(p[1].unwrap_or(Value::None))?;
-    Ok(vm.new_native_iter(Box::new(Compress { data, sel })))
+    Ok(typed(vm, cls, Box::new(Compress { data, sel })))
 }
 
 // ---- dropwhile / takewhile / filterfalse ----
@@ -499,10 +547,10 @@ impl NativeIter for Pred {
 }
 
 fn pred_new(vm: &mut Vm, a: Args, kind: PredKind, name: &str) -> PyResult<Value> {
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     exact(name, &a, 2, 2)?;
     let it = vm.iter(a.pos[1])?;
-    Ok(vm.new_native_iter(Box::new(Pred { kind, pred: a.pos[0], it, flag: false })))
+    Ok(typed(vm, cls, Box::new(Pred { kind, pred: a.pos[0], it, flag: false })))
 }
 
 fn dropwhile_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -579,7 +627,7 @@ fn islice_index(vm: &mut Vm, v: Value, msg: &str) -> PyResult<i64> {
 }
 
 fn islice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     exact("islice", &a, 2, 4)?;
     const IDX: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -598,7 +646,7 @@ fn islice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         (start.max(0), stop, step)
     };
     let it = vm.iter(a.pos[0])?;
-    Ok(vm.new_native_iter(Box::new(ISlice { it: Some(it), next: start, stop, step, cnt: 0 })))
+    Ok(typed(vm, cls, Box::new(ISlice { it: Some(it), next: start, stop, step, cnt: 0 })))
 }
 
 // ---- pairwise ----
@@ -643,10 +691,10 @@ impl NativeIter for Pairwise {
 }
 
 fn pairwise_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     exact("pairwise", &a, 1, 1)?;
     let it = vm.iter(a.pos[0])?;
-    Ok(vm.new_native_iter(Box::new(Pairwise { it: Some(it), old: None })))
+    Ok(typed(vm, cls, Box::new(Pairwise { it: Some(it), old: None })))
 }
 
 // ---- starmap ----
@@ -673,10 +721,10 @@ impl NativeIter for Starmap {
 }
 
 fn starmap_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let a = strip_cls(a);
+    let (cls, a) = strip_cls(vm, a);
     exact("starmap", &a, 2, 2)?;
     let it = vm.iter(a.pos[1])?;
-    Ok(vm.new_native_iter(Box::new(Starmap { func: a.pos[0], it })))
+    Ok(typed(vm, cls, Box::new(Starmap { func: a.pos[0], it })))
 }
 
 // ---- zip_longest ----
@@ -723,7 +771,7 @@ impl NativeIter for ZipLongest {
 }
 
 fn zip_longest_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let fill = a.take_kw("fillvalue").unwrap_or(Value::None);
     if !a.kw.is_empty() {
         return Err(PyErr::type_error("zip_longest() got an unexpected keyword argument"));
@@ -733,7 +781,7 @@ fn zip_longest_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         iters.push(Some(vm.iter(v)?));
     }
     let active = iters.len();
-    Ok(vm.new_native_iter(Box::new(ZipLongest { iters, active, fill })))
+    Ok(typed(vm, cls, Box::new(ZipLongest { iters, active, fill })))
 }
 
 // ---- module ----
@@ -741,6 +789,8 @@ fn zip_longest_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn class_with_new(vm: &mut Vm, m: ObjRef, name: &'static str, new: NativeFn) -> ObjRef {
     let cls = crate::modules::operator::native_class(vm, name, "itertools");
     vm.add_method(cls, "__new__", new, NativeKind::StaticMethod);
+    vm.add_method(cls, "__iter__", iter_self, NativeKind::Method);
+    vm.add_method(cls, "__next__", iter_next, NativeKind::Method);
     vm.module_set(m, name, Value::Obj(cls));
     cls
 }

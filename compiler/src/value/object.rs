@@ -273,6 +273,11 @@ pub trait NativeIter: std::fmt::Debug {
     fn repr_args(&self) -> Option<Vec<Value>> {
         None
     }
+    /// The Python class of this iterator, if not the generic `native_iterator` (e.g.
+    /// `itertools.count`). The class should provide `__iter__`/`__next__`.
+    fn class(&self) -> Option<ObjRef> {
+        None
+    }
 }
 
 #[derive(Debug)]

@@ -125,7 +125,7 @@ impl NativeIter for Combinatoric {
     }
 }
 
-fn make(vm: &mut Vm, kind: Kind, pools: Vec<Vec<Value>>, r: usize) -> Value {
+fn make(vm: &mut Vm, cls: Option<ObjRef>, kind: Kind, pools: Vec<Vec<Value>>, r: usize) -> Value {
     let n = pools.first().map_or(0, |p| p.len());
     let (indices, cycles, done) = match kind {
         Kind::Product => (vec![0; pools.len()], Vec::new(), pools.iter().any(|p| p.is_empty())),
@@ -133,11 +133,11 @@ fn make(vm: &mut Vm, kind: Kind, pools: Vec<Vec<Value>>, r: usize) -> Value {
         Kind::Combinations => ((0..r).collect(), Vec::new(), r > n),
         Kind::Cwr => (vec![0; r], Vec::new(), n == 0 && r > 0),
     };
-    vm.new_native_iter(Box::new(Combinatoric { kind, pools, indices, cycles, r, started: false, done }))
+    super::typed(vm, cls, Box::new(Combinatoric { kind, pools, indices, cycles, r, started: false, done }))
 }
 
 pub(super) fn product_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let repeat = match a.take_kw("repeat") {
         Some(v) => size_arg(vm, v)?,
         None => 1,
@@ -156,7 +156,7 @@ pub(super) fn product_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for _ in 0..repeat {
         pools.extend(base.iter().cloned());
     }
-    Ok(make(vm, Kind::Product, pools, 0))
+    Ok(make(vm, cls, Kind::Product, pools, 0))
 }
 
 fn r_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
@@ -168,28 +168,28 @@ fn r_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
 }
 
 pub(super) fn permutations_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("permutations", &mut a, &["iterable", "r"], 1)?;
     let pool = vm.collect(p[0].unwrap_or(Value::None))?;
     let r = match p[1] {
         Some(v) if !v.is_none() => r_arg(vm, v)?,
         _ => pool.len(),
     };
-    Ok(make(vm, Kind::Permutations, vec![pool], r))
+    Ok(make(vm, cls, Kind::Permutations, vec![pool], r))
 }
 
 pub(super) fn combinations_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("combinations", &mut a, &["iterable", "r"], 2)?;
     let pool = vm.collect(p[0].unwrap_or(Value::None))?;
     let r = r_arg(vm, p[1].unwrap_or(Value::None))?;
-    Ok(make(vm, Kind::Combinations, vec![pool], r))
+    Ok(make(vm, cls, Kind::Combinations, vec![pool], r))
 }
 
 pub(super) fn cwr_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("combinations_with_replacement", &mut a, &["iterable", "r"], 2)?;
     let pool = vm.collect(p[0].unwrap_or(Value::None))?;
     let r = r_arg(vm, p[1].unwrap_or(Value::None))?;
-    Ok(make(vm, Kind::Cwr, vec![pool], r))
+    Ok(make(vm, cls, Kind::Cwr, vec![pool], r))
 }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::{params, size_arg, strip_cls};
+use super::{params, size_arg, strip_cls, typed};
 use crate::builtins::functions::expect_args;
 use crate::error::{PyErr, PyResult};
 use crate::value::*;
@@ -129,11 +129,11 @@ impl NativeIter for Grouper {
 }
 
 pub(super) fn groupby_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut a = strip_cls(a);
+    let (cls, mut a) = strip_cls(vm, a);
     let p = params("groupby", &mut a, &["iterable", "key"], 1)?;
     let it = vm.iter(p[0].unwrap_or(Value::None))?;
     let st = GroupState { it: Some(it), key: p[1].filter(|k| !k.is_none()), ..Default::default() };
-    Ok(vm.new_native_iter(Box::new(GroupBy { st: Rc::new(RefCell::new(st)) })))
+    Ok(typed(vm, cls, Box::new(GroupBy { st: Rc::new(RefCell::new(st)) })))
 }
 
 // ---- tee ----
