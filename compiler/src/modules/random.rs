@@ -331,6 +331,23 @@ fn m_randint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     generic(vm, a, "_randint_generic")
 }
 
+fn m_choice(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
+    if a.kw.is_empty() && a.pos.len() == 2 && plain_randbelow(vm, a.pos[0]) && plain_getrandbits(vm, a.pos[0]) {
+        let (this, seq) = (a.pos[0], a.pos[1]);
+        let n = vm.len(seq)?;
+        if n == 0 {
+            return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+        }
+        let st = self_state(vm, this)?;
+        let i = with_mt(vm, st, |mt| randbelow_small(mt, n as u64))?;
+        return vm.getitem(seq, Value::Int(i as i64));
+    }
+    generic(vm, a, "_choice_generic")
+}
+
 fn m_shuffle(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.pos.is_empty() {
         return Err(PyErr::type_error("unbound method needs an argument"));
@@ -388,6 +405,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("_m_randbelow", "_randbelow", m_randbelow),
         ("_m_randint", "randint", m_randint),
         ("_m_shuffle", "shuffle", m_shuffle),
+        ("_m_choice", "choice", m_choice),
     ];
     for &(key, name, f) in methods {
         let fv =

@@ -70,9 +70,14 @@ class Random:
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
 
 
 _randint_generic = Random.randint
+_choice_generic = Random.choice
 _shuffle_generic = Random.shuffle
 
 
@@ -201,10 +206,8 @@ class Random:
 
     _randint_generic = _randint_generic
 
-    def choice(self, seq):
-        if not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+    choice = _m_choice
+    _choice_generic = _choice_generic
 
     shuffle = _m_shuffle
 
