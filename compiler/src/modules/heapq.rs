@@ -79,9 +79,11 @@ fn sift_up(vm: &mut Vm, heap: Value, mut pos: usize, max: bool) -> PyResult<()> 
     sift_down(vm, heap, start, pos, max)
 }
 
+/// The list a heap function works on (the list payload of a `list` subclass instance).
 fn heap_arg(vm: &Vm, v: Value, name: &str, what: &str) -> PyResult<Value> {
-    if vm.heap.list(v).is_some() {
-        Ok(v)
+    let l = vm.builtin_value(v);
+    if vm.heap.list(l).is_some() {
+        Ok(l)
     } else {
         Err(PyErr::type_error(format!("{name}() {what} must be list, not {}", vm.type_name(v))))
     }
