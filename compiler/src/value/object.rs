@@ -268,6 +268,16 @@ pub trait NativeIter: std::fmt::Debug {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
     /// Pushes every `Value` this iterator holds (for the garbage collector).
     fn trace(&self, out: &mut Vec<Value>);
+    /// For iterators whose `repr()` is `name(arg, ...)` (e.g. `count(5)`): the values to
+    /// `repr` between the parentheses. `None`: the default `<name object at ...>`.
+    fn repr_args(&self) -> Option<Vec<Value>> {
+        None
+    }
+    /// The Python class of this iterator, if not the generic `native_iterator` (e.g.
+    /// `itertools.count`). The class should provide `__iter__`/`__next__`.
+    fn class(&self) -> Option<ObjRef> {
+        None
+    }
 }
 
 #[derive(Debug)]

@@ -112,6 +112,20 @@ impl Vm {
                 c.filename,
                 c.firstlineno
             )),
+            Obj::NativeIter(it) => match it.repr_args() {
+                Some(vals) => {
+                    let mut out = format!("{}(", it.type_name());
+                    for (i, x) in vals.into_iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(x)?);
+                    }
+                    out.push(')');
+                    Ok(out)
+                }
+                None => Ok(format!("<{} object at {:#x}>", self.type_name(v), fake_addr(r))),
+            },
             _ => Ok(format!("<{} object at {:#x}>", self.type_name(v), fake_addr(r))),
         }
     }
