@@ -37,6 +37,9 @@ pub struct Registry {
 /// (then from `host_fetch_bytes`), `input()` reads the registered stdin text.
 struct WasmHost {
     registry: Rc<RefCell<Registry>>,
+    /// Total seconds `sleep` skipped, as nanoseconds: both clocks run this far ahead, so a
+    /// program sees time pass across `time.sleep` without the instance blocking.
+    slept_ns: u64,
 }
 
 impl Host for WasmHost {
@@ -46,15 +49,20 @@ impl Host for WasmHost {
     }
 
     fn now_ns(&mut self) -> u64 {
-        unsafe { ffi::host_now_ns(0) }.max(0) as u64
+        (unsafe { ffi::host_now_ns(0) }.max(0) as u64).saturating_add(self.slept_ns)
     }
 
     fn monotonic_ns(&mut self) -> u64 {
-        unsafe { ffi::host_now_ns(1) }.max(0) as u64
+        (unsafe { ffi::host_now_ns(1) }.max(0) as u64).saturating_add(self.slept_ns)
     }
 
-    /// No blocking in a wasm instance: returns at once until suspension lands (docs/abi.md).
-    fn sleep(&mut self, _seconds: f64) {}
+    /// Returns at once (no blocking, no busy-wait) but advances the clocks by `seconds`;
+    /// a real pause needs suspension (`STATUS_SUSPENDED`, docs/abi.md).
+    fn sleep(&mut self, seconds: f64) {
+        if seconds.is_finite() && seconds > 0.0 {
+            self.slept_ns = self.slept_ns.saturating_add((seconds * 1e9) as u64);
+        }
+    }
 
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
         if let Some((src, file, pkg)) = self.registry.borrow().modules.get(dotted_name) {
@@ -133,7 +141,7 @@ pub unsafe fn vm<'a>() -> &'a mut Vm {
     let mut p = VM.get();
     if p.is_null() {
         let registry = with_state(|s| s.registry.clone());
-        let mut vm = Box::new(Vm::new(Box::new(WasmHost { registry })));
+        let mut vm = Box::new(Vm::new(Box::new(WasmHost { registry, slept_ns: 0 })));
         let table = vm.new_list(Vec::new());
         vm.temp_roots.push(table);
         with_state(|s| s.table = table.as_obj());
@@ -368,5 +376,93 @@ pub fn host_ref_id(vm: &mut Vm, v: Value) -> Option<u32> {
     match vm.getattr(v, "id").ok()? {
         Value::Int(i) => u32::try_from(i).ok(),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{abi, ffi};
+    use super::*;
+
+    fn printed() -> String {
+        ffi::PRINTED.with(|p| p.borrow_mut().drain(..).map(|(_, t)| t).collect())
+    }
+
+    fn error_text() -> String {
+        let (p, n) = last_error();
+        String::from_utf8_lossy(unsafe { std::slice::from_raw_parts(p, n) }).into_owned()
+    }
+
+    /// Stand-in natives: `double(x)` and `fail()`, built from the exports as a host would.
+    fn natives() {
+        fn double(args: &[u32]) -> Result<u32, u32> {
+            let x = abi::host_edge_get_int(args[0]);
+            Ok(abi::host_edge_int(x * 2))
+        }
+        fn fail(_: &[u32]) -> Result<u32, u32> {
+            let msg = "ValueError: from the host";
+            Err(unsafe { abi::host_edge_str(msg.as_ptr(), msg.len()) })
+        }
+        fn make_ref(_: &[u32]) -> Result<u32, u32> {
+            Ok(abi::host_edge_ref(7))
+        }
+        ffi::NATIVES.with(|n| *n.borrow_mut() = vec![double, fail, make_ref]);
+    }
+
+    #[test]
+    fn run_with_modules_natives_and_stdin() {
+        natives();
+        let vm = unsafe { vm() };
+        register_native(vm, "host", "double", 0).unwrap();
+        register_native(vm, "host", "fail", 1).unwrap();
+        register_native(vm, "host", "make_ref", 2).unwrap();
+        register_module("helper", "def twice(x):\n    return 2 * x\n", "helper.py", false);
+        register_module("pkg", "from .sub import VALUE\n", "pkg/__init__.py", true);
+        register_module("pkg.sub", "VALUE = 42\n", "pkg/sub.py", false);
+        set_stdin("first\nsecond\n");
+        let src = "import helper, pkg, time\nfrom host import double, fail, make_ref\n\
+                   print(helper.twice(3), pkg.VALUE, double(21), input(), input())\n\
+                   try:\n    fail()\nexcept ValueError as e:\n    print('caught', e)\n\
+                   r = make_ref()\nprint(r, r.id, r == make_ref())\n\
+                   t = time.monotonic(); time.sleep(2); print(time.monotonic() - t >= 2)\n";
+        assert_eq!(run(vm, src, "main.py"), STATUS_OK, "{}", error_text());
+        assert_eq!(printed(), "6 42 42 first second\ncaught from the host\n<HostRef 7> 7 True\nTrue\n");
+        // The handles made during the calls are gone again.
+        assert_eq!(with_state(|s| s.live.len()), 0);
+    }
+
+    #[test]
+    fn errors_and_exit() {
+        let vm = unsafe { vm() };
+        assert_eq!(run(vm, "def f():\n    1/0\nf()\n", "boom.py"), STATUS_ERROR);
+        let tb = error_text();
+        assert!(tb.starts_with("Traceback (most recent call last):\n"), "{tb}");
+        assert!(tb.ends_with("ZeroDivisionError: division by zero\n"), "{tb}");
+        assert_eq!(exit_code(), 1);
+        assert_eq!(run(vm, "import sys\nsys.exit(3)\n", "exit.py"), STATUS_EXIT);
+        assert_eq!(exit_code(), 3);
+        assert_eq!(run(vm, "x = (\n", "syntax.py"), STATUS_ERROR);
+        assert!(error_text().contains("SyntaxError"));
+    }
+
+    #[test]
+    fn handle_table() {
+        let vm = unsafe { vm() };
+        let a = new_handle(vm, Value::Int(1));
+        let b = new_handle(vm, Value::None);
+        assert!(matches!(get(vm, a), Some(Value::Int(1))));
+        assert!(matches!(get(vm, b), Some(Value::None)));
+        assert!(get(vm, 0).is_none());
+        drop_handle(vm, a);
+        assert!(get(vm, a).is_none());
+        assert!(get(vm, b).is_some());
+        drop_handle(vm, b);
+        assert_eq!(with_state(|s| s.live.len()), 0);
+        // Handles keep values alive across a collection.
+        let s = vm.new_str("kept");
+        let h = new_handle(vm, s);
+        vm.collect_garbage();
+        let v = get(vm, h).unwrap();
+        assert_eq!(vm.heap.str_of(v), Some("kept"));
     }
 }
