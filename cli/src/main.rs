@@ -70,10 +70,10 @@ fn run_on_big_stack(program: Program, argv: Vec<String>, limits: compiler_lib::L
 }
 
 fn internal_error(out: Option<&SharedOutput>) -> i32 {
-    if let Some(out) = out {
-        if let Ok(mut o) = out.try_borrow_mut() {
-            o.flush();
-        }
+    if let Some(out) = out
+        && let Ok(mut o) = out.try_borrow_mut()
+    {
+        o.flush();
     }
     let msg = PANIC_MESSAGE.lock().ok().and_then(|mut m| m.take()).unwrap_or_else(|| "unknown panic".into());
     eprintln!("edge: internal error: {msg}");
@@ -132,6 +132,8 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
     match vm.run_main(&source, &filename) {
         Ok(()) => 0,
         Err(err) => {
+            // Contract: for SystemExit, `system_exit_code` returns the status and has already
+            // written a non-int, non-None code (its str() and a newline) to the host's stderr.
             if let Some(code) = vm.system_exit_code(&err) {
                 return code;
             }

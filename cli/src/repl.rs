@@ -67,11 +67,7 @@ pub fn scan(src: &str) -> OpenState {
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if c == '\n' {
-            if depth == 0 && last_significant != Some('\\') {
-                last_significant = None;
-            }
-        } else if !c.is_whitespace() {
+        if !c.is_whitespace() {
             last_significant = Some(c);
         }
         i += 1;
@@ -160,5 +156,8 @@ mod tests {
         assert!(!needs_more("s = '(' # [\n", false, "s = '(' # ["));
         assert!(needs_more("x = 1 + \\\n", false, "x = 1 + \\"));
         assert!(!needs_more("d = {'a': 1}\n", false, "d = {'a': 1}"));
+        assert!(scan("for i in x:\n").wants_more);
+        assert!(scan("if (a and\n    b):  # note\n").wants_more);
+        assert!(!scan("if a:\n    b\n").wants_more);
     }
 }

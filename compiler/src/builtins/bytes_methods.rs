@@ -510,32 +510,23 @@ fn affix_impl(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Val
     let start = opt_index(vm, args.pos.get(2).copied())?;
     let end = opt_index(vm, args.pos.get(3).copied())?;
     let arg = args.pos[1];
-    let cands: Vec<Value> = if let Some(t) = vm.heap.tuple(arg) {
-        let t = t.clone();
-        let mut out = Vec::with_capacity(t.len());
-        for x in t {
-            match as_bytes_value(vm, x) {
-                Some((b, _)) => out.push(b),
-                None => {
-                    return Err(PyErr::type_error(format!(
-                        "a bytes-like object is required, not '{}'",
-                        vm.type_name(x)
-                    )));
-                }
-            }
-        }
-        out
-    } else if let Some((b, _)) = as_bytes_value(vm, arg) {
-        vec![b]
-    } else {
-        return Err(PyErr::type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            vm.type_name(arg)
-        )));
+    let (single, cands): (bool, Vec<Value>) = match vm.heap.tuple(arg) {
+        Some(t) => (false, t.clone()),
+        None => (true, vec![arg]),
     };
-    let h = data(vm, s);
-    let (a, b) = adjust(start, end, h.len());
-    for c in cands {
+    let len = data(vm, s).len();
+    let (a, b) = adjust(start, end, len);
+    // Like CPython, tuple items are checked one at a time: a match ends the search before a
+    // later item of the wrong type is seen.
+    for x in cands {
+        let Some((c, _)) = as_bytes_value(vm, x) else {
+            return Err(PyErr::type_error(if single {
+                format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(arg))
+            } else {
+                format!("a bytes-like object is required, not '{}'", vm.type_name(x))
+            }));
+        };
+        let h = data(vm, s);
         let n = data(vm, c);
         if b - a < n.len() as i64 || a > h.len() as i64 {
             continue;

@@ -452,11 +452,12 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
     args::check_kw("int", &args, &["base"])?;
     let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.int);
-    if args.pos.len() > 3 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len() - 1)));
-    }
     let x = args.pos.get(1).copied();
     let base = args::arg_or_kw(&mut args, 2, "base");
     let v = int_from_args(vm, x, base)?;

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bytes_methods;
+pub mod complex_methods;
 pub mod dict_methods;
 pub mod float_methods;
 pub mod functions;
@@ -19,6 +20,7 @@ pub fn init(vm: &mut Vm) {
     functions::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);
+    complex_methods::register(vm);
     list_methods::register(vm);
     tuple_methods::register(vm);
     dict_methods::register(vm);

@@ -1381,7 +1381,7 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {
             return Err(PyErr::type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
+                "'{}' object cannot be interpreted as an integer",
                 vm.type_name(other)
             )));
         }

@@ -140,11 +140,11 @@ fn disassemble_into(vm: &Vm, code: &Code, out: &mut String) {
         }
     }
     for &c in &code.consts {
-        if let Value::Obj(r) = c {
-            if let Obj::Code(inner) = vm.heap.get(r) {
-                out.push('\n');
-                disassemble_into(vm, inner, out);
-            }
+        if let Value::Obj(r) = c
+            && let Obj::Code(inner) = vm.heap.get(r)
+        {
+            out.push('\n');
+            disassemble_into(vm, inner, out);
         }
     }
 }

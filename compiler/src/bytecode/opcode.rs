@@ -207,6 +207,21 @@ pub enum Op {
     MatchClass(u32),
     /// `[subject keys_tuple] -> [dict]`: copy of a mapping without the given keys.
     CopyDictWithoutKeys,
+
+    // Added by the compiler for `async for` (the VM side is to be implemented).
+    /// `[obj] -> [aiter]`: `type(obj).__aiter__(obj)`; raises `TypeError` ("'async for'
+    /// requires an object with __aiter__ method, got T") if missing.
+    GetAIter,
+    /// `[aiter] -> [aiter awaitable]`: calls `type(aiter).__anext__(aiter)` and turns the
+    /// result into an awaitable iterator as `GetAwaitable` does. The compiler follows it with
+    /// `LoadNone; Send(..)` to await it. `StopAsyncIteration` raised while awaiting ends the loop
+    /// through the `SetupExcept` block around it (see `EndAsyncFor`).
+    GetANext,
+    /// `[aiter exc] -> []` in the `SetupExcept` handler of an `async for`: if `exc` is a
+    /// `StopAsyncIteration`, pops both, pops the Handler block (restoring the previously
+    /// handled exception, like `PopExcept`) and continues with the next instruction (the
+    /// loop's `else`); otherwise re-raises `exc` like `Reraise`.
+    EndAsyncFor,
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

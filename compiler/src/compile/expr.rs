@@ -14,6 +14,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     pub(super) fn subscript_key(&mut self, key: &'a Expr) -> CResult {
+        if matches!(key.kind, ExprKind::Starred(_)) {
+            // `x[*ts]` subscripts with the tuple `(*ts,)`.
+            return self.sequence(std::slice::from_ref(key), SeqKind::Tuple);
+        }
         self.expr(key)
     }
 
@@ -53,32 +57,32 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::BinaryOp(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
-                if *op == UnaryOp::USub {
-                    if let ExprKind::Constant(c) = &operand.kind {
-                        match c {
-                            Constant::Int(i) => {
-                                match i.checked_neg() {
-                                    Some(n) => self.load_int(n),
-                                    None => {
-                                        let b = -BigInt::from(*i);
-                                        let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
-                                        self.emit(Op::LoadConst(idx));
-                                    }
+                if *op == UnaryOp::USub
+                    && let ExprKind::Constant(c) = &operand.kind
+                {
+                    match c {
+                        Constant::Int(i) => {
+                            match i.checked_neg() {
+                                Some(n) => self.load_int(n),
+                                None => {
+                                    let b = -BigInt::from(*i);
+                                    let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
+                                    self.emit(Op::LoadConst(idx));
                                 }
-                                return Ok(());
                             }
-                            Constant::BigInt(b) => {
-                                let b = -b.clone();
-                                let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
-                                self.emit(Op::LoadConst(idx));
-                                return Ok(());
-                            }
-                            Constant::Float(f) => {
-                                self.load_constant(&Constant::Float(-f));
-                                return Ok(());
-                            }
-                            _ => {}
+                            return Ok(());
                         }
+                        Constant::BigInt(b) => {
+                            let b = -b.clone();
+                            let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
+                            self.emit(Op::LoadConst(idx));
+                            return Ok(());
+                        }
+                        Constant::Float(f) => {
+                            self.load_constant(&Constant::Float(-f));
+                            return Ok(());
+                        }
+                        _ => {}
                     }
                 }
                 self.expr(operand)?;
@@ -319,9 +323,89 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    /// The values of `items` when all are hashable scalar literals.
+    fn scalar_constants(&mut self, items: &[Expr]) -> Option<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for e in items {
+            out.push(self.fold_scalar(e)?);
+        }
+        Some(out)
+    }
+
+    /// Evaluates a literal, or small arithmetic on literals (`2**61 - 1`), at compile time
+    /// the way CPython's constant folder does; `None` for anything else.
+    fn fold_scalar(&mut self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::UnaryOp { op: UnaryOp::USub, operand } => {
+                let v = self.fold_scalar(operand)?;
+                if !matches!(v, Value::Int(_) | Value::Float(_)) && self.vm.to_bigint(v).is_none() {
+                    return None;
+                }
+                return self.vm.unary_neg(v).ok();
+            }
+            ExprKind::Tuple(items) => {
+                let mut vals = Vec::with_capacity(items.len());
+                for i in items {
+                    vals.push(self.fold_scalar(i)?);
+                }
+                return Some(self.vm.new_tuple(vals));
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let (a, b) = (self.fold_scalar(left)?, self.fold_scalar(right)?);
+                let numeric = |v: Value| matches!(v, Value::Int(_) | Value::Float(_));
+                if !numeric(a) || !numeric(b) {
+                    return None;
+                }
+                // Keep folded results small, like CPython's limits.
+                if matches!(op, BinOp::Pow | BinOp::LShift) && !matches!(b, Value::Int(0..=128)) {
+                    return None;
+                }
+                return self.vm.binop(a, b, *op).ok();
+            }
+            _ => {}
+        }
+        let ExprKind::Constant(c) = &e.kind else { return None };
+        Some(match c {
+            Constant::None => Value::None,
+            Constant::True => Value::Bool(true),
+            Constant::False => Value::Bool(false),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => self.vm.new_bigint(b.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => self.vm.new_str(s.as_str()),
+            Constant::Bytes(b) => self.vm.new_bytes(b.clone()),
+            _ => return None,
+        })
+    }
+
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult {
         let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(first_star) = star else {
+            if kind == SeqKind::Set
+                && items.len() >= 3
+                && let Some(values) = self.scalar_constants(items)
+            {
+                // Like CPython: a constant set display is a frozenset constant merged into a
+                // new set, which fixes the iteration order CPython prints.
+                // CPython builds the frozenset, then rebuilds it from its own iteration order
+                // when it merges code constants; both steps shape the final order.
+                let i = self.add_const_value(None, |vm| {
+                    let mut fs = vm.new_frozenset();
+                    let mut items = values;
+                    for _ in 0..2 {
+                        fs = vm.new_frozenset();
+                        for v in items {
+                            let _ = vm.set_add(fs, v);
+                        }
+                        items = vm.heap.set_items(fs);
+                    }
+                    fs
+                });
+                self.emit(Op::BuildSet(0));
+                self.emit(Op::LoadConst(i));
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
+            }
             for i in items {
                 self.expr(i)?;
             }
@@ -495,9 +579,6 @@ impl<'v, 'a> Compiler<'v, 'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CResult {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(err_at("asynchronous comprehensions are not supported", e.span));
-        }
         let Some(sid) = self.st.scope_of(e) else {
             return Err(err_at("internal compiler error: unknown scope", e.span));
         };
@@ -519,8 +600,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let code = self.pop_unit()?;
         self.make_function(code, 0, e.span)?;
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if generators[0].is_async { Op::GetAIter } else { Op::GetIter });
         self.emit(Op::Call(1));
+        if self.st.scopes[sid].is_async && kind != CompKind::Gen {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -538,12 +622,22 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::LoadFast(i));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        self.emit(Op::ForIter(end.0));
+        if g.is_async {
+            self.emit(Op::SetupExcept(end.0));
+            self.emit(Op::GetANext);
+            self.emit(Op::LoadNone);
+            let got = self.new_label();
+            self.emit(Op::Send(got.0));
+            self.bind(got);
+            self.emit(Op::PopBlock);
+        } else {
+            self.emit(Op::ForIter(end.0));
+        }
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -577,6 +671,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
         }
         self.emit(Op::Jump(top.0));
         self.bind(end);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -85,6 +85,10 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside a `with` body: `[exit]` on the stack and a Finally block.
     With,
+    /// Inside a `finally` body inlined by `return`: the return value is on the stack.
+    PopValue,
+    /// Inside an `async with` body: `[aexit]` on the stack and a Finally block.
+    AsyncWith,
 }
 
 struct Unit<'a> {
@@ -111,6 +115,8 @@ struct Unit<'a> {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     docstring: Option<Value>,
+    /// Class bodies: names assigned as `self.<name>` in nested functions (sorted).
+    static_attributes: std::collections::BTreeSet<String>,
 }
 
 pub(crate) struct Compiler<'v, 'a> {
@@ -136,6 +142,49 @@ fn docstring_of(body: &[Stmt]) -> Option<&str> {
         Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
         _ => None,
     }
+}
+
+/// Docstring indentation cleanup done by CPython 3.13's compiler: tabs expanded, leading
+/// spaces of the first line removed, and the common indentation of the other non-blank
+/// lines removed from all following lines.
+pub(crate) fn clean_doc(doc: &str) -> String {
+    let mut text = String::with_capacity(doc.len());
+    let mut col = 0;
+    for ch in doc.chars() {
+        match ch {
+            '\t' => {
+                let n = 8 - col % 8;
+                text.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                text.push(ch);
+                col = 0;
+            }
+            _ => {
+                text.push(ch);
+                col += 1;
+            }
+        }
+    }
+    let mut lines = text.split('\n');
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.collect();
+    let margin = rest
+        .iter()
+        .filter_map(|l| {
+            let indent = l.len() - l.trim_start_matches(' ').len();
+            (indent < l.len()).then_some(indent)
+        })
+        .min()
+        .unwrap_or(0);
+    let mut out = first.trim_start_matches(' ').to_string();
+    for l in rest {
+        out.push('\n');
+        let indent = l.len() - l.trim_start_matches(' ').len();
+        out.push_str(&l[indent.min(margin)..]);
+    }
+    out
 }
 
 fn pos_of(span: Span) -> Pos {
@@ -223,6 +272,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             docstring: None,
+            static_attributes: Default::default(),
         };
         self.units.push(unit);
     }
@@ -304,10 +354,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     fn add_const_value(&mut self, key: Option<ConstKey>, make: impl FnOnce(&mut Vm) -> Value) -> u32 {
-        if let Some(k) = &key {
-            if let Some(&i) = self.unit_ref().const_keys.get(k) {
-                return i;
-            }
+        if let Some(k) = &key
+            && let Some(&i) = self.unit_ref().const_keys.get(k)
+        {
+            return i;
         }
         let v = make(self.vm);
         let u = self.units.last_mut().expect("unit");
@@ -538,28 +588,19 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::SetupAnnotations);
         }
         let mut body: &[Stmt] = &m.body;
-        if !self.interactive {
-            if let Some(doc) = docstring_of(body) {
-                let p = self.set_pos(body[0].span);
-                let i = self.add_const_value(None, |vm| vm.new_str(doc));
-                let v = self.unit_ref().consts[i as usize];
-                self.unit().docstring = Some(v);
-                self.emit(Op::LoadConst(i));
-                self.name_op("__doc__", Ctx::Store);
-                self.restore_pos(p);
-                body = &body[1..];
-            }
+        if !self.interactive
+            && let Some(doc) = docstring_of(body)
+        {
+            let p = self.set_pos(body[0].span);
+            let i = self.add_const_value(None, |vm| vm.new_str(clean_doc(doc)));
+            let v = self.unit_ref().consts[i as usize];
+            self.unit().docstring = Some(v);
+            self.emit(Op::LoadConst(i));
+            self.name_op("__doc__", Ctx::Store);
+            self.restore_pos(p);
+            body = &body[1..];
         }
         for s in body {
-            if self.interactive {
-                if let StmtKind::Expr(e) = &s.kind {
-                    let p = self.set_pos(s.span);
-                    self.expr(e)?;
-                    self.emit(Op::PrintExpr);
-                    self.restore_pos(p);
-                    continue;
-                }
-            }
             self.stmt(s)?;
         }
         self.emit(Op::LoadNone);
@@ -605,7 +646,14 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if let Some(ann) = &a.annotation {
                     let name = self.mangle(&a.name);
                     self.load_str(&name);
-                    self.expr(ann)?;
+                    match &ann.kind {
+                        // `*args: *Ts` stores the single item of unpacking `Ts`.
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Op::UnpackSequence(1));
+                        }
+                        _ => self.expr(ann)?,
+                    }
                     n += 1;
                 }
             }
@@ -647,7 +695,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.set_arg_counts(&f.args);
         let mut body: &'a [Stmt] = &f.body;
         if let Some(doc) = docstring_of(body) {
-            let v = self.vm.new_str(doc);
+            let v = self.vm.new_str(clean_doc(doc));
             self.unit().docstring = Some(v);
             body = &body[1..];
         }
@@ -701,13 +749,16 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.name_op("__module__", Ctx::Store);
         self.load_str(&qual);
         self.name_op("__qualname__", Ctx::Store);
+        let first = c.decorators.first().map(|d| d.span.line).unwrap_or(span.line);
+        self.load_int(first as i64);
+        self.name_op("__firstlineno__", Ctx::Store);
         if self.st.scopes[sid].has_annotations {
             self.emit(Op::SetupAnnotations);
         }
         let mut body: &'a [Stmt] = &c.body;
         if let Some(doc) = docstring_of(body) {
             let p = self.set_pos(body[0].span);
-            let i = self.add_const_value(None, |vm| vm.new_str(doc));
+            let i = self.add_const_value(None, |vm| vm.new_str(clean_doc(doc)));
             let v = self.unit_ref().consts[i as usize];
             self.unit().docstring = Some(v);
             self.emit(Op::LoadConst(i));
@@ -718,6 +769,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for s in body {
             self.stmt(s)?;
         }
+        let attrs: Vec<String> = self.unit_ref().static_attributes.iter().cloned().collect();
+        let t = self.const_names_tuple(&attrs);
+        self.emit(Op::LoadConst(t));
+        self.name_op("__static_attributes__", Ctx::Store);
         let cell = self.unit_ref().cellvars.iter().position(|n| n == "__class__");
         match cell {
             Some(i) => self.emit(Op::LoadClosure(i as u32)),

@@ -80,7 +80,6 @@ impl CompKind {
 #[derive(Debug)]
 pub(crate) struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
     flags: HashMap<String, u16>,
@@ -103,10 +102,9 @@ pub(crate) struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>, private: Option<String>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<ScopeId>, private: Option<String>) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             parent,
             children: Vec::new(),
             flags: HashMap::new(),
@@ -153,12 +151,14 @@ impl SymTable {
 
 /// `__spam` inside class `Ham` becomes `_Ham__spam`.
 pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
-    if let Some(p) = private {
-        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
-            let stripped = p.trim_start_matches('_');
-            if !stripped.is_empty() {
-                return format!("_{stripped}{name}");
-            }
+    if let Some(p) = private
+        && name.starts_with("__")
+        && !name.ends_with("__")
+        && !name.contains('.')
+    {
+        let stripped = p.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return format!("_{stripped}{name}");
         }
     }
     name.to_string()
@@ -171,7 +171,7 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
 
 pub(crate) fn build(module: &Module) -> Result<SymTable, SyntaxError> {
     let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::new() }, cur: 0 };
-    b.st.scopes.push(Scope::new(ScopeKind::Module, "<module>", None, None));
+    b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
     let mut free = HashSet::new();
@@ -213,7 +213,7 @@ impl Builder {
         let private =
             if kind == ScopeKind::Class { Some(name.to_string()) } else { self.st.scopes[self.cur].private.clone() };
         let id = self.st.scopes.len();
-        self.st.scopes.push(Scope::new(kind, name, Some(self.cur), private));
+        self.st.scopes.push(Scope::new(kind, Some(self.cur), private));
         self.st.scopes[self.cur].children.push(id);
         self.st.by_node.insert(key, id);
         self.cur = id;
@@ -274,10 +274,11 @@ impl Builder {
 
     fn finish_function(&mut self, id: ScopeId) -> Result<(), SyntaxError> {
         let s = &self.st.scopes[id];
-        if s.is_async && s.generator {
-            if let Some(span) = s.return_value {
-                return Err(err("'return' with value in async generator", span));
-            }
+        if s.is_async
+            && s.generator
+            && let Some(span) = s.return_value
+        {
+            return Err(err("'return' with value in async generator", span));
         }
         Ok(())
     }
@@ -579,15 +580,14 @@ impl Builder {
         };
         self.expr(&first.iter)?;
         let saved = self.cur;
-        let outer_async = self.st.scopes[self.cur].is_async;
         self.push_scope(ScopeKind::Comprehension, kind.code_name(), e as *const Expr as usize);
         self.scope().comp = Some(kind);
         self.scope().generator = kind == CompKind::Gen;
         self.scope().params.push(".0".to_string());
         self.add_raw(self.cur, ".0".to_string(), DEF_PARAM | DEF_LOCAL);
         let any_async = generators.iter().any(|g| g.is_async);
-        if any_async || (outer_async && kind != CompKind::Gen) {
-            self.scope().is_async = any_async || outer_async;
+        if any_async {
+            self.scope().is_async = true;
         }
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {

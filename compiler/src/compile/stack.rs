@@ -45,7 +45,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         MakeFunction(f) => (-1 - (f & 0xF).count_ones() as i32, 0, true),
         Return => (-1, 0, false),
         YieldValue => (0, 0, true),
-        // The VM re-runs `Send` until the sub-iterator finishes, so both exits leave `[result]`.
+        // The compiler always targets the next instruction; only the jump path is real.
         Send(_) => (-1, -1, true),
         GetYieldFromIter | GetAwaitable => (0, 0, true),
         SetupExcept(_) | SetupFinally(_) => (0, 1, true),
@@ -65,6 +65,9 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         GetLen | MatchMapping | MatchSequence | MatchKeys => (1, 0, true),
         MatchClass(_) => (-2, 0, true),
         CopyDictWithoutKeys => (-1, 0, true),
+        GetAIter => (0, 0, true),
+        GetANext => (1, 0, true),
+        EndAsyncFor => (-2, 0, true),
     }
 }
 
@@ -74,9 +77,8 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0i32;
     while let Some((pc, d)) = work.pop() {
-        // A depth that keeps growing round a loop means inconsistent code; stop rather than hang
-        // (the bound still sizes the stack safely: the VM's stack grows on demand).
-        if pc >= ops.len() || depth[pc] >= d || d > 1 << 16 {
+        // The bound guards against unbalanced loops in malformed code.
+        if pc >= ops.len() || depth[pc] >= d || d as usize > 4 * ops.len() + 64 {
             continue;
         }
         depth[pc] = d;
@@ -90,4 +92,32 @@ pub(crate) fn max_depth(ops: &[Op]) -> usize {
         }
     }
     max.max(0) as usize + 1
+}
+
+/// Checks that every instruction is reached with one stack depth and never underflows.
+#[cfg(test)]
+pub(crate) fn check(ops: &[Op]) -> Result<(), String> {
+    let mut depth: Vec<Option<i32>> = vec![None; ops.len() + 1];
+    let mut work = vec![(0usize, 0i32)];
+    while let Some((pc, d)) = work.pop() {
+        if pc >= ops.len() {
+            continue;
+        }
+        if d < 0 {
+            return Err(format!("stack underflow at {pc}"));
+        }
+        match depth[pc] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(format!("depth mismatch at {pc}: {old} vs {d}")),
+            None => depth[pc] = Some(d),
+        }
+        let (fall, jump, falls) = effect(&ops[pc]);
+        if let Some(t) = jump_target(&ops[pc]) {
+            work.push((t as usize, d + jump));
+        }
+        if falls {
+            work.push((pc + 1, d + fall));
+        }
+    }
+    Ok(())
 }

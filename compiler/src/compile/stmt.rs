@@ -1,5 +1,6 @@
 //! Statements.
 
+use super::scope::ScopeKind;
 use super::*;
 
 impl<'v, 'a> Compiler<'v, 'a> {
@@ -86,7 +87,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async {
-                    return Err(err_at("'async for' is not supported", s.span));
+                    return self.async_for(target, iter, body, orelse, s.span);
                 }
                 self.expr(iter)?;
                 self.emit(Op::GetIter);
@@ -136,9 +137,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             StmtKind::With { items, body, is_async } => {
                 if *is_async {
-                    return Err(err_at("'async with' is not supported", s.span));
+                    self.check_async(s.span, "async with")?;
+                    self.async_with(items, body)?;
+                } else {
+                    self.with(items, body)?;
                 }
-                self.with(items, body)?;
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
@@ -218,7 +221,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                self.emit(Op::Pop);
+                // Interactive input prints expression statements outside functions and
+                // classes (including those nested in `if`/`for`/... at top level).
+                if self.interactive && self.unit_ref().kind == ScopeKind::Module {
+                    self.emit(Op::PrintExpr);
+                } else {
+                    self.emit(Op::Pop);
+                }
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
@@ -246,7 +255,22 @@ impl<'v, 'a> Compiler<'v, 'a> {
             FBlock::TryExcept => self.emit(Op::PopBlock),
             FBlock::TryFinally(body) => {
                 self.emit(Op::PopBlock);
-                self.body(body)?;
+                // A `break`/`continue`/`return` inside the inlined body must drop the
+                // return value being carried.
+                if preserve {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                let r = self.body(body);
+                if preserve {
+                    self.unit().fblocks.pop();
+                }
+                r?;
+            }
+            FBlock::PopValue => {
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
             }
             FBlock::Handler(name) => {
                 self.emit(Op::PopExcept);
@@ -269,6 +293,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.emit(Op::Rot2);
                 }
                 self.emit(Op::WithExit);
+            }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock);
+                if preserve {
+                    self.emit(Op::Rot2);
+                }
+                self.async_exit_call();
             }
         }
         Ok(())
@@ -336,6 +367,15 @@ impl<'v, 'a> Compiler<'v, 'a> {
         match &t.kind {
             ExprKind::Name(n) => self.name_op(n, Ctx::Store),
             ExprKind::Attribute { value, attr } => {
+                if matches!(&value.kind, ExprKind::Name(n) if n == "self") {
+                    // `__static_attributes__` of the nearest enclosing class.
+                    let n = self.units.len();
+                    if let Some(u) =
+                        self.units[..n.saturating_sub(1)].iter_mut().rev().find(|u| u.kind == ScopeKind::Class)
+                    {
+                        u.static_attributes.insert(attr.clone());
+                    }
+                }
                 self.expr(value)?;
                 let a = self.mangle(attr);
                 let i = self.name_index(&a);
@@ -471,6 +511,107 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.emit(Op::Jump(end.0));
         self.bind(h);
         self.emit(Op::WithExcept);
+        let s = self.new_label();
+        self.emit(Op::JumpIfTrue(s.0));
+        self.emit(Op::Reraise);
+        self.bind(s);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        self.bind(end);
+        self.restore_pos(p);
+        Ok(())
+    }
+
+    fn check_async(&self, span: Span, what: &str) -> CResult {
+        let u = self.unit_ref();
+        if !(u.kind.is_function_like() && self.st.scopes[u.scope].is_async) {
+            return Err(err_at(format!("'{what}' outside async function"), span));
+        }
+        Ok(())
+    }
+
+    /// `[value] -> [result]`: awaits the value on top of the stack.
+    pub(super) fn await_top(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.emit(Op::LoadNone);
+        let end = self.new_label();
+        self.emit(Op::Send(end.0));
+        self.bind(end);
+    }
+
+    /// `[aexit] -> []`: `await aexit(None, None, None)`.
+    fn async_exit_call(&mut self) {
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.emit(Op::Call(3));
+        self.await_top();
+        self.emit(Op::Pop);
+    }
+
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult {
+        self.check_async(span, "async for")?;
+        self.expr(iter)?;
+        self.emit(Op::GetAIter);
+        let top = self.new_label();
+        let h = self.new_label();
+        let brk = self.new_label();
+        self.bind(top);
+        self.emit(Op::SetupExcept(h.0));
+        self.emit(Op::GetANext);
+        self.emit(Op::LoadNone);
+        let got = self.new_label();
+        self.emit(Op::Send(got.0));
+        self.bind(got);
+        self.emit(Op::PopBlock);
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::For { brk, cont: top });
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Jump(top.0));
+        self.bind(h);
+        self.emit(Op::EndAsyncFor);
+        self.body(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let p = self.set_pos(item.context_expr.span);
+        self.expr(&item.context_expr)?;
+        let h = self.new_label();
+        let end = self.new_label();
+        self.emit(Op::SetupAsyncWith(h.0));
+        self.emit(Op::LoadNone);
+        let got = self.new_label();
+        self.emit(Op::Send(got.0));
+        self.bind(got);
+        self.restore_pos(p);
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => self.emit(Op::Pop),
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        self.async_with(rest, body)?;
+        self.unit().fblocks.pop();
+        let p = self.set_pos(item.context_expr.span);
+        self.emit(Op::PopBlock);
+        self.async_exit_call();
+        self.emit(Op::Jump(end.0));
+        self.bind(h);
+        self.emit(Op::WithExcept);
+        self.await_top();
         let s = self.new_label();
         self.emit(Op::JumpIfTrue(s.0));
         self.emit(Op::Reraise);

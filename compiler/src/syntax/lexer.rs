@@ -26,6 +26,7 @@ pub struct Lexer<'a> {
     /// Nesting depth of f-strings (limits recursion).
     fdepth: u32,
     pub tokens: Vec<Token>,
+    col_cache: std::cell::Cell<(usize, u32)>,
 }
 
 pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
@@ -58,7 +59,7 @@ pub fn is_id_continue(c: char) -> bool {
 }
 
 fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36F | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D)
+    matches!(c as u32, 0x300..=0x36F | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF | 0xB7 | 0x387)
         || (c as u32 >= 0x900 && (c as u32) < 0x1000 && !c.is_alphabetic() && !c.is_whitespace() && !c.is_control())
 }
 
@@ -77,6 +78,7 @@ impl<'a> Lexer<'a> {
             fmode,
             fdepth,
             tokens: Vec::new(),
+            col_cache: std::cell::Cell::new((line_start, 0)),
         }
     }
 
@@ -88,9 +90,15 @@ impl<'a> Lexer<'a> {
         *self.b.get(self.pos + n).unwrap_or(&0)
     }
 
+    /// Character column of byte offset `pos` on the current line. Incremental (positions
+    /// are mostly queried in increasing order), so long lines stay linear.
     fn col_at(&self, pos: usize) -> u32 {
-        let s = &self.b[self.line_start..pos];
-        if s.is_ascii() { s.len() as u32 } else { self.src[self.line_start..pos].chars().count() as u32 }
+        let (cpos, ccol) = self.col_cache.get();
+        let (from, base) = if cpos >= self.line_start && cpos <= pos { (cpos, ccol) } else { (self.line_start, 0) };
+        let s = &self.b[from..pos];
+        let col = base + if s.is_ascii() { s.len() as u32 } else { self.src[from..pos].chars().count() as u32 };
+        self.col_cache.set((pos, col));
+        col
     }
 
     fn col(&self) -> u32 {
@@ -215,7 +223,13 @@ impl<'a> Lexer<'a> {
                     self.push(Tok::Number, start, line, col);
                 }
                 b'"' | b'\'' => {
-                    self.string(start, line, col, false, false)?;
+                    let r = self.string(start, line, col, false, false);
+                    if let Err(e) = r {
+                        if self.fmode && e.msg.starts_with("unterminated string") {
+                            return Err(self.err_at("f-string: expecting '}'", line, col));
+                        }
+                        return Err(e);
+                    }
                 }
                 _ if c == b'_' || c.is_ascii_alphabetic() || c >= 0x80 => {
                     self.name_or_string(start, line, col)?;
@@ -364,7 +378,11 @@ impl<'a> Lexer<'a> {
                 });
             }
             if col != *self.indents.last().unwrap() {
-                let c = self.col();
+                let mut eol = self.pos;
+                while eol < self.b.len() && !matches!(self.b[eol], b'\n' | b'\r') {
+                    eol += 1;
+                }
+                let c = self.src[self.line_start..eol].chars().count() as u32;
                 let mut e = self.err_at("unindent does not match any outer indentation level", line, c);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
@@ -590,7 +608,19 @@ impl<'a> Lexer<'a> {
         self.line_start = ls;
         if self.peek() == b'=' {
             self.pos += 1;
-            self.skip_ws();
+            // whitespace, comments and (in multi-line fields) newlines may follow
+            loop {
+                match self.peek() {
+                    b' ' | b'\t' | b'\x0c' => self.pos += 1,
+                    b'#' => {
+                        while self.pos < self.b.len() && !matches!(self.peek(), b'\n' | b'\r') {
+                            self.pos += 1;
+                        }
+                    }
+                    b'\n' | b'\r' => self.newline_at(),
+                    _ => break,
+                }
+            }
         }
         if self.peek() == b'!' {
             self.pos += 1;
@@ -642,7 +672,8 @@ impl<'a> Lexer<'a> {
             } else if c == b'_' && any {
                 self.pos += 1;
                 if !(self.peek() as char).is_digit(radix) {
-                    return Err(self.err_here(self.bad_number_msg(radix)));
+                    let c = self.col_at(self.pos - 1);
+                    return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
                 }
             } else {
                 return Ok(any);
@@ -677,14 +708,15 @@ impl<'a> Lexer<'a> {
                     let d = self.peek() as char;
                     return Err(self.err_here(format!("invalid digit '{}' in {} literal", d, which)));
                 }
-                return Err(self.err_here(self.bad_number_msg(radix)));
+                let c = self.col_at(self.pos - 1);
+                return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
             }
             if radix != 16 && self.peek().is_ascii_digit() {
                 let which = if radix == 8 { "octal" } else { "binary" };
                 let d = self.peek() as char;
                 return Err(self.err_here(format!("invalid digit '{}' in {} literal", d, which)));
             }
-            return self.end_of_number(radix);
+            return self.end_of_number(radix, start);
         }
         let mut is_float = false;
         if self.peek() != b'.' {
@@ -710,8 +742,8 @@ impl<'a> Lexer<'a> {
                 if self.peek_keyword_after() {
                     return Ok(());
                 }
-                self.pos = save + 1;
-                return Err(self.err_here("invalid decimal literal"));
+                let c = self.col_at(save - 1);
+                return Err(self.err_at("invalid decimal literal", self.line, c));
             }
             self.digits(10)?;
             is_float = true;
@@ -734,7 +766,7 @@ impl<'a> Lexer<'a> {
                 return Err(e);
             }
         }
-        self.end_of_number(10)
+        self.end_of_number(10, start)
     }
 
     fn peek_keyword_after(&self) -> bool {
@@ -744,7 +776,7 @@ impl<'a> Lexer<'a> {
             .any(|k| rest.starts_with(k) && !rest[k.len()..].chars().next().is_some_and(is_id_continue))
     }
 
-    fn end_of_number(&mut self, radix: u32) -> Result<(), SyntaxError> {
+    fn end_of_number(&mut self, radix: u32, start: usize) -> Result<(), SyntaxError> {
         let c = self.src[self.pos..].chars().next();
         if let Some(c) = c
             && is_id_continue(c)
@@ -752,7 +784,8 @@ impl<'a> Lexer<'a> {
             if self.peek_keyword_after() {
                 return Ok(());
             }
-            return Err(self.err_here(self.bad_number_msg(radix)));
+            let c = self.col_at(start);
+            return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
         }
         Ok(())
     }

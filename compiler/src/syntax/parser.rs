@@ -12,6 +12,7 @@ use super::{SyntaxError, SyntaxErrorKind};
 #[cfg(test)]
 mod dump;
 mod strings;
+mod unicode_names;
 
 /// Recursion budget. Each nested expression, statement block or pattern costs one unit;
 /// long operator/trailer chains cost one unit per `CHAIN_COST` links.
@@ -44,9 +45,27 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     parse_module_here(source)
 }
 
+/// Parses the input of `eval()`: one expression list (a bare tuple is allowed), surrounded by
+/// optional whitespace and newlines.
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    let toks = tokenize(source)?;
+    let mut p = Parser { src: source, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0 };
+    while matches!(p.peek(), Tok::Newline | Tok::Indent) {
+        p.advance();
+    }
+    let e = p.star_expressions()?;
+    while matches!(p.peek(), Tok::Newline | Tok::Dedent) {
+        p.advance();
+    }
+    if p.peek() != Tok::EndMarker {
+        return Err(p.invalid());
+    }
+    Ok(e)
+}
+
 fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
-    let mut p = Parser { src: source, toks, i: 0, depth: 0, fdepth: 0 };
+    let mut p = Parser { src: source, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0 };
     let mut body = Vec::new();
     while p.peek() != Tok::EndMarker {
         p.statement(&mut body)?;
@@ -56,6 +75,10 @@ fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
 
 struct Parser<'a> {
     src: &'a str,
+    /// Names of the parameter list being parsed (duplicate detection).
+    param_names: Vec<String>,
+    /// Position of the f-string token being re-scanned (for escape errors).
+    fstr_pos: (u32, u32),
     toks: Vec<Token>,
     i: usize,
     depth: u32,
@@ -191,6 +214,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             Tok::Indent => {
                 let mut e = self.err_tok("unexpected indent", &t);
+                e.col = t.end_col.saturating_sub(1);
                 e.kind = SyntaxErrorKind::IndentationError;
                 return Err(e);
             }
@@ -325,7 +349,7 @@ impl<'a> Parser<'a> {
                 self.advance();
                 let mut targets = Vec::new();
                 loop {
-                    let e = self.bitwise_or()?;
+                    let e = self.star_target()?;
                     self.check_del(&e)?;
                     targets.push(e);
                     if !self.eat(Tok::Comma) || self.at_simple_end() {
@@ -352,6 +376,9 @@ impl<'a> Parser<'a> {
             }
             Tok::Import => {
                 self.advance();
+                if self.at_simple_end() {
+                    return Err(self.err_here("Expected one or more names after 'import'"));
+                }
                 let mut names = Vec::new();
                 loop {
                     let st = self.start();
@@ -439,6 +466,9 @@ impl<'a> Parser<'a> {
         }
         self.expect(Tok::Import)?;
         let mut names = Vec::new();
+        if self.at_simple_end() {
+            return Err(self.err_here("Expected one or more names after 'import'"));
+        }
         if self.peek() == Tok::Star {
             let t = self.advance();
             names.push(Alias { name: "*".into(), asname: None, span: tok_span(&t) });
@@ -456,10 +486,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if !paren && self.at_simple_end() {
-                    return Err(self.err_span(
-                        "trailing comma not allowed without surrounding parentheses",
-                        tok_span(&self.prev()),
-                    ));
+                    return Err(self.err_here("trailing comma not allowed without surrounding parentheses"));
                 }
             }
             if paren {
@@ -471,6 +498,7 @@ impl<'a> Parser<'a> {
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
+        let first_kind = self.peek();
         let first = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
         let t = self.tok();
         if t.kind == Tok::Colon {
@@ -483,7 +511,7 @@ impl<'a> Parser<'a> {
             } else {
                 None
             };
-            let simple = matches!(first.kind, ExprKind::Name(_)) && !self.src_paren_at(first.span, s);
+            let simple = matches!(first.kind, ExprKind::Name(_)) && first_kind != Tok::LPar;
             return Ok(Stmt {
                 kind: StmtKind::AnnAssign { target: first, annotation, value, simple },
                 span: self.finish(s),
@@ -501,6 +529,9 @@ impl<'a> Parser<'a> {
             loop {
                 self.advance();
                 value = if self.peek() == Tok::Yield { self.yield_expr()? } else { self.star_expressions()? };
+                if let ExprKind::Starred(_) = value.kind {
+                    return Err(self.err_span("can't use starred expression here", value.span));
+                }
                 if self.peek() != Tok::Equal {
                     break;
                 }
@@ -515,6 +546,9 @@ impl<'a> Parser<'a> {
         if !self.at_simple_end() {
             return Err(self.juxtaposed_error(&first));
         }
+        if let ExprKind::Starred(_) = first.kind {
+            return Err(self.err_span("can't use starred expression here", first.span));
+        }
         Ok(Stmt { kind: StmtKind::Expr(first), span: self.finish(s) })
     }
 
@@ -525,13 +559,6 @@ impl<'a> Parser<'a> {
             return self.invalid();
         }
         self.invalid()
-    }
-
-    /// Whether the source has a `(` at the start position `s` (the target was parenthesised).
-    fn src_paren_at(&self, _span: Span, s: (u32, u32)) -> bool {
-        // the statement starts at `s`; if the first token was '(' the target is parenthesised
-        let first = self.toks.iter().find(|t| t.line == s.0 && t.col == s.1);
-        matches!(first.map(|t| t.kind), Some(Tok::LPar))
     }
 
     fn type_params(&mut self) -> PResult<()> {
@@ -614,6 +641,17 @@ impl<'a> Parser<'a> {
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.eat(Tok::LPar) {
             let (a, k) = self.call_args()?;
+            if let Some(g) = a.iter().find(|x| matches!(x.kind, ExprKind::GeneratorExp { .. })) {
+                // CPython points at the `for`
+                let sp = g.span;
+                let src_line = self.src.lines().nth(sp.line as usize - 1).unwrap_or("");
+                let from = src_line.char_indices().nth(sp.col as usize).map(|x| x.0).unwrap_or(0);
+                let col = src_line[from..]
+                    .find(" for")
+                    .map(|i| src_line[..from + i + 1].chars().count())
+                    .unwrap_or(sp.col as usize);
+                return Err(SyntaxError::new("invalid syntax", sp.line, col as u32, col as u32 + 3));
+            }
             bases = a;
             keywords = k;
         }
@@ -626,6 +664,13 @@ impl<'a> Parser<'a> {
     /// Parameters up to (not including) `close` (`)` for def, `:` for lambda).
     fn parameters(&mut self, close: Tok) -> PResult<Arguments> {
         let annotations = close == Tok::RPar;
+        let outer_names = std::mem::take(&mut self.param_names);
+        let r = self.parameters_inner(close, annotations);
+        self.param_names = outer_names;
+        r
+    }
+
+    fn parameters_inner(&mut self, close: Tok, annotations: bool) -> PResult<Arguments> {
         let mut a = Arguments::default();
         let mut seen_default = false;
         let mut seen_star = false;
@@ -685,7 +730,15 @@ impl<'a> Parser<'a> {
                 }
                 Tok::Name => {
                     let arg = self.param(annotations, false)?;
-                    let default = if self.eat(Tok::Equal) { Some(self.expression()?) } else { None };
+                    let default = if self.eat(Tok::Equal) {
+                        if matches!(self.peek(), Tok::Comma | Tok::RPar | Tok::Colon) {
+                            let eq = self.prev();
+                            return Err(self.err_tok("expected default value expression", &eq));
+                        }
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
                     if seen_star {
                         a.kwonlyargs.push(arg);
                         a.kw_defaults.push(default);
@@ -718,6 +771,10 @@ impl<'a> Parser<'a> {
     fn param(&mut self, annotations: bool, star: bool) -> PResult<Arg> {
         let s = self.start();
         let name = self.name()?;
+        if self.param_names.contains(&name) {
+            return Err(self.err_span(format!("duplicate argument '{}' in function definition", name), self.finish(s)));
+        }
+        self.param_names.push(name.clone());
         let annotation = if annotations && self.eat(Tok::Colon) {
             Some(if star && self.peek() == Tok::Star { self.star_expression()? } else { self.expression()? })
         } else {
@@ -730,7 +787,7 @@ impl<'a> Parser<'a> {
         let s = self.start();
         let t = self.advance();
         let what = if t.kind == Tok::If { "'if' statement" } else { "'elif' statement" };
-        let test = self.named_expression()?;
+        let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block(what, t.line)?;
         let orelse = if self.peek() == Tok::Elif { vec![self.if_stmt()?] } else { self.else_block()? };
@@ -748,10 +805,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The test of `if`/`elif`/`while`, with CPython's hint for a stray `=`.
+    fn condition(&mut self) -> PResult<Expr> {
+        let e = self.named_expression()?;
+        if self.peek() == Tok::Equal {
+            return Err(self.err_span("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span));
+        }
+        Ok(e)
+    }
+
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
-        let test = self.named_expression()?;
+        let test = self.condition()?;
         self.expect_colon()?;
         let body = self.block("'while' statement", t.line)?;
         let orelse = self.else_block()?;
@@ -1286,6 +1352,9 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let what = Self::expr_name(e);
+                if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = e.kind {
+                    return Err(self.err_span("assignment to yield expression not possible", e.span));
+                }
                 let plain = matches!(
                     e.kind,
                     ExprKind::Constant(Constant::True | Constant::False | Constant::None)
@@ -1293,6 +1362,7 @@ impl<'a> Parser<'a> {
                         | ExprKind::Yield(_)
                         | ExprKind::YieldFrom(_)
                         | ExprKind::NamedExpr { .. }
+                        | ExprKind::Compare { .. }
                 );
                 let msg = if single && !plain {
                     format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what)
@@ -1434,7 +1504,7 @@ impl<'a> Parser<'a> {
             self.advance();
             let test = self.disjunction()?;
             if self.peek() != Tok::Else {
-                return Err(self.err_here("expected 'else' after 'if' expression"));
+                return Err(self.err_span("expected 'else' after 'if' expression", self.finish(s)));
             }
             self.advance();
             let orelse = self.expression()?;
@@ -1628,7 +1698,10 @@ impl<'a> Parser<'a> {
                     self.expect(Tok::RSqb)?;
                     e = self.mk(ExprKind::Subscript { value: bx(e), slice: bx(slice) }, s);
                 }
-                _ => return Ok(e),
+                _ => {
+                    self.depth = depth0;
+                    return Ok(e);
+                }
             }
         }
     }
@@ -1692,9 +1765,13 @@ impl<'a> Parser<'a> {
                     let v = self.expression()?;
                     let e = self.mk(ExprKind::Starred(bx(v)), s);
                     if seen_kw_unpack {
-                        return Err(
-                            self.err_span("iterable argument unpacking follows keyword argument unpacking", e.span)
-                        );
+                        let k = keywords.last().map(|k| k.span).unwrap_or(e.span);
+                        return Err(SyntaxError::new(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            k.end_line,
+                            k.end_col,
+                            k.end_col + 1,
+                        ));
                     }
                     args.push(e);
                 }
@@ -1708,6 +1785,14 @@ impl<'a> Parser<'a> {
                     let n = self.name()?;
                     self.advance();
                     let v = self.expression()?;
+                    if matches!(self.peek(), Tok::For | Tok::Async) {
+                        return Err(SyntaxError::new(
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                            s.0,
+                            s.1,
+                            v.span.end_col,
+                        ));
+                    }
                     keywords.push(Keyword { arg: Some(n), value: v, span: self.finish(s) });
                 }
                 _ => {
@@ -1744,7 +1829,8 @@ impl<'a> Parser<'a> {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return Err(self.err_span(msg, e.span));
+                        let end = e.span.end_col;
+                        return Err(SyntaxError::new(msg, e.span.end_line, end, end + 1));
                     }
                     args.push(e);
                 }
@@ -1774,7 +1860,21 @@ impl<'a> Parser<'a> {
             return Err(self.invalid());
         }
         self.advance();
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg
+                && keywords[..i].iter().any(|o| o.arg.as_ref() == Some(name))
+            {
+                return Err(self.err_span(format!("keyword argument repeated: {}", name), k.span));
+            }
+        }
         Ok((args, keywords))
+    }
+
+    fn no_star_in_comp(&self, e: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = e.kind {
+            return Err(self.err_span("iterable unpacking cannot be used in comprehension", e.span));
+        }
+        Ok(())
     }
 
     fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
@@ -1858,6 +1958,7 @@ impl<'a> Parser<'a> {
                 } else {
                     let first = self.star_named_expression()?;
                     if matches!(self.peek(), Tok::For | Tok::Async) {
+                        self.no_star_in_comp(&first)?;
                         let generators = self.comprehension_clauses()?;
                         self.expect(Tok::RSqb)?;
                         ExprKind::ListComp { elt: bx(first), generators }
@@ -1870,7 +1971,7 @@ impl<'a> Parser<'a> {
             Tok::LBrace => return self.brace(),
             Tok::Yield => return Err(self.invalid()),
             Tok::Star => {
-                return Err(self.err_here("cannot use starred expression here"));
+                return Err(self.invalid());
             }
             _ => return Err(self.invalid()),
         };
@@ -1929,6 +2030,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_named_expression()?;
         if matches!(self.peek(), Tok::For | Tok::Async) {
+            self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RPar)?;
             return Ok(self.mk(ExprKind::GeneratorExp { elt: bx(first), generators }, s));
@@ -1967,6 +2069,7 @@ impl<'a> Parser<'a> {
             return self.dict_rest(Some(first), v, s);
         }
         if matches!(self.peek(), Tok::For | Tok::Async) {
+            self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(Tok::RBrace)?;
             return Ok(self.mk(ExprKind::SetComp { elt: bx(first), generators }, s));
@@ -1983,7 +2086,8 @@ impl<'a> Parser<'a> {
                 break;
             }
             if !self.eat(Tok::Comma) {
-                return Err(self.invalid());
+                let last = values.last().cloned().into_iter().collect::<Vec<_>>();
+                return Err(self.comma_error(&last));
             }
             if self.eat(Tok::RBrace) {
                 break;
@@ -1994,7 +2098,7 @@ impl<'a> Parser<'a> {
             } else {
                 let k = self.expression()?;
                 if !self.eat(Tok::Colon) {
-                    return Err(self.err_here("':' expected after dictionary key"));
+                    return Err(self.err_span("':' expected after dictionary key", k.span));
                 }
                 keys.push(Some(k));
                 values.push(self.expression()?);
@@ -2019,7 +2123,16 @@ impl<'a> Parser<'a> {
             match bytes {
                 None => bytes = Some(info.bytes),
                 Some(b) if b != info.bytes => {
-                    return Err(SyntaxError::new("cannot mix bytes and nonbytes literals", s.0, s.1, t.end_col));
+                    while matches!(self.peek(), Tok::String | Tok::FString) {
+                        self.advance();
+                    }
+                    let e = self.prev();
+                    return Err(SyntaxError::new(
+                        "cannot mix bytes and nonbytes literals",
+                        e.end_line,
+                        e.end_col,
+                        e.end_col + 1,
+                    ));
                 }
                 _ => {}
             }
@@ -2062,6 +2175,7 @@ impl<'a> Parser<'a> {
         }
         let body_start = t.start as usize + info.body_start;
         let body_end = t.end as usize - info.quote_len;
+        self.fstr_pos = (t.line, t.col);
         // line bookkeeping for sub-lexers
         let mut line = t.line;
         let mut line_start = {
@@ -2092,7 +2206,8 @@ impl<'a> Parser<'a> {
         let mut lit = String::new();
         let flush = |this: &Self, from: usize, to: usize, lit: &mut String| -> PResult<()> {
             if from < to {
-                strings::decode_str(&this.src[from..to], raw, lit).map_err(|m| SyntaxError::new(m, 1, 0, 1))?;
+                strings::decode_str(&this.src[from..to], raw, lit)
+                    .map_err(|m| SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1))?;
             }
             Ok(())
         };
@@ -2162,10 +2277,21 @@ impl<'a> Parser<'a> {
     ) -> PResult<()> {
         let expr_start = *pos;
         let (toks, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
-        let mut sub = Parser { src: self.src, toks, i: 0, depth: self.depth, fdepth: self.fdepth + 1 };
+        let mut sub = Parser {
+            src: self.src,
+            param_names: Vec::new(),
+            fstr_pos: (0, 0),
+            toks,
+            i: 0,
+            depth: self.depth,
+            fdepth: self.fdepth + 1,
+        };
         let value = if sub.peek() == Tok::Yield { sub.yield_expr()? } else { sub.star_expressions_f()? };
         if sub.peek() != Tok::FStop {
             let t = sub.tok();
+            if sub.starts_expr() {
+                return Err(sub.comma_error(std::slice::from_ref(&value)));
+            }
             if t.kind == Tok::EndMarker {
                 return Err(sub.err_here("f-string: expecting '}'"));
             }
@@ -2179,10 +2305,26 @@ impl<'a> Parser<'a> {
         let mut self_doc = false;
         if b[*pos] == b'=' {
             *pos += 1;
-            while *pos < end && matches!(b[*pos], b' ' | b'\t') {
-                *pos += 1;
+            let mut seg = expr_start;
+            while *pos < end {
+                match b[*pos] {
+                    b' ' | b'\t' | b'\x0c' => *pos += 1,
+                    b'#' => {
+                        lit.push_str(&self.src[seg..*pos]);
+                        while *pos < end && !matches!(b[*pos], b'\n' | b'\r') {
+                            *pos += 1;
+                        }
+                        seg = *pos;
+                    }
+                    b'\n' => {
+                        *pos += 1;
+                        *line += 1;
+                        *line_start = *pos;
+                    }
+                    _ => break,
+                }
             }
-            lit.push_str(&self.src[expr_start..*pos]);
+            lit.push_str(&self.src[seg..*pos]);
             self_doc = true;
         }
         if !lit.is_empty() {
@@ -2207,7 +2349,8 @@ impl<'a> Parser<'a> {
             format_spec = Some(spec);
         }
         if *pos >= end || b[*pos] != b'}' {
-            return Err(SyntaxError::new("f-string: expecting '}'", *line, 0, 1));
+            let col = self.src[*line_start..(*pos).min(self.src.len())].chars().count() as u32;
+            return Err(SyntaxError::new("f-string: expecting '}'", *line, col, col + 1));
         }
         *pos += 1;
         if self_doc && conversion.is_none() && format_spec.is_none() {

@@ -165,6 +165,17 @@ impl Heap {
         }
     }
 
+    /// Elements of a set or frozenset in iteration order (empty for other values).
+    pub fn set_items(&self, v: Value) -> Vec<Value> {
+        match v {
+            Value::Obj(r) => match self.get(r) {
+                Obj::Set(s) | Obj::FrozenSet(s) => s.iter().collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
     pub fn bytes(&self, v: Value) -> Option<&[u8]> {
         match v {
             Value::Obj(r) => match self.get(r) {
@@ -192,10 +203,10 @@ impl Heap {
             scratch.clear();
             trace(&self.slots[i], &mut scratch);
             for v in scratch.iter() {
-                if let Value::Obj(c) = v {
-                    if !self.marks[c.0 as usize] {
-                        stack.push(*c);
-                    }
+                if let Value::Obj(c) = v
+                    && !self.marks[c.0 as usize]
+                {
+                    stack.push(*c);
                 }
             }
         }

@@ -605,6 +605,21 @@ fn strip_underscores(s: &str, is_digit: impl Fn(char) -> bool) -> Option<String>
     Some(out)
 }
 
+/// The ASCII digit for a Unicode decimal digit (`'٣'` → `'3'`); other characters unchanged.
+/// Decimal digits come in runs of ten starting at zero, so the value is the distance from
+/// the run's start modulo ten.
+fn ascii_digit(c: char) -> char {
+    use crate::format::unicode_tables::is_decimal;
+    if c.is_ascii() || !is_decimal(c) {
+        return c;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(is_decimal) {
+        start -= 1;
+    }
+    char::from(b'0' + ((c as u32 - start) % 10) as u8)
+}
+
 /// `int(s, base)` for a str `s`, with CPython's syntax (whitespace, sign, underscores, base
 /// prefixes) and error messages.
 pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
@@ -612,7 +627,15 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
         return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     let invalid = || PyErr::value_error(format!("invalid literal for int() with base {base}: {}", str_repr(s)));
-    let t = s.trim_matches(is_py_space);
+    // Unicode decimal digits (e.g. Arabic-Indic) count like their ASCII equivalents.
+    let ascii;
+    let s_norm = if s.is_ascii() {
+        s
+    } else {
+        ascii = s.chars().map(ascii_digit).collect::<String>();
+        ascii.as_str()
+    };
+    let t = s_norm.trim_matches(is_py_space);
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

@@ -225,10 +225,10 @@ impl Vm {
                         .filter(|f| f.is_finite())
                         .ok_or_else(|| PyErr::overflow_error("int too large to convert to float"));
                 }
-                if let Some(f) = self.call_dunder_opt(v, "__float__", vec![])? {
-                    if let Value::Float(f) = f {
-                        return Ok(f);
-                    }
+                if let Some(f) = self.call_dunder_opt(v, "__float__", vec![])?
+                    && let Value::Float(f) = f
+                {
+                    return Ok(f);
                 }
                 if let Some(Value::Int(i)) = self.call_dunder_opt(v, "__index__", vec![])? {
                     return Ok(i as f64);

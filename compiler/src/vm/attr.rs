@@ -82,10 +82,10 @@ impl Vm {
 
     /// `type(v).__name__`, e.g. `"int"` or a user class name.
     pub fn type_name(&self, v: Value) -> String {
-        if let Value::Obj(r) = v {
-            if let Obj::NativeIter(it) = self.heap.get(r) {
-                return it.type_name().to_string();
-            }
+        if let Value::Obj(r) = v
+            && let Obj::NativeIter(it) = self.heap.get(r)
+        {
+            return it.type_name().to_string();
         }
         self.class_name(self.type_of(v)).to_string()
     }
@@ -135,10 +135,10 @@ impl Vm {
     pub fn lookup_mro(&self, cls: ObjRef, name: &str) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(cls) else { return None };
         for &k in &c.mro {
-            if let Obj::Class(kc) = self.heap.get(k) {
-                if let Some(v) = self.dict_get_str(kc.dict, name) {
-                    return Some(v);
-                }
+            if let Obj::Class(kc) = self.heap.get(k)
+                && let Some(v) = self.dict_get_str(kc.dict, name)
+            {
+                return Some(v);
             }
         }
         None
@@ -176,10 +176,10 @@ impl Vm {
 
     /// The receiver a native method should see: built-in payloads of subclass instances.
     fn native_receiver(&self, obj: Value, func: Value) -> Value {
-        if let Value::Obj(f) = func {
-            if matches!(self.heap.get(f), Obj::Native(_)) {
-                return self.native_self(obj);
-            }
+        if let Value::Obj(f) = func
+            && matches!(self.heap.get(f), Obj::Native(_))
+        {
+            return self.native_self(obj);
         }
         obj
     }
@@ -189,14 +189,13 @@ impl Vm {
     /// (Built-in helper classes that keep a payload of another type, such as dict views,
     /// get the instance itself.)
     pub(crate) fn native_self(&self, v: Value) -> Value {
-        if let Value::Obj(r) = v {
-            if let Obj::Instance(i) = self.heap.get(r) {
-                if let Payload::Builtin(b) = i.payload {
-                    let bt = self.type_of(b);
-                    if self.is_subclass(i.class, bt) {
-                        return b;
-                    }
-                }
+        if let Value::Obj(r) = v
+            && let Obj::Instance(i) = self.heap.get(r)
+            && let Payload::Builtin(b) = i.payload
+        {
+            let bt = self.type_of(b);
+            if self.is_subclass(i.class, bt) {
+                return b;
             }
         }
         v
@@ -254,15 +253,15 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
         let hooks = self.class(cls).hooks;
-        if hooks.getattribute {
-            if let Some(ga) = self.lookup_mro(cls, "__getattribute__") {
-                let n = self.new_str(name);
-                return match self.call_pos(ga, vec![obj, n]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => self.getattr_hook(obj, cls, name, hooks),
-                    Err(e) => Err(e),
-                };
-            }
+        if hooks.getattribute
+            && let Some(ga) = self.lookup_mro(cls, "__getattribute__")
+        {
+            let n = self.new_str(name);
+            return match self.call_pos(ga, vec![obj, n]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => self.getattr_hook(obj, cls, name, hooks),
+                Err(e) => Err(e),
+            };
         }
         match self.generic_getattr(obj, name)? {
             Some(v) => Ok(Some(v)),
@@ -271,23 +270,23 @@ impl Vm {
     }
 
     fn getattr_hook(&mut self, obj: Value, cls: ObjRef, name: &str, hooks: ClassHooks) -> PyResult<Option<Value>> {
-        if hooks.getattr {
-            if let Some(ga) = self.lookup_mro(cls, "__getattr__") {
-                let n = self.new_str(name);
-                return match self.call_pos(ga, vec![obj, n]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Err(e),
-                    Err(e) => Err(e),
-                };
-            }
+        if hooks.getattr
+            && let Some(ga) = self.lookup_mro(cls, "__getattr__")
+        {
+            let n = self.new_str(name);
+            return match self.call_pos(ga, vec![obj, n]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Err(e),
+                Err(e) => Err(e),
+            };
         }
-        if let Value::Obj(r) = obj {
-            if let Obj::Module(m) = self.heap.get(r) {
-                let d = m.dict;
-                if let Some(ga) = self.dict_get_str(d, "__getattr__") {
-                    let n = self.new_str(name);
-                    return self.call_pos(ga, vec![n]).map(Some);
-                }
+        if let Value::Obj(r) = obj
+            && let Obj::Module(m) = self.heap.get(r)
+        {
+            let d = m.dict;
+            if let Some(ga) = self.dict_get_str(d, "__getattr__") {
+                let n = self.new_str(name);
+                return self.call_pos(ga, vec![n]).map(Some);
             }
         }
         Ok(None)
@@ -323,10 +322,10 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(d) = self.instance_dict(obj) {
-            if let Some(v) = self.dict_get_str(d, name) {
-                return Ok(Some(v));
-            }
+        if let Some(d) = self.instance_dict(obj)
+            && let Some(v) = self.dict_get_str(d, name)
+        {
+            return Ok(Some(v));
         }
         if let Some(f) = found {
             return self.resolve_for_instance(f, obj, cls).map(Some);
@@ -349,13 +348,12 @@ impl Vm {
     /// Attribute lookup on a class object (`C.x`): its MRO, then the metaclass.
     fn class_getattr(&mut self, cls: ObjRef, name: &str) -> PyResult<Option<Value>> {
         let meta = self.type_of(Value::Obj(cls));
-        if meta != self.types.type_ {
-            if let Some(v) = self.lookup_mro(meta, name) {
-                if let Found::Property(_) | Found::Descriptor(_, true) = self.classify(v) {
-                    let f = self.classify(v);
-                    return self.resolve_for_instance(f, Value::Obj(cls), meta).map(Some);
-                }
-            }
+        if meta != self.types.type_
+            && let Some(v) = self.lookup_mro(meta, name)
+            && let Found::Property(_) | Found::Descriptor(_, true) = self.classify(v)
+        {
+            let f = self.classify(v);
+            return self.resolve_for_instance(f, Value::Obj(cls), meta).map(Some);
         }
         if let Some(v) = self.lookup_mro(cls, name) {
             return Ok(Some(match self.classify(v) {
@@ -485,7 +483,7 @@ impl Vm {
                 let f = *func;
                 return self.getattr_opt(f, name);
             }
-            (Obj::Instance(_), "__dict__") => {
+            (Obj::Instance(i), "__dict__") if self.class(i.class).slots.is_none() => {
                 let d = self.ensure_dict(r);
                 Value::Obj(d)
             }
@@ -548,12 +546,12 @@ impl Vm {
 
     pub fn setattr(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
         let cls = self.type_of(obj);
-        if self.class(cls).hooks.setattr {
-            if let Some(sa) = self.lookup_mro(cls, "__setattr__") {
-                let n = self.new_str(name);
-                self.call_pos(sa, vec![obj, n, value])?;
-                return Ok(());
-            }
+        if self.class(cls).hooks.setattr
+            && let Some(sa) = self.lookup_mro(cls, "__setattr__")
+        {
+            let n = self.new_str(name);
+            self.call_pos(sa, vec![obj, n, value])?;
+            return Ok(());
         }
         self.generic_setattr(obj, name, value)
     }
@@ -597,12 +595,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Obj::Instance(i) = self.heap.get(r) {
-            if let Some(slots) = &self.class(i.class).slots {
-                if !slots.iter().any(|s| &**s == name) {
-                    return Err(self.no_setattr_error(obj, name));
-                }
-            }
+        if let Obj::Instance(i) = self.heap.get(r)
+            && let Some(slots) = &self.class(i.class).slots
+            && !slots.iter().any(|s| &**s == name)
+        {
+            return Err(self.no_setattr_error(obj, name));
         }
         match self.heap.get(r) {
             Obj::Instance(_) | Obj::Function(_) => {
@@ -628,12 +625,12 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: Value, name: &str) -> PyResult<()> {
         let cls = self.type_of(obj);
-        if self.class(cls).hooks.delattr {
-            if let Some(da) = self.lookup_mro(cls, "__delattr__") {
-                let n = self.new_str(name);
-                self.call_pos(da, vec![obj, n])?;
-                return Ok(());
-            }
+        if self.class(cls).hooks.delattr
+            && let Some(da) = self.lookup_mro(cls, "__delattr__")
+        {
+            let n = self.new_str(name);
+            self.call_pos(da, vec![obj, n])?;
+            return Ok(());
         }
         self.generic_delattr(obj, name)
     }
@@ -674,10 +671,10 @@ impl Vm {
         if let Some(d) = dict {
             let k = self.new_str(name);
             if self.dict_del(Value::Obj(d), k)?.is_some() {
-                if let Value::Obj(r) = obj {
-                    if let Obj::Class(c) = self.heap.get_mut(r) {
-                        c.version = c.version.wrapping_add(1);
-                    }
+                if let Value::Obj(r) = obj
+                    && let Obj::Class(c) = self.heap.get_mut(r)
+                {
+                    c.version = c.version.wrapping_add(1);
                 }
                 return Ok(());
             }
@@ -712,12 +709,11 @@ impl Vm {
     /// The built-in value inside `v`: `v` itself for built-in objects, the wrapped payload for
     /// instances of user subclasses of built-ins (`class MyList(list)`).
     pub fn builtin_value(&self, v: Value) -> Value {
-        if let Value::Obj(r) = v {
-            if let Obj::Instance(i) = self.heap.get(r) {
-                if let Payload::Builtin(b) = i.payload {
-                    return b;
-                }
-            }
+        if let Value::Obj(r) = v
+            && let Obj::Instance(i) = self.heap.get(r)
+            && let Payload::Builtin(b) = i.payload
+        {
+            return b;
         }
         v
     }
@@ -743,12 +739,12 @@ impl Vm {
             }
         }
         for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-            if let Value::Obj(c) = self.frame.regs[nvar + i] {
-                if let Obj::Cell(Some(v)) = self.heap.get(c) {
-                    let v = *v;
-                    let k = self.new_str(&**name);
-                    self.dict_set(d, k, v)?;
-                }
+            if let Value::Obj(c) = self.frame.regs[nvar + i]
+                && let Obj::Cell(Some(v)) = self.heap.get(c)
+            {
+                let v = *v;
+                let k = self.new_str(&**name);
+                self.dict_set(d, k, v)?;
             }
         }
         Ok(d)

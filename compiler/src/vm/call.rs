@@ -130,14 +130,13 @@ impl Vm {
         }
         // A metaclass with its own __call__.
         let meta = self.type_of(Value::Obj(cls));
-        if meta != self.types.type_ {
-            if let Some(c) = self.lookup_mro(meta, "__call__") {
-                if !self.is_native(c) {
-                    let mut a = args;
-                    a.pos.insert(0, Value::Obj(cls));
-                    return self.call(c, a);
-                }
-            }
+        if meta != self.types.type_
+            && let Some(c) = self.lookup_mro(meta, "__call__")
+            && !self.is_native(c)
+        {
+            let mut a = args;
+            a.pos.insert(0, Value::Obj(cls));
+            return self.call(c, a);
         }
         self.type_call(cls, args)
     }
@@ -171,36 +170,33 @@ impl Vm {
         if !self.is_instance(obj, cls) {
             return Ok(obj);
         }
-        if let Some(init) = self.lookup_mro(cls, "__init__") {
-            if !self.is_object_init(init) {
-                let recv = if self.is_native(init) { self.native_self(obj) } else { obj };
-                let mut a = args;
-                a.pos.insert(0, recv);
-                let r = if self.is_native(init) && !recv.is(obj) {
-                    // Built-in __init__ of a subclass instance gets the instance itself so it
-                    // can find the payload.
-                    a.pos[0] = obj;
-                    self.call(init, a)?
-                } else {
-                    self.call(init, a)?
-                };
-                if !r.is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(r)
-                    )));
-                }
+        if let Some(init) = self.lookup_mro(cls, "__init__")
+            && !self.is_object_init(init)
+        {
+            let recv = if self.is_native(init) { self.native_self(obj) } else { obj };
+            let mut a = args;
+            a.pos.insert(0, recv);
+            let r = if self.is_native(init) && !recv.is(obj) {
+                // Built-in __init__ of a subclass instance gets the instance itself so it
+                // can find the payload.
+                a.pos[0] = obj;
+                self.call(init, a)?
+            } else {
+                self.call(init, a)?
+            };
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
             }
         }
         Ok(obj)
     }
 
     pub(crate) fn is_object_new(&self, f: Value) -> bool {
-        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if n.name == "__new__" && n.func as *const () as usize == super::natives::object_new as *const () as usize))
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if n.name == "__new__" && std::ptr::eq(n.func as *const (), super::natives::object_new as *const ())))
     }
 
     pub(crate) fn is_object_init(&self, f: Value) -> bool {
-        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if n.func as *const () as usize == super::natives::object_init as *const () as usize))
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if std::ptr::eq(n.func as *const (), super::natives::object_init as *const ())))
     }
 
     /// `object.__new__(cls)`: a plain instance (exception classes get exception state).
@@ -277,13 +273,13 @@ impl Vm {
                 regs[nvar + i] = Value::Obj(self.heap.alloc(Obj::Cell(init)));
             }
         }
-        if !code.freevars.is_empty() {
-            if let Obj::Function(f) = self.heap.get(fr) {
-                let base = nvar + code.cellvars.len();
-                for (j, c) in f.closure.iter().enumerate() {
-                    if base + j < regs.len() {
-                        regs[base + j] = Value::Obj(*c);
-                    }
+        if !code.freevars.is_empty()
+            && let Obj::Function(f) = self.heap.get(fr)
+        {
+            let base = nvar + code.cellvars.len();
+            for (j, c) in f.closure.iter().enumerate() {
+                if base + j < regs.len() {
+                    regs[base + j] = Value::Obj(*c);
                 }
             }
         }
@@ -390,11 +386,10 @@ impl Vm {
         if !missing.is_empty() {
             return Err(missing_args_error(&qualname, "positional", &missing));
         }
-        for i in argc..argc + kwonly {
-            if super::frame::is_unbound(regs[i]) {
-                let name = &code.varnames[i];
+        for (slot, name) in regs[argc..argc + kwonly].iter_mut().zip(&code.varnames[argc..argc + kwonly]) {
+            if super::frame::is_unbound(*slot) {
                 match kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => regs[i] = *v,
+                    Some((_, v)) => *slot = *v,
                     None => missing.push(name.clone()),
                 }
             }

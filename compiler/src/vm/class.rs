@@ -74,10 +74,10 @@ impl Vm {
         } else {
             self.call(meta, call_args)?
         };
-        if let Value::Obj(c) = cell {
-            if let Obj::Cell(slot) = self.heap.get_mut(c) {
-                *slot = Some(cls);
-            }
+        if let Value::Obj(c) = cell
+            && let Obj::Cell(slot) = self.heap.get_mut(c)
+        {
+            *slot = Some(cls);
         }
         Ok(cls)
     }
@@ -166,18 +166,18 @@ impl Vm {
         }
         // Functions named __init_subclass__/__class_getitem__ are implicitly class methods.
         for implicit in ["__init_subclass__", "__class_getitem__"] {
-            if let Some(f) = self.dict_get_str(dref, implicit) {
-                if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_))) {
-                    let cm = self.alloc(Obj::ClassMethod(f));
-                    self.dict_set_str(dref, implicit, cm);
-                }
+            if let Some(f) = self.dict_get_str(dref, implicit)
+                && matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)))
+            {
+                let cm = self.alloc(Obj::ClassMethod(f));
+                self.dict_set_str(dref, implicit, cm);
             }
         }
-        if let Some(f) = self.dict_get_str(dref, "__new__") {
-            if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_))) {
-                let sm = self.alloc(Obj::StaticMethod(f));
-                self.dict_set_str(dref, "__new__", sm);
-            }
+        if let Some(f) = self.dict_get_str(dref, "__new__")
+            && matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)))
+        {
+            let sm = self.alloc(Obj::StaticMethod(f));
+            self.dict_set_str(dref, "__new__", sm);
         }
         let metaclass = if meta == self.types.type_ { None } else { Some(meta) };
         let cls = self.heap.alloc(Obj::Class(Box::new(Class {
@@ -213,12 +213,12 @@ impl Vm {
         }
         // __set_name__ on descriptors.
         for (k, v) in entries {
-            if let Value::Obj(r) = v {
-                if matches!(self.heap.get(r), Obj::Instance(_)) {
-                    let vt = self.type_of(v);
-                    if let Some(sn) = self.lookup_mro(vt, "__set_name__") {
-                        self.call_pos(sn, vec![v, Value::Obj(cls), k])?;
-                    }
+            if let Value::Obj(r) = v
+                && matches!(self.heap.get(r), Obj::Instance(_))
+            {
+                let vt = self.type_of(v);
+                if let Some(sn) = self.lookup_mro(vt, "__set_name__") {
+                    self.call_pos(sn, vec![v, Value::Obj(cls), k])?;
                 }
             }
         }

@@ -147,10 +147,10 @@ impl Vm {
             cur = self.exc_data(c).and_then(|e| e.context).and_then(|v| v.as_obj());
             steps += 1;
         }
-        if let Some(e) = self.exc_data_mut(exc) {
-            if e.context.is_none() {
-                e.context = Some(Value::Obj(h));
-            }
+        if let Some(e) = self.exc_data_mut(exc)
+            && e.context.is_none()
+        {
+            e.context = Some(Value::Obj(h));
         }
     }
 
@@ -176,19 +176,19 @@ impl Vm {
         if self.is_exception(v) {
             return Ok(v.as_obj().expect("exception object"));
         }
-        if let Value::Obj(r) = v {
-            if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, self.exc_class(ExcKind::BaseException))
-            {
-                let inst = self.call_pos(v, vec![])?;
-                if self.is_exception(inst) {
-                    return Ok(inst.as_obj().expect("exception object"));
-                }
-                return Err(PyErr::type_error(format!(
-                    "calling {} should have returned an instance of BaseException, not {}",
-                    self.repr(v)?,
-                    self.type_name(inst)
-                )));
+        if let Value::Obj(r) = v
+            && matches!(self.heap.get(r), Obj::Class(_))
+            && self.is_subclass(r, self.exc_class(ExcKind::BaseException))
+        {
+            let inst = self.call_pos(v, vec![])?;
+            if self.is_exception(inst) {
+                return Ok(inst.as_obj().expect("exception object"));
             }
+            return Err(PyErr::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                self.repr(v)?,
+                self.type_name(inst)
+            )));
         }
         Err(PyErr::type_error("exceptions must derive from BaseException"))
     }
@@ -298,11 +298,11 @@ impl Vm {
                     self.format_chain(c, out, seen);
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
-            } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
-                if !seen.contains(&c) {
-                    self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                }
+            } else if let (Some(Value::Obj(c)), false) = (context, suppress)
+                && !seen.contains(&c)
+            {
+                self.format_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
         self.format_one(exc, out);

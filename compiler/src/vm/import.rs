@@ -39,10 +39,10 @@ impl Vm {
             module = self.import_one(&prefix)?;
             if i == 0 {
                 top = module;
-            } else if let Value::Obj(p) = parent {
-                if let Obj::Module(_) = self.heap.get(p) {
-                    self.module_set(p, part, module);
-                }
+            } else if let Value::Obj(p) = parent
+                && let Obj::Module(_) = self.heap.get(p)
+            {
+                self.module_set(p, part, module);
             }
         }
         if fromlist.is_none() && level == 0 { Ok(top) } else { Ok(module) }

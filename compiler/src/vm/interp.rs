@@ -77,9 +77,7 @@ impl Vm {
                     Err(e) => e,
                 },
             };
-            if let Err(e) = self.unwind(err, base) {
-                return Err(e);
-            }
+            self.unwind(err, base)?
         }
     }
 
@@ -125,11 +123,11 @@ impl Vm {
 
     /// Releases a finished frame's registers (generator frames are kept by their generator).
     fn finish_frame(&mut self, f: Frame) {
-        if let Some(g) = f.generator {
-            if let Obj::Generator(gn) = self.heap.get_mut(g) {
-                gn.running = false;
-                gn.frame = None;
-            }
+        if let Some(g) = f.generator
+            && let Obj::Generator(gn) = self.heap.get_mut(g)
+        {
+            gn.running = false;
+            gn.frame = None;
         }
         self.recycle_regs(f.regs);
     }
@@ -141,11 +139,11 @@ impl Vm {
         }
         let pc = self.frame.pc.saturating_sub(1);
         let pos = code.positions.get(pc).copied().unwrap_or_default();
-        if let Obj::Instance(i) = self.heap.get_mut(exc) {
-            if let Payload::Exception(e) = &mut i.payload {
-                let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
-                e.traceback.push(TracebackEntry { code, line: pos.line, cols });
-            }
+        if let Obj::Instance(i) = self.heap.get_mut(exc)
+            && let Payload::Exception(e) = &mut i.payload
+        {
+            let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
+            e.traceback.push(TracebackEntry { code, line: pos.line, cols });
         }
     }
 
@@ -153,10 +151,10 @@ impl Vm {
     #[cold]
     fn on_slice(&mut self) -> PyResult<()> {
         self.ops_executed += SLICE as u64;
-        if let Some(max) = self.limits.max_ops {
-            if self.ops_executed > max {
-                return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
-            }
+        if let Some(max) = self.limits.max_ops
+            && self.ops_executed > max
+        {
+            return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
         }
         self.maybe_collect();
         self.check_heap_limit()
@@ -316,18 +314,18 @@ impl Vm {
                 Op::StoreDeref(i) => {
                     let v = pop!();
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell {
-                        if let Obj::Cell(slot) = self.heap.get_mut(c) {
-                            *slot = Some(v);
-                        }
+                    if let Value::Obj(c) = cell
+                        && let Obj::Cell(slot) = self.heap.get_mut(c)
+                    {
+                        *slot = Some(v);
                     }
                 }
                 Op::DeleteDeref(i) => {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell {
-                        if let Obj::Cell(slot) = self.heap.get_mut(c) {
-                            *slot = None;
-                        }
+                    if let Value::Obj(c) = cell
+                        && let Obj::Cell(slot) = self.heap.get_mut(c)
+                    {
+                        *slot = None;
                     }
                 }
                 Op::LoadClosure(i) => {
@@ -389,6 +387,10 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
+                    if let Some(v) = self.fast_getattr(obj, name!(i)) {
+                        push!(v);
+                        continue;
+                    }
                     save_pc!();
                     let name = self.name_str(name!(i));
                     let v = tri!(self.getattr(obj, &name));
@@ -397,6 +399,9 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
+                    if self.fast_setattr(obj, name!(i), v) {
+                        continue;
+                    }
                     save_pc!();
                     let name = self.name_str(name!(i));
                     tri!(self.setattr(obj, &name, v));
@@ -410,8 +415,14 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
-                    let name = self.name_str(name!(i));
-                    match tri!(self.load_method(obj, &name)) {
+                    let found = match self.fast_load_method(obj, name!(i)) {
+                        Some(r) => r,
+                        None => {
+                            let name = self.name_str(name!(i));
+                            tri!(self.load_method(obj, &name))
+                        }
+                    };
+                    match found {
                         (m, Some(recv)) => {
                             push!(m);
                             push!(recv);
@@ -741,10 +752,8 @@ impl Vm {
                     let n = self.frame.regs.len();
                     let s = self.frame.regs[n - d as usize];
                     save_pc!();
-                    let items = tri!(self.collect(it));
-                    for x in items {
-                        tri!(self.set_add(s, x));
-                    }
+                    // set.update keeps CPython's insertion order (e.g. merging a frozenset).
+                    tri!(self.call_method(s, "update", vec![it]));
                 }
                 Op::DictUpdate(d) | Op::DictMerge(d) => {
                     let m = pop!();
@@ -914,10 +923,10 @@ impl Vm {
                     self.frame.blocks.pop();
                 }
                 Op::PopExcept => {
-                    if let Some(b) = self.frame.blocks.pop() {
-                        if b.kind == BlockKind::Handler {
-                            self.handled.pop();
-                        }
+                    if let Some(b) = self.frame.blocks.pop()
+                        && b.kind == BlockKind::Handler
+                    {
+                        self.handled.pop();
                     }
                 }
                 Op::Reraise => {
@@ -1033,6 +1042,45 @@ impl Vm {
                     save_pc!();
                     let r = tri!(self.match_class(subject, cls, npos as usize, names));
                     push!(r);
+                }
+                Op::GetAIter => {
+                    let v = pop!();
+                    save_pc!();
+                    let it = match tri!(self.call_dunder_opt(v, "__aiter__", vec![])) {
+                        Some(it) => it,
+                        None => tri!(Err(PyErr::type_error(format!(
+                            "'async for' requires an object with __aiter__ method, got {}",
+                            self.type_name(v)
+                        )))),
+                    };
+                    push!(it);
+                }
+                Op::GetANext => {
+                    let it = top!();
+                    save_pc!();
+                    let aw = match tri!(self.call_dunder_opt(it, "__anext__", vec![])) {
+                        Some(a) => a,
+                        None => tri!(Err(PyErr::type_error(format!(
+                            "'async for' requires an iterator with __anext__ method, got {}",
+                            self.type_name(it)
+                        )))),
+                    };
+                    push!(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop!();
+                    let stop = self.exc_class(ExcKind::StopAsyncIteration);
+                    if self.is_instance(exc, stop) {
+                        pop!();
+                        if let Some(b) = self.frame.blocks.pop()
+                            && b.kind == BlockKind::Handler
+                        {
+                            self.handled.pop();
+                        }
+                    } else {
+                        self.reraising = true;
+                        tri!(Err(self.err_from_value(exc)));
+                    }
                 }
                 Op::CopyDictWithoutKeys => {
                     let keys = pop!();
@@ -1191,25 +1239,26 @@ impl Vm {
             _ => true,
         };
         let hooks = self.class(cls).hooks;
-        if plain_instance && !hooks.getattribute {
-            if let Some(m) = self.lookup_mro(cls, name) {
-                let kind = match m {
-                    Value::Obj(r) => match self.heap.get(r) {
-                        Obj::Function(_) => Some(false),
-                        Obj::Native(n) if n.kind == NativeKind::Method => Some(true),
-                        _ => None,
-                    },
+        if plain_instance
+            && !hooks.getattribute
+            && let Some(m) = self.lookup_mro(cls, name)
+        {
+            let kind = match m {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Function(_) => Some(false),
+                    Obj::Native(n) if n.kind == NativeKind::Method => Some(true),
                     _ => None,
-                };
-                if let Some(is_native) = kind {
-                    // The instance dict can shadow a method.
-                    let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
-                    if let Some(v) = shadowed {
-                        return Ok((v, None));
-                    }
-                    let recv = if is_native { self.native_self(obj) } else { obj };
-                    return Ok((m, Some(recv)));
+                },
+                _ => None,
+            };
+            if let Some(is_native) = kind {
+                // The instance dict can shadow a method.
+                let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
+                if let Some(v) = shadowed {
+                    return Ok((v, None));
                 }
+                let recv = if is_native { self.native_self(obj) } else { obj };
+                return Ok((m, Some(recv)));
             }
         }
         let v = self.getattr(obj, name)?;
@@ -1222,10 +1271,10 @@ impl Vm {
 
     fn load_deref(&mut self, code: &Code, i: usize) -> PyResult<Value> {
         let cell = self.frame.regs[code.varnames.len() + i];
-        if let Value::Obj(c) = cell {
-            if let Obj::Cell(Some(v)) = self.heap.get(c) {
-                return Ok(*v);
-            }
+        if let Value::Obj(c) = cell
+            && let Obj::Cell(Some(v)) = self.heap.get(c)
+        {
+            return Ok(*v);
         }
         let name = cell_name(code, i);
         if i < code.cellvars.len() {
@@ -1254,24 +1303,6 @@ impl Vm {
         }
         let n = self.heap.str_of(key).unwrap_or("").to_string();
         Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")))
-    }
-
-    /// Dict lookup with an interned str key (no Python code can run).
-    #[inline]
-    fn str_key_get(&self, dict: ObjRef, key: Value) -> Option<Value> {
-        let Obj::Dict(d) = self.heap.get(dict) else { return None };
-        let ks = self.heap.pystr(key)?;
-        let h = ks.hash();
-        let heap = &self.heap;
-        let pos = d
-            .probe(h, |k| {
-                if k.is(key) {
-                    return Some(true);
-                }
-                Some(heap.pystr(k).is_some_and(|s| s.as_str() == ks.as_str()))
-            })
-            .found()?;
-        d.entry_at(pos).map(|e| e.value)
     }
 
     fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {

@@ -72,7 +72,7 @@ impl Vm {
             Value::Bool(b) => b as i64,
             _ => {
                 if self.to_bigint(key).is_some() {
-                    return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer")));
+                    return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer".to_string()));
                 }
                 match self.index_i64(key) {
                     Ok(i) => i,
@@ -173,13 +173,14 @@ impl Vm {
                     };
                     return Ok(self.new_str(out));
                 }
-                if !matches!(key, Value::Int(_) | Value::Bool(_)) && self.to_bigint(key).is_none() {
-                    if self.index_i64(key).is_err() {
-                        return Err(PyErr::type_error(format!(
-                            "string indices must be integers, not '{}'",
-                            self.type_name(key)
-                        )));
-                    }
+                if !matches!(key, Value::Int(_) | Value::Bool(_))
+                    && self.to_bigint(key).is_none()
+                    && self.index_i64(key).is_err()
+                {
+                    return Err(PyErr::type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(key)
+                    )));
                 }
                 match self.seq_index(key, len, "string")? {
                     Some(i) => {
@@ -201,10 +202,7 @@ impl Vm {
                 let what = if is_bytes { "byte" } else { "bytearray" };
                 match self.seq_index(key, len, what)? {
                     Some(i) => Ok(Value::Int(self.heap.bytes(obj).map(|b| b[i]).unwrap_or(0) as i64)),
-                    None => Err(PyErr::index_error(format!(
-                        "{} index out of range",
-                        if is_bytes { "index" } else { "bytearray" }
-                    ))),
+                    None => Err(PyErr::index_error(if is_bytes { "index out of range" } else { "bytearray index out of range" })),
                 }
             }
             Obj::Range { start, stop, step } => {

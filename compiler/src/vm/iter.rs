@@ -435,10 +435,10 @@ impl Vm {
 
     /// One step of `yield from`/`await`: sends `value` into the sub-iterator.
     pub(crate) fn send_to(&mut self, sub: Value, value: Value) -> PyResult<Exit> {
-        if let Value::Obj(r) = sub {
-            if let Obj::Generator(_) = self.heap.get(r) {
-                return self.gen_resume(r, value, None);
-            }
+        if let Value::Obj(r) = sub
+            && let Obj::Generator(_) = self.heap.get(r)
+        {
+            return self.gen_resume(r, value, None);
         }
         let r = if value.is_none() {
             match self.next(sub)? {
@@ -461,12 +461,11 @@ impl Vm {
 
     /// The iterator `await v` drives.
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
-        if let Value::Obj(r) = v {
-            if let Obj::Generator(g) = self.heap.get(r) {
-                if g.kind == GenKind::Coroutine {
-                    return Ok(v);
-                }
-            }
+        if let Value::Obj(r) = v
+            && let Obj::Generator(g) = self.heap.get(r)
+            && g.kind == GenKind::Coroutine
+        {
+            return Ok(v);
         }
         match self.call_dunder_opt(v, "__await__", vec![])? {
             Some(it) => Ok(it),

@@ -41,10 +41,10 @@ impl Vm {
                         Obj::Set(s) | Obj::FrozenSet(s) => s.entry_at(pos).map(|e| e.1),
                         _ => None,
                     };
-                    if let Some(k) = stored {
-                        if self.eq(k, key)? {
-                            return Ok(Some(pos));
-                        }
+                    if let Some(k) = stored
+                        && self.eq(k, key)?
+                    {
+                        return Ok(Some(pos));
                     }
                 }
                 Ok(None)
@@ -91,10 +91,10 @@ impl Vm {
     pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
         let r = self.set_ref(set)?;
         let h = self.hash(key)?;
-        if self.find_key(r, key, h)?.is_none() {
-            if let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r) {
-                s.insert_new(h, key);
-            }
+        if self.find_key(r, key, h)?.is_none()
+            && let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r)
+        {
+            s.insert_new(h, key);
         }
         Ok(())
     }
@@ -105,15 +105,15 @@ impl Vm {
             Ok(h) => h,
             Err(e) => {
                 // `frozenset-able` lookups: a set inside a set is looked up as a frozenset.
-                if let Value::Obj(k) = key {
-                    if let Obj::Set(s) = self.heap.get(k) {
-                        let items: Vec<Value> = s.iter().collect();
-                        let fs = self.new_frozenset();
-                        for it in items {
-                            self.set_add(fs, it)?;
-                        }
-                        return self.set_contains(set, fs);
+                if let Value::Obj(k) = key
+                    && let Obj::Set(s) = self.heap.get(k)
+                {
+                    let items: Vec<Value> = s.iter().collect();
+                    let fs = self.new_frozenset();
+                    for it in items {
+                        self.set_add(fs, it)?;
                     }
+                    return self.set_contains(set, fs);
                 }
                 return Err(e);
             }

@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod class;
 mod exc;
+mod fastattr;
 mod frame;
 mod import;
 mod interp;
@@ -208,10 +209,10 @@ impl Vm {
 
     /// Raises `PyErr` for a resource limit if the heap grew too large.
     pub(crate) fn check_heap_limit(&self) -> PyResult<()> {
-        if let Some(max) = self.limits.max_heap_bytes {
-            if self.heap.live_bytes_estimate + self.heap.allocated_since_gc > max {
-                return Err(PyErr::new(ExcKind::MemoryError, "heap limit exceeded"));
-            }
+        if let Some(max) = self.limits.max_heap_bytes
+            && self.heap.live_bytes_estimate + self.heap.allocated_since_gc > max
+        {
+            return Err(PyErr::new(ExcKind::MemoryError, "heap limit exceeded"));
         }
         Ok(())
     }

@@ -383,12 +383,12 @@ fn property_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let fset = args::arg_or_kw(&mut a, 2, "fset").unwrap_or(Value::None);
     let fdel = args::arg_or_kw(&mut a, 3, "fdel").unwrap_or(Value::None);
     let mut doc = args::arg_or_kw(&mut a, 4, "doc").unwrap_or(Value::None);
-    if doc.is_none() && !fget.is_none() {
-        if let Value::Obj(r) = fget {
-            if let Obj::Function(f) = vm.heap.get(r) {
-                doc = f.doc;
-            }
-        }
+    if doc.is_none()
+        && !fget.is_none()
+        && let Value::Obj(r) = fget
+        && let Obj::Function(f) = vm.heap.get(r)
+    {
+        doc = f.doc;
     }
     let p = vm.alloc(Obj::Property(Box::new(Property { fget, fset, fdel, doc })));
     match cls {

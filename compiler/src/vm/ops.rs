@@ -138,11 +138,24 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            if op == BinOp::Pow
+                && let (Some(base), Value::Float(e)) = (num_to_f64(x), b)
+                && base < 0.0
+                && e.fract() != 0.0
+                && e.is_finite()
+            {
+                // A negative base to a fractional power is complex, as in CPython.
+                let (re, im) = num::complex_pow_real(base, e);
+                return Ok(self.alloc(Obj::Complex(re, im)));
+            }
             if let Some(r) = num::binop(x, y, op)? {
                 return Ok(self.num_result(r));
             }
         }
         if let Some(v) = self.sequence_binop(a, b, op)? {
+            return Ok(v);
+        }
+        if let Some(v) = crate::builtins::complex_methods::binop(self, a, b, op)? {
             return Ok(v);
         }
         self.dunder_binop(a, b, op)
@@ -152,10 +165,12 @@ impl Vm {
     fn sequence_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         let (Value::Obj(ra), vb) = (a, b) else {
             // int * sequence
-            if let (BinOp::Mult, Value::Int(_) | Value::Bool(_), Value::Obj(_)) = (op, a, b) {
-                if self.is_builtin_sequence(b) {
+            if op == BinOp::Mult && self.is_builtin_sequence(b) {
+                if let Value::Int(_) | Value::Bool(_) = a {
                     return self.sequence_binop(b, a, op);
                 }
+                let ta = self.type_name(a);
+                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'")));
             }
             return Ok(None);
         };
@@ -181,7 +196,16 @@ impl Vm {
                 let n = match vb {
                     Value::Int(n) => n,
                     Value::Bool(n) => n as i64,
-                    _ => return Ok(None),
+                    Value::Obj(rb) if matches!(self.heap.get(rb), Obj::Instance(_) | Obj::BigInt(_)) => {
+                        return Ok(None);
+                    }
+                    _ => {
+                        if !self.is_builtin_sequence(a) {
+                            return Ok(None);
+                        }
+                        let tb = self.type_name(vb);
+                        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'")));
+                    }
                 };
                 let n = n.max(0) as usize;
                 let len = match self.heap.get(ra) {
@@ -245,18 +269,17 @@ impl Vm {
         let tb = self.type_of(b);
         // A subclass operand that overrides the reflected method goes first.
         let b_first = ta != tb && self.is_subclass(tb, ta) && self.lookup_mro(tb, rev).is_some();
-        if b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+            return Ok(v);
         }
         if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
             return Ok(v);
         }
-        if ta != tb && !b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if ta != tb
+            && !b_first
+            && let Some(v) = self.try_dunder(b, rev, vec![a])?
+        {
+            return Ok(v);
         }
         // Subclasses of built-ins (`class MyInt(int)`) operate like their built-in value.
         let (na, nb) = (self.native_self(a), self.native_self(b));
@@ -286,9 +309,12 @@ impl Vm {
         }
         if op == BinOp::Mult {
             let seq = |v: Value| self.is_builtin_sequence(self.builtin_value(v));
-            if (seq(a) && !matches!(b, Value::Int(_))) || (seq(b) && !matches!(a, Value::Int(_))) {
-                let other = if seq(a) { &tb } else { &ta };
-                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{other}'"));
+            // The repeat of the right operand is tried last, so its complaint is reported.
+            if seq(b) && !matches!(a, Value::Int(_) | Value::Bool(_)) {
+                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+            }
+            if seq(a) && !matches!(b, Value::Int(_) | Value::Bool(_)) {
+                return PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
             }
         }
         PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
@@ -328,10 +354,10 @@ impl Vm {
                 _ => {}
             }
             let (_, _, iname) = op_dunders(op);
-            if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_)) {
-                if let Some(v) = self.try_dunder(a, iname, vec![b])? {
-                    return Ok(v);
-                }
+            if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_))
+                && let Some(v) = self.try_dunder(a, iname, vec![b])?
+            {
+                return Ok(v);
             }
         }
         self.binop(a, b, op)
@@ -413,6 +439,16 @@ impl Vm {
                 None => op == CmpOp::NotEq,
             }));
         }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && (matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Complex(..)))
+                || matches!(b, Value::Obj(r) if matches!(self.heap.get(r), Obj::Complex(..))))
+            && let (Some(x), Some(y)) = (
+                crate::builtins::complex_methods::as_complex(self, a),
+                crate::builtins::complex_methods::as_complex(self, b),
+            )
+        {
+            return Ok(Some((x == y) == (op == CmpOp::Eq)));
+        }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             if a.is_none() && b.is_none() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 return Ok(Some(op == CmpOp::Eq));
@@ -440,11 +476,11 @@ impl Vm {
 
     /// A canonical form of a range for equality: (len, first, step-if-len>1).
     fn range_key(&self, v: Value) -> (i64, i64, i64) {
-        if let Value::Obj(r) = v {
-            if let Obj::Range { start, stop, step } = *self.heap.get(r) {
-                let len = range_len(start, stop, step);
-                return (len, if len > 0 { start } else { 0 }, if len > 1 { step } else { 0 });
-            }
+        if let Value::Obj(r) = v
+            && let Obj::Range { start, stop, step } = *self.heap.get(r)
+        {
+            let len = range_len(start, stop, step);
+            return (len, if len > 0 { start } else { 0 }, if len > 1 { step } else { 0 });
         }
         (0, 0, 0)
     }
@@ -503,25 +539,21 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_first = ta != tb && self.is_subclass(tb, ta);
-        if b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+            return Ok(v);
         }
         if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
             return Ok(v);
         }
-        if !b_first {
-            if let Some(v) = self.try_dunder(b, rev, vec![a])? {
-                return Ok(v);
-            }
+        if !b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+            return Ok(v);
         }
         // Built-in payloads of subclass instances compare like the built-in.
         let (ba, bb) = (self.builtin_value(a), self.builtin_value(b));
-        if !ba.is(a) || !bb.is(b) {
-            if let Some(r) = self.builtin_compare(ba, bb, op)? {
-                return Ok(Value::Bool(r));
-            }
+        if (!ba.is(a) || !bb.is(b))
+            && let Some(r) = self.builtin_compare(ba, bb, op)?
+        {
+            return Ok(Value::Bool(r));
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -585,16 +617,7 @@ impl Vm {
                 }
                 Ok(hash::hash_tuple(&hs))
             }
-            Obj::FrozenSet(s) => {
-                let items: Vec<Value> = s.iter().collect();
-                let mut acc: u64 = 0;
-                for it in items {
-                    let h = self.hash(it)? as u64;
-                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-                }
-                let h = acc.wrapping_mul(69069).wrapping_add(907133923) as i64;
-                Ok(if h == -1 { 590923713 } else { h })
-            }
+            Obj::FrozenSet(s) => Ok(s.frozen_hash()),
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
                 Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
@@ -637,6 +660,10 @@ impl Vm {
                 Obj::Str(s) => Some(s.hash()),
                 Obj::BigInt(b) => Some(hash::hash_bigint(b)),
                 Obj::Bytes(b) => Some(crate::value::str::hash_bytes(b)),
+                Obj::Complex(re, im) => {
+                    let h = hash::hash_float(*re).wrapping_add(hash::hash_float(*im).wrapping_mul(1_000_003));
+                    Some(if h == -1 { -2 } else { h })
+                }
                 Obj::Range { start, stop, step } => {
                     let len = range_len(*start, *stop, *step);
                     Some(hash::hash_tuple(&[hash::hash_int(len), hash::hash_int(*start), hash::hash_int(*step)]))
@@ -688,6 +715,14 @@ impl Vm {
             return Ok(self.index_i64(r)? != 0);
         }
         Ok(true)
+    }
+}
+
+fn num_to_f64(n: Num) -> Option<f64> {
+    match n {
+        Num::Int(i) => Some(i as f64),
+        Num::Float(f) => Some(f),
+        Num::Big(_) => None,
     }
 }
 

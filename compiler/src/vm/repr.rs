@@ -21,7 +21,7 @@ impl Vm {
     fn repr_obj(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
         match self.heap.get(r) {
             Obj::Str(s) => Ok(format::repr::str_repr(s.as_str())),
-            Obj::BigInt(b) => Ok(b.to_string()),
+            Obj::BigInt(b) => crate::value::num::int_to_decimal(b),
             Obj::Bytes(b) => Ok(format::repr::bytes_repr(b, "b")),
             Obj::ByteArray(b) => Ok(format!("bytearray({})", format::repr::bytes_repr(b, "b"))),
             Obj::List(_) => self.repr_seq(r, "[", "]"),
@@ -57,7 +57,7 @@ impl Vm {
             Obj::Complex(re, im) => Ok(complex_repr(*re, *im)),
             Obj::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, fake_addr(r))),
             Obj::Native(n) => Ok(match n.bound {
-                Some(b) if matches!(b, Value::Obj(m) if matches!(self.heap.get(m), Obj::Module(_))) => {
+                Some(Value::Obj(m)) if matches!(self.heap.get(m), Obj::Module(_)) => {
                     format!("<built-in function {}>", n.name)
                 }
                 Some(b) => {
@@ -195,17 +195,15 @@ impl Vm {
 
     fn repr_instance(&mut self, v: Value) -> PyResult<String> {
         let cls = self.type_of(v);
-        if let Some(f) = self.lookup_mro(cls, "__repr__") {
-            if !self.is_object_native(f, "__repr__") {
-                let recv = if self.is_native(f) { self.native_self(v) } else { v };
-                let r = self.call_pos(f, vec![recv])?;
-                return match self.heap.str_of(r) {
-                    Some(s) => Ok(s.to_string()),
-                    None => {
-                        Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))))
-                    }
-                };
-            }
+        if let Some(f) = self.lookup_mro(cls, "__repr__")
+            && !self.is_object_native(f, "__repr__")
+        {
+            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let r = self.call_pos(f, vec![recv])?;
+            return match self.heap.str_of(r) {
+                Some(s) => Ok(self.subclass_repr(v, recv, s.to_string())),
+                None => Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+            };
         }
         let Value::Obj(r) = v else { return Ok(String::new()) };
         if self.is_exception(v) {
@@ -219,10 +217,6 @@ impl Vm {
                 }
             });
         }
-        let bv = self.builtin_value(v);
-        if !bv.is(v) {
-            return self.repr(bv);
-        }
         let module = self.class(cls).module;
         let qual = self.class(cls).qualname.clone();
         let prefix = match self.heap.str_of(module) {
@@ -230,6 +224,23 @@ impl Vm {
             _ => String::new(),
         };
         Ok(format!("<{prefix}{qual} object at {:#x}>", fake_addr(r)))
+    }
+
+    /// Sets (and frozensets) print their subclass name: `S({1, 2})`, `S()`.
+    fn subclass_repr(&self, v: Value, recv: Value, s: String) -> String {
+        if recv.is(v) {
+            return s;
+        }
+        let Value::Obj(r) = recv else { return s };
+        let name = self.class_name(self.type_of(v));
+        match self.heap.get(r) {
+            Obj::Set(st) | Obj::FrozenSet(st) if st.is_empty() => format!("{name}()"),
+            Obj::Set(_) => format!("{name}({s})"),
+            Obj::FrozenSet(_) => {
+                format!("{name}({})", s.strip_prefix("frozenset(").and_then(|t| t.strip_suffix(')')).unwrap_or(&s))
+            }
+            _ => s,
+        }
     }
 
     /// `str(v)` as a Rust string.
@@ -261,7 +272,7 @@ impl Vm {
                 let recv = if self.is_native(f) { self.native_self(v) } else { v };
                 let s = self.call_pos(f, vec![recv])?;
                 return match self.heap.str_of(s) {
-                    Some(s) => Ok(s.to_string()),
+                    Some(s) => Ok(self.subclass_repr(v, recv, s.to_string())),
                     None => Err(PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(s)))),
                 };
             }
@@ -279,35 +290,30 @@ impl Vm {
                 }
             };
         }
-        let bv = self.builtin_value(v);
-        if !bv.is(v) {
-            return self.to_str(bv);
-        }
         self.repr(v)
     }
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        if let Value::Obj(r) = v {
-            if let Obj::Instance(_) = self.heap.get(r) {
-                let cls = self.type_of(v);
-                if let Some(f) = self.lookup_mro(cls, "__format__") {
-                    if !self.is_native(f) {
-                        let s = self.new_str(spec);
-                        let out = self.call_pos(f, vec![v, s])?;
-                        return match self.heap.str_of(out) {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(PyErr::type_error(format!(
-                                "__format__ must return a str, not {}",
-                                self.type_name(out)
-                            ))),
-                        };
+        if let Value::Obj(r) = v
+            && let Obj::Instance(_) = self.heap.get(r)
+        {
+            let cls = self.type_of(v);
+            if let Some(f) = self.lookup_mro(cls, "__format__")
+                && !self.is_native(f)
+            {
+                let s = self.new_str(spec);
+                let out = self.call_pos(f, vec![v, s])?;
+                return match self.heap.str_of(out) {
+                    Some(s) => Ok(s.to_string()),
+                    None => {
+                        Err(PyErr::type_error(format!("__format__ must return a str, not {}", self.type_name(out))))
                     }
-                }
-                let bv = self.builtin_value(v);
-                if !bv.is(v) && !spec.is_empty() {
-                    return self.format(bv, spec);
-                }
+                };
+            }
+            let bv = self.builtin_value(v);
+            if !bv.is(v) && !spec.is_empty() {
+                return self.format(bv, spec);
             }
         }
         if spec.is_empty() {

@@ -125,10 +125,10 @@ impl Vm {
 fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, base: Option<ObjRef>) -> ObjRef {
     let dict = heap.alloc(Obj::Dict(Box::new(Dict::new())));
     let mut mro = Vec::new();
-    if let Some(b) = base {
-        if let Obj::Class(bc) = heap.get(b) {
-            mro = bc.mro.clone();
-        }
+    if let Some(b) = base
+        && let Obj::Class(bc) = heap.get(b)
+    {
+        mro = bc.mro.clone();
     }
     let name: Rc<str> = name.into();
     let cls = heap.alloc(Obj::Class(Box::new(Class {

@@ -10,7 +10,22 @@ pub enum Ctx {
 }
 
 struct D {
-    out: String,
+    attrs: bool,
+}
+
+impl D {
+    /// Appends CPython's location attributes to a rendered node when `attrs` is on.
+    fn sp(&self, s: String, sp: Span) -> String {
+        if !self.attrs {
+            return s;
+        }
+        let body = &s[..s.len() - 1];
+        let sep = if body.ends_with('(') { "" } else { ", " };
+        format!(
+            "{}{}lineno={}, col_offset={}, end_lineno={}, end_col_offset={})",
+            body, sep, sp.line, sp.col, sp.end_line, sp.end_col
+        )
+    }
 }
 
 fn py_str_repr(s: &str) -> String {
@@ -27,12 +42,34 @@ fn py_str_repr(s: &str) -> String {
                 r.push('\\');
                 r.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => r.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !printable(c) => {
+                let v = c as u32;
+                if v < 0x100 {
+                    r.push_str(&format!("\\x{:02x}", v));
+                } else if v < 0x10000 {
+                    r.push_str(&format!("\\u{:04x}", v));
+                } else {
+                    r.push_str(&format!("\\U{:08x}", v));
+                }
+            }
             c => r.push(c),
         }
     }
     r.push(q);
     r
+}
+
+/// Approximates `str.isprintable` for repr purposes.
+fn printable(c: char) -> bool {
+    let v = c as u32;
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    !matches!(v, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E
+        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xE0000..=0xE0FFF | 0xF0000..)
 }
 
 fn py_bytes_repr(b: &[u8]) -> String {
@@ -162,6 +199,11 @@ impl N {
 
 impl D {
     fn expr(&self, e: &Expr, c: Ctx) -> String {
+        let s = self.expr_inner(e, c);
+        self.sp(s, e.span)
+    }
+
+    fn expr_inner(&self, e: &Expr, c: Ctx) -> String {
         let ex = |x: &Expr| self.expr(x, Ctx::Load);
         match &e.kind {
             ExprKind::Name(n) => N::new("Name").f("id", py_str_repr(n)).f("ctx", ctx(c).into()).s(),
@@ -276,17 +318,19 @@ impl D {
     }
 
     fn keyword(&self, k: &Keyword) -> String {
-        N::new("keyword")
+        let s = N::new("keyword")
             .opt("arg", k.arg.as_ref().map(|a| py_str_repr(a)))
             .f("value", self.expr(&k.value, Ctx::Load))
-            .s()
+            .s();
+        self.sp(s, k.span)
     }
 
     fn arg(&self, a: &Arg) -> String {
-        N::new("arg")
+        let s = N::new("arg")
             .f("arg", py_str_repr(&a.name))
             .opt("annotation", a.annotation.as_ref().map(|x| self.expr(x, Ctx::Load)))
-            .s()
+            .s();
+        self.sp(s, a.span)
     }
 
     fn args(&self, a: &Arguments) -> String {
@@ -312,6 +356,11 @@ impl D {
     }
 
     fn pattern(&self, p: &Pattern) -> String {
+        let r = self.pattern_inner(p);
+        self.sp(r, p.span)
+    }
+
+    fn pattern_inner(&self, p: &Pattern) -> String {
         match &p.kind {
             PatternKind::MatchValue(e) => N::new("MatchValue").f("value", self.expr(e, Ctx::Load)).s(),
             PatternKind::MatchSingleton(c) => N::new("MatchSingleton").f("value", constant(c)).s(),
@@ -341,6 +390,11 @@ impl D {
     }
 
     fn stmt(&self, s: &Stmt) -> String {
+        let r = self.stmt_inner(s);
+        self.sp(r, s.span)
+    }
+
+    fn stmt_inner(&self, s: &Stmt) -> String {
         let ld = |x: &Expr| self.expr(x, Ctx::Load);
         let st = |x: &Expr| self.expr(x, Ctx::Store);
         match &s.kind {
@@ -430,11 +484,12 @@ impl D {
                         handlers
                             .iter()
                             .map(|h| {
-                                N::new("ExceptHandler")
+                                let s = N::new("ExceptHandler")
                                     .opt("type", h.typ.as_ref().map(ld))
                                     .opt("name", h.name.as_ref().map(|n| py_str_repr(n)))
                                     .list("body", self.body(&h.body))
-                                    .s()
+                                    .s();
+                                self.sp(s, h.span)
                             })
                             .collect(),
                     )
@@ -466,17 +521,23 @@ impl D {
         names
             .iter()
             .map(|a| {
-                N::new("alias")
+                let s = N::new("alias")
                     .f("name", py_str_repr(&a.name))
                     .opt("asname", a.asname.as_ref().map(|x| py_str_repr(x)))
-                    .s()
+                    .s();
+                self.sp(s, a.span)
             })
             .collect()
     }
 }
 
 pub fn dump(m: &Module) -> String {
-    let d = D { out: String::new() };
-    let _ = &d.out;
+    let d = D { attrs: false };
+    N::new("Module").list("body", d.body(&m.body)).s()
+}
+
+/// Like `ast.dump(tree, include_attributes=True)`.
+pub fn dump_with_spans(m: &Module) -> String {
+    let d = D { attrs: true };
     N::new("Module").list("body", d.body(&m.body)).s()
 }

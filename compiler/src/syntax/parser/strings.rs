@@ -33,6 +33,13 @@ pub fn prefix_info(text: &str) -> PrefixInfo {
 
 fn unicode_name(name: &str) -> Option<char> {
     let n = name.to_ascii_uppercase();
+    let table = super::unicode_names::NAMES;
+    if let Ok(i) = table.binary_search_by(|(k, _)| (*k).cmp(n.as_str())) {
+        return char::from_u32(table[i].1);
+    }
+    if let Some(hex) = n.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
+        return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+    }
     Some(match n.as_str() {
         "SPACE" => ' ',
         "NO-BREAK SPACE" => '\u{a0}',

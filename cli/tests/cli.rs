@@ -1,0 +1,172 @@
+//! Behaviour of the `edge` command line itself: options, exit codes, argv, stdin.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn edge(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_edge"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn edge");
+    let mut pipe = child.stdin.take().expect("stdin");
+    pipe.write_all(stdin.as_bytes()).expect("write stdin");
+    drop(pipe);
+    child.wait_with_output().expect("wait edge")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn version() {
+    let out = edge(&["--version"], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "Edge Python 0.1.0 (Python 3.13 compatible)\n");
+}
+
+#[test]
+fn help() {
+    let out = edge(&["--help"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for word in ["usage: edge", "-c", "--max-ops", "--max-heap", "--recursion-limit"] {
+        assert!(help.contains(word), "help lacks {word}: {help}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["--bogus"][..], &["-c"], &["--max-ops"], &["--max-heap", "12Q", "x.py"], &["--recursion-limit", "x"]]
+    {
+        let out = edge(args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).contains("usage: edge"), "{args:?}: {}", text(&out.stderr));
+    }
+}
+
+#[test]
+fn missing_file() {
+    let out = edge(&["definitely_missing_file.py"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let cwd = std::env::current_dir().unwrap();
+    let expected = format!(
+        "edge: can't open file '{}': [Errno 2] No such file or directory\n",
+        cwd.join("definitely_missing_file.py").display()
+    );
+    assert_eq!(text(&out.stderr), expected);
+    assert!(out.stdout.is_empty());
+}
+
+/// A run that reached the program: not an internal error (exit 70 = Rust panic).
+fn ran_or_internal_error(out: &Output) -> bool {
+    let err = text(&out.stderr);
+    assert_ne!(out.status.code(), Some(70), "internal error: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    true
+}
+
+#[test]
+fn dash_c_argv() {
+    let out = edge(&["-c", "import sys; print(sys.argv)", "a", "--max-ops", "b"], "");
+    if ran_or_internal_error(&out) {
+        assert_eq!(text(&out.stdout), "['-c', 'a', '--max-ops', 'b']\n");
+        assert_eq!(out.status.code(), Some(0));
+    }
+}
+
+#[test]
+fn stdin_program() {
+    let out = edge(&["-", "x"], "import sys\nprint(sys.argv, 6 * 7)\n");
+    if ran_or_internal_error(&out) {
+        assert_eq!(text(&out.stdout), "['-', 'x'] 42\n");
+    }
+    let out = edge(&[], "print('piped')\n");
+    if ran_or_internal_error(&out) {
+        assert_eq!(text(&out.stdout), "piped\n");
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let cases: &[(&str, i32, &str)] = &[
+        ("raise SystemExit(4)", 4, ""),
+        ("import sys; sys.exit()", 0, ""),
+        ("import sys; sys.exit('bye')", 1, "bye\n"),
+        ("print('x'); 1/0", 1, "ZeroDivisionError: division by zero\n"),
+    ];
+    for (code, status, err_tail) in cases {
+        let out = edge(&["-c", code], "");
+        if ran_or_internal_error(&out) {
+            assert_eq!(out.status.code(), Some(*status), "{code}");
+            assert!(text(&out.stderr).ends_with(err_tail), "{code}: {}", text(&out.stderr));
+        }
+    }
+}
+
+#[test]
+fn stdout_flushed_before_stderr() {
+    let out = edge(&["-c", "import sys\nprint('out1')\nprint('err', file=sys.stderr)\nprint('out2')"], "");
+    if ran_or_internal_error(&out) {
+        assert_eq!(text(&out.stdout), "out1\nout2\n");
+        assert_eq!(text(&out.stderr), "err\n");
+    }
+}
+
+#[test]
+fn limits_raise_python_errors() {
+    let out = edge(&["--max-ops", "10000", "-c", "while True: pass"], "");
+    if ran_or_internal_error(&out) {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out.stderr).contains("ResourceLimitError"), "{}", text(&out.stderr));
+    }
+    let out = edge(&["--recursion-limit", "50", "-c", "def f(n): return f(n+1)\nf(0)"], "");
+    if ran_or_internal_error(&out) {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out.stderr).contains("RecursionError"), "{}", text(&out.stderr));
+    }
+}
+
+fn cpython_313() -> bool {
+    Command::new("python3")
+        .env("PYENV_VERSION", "3.13.0")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| text(&o.stdout).starts_with("Python 3.13"))
+}
+
+/// Every example runs cleanly, and prints what CPython 3.13 prints when it is installed.
+#[test]
+fn examples_run() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("examples");
+    let mut paths: Vec<_> = std::fs::read_dir(&root)
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no examples found");
+    let live = cpython_313();
+    for path in paths {
+        let out = Command::new(env!("CARGO_BIN_EXE_edge")).arg(&path).output().expect("run edge");
+        assert_eq!(out.status.code(), Some(0), "{}: {}", path.display(), text(&out.stderr));
+        if live {
+            let cp = Command::new("python3").env("PYENV_VERSION", "3.13.0").arg(&path).output().expect("run CPython");
+            assert_eq!(text(&out.stdout), text(&cp.stdout), "{} differs from CPython", path.display());
+        }
+    }
+}
+
+/// Reference cycles are collected: 200k cyclic pairs fit in a 32 MiB heap limit.
+#[test]
+fn cycles_are_collected_under_heap_limit() {
+    let program = "class N:\n    def __init__(self):\n        self.o = None\n\
+                   for i in range(200_000):\n    a = N(); b = N(); a.o = b; b.o = a\nprint('done')\n";
+    let out = edge(&["--max-heap", "32M", "-c", program], "");
+    ran_or_internal_error(&out);
+    assert_eq!(text(&out.stdout), "done\n", "stderr: {}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0));
+}
