@@ -38,15 +38,14 @@ MANIFEST=$ROOT/$CRATE/Cargo.toml
 # A separate target dir: the Debian toolchain differs from rustup's, and sharing `target/`
 # would make each toolchain rebuild the other's artifacts.
 export CARGO_TARGET_DIR=$ROOT/target/wasm
-# Only the compiler crate lives in the workspace; other crates (the test guest) are their
-# own workspace root and use their own release profile.
+# Every crate builds with a `wasm` profile (the workspace's, or the crate's own copy of it, as
+# tests/wasm-guest has), so all of them share one build of std in target/wasm.
 if [ "$CRATE" = compiler ]; then
     PKG=(-p compiler_lib --profile wasm)
-    PROFILE_DIR=wasm
 else
-    PKG=(--release)
-    PROFILE_DIR=release
+    PKG=(--profile wasm)
 fi
+PROFILE_DIR=wasm
 STACK="-C link-arg=-zstack-size=8388608"
 
 if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -q "^$TARGET\$"; then
@@ -80,15 +79,17 @@ BUILT=$CARGO_TARGET_DIR/$TARGET/$PROFILE_DIR/${LIBNAME:-${NAME//-/_}}.wasm
 [ -f "$BUILT" ] || { echo "build-wasm: expected $BUILT" >&2; exit 1; }
 mkdir -p "$(dirname "$OUT")"
 RAW=$(wc -c < "$BUILT")
+# Node's engine must accept what wasm-opt writes: features come from the module's
+# target_features section (never --all-features, which lets binaryen emit typed references).
+valid() { ! command -v node >/dev/null 2>&1 || node -e 'new WebAssembly.Module(require("fs").readFileSync(process.argv[1]))' "$1"; }
 if [ "$OPT" = 1 ] && command -v wasm-opt >/dev/null 2>&1; then
-    # Strip names and producers too; keep the target_features section out of the output.
-    if wasm-opt -Oz --all-features --strip-debug --strip-producers "$BUILT" -o "$OUT.tmp" 2>/dev/null; then
+    if wasm-opt -Oz --strip-debug --strip-producers "$BUILT" -o "$OUT.tmp" && valid "$OUT.tmp"; then
         mv "$OUT.tmp" "$OUT"
         say "wasm-opt -Oz: $RAW → $(wc -c < "$OUT") bytes"
     else
         rm -f "$OUT.tmp"
         cp "$BUILT" "$OUT"
-        say "wasm-opt failed on this module; kept the unoptimised build"
+        say "wasm-opt failed or produced an invalid module; kept the unoptimised build"
     fi
 else
     cp "$BUILT" "$OUT"

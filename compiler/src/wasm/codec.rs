@@ -34,7 +34,11 @@ pub fn tag(vm: &mut Vm, v: Value) -> i32 {
             Obj::Tuple(_) => TAG_TUPLE,
             Obj::Dict(_) => TAG_DICT,
             Obj::Instance(_) => {
-                if super::session::host_ref_id(vm, v).is_some() { TAG_REF } else { TAG_OTHER }
+                if super::session::host_ref_id(vm, v).is_some() {
+                    TAG_REF
+                } else {
+                    TAG_OTHER
+                }
             }
             _ => TAG_OTHER,
         },
