@@ -19,14 +19,18 @@ mod imports {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::missing_safety_doc)]
 mod imports {
     use std::cell::RefCell;
+
+    /// A stand-in native function: argument handles in, `Ok(result)` or `Err(message)` handle.
+    pub type NativeStub = fn(&[u32]) -> Result<u32, u32>;
 
     thread_local! {
         /// Everything "printed" by the stand-in `host_print`: (stream, text).
         pub static PRINTED: RefCell<Vec<(u32, String)>> = const { RefCell::new(Vec::new()) };
         /// The stand-in native table: fn_id → Rust closure over handles.
-        pub static NATIVES: RefCell<Vec<fn(&[u32]) -> Result<u32, u32>>> = const { RefCell::new(Vec::new()) };
+        pub static NATIVES: RefCell<Vec<NativeStub>> = const { RefCell::new(Vec::new()) };
     }
 
     pub unsafe fn host_print(stream: u32, ptr: *const u8, len: usize) {

@@ -220,10 +220,10 @@ fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `"ValueError: msg"` raises `ValueError("msg")`; text without a known exception name in
 /// front raises `RuntimeError(text)`.
 pub fn native_error(text: String) -> PyErr {
-    if let Some((kind, msg)) = text.split_once(": ") {
-        if let Some(k) = ExcKind::ALL.iter().find(|k| k.name() == kind) {
-            return PyErr::new(*k, msg);
-        }
+    if let Some((kind, msg)) = text.split_once(": ")
+        && let Some(k) = ExcKind::ALL.iter().find(|k| k.name() == kind)
+    {
+        return PyErr::new(*k, msg);
     }
     PyErr::new(ExcKind::RuntimeError, text)
 }
