@@ -133,6 +133,15 @@ test("a trap becomes an internal error", () => {
   );
 });
 
+test("a host callback that throws ends the run with an internal error", () => {
+  const inst = instantiate(compiler, {
+    onWrite: () => {
+      throw new Error("output closed");
+    },
+  });
+  assert.throws(() => inst.run("print(1)"), /^Error: internal error: host callback threw: output closed$/);
+});
+
 test("Path A guest: from guest import add", async (t) => {
   if (!existsSync(GUEST)) {
     assert.fail(`${GUEST} missing: scripts/build-wasm.sh --crate tests/wasm-guest --out runtime/tests/build/guest.wasm`);

@@ -31,15 +31,16 @@ function withText(ex, text, f) {
 
 const readText = (ex, ptr, len) => (len ? dec.decode(new Uint8Array(ex.memory.buffer, ptr, len)) : "");
 
-/** Turns a wasm trap (a VM bug: the VM must never panic) into a clear Error. */
-function trapError(err) {
-  if (err instanceof WebAssembly.RuntimeError || err instanceof RangeError) {
-    const e = new Error(`internal error: wasm trap: ${err.message}`);
-    e.cause = err;
-    e.internal = true;
-    return e;
-  }
-  return err;
+/**
+ * Anything thrown out of the module ends that instance: a trap (a VM bug: the VM must never
+ * panic, and panics trap), a host stack overflow, or a host callback that threw through wasm.
+ */
+function internalError(err) {
+  const trap = err instanceof WebAssembly.RuntimeError || err instanceof RangeError;
+  const e = new Error(`internal error: ${trap ? "wasm trap" : "host callback threw"}: ${err?.message ?? err}`);
+  e.cause = err;
+  e.internal = true;
+  return e;
 }
 
 /**
@@ -97,7 +98,7 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
       try {
         status = withText(ex, source, (sp, sl) => withText(ex, filename, (fp, fl) => ex.edge_run(sp, sl, fp, fl)));
       } catch (err) {
-        throw trapError(err);
+        throw internalError(err);
       } finally {
         env.flush();
       }
