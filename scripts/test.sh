@@ -25,4 +25,19 @@ echo "==> cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "==> cargo test --workspace"
 cargo test --workspace
+# ---- WebAssembly (owned by the wasm branch; see docs/abi.md) -------------------------------
+# Builds runtime/compiler_lib.wasm and the Path A test guest with scripts/build-wasm.sh, then
+# runs the Node tests (runtime/tests/*.test.mjs) and the whole corpus on the wasm build.
+if ! command -v node >/dev/null 2>&1; then
+    echo "==> node not found: installing nodejs with apt-get"
+    apt_install nodejs
+fi
+echo "==> wasm: scripts/build-wasm.sh (compiler_lib.wasm, tests/wasm-guest)"
+scripts/build-wasm.sh --quiet
+scripts/build-wasm.sh --quiet --crate tests/wasm-guest --out runtime/tests/build/guest.wasm
+echo "==> wasm: node --test runtime/tests/wasm.test.mjs"
+node --test runtime/tests/wasm.test.mjs
+echo "==> wasm: corpus on compiler_lib.wasm"
+node runtime/tests/corpus.mjs
+# ---- end WebAssembly ------------------------------------------------------------------------
 echo "==> all tests passed"

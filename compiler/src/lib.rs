@@ -13,6 +13,8 @@ pub mod modules;
 pub mod syntax;
 pub mod value;
 pub mod vm;
+#[cfg(any(target_arch = "wasm32", test))]
+pub mod wasm;
 
 pub use error::{ExcKind, PyErr, PyResult};
 pub use value::{Obj, ObjRef, Value};

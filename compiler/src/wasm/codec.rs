@@ -1,0 +1,152 @@
+//! Reading and building values for the handle codec (`host_edge_*`, docs/abi.md).
+
+use num_bigint::BigInt;
+
+use crate::value::{Obj, Value};
+use crate::vm::Vm;
+
+pub const TAG_INVALID: i32 = -1;
+pub const TAG_NONE: i32 = 0;
+pub const TAG_BOOL: i32 = 1;
+pub const TAG_INT: i32 = 2;
+pub const TAG_BIGINT: i32 = 3;
+pub const TAG_FLOAT: i32 = 4;
+pub const TAG_STR: i32 = 5;
+pub const TAG_BYTES: i32 = 6;
+pub const TAG_LIST: i32 = 7;
+pub const TAG_TUPLE: i32 = 8;
+pub const TAG_DICT: i32 = 9;
+pub const TAG_REF: i32 = 10;
+pub const TAG_OTHER: i32 = 11;
+
+/// The codec tag of a value: its exact built-in kind (instances of subclasses are `OTHER`).
+pub fn tag(vm: &mut Vm, v: Value) -> i32 {
+    match v {
+        Value::None => TAG_NONE,
+        Value::Bool(_) => TAG_BOOL,
+        Value::Int(_) => TAG_INT,
+        Value::Float(_) => TAG_FLOAT,
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::BigInt(_) => TAG_BIGINT,
+            Obj::Str(_) => TAG_STR,
+            Obj::Bytes(_) | Obj::ByteArray(_) => TAG_BYTES,
+            Obj::List(_) => TAG_LIST,
+            Obj::Tuple(_) => TAG_TUPLE,
+            Obj::Dict(_) => TAG_DICT,
+            Obj::Instance(_) => {
+                if super::session::host_ref_id(vm, v).is_some() {
+                    TAG_REF
+                } else {
+                    TAG_OTHER
+                }
+            }
+            _ => TAG_OTHER,
+        },
+    }
+}
+
+/// An `int` from optionally signed decimal digits (`_` separators allowed, like `int()`).
+pub fn int_from_decimal(vm: &mut Vm, text: &str) -> Option<Value> {
+    let t = text.trim();
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if clean.is_empty() || !clean.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut b = BigInt::parse_bytes(clean.as_bytes(), 10)?;
+    if neg {
+        b = -b;
+    }
+    Some(vm.new_bigint(b))
+}
+
+/// Decimal text of an `int` or `bool`.
+pub fn int_to_decimal(vm: &Vm, v: Value) -> Option<String> {
+    vm.to_bigint(v).map(|b| b.to_string())
+}
+
+/// An `int` that fits i64 (bools as 0/1); `None` otherwise.
+pub fn int_of(v: Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    }
+}
+
+/// A float, or an int converted to float; NaN for anything else.
+pub fn float_of(vm: &Vm, v: Value) -> f64 {
+    match v {
+        Value::Float(f) => f,
+        Value::Int(i) => i as f64,
+        Value::Bool(b) => b as i64 as f64,
+        _ => match vm.to_bigint(v) {
+            Some(b) => num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::NAN),
+            None => f64::NAN,
+        },
+    }
+}
+
+/// The bytes of a `str` (UTF-8), `bytes` or `bytearray`, borrowed from the heap.
+pub fn buf_of(vm: &Vm, v: Value) -> Option<(*const u8, usize)> {
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::Str(s) => Some((s.as_str().as_ptr(), s.as_str().len())),
+        Obj::Bytes(b) | Obj::ByteArray(b) => Some((b.as_ptr(), b.len())),
+        _ => None,
+    }
+}
+
+/// Items of a list, tuple or dict; code points of a str; bytes of bytes; -1 otherwise.
+pub fn len_of(vm: &Vm, v: Value) -> i32 {
+    let Value::Obj(r) = v else { return -1 };
+    match vm.heap.get(r) {
+        Obj::List(l) | Obj::Tuple(l) => l.len() as i32,
+        Obj::Dict(d) => d.len() as i32,
+        Obj::Str(s) => s.char_len() as i32,
+        Obj::Bytes(b) | Obj::ByteArray(b) => b.len() as i32,
+        _ => -1,
+    }
+}
+
+/// Element `i` of a list or tuple.
+pub fn item(vm: &Vm, v: Value, i: u32) -> Option<Value> {
+    vm.heap.seq_items(v).and_then(|items| items.get(i as usize).copied())
+}
+
+/// A dict's `(key, value)` pairs as a new list of tuples, in insertion order.
+pub fn dict_items(vm: &mut Vm, v: Value) -> Option<Value> {
+    let pairs: Vec<(Value, Value)> = vm.heap.dict(v)?.iter().map(|e| (e.key, e.value)).collect();
+    let items = pairs.into_iter().map(|(k, val)| vm.new_tuple(vec![k, val])).collect();
+    Some(vm.new_list(items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wasm::session;
+
+    #[test]
+    fn tags_and_conversions() {
+        let vm = unsafe { session::vm() };
+        let big = int_from_decimal(vm, "-123456789012345678901234567890").unwrap();
+        assert_eq!(tag(vm, big), TAG_BIGINT);
+        assert_eq!(int_to_decimal(vm, big).as_deref(), Some("-123456789012345678901234567890"));
+        let small = int_from_decimal(vm, "+1_000").unwrap();
+        assert!(matches!(small, Value::Int(1000)));
+        assert!(int_from_decimal(vm, "12a").is_none());
+        let s = vm.new_str("héllo");
+        assert_eq!(tag(vm, s), TAG_STR);
+        assert_eq!(len_of(vm, s), 5);
+        assert_eq!(buf_of(vm, s).unwrap().1, 6);
+        let l = vm.new_list(vec![Value::Int(1), s]);
+        assert_eq!(tag(vm, l), TAG_LIST);
+        assert!(matches!(item(vm, l, 0), Some(Value::Int(1))));
+        assert!(item(vm, l, 2).is_none());
+        assert_eq!(float_of(vm, Value::Int(3)), 3.0);
+        assert!(float_of(vm, s).is_nan());
+    }
+}

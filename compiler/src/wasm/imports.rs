@@ -1,0 +1,87 @@
+//! Which modules a source text imports, found by walking its AST (every statement, nested
+//! bodies included), so the host can fetch and register them before the run.
+
+use crate::syntax::ast::{Stmt, StmtKind};
+use crate::syntax::{SyntaxError, parse_module};
+
+/// The modules `source` may import, in first-seen order without duplicates. A relative name
+/// keeps its leading dots (`.sibling`, `..pkg.mod`). Names prefixed with `?` only *may* be
+/// modules: `from pkg import x` lists `pkg` and `?pkg.x`, since `x` is a submodule or an
+/// attribute (the host fetches a `?` name only if it exists).
+pub fn list_imports(source: &str) -> Result<Vec<String>, SyntaxError> {
+    let module = parse_module(source)?;
+    let mut out = Vec::new();
+    walk(&module.body, &mut out);
+    Ok(out)
+}
+
+fn push(out: &mut Vec<String>, name: String) {
+    if !out.contains(&name) {
+        out.push(name);
+    }
+}
+
+fn walk(body: &[Stmt], out: &mut Vec<String>) {
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    push(out, a.name.clone());
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                let dots = ".".repeat(*level as usize);
+                let base = format!("{dots}{}", module.as_deref().unwrap_or(""));
+                // `from . import x` names no module of its own beyond the package.
+                push(out, base.clone());
+                for a in names.iter().filter(|a| a.name != "*") {
+                    let sep = if module.is_some() { "." } else { "" };
+                    push(out, format!("?{base}{sep}{}", a.name));
+                }
+            }
+            StmtKind::FunctionDef(f) => walk(&f.body, out),
+            StmtKind::ClassDef(c) => walk(&c.body, out),
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                walk(body, out);
+                walk(orelse, out);
+            }
+            StmtKind::With { body, .. } => walk(body, out),
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    walk(&c.body, out);
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                walk(body, out);
+                for h in handlers {
+                    walk(&h.body, out);
+                }
+                walk(orelse, out);
+                walk(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_imports;
+
+    #[test]
+    fn imports_everywhere() {
+        let src = "import a.b, c as d\nfrom e import f\nfrom s import *\nfrom . import g\nfrom ..h.i import j\n\
+                   def fn():\n    import k\nclass C:\n    if x:\n        pass\n    else:\n        import l\n\
+                   try:\n    import m\nexcept ImportError:\n    import n\nfinally:\n    import a.b\n";
+        let got = list_imports(src).unwrap();
+        let want = ["a.b", "c", "e", "?e.f", "s", ".", "?.g", "..h.i", "?..h.i.j", "k", "l", "m", "n"];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn syntax_error() {
+        assert!(list_imports("import\n").is_err());
+    }
+}

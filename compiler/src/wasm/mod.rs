@@ -1,0 +1,13 @@
+//! The WebAssembly face of the crate: the `env` imports, the host (`Host` over those
+//! imports), the handle table and codec, and the C-ABI exports JavaScript calls. The
+//! contract is docs/abi.md; `runtime/src/{env,rt,native}.js` is the other side.
+//!
+//! Built for `wasm32` (scripts/build-wasm.sh); compiled natively only for its unit tests,
+//! with in-process stand-ins for the imports (`ffi`).
+
+pub mod abi;
+pub mod alloc;
+pub mod codec;
+pub mod ffi;
+pub mod imports;
+pub mod session;

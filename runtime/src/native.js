@@ -1,0 +1,215 @@
+// Native modules: the native table behind host_call_native, the loader extension point
+// ({match, load} returning kind "wasmpdk" or "capability"), and the built-in Path A loader for
+// .wasm guests (docs/abi.md, "Native calls" and "Path A guests").
+
+import { createRt } from "./rt.js";
+
+/** host_call_native statuses. */
+export const Call = Object.freeze({ OK: 0, ERROR: 1 });
+
+const rts = new WeakMap();
+const rtFor = (exports) => {
+  let rt = rts.get(exports);
+  if (!rt) rts.set(exports, (rt = createRt(exports)));
+  return rt;
+};
+
+/** `"Kind: message"` for a thrown value; `err.pyType` picks the Python exception class. */
+function errorText(err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const type = (err && typeof err === "object" && err.pyType) || "RuntimeError";
+  return `${type}: ${msg}`;
+}
+
+/**
+ * The native table: fn_id → {kind, fn, name}. One per instance (fn ids are registered into
+ * that instance's VM by registerNativeModule).
+ */
+export function createNativeTable() {
+  const entries = [];
+  // Path A staging blocks in guest memory, per guest allocator: {ptr, slots}.
+  const staging = new WeakMap();
+
+  function callGuest(fn, argv) {
+    const alloc = fn.__edge_alloc;
+    const memory = fn.__edge_memory;
+    let block = staging.get(alloc);
+    if (!block || block.slots < argv.length + 1) {
+      const slots = Math.max(16, argv.length + 1, block ? block.slots * 2 : 0);
+      const ptr = alloc(slots * 4);
+      if (!ptr) throw new Error("guest __edge_alloc returned 0");
+      block = { ptr, slots };
+      staging.set(alloc, block);
+    }
+    const gOut = block.ptr;
+    const gArgv = block.ptr + 4;
+    const words = new Uint32Array(memory.buffer, block.ptr, argv.length + 1);
+    words[0] = 0;
+    words.set(argv, 1);
+    const rc = fn(gArgv, argv.length, gOut);
+    const result = new DataView(memory.buffer).getUint32(gOut, true);
+    return { rc, result };
+  }
+
+  return {
+    /** Adds a function; returns its fn_id. */
+    add(kind, fn, name = fn.name) {
+      if (kind !== "wasmpdk" && kind !== "capability") throw new Error(`unknown native kind ${kind}`);
+      entries.push({ kind, fn, name });
+      return entries.length - 1;
+    },
+    get size() {
+      return entries.length;
+    },
+    /** The host_call_native import's body. Never throws into wasm. */
+    dispatch(exports, fnId, argvPtr, argc, outPtr) {
+      let status = Call.OK;
+      let result;
+      try {
+        const entry = entries[fnId];
+        if (!entry) throw Object.assign(new Error(`no native function ${fnId}`), { pyType: "SystemError" });
+        const argv = Array.from(new Uint32Array(exports.memory.buffer, argvPtr, argc));
+        if (entry.kind === "capability") {
+          result = entry.fn(argv);
+        } else {
+          const { rc, result: h } = callGuest(entry.fn, argv);
+          if (rc !== 0) {
+            status = Call.ERROR;
+            result = h || rtFor(exports).encodeStr(`RuntimeError: ${entry.name}() failed with status ${rc}`);
+          } else {
+            result = h;
+          }
+        }
+        if (status === Call.OK && !(Number.isInteger(result) && result > 0)) {
+          throw Object.assign(new Error(`${entry.name}() returned ${result}, not a handle`), { pyType: "SystemError" });
+        }
+      } catch (err) {
+        status = Call.ERROR;
+        try {
+          result = rtFor(exports).encodeStr(errorText(err));
+        } catch {
+          result = 0;
+        }
+      }
+      new DataView(exports.memory.buffer).setUint32(outPtr, result >>> 0, true);
+      return status;
+    },
+  };
+}
+
+/**
+ * A capability module from plain JS functions taking and returning JS values (converted with
+ * rt.decode / rt.encode). Throw an Error (optionally with `pyType`) to raise in Python.
+ */
+export function capabilityFromObject(obj, rt) {
+  const names = Object.keys(obj).filter((k) => typeof obj[k] === "function");
+  const fns = names.map((n) => (handles) => rt.encode(obj[n](...handles.map(rt.decode))));
+  return { kind: "capability", names, fns };
+}
+
+// Compiler exports a guest may import from `env` unchanged (no pointers involved).
+const PASS_THROUGH = [
+  "host_edge_none", "host_edge_bool", "host_edge_int", "host_edge_float", "host_edge_dict",
+  "host_edge_dict_set", "host_edge_ref", "host_edge_tag", "host_edge_get_bool", "host_edge_get_int",
+  "host_edge_get_float", "host_edge_len", "host_edge_item", "host_edge_dict_items", "host_edge_get_ref",
+  "host_edge_drop", "host_edge_buf_len",
+];
+
+/** The `env` imports of a Path A guest: the codec, with pointers into the guest's memory. */
+function guestImports(module, cx, guest) {
+  const copyIn = (gPtr, len) => {
+    const p = cx.wasm_alloc(len);
+    new Uint8Array(cx.memory.buffer, p, len).set(new Uint8Array(guest.memory.buffer, gPtr, len));
+    return p;
+  };
+  const viaCopy = (f, scale = 1) => (gPtr, n) => {
+    const len = n * scale;
+    const p = copyIn(gPtr, len);
+    try {
+      return f(p, n);
+    } finally {
+      cx.wasm_free(p, len);
+    }
+  };
+  const adapted = {
+    host_edge_str: viaCopy(cx.host_edge_str),
+    host_edge_bytes: viaCopy(cx.host_edge_bytes),
+    host_edge_int_parse: viaCopy(cx.host_edge_int_parse),
+    host_edge_list: viaCopy(cx.host_edge_list, 4),
+    host_edge_tuple: viaCopy(cx.host_edge_tuple, 4),
+    // Copies a str's UTF-8 / a bytes' content to guest memory at gDst (host_edge_buf_len bytes).
+    host_edge_buf_read(h, gDst) {
+      const n = cx.host_edge_buf_len(h);
+      if (n < 0) return -1;
+      new Uint8Array(guest.memory.buffer, gDst, n).set(new Uint8Array(cx.memory.buffer, cx.host_edge_buf_ptr(h), n));
+      return n;
+    },
+  };
+  const env = {};
+  for (const imp of WebAssembly.Module.imports(module)) {
+    if (imp.module !== "env" || imp.kind !== "function") {
+      throw new Error(`Path A guest imports ${imp.module}.${imp.name}: only env.host_edge_* functions are provided`);
+    }
+    if (adapted[imp.name]) env[imp.name] = adapted[imp.name];
+    else if (PASS_THROUGH.includes(imp.name)) env[imp.name] = cx[imp.name];
+    else throw new Error(`Path A guest imports env.${imp.name}, which is not part of the guest codec`);
+  }
+  return { env };
+}
+
+/**
+ * The built-in Path A (wasm-pdk) loader, always tried last: a guest exporting `__edge_alloc`
+ * (and its memory as `__edge_memory`, or `memory`) whose other function exports have the
+ * signature (g_argv, argc, g_out) -> i32.
+ */
+export const pathALoader = {
+  match(module) {
+    return WebAssembly.Module.exports(module).some((e) => e.name === "__edge_alloc" && e.kind === "function");
+  },
+  async load(module, ctx) {
+    const guest = { memory: null };
+    const instance = await WebAssembly.instantiate(module, guestImports(module, ctx.compilerExports, guest));
+    const ex = instance.exports;
+    guest.memory = ex.__edge_memory instanceof WebAssembly.Memory ? ex.__edge_memory : ex.memory;
+    if (!(guest.memory instanceof WebAssembly.Memory)) throw new Error("Path A guest exports no memory");
+    const names = WebAssembly.Module.exports(module)
+      .filter((e) => e.kind === "function" && !e.name.startsWith("_"))
+      .map((e) => e.name);
+    const fns = names.map((n) => {
+      const f = ex[n];
+      f.__edge_alloc = ex.__edge_alloc;
+      f.__edge_memory = guest.memory;
+      return f;
+    });
+    return { kind: "wasmpdk", names, fns };
+  },
+};
+
+/** Runs the first matching loader (custom ones in order, Path A last). */
+export async function loadNativeModule(module, ctx, loaders = []) {
+  for (const loader of [...loaders, pathALoader]) {
+    if (await loader.match(module)) return loader.load(module, { ...ctx, loaders });
+  }
+  throw new Error("no native module loader matches this .wasm (Path A guests export __edge_alloc)");
+}
+
+/** Registers a loaded module's functions in the table and in the instance's VM as `name`. */
+export function registerNativeModule(exports, table, name, { kind, names, fns }) {
+  const rt = rtFor(exports);
+  const enc = new TextEncoder();
+  const withText = (s, f) => {
+    const b = enc.encode(s);
+    const p = exports.wasm_alloc(b.length);
+    new Uint8Array(exports.memory.buffer, p, b.length).set(b);
+    try {
+      return f(p, b.length);
+    } finally {
+      exports.wasm_free(p, b.length);
+    }
+  };
+  names.forEach((fnName, i) => {
+    const id = table.add(kind, fns[i], fnName);
+    const rc = withText(name, (mp, ml) => withText(fnName, (fp, fl) => exports.edge_register_native(mp, ml, fp, fl, id)));
+    if (rc !== 0) throw new Error(`edge_register_native(${name}.${fnName}) failed: ${rt.lastError()}`);
+  });
+}

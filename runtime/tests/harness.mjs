@@ -1,0 +1,113 @@
+// Node helpers shared by node-run.mjs and the corpus runner: run a .py file on
+// compiler_lib.wasm the way the `edge` CLI runs it (same exit codes), registering the sibling
+// .py modules (and .wasm Path A guests) it imports.
+
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { Status, compileCompiler, instantiate } from "../worker/engine.js";
+
+export const DEFAULT_WASM = fileURLToPath(new URL("../compiler_lib.wasm", import.meta.url));
+
+/** Exit code for an internal error (a trap), like the CLI's EX_SOFTWARE. */
+export const EXIT_INTERNAL = 70;
+
+export async function loadCompiler(path = DEFAULT_WASM) {
+  return compileCompiler(readFileSync(path));
+}
+
+const isFile = (p) => existsSync(p) && statSync(p).isFile();
+
+/** `a/b/__init__.py` (preferred, like CPython), `a/b.py`, or a `a/b.wasm` guest. */
+function findModule(dir, dotted) {
+  const parts = dotted.split(".");
+  if (parts.some((p) => !p || p.includes("/") || p.includes("\\"))) return null;
+  const base = join(dir, ...parts);
+  if (isFile(join(base, "__init__.py"))) return { path: join(base, "__init__.py"), isPackage: true };
+  if (isFile(`${base}.py`)) return { path: `${base}.py`, isPackage: false };
+  if (isFile(`${base}.wasm`)) return { path: `${base}.wasm`, wasm: true };
+  return null;
+}
+
+const parent = (name) => (name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
+
+/** The absolute module name of an import spec from `edge_list_imports`, seen from `from`. */
+function absoluteName(spec, from) {
+  const name = spec.replace(/^\?/, "");
+  const level = name.match(/^\.*/)[0].length;
+  if (level === 0) return name;
+  if (from.name === "__main__") return null; // CPython: no known parent package
+  let pkg = from.isPackage ? from.name : parent(from.name);
+  for (let i = 1; i < level && pkg; i++) pkg = parent(pkg);
+  if (!pkg) return null;
+  const rest = name.slice(level);
+  return rest ? `${pkg}.${rest}` : pkg;
+}
+
+/**
+ * Walks the imports of `source` breadth-first and registers every module found under `dir`
+ * (and each parent package of a dotted name). Returns the registered names.
+ */
+export async function registerImports(inst, source, dir, wasmCache = new Map()) {
+  const done = new Set();
+  const queue = [{ name: "__main__", source, isPackage: false }];
+  while (queue.length) {
+    const from = queue.shift();
+    for (const spec of inst.listImports(from.source)) {
+      const full = absoluteName(spec, from);
+      if (!full) continue;
+      const parts = full.split(".");
+      for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join(".");
+        if (done.has(name)) continue;
+        done.add(name);
+        const found = findModule(dir, name);
+        if (!found) break;
+        if (found.wasm) {
+          let mod = wasmCache.get(found.path);
+          if (!mod) wasmCache.set(found.path, (mod = await WebAssembly.compile(readFileSync(found.path))));
+          await inst.registerWasmModule(name, mod);
+        } else {
+          const src = readFileSync(found.path, "utf8");
+          inst.registerModule(name, src, found.path, found.isPackage);
+          queue.push({ name, source: src, isPackage: found.isPackage });
+        }
+      }
+    }
+  }
+  return [...done];
+}
+
+/**
+ * Runs `file` like `edge FILE`: returns {stdout, stderr, code, ms}. `stdin` is text for
+ * input(). A trap becomes exit code 70 with "edge: internal error: ..." on stderr.
+ */
+export async function runFile(compiler, file, { stdin = null, filename = null, wasmCache } = {}) {
+  const out = [];
+  const err = [];
+  const t0 = performance.now();
+  const inst = instantiate(compiler, {
+    onWrite: (text, stream) => (stream === "stderr" ? err : out).push(text),
+  });
+  const source = readFileSync(file, "utf8");
+  let code;
+  try {
+    await registerImports(inst, source, dirname(resolve(file)), wasmCache);
+    if (stdin !== null) inst.setStdin(stdin);
+    const r = inst.run(source, filename ?? file);
+    if (r.status === Status.OK) code = 0;
+    else if (r.status === Status.EXIT) code = r.exitCode;
+    else if (r.status === Status.ERROR) {
+      err.push(r.error);
+      code = 1;
+    } else {
+      err.push(`edge: internal error: ${r.error}\n`);
+      code = EXIT_INTERNAL;
+    }
+  } catch (e) {
+    err.push(`edge: ${e.message}\n`);
+    code = EXIT_INTERNAL;
+  }
+  return { stdout: out.join(""), stderr: err.join(""), code, ms: performance.now() - t0 };
+}

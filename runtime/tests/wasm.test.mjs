@@ -1,0 +1,164 @@
+// compiler_lib.wasm under Node: the import surface, runs, errors, the codec through native
+// calls, isolation, traps, and a Path A guest (tests/wasm-guest). Needs the build outputs:
+//   scripts/build-wasm.sh
+//   scripts/build-wasm.sh --crate tests/wasm-guest --out runtime/tests/build/guest.wasm
+// Run: node --test runtime/tests/
+
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { HostRef } from "../src/rt.js";
+import { Status, compileCompiler, instantiate } from "../worker/engine.js";
+import { DEFAULT_WASM, runFile } from "./harness.mjs";
+
+const GUEST = process.env.EDGE_GUEST_WASM ?? fileURLToPath(new URL("build/guest.wasm", import.meta.url));
+const bytes = readFileSync(DEFAULT_WASM);
+const t0 = performance.now();
+const compiler = await compileCompiler(bytes);
+const compileMs = performance.now() - t0;
+
+/** Runs `src` in a fresh instance; returns {status, exitCode, error, out, err}. */
+function run(src, setup = () => {}) {
+  let out = "";
+  let err = "";
+  const inst = instantiate(compiler, { onWrite: (t, s) => (s === "stderr" ? (err += t) : (out += t)) });
+  setup(inst);
+  return { ...inst.run(src, "main.py"), out, err };
+}
+
+test("imports exactly the four env functions", () => {
+  const imports = WebAssembly.Module.imports(compiler).map((i) => `${i.module}.${i.name}:${i.kind}`).sort();
+  assert.deepEqual(imports, [
+    "env.host_call_native:function", "env.host_fetch_bytes:function",
+    "env.host_now_ns:function", "env.host_print:function",
+  ]);
+  const exports = new Set(WebAssembly.Module.exports(compiler).map((e) => e.name));
+  for (const name of ["memory", "wasm_alloc", "wasm_free", "edge_run", "edge_register_module", "edge_register_native",
+    "edge_list_imports", "edge_last_error_ptr", "edge_last_error_len", "host_edge_str", "host_edge_tag"]) {
+    assert.ok(exports.has(name), `missing export ${name}`);
+  }
+});
+
+test("hello, with timings", (t) => {
+  const t1 = performance.now();
+  const r = run('print("hello")');
+  const runMs = performance.now() - t1;
+  assert.equal(r.status, Status.OK);
+  assert.equal(r.out, "hello\n");
+  // Warm numbers: a second instance after the first warmed the engine's tiers.
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const s = performance.now();
+    run('print("hello")');
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  t.diagnostic(`size ${bytes.length} B; compile ${compileMs.toFixed(1)} ms; first instantiate+run ${runMs.toFixed(1)} ms; median ${times[10].toFixed(2)} ms`);
+});
+
+test("uncaught exception: status, traceback, exit code", () => {
+  const r = run("def f():\n    return 1 / 0\nf()\n");
+  assert.equal(r.status, Status.ERROR);
+  assert.equal(r.exitCode, 1);
+  assert.match(r.error, /^Traceback \(most recent call last\):\n/);
+  assert.match(r.error, /ZeroDivisionError: division by zero\n$/);
+  const e = run("import sys\nprint('bye')\nsys.exit(4)\n");
+  assert.equal(e.status, Status.EXIT);
+  assert.equal(e.exitCode, 4);
+  assert.equal(e.out, "bye\n");
+  const s = run("x = (\n");
+  assert.equal(s.status, Status.ERROR);
+  assert.match(s.error, /SyntaxError/);
+});
+
+test("registered modules, packages and stdin", () => {
+  const r = run("import helper\nfrom pkg import sub\nprint(helper.twice(21), sub.NAME, input())\n", (inst) => {
+    assert.deepEqual(inst.listImports("import helper\nfrom pkg import sub\n"), ["helper", "pkg", "?pkg.sub"]);
+    inst.registerModule("helper", "def twice(x):\n    return 2 * x\n");
+    inst.registerModule("pkg", "", "pkg/__init__.py", true);
+    inst.registerModule("pkg.sub", "from . import other\nNAME = other.NAME\n", "pkg/sub.py");
+    inst.registerModule("pkg.other", "NAME = 'other'\n", "pkg/other.py");
+    inst.setStdin("typed\n");
+  });
+  assert.equal(r.error, null);
+  assert.equal(r.out, "42 other typed\n");
+});
+
+test("codec round trip through a capability module", () => {
+  const seen = [];
+  const r = run(
+    "from js import echo, boom, ref\n" +
+      "print(echo([1, 'héllo', b'\\x00\\xff', 2**70, -2**63, 1.5, None, True, {'k': [2, 3]}]))\n" +
+      "try:\n    boom()\nexcept ValueError as e:\n    print('ValueError', e)\n" +
+      "try:\n    echo(x=1)\nexcept TypeError as e:\n    print('TypeError', e)\n" +
+      "h = ref()\nprint(h, h.id, echo(h) == h)\n",
+    (inst) =>
+      inst.registerJsModule("js", {
+        echo: (...a) => {
+          seen.push(a[0]);
+          return a[0];
+        },
+        boom: () => {
+          throw Object.assign(new Error("bad value"), { pyType: "ValueError" });
+        },
+        ref: () => new HostRef(9),
+      }),
+  );
+  assert.equal(r.error, null);
+  assert.equal(
+    r.out,
+    "[1, 'héllo', b'\\x00\\xff', 1180591620717411303424, -9223372036854775808, 1.5, None, True, {'k': [2, 3]}]\n" +
+      "ValueError bad value\nTypeError echo() takes no keyword arguments\n<HostRef 9> 9 True\n",
+  );
+  assert.deepEqual(seen[0].slice(0, 5), [1, "héllo", new Uint8Array([0, 255]), 2n ** 70n, -(2n ** 63n)]);
+  assert.ok(seen[1] instanceof HostRef && seen[1].id === 9);
+});
+
+test("a fresh instance per run: no state leaks", () => {
+  assert.equal(run("import sys\nsys.leak = 1\nx = 1\n").status, Status.OK);
+  assert.equal(run("import sys\nprint('x' in globals(), hasattr(sys, 'leak'))\n").out, "False False\n");
+});
+
+test("a trap becomes an internal error", () => {
+  // Unbounded native recursion (repr → __repr__ → repr ...) with the recursion limit lifted
+  // exhausts the stack: the engine must report it, not crash.
+  const src = "class R:\n    def __init__(s, n): s.n = n\n    def __repr__(s): return repr(R(s.n + 1))\nrepr(R(0))\n";
+  assert.throws(
+    () => run(src, (inst) => inst.setLimits({ maxRecursion: 100000000 })),
+    (e) => /^internal error: wasm trap: /.test(e.message),
+  );
+});
+
+test("a host callback that throws ends the run with an internal error", () => {
+  const inst = instantiate(compiler, {
+    onWrite: () => {
+      throw new Error("output closed");
+    },
+  });
+  assert.throws(() => inst.run("print(1)"), /^Error: internal error: host callback threw: output closed$/);
+});
+
+test("Path A guest: from guest import add", async (t) => {
+  if (!existsSync(GUEST)) {
+    assert.fail(`${GUEST} missing: scripts/build-wasm.sh --crate tests/wasm-guest --out runtime/tests/build/guest.wasm`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "edge-guest-"));
+  copyFileSync(GUEST, join(dir, "guest.wasm"));
+  writeFileSync(
+    join(dir, "main.py"),
+    "from guest import add, greet\nprint(add(2, 3))\nprint(greet('wasm'))\n" +
+      "for bad in [(1,), (1, 'x'), (2**62, 2**62)]:\n    try:\n        add(*bad)\n" +
+      "    except (TypeError, OverflowError) as e:\n        print(type(e).__name__, e)\n",
+  );
+  const r = await runFile(compiler, join(dir, "main.py"));
+  assert.equal(r.stderr, "");
+  assert.equal(
+    r.stdout,
+    "5\nhello, wasm!\nTypeError add() takes 2 arguments (1 given)\nTypeError add() expects int arguments\nOverflowError add() overflow\n",
+  );
+  t.diagnostic(`guest.wasm ${readFileSync(GUEST).length} B; run ${r.ms.toFixed(1)} ms`);
+});

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Builds a Rust crate to wasm32-unknown-unknown, size-optimised.
+#
+#   scripts/build-wasm.sh                      # compiler/ → runtime/compiler_lib.wasm
+#   scripts/build-wasm.sh --crate DIR --out F  # any cdylib crate (e.g. tests/wasm-guest)
+#   options: --no-opt (skip wasm-opt), --quiet
+#
+# Toolchain: the rustup target when it is installed (`rustup target add
+# wasm32-unknown-unknown`); otherwise Debian's rustc-web (1.96, ships std's source) building
+# std itself with -Zbuild-std, installing rustc-web cargo-web rust-web-src lld with apt-get
+# when they are missing (needs root). wasm-opt -Oz (binaryen) runs when it is on PATH.
+#
+# compiler_lib stays an rlib in Cargo.toml (native builds and tests never link a cdylib);
+# this script asks for the cdylib with `cargo rustc --crate-type cdylib`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+CRATE=compiler
+OUT=runtime/compiler_lib.wasm
+OPT=1
+QUIET=
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --crate) CRATE=$2; shift 2 ;;
+        --out) OUT=$2; shift 2 ;;
+        --no-opt) OPT=0; shift ;;
+        --quiet) QUIET=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        *) echo "build-wasm: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+say() { [ -n "$QUIET" ] || echo "build-wasm: $*" >&2; }
+
+TARGET=wasm32-unknown-unknown
+MANIFEST=$ROOT/$CRATE/Cargo.toml
+[ -f "$MANIFEST" ] || { echo "build-wasm: no $MANIFEST" >&2; exit 2; }
+# A separate target dir: the Debian toolchain differs from rustup's, and sharing `target/`
+# would make each toolchain rebuild the other's artifacts.
+export CARGO_TARGET_DIR=$ROOT/target/wasm
+# Every crate builds with a `wasm` profile (the workspace's, or the crate's own copy of it, as
+# tests/wasm-guest has), so all of them share one build of std in target/wasm.
+if [ "$CRATE" = compiler ]; then
+    PKG=(-p compiler_lib --profile wasm)
+else
+    PKG=(--profile wasm)
+fi
+PROFILE_DIR=wasm
+STACK="-C link-arg=-zstack-size=8388608"
+
+if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -q "^$TARGET\$"; then
+    say "toolchain: rustup ($(rustc --version))"
+    RUSTFLAGS="$STACK" cargo rustc --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib ${QUIET:+-q}
+else
+    need=()
+    [ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] || need+=(rustc-web cargo-web)
+    [ -d /usr/lib/rustlib/src/rust/library ] || need+=(rust-web-src)
+    [ -x /usr/bin/wasm-ld ] || need+=(lld)
+    if [ ${#need[@]} -gt 0 ]; then
+        if [ "$(id -u)" != 0 ]; then
+            echo "build-wasm: missing ${need[*]}: run as root, or: sudo apt-get install -y ${need[*]}" >&2
+            exit 1
+        fi
+        say "installing ${need[*]} with apt-get"
+        DEBIAN_FRONTEND=noninteractive apt-get update -q >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >&2
+    fi
+    say "toolchain: Debian $(/usr/bin/rustc --version) with -Zbuild-std"
+    # panic=immediate-abort drops all panic formatting (the VM must not panic; a panic traps).
+    PATH=/usr/bin:$PATH RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
+        RUSTFLAGS="-C linker=/usr/bin/wasm-ld -Zunstable-options -Cpanic=immediate-abort $STACK" \
+        /usr/bin/cargo rustc --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib \
+        -Zbuild-std=std,panic_abort ${QUIET:+-q}
+fi
+
+NAME=$(sed -n 's/^name *= *"\(.*\)"/\1/p' "$MANIFEST" | head -1)
+LIBNAME=$(awk '/^\[lib\]/{f=1} f && /^name *=/{gsub(/.*= *"|".*/,""); print; exit}' "$MANIFEST")
+BUILT=$CARGO_TARGET_DIR/$TARGET/$PROFILE_DIR/${LIBNAME:-${NAME//-/_}}.wasm
+[ -f "$BUILT" ] || { echo "build-wasm: expected $BUILT" >&2; exit 1; }
+mkdir -p "$(dirname "$OUT")"
+RAW=$(wc -c < "$BUILT")
+# Node's engine must accept what wasm-opt writes: features come from the module's
+# target_features section (never --all-features, which lets binaryen emit typed references).
+valid() { ! command -v node >/dev/null 2>&1 || node -e 'new WebAssembly.Module(require("fs").readFileSync(process.argv[1]))' "$1"; }
+if [ "$OPT" = 1 ] && command -v wasm-opt >/dev/null 2>&1; then
+    if wasm-opt -Oz --strip-debug --strip-producers "$BUILT" -o "$OUT.tmp" && valid "$OUT.tmp"; then
+        mv "$OUT.tmp" "$OUT"
+        say "wasm-opt -Oz: $RAW → $(wc -c < "$OUT") bytes"
+    else
+        rm -f "$OUT.tmp"
+        cp "$BUILT" "$OUT"
+        say "wasm-opt failed or produced an invalid module; kept the unoptimised build"
+    fi
+else
+    cp "$BUILT" "$OUT"
+fi
+say "wrote $OUT ($(wc -c < "$OUT") bytes, $(gzip -9 -c "$OUT" | wc -c) gzipped)"
