@@ -219,10 +219,22 @@ impl Vm {
                     let nstop = nstart + sl.len as i64 * nstep;
                     return Ok(self.alloc(Obj::Range { start: nstart, stop: nstop, step: nstep }));
                 }
-                match self.seq_index(key, len, "range")? {
-                    Some(i) => Ok(Value::Int(start + i as i64 * step)),
-                    None => Err(PyErr::index_error("range object index out of range")),
+                // Index in i64: a range can be longer than usize on 32-bit targets (wasm32).
+                let n = range_len(start, stop, step);
+                let i = match key {
+                    Value::Int(i) => i,
+                    _ => self.index_i64(key).map_err(|_| {
+                        PyErr::type_error(format!(
+                            "range indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        ))
+                    })?,
+                };
+                let i = if i < 0 { i + n } else { i };
+                if i < 0 || i >= n {
+                    return Err(PyErr::index_error("range object index out of range"));
                 }
+                Ok(Value::Int(start + i * step))
             }
             Obj::Instance(_) => {
                 let cls = self.type_of(obj);
