@@ -98,7 +98,11 @@ impl Vm {
                 Obj::Dict(d) => return Ok(d.len()),
                 Obj::Set(s) | Obj::FrozenSet(s) => return Ok(s.len()),
                 Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.len()),
-                Obj::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Obj::Range { start, stop, step } => {
+                    let n = range_len(*start, *stop, *step);
+                    return usize::try_from(n)
+                        .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+                }
                 _ => {}
             }
             if let Some(n) = self.call_dunder_opt(v, "__len__", vec![])? {
