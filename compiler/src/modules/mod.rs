@@ -10,6 +10,7 @@ pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod pystd;
 pub mod random;
 pub mod string;
 pub mod sys;
@@ -27,6 +28,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_collections_abc", collections::init_abc_alias);
     vm.register_native_module("copy", copy::init);
+    vm.register_native_module("dataclasses", pystd::init_dataclasses);
     vm.register_native_module("functools", functools::init);
     vm.register_native_module("heapq", heapq::init);
     vm.register_native_module("io", io::init);
