@@ -27,6 +27,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("collections", collections::init);
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_collections_abc", collections::init_abc_alias);
+    vm.register_native_module("contextlib", pystd::init_contextlib);
     vm.register_native_module("copy", copy::init);
     vm.register_native_module("enum", pystd::init_enum);
     vm.register_native_module("dataclasses", pystd::init_dataclasses);
