@@ -18,3 +18,4 @@ macro_rules! py_module {
 py_module!(init_dataclasses, "dataclasses", "pysrc/dataclasses.py");
 py_module!(init_enum, "enum", "pysrc/enum.py");
 py_module!(init_contextlib, "contextlib", "pysrc/contextlib.py");
+py_module!(init_textwrap, "textwrap", "pysrc/textwrap.py");
