@@ -31,6 +31,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("copy", copy::init);
     vm.register_native_module("enum", pystd::init_enum);
     vm.register_native_module("dataclasses", pystd::init_dataclasses);
+    vm.register_native_module("fractions", pystd::init_fractions);
     vm.register_native_module("functools", functools::init);
     vm.register_native_module("heapq", heapq::init);
     vm.register_native_module("io", io::init);
