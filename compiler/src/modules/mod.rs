@@ -40,6 +40,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("operator", operator::init);
     vm.register_native_module("random", random::init);
     vm.register_native_module("string", string::init);
+    vm.register_native_module("statistics", pystd::init_statistics);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("textwrap", pystd::init_textwrap);
     vm.register_native_module("time", time::init);

@@ -20,3 +20,4 @@ py_module!(init_enum, "enum", "pysrc/enum.py");
 py_module!(init_contextlib, "contextlib", "pysrc/contextlib.py");
 py_module!(init_textwrap, "textwrap", "pysrc/textwrap.py");
 py_module!(init_fractions, "fractions", "pysrc/fractions.py");
+py_module!(init_statistics, "statistics", "pysrc/statistics.py");
