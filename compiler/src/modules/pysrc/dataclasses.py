@@ -246,6 +246,8 @@ def _make_init(cls, all_fields, frozen, has_post_init):
 
 
 def _set_method(cls, name, fn):
+    if name in cls.__dict__ and name not in ("__setattr__", "__delattr__", "__hash__"):
+        return
     try:
         fn.__qualname__ = cls.__qualname__ + "." + name
         fn.__name__ = name
@@ -321,10 +323,12 @@ def _make_frozen(cls, names):
 
 def _type_text(tp):
     if isinstance(tp, type):
-        return tp.__name__
-    if isinstance(tp, str):
-        return tp
-    return repr(tp).replace("typing.", "")
+        if tp.__module__ == "builtins":
+            return tp.__qualname__
+        return tp.__module__ + "." + tp.__qualname__
+    if getattr(tp, "__module__", None) == "typing":
+        return repr(tp).replace("typing.", "")
+    return repr(tp)
 
 
 def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
