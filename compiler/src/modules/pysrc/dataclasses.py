@@ -168,80 +168,87 @@ def _make_init(cls, all_fields, frozen, has_post_init):
     by_name = {}
     for f in init_fields:
         by_name[f.name] = f
-    pos_names = [f.name for f in pos]
+    pos_names = tuple([f.name for f in pos])
+    n_pos = len(pos_names)
+    n_init = len(init_fields)
     n_req = 0
     for f in pos:
         if f.default is MISSING and f.default_factory is MISSING:
             n_req += 1
-    initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
-    setter = object.__setattr__
+    initvars = [f for f in all_fields if f._field_type is _FIELD_INITVAR]
+    initvar_names = [f.name for f in initvars]
+    # One entry per instance field, in field order: (name, in_init, default, factory).
+    plan = [(f.name, f.init, f.default, f.default_factory)
+            for f in all_fields if f._field_type is _FIELD]
+    fast = (not kwo and not initvars and len(plan) == n_pos)
+    setter = object.__setattr__ if frozen else setattr
+
+    def too_many(args, kwargs):
+        if n_req == n_pos:
+            takes = str(n_pos + 1)
+        else:
+            takes = "from " + str(n_req + 1) + " to " + str(n_pos + 1)
+        given = len(args) + 1
+        kwgiven = 0
+        for k in kwargs:
+            if k in by_name and by_name[k].kw_only:
+                kwgiven += 1
+        plural = "" if takes == "1" else "s"
+        if kwgiven:
+            return TypeError(fname + " takes " + takes + " positional argument" + plural
+                             + " but " + str(given) + " positional argument"
+                             + ("" if given == 1 else "s") + " (and " + str(kwgiven)
+                             + " keyword-only argument" + ("" if kwgiven == 1 else "s")
+                             + ") were given")
+        return TypeError(fname + " takes " + takes + " positional argument" + plural + " but "
+                         + str(given) + (" was" if given == 1 else " were") + " given")
+
+    def missing_error(values):
+        for group, kind in ((pos, "positional"), (kwo, "keyword-only")):
+            missing = [f.name for f in group if f.name not in values
+                       and f.default is MISSING and f.default_factory is MISSING]
+            if missing:
+                return TypeError(fname + " missing " + str(len(missing)) + " required " + kind
+                                 + " argument" + ("" if len(missing) == 1 else "s") + ": "
+                                 + _join_names(missing))
+        return None
 
     def __init__(self, *args, **kwargs):
-        if len(args) > len(pos):
-            if n_req == len(pos):
-                takes = str(len(pos) + 1)
-            else:
-                takes = "from " + str(n_req + 1) + " to " + str(len(pos) + 1)
-            given = len(args) + 1
-            kwgiven = 0
-            for k in kwargs:
-                if k in by_name and by_name[k].kw_only:
-                    kwgiven += 1
-            if kwgiven:
-                msg = (fname + " takes " + takes + " positional argument"
-                       + ("" if takes == "1" else "s") + " but " + str(given)
-                       + " positional argument" + ("" if given == 1 else "s")
-                       + " (and " + str(kwgiven) + " keyword-only argument"
-                       + ("" if kwgiven == 1 else "s") + ") were given")
-            else:
-                msg = (fname + " takes " + takes + " positional argument"
-                       + ("" if takes == "1" else "s") + " but " + str(given)
-                       + (" was" if given == 1 else " were") + " given")
-            raise TypeError(msg)
-        values = {}
-        i = 0
-        for a in args:
-            values[pos_names[i]] = a
-            i += 1
+        if fast and not kwargs and len(args) == n_pos:
+            i = 0
+            for name in pos_names:
+                setter(self, name, args[i])
+                i += 1
+            if has_post_init:
+                self.__post_init__()
+            return
+        if len(args) > n_pos:
+            raise too_many(args, kwargs)
+        values = dict(zip(pos_names, args))
         for k in kwargs:
             if k not in by_name:
                 raise TypeError(fname + " got an unexpected keyword argument '" + k + "'")
             if k in values:
                 raise TypeError(fname + " got multiple values for argument '" + k + "'")
             values[k] = kwargs[k]
-        missing = [f.name for f in pos if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError(fname + " missing " + str(len(missing)) + " required positional argument"
-                            + ("" if len(missing) == 1 else "s") + ": " + _join_names(missing))
-        missing = [f.name for f in kwo if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError(fname + " missing " + str(len(missing)) + " required keyword-only argument"
-                            + ("" if len(missing) == 1 else "s") + ": " + _join_names(missing))
-        for f in all_fields:
-            if f._field_type is not _FIELD:
-                continue
-            if f.init and f.name in values:
-                v = values[f.name]
-            elif f.default_factory is not MISSING:
-                v = f.default_factory()
-            elif f.init and f.default is not MISSING:
-                v = f.default
-            elif not f.init and f.default is not MISSING:
-                v = f.default
-            else:
-                continue
-            if frozen:
-                setter(self, f.name, v)
-            else:
-                setattr(self, f.name, v)
-        for f in init_fields:
-            if f._field_type is _FIELD_INITVAR and f.name not in values:
-                values[f.name] = f.default
+        if len(values) < n_init:
+            err = missing_error(values)
+            if err is not None:
+                raise err
+        for name, in_init, default, factory in plan:
+            if in_init and name in values:
+                setter(self, name, values[name])
+            elif factory is not MISSING:
+                setter(self, name, factory())
+            elif default is not MISSING:
+                setter(self, name, default)
         if has_post_init:
-            self.__post_init__(*[values[n] for n in initvars])
+            args = []
+            for f in initvars:
+                args.append(values[f.name] if f.name in values else f.default)
+            self.__post_init__(*args)
 
+    del initvar_names
     return __init__
 
 
