@@ -59,3 +59,48 @@ class Empty:
 
 
 print(Empty(), Empty() == Empty(), Empty.__doc__)
+
+
+@dataclass
+class Ordered:
+    a: int
+    b: list = field(init=False, default_factory=list)
+    c: int = 3
+    d: str = field(init=False, default="d")
+
+
+o = Ordered(1)
+print(vars(o), list(o.__dict__), Ordered(1, 2), Ordered(c=9, a=0))
+try:
+    Ordered(1, 2, 3)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Ordered()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Ordered(b=1, a=2)
+except TypeError as e:
+    print("TypeError", e)
+
+
+@dataclass
+class Three:
+    x: int
+    y: int
+    z: int
+
+
+try:
+    Three()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Three(1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Three(1, 2, 3, 4)
+except TypeError as e:
+    print("TypeError", e)

@@ -240,7 +240,7 @@ def _make_init(cls, all_fields, frozen, has_post_init):
                 setter(self, name, values[name])
             elif factory is not MISSING:
                 setter(self, name, factory())
-            elif default is not MISSING:
+            elif in_init and default is not MISSING:
                 setter(self, name, default)
         if has_post_init:
             args = []
