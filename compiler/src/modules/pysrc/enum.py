@@ -282,6 +282,12 @@ class EnumType(type):
             except TypeError:
                 enum_class._unhashable_values_.append(obj)
             type.__setattr__(enum_class, name, obj)
+        if "name" in enum_class._member_map_ or "value" in enum_class._member_map_:
+            # A member called `name`/`value` shadows the properties on the class: keep the
+            # attributes reachable on every member through its own namespace.
+            for m in enum_class._member_map_.values():
+                m.__dict__["name"] = m._name_
+                m.__dict__["value"] = m._value_
         if is_flag:
             for op in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
                        "__invert__"):
