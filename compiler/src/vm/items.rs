@@ -261,6 +261,12 @@ impl Vm {
                 Err(self.not_subscriptable(obj))
             }
             Obj::Class(_) => {
+                let meta = self.type_of(obj);
+                if meta != self.types.type_
+                    && let Some(f) = self.lookup_mro(meta, "__getitem__")
+                {
+                    return self.call_pos(f, vec![obj, key]);
+                }
                 if let Some(f) = self.getattr_opt(obj, "__class_getitem__")? {
                     return self.call_pos(f, vec![key]);
                 }

@@ -19,7 +19,8 @@ impl Vm {
                 Obj::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
                 Obj::Iter(_) | Obj::NativeIter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::Instance(_) => return self.iter_instance(v),
-                Obj::Class(_) => return Err(self.not_iterable(v)),
+                // A class is iterable when its metaclass defines `__iter__` (e.g. enums).
+                Obj::Class(_) => return self.iter_instance(v),
                 _ => {
                     return self.iter_instance(v);
                 }

@@ -83,6 +83,19 @@ impl Vm {
                 let rr = self.repr(recv)?;
                 Ok(format!("<bound method {fname} of {rr}>"))
             }
+            Obj::Class(c)
+                if c.metaclass.is_some_and(|m| self.lookup_mro(m, "__repr__").is_some_and(|f| !self.is_native(f))) =>
+            {
+                let meta = c.metaclass.expect("metaclass");
+                let f = self.lookup_mro(meta, "__repr__").expect("metaclass __repr__");
+                let r = self.call_pos(f, vec![v])?;
+                match self.heap.str_of(r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => {
+                        Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(r))))
+                    }
+                }
+            }
             Obj::Class(c) => {
                 let module = c.module;
                 let qual = c.qualname.clone();
