@@ -465,6 +465,11 @@ impl Vm {
                 let eq = self.dict_equal(a, b)?;
                 Ok(Some(eq == (op == CmpOp::Eq)))
             }
+            (Obj::Slice(x), Obj::Slice(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                let (tx, ty) = (self.new_tuple(x), self.new_tuple(y));
+                self.sequence_compare(tx, ty, op).map(Some)
+            }
             (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let ra_items = self.range_key(a);
                 let rb_items = self.range_key(b);
@@ -618,7 +623,15 @@ impl Vm {
                 Ok(hash::hash_tuple(&hs))
             }
             Obj::FrozenSet(s) => Ok(s.frozen_hash()),
-            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
+            Obj::Slice(parts) => {
+                let parts = **parts;
+                let mut hs = Vec::with_capacity(3);
+                for p in parts {
+                    hs.push(self.hash(p)?);
+                }
+                Ok(hash::hash_tuple(&hs))
+            }
+            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => {
                 Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Obj::Instance(_) => {
@@ -665,8 +678,14 @@ impl Vm {
                     Some(if h == -1 { -2 } else { h })
                 }
                 Obj::Range { start, stop, step } => {
+                    // Like CPython: equal ranges hash equally (start/step only matter when used).
                     let len = range_len(*start, *stop, *step);
-                    Some(hash::hash_tuple(&[hash::hash_int(len), hash::hash_int(*start), hash::hash_int(*step)]))
+                    let none = 0xFCA8_6420;
+                    Some(match len {
+                        0 => hash::hash_tuple(&[hash::hash_int(0), none, none]),
+                        1 => hash::hash_tuple(&[hash::hash_int(1), hash::hash_int(*start), none]),
+                        _ => hash::hash_tuple(&[hash::hash_int(len), hash::hash_int(*start), hash::hash_int(*step)]),
+                    })
                 }
                 Obj::Function(_) | Obj::Native(_) | Obj::Class(_) | Obj::Module(_) | Obj::Code(_) => {
                     Some(identity_hash(r))
@@ -774,7 +793,7 @@ pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<boo
             (Obj::List(_), Obj::List(_)) | (Obj::Dict(_), Obj::Dict(_)) => None,
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => None,
             (Obj::BigInt(_), _) | (_, Obj::BigInt(_)) => Some(false),
-            (Obj::Range { .. }, Obj::Range { .. }) => None,
+            (Obj::Range { .. }, Obj::Range { .. }) | (Obj::Slice(_), Obj::Slice(_)) => None,
             _ => Some(false),
         },
         (Value::Obj(r), _) | (_, Value::Obj(r)) => match heap.get(r) {
