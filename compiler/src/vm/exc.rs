@@ -75,6 +75,8 @@ impl Vm {
             "__cause__" => e.cause.unwrap_or(Value::None),
             "__context__" => e.context.unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(e.suppress_context),
+            "message" if e.group.is_some() => e.group.map(|g| g.0).unwrap_or(Value::None),
+            "exceptions" if e.group.is_some() => e.group.map(|g| Value::Obj(g.1)).unwrap_or(Value::None),
             "__traceback__" => {
                 let last = e.traceback.last().map(|t| t.line);
                 match last {

@@ -945,6 +945,34 @@ impl Vm {
                     let m = tri!(self.exception_matches(exc, typ));
                     push!(Value::Bool(m));
                 }
+                Op::CheckEgMatch(t) => {
+                    let typ = pop!();
+                    let exc = pop!();
+                    save_pc!();
+                    let (rest, m) = tri!(self.check_eg_match(exc, typ));
+                    push!(rest);
+                    if m.is_none() {
+                        pc = t as usize;
+                    } else {
+                        push!(m);
+                        if let Some(h) = self.handled.last_mut() {
+                            *h = m;
+                        }
+                    }
+                }
+                Op::ReraiseStar => {
+                    let rest = pop!();
+                    let list = pop!();
+                    let orig = pop!();
+                    save_pc!();
+                    let mut excs = self.heap.seq_items(list).map(|s| s.to_vec()).unwrap_or_default();
+                    excs.push(rest);
+                    let r = tri!(self.prep_reraise_star(orig, excs));
+                    if !r.is_none() {
+                        self.reraising = true;
+                        tri!(Err(self.err_from_value(r)));
+                    }
+                }
                 Op::WithExit => {
                     let exit = pop!();
                     save_pc!();
