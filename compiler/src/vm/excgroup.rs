@@ -334,3 +334,153 @@ fn eg_subgroup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (mv, _) = vm.eg_split_rec(a.pos[0], &m, false)?;
     Ok(mv.unwrap_or(Value::None))
 }
+
+/// State of CPython's `traceback._ExceptionPrintContext` while printing a group tree.
+#[derive(Default)]
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+impl Vm {
+    /// Does `exc` or anything in its cause/context chain need the group traceback format?
+    pub(crate) fn chain_has_group(&self, exc: ObjRef) -> bool {
+        let mut cur = Some(exc);
+        let mut steps = 0;
+        while let Some(c) = cur {
+            let Some(e) = self.exc_data(c) else { return false };
+            if e.group.is_some() {
+                return true;
+            }
+            steps += 1;
+            if steps > 100 {
+                return false;
+            }
+            cur = match (e.cause, e.context, e.suppress_context) {
+                (Some(Value::Obj(x)), _, _) => Some(x),
+                (None, Some(Value::Obj(x)), false) => Some(x),
+                _ => None,
+            };
+        }
+        false
+    }
+
+    /// CPython's traceback text for an exception whose chain contains exception groups.
+    pub(crate) fn format_exception_groups(&mut self, exc: ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        let mut ctx = PrintCtx::default();
+        self.format_tree(exc, &mut ctx, &mut out, &mut seen);
+        out
+    }
+
+    fn format_tree(&mut self, exc: ObjRef, ctx: &mut PrintCtx, out: &mut String, seen: &mut Vec<ObjRef>) {
+        // (message introducing the next one, exception), outermost first.
+        let mut chain: Vec<(Option<&str>, ObjRef)> = Vec::new();
+        let mut cur = Some((None, exc));
+        while let Some((msg, c)) = cur {
+            seen.push(c);
+            chain.push((msg, c));
+            let (cause, context, suppress) = match self.exc_data(c) {
+                Some(e) => (e.cause, e.context, e.suppress_context),
+                None => (None, None, false),
+            };
+            cur = match (cause, context, suppress) {
+                (Some(Value::Obj(x)), _, _) if !seen.contains(&x) => {
+                    Some((Some("\nThe above exception was the direct cause of the following exception:\n\n"), x))
+                }
+                (None, Some(Value::Obj(x)), false) if !seen.contains(&x) => {
+                    Some((Some("\nDuring handling of the above exception, another exception occurred:\n\n"), x))
+                }
+                _ => None,
+            };
+        }
+        // Printed innermost first; each message sits between its cause and the exception.
+        let n = chain.len();
+        for i in (0..n).rev() {
+            let e = chain[i].1;
+            self.format_tree_one(e, ctx, out, seen);
+            if let Some(msg) = chain[i].0 {
+                ctx.emit(out, msg, '|');
+            }
+        }
+    }
+
+    fn format_tree_one(&mut self, exc: ObjRef, ctx: &mut PrintCtx, out: &mut String, seen: &mut Vec<ObjRef>) {
+        let mut text = String::new();
+        self.format_one_exception(exc, &mut text);
+        let Some((_, items)) = self.eg_parts(Value::Obj(exc)) else {
+            ctx.emit(out, &text, '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        const HEAD: &str = "Traceback (most recent call last):\n";
+        if let Some(rest) = text.strip_prefix(HEAD) {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            ctx.emit(out, rest, '|');
+        } else {
+            ctx.emit(out, &text, '|');
+        }
+        let num = items.len();
+        let n = if num <= MAX_GROUP_WIDTH { num } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for (i, &sub) in items.iter().enumerate().take(n) {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if !truncated {
+                if let Value::Obj(s) = sub {
+                    self.format_tree(s, ctx, out, seen);
+                }
+            } else {
+                let remaining = num - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {remaining} more exception{plural}\n"), '|');
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+}
