@@ -95,14 +95,32 @@ impl Vm {
         let Some((_, items)) = self.eg_parts(exc) else {
             return Ok((None, if with_rest { Some(exc) } else { None }));
         };
+        // Parts built so far stay rooted while `derive` or a predicate runs Python code.
+        let base = self.temp_roots.len();
+        self.temp_roots.push(exc);
+        let r = self.eg_split_parts(exc, items, m, with_rest);
+        self.temp_roots.truncate(base);
+        r
+    }
+
+    fn eg_split_parts(
+        &mut self,
+        exc: Value,
+        items: Vec<Value>,
+        m: &Matcher,
+        with_rest: bool,
+    ) -> PyResult<(Option<Value>, Option<Value>)> {
         let (mut ms, mut rs) = (Vec::new(), Vec::new());
         for e in items {
             let (a, b) = self.eg_split_rec(e, m, with_rest)?;
+            self.temp_roots.extend(a);
+            self.temp_roots.extend(b);
             ms.extend(a);
             rs.extend(b);
         }
         let orig = exc.as_obj().expect("exception group");
         let mv = self.eg_subset(orig, ms)?;
+        self.temp_roots.extend(mv);
         let rv = if with_rest { self.eg_subset(orig, rs)? } else { None };
         Ok((mv, rv))
     }
