@@ -47,3 +47,20 @@ try:
     raise ExceptionGroup("g", [ValueError(1)])
 except ExceptionGroup as g:
     print("caught plain", repr(g))
+class EG(ExceptionGroup):
+    def __new__(cls, message, excs, code):
+        obj = super().__new__(cls, message, excs)
+        obj.code = code
+        return obj
+    def derive(self, excs):
+        return EG(self.message, excs, self.code)
+eg = EG("eg", [ValueError(1), TypeError(2)], 42)
+print(repr(eg), eg.args, eg.code)
+m, r = eg.split(ValueError)
+print(repr(m), m.code, type(r).__name__)
+try:
+    raise eg
+except* TypeError as t:
+    print(repr(t), t.code)
+except* ValueError as v:
+    print(repr(v), v.code)
