@@ -22,7 +22,8 @@ pub fn jump_target(op: &Op) -> Option<u32> {
         | Op::SetupExcept(t)
         | Op::SetupFinally(t)
         | Op::SetupWith(t)
-        | Op::SetupAsyncWith(t) => Some(t),
+        | Op::SetupAsyncWith(t)
+        | Op::CheckEgMatch(t) => Some(t),
         _ => None,
     }
 }
@@ -41,6 +42,7 @@ pub fn with_jump_target(op: Op, t: u32) -> Op {
         Op::SetupFinally(_) => Op::SetupFinally(t),
         Op::SetupWith(_) => Op::SetupWith(t),
         Op::SetupAsyncWith(_) => Op::SetupAsyncWith(t),
+        Op::CheckEgMatch(_) => Op::CheckEgMatch(t),
         other => other,
     }
 }

@@ -222,6 +222,17 @@ pub enum Op {
     /// handled exception, like `PopExcept`) and continues with the next instruction (the
     /// loop's `else`); otherwise re-raises `exc` like `Reraise`.
     EndAsyncFor,
+
+    // `except*` (PEP 654).
+    /// `[exc type] -> [rest match]`, or `[rest]` and a jump to the target when nothing
+    /// matched: validates the clause type, splits `exc` (a group, a naked exception or None)
+    /// into the matching subgroup (a naked exception is wrapped in a group) and the rest. On
+    /// a match the handled exception becomes `match`.
+    CheckEgMatch(u32),
+    /// `[orig list rest] -> []`: appends `rest` to `list` (the exceptions raised by the
+    /// `except*` clauses) and raises what leaves the statement (like `Reraise`), or falls
+    /// through when everything was handled.
+    ReraiseStar,
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

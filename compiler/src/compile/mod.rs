@@ -12,6 +12,7 @@ mod stack;
 mod stmt;
 #[cfg(test)]
 mod tests;
+mod try_star;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -89,6 +90,8 @@ enum FBlock<'a> {
     PopValue,
     /// Inside an `async with` body: `[aexit]` on the stack and a Finally block.
     AsyncWith,
+    /// Inside an `except*` clause body (nothing may jump out of it).
+    ExceptStar,
 }
 
 struct Unit<'a> {

@@ -68,6 +68,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         GetAIter => (0, 0, true),
         GetANext => (1, 0, true),
         EndAsyncFor => (-2, 0, true),
+        CheckEgMatch(_) => (0, -1, true),
+        ReraiseStar => (-3, 0, true),
     }
 }
 

@@ -30,6 +30,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if !self.in_function() {
                     return Err(err_at("'return' outside function", s.span));
                 }
+                self.check_except_star_exit(false, s.span)?;
                 match v {
                     Some(v) => {
                         self.expr(v)?;
@@ -156,11 +157,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
                 self.emit(Op::Raise(n));
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -251,7 +252,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
                 self.emit(Op::Pop);
             }
-            FBlock::While { .. } => {}
+            FBlock::While { .. } | FBlock::ExceptStar => {}
             FBlock::TryExcept => self.emit(Op::PopBlock),
             FBlock::TryFinally(body) => {
                 self.emit(Op::PopBlock);
@@ -319,6 +320,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, span: Span) -> CResult {
+        self.check_except_star_exit(true, span)?;
         let saved = self.unit_ref().fblocks.clone();
         let mut result = Err(if is_break {
             err_at("'break' outside loop", span)
@@ -665,7 +667,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        is_star: bool,
+    ) -> CResult {
         let h = self.new_label();
         let end = self.new_label();
         self.emit(Op::SetupExcept(h.0));
@@ -676,7 +684,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.body(orelse)?;
         self.emit(Op::Jump(end.0));
         self.bind(h);
-        self.handlers(handlers, end)?;
+        if is_star {
+            self.star_handlers(handlers, end)?;
+        } else {
+            self.handlers(handlers, end)?;
+        }
         self.bind(end);
         Ok(())
     }
@@ -687,6 +699,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
         let f = self.new_label();
         let end = self.new_label();
@@ -709,7 +722,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::Jump(end.0));
             self.unit().fblocks.push(FBlock::TryFinally(finalbody));
             self.bind(h);
-            self.handlers(handlers, after)?;
+            if is_star {
+                self.star_handlers(handlers, after)?;
+            } else {
+                self.handlers(handlers, after)?;
+            }
             self.bind(after);
         }
         self.unit().fblocks.pop();

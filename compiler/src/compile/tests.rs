@@ -611,3 +611,22 @@ fn docstrings_are_cleaned_like_cpython_313() {
     assert_eq!(super::clean_doc("\n    x\n    "), "\nx\n");
     assert_eq!(super::clean_doc("a\n\tb"), "a\nb");
 }
+
+#[test]
+fn except_star_uses_eg_ops_and_keeps_stack_balanced() {
+    let src = "def f():\n    try:\n        g()\n    except* ValueError as e:\n        for i in e.exceptions:\n            if i:\n                break\n    except* (TypeError, KeyError):\n        raise\n    else:\n        pass\n    finally:\n        h()\n    return 1\n";
+    let d = dis(src);
+    assert_eq!(d.matches("CheckEgMatch").count(), 2, "{d}");
+    assert_eq!(d.matches("ReraiseStar").count(), 1, "{d}");
+    const MSG: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+    for body in [
+        "return 1",
+        "for x in y:\n            pass\n        return",
+        "try:\n            pass\n        finally:\n            return",
+    ] {
+        let src = format!("def f():\n    try:\n        pass\n    except* E:\n        {body}\n");
+        assert_eq!(compile_err(&src), MSG, "{src}");
+    }
+    assert_eq!(compile_err("while x:\n    try:\n        pass\n    except* E:\n        continue\n"), MSG);
+    dis("while x:\n    try:\n        pass\n    except* E:\n        def f():\n            return 1\n");
+}

@@ -292,6 +292,10 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
                     out.extend(e.args.map(Value::Obj));
                     out.extend(e.cause);
                     out.extend(e.context);
+                    if let Some((m, t)) = e.group {
+                        out.push(m);
+                        out.push(Value::Obj(t));
+                    }
                     for tb in &e.traceback {
                         tb.code.trace(out);
                     }

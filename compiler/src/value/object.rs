@@ -152,6 +152,8 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// For `BaseExceptionGroup` instances: `(message, exceptions tuple)`.
+    pub group: Option<(Value, ObjRef)>,
 }
 
 #[derive(Clone, Debug)]

@@ -75,6 +75,8 @@ impl Vm {
             "__cause__" => e.cause.unwrap_or(Value::None),
             "__context__" => e.context.unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(e.suppress_context),
+            "message" if e.group.is_some() => e.group.map(|g| g.0).unwrap_or(Value::None),
+            "exceptions" if e.group.is_some() => e.group.map(|g| Value::Obj(g.1)).unwrap_or(Value::None),
             "__traceback__" => {
                 let last = e.traceback.last().map(|t| t.line);
                 match last {
@@ -283,6 +285,9 @@ impl Vm {
     /// chained causes/contexts, and the final `Type: message` line. Ends with a newline.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let exc = self.materialize(err.clone());
+        if self.chain_has_group(exc) {
+            return self.format_exception_groups(exc);
+        }
         let mut out = String::new();
         let mut seen = Vec::new();
         self.format_chain(exc, &mut out, &mut seen);
@@ -306,6 +311,11 @@ impl Vm {
             }
         }
         self.format_one(exc, out);
+    }
+
+    /// One exception's traceback entries and final `Type: message` line.
+    pub(super) fn format_one_exception(&mut self, exc: ObjRef, out: &mut String) {
+        self.format_one(exc, out)
     }
 
     fn format_one(&mut self, exc: ObjRef, out: &mut String) {

@@ -945,6 +945,37 @@ impl Vm {
                     let m = tri!(self.exception_matches(exc, typ));
                     push!(Value::Bool(m));
                 }
+                Op::CheckEgMatch(t) => {
+                    // Operands stay on the stack (rooted) while splitting runs `derive`.
+                    let n = self.frame.regs.len();
+                    let (exc, typ) = (self.frame.regs[n - 2], self.frame.regs[n - 1]);
+                    save_pc!();
+                    let (rest, m) = tri!(self.check_eg_match(exc, typ));
+                    self.frame.regs.truncate(n - 2);
+                    push!(rest);
+                    if m.is_none() {
+                        pc = t as usize;
+                    } else {
+                        push!(m);
+                        if let Some(h) = self.handled.last_mut() {
+                            *h = m;
+                        }
+                    }
+                }
+                Op::ReraiseStar => {
+                    let n = self.frame.regs.len();
+                    let (orig, list, rest) = (self.frame.regs[n - 3], self.frame.regs[n - 2], self.frame.regs[n - 1]);
+                    save_pc!();
+                    let mut excs = self.heap.seq_items(list).map(|s| s.to_vec()).unwrap_or_default();
+                    excs.push(rest);
+                    let r = self.prep_reraise_star(orig, excs);
+                    self.frame.regs.truncate(n - 3);
+                    let r = tri!(r);
+                    if !r.is_none() {
+                        self.reraising = true;
+                        tri!(Err(self.err_from_value(r)));
+                    }
+                }
                 Op::WithExit => {
                     let exit = pop!();
                     save_pc!();

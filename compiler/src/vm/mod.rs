@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod class;
 mod exc;
+mod excgroup;
 mod fastattr;
 mod frame;
 mod import;

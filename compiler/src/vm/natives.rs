@@ -51,6 +51,7 @@ impl Vm {
         self.add_method(be, "__repr__", exception_repr, Method);
         self.add_method(be, "with_traceback", exception_with_traceback, Method);
         self.add_method(be, "add_note", exception_add_note, Method);
+        self.install_exception_groups();
 
         for g in [t.generator, t.coroutine, t.async_generator] {
             self.add_method(g, "send", gen_send, Method);

@@ -305,6 +305,9 @@ impl Vm {
             }
         }
         if self.is_exception(v) {
+            if let Some(s) = self.exception_group_str(v) {
+                return s;
+            }
             let args = self.exception_args(r);
             let is_key_error = self.is_subclass(cls, self.exc_class(crate::error::ExcKind::KeyError));
             return match args.len() {

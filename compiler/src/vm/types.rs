@@ -107,6 +107,18 @@ impl Vm {
             let cls = raw_class_in(&mut self.heap, kind.name(), BuiltinKind::Exception, Some(base));
             types.exceptions.push(cls);
         }
+        // ExceptionGroup(BaseExceptionGroup, Exception).
+        let ex = |k: ExcKind| types.exceptions[k as usize];
+        let (eg, beg, e, be) = (
+            ex(ExcKind::ExceptionGroup),
+            ex(ExcKind::BaseExceptionGroup),
+            ex(ExcKind::Exception),
+            ex(ExcKind::BaseException),
+        );
+        if let Obj::Class(c) = self.heap.get_mut(eg) {
+            c.bases = vec![beg, e];
+            c.mro = vec![eg, beg, e, be, object];
+        }
         self.types = types;
     }
 
