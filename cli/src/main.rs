@@ -146,6 +146,8 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
 
 fn new_vm(out: &SharedOutput, search_dir: PathBuf, argv: Vec<String>, limits: compiler_lib::Limits) -> Vm {
     let mut vm = Vm::new(Box::new(CliHost::new(out.clone(), search_dir)));
+    // EDGE_DIS=1 prints the bytecode of every compiled module to stderr.
+    vm.dump_bytecode = std::env::var_os("EDGE_DIS").is_some();
     vm.argv = argv;
     vm.limits = limits;
     vm

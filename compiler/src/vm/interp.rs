@@ -23,8 +23,10 @@ impl Vm {
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
         let code = crate::compile::compile_module(self, &module, filename, source)
             .map_err(|e| self.syntax_error(e, filename))?;
-        if std::env::var("EDGE_DIS").is_ok() {
-            eprintln!("{}", crate::bytecode::disasm::disassemble(self, &code));
+        if self.dump_bytecode {
+            let text = crate::bytecode::disasm::disassemble(self, &code);
+            self.host.write(super::Stream::Stderr, &text);
+            self.host.write(super::Stream::Stderr, "\n");
         }
         Ok(code)
     }

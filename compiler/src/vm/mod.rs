@@ -116,6 +116,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Bumped on every change to any class namespace; attribute inline caches compare it.
     pub(crate) class_epoch: u32,
+    /// Write each compiled module's disassembly to stderr (a debugging aid).
+    pub dump_bytecode: bool,
 }
 
 /// Objects that exist exactly once per VM.
@@ -158,6 +160,7 @@ impl Vm {
             reraising: false,
             temp_roots: Vec::new(),
             class_epoch: 0,
+            dump_bytecode: false,
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
