@@ -51,7 +51,10 @@ impl Vm {
 
     /// Runs `frame` until it returns or yields; `throw` raises an exception in it first.
     pub(crate) fn run_frame(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if self.frames.is_empty() {
+            self.stack_base = stack_marker();
+        }
+        if self.frames.len() + self.native_depth >= self.limits.max_recursion || self.stack_exhausted() {
             let regs = frame.regs;
             self.recycle_regs(regs);
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -60,6 +63,12 @@ impl Vm {
         self.frames.push(caller);
         let base = self.frames.len();
         self.execute(base, throw)
+    }
+
+    /// True when the Rust stack used since the outermost frame exceeds the budget, whatever
+    /// `sys.setrecursionlimit` says (each re-entry from a builtin costs host stack).
+    pub(crate) fn stack_exhausted(&self) -> bool {
+        self.stack_base != 0 && self.stack_base.saturating_sub(stack_marker()) > STACK_BUDGET
     }
 
     /// Leaves the current frame for its caller, returning the finished frame.
@@ -1578,4 +1587,15 @@ impl Vm {
 
 fn cell_name(code: &Code, i: usize) -> Rc<str> {
     code.cellvars.iter().chain(code.freevars.iter()).nth(i).cloned().unwrap_or_else(|| "?".into())
+}
+
+/// Host stack bytes the interpreter may use (the CLI runs it on a 512 MiB thread; wasm
+/// builds link an 8 MiB stack).
+const STACK_BUDGET: usize = if cfg!(target_arch = "wasm32") { 6 << 20 } else { 384 << 20 };
+
+/// The address of a local: how deep the Rust stack currently is.
+#[inline(never)]
+fn stack_marker() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
