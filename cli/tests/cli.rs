@@ -183,3 +183,17 @@ fn sequence_doubling_hits_heap_limit() {
         assert_eq!(text(&out.stdout), "MemoryError\nMemoryError\n", "{start}: {}", text(&out.stderr));
     }
 }
+
+#[test]
+fn op_budget_holds_against_handlers_and_generators() {
+    for program in [
+        "while True:\n    try:\n        1/0\n    except ZeroDivisionError:\n        pass\n",
+        "def f():\n    try:\n        f()\n    finally:\n        f()\nf()\n",
+        "def g():\n    while True:\n        yield 1\nprint(sum(g()))\n",
+    ] {
+        let out = edge(&["--max-ops", "100000", "-c", program], "");
+        ran_or_internal_error(&out);
+        assert_eq!(out.status.code(), Some(1), "{program}");
+        assert!(text(&out.stderr).contains("ResourceLimitError"), "{program}: {}", text(&out.stderr));
+    }
+}

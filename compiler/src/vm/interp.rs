@@ -79,13 +79,29 @@ impl Vm {
 
     fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
         loop {
-            let err = match pending.take() {
+            // Every (re-)entry costs at least one instruction, so loops that keep leaving
+            // `dispatch` (raising, or resuming generators) before a full slice still run out.
+            self.ops_executed += 1;
+            if let Some(max) = self.limits.max_ops
+                && pending.is_none()
+                && self.ops_executed > max
+            {
+                pending =
+                    Some(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
+            }
+            let mut err = match pending.take() {
                 Some(e) => e,
                 None => match self.dispatch(base) {
                     Ok(exit) => return Ok(exit),
                     Err(e) => e,
                 },
             };
+            if let Some(max) = self.limits.max_ops
+                && self.ops_executed > max
+                && !matches!(err.kind(), Some(ExcKind::ResourceLimitError))
+            {
+                err = PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded"));
+            }
             self.unwind(err, base)?
         }
     }
@@ -98,6 +114,8 @@ impl Vm {
         if !self.reraising {
             self.chain_context(exc);
         }
+        // Past the instruction budget no handler may run (`finally: f()` could go on forever).
+        let out_of_budget = matches!(self.limits.max_ops, Some(max) if self.ops_executed > max);
         let mut first = true;
         loop {
             if !first || !self.reraising {
@@ -110,6 +128,7 @@ impl Vm {
                     BlockKind::Handler => {
                         self.handled.pop();
                     }
+                    BlockKind::Except | BlockKind::Finally if out_of_budget => {}
                     BlockKind::Except | BlockKind::Finally => {
                         self.frame.regs.truncate(block.level as usize);
                         self.frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
@@ -225,6 +244,7 @@ impl Vm {
                     Ok(v) => v,
                     Err(e) => {
                         self.frame.pc = pc;
+                        self.ops_executed += (SLICE - budget) as u64;
                         return Err(e);
                     }
                 }
