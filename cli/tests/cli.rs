@@ -170,3 +170,30 @@ fn cycles_are_collected_under_heap_limit() {
     assert_eq!(text(&out.stdout), "done\n", "stderr: {}", text(&out.stderr));
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn sequence_doubling_hits_heap_limit() {
+    for start in ["'x'", "[1]", "b'x'", "(1,)"] {
+        let program = format!(
+            "s = {start}\ntry:\n    for _ in range(64): s = s + s\nexcept MemoryError:\n    print('MemoryError')\n\
+             try:\n    t = [0] * (2**31 - 1)\nexcept MemoryError:\n    print('MemoryError')\n"
+        );
+        let out = edge(&["--max-heap", "64M", "-c", &program], "");
+        ran_or_internal_error(&out);
+        assert_eq!(text(&out.stdout), "MemoryError\nMemoryError\n", "{start}: {}", text(&out.stderr));
+    }
+}
+
+#[test]
+fn op_budget_holds_against_handlers_and_generators() {
+    for program in [
+        "while True:\n    try:\n        1/0\n    except ZeroDivisionError:\n        pass\n",
+        "def f():\n    try:\n        f()\n    finally:\n        f()\nf()\n",
+        "def g():\n    while True:\n        yield 1\nprint(sum(g()))\n",
+    ] {
+        let out = edge(&["--max-ops", "100000", "-c", program], "");
+        ran_or_internal_error(&out);
+        assert_eq!(out.status.code(), Some(1), "{program}");
+        assert!(text(&out.stderr).contains("ResourceLimitError"), "{program}: {}", text(&out.stderr));
+    }
+}

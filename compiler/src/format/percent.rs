@@ -177,6 +177,12 @@ fn drive(
         }
         if pos < fmt.len() && fmt[pos] == b'*' {
             let w = star_arg(vm, &mut st)?;
+            // A width no string can have: CPython fails to allocate it.
+            if w.unsigned_abs() > i32::MAX as u64
+                || vm.limits.max_heap_bytes.is_some_and(|m| w.unsigned_abs() > m as u64)
+            {
+                return Err(PyErr::new(crate::ExcKind::MemoryError, ""));
+            }
             if w < 0 {
                 c.left = true;
             }
@@ -189,6 +195,12 @@ fn drive(
             pos += 1;
             if pos < fmt.len() && fmt[pos] == b'*' {
                 let p = star_arg(vm, &mut st)?;
+                if p > i32::MAX as i64 {
+                    return Err(PyErr::overflow_error("Python int too large to convert to C int"));
+                }
+                if vm.limits.max_heap_bytes.is_some_and(|m| p > m as i64) {
+                    return Err(PyErr::new(crate::ExcKind::MemoryError, ""));
+                }
                 c.prec = Some(p.max(0) as usize);
                 pos += 1;
             } else {

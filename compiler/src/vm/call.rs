@@ -61,7 +61,7 @@ impl Vm {
 
     fn enter_native(&mut self) -> PyResult<()> {
         self.native_depth += 1;
-        if self.native_depth + self.frames.len() > self.limits.max_recursion + 50 {
+        if self.native_depth + self.frames.len() > self.limits.max_recursion + 50 || self.stack_exhausted() {
             self.native_depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }

@@ -53,7 +53,10 @@ impl Vm {
 
     /// Runs `frame` until it returns or yields; `throw` raises an exception in it first.
     pub(crate) fn run_frame(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if self.frames.is_empty() {
+            self.stack_base = stack_marker();
+        }
+        if self.frames.len() + self.native_depth >= self.limits.max_recursion || self.stack_exhausted() {
             let regs = frame.regs;
             self.recycle_regs(regs);
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -64,6 +67,12 @@ impl Vm {
         self.execute(base, throw)
     }
 
+    /// True when the Rust stack used since the outermost frame exceeds the budget, whatever
+    /// `sys.setrecursionlimit` says (each re-entry from a builtin costs host stack).
+    pub(crate) fn stack_exhausted(&self) -> bool {
+        self.stack_base != 0 && self.stack_base.saturating_sub(stack_marker()) > STACK_BUDGET
+    }
+
     /// Leaves the current frame for its caller, returning the finished frame.
     fn pop_frame(&mut self) -> Frame {
         let caller = self.frames.pop().unwrap_or_else(Frame::empty);
@@ -72,13 +81,29 @@ impl Vm {
 
     fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
         loop {
-            let err = match pending.take() {
+            // Every (re-)entry costs at least one instruction, so loops that keep leaving
+            // `dispatch` (raising, or resuming generators) before a full slice still run out.
+            self.ops_executed += 1;
+            if let Some(max) = self.limits.max_ops
+                && pending.is_none()
+                && self.ops_executed > max
+            {
+                pending =
+                    Some(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
+            }
+            let mut err = match pending.take() {
                 Some(e) => e,
                 None => match self.dispatch(base) {
                     Ok(exit) => return Ok(exit),
                     Err(e) => e,
                 },
             };
+            if let Some(max) = self.limits.max_ops
+                && self.ops_executed > max
+                && !matches!(err.kind(), Some(ExcKind::ResourceLimitError))
+            {
+                err = PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded"));
+            }
             self.unwind(err, base)?
         }
     }
@@ -91,6 +116,8 @@ impl Vm {
         if !self.reraising {
             self.chain_context(exc);
         }
+        // Past the instruction budget no handler may run (`finally: f()` could go on forever).
+        let out_of_budget = matches!(self.limits.max_ops, Some(max) if self.ops_executed > max);
         let mut first = true;
         loop {
             if !first || !self.reraising {
@@ -103,6 +130,7 @@ impl Vm {
                     BlockKind::Handler => {
                         self.handled.pop();
                     }
+                    BlockKind::Except | BlockKind::Finally if out_of_budget => {}
                     BlockKind::Except | BlockKind::Finally => {
                         self.frame.regs.truncate(block.level as usize);
                         self.frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
@@ -218,6 +246,7 @@ impl Vm {
                     Ok(v) => v,
                     Err(e) => {
                         self.frame.pc = pc;
+                        self.ops_executed += (SLICE - budget) as u64;
                         return Err(e);
                     }
                 }
@@ -1611,4 +1640,15 @@ impl Vm {
 
 fn cell_name(code: &Code, i: usize) -> Rc<str> {
     code.cellvars.iter().chain(code.freevars.iter()).nth(i).cloned().unwrap_or_else(|| "?".into())
+}
+
+/// Host stack bytes the interpreter may use (the CLI runs it on a 512 MiB thread; wasm
+/// builds link an 8 MiB stack).
+const STACK_BUDGET: usize = if cfg!(target_arch = "wasm32") { 6 << 20 } else { 384 << 20 };
+
+/// The address of a local: how deep the Rust stack currently is.
+#[inline(never)]
+fn stack_marker() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }

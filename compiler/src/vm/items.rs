@@ -76,6 +76,8 @@ impl Vm {
                 }
                 match self.index_i64(key) {
                     Ok(i) => i,
+                    // Errors raised by a user `__index__` propagate unchanged.
+                    Err(e) if self.lookup_mro(self.type_of(key), "__index__").is_some() => return Err(e),
                     Err(_) => {
                         return Err(PyErr::type_error(format!(
                             "{what} indices must be integers or slices, not {}",

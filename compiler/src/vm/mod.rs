@@ -99,6 +99,9 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     /// Nesting of Rust-level re-entries into the interpreter (`vm.call` from a builtin).
     pub(crate) native_depth: usize,
+    /// Address near the bottom of the Rust stack at the outermost `run_frame` (0: not yet run);
+    /// deeper re-entries raise `RecursionError` before the host stack can overflow.
+    pub(crate) stack_base: usize,
     /// Exceptions currently being handled (`sys.exc_info()`), innermost last.
     pub(crate) handled: Vec<Value>,
     /// Interned strings: identifiers and short constants share one object.
@@ -146,6 +149,7 @@ impl Vm {
             frame: Frame::empty(),
             frames: Vec::new(),
             native_depth: 0,
+            stack_base: 0,
             handled: Vec::new(),
             interned: HashMap::new(),
             singletons: Singletons {

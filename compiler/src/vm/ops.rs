@@ -177,6 +177,8 @@ impl Vm {
         match op {
             BinOp::Add => {
                 let Value::Obj(rb) = vb else { return Ok(None) };
+                // Repeated doubling must hit the heap limit before the host runs out of memory.
+                self.check_heap_limit()?;
                 let out = match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Str(x), Obj::Str(y)) => {
                         let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -208,14 +210,19 @@ impl Vm {
                     }
                 };
                 let n = n.max(0) as usize;
-                let len = match self.heap.get(ra) {
-                    Obj::Str(s) => s.as_str().len(),
-                    Obj::List(l) | Obj::Tuple(l) => l.len(),
-                    Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+                let (len, item_bytes) = match self.heap.get(ra) {
+                    Obj::Str(s) => (s.as_str().len(), 1),
+                    Obj::List(l) | Obj::Tuple(l) => (l.len(), std::mem::size_of::<Value>()),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => (b.len(), 1),
                     _ => return Ok(None),
                 };
                 if len.saturating_mul(n) > (1 << 31) {
                     return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
+                }
+                if let Some(max) = self.limits.max_heap_bytes
+                    && len.saturating_mul(n).saturating_mul(item_bytes) > max
+                {
+                    return Err(PyErr::new(crate::error::ExcKind::MemoryError, "heap limit exceeded"));
                 }
                 let out = match self.heap.get(ra) {
                     Obj::Str(s) => {

@@ -52,7 +52,10 @@ impl Vm {
             }),
             Obj::Slice(s) => {
                 let [a, b, c] = **s;
-                Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
+                // Nested slices recurse: the guard bounds the depth.
+                self.guarded(r, "slice(...)", |vm| {
+                    Ok(format!("slice({}, {}, {})", vm.repr(a)?, vm.repr(b)?, vm.repr(c)?))
+                })
             }
             Obj::Complex(re, im) => Ok(complex_repr(*re, *im)),
             Obj::Function(f) => Ok(format!("<function {} at {:#x}>", f.qualname, fake_addr(r))),
