@@ -6,24 +6,14 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::numeric::{INT_MAX_STR_DIGITS, ParseIntError, bigint_to_f64, float_to_int, parse_float, parse_int};
 use super::{err_is, expect_args, index_bigint, is_int, no_kwargs};
 
+/// `__new__` for the types whose constructors live here; int, float, list, tuple, dict, set and
+/// frozenset get theirs from their own `*_methods.rs`.
 pub(crate) fn register(vm: &mut Vm) {
     let t = vm.types.clone();
-    let news: &[(ObjRef, NativeFn)] = &[
-        (t.int, int_new),
-        (t.bool_, bool_new),
-        (t.float, float_new),
-        (t.str, str_new),
-        (t.bytes, bytes_new),
-        (t.bytearray, bytearray_new),
-        (t.list, list_new),
-        (t.tuple, tuple_new),
-        (t.dict, dict_new),
-        (t.set, set_new),
-        (t.frozenset, frozenset_new),
-    ];
+    let news: &[(ObjRef, NativeFn)] =
+        &[(t.bool_, bool_new), (t.str, str_new), (t.bytes, bytes_new), (t.bytearray, bytearray_new)];
     for &(cls, f) in news {
         vm.add_method(cls, "__new__", f, NativeKind::StaticMethod);
     }
@@ -67,105 +57,6 @@ fn wrap(vm: &mut Vm, cls: ObjRef, builtin: ObjRef, v: Value) -> Value {
 
 // ---- int ----
 
-/// `int(x)` for one argument (no base).
-pub(crate) fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    match x {
-        Value::Int(_) => return Ok(x),
-        Value::Bool(b) => return Ok(Value::Int(b as i64)),
-        Value::Float(f) => return float_to_int(vm, f),
-        Value::None => {}
-        Value::Obj(r) => {
-            enum K {
-                Big,
-                Text,
-                Other,
-            }
-            let k = match vm.heap.get(r) {
-                Obj::BigInt(_) => K::Big,
-                Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => K::Text,
-                _ => K::Other,
-            };
-            match k {
-                K::Big => return Ok(x),
-                K::Text => return int_from_text(vm, x, 10),
-                K::Other => {}
-            }
-            for hook in ["__int__", "__index__"] {
-                if let Some(r) = vm.call_dunder_opt(x, hook, vec![])? {
-                    if is_int(vm, r) {
-                        let b = vm.to_bigint(r).unwrap_or_default();
-                        return Ok(vm.new_bigint(b));
-                    }
-                    let inner = vm.builtin_value(r);
-                    if is_int(vm, inner) {
-                        let b = vm.to_bigint(inner).unwrap_or_default();
-                        return Ok(vm.new_bigint(b));
-                    }
-                    return Err(PyErr::type_error(format!("{hook} returned non-int (type {})", vm.type_name(r))));
-                }
-            }
-            if let Some(r) = vm.call_dunder_opt(x, "__trunc__", vec![])? {
-                if is_int(vm, r) {
-                    return Ok(r);
-                }
-                return int_from_value(vm, r);
-            }
-            let inner = vm.builtin_value(x);
-            if !inner.is(x) {
-                return int_from_value(vm, inner);
-            }
-        }
-    }
-    Err(PyErr::type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        vm.type_name(x)
-    )))
-}
-
-fn int_from_text(vm: &mut Vm, x: Value, base: u32) -> PyResult<Value> {
-    let inner = vm.builtin_value(x);
-    let text = match vm.heap.get(inner.as_obj().unwrap_or(ObjRef(0))) {
-        Obj::Str(s) => s.as_str().to_owned(),
-        Obj::Bytes(b) | Obj::ByteArray(b) => String::from_utf8_lossy(b).into_owned(),
-        _ => {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
-        }
-    };
-    match parse_int(&text, base) {
-        Ok(b) => Ok(vm.new_bigint(b)),
-        Err(ParseIntError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
-        ))),
-        Err(ParseIntError::Invalid) => {
-            let r = vm.repr(inner)?;
-            let r: String = if r.chars().count() > 200 { r.chars().take(200).collect() } else { r };
-            Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {r}")))
-        }
-    }
-}
-
-fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "int")?;
-    let base = args.take_kw("base");
-    super::no_more_kwargs("int", &args)?;
-    expect_args("int", args.pos.len() + base.is_some() as usize, 0, 2)?;
-    let base = args.pos.get(1).copied().or(base);
-    let v = match (args.pos.first().copied(), base) {
-        (None, None) => Value::Int(0),
-        (None, Some(_)) => return Err(PyErr::type_error("int() missing string argument")),
-        (Some(x), None) => int_from_value(vm, x)?,
-        (Some(x), Some(b)) => {
-            let b = index_bigint(vm, b)?;
-            let b = i64::try_from(&b).unwrap_or(-1);
-            if b != 0 && !(2..=36).contains(&b) {
-                return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            int_from_text(vm, x, b as u32)?
-        }
-    };
-    Ok(wrap(vm, cls, vm.types.int, v))
-}
-
 fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let _cls = split_cls(&mut args, "bool")?;
     no_kwargs("bool", &args)?;
@@ -177,61 +68,6 @@ fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 // ---- float ----
-
-/// `float(x)`.
-pub(crate) fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
-    match x {
-        Value::Float(f) => return Ok(f),
-        Value::Int(i) => return Ok(i as f64),
-        Value::Bool(b) => return Ok(b as i64 as f64),
-        Value::None => {}
-        Value::Obj(r) => {
-            let text = match vm.heap.get(r) {
-                Obj::BigInt(b) => return bigint_to_f64(b),
-                Obj::Str(s) => Some(s.as_str().to_owned()),
-                Obj::Bytes(b) | Obj::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
-                _ => None,
-            };
-            if let Some(t) = text {
-                return parse_float(&t).ok_or_else(|| match vm.repr(x) {
-                    Ok(r) => PyErr::value_error(format!("could not convert string to float: {r}")),
-                    Err(e) => e,
-                });
-            }
-            if let Some(r) = vm.call_dunder_opt(x, "__float__", vec![])? {
-                let inner = vm.builtin_value(r);
-                if let Value::Float(f) = inner {
-                    return Ok(f);
-                }
-                return Err(PyErr::type_error(format!(
-                    "{}.__float__ returned non-float (type {})",
-                    vm.type_name(x),
-                    vm.type_name(r)
-                )));
-            }
-            if vm.call_dunder_opt(x, "__index__", vec![]).ok().flatten().is_some() {
-                let b = index_bigint(vm, x)?;
-                return bigint_to_f64(&b);
-            }
-            let inner = vm.builtin_value(x);
-            if !inner.is(x) {
-                return float_from_value(vm, inner);
-            }
-        }
-    }
-    Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
-}
-
-fn float_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "float")?;
-    no_kwargs("float", &args)?;
-    expect_args("float", args.pos.len(), 0, 1)?;
-    let f = match args.pos.first() {
-        None => 0.0,
-        Some(&x) => float_from_value(vm, x)?,
-    };
-    Ok(wrap(vm, cls, vm.types.float, Value::Float(f)))
-}
 
 // ---- str ----
 
@@ -526,12 +362,6 @@ fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 // ---- list, tuple ----
 
-fn list_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "list")?;
-    let v = vm.new_list(Vec::new());
-    Ok(wrap(vm, cls, vm.types.list, v))
-}
-
 fn list_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.pos.remove(0);
     no_kwargs("list", &args)?;
@@ -547,30 +377,7 @@ fn list_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn tuple_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "tuple")?;
-    no_kwargs("tuple", &args)?;
-    expect_args("tuple", args.pos.len(), 0, 1)?;
-    let v = match args.pos.first() {
-        None => vm.new_tuple(Vec::new()),
-        Some(&x) => {
-            if cls == vm.types.tuple && vm.heap.tuple(x).is_some() {
-                return Ok(x);
-            }
-            let items = vm.collect(x)?;
-            vm.new_tuple(items)
-        }
-    };
-    Ok(wrap(vm, cls, vm.types.tuple, v))
-}
-
 // ---- dict ----
-
-fn dict_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "dict")?;
-    let v = vm.new_dict();
-    Ok(wrap(vm, cls, vm.types.dict, v))
-}
 
 /// `d.update(arg)` for a positional argument: a dict, a mapping with `keys()`, or an
 /// iterable of pairs.
@@ -638,12 +445,6 @@ fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 // ---- set, frozenset ----
 
-fn set_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "set")?;
-    let v = vm.new_set();
-    Ok(wrap(vm, cls, vm.types.set, v))
-}
-
 fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.pos.remove(0);
     no_kwargs("set", &args)?;
@@ -660,25 +461,4 @@ fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         vm.set_add(s, v)?;
     }
     Ok(Value::None)
-}
-
-fn frozenset_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "frozenset")?;
-    no_kwargs("frozenset", &args)?;
-    expect_args("frozenset", args.pos.len(), 0, 1)?;
-    if let Some(&x) = args.pos.first()
-        && cls == vm.types.frozenset
-        && matches!(x.as_obj().map(|r| vm.heap.get(r)), Some(Obj::FrozenSet(_)))
-    {
-        return Ok(x);
-    }
-    let items = match args.pos.first() {
-        None => Vec::new(),
-        Some(&x) => vm.collect(x)?,
-    };
-    let s = vm.new_frozenset();
-    for v in items {
-        vm.set_add(s, v)?;
-    }
-    Ok(wrap(vm, cls, vm.types.frozenset, s))
 }

@@ -2,7 +2,7 @@
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, Zero};
 
 use crate::bytecode::opcode::BinOp;
 use crate::error::{PyErr, PyResult};
@@ -461,11 +461,6 @@ pub fn parse_float(s: &str) -> Option<f64> {
         return None;
     }
     clean.parse().ok()
-}
-
-/// Float value of an int (`int.__float__`), with CPython's overflow error.
-pub(crate) fn bigint_to_f64(b: &BigInt) -> PyResult<f64> {
-    b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| PyErr::overflow_error("int too large to convert to float"))
 }
 
 #[cfg(test)]
