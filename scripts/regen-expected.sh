@@ -4,7 +4,8 @@
 #   scripts/regen-expected.sh path/to/x.py …  # only these
 # For each program (run from its own directory, stdin from name.stdin or /dev/null) writes
 # name.expected (stdout); when the exit code is non-zero also name.expected_code and
-# name.expected_err (the last non-empty stderr line), and removes them otherwise.
+# name.expected_err (the whole stderr, the program's directory written as <DIR>), and removes
+# them otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PYENV_VERSION=3.13.0
@@ -47,12 +48,15 @@ for path in files:
             os.remove(base + ext)
     status = "ok"
     if r.returncode != 0:
-        lines = [l for l in r.stderr.decode("utf-8", "replace").splitlines() if l.strip()]
+        stderr = r.stderr.decode("utf-8", "replace")
+        lines = [l for l in stderr.splitlines() if l.strip()]
         with open(base + ".expected_code", "w") as f:
             f.write(f"{r.returncode}\n")
         if lines:
+            # The whole traceback, with the program's directory (CPython prints absolute
+            # paths) written as <DIR> so the file does not depend on the checkout's location.
             with open(base + ".expected_err", "w") as f:
-                f.write(lines[-1] + "\n")
+                f.write(stderr.replace(os.path.dirname(path), "<DIR>"))
         status = f"exit {r.returncode}: {lines[-1] if lines else ''}"
     print(f"{os.path.relpath(path)}: {status}")
 PY

@@ -1,8 +1,9 @@
 //! The corpus: every `tests/corpus/**/*.py` runs under `edge` and must reproduce CPython 3.13.
 //!
 //! Beside `name.py` sit `name.expected` (stdout, byte for byte), and for programs that exit
-//! with a non-zero code `name.expected_code` and `name.expected_err` (the last stderr line;
-//! full tracebacks differ in carets). An optional `name.stdin` is fed to standard input.
+//! with a non-zero code `name.expected_code` and `name.expected_err` (the whole stderr, the
+//! program's directory written as `<DIR>`: tracebacks, carets included, must match CPython's).
+//! An optional `name.stdin` is fed to standard input.
 //! `scripts/regen-expected.sh` rewrites them all with CPython 3.13.
 //!
 //! Files named `*.wip.py` are a wishlist: run and reported, never failing the test. When
@@ -37,7 +38,8 @@ struct Outcome {
 struct Expectation {
     stdout: String,
     code: i32,
-    err_last: Option<String>,
+    /// The whole expected stderr, the program's directory written as `<DIR>`.
+    stderr: Option<String>,
 }
 
 fn repo_root() -> PathBuf {
@@ -140,10 +142,6 @@ fn cpython_available() -> bool {
         .unwrap_or(false)
 }
 
-fn last_line(text: &str) -> Option<String> {
-    text.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.to_string())
-}
-
 fn load_expectation(py: &Path) -> Result<Expectation, String> {
     let stdout = std::fs::read_to_string(sibling(py, "expected"))
         .map_err(|_| "no .expected file (run scripts/regen-expected.sh)".to_string())?;
@@ -151,8 +149,8 @@ fn load_expectation(py: &Path) -> Result<Expectation, String> {
         Ok(text) => text.trim().parse().map_err(|_| format!("bad .expected_code: {text:?}"))?,
         Err(_) => 0,
     };
-    let err_last = std::fs::read_to_string(sibling(py, "expected_err")).ok().and_then(|t| last_line(&t));
-    Ok(Expectation { stdout, code, err_last })
+    let stderr = std::fs::read_to_string(sibling(py, "expected_err")).ok();
+    Ok(Expectation { stdout, code, stderr })
 }
 
 fn show(line: Option<&str>) -> String {
@@ -181,7 +179,7 @@ fn diff(expected: &str, actual: &str) -> String {
 }
 
 /// Compares a run with the expectation; `None` when it matches.
-fn check(who: &str, exp: &Expectation, got: &Outcome) -> Option<String> {
+fn check(who: &str, exp: &Expectation, got: &Outcome, dir: &Path) -> Option<String> {
     let mut problems = String::new();
     if got.timed_out {
         problems += &format!("  {who}: timed out\n");
@@ -193,10 +191,11 @@ fn check(who: &str, exp: &Expectation, got: &Outcome) -> Option<String> {
         let code = got.code.map_or("killed".to_string(), |c| c.to_string());
         problems += &format!("  {who}: exit code {code}, expected {}\n", exp.code);
     }
-    if let Some(want) = &exp.err_last {
-        let have = last_line(&got.stderr);
-        if have.as_deref() != Some(want.as_str()) {
-            problems += &format!("  {who}: last stderr line {}, expected {want:?}\n", show(have.as_deref()));
+    if let Some(want) = &exp.stderr {
+        // Tracebacks name files by absolute path, as CPython does.
+        let have = got.stderr.replace(&dir.display().to_string(), "<DIR>");
+        if &have != want {
+            problems += &format!("  {who}: stderr differs\n{}", diff(want, &have));
         }
     }
     if !problems.is_empty() && !got.stderr.is_empty() {
@@ -240,9 +239,11 @@ fn corpus() {
                     let problem = match load_expectation(py) {
                         Err(msg) => Some(format!("  {msg}\n")),
                         Ok(exp) => {
+                            let parent = py.parent().expect("parent");
+                            let dir = std::fs::canonicalize(parent).unwrap_or_else(|_| parent.to_path_buf());
                             let mut p = String::new();
                             let drift = if live {
-                                check("CPython 3.13 vs stored expectation", &exp, &run_cpython(py, timeout * 3))
+                                check("CPython 3.13 vs stored expectation", &exp, &run_cpython(py, timeout * 3), &dir)
                             } else {
                                 None
                             };
@@ -251,7 +252,7 @@ fn corpus() {
                                 p += "  (expectation drift: run scripts/regen-expected.sh and review)\n";
                             }
                             let got = run_program(&exe, &[], py, timeout);
-                            if let Some(m) = check("edge", &exp, &got) {
+                            if let Some(m) = check("edge", &exp, &got, &dir) {
                                 p += &m;
                             }
                             if p.is_empty() { None } else { Some(p) }

@@ -6,6 +6,7 @@
 //! `slice` objects).
 
 pub mod constructors;
+pub mod exec;
 pub mod iterators;
 pub mod numeric;
 pub mod range;
@@ -51,6 +52,9 @@ pub fn register(vm: &mut Vm) {
         ("vars", builtin_vars),
         ("dir", builtin_dir),
         ("globals", builtin_globals),
+        ("compile", exec::builtin_compile),
+        ("exec", exec::builtin_exec),
+        ("eval", exec::builtin_eval),
         ("locals", builtin_locals),
         ("exit", builtin_exit),
         ("quit", builtin_exit),
@@ -180,7 +184,7 @@ pub(crate) fn write_stdout(vm: &mut Vm, text: &str) -> PyResult<()> {
 }
 
 /// `sys.<name>` if the `sys` module has been imported.
-fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
+pub(crate) fn sys_stream(vm: &mut Vm, name: &str) -> Option<Value> {
     let sys = vm.dict_get_str(vm.modules, "sys")?;
     let r = sys.as_obj()?;
     let d = match vm.heap.get(r) {

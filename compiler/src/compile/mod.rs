@@ -42,9 +42,17 @@ pub fn compile_interactive(
     compile(vm, module, filename, true)
 }
 
+/// Compiles the input of `eval()`: a module whose code returns the expression's value.
+pub fn compile_eval(vm: &mut Vm, expr: &Expr, filename: &str) -> Result<Rc<Code>, SyntaxError> {
+    let module = Module { body: vec![Stmt { kind: StmtKind::Expr(expr.clone()), span: expr.span }] };
+    let st = scope::build(&module)?;
+    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive: false, eval: true };
+    c.module(&module)
+}
+
 fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
     let st = scope::build(module)?;
-    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive };
+    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive, eval: false };
     c.module(module)
 }
 
@@ -128,6 +136,8 @@ pub(crate) struct Compiler<'v, 'a> {
     units: Vec<Unit<'a>>,
     filename: Rc<str>,
     interactive: bool,
+    /// `eval()` input: the module is one expression whose value the code returns.
+    eval: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -592,6 +602,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.push_unit(0, "<module>", "<module>".to_string(), first.max(1));
         if self.st.scopes[0].has_annotations {
             self.emit(Op::SetupAnnotations);
+        }
+        if self.eval
+            && let [Stmt { kind: StmtKind::Expr(e), .. }] = &m.body[..]
+        {
+            self.expr(e)?;
+            self.emit(Op::Return);
+            return self.pop_unit();
         }
         let mut body: &[Stmt] = &m.body;
         if !self.interactive

@@ -30,7 +30,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if !self.in_function() {
                     return Err(err_at("'return' outside function", s.span));
                 }
-                self.check_except_star_exit(false, s.span)?;
+                // CPython reports a `return value` here at the value.
+                self.check_except_star_exit(false, v.as_ref().map_or(s.span, |v| v.span))?;
                 match v {
                     Some(v) => {
                         self.expr(v)?;
@@ -91,12 +92,15 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     return self.async_for(target, iter, body, orelse, s.span);
                 }
                 self.expr(iter)?;
+                // Errors from getting the next item point at the iterable, as in CPython.
+                let p = self.set_pos(iter.span);
                 self.emit(Op::GetIter);
                 let top = self.new_label();
                 let end = self.new_label();
                 let brk = self.new_label();
                 self.bind(top);
                 self.emit(Op::ForIter(end.0));
+                self.restore_pos(p);
                 self.store(target)?;
                 self.unit().fblocks.push(FBlock::For { brk, cont: top });
                 self.body(body)?;
@@ -177,7 +181,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let p = self.set_pos(a.span);
+                    // CPython attributes the import to the whole statement.
+                    let p = self.set_pos(s.span);
                     self.emit(Op::LoadSmallInt(0));
                     self.emit(Op::LoadNone);
                     let i = self.name_index(&a.name);
@@ -210,11 +215,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.emit(Op::ImportStar);
                 } else {
                     for a in names {
-                        let p = self.set_pos(a.span);
                         let i = self.name_index(&a.name);
                         self.emit(Op::ImportFrom(i));
                         self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);
-                        self.restore_pos(p);
                     }
                     self.emit(Op::Pop);
                 }

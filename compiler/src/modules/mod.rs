@@ -15,6 +15,7 @@ pub mod random;
 pub mod string;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod types;
 pub mod typing;
 
@@ -43,6 +44,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("statistics", pystd::init_statistics);
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("textwrap", pystd::init_textwrap);
+    vm.register_native_module("traceback", traceback::init);
     vm.register_native_module("time", time::init);
     vm.register_native_module("types", types::init);
     types::register_union(vm);

@@ -2290,8 +2290,10 @@ impl<'a> Parser<'a> {
         let value = match parsed {
             Ok(v) => v,
             // The expression ran into the end of the field (`f"{1 +}"`).
+            // CPython points at the last token of the incomplete expression.
             Err(e) if e.msg == "invalid syntax" && sub.peek() == Tok::FStop => {
-                return Err(sub.err_here("f-string: expecting '=', or '!', or ':', or '}'"));
+                let last = sub.toks[sub.i.saturating_sub(1)];
+                return Err(sub.err_tok("f-string: expecting '=', or '!', or ':', or '}'", &last));
             }
             Err(e) => return Err(e),
         };

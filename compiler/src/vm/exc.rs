@@ -5,6 +5,18 @@ use super::Vm;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::syntax::SyntaxError;
 use crate::value::*;
+use std::rc::Rc;
+
+/// Identical traceback entries printed before the rest are summarised (CPython's value).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The summary line for a run of `count` identical entries, if some were left out.
+fn push_repeated(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+    }
+}
 
 impl Vm {
     /// The exception instance for `err`, creating it if it was raised lazily.
@@ -262,22 +274,53 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
         };
         let msg = self.new_str(e.msg.clone());
-        let exc = self.new_exception(kind, vec![msg]);
+        // CPython's `text` is the offending line with its newline.
         let text = self
             .sources
             .get(filename)
-            .and_then(|s| s.lines().nth(e.line.saturating_sub(1) as usize).map(|l| l.to_string()))
+            .and_then(|s| s.split_inclusive('\n').nth(e.line.saturating_sub(1) as usize))
+            .map(|l| if l.ends_with('\n') { l.to_string() } else { format!("{l}\n") })
             .unwrap_or_default();
-        let d = self.ensure_dict(exc);
         let f = self.new_str(filename);
         let t = self.new_str(text);
-        self.dict_set_str(d, "filename", f);
-        self.dict_set_str(d, "lineno", Value::Int(e.line as i64));
-        self.dict_set_str(d, "offset", Value::Int(e.col as i64 + 1));
-        self.dict_set_str(d, "end_offset", Value::Int(e.end_col as i64 + 1));
-        self.dict_set_str(d, "text", t);
+        let fields = [
+            ("filename", f),
+            ("lineno", Value::Int(e.line as i64)),
+            ("offset", Value::Int(e.col as i64 + 1)),
+            ("text", t),
+            ("end_lineno", Value::Int(e.line as i64)),
+            ("end_offset", Value::Int(e.end_col as i64 + 1)),
+        ];
+        let details = self.new_tuple(fields.iter().map(|(_, v)| *v).collect());
+        let exc = self.new_exception(kind, vec![msg, details]);
+        let d = self.ensure_dict(exc);
+        for (name, v) in fields {
+            self.dict_set_str(d, name, v);
+        }
         self.dict_set_str(d, "msg", msg);
         PyErr::Obj(exc)
+    }
+
+    /// `str()` of a SyntaxError: its message plus `(file, line N)` when known, the file reduced to
+    /// its last path component as CPython does. `None` when it has no `msg` (plain args str).
+    pub(crate) fn syntax_error_text(&mut self, exc: ObjRef) -> PyResult<Option<String>> {
+        let attr = |vm: &Vm, name: &str| vm.instance_dict(Value::Obj(exc)).and_then(|d| vm.dict_get_str(d, name));
+        let msg = match attr(self, "msg") {
+            Some(m) if !matches!(m, Value::None) => self.to_str(m)?,
+            _ => return Ok(None),
+        };
+        let file = attr(self, "filename")
+            .and_then(|f| self.heap.str_of(f).map(|s| s.rsplit('/').next().unwrap_or(s).to_string()));
+        let line = match attr(self, "lineno") {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        Ok(Some(match (file, line) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        }))
     }
 
     /// The full text CPython prints for an uncaught exception: `Traceback (most recent call
@@ -322,7 +365,21 @@ impl Vm {
         let tb = self.exc_data(exc).map(|e| e.traceback.clone()).unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // CPython prints a run of identical entries (deep recursion) three times, then
+            // `[Previous line repeated N more times]`.
+            let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+            let mut repeats = 0usize;
             for entry in tb.iter().rev() {
+                let key = (entry.code.filename.clone(), entry.line, entry.code.name.clone());
+                if last.as_ref() != Some(&key) {
+                    push_repeated(out, repeats);
+                    last = Some(key);
+                    repeats = 0;
+                }
+                repeats += 1;
+                if repeats > RECURSIVE_CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     entry.code.filename, entry.line, entry.code.name
@@ -334,19 +391,31 @@ impl Vm {
                     out.push_str("    ");
                     out.push_str(trimmed);
                     out.push('\n');
-                    if let Some((c0, c1)) = entry.cols {
-                        let (c0, c1) = (c0 as usize, c1 as usize);
-                        let len = trimmed.chars().count();
-                        if c0 >= indent && c1 > c0 && !(c0 == indent && c1 - indent >= len) && c1 - indent <= len {
-                            out.push_str("    ");
-                            out.push_str(&" ".repeat(c0 - indent));
-                            out.push_str(&"^".repeat(c1 - c0));
-                            out.push('\n');
-                        }
+                    if let Some((c0, c1)) = entry.cols
+                        && let Some(carets) = (c0 as usize)
+                            .checked_sub(indent)
+                            .and_then(|c0| super::carets::caret_line(trimmed, c0, c1 as usize - indent))
+                    {
+                        out.push_str("    ");
+                        out.push_str(&carets);
+                        out.push('\n');
                     }
                 }
             }
+            push_repeated(out, repeats);
         }
+        self.format_exception_tail(exc, out);
+    }
+
+    /// The last part of a report (`traceback.format_exception_only`): a SyntaxError's location
+    /// and the `Type: message` line.
+    pub(crate) fn format_exception_only(&mut self, exc: ObjRef) -> String {
+        let mut out = String::new();
+        self.format_exception_tail(exc, &mut out);
+        out
+    }
+
+    fn format_exception_tail(&mut self, exc: ObjRef, out: &mut String) {
         let cls = match self.heap.get(exc) {
             Obj::Instance(i) => i.class,
             _ => self.exc_class(ExcKind::Exception),
@@ -387,39 +456,59 @@ impl Vm {
         }
     }
 
+    /// The `File` line, source text and caret line of a SyntaxError, by CPython 3.13's rules
+    /// (`traceback.TracebackException._format_syntax_error`): only spaces are stripped from
+    /// the text, so tabs stay and the carets stay aligned under them.
     fn format_syntax_error_location(&mut self, exc: ObjRef, out: &mut String) {
         let Some(d) = self.instance_dict(Value::Obj(exc)) else { return };
-        let filename = self.dict_get_str(d, "filename").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()));
-        let lineno = self.dict_get_str(d, "lineno");
-        let offset = self.dict_get_str(d, "offset");
-        let end_offset = self.dict_get_str(d, "end_offset");
-        let text = self.dict_get_str(d, "text").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()));
-        let (Some(filename), Some(Value::Int(line))) = (filename, lineno) else { return };
+        let get = |vm: &Vm, name: &str| vm.dict_get_str(d, name);
+        let int = |v: Option<Value>| match v {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        let filename = get(self, "filename").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()));
+        let lineno = int(get(self, "lineno"));
+        let end_lineno = int(get(self, "end_lineno"));
+        let offset = int(get(self, "offset"));
+        let end_offset = int(get(self, "end_offset"));
+        let text = get(self, "text").and_then(|v| self.heap.str_of(v).map(|s| s.to_string()));
+        let Some(line) = lineno else { return };
+        let filename = filename.unwrap_or_else(|| "<string>".to_string());
         out.push_str(&format!("  File \"{filename}\", line {line}\n"));
-        if let Some(text) = text {
-            let trimmed = text.trim_start();
-            let indent = text.chars().count() - trimmed.chars().count();
-            let trimmed = trimmed.trim_end();
-            if trimmed.is_empty() {
-                return;
+        let Some(text) = text else { return };
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let text_len = text.chars().count() as i64;
+        let rlen = rtext.chars().count() as i64;
+        let spaces = rlen - ltext.chars().count() as i64;
+        out.push_str("    ");
+        out.push_str(ltext);
+        out.push('\n');
+        let Some(mut offset) = offset else { return };
+        let mut end = if lineno == end_lineno {
+            match end_offset {
+                None | Some(0) => offset,
+                Some(e) => e,
             }
+        } else {
+            rlen + 1
+        };
+        if text_len > 0 && offset > text_len {
+            offset = rlen + 1;
+        }
+        if text_len > 0 && end > text_len {
+            end = rlen + 1;
+        }
+        if offset >= end || end < 0 {
+            end = offset + 1;
+        }
+        let col = offset - 1 - spaces;
+        let end_col = end - 1 - spaces;
+        if col >= 0 {
             out.push_str("    ");
-            out.push_str(trimmed);
+            out.extend(ltext.chars().take(col as usize).map(|c| if c.is_whitespace() { c } else { ' ' }));
+            out.push_str(&"^".repeat((end_col - col).max(0) as usize));
             out.push('\n');
-            if let Some(Value::Int(off)) = offset {
-                let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                let end = match end_offset {
-                    Some(Value::Int(e)) if e > off => (e as usize).saturating_sub(1).saturating_sub(indent),
-                    _ => start + 1,
-                };
-                let len = trimmed.chars().count();
-                let start = start.min(len);
-                let end = end.clamp(start + 1, len + 1);
-                out.push_str("    ");
-                out.push_str(&" ".repeat(start));
-                out.push_str(&"^".repeat(end - start));
-                out.push('\n');
-            }
         }
     }
 

@@ -33,14 +33,19 @@ impl Vm {
 
     /// Runs module-level code with `dict` as its globals and namespace.
     pub fn run_code(&mut self, code: Rc<Code>, dict: ObjRef) -> PyResult<Value> {
+        self.run_code_in(code, dict, dict)
+    }
+
+    /// Runs module-level code with separate globals and locals (`exec`/`eval`).
+    pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
         let regs = self.take_regs(code.nslots(), code.stacksize);
         let frame = Frame {
             code,
             pc: 0,
             regs,
             blocks: Vec::new(),
-            globals: dict,
-            namespace: Some(dict),
+            globals,
+            namespace: Some(locals),
             generator: None,
             handled_base: self.handled.len(),
             init_instance: None,

@@ -4,6 +4,7 @@
 mod alloc;
 mod attr;
 mod call;
+mod carets;
 mod class;
 mod exc;
 mod excgroup;

@@ -51,6 +51,12 @@ impl Vm {
         self.add_method(be, "__repr__", exception_repr, Method);
         self.add_method(be, "with_traceback", exception_with_traceback, Method);
         self.add_method(be, "add_note", exception_add_note, Method);
+        let se = self.exc_class(ExcKind::SyntaxError);
+        self.add_method(se, "__str__", syntax_error_str, Method);
+        self.add_method(se, "__init__", syntax_error_init, Method);
+        for name in ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"] {
+            self.class_set_attr(se, name, Value::None);
+        }
         self.install_exception_groups();
 
         for g in [t.generator, t.coroutine, t.async_generator] {
@@ -492,6 +498,41 @@ fn exception_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     Ok(vm.new_str(s))
+}
+
+fn syntax_error_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Obj(r)) = a.pos.first().copied() else { return Ok(vm.new_str("")) };
+    match vm.syntax_error_text(r)? {
+        Some(s) => Ok(vm.new_str(s)),
+        None => exception_str(vm, a),
+    }
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))` sets those
+/// attributes; the class holds `None` defaults for the ones not given.
+fn syntax_error_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Obj(r)) = a.pos.first().copied() else { return Ok(Value::None) };
+    vm.set_exception_args(r, a.pos[1..].to_vec());
+    let d = vm.ensure_dict(r);
+    if let Some(&msg) = a.pos.get(1) {
+        vm.dict_set_str(d, "msg", msg);
+    }
+    if a.pos.len() == 3 {
+        let details = match a.pos[2] {
+            Value::Obj(t) => match vm.heap.get(t) {
+                Obj::Tuple(items) => items.clone(),
+                _ => return Err(PyErr::type_error("tuple expected")),
+            },
+            _ => return Err(PyErr::type_error("tuple expected")),
+        };
+        if !(4..=6).contains(&details.len()) {
+            return Err(PyErr::index_error("tuple index out of range"));
+        }
+        for (name, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().zip(details) {
+            vm.dict_set_str(d, name, v);
+        }
+    }
+    Ok(Value::None)
 }
 
 fn exception_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {

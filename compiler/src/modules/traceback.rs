@@ -1,0 +1,120 @@
+//! The `traceback` module: the text CPython prints for an exception, as strings or written to
+//! a file. The formatting itself is the VM's (`Vm::format_exception`), so `print_exc()` prints
+//! exactly what an uncaught exception would.
+
+use crate::builtins::args;
+use crate::builtins::functions::sys_stream;
+use crate::error::{PyErr, PyResult};
+use crate::value::*;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("traceback");
+    vm.module_add_fn(m, "format_exc", format_exc);
+    vm.module_add_fn(m, "print_exc", print_exc);
+    vm.module_add_fn(m, "format_exception", format_exception);
+    vm.module_add_fn(m, "print_exception", print_exception);
+    vm.module_add_fn(m, "format_exception_only", format_exception_only);
+    Ok(m)
+}
+
+/// The exception being handled (`sys.exception()`), or `None`.
+fn current(vm: &Vm) -> Value {
+    vm.handled.last().copied().unwrap_or(Value::None)
+}
+
+/// The full report for `exc` (`None` gives CPython's `NoneType: None`).
+fn report(vm: &mut Vm, exc: Value) -> PyResult<String> {
+    match exc {
+        Value::None => Ok("NoneType: None\n".to_string()),
+        Value::Obj(r) if vm.is_exception(exc) => Ok(vm.format_exception(&PyErr::Obj(r))),
+        _ => Err(PyErr::type_error(format!("Exception expected for value, {} found", vm.type_name(exc)))),
+    }
+}
+
+/// The exception argument of `format_exception(exc)` / `(type, value, tb)` forms: the value.
+fn exception_arg(args: &mut Args, func: &str) -> PyResult<Value> {
+    let first = args::arg_or_kw(args, 0, "exc");
+    let value = args::arg_or_kw(args, 1, "value");
+    match (first, value) {
+        (_, Some(v)) => Ok(v),
+        (Some(e), None) => Ok(e),
+        (None, None) => Err(PyErr::type_error(format!("{func}() missing required argument 'exc' (pos 1)"))),
+    }
+}
+
+/// Splits a report into CPython's list items: one per traceback entry (the `File` line with
+/// its source and caret lines), one per other line.
+fn chunks(vm: &mut Vm, text: &str) -> Value {
+    let mut items: Vec<String> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match items.last_mut() {
+            Some(last) if line.starts_with("    ") && last.starts_with("  File ") => last.push_str(line),
+            _ => items.push(line.to_string()),
+        }
+    }
+    let values = items.into_iter().map(|s| vm.new_str(s)).collect();
+    vm.new_list(values)
+}
+
+/// Writes `text` to `file`, or to `sys.stderr` when it is `None`.
+fn write(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
+    let file = if file.is_none() { sys_stream(vm, "stderr").unwrap_or(Value::None) } else { file };
+    let host =
+        if file.is_none() { Some(crate::vm::Stream::Stderr) } else { crate::modules::sys::host_stream_of(vm, file) };
+    match host {
+        Some(stream) => vm.host.write(stream, text),
+        None => {
+            let write = vm.getattr(file, "write")?;
+            let s = vm.new_str(text);
+            vm.call_pos(write, vec![s])?;
+        }
+    }
+    Ok(())
+}
+
+fn format_exc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_kw("format_exc", &args, &["limit", "chain"])?;
+    args::check_pos("format_exc", args.pos.len(), 0, 2)?;
+    let text = report(vm, current(vm))?;
+    Ok(vm.new_str(text))
+}
+
+fn print_exc(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args::check_kw("print_exc", &args, &["limit", "file", "chain"])?;
+    args::check_pos("print_exc", args.pos.len(), 0, 3)?;
+    let file = args::arg_or_kw(&mut args, 1, "file").unwrap_or(Value::None);
+    let text = report(vm, current(vm))?;
+    write(vm, file, &text)?;
+    Ok(Value::None)
+}
+
+fn format_exception(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args::check_kw("format_exception", &args, &["exc", "value", "tb", "limit", "chain"])?;
+    args::check_pos("format_exception", args.pos.len(), 1, 5)?;
+    let exc = exception_arg(&mut args, "format_exception")?;
+    let text = report(vm, exc)?;
+    Ok(chunks(vm, &text))
+}
+
+fn print_exception(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args::check_kw("print_exception", &args, &["exc", "value", "tb", "limit", "file", "chain"])?;
+    args::check_pos("print_exception", args.pos.len(), 1, 6)?;
+    let file = args::arg_or_kw(&mut args, 4, "file").unwrap_or(Value::None);
+    let exc = exception_arg(&mut args, "print_exception")?;
+    let text = report(vm, exc)?;
+    write(vm, file, &text)?;
+    Ok(Value::None)
+}
+
+fn format_exception_only(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args::check_kw("format_exception_only", &args, &["exc", "value", "show_group"])?;
+    args::check_pos("format_exception_only", args.pos.len(), 1, 2)?;
+    let exc = exception_arg(&mut args, "format_exception_only")?;
+    let text = match exc {
+        Value::Obj(r) if vm.is_exception(exc) => vm.format_exception_only(r),
+        _ => report(vm, exc)?,
+    };
+    let lines = text.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
+    Ok(vm.new_list(lines))
+}
