@@ -55,6 +55,7 @@ pub fn register(vm: &mut Vm) {
         ("compile", exec::builtin_compile),
         ("exec", exec::builtin_exec),
         ("eval", exec::builtin_eval),
+        ("__import__", exec::builtin_import),
         ("locals", builtin_locals),
         ("exit", builtin_exit),
         ("quit", builtin_exit),

@@ -6,6 +6,7 @@ pub mod collections;
 pub mod copy;
 pub mod functools;
 pub mod heapq;
+pub mod importlib;
 pub mod io;
 pub mod itertools;
 pub mod math;
@@ -35,6 +36,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("fractions", pystd::init_fractions);
     vm.register_native_module("functools", functools::init);
     vm.register_native_module("heapq", heapq::init);
+    vm.register_native_module("importlib", importlib::init);
     vm.register_native_module("io", io::init);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);

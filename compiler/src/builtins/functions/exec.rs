@@ -1,4 +1,5 @@
-//! `compile`, `exec` and `eval`: running source text (or a code object) at run time.
+//! `compile`, `exec`, `eval` and `__import__`: running source text (or a code object) and
+//! importing modules by a name computed at run time.
 //!
 //! Code runs as a module body whose globals and locals are the given dicts (by default the
 //! caller's), so it sees and defines names exactly where CPython's would.
@@ -94,6 +95,29 @@ pub fn builtin_eval(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (globals, locals) = namespaces(vm, globals, locals, "eval")?;
     let code = code_of(vm, args.pos[0], Mode::Eval, "eval() arg 1 must be a string, bytes or code object")?;
     vm.run_code_in(code, globals, locals)
+}
+
+pub fn builtin_import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args::check_kw("__import__", &args, &["name", "globals", "locals", "fromlist", "level"])?;
+    args::check_pos("__import__", args.pos.len(), 1, 5)?;
+    let name = required(&mut args, 0, "name", "__import__")?;
+    let fromlist = args::arg_or_kw(&mut args, 3, "fromlist").unwrap_or(Value::None);
+    let level = match args::arg_or_kw(&mut args, 4, "level") {
+        None => 0,
+        Some(v) => vm.index_i64(v)?,
+    };
+    let Some(name) = vm.heap.str_of(name).map(str::to_string) else {
+        return Err(PyErr::type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(name))));
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    if name.is_empty() && level == 0 {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    // An empty fromlist returns the top-level package, as a plain `import a.b` does.
+    let fromlist = if vm.truthy(fromlist)? { fromlist } else { Value::None };
+    vm.import_name(&name, fromlist, level as usize)
 }
 
 fn obj(vm: &Vm, v: Value) -> Option<&Obj> {
