@@ -1,6 +1,6 @@
 //! `round`, `pow`, `divmod`, and the string parsers behind `int()` and `float()`.
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
@@ -256,7 +256,7 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if y == 0.0 {
                 return Err(PyErr::zero_division("float divmod()"));
             }
-            let (q, r) = float_divmod(x, y);
+            let (q, r) = crate::value::num::float_divmod(x, y);
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
         }
         let q = vm.binop(a, b, BinOp::FloorDiv)?;
@@ -280,225 +280,12 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
-/// CPython's `float_divmod` (`y != 0`).
-pub(crate) fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
-// ---- int() parsing ----
-
 /// CPython's limit on decimal string conversions (`sys.get_int_max_str_digits()`).
 pub const INT_MAX_STR_DIGITS: usize = 4300;
-
-/// Why a string is not an int literal.
-#[derive(Debug, PartialEq)]
-pub enum ParseIntError {
-    Invalid,
-    TooManyDigits(usize),
-}
-
-fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
-/// Parses `s` like `int(s, base)` (`base` is 0 or 2..=36).
-pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
-    let s = s.trim_matches(is_py_space);
-    let (neg, s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let lower = s.get(..2).map(|p| p.to_ascii_lowercase());
-    let mut base = base;
-    let mut body = s;
-    let mut prefixed = false;
-    let pfx_base = match lower.as_deref() {
-        Some("0x") => Some(16),
-        Some("0o") => Some(8),
-        Some("0b") => Some(2),
-        _ => None,
-    };
-    if let Some(pb) = pfx_base
-        && (base == 0 || base == pb)
-    {
-        base = pb;
-        body = &s[2..];
-        prefixed = true;
-    }
-    let base0 = base == 0;
-    if base0 {
-        base = 10;
-    }
-    // Digits with single underscores between them (and one allowed right after a prefix).
-    let mut digits: Vec<u8> = Vec::with_capacity(body.len());
-    let mut prev_underscore = !prefixed;
-    for c in body.chars() {
-        if c == '_' {
-            if prev_underscore {
-                return Err(ParseIntError::Invalid);
-            }
-            prev_underscore = true;
-            continue;
-        }
-        let d = c.to_digit(36).or_else(|| unicode_decimal(c)).ok_or(ParseIntError::Invalid)?;
-        if d >= base {
-            return Err(ParseIntError::Invalid);
-        }
-        digits.push(d as u8);
-        prev_underscore = false;
-    }
-    if digits.is_empty() || prev_underscore {
-        return Err(ParseIntError::Invalid);
-    }
-    if base0 && !prefixed && digits[0] == 0 && digits.iter().any(|&d| d != 0) {
-        return Err(ParseIntError::Invalid);
-    }
-    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
-        return Err(ParseIntError::TooManyDigits(digits.len()));
-    }
-    let mag = BigInt::from_radix_be(Sign::Plus, &digits, base).ok_or(ParseIntError::Invalid)?;
-    Ok(if neg { -mag } else { mag })
-}
-
-/// Decimal value of a non-ASCII Unicode decimal digit (common blocks only).
-fn unicode_decimal(c: char) -> Option<u32> {
-    const ZEROS: &[u32] = &[
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50,
-        0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
-    ];
-    let n = c as u32;
-    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|&z| n - z)
-}
-
-// ---- float() parsing ----
-
-/// Parses `s` like `float(s)`: surrounding whitespace, `inf`/`infinity`/`nan` in any case,
-/// and underscores between digits.
-pub fn parse_float(s: &str) -> Option<f64> {
-    let s = s.trim_matches(is_py_space);
-    let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let lower = body.to_ascii_lowercase();
-    let special = match lower.as_str() {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => None,
-    };
-    if let Some(v) = special {
-        return Some(if neg { -v } else { v });
-    }
-    // Validate: digits[.digits][e[+-]digits], underscores only between digits.
-    let b = body.as_bytes();
-    let mut clean = String::with_capacity(b.len() + 1);
-    if neg {
-        clean.push('-');
-    }
-    let mut i = 0;
-    let mut mant_digits = 0;
-    let digits = |i: &mut usize, clean: &mut String| -> Option<usize> {
-        let start = *i;
-        let mut n = 0;
-        while *i < b.len() {
-            let c = b[*i];
-            if c.is_ascii_digit() {
-                clean.push(c as char);
-                n += 1;
-            } else if c == b'_' {
-                if *i == start || !b[*i - 1].is_ascii_digit() || *i + 1 >= b.len() || !b[*i + 1].is_ascii_digit() {
-                    return None;
-                }
-            } else {
-                break;
-            }
-            *i += 1;
-        }
-        Some(n)
-    };
-    mant_digits += digits(&mut i, &mut clean)?;
-    if i < b.len() && b[i] == b'.' {
-        clean.push('.');
-        i += 1;
-        mant_digits += digits(&mut i, &mut clean)?;
-    }
-    if mant_digits == 0 {
-        return None;
-    }
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-        clean.push('e');
-        i += 1;
-        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-            clean.push(b[i] as char);
-            i += 1;
-        }
-        if digits(&mut i, &mut clean)? == 0 {
-            return None;
-        }
-    }
-    if i != b.len() {
-        return None;
-    }
-    clean.parse().ok()
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ints() {
-        assert_eq!(parse_int(" 1_000 ", 10), Ok(BigInt::from(1000)));
-        assert_eq!(parse_int("0x1f", 0), Ok(BigInt::from(31)));
-        assert_eq!(parse_int("0x_1f", 16), Ok(BigInt::from(31)));
-        assert_eq!(parse_int("-0b101", 0), Ok(BigInt::from(-5)));
-        assert_eq!(parse_int("010", 0), Err(ParseIntError::Invalid));
-        assert_eq!(parse_int("000", 0), Ok(BigInt::from(0)));
-        assert_eq!(parse_int("_1", 10), Err(ParseIntError::Invalid));
-        assert_eq!(parse_int("1_", 10), Err(ParseIntError::Invalid));
-        assert_eq!(parse_int("1__0", 10), Err(ParseIntError::Invalid));
-        assert_eq!(parse_int("z", 36), Ok(BigInt::from(35)));
-        assert_eq!(parse_int("12", 3), Ok(BigInt::from(5)));
-        assert_eq!(parse_int("", 10), Err(ParseIntError::Invalid));
-        assert_eq!(parse_int("٣", 10), Ok(BigInt::from(3)));
-    }
-
-    #[test]
-    fn floats() {
-        assert_eq!(parse_float("1_0"), Some(10.0));
-        assert_eq!(parse_float("1__0"), None);
-        assert_eq!(parse_float(" -Inf "), Some(f64::NEG_INFINITY));
-        assert!(parse_float("nan").unwrap().is_nan());
-        assert_eq!(parse_float(".5"), Some(0.5));
-        assert_eq!(parse_float("5."), Some(5.0));
-        assert_eq!(parse_float("."), None);
-        assert_eq!(parse_float("1e5"), Some(1e5));
-        assert_eq!(parse_float("1e"), None);
-        assert_eq!(parse_float("1_e5"), None);
-        assert_eq!(parse_float("abc"), None);
-        assert_eq!(parse_float("infinityx"), None);
-    }
 
     #[test]
     fn rounding() {
@@ -510,7 +297,7 @@ mod tests {
         assert_eq!(round_int(&BigInt::from(1250), 2), BigInt::from(1200));
         assert_eq!(round_int(&BigInt::from(1350), 2), BigInt::from(1400));
         assert_eq!(round_int(&BigInt::from(-1250), 2), BigInt::from(-1200));
-        assert_eq!(float_divmod(7.5, 2.0), (3.0, 1.5));
+        assert_eq!(crate::value::num::float_divmod(7.5, 2.0), (3.0, 1.5));
         assert_eq!(int_pow_mod(&BigInt::from(2), &BigInt::from(-1), &BigInt::from(5)).unwrap(), BigInt::from(3));
         assert_eq!(int_pow_mod(&BigInt::from(3), &BigInt::from(4), &BigInt::from(-5)).unwrap(), BigInt::from(-4));
     }
