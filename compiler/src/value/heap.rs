@@ -60,6 +60,15 @@ impl Heap {
         }
     }
 
+    /// Number of slots (live, free or busy); `ObjRef(0..len)` are all valid to `get`.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
         &self.slots[r.0 as usize]

@@ -31,6 +31,7 @@ impl Vm {
         self.add_method(t.type_, "__init__", type_init, Method);
         self.add_method(t.type_, "__call__", type_call_native, Method);
         self.add_method(t.type_, "mro", type_mro, Method);
+        self.add_method(t.type_, "__subclasses__", type_subclasses, Method);
         self.add_method(t.type_, "__subclasscheck__", type_subclasscheck, Method);
         self.add_method(t.type_, "__instancecheck__", type_instancecheck, Method);
 
@@ -78,6 +79,16 @@ impl Vm {
             t.set_iterator,
             t.callable_iterator,
             t.reversed,
+            t.str_unicode_iterator,
+            t.bytes_iterator,
+            t.bytearray_iterator,
+            t.list_reverseiterator,
+            t.zip_iterator,
+            t.map_iterator,
+            t.filter_iterator,
+            t.enumerate_iterator,
+            t.deque_iterator,
+            t.deque_reverse_iterator,
             t.iterator,
             t.native_iterator,
         ] {
@@ -132,6 +143,12 @@ impl Vm {
         for (_, cls) in t.named() {
             if let Obj::Class(c) = self.heap.get_mut(cls) {
                 c.module = bi;
+            }
+        }
+        let collections = self.intern("collections");
+        for cls in [t.deque_iterator, t.deque_reverse_iterator] {
+            if let Obj::Class(c) = self.heap.get_mut(cls) {
+                c.module = collections;
             }
         }
         for &k in ExcKind::ALL {
@@ -344,6 +361,19 @@ fn type_mro(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = vm.expect_class(a.pos.first().copied().unwrap_or(Value::None), "mro")?;
     let m: Vec<Value> = vm.class(cls).mro.iter().map(|r| Value::Obj(*r)).collect();
     Ok(vm.new_list(m))
+}
+
+/// `cls.__subclasses__()`: the classes naming `cls` as a direct base. The heap is scanned
+/// (classes keep no list of their subclasses); slab order approximates creation order.
+fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__subclasses__", a.pos.len().saturating_sub(1), 0, 0)?;
+    let cls = vm.expect_class(a.pos.first().copied().unwrap_or(Value::None), "__subclasses__")?;
+    let subs: Vec<Value> = (0..vm.heap.len())
+        .map(|i| ObjRef(i as u32))
+        .filter(|&r| matches!(vm.heap.get(r), Obj::Class(c) if c.bases.contains(&cls)))
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(subs))
 }
 
 fn type_subclasscheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
