@@ -18,6 +18,8 @@ pub struct Hooks {
     pub parse_float: Option<Value>,
     pub parse_int: Option<Value>,
     pub parse_constant: Option<Value>,
+    /// `float`, for the numbers `exact_float` cannot convert.
+    pub float_type: Value,
 }
 
 /// A syntax error (message, byte offset) or a Python exception from a hook.
@@ -251,9 +253,12 @@ impl Scanner<'_> {
         if i == int_end {
             return Ok((self.int(text)?, i));
         }
-        let v = match &self.hooks.parse_float {
-            Some(hook) => hook.call(&[Value::str(text)])?,
-            None => Value::float(text.parse::<f64>().unwrap_or(f64::NAN)),
+        let v = match (&self.hooks.parse_float, exact_float(text)) {
+            (Some(hook), _) => hook.call(&[Value::str(text)])?,
+            (None, Some(f)) => Value::float(f),
+            // The host's float() rounds the rest correctly; shipping a full decimal-to-binary
+            // converter would add a quarter to the module's size.
+            (None, None) => self.hooks.float_type.call(&[Value::str(text)])?,
         };
         Ok((v, i))
     }
@@ -368,6 +373,62 @@ impl Scanner<'_> {
         }
         Ok(v)
     }
+}
+
+/// `text` (a JSON number with a fraction or exponent) as the correctly rounded f64 when that
+/// is a single exact operation: at most 15 significant digits (exact in f64) times or over a
+/// power of ten up to 1e22 (exact too), so IEEE rounding of that one operation is correct.
+fn exact_float(text: &str) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
+    let b = text.as_bytes();
+    let neg = b.first() == Some(&b'-');
+    let mut i = neg as usize;
+    let (mut mantissa, mut digits, mut exp10) = (0u64, 0u32, 0i32);
+    let mut in_fraction = false;
+    while i < b.len() {
+        match b[i] {
+            b'0'..=b'9' => {
+                if mantissa == 0 && b[i] == b'0' {
+                    // Leading zeros are not significant.
+                } else {
+                    digits += 1;
+                    if digits > 15 {
+                        return None;
+                    }
+                    mantissa = mantissa * 10 + (b[i] - b'0') as u64;
+                }
+                if in_fraction {
+                    exp10 -= 1;
+                }
+            }
+            b'.' => in_fraction = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if i < b.len() {
+        // An exponent: [eE][+-]?digits.
+        let e = std::str::from_utf8(&b[i + 1..]).ok()?;
+        let e = e.strip_prefix('+').unwrap_or(e);
+        if e.len() > 5 {
+            return None;
+        }
+        exp10 += e.parse::<i32>().ok()?;
+    }
+    let m = mantissa as f64;
+    let f = if mantissa == 0 {
+        0.0
+    } else if (0..=22).contains(&exp10) {
+        m * POW10[exp10 as usize]
+    } else if (-22..0).contains(&exp10) {
+        m / POW10[(-exp10) as usize]
+    } else {
+        return None;
+    };
+    Some(if neg { -f } else { f })
 }
 
 fn check_depth(stack: &[Open], what: &'static str) -> Result<()> {

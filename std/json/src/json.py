@@ -69,7 +69,7 @@ class JSONDecoder:
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
         return _json.loads(s, self.strict, self.object_hook, self.object_pairs_hook,
-                           self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError)
+                           self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError, float)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
@@ -86,7 +86,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = s.decode(_detect_encoding(s), 'surrogatepass')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
-        return _json.loads(s, True, None, None, None, None, None, JSONDecodeError)
+        return _json.loads(s, True, None, None, None, None, None, JSONDecodeError, float)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:

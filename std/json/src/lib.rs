@@ -8,7 +8,7 @@ mod text;
 use wasm_pdk::{PyErr, Value, function, module};
 
 /// `_json.loads(s, strict, object_hook, object_pairs_hook, parse_float, parse_int,
-/// parse_constant, error_class)`: the shim passes every option positionally.
+/// parse_constant, error_class, float_type)`: the shim passes every option positionally.
 #[allow(clippy::too_many_arguments)]
 #[function]
 fn loads(
@@ -20,8 +20,10 @@ fn loads(
     parse_int: Option<Value>,
     parse_constant: Option<Value>,
     error_class: Value,
+    float_type: Value,
 ) -> Result<Value, PyErr> {
-    let hooks = decode::Hooks { strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant };
+    let hooks =
+        decode::Hooks { strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, float_type };
     decode::loads(&s, &hooks, &error_class)
 }
 
