@@ -45,7 +45,7 @@ node runtime/tests/corpus.mjs
 echo "==> wasm-pdk: scripts/build-std.sh, starter-module"
 scripts/build-std.sh --quiet
 scripts/build-wasm.sh --quiet --crate starter-module --out runtime/tests/build/starter.wasm
-echo "==> wasm-pdk: node --test runtime/tests/pdk.test.mjs runtime/tests/json.test.mjs"
-node --test runtime/tests/pdk.test.mjs runtime/tests/json.test.mjs
+echo "==> wasm-pdk: node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs"
+node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs
 # ---- end WebAssembly ------------------------------------------------------------------------
 echo "==> all tests passed"

@@ -1,6 +1,6 @@
 //! The wasm-pdk standard modules linked into the CLI (cli/src/natives.rs), replaying the
 //! CPython 3.13 fixtures: std/NAME/tests/cases.py must print cases.expected byte for byte.
-//! runtime/tests/json.test.mjs replays the same files on the .wasm builds in Node.
+//! runtime/tests/std.test.mjs replays the same files on the .wasm builds in Node.
 
 use std::path::Path;
 use std::process::Command;
@@ -24,7 +24,19 @@ fn replay(module: &str) {
     assert!(want.lines().count() > 300, "{module}: too few cases");
 }
 
+/// Every std/NAME/ with tests/cases.py (json, and re once its branch lands).
 #[test]
-fn json_matches_cpython() {
-    replay("json");
+fn std_modules_match_cpython() {
+    let std = Path::new(env!("CARGO_MANIFEST_DIR")).join("../std");
+    let mut names: Vec<String> = std::fs::read_dir(&std)
+        .expect("std/")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("tests/cases.py").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.iter().any(|n| n == "json"), "{names:?}");
+    for name in &names {
+        replay(name);
+    }
 }

@@ -1,6 +1,6 @@
 # json compared with CPython 3.13: every line this program prints is stored in cases.expected
 # (regenerate with std/json/tests/regen.sh). Run by the edge CLI (native json) and on
-# compiler_lib.wasm with runtime/std/json.wasm (runtime/tests/json.test.mjs).
+# compiler_lib.wasm with runtime/std/json.wasm (runtime/tests/std.test.mjs).
 import io
 import json
 
