@@ -262,4 +262,13 @@ for i in range(60):
     f = float(str(rnd(1000000) - 500000) + 'e' + str(rnd(44) - 28))
     show(f'float{i}', lambda: (json.dumps(f), json.loads(json.dumps(f)) == f))
 
+# ---- mutated documents: error messages and positions on random damage ----
+JUNK = ['', ',', ']', '}', '[', '{', '"', ':', '\\', 'x', ' ', '\n', '1', '-', '.', 'e', 'é', 'nul']
+for i in range(100):
+    text = json.dumps(rvalue(0), indent=rnd(2) or None)
+    at = rnd(len(text) + 1)
+    cut = rnd(3)
+    bad = text[:at] + JUNK[rnd(len(JUNK))] + text[at + cut:]
+    show(f'mutated{i}', lambda: json.loads(bad))
+
 print('cases:', count)
