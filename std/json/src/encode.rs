@@ -93,6 +93,9 @@ impl Encoder<'_> {
     /// Writes a scalar, or opens a container (its entries are written by `run`).
     fn value(&mut self, mut v: Value) -> Result<(), PyErr> {
         let mark = self.markers.len();
+        // `default` results that need `default` again count as nesting (CPython recurses),
+        // so a `default` that never converges ends in RecursionError instead of a hang.
+        let mut chain = 0;
         loop {
             match v.tag() {
                 Tag::None => self.out.push_str("null"),
@@ -135,7 +138,8 @@ impl Encoder<'_> {
                         }
                         self.markers.push(id);
                     }
-                    if self.stack.len() >= MAX_DEPTH {
+                    chain += 1;
+                    if self.stack.len() + chain >= MAX_DEPTH {
                         return Err(depth_error());
                     }
                     v = self.opts.coerce.call(&[v])?;
