@@ -5,12 +5,14 @@
 pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod random;
 pub mod stdsrc;
+pub mod structs;
 pub mod sys;
 pub mod time;
 pub mod types;
@@ -22,7 +24,9 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_functools", functools::init);
+    vm.register_native_module("_hashlib", hashlib::init);
     vm.register_native_module("_random", random::init);
+    vm.register_native_module("_struct", structs::init);
     vm.register_native_module("_types", types::init);
     types::register_union(vm);
     vm.register_native_module("bisect", bisect::init);

@@ -3,8 +3,6 @@
 //! (`runtime/std/random.py`; they only combine `random()`/`getrandbits()` draws, so this keeps
 //! them identical).
 
-mod sha512;
-
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
 
@@ -383,7 +381,7 @@ fn sha512_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(data) = vm.heap.bytes(a.pos[0]).map(|b| b.to_vec()) else {
         return Err(PyErr::type_error("_sha512() needs bytes"));
     };
-    Ok(vm.new_bytes(sha512::sha512(&data).to_vec()))
+    Ok(vm.new_bytes(crate::modules::hashlib::sha2::sha512(&data)))
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
