@@ -5,7 +5,7 @@
 // Run: node --test runtime/tests/
 
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 
 import { HostRef } from "../src/rt.js";
 import { Status, compileCompiler, instantiate } from "../worker/engine.js";
-import { DEFAULT_WASM, registerImports, runFile } from "./harness.mjs";
+import { DEFAULT_WASM, STD_DIR, registerImports, runFile } from "./harness.mjs";
 
 const GUEST = process.env.EDGE_GUEST_WASM ?? fileURLToPath(new URL("build/guest.wasm", import.meta.url));
 const bytes = readFileSync(DEFAULT_WASM);
@@ -141,6 +141,12 @@ test("in-memory file system: writeFile before, readFile after", async () => {
   assert.deepEqual([...inst.readFile("/data/out.bin")], [0, 255]);
   assert.equal(inst.readFile("nope"), null);
   assert.throws(() => inst.writeFile("x", 5), /must be a string or a Uint8Array/);
+});
+
+test("runtime/std/index.js lists every runtime/std/*.py", async () => {
+  const { stdModules } = await import("../std/index.js");
+  const files = readdirSync(STD_DIR).filter((f) => f.endsWith(".py")).map((f) => f.slice(0, -3)).sort();
+  assert.deepEqual([...stdModules], files);
 });
 
 test("a fresh instance per run: no state leaks", () => {
