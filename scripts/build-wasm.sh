@@ -41,7 +41,9 @@ export CARGO_TARGET_DIR=$ROOT/target/wasm
 # Every crate builds with a `wasm` profile (the workspace's, or the crate's own copy of it, as
 # tests/wasm-guest has), so all of them share one build of std in target/wasm.
 if [ "$CRATE" = compiler ]; then
-    PKG=(-p compiler_lib --profile wasm)
+    # Without `embed-std`: the runtime serves runtime/std/*.py and fetches only what a
+    # program imports.
+    PKG=(-p compiler_lib --profile wasm --no-default-features)
 else
     PKG=(--profile wasm)
 fi

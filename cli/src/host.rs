@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use compiler_lib::{Host, ModuleSource, Stream};
+use compiler_lib::{FileKind, Host, ModuleSource, Stream, fs_errno};
 
 /// Standard output behind a large buffer, shared between the host (owned by the VM) and
 /// the driver (which flushes it before exiting or printing a traceback).
@@ -113,6 +113,59 @@ impl Host for CliHost {
         self.out.borrow_mut().flush();
         read_stdin_line()
     }
+
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
+        if Path::new(path).is_dir() {
+            return Err(fs_errno::EISDIR);
+        }
+        std::fs::read(path).map_err(errno)
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true);
+        if append {
+            options.append(true)
+        } else {
+            options.write(true).truncate(true)
+        };
+        options.open(path).and_then(|mut f| f.write_all(data)).map_err(errno)
+    }
+
+    fn file_kind(&mut self, path: &str) -> Option<FileKind> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(if meta.is_dir() { FileKind::Dir } else { FileKind::File })
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
+        let entries = std::fs::read_dir(path).map_err(errno)?;
+        Ok(entries.filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned())).collect())
+    }
+
+    fn remove_file(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::remove_file(path).map_err(errno)
+    }
+
+    fn make_dir(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::create_dir(path).map_err(errno)
+    }
+
+    fn remove_dir(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::remove_dir(path).map_err(errno)
+    }
+
+    fn current_dir(&mut self) -> String {
+        std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".to_string())
+    }
+
+    fn env_vars(&mut self) -> Vec<(String, String)> {
+        std::env::vars_os().map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned())).collect()
+    }
+}
+
+/// The errno of an I/O error (EIO when the OS gave none).
+fn errno(e: std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(fs_errno::EIO)
 }
 
 /// One line from stdin without its line ending; `None` at end of input.

@@ -22,4 +22,4 @@ pub mod wasm;
 
 pub use error::{ExcKind, PyErr, PyResult};
 pub use value::{Obj, ObjRef, Value};
-pub use vm::{Host, Limits, ModuleSource, Stream, Vm};
+pub use vm::{FileKind, Host, Limits, ModuleSource, Stream, Vm, fs_errno};

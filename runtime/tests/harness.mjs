@@ -1,6 +1,7 @@
 // Node helpers shared by node-run.mjs and the corpus runner: run a .py file on
 // compiler_lib.wasm the way the `edge` CLI runs it (same exit codes), registering the sibling
-// .py modules (and .wasm Path A guests) it imports.
+// .py modules (and .wasm Path A guests) it imports, and the pure-Python standard library
+// modules (runtime/std/NAME.py, which the wasm build does not embed) it reaches.
 
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -10,6 +11,9 @@ import { Status, compileCompiler, instantiate } from "../worker/engine.js";
 
 export const DEFAULT_WASM = fileURLToPath(new URL("../compiler_lib.wasm", import.meta.url));
 
+/** The pure-Python standard library, one flat file per module. */
+export const STD_DIR = fileURLToPath(new URL("../std", import.meta.url));
+
 /** Exit code for an internal error (a trap), like the CLI's EX_SOFTWARE. */
 export const EXIT_INTERNAL = 70;
 
@@ -18,6 +22,13 @@ export async function loadCompiler(path = DEFAULT_WASM) {
 }
 
 const isFile = (p) => existsSync(p) && statSync(p).isFile();
+
+/** `NAME.py` of the standard library, for a top-level name. */
+function findStd(dotted) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(dotted)) return null;
+  const path = join(STD_DIR, `${dotted}.py`);
+  return isFile(path) ? { path, isPackage: false } : null;
+}
 
 /** `a/b/__init__.py` (preferred, like CPython), `a/b.py`, or a `a/b.wasm` guest. */
 function findModule(dir, dotted) {
@@ -62,7 +73,8 @@ export async function registerImports(inst, source, dir, wasmCache = new Map()) 
         const name = parts.slice(0, i).join(".");
         if (done.has(name)) continue;
         done.add(name);
-        const found = findModule(dir, name);
+        // The program's own modules shadow the library's, as they do in the CLI and CPython.
+        const found = findModule(dir, name) ?? findStd(name);
         if (!found) break;
         if (found.wasm) {
           let mod = wasmCache.get(found.path);

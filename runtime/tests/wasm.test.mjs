@@ -5,7 +5,7 @@
 // Run: node --test runtime/tests/
 
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 
 import { HostRef } from "../src/rt.js";
 import { Status, compileCompiler, instantiate } from "../worker/engine.js";
-import { DEFAULT_WASM, runFile } from "./harness.mjs";
+import { DEFAULT_WASM, STD_DIR, registerImports, runFile } from "./harness.mjs";
 
 const GUEST = process.env.EDGE_GUEST_WASM ?? fileURLToPath(new URL("build/guest.wasm", import.meta.url));
 const bytes = readFileSync(DEFAULT_WASM);
@@ -116,6 +116,37 @@ test("codec round trip through a capability module", () => {
   );
   assert.deepEqual(seen[0].slice(0, 5), [1, "héllo", new Uint8Array([0, 255]), 2n ** 70n, -(2n ** 63n)]);
   assert.ok(seen[1] instanceof HostRef && seen[1].id === 9);
+});
+
+test("in-memory file system: writeFile before, readFile after", async () => {
+  const src = [
+    "import os",
+    "print(open('data/in.txt').read().upper(), end='')",
+    "print(sorted(os.listdir('data')), os.path.isdir('/data'), os.getcwd(), dict(os.environ))",
+    "with open('data/out.bin', 'wb') as f:",
+    "    f.write(bytes([0, 255]))",
+    "try:",
+    "    open('missing.txt')",
+    "except FileNotFoundError as e:",
+    "    print(e)",
+  ].join("\n");
+  let out = "";
+  const inst = instantiate(compiler, { onWrite: (t) => (out += t) });
+  await registerImports(inst, src, tmpdir()); // os, posixpath from runtime/std
+  inst.writeFile("data/in.txt", "héllo\n");
+  inst.writeFile("/data/raw", new Uint8Array([1, 2]));
+  const r = { ...inst.run(src, "main.py"), out };
+  assert.equal(r.status, Status.OK, r.error);
+  assert.equal(r.out, "HÉLLO\n['in.txt', 'raw'] True / {}\n[Errno 2] No such file or directory: 'missing.txt'\n");
+  assert.deepEqual([...inst.readFile("/data/out.bin")], [0, 255]);
+  assert.equal(inst.readFile("nope"), null);
+  assert.throws(() => inst.writeFile("x", 5), /must be a string or a Uint8Array/);
+});
+
+test("runtime/std/index.js lists every runtime/std/*.py", async () => {
+  const { stdModules } = await import("../std/index.js");
+  const files = readdirSync(STD_DIR).filter((f) => f.endsWith(".py")).map((f) => f.slice(0, -3)).sort();
+  assert.deepEqual([...stdModules], files);
 });
 
 test("a fresh instance per run: no state leaks", () => {

@@ -93,6 +93,23 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
     setStdin(text) {
       withText(ex, text, (p, l) => ex.edge_set_stdin(p, l));
     },
+    /**
+     * Puts a file in the instance's in-memory file system, where open() and os see it
+     * (relative paths resolve against "/"; parent directories come into being).
+     * `data`: a string (written as UTF-8) or a Uint8Array.
+     */
+    writeFile(path, data) {
+      const bytes = typeof data === "string" ? enc.encode(data) : data;
+      if (!(bytes instanceof Uint8Array)) throw new TypeError("writeFile(path, data): data must be a string or a Uint8Array");
+      const rc = withText(ex, path, (pp, pl) => withText(ex, bytes, (dp, dl) => ex.edge_fs_write(pp, pl, dp, dl)));
+      if (rc !== 0) throw new Error(`writeFile: bad path ${JSON.stringify(path)}`);
+    },
+    /** A file of the in-memory file system (what the program wrote) as a Uint8Array, or null. */
+    readFile(path) {
+      const n = withText(ex, path, (p, l) => ex.edge_fs_read(p, l));
+      if (n < 0) return null;
+      return new Uint8Array(ex.memory.buffer, ex.edge_scratch_ptr(), n).slice();
+    },
     /** maxOps / maxHeapBytes (0 = unlimited) and maxRecursion; omitted ones stay. */
     setLimits({ maxOps = -1, maxHeapBytes = -1, maxRecursion = -1 } = {}) {
       ex.edge_set_limits(BigInt(maxOps), BigInt(maxHeapBytes), maxRecursion);

@@ -63,7 +63,15 @@ pub fn register_native_module(
         let shim_name: Rc<str> = name.into();
         vm.lazy_modules.insert(
             name.to_string(),
-            Rc::new(move |vm: &mut Vm| crate::modules::abc::load_py_module(vm, &shim_name, source, &[])),
+            Rc::new(move |vm: &mut Vm| {
+                let src = crate::vm::ModuleSource {
+                    source: source.into(),
+                    filename: format!("<{shim_name}>"),
+                    is_package: false,
+                };
+                let m = vm.run_module_source(&shim_name, src)?;
+                m.as_obj().ok_or_else(|| crate::error::PyErr::type_error("module shim did not produce a module"))
+            }),
         );
     }
 }

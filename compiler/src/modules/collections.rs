@@ -1,5 +1,7 @@
-//! `collections` and `collections.abc`: Python source compiled on first import, with two
-//! natives for the hot or frame-dependent parts (`Counter` counting, `namedtuple`'s module).
+//! `_collections`: the Rust half of `collections` (whose Python half is `runtime/std/collections.py`):
+//! `deque` and natives for the hot or frame-dependent parts (`Counter` counting,
+//! `namedtuple`'s module and field getters). Also `collections.abc`, the name under which
+//! `_collections_abc` (Python) is imported.
 
 use crate::builtins::args;
 use crate::bytecode::opcode::BinOp;
@@ -7,34 +9,25 @@ use crate::error::PyResult;
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::abc::load_py_module_with;
-
 mod deque;
 
-const SOURCE: &str = include_str!("pysrc/collections.py");
-const ABC_SOURCE: &str = include_str!("pysrc/collections_abc.py");
-
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("_collections");
     let deque = deque::make_class(vm);
-    let natives: [(&'static str, NativeFn); 3] =
-        [("_count_elements", count_elements), ("_caller_module", caller_module), ("_tuplegetter", tuplegetter)];
-    load_py_module_with(vm, "collections", SOURCE, &natives, &[("deque", Value::Obj(deque))])
-}
-
-pub fn init_abc(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = load_py_module_with(vm, "collections.abc", ABC_SOURCE, &[], &[])?;
-    let key = vm.new_str("_collections_abc");
-    let modules = Value::Obj(vm.modules);
-    vm.dict_set(modules, key, Value::Obj(m))?;
+    vm.module_set(m, "deque", Value::Obj(deque));
+    vm.module_add_fn(m, "_count_elements", count_elements);
+    vm.module_add_fn(m, "_caller_module", caller_module);
+    vm.module_add_fn(m, "_tuplegetter", tuplegetter);
     Ok(m)
 }
 
-/// `_collections_abc` is the same module object as `collections.abc`.
-pub fn init_abc_alias(vm: &mut Vm) -> PyResult<ObjRef> {
-    if let Some(Value::Obj(m)) = vm.dict_get_str(vm.modules, "collections.abc") {
-        return Ok(m);
-    }
-    init_abc(vm)
+/// `collections.abc` is the module object of `_collections_abc` (Python), as in CPython.
+pub fn init_abc(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.import_name("_collections_abc", Value::None, 0)?;
+    let key = vm.new_str("collections.abc");
+    let modules = Value::Obj(vm.modules);
+    vm.dict_set(modules, key, m)?;
+    m.as_obj().ok_or_else(|| crate::error::PyErr::type_error("_collections_abc is not a module"))
 }
 
 /// True when `cls` inherits `name` from `dict` itself (no Python override).

@@ -1,6 +1,6 @@
-//! The `functools` module. `reduce`, `partial` and the `lru_cache` wrapper are native (they
-//! sit on hot paths); the decorators and helpers built from them are Python, compiled when
-//! the module is first imported.
+//! `_functools`: the Rust half of `functools`. `reduce`, `partial` and the `lru_cache` wrapper
+//! are native (they sit on hot paths); the decorators and helpers built from them are Python
+//! (`runtime/std/functools.py`).
 
 use crate::builtins::functions::{expect_args, is_callable, no_kwargs};
 use crate::error::{PyErr, PyResult};
@@ -370,7 +370,7 @@ fn lru_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = vm.new_module("functools");
+    let m = vm.new_module("_functools");
     vm.module_add_fn(m, "reduce", reduce);
 
     let p = native_class(vm, "partial", "functools");
@@ -391,9 +391,5 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.add_method(w, "cache_clear", lru_cache_clear, NativeKind::Method);
     vm.add_method(w, "cache_parameters", lru_cache_parameters, NativeKind::Method);
     vm.module_set(m, "_lru_cache_wrapper", Value::Obj(w));
-
-    crate::modules::operator::run_module_source(vm, m, PY_SOURCE, "<functools>")?;
     Ok(m)
 }
-
-const PY_SOURCE: &str = include_str!("functools/functools.py");

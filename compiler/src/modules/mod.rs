@@ -1,54 +1,48 @@
-//! Built-in modules implemented in Rust, instantiated on first import.
+//! Built-in modules implemented in Rust, instantiated on first import. Most library modules
+//! are Python (`runtime/std/*.py`, see `stdsrc`); a module with a Rust half has it under a
+//! leading-underscore name (`_collections`, `_functools`, ...) that the Python half imports.
 
-pub mod abc;
 pub mod bisect;
 pub mod collections;
-pub mod copy;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
-pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
-pub mod pystd;
+pub mod os;
 pub mod random;
-pub mod string;
+pub mod stdsrc;
+pub mod structs;
 pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod types;
-pub mod typing;
 
 use crate::vm::Vm;
 
 /// Makes the Rust modules importable by name.
 pub fn register(vm: &mut Vm) {
-    vm.register_native_module("abc", abc::init);
-    vm.register_native_module("bisect", bisect::init);
-    vm.register_native_module("collections", collections::init);
+    vm.register_native_module("_collections", collections::init);
     vm.register_native_module("collections.abc", collections::init_abc);
-    vm.register_native_module("_collections_abc", collections::init_abc_alias);
-    vm.register_native_module("contextlib", pystd::init_contextlib);
-    vm.register_native_module("copy", copy::init);
-    vm.register_native_module("enum", pystd::init_enum);
-    vm.register_native_module("dataclasses", pystd::init_dataclasses);
-    vm.register_native_module("fractions", pystd::init_fractions);
-    vm.register_native_module("functools", functools::init);
+    vm.register_native_module("_functools", functools::init);
+    vm.register_native_module("_fileio", os::init_fileio);
+    vm.register_native_module("_hashlib", hashlib::init);
+    vm.register_native_module("_os", os::init);
+    let open = vm.new_native_fn("open", os::builtin_open);
+    vm.dict_set_str(vm.builtins, "open", open);
+    vm.register_native_module("_random", random::init);
+    vm.register_native_module("_struct", structs::init);
+    vm.register_native_module("_types", types::init);
+    types::register_union(vm);
+    vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);
     vm.register_native_module("importlib", importlib::init);
-    vm.register_native_module("io", io::init);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("operator", operator::init);
-    vm.register_native_module("random", random::init);
-    vm.register_native_module("string", string::init);
-    vm.register_native_module("statistics", pystd::init_statistics);
     vm.register_native_module("sys", sys::init);
-    vm.register_native_module("textwrap", pystd::init_textwrap);
     vm.register_native_module("traceback", traceback::init);
     vm.register_native_module("time", time::init);
-    vm.register_native_module("types", types::init);
-    types::register_union(vm);
-    vm.register_native_module("typing", typing::init);
 }

@@ -1,8 +1,7 @@
-//! The `random` module: a Mersenne Twister (MT19937) core in Rust producing exactly CPython's
-//! streams, with the distribution methods of `random.Random` written in Python on top of it
-//! (they only combine `random()`/`getrandbits()` draws, so this keeps them identical).
-
-mod sha512;
+//! `_random`: the Rust half of `random`, a Mersenne Twister (MT19937) core producing exactly
+//! CPython's streams. The distribution methods of `random.Random` are Python on top of it
+//! (`runtime/std/random.py`; they only combine `random()`/`getrandbits()` draws, so this keeps
+//! them identical).
 
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
@@ -382,11 +381,11 @@ fn sha512_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(data) = vm.heap.bytes(a.pos[0]).map(|b| b.to_vec()) else {
         return Err(PyErr::type_error("_sha512() needs bytes"));
     };
-    Ok(vm.new_bytes(sha512::sha512(&data).to_vec()))
+    Ok(vm.new_bytes(crate::modules::hashlib::sha2::sha512(&data)))
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = vm.new_module("random");
+    let m = vm.new_module("_random");
     let fns: &[(&'static str, NativeFn)] = &[
         ("_mt_new", mt_new),
         ("_mt_seed", mt_seed),
@@ -412,8 +411,5 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
             vm.alloc(Obj::Native(Box::new(NativeFunction { name, func: f, kind: NativeKind::Method, bound: None })));
         vm.module_set(m, key, fv);
     }
-    crate::modules::operator::run_module_source(vm, m, PY_SOURCE, "<random>")?;
     Ok(m)
 }
-
-const PY_SOURCE: &str = include_str!("random/random.py");

@@ -1,5 +1,6 @@
-//! The `types` module: Python source compiled on first import, plus the built-in type objects
-//! and constructors for `MethodType(func, obj)` and `ModuleType(name, doc=None)`.
+//! `_types`: the Rust half of `types` (whose Python half is `runtime/std/types.py`): the
+//! built-in type objects, constructors for `MethodType(func, obj)` and `ModuleType(name,
+//! doc=None)`, and `X | Y` on classes (`UnionType`).
 
 use crate::builtins::args;
 use crate::builtins::functions::is_callable;
@@ -7,10 +8,7 @@ use crate::error::{PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::abc::load_py_module_with;
 use super::sys::new_native_class;
-
-const SOURCE: &str = include_str!("pysrc/types.py");
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let t = &vm.types;
@@ -40,11 +38,14 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if vm.lookup_mro(module, "__new__").is_none_or(|n| vm.is_object_new(n)) {
         vm.add_method(module, "__new__", module_new, NativeKind::StaticMethod);
     }
-    let mut values: Vec<(&str, Value)> = names.iter().map(|&(n, c)| (n, Value::Obj(c))).collect();
-    if let Some(u) = union_class(vm) {
-        values.push(("UnionType", Value::Obj(u)));
+    let m = vm.new_module("_types");
+    for (n, c) in names {
+        vm.module_set(m, n, Value::Obj(c));
     }
-    load_py_module_with(vm, "types", SOURCE, &[], &values)
+    if let Some(u) = union_class(vm) {
+        vm.module_set(m, "UnionType", Value::Obj(u));
+    }
+    Ok(m)
 }
 
 fn method_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

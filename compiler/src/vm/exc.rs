@@ -116,13 +116,35 @@ impl Vm {
                 match (name, a.len()) {
                     ("errno", n) if n >= 2 => a[0],
                     ("strerror", n) if n >= 2 => a[1],
-                    ("filename", n) if n >= 3 => a[2],
+                    // `OSError(errno, strerror, filename)` keeps the name in the instance dict.
+                    ("filename", _) => {
+                        let d = match self.heap.get(r) {
+                            Obj::Instance(i) => i.dict,
+                            _ => None,
+                        };
+                        d.and_then(|d| self.dict_get_str(d, "filename")).unwrap_or(Value::None)
+                    }
                     _ => Value::None,
                 }
             }
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// `str()` of an `OSError` made as `OSError(errno, strerror[, filename])`:
+    /// `[Errno 2] No such file or directory: 'x'`; `None` for any other exception.
+    pub(crate) fn os_error_str(&mut self, r: ObjRef) -> PyResult<Option<String>> {
+        let args = self.exception_args(r);
+        if args.len() != 2 || !self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) {
+            return Ok(None);
+        }
+        let (errno, strerror) = (self.to_str(args[0])?, self.to_str(args[1])?);
+        let filename = self.exception_attr(r, "filename")?.filter(|f| !f.is_none());
+        Ok(Some(match filename {
+            Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+            None => format!("[Errno {errno}] {strerror}"),
+        }))
     }
 
     /// A minimal traceback object (`tb_lineno`, `tb_next`).

@@ -4,6 +4,12 @@ use super::Vm;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+/// A module of `runtime/std` compiled into the crate (feature `embed-std`).
+fn embedded_std(name: &str) -> Option<super::ModuleSource> {
+    let source = crate::modules::stdsrc::source(name)?;
+    Some(super::ModuleSource { source: source.to_string(), filename: format!("std/{name}.py"), is_package: false })
+}
+
 impl Vm {
     /// Records a module in `sys.modules` under its `__name__`.
     pub(crate) fn dict_set_module(&mut self, module: ObjRef) -> PyResult<()> {
@@ -96,9 +102,17 @@ impl Vm {
             self.dict_set_module(m)?;
             return Ok(self.loaded_module(full).unwrap_or(Value::Obj(m)));
         }
-        let Some(src) = self.host.load_module(full) else {
+        // The host first (a script's own `string.py` shadows the library's, as in CPython),
+        // then the embedded pure-Python library.
+        let Some(src) = self.host.load_module(full).or_else(|| embedded_std(full)) else {
             return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")));
         };
+        self.run_module_source(full, src)
+    }
+
+    /// Creates module `full` from Python source, registers it in `sys.modules` and runs its
+    /// body (removing it again if the body raises). Returns what `sys.modules` then holds.
+    pub(crate) fn run_module_source(&mut self, full: &str, src: super::ModuleSource) -> PyResult<Value> {
         let module = self.new_module(full);
         let dict = self.module_dict(module);
         let file = self.new_str(src.filename.clone());

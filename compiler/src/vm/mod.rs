@@ -46,6 +46,88 @@ pub trait Host {
     fn read_line(&mut self) -> Option<String> {
         None
     }
+
+    // ---- the file system behind `open()` and `os` (the defaults: there is none) ----
+    // Paths are as the program gave them; errors are errnos (Linux numbering, `fs_errno`).
+
+    /// The whole content of a file.
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
+        let _ = path;
+        Err(fs_errno::ENOSYS)
+    }
+    /// Creates or truncates a file with `data`, or (`append`) adds `data` at its end.
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
+        let _ = (path, data, append);
+        Err(fs_errno::ENOSYS)
+    }
+    /// What is at `path`, if anything.
+    fn file_kind(&mut self, path: &str) -> Option<FileKind> {
+        let _ = path;
+        None
+    }
+    /// The names in a directory (any order).
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
+        let _ = path;
+        Err(fs_errno::ENOSYS)
+    }
+    /// Removes a file.
+    fn remove_file(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(fs_errno::ENOSYS)
+    }
+    /// Creates one directory (its parent must exist).
+    fn make_dir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(fs_errno::ENOSYS)
+    }
+    /// Removes an empty directory.
+    fn remove_dir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(fs_errno::ENOSYS)
+    }
+    /// The current directory (`os.getcwd()`), absolute.
+    fn current_dir(&mut self) -> String {
+        "/".to_string()
+    }
+    /// The environment variables (`os.environ`).
+    fn env_vars(&mut self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    File,
+    Dir,
+}
+
+/// The errnos a host reports, and CPython's text for them.
+pub mod fs_errno {
+    pub const EPERM: i32 = 1;
+    pub const ENOENT: i32 = 2;
+    pub const EIO: i32 = 5;
+    pub const EACCES: i32 = 13;
+    pub const EEXIST: i32 = 17;
+    pub const ENOTDIR: i32 = 20;
+    pub const EISDIR: i32 = 21;
+    pub const EINVAL: i32 = 22;
+    pub const ENOSYS: i32 = 38;
+    pub const ENOTEMPTY: i32 = 39;
+
+    pub fn strerror(errno: i32) -> &'static str {
+        match errno {
+            EPERM => "Operation not permitted",
+            ENOENT => "No such file or directory",
+            EACCES => "Permission denied",
+            EEXIST => "File exists",
+            ENOTDIR => "Not a directory",
+            EISDIR => "Is a directory",
+            EINVAL => "Invalid argument",
+            ENOSYS => "Function not implemented (this host has no file system)",
+            ENOTEMPTY => "Directory not empty",
+            _ => "Input/output error",
+        }
+    }
 }
 
 pub struct ModuleSource {

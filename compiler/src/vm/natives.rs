@@ -504,14 +504,51 @@ fn exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(&cls) = a.pos.first() else {
         return Err(PyErr::type_error("BaseException.__new__(): not enough arguments"));
     };
-    let cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    let mut cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    // `OSError(errno, strerror)` makes the subclass for that errno, as CPython does.
+    if cls == vm.exc_class(ExcKind::OSError)
+        && a.pos.len() >= 3
+        && let Value::Int(errno) = a.pos[1]
+        && let Some(kind) = os_error_kind(errno)
+    {
+        cls = vm.exc_class(kind);
+    }
     let r = vm.new_exception_of(cls, a.pos[1..].to_vec());
+    set_os_error_args(vm, r, &a.pos[1..]);
     Ok(Value::Obj(r))
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbering).
+fn os_error_kind(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
+}
+
+/// `OSError(errno, strerror, filename)`: `args` keeps `(errno, strerror)`, the file name goes
+/// to the `filename` attribute. Other exceptions keep every argument.
+fn set_os_error_args(vm: &mut Vm, r: ObjRef, args: &[Value]) {
+    if (3..=5).contains(&args.len()) && vm.is_instance(Value::Obj(r), vm.exc_class(ExcKind::OSError)) {
+        vm.set_exception_args(r, args[..2].to_vec());
+        let d = vm.ensure_dict(r);
+        vm.dict_set_str(d, "filename", args[2]);
+    } else {
+        vm.set_exception_args(r, args.to_vec());
+    }
 }
 
 fn exception_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(Value::Obj(r)) = a.pos.first().copied() {
-        vm.set_exception_args(r, a.pos[1..].to_vec());
+        set_os_error_args(vm, r, &a.pos[1..]);
     }
     Ok(Value::None)
 }
@@ -519,6 +556,9 @@ fn exception_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn exception_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Obj(r)) = a.pos.first().copied() else { return Ok(vm.new_str("")) };
     let args = vm.exception_args(r);
+    if let Some(s) = vm.os_error_str(r)? {
+        return Ok(vm.new_str(s));
+    }
     let s = match args.len() {
         0 => String::new(),
         1 => vm.to_str(args[0])?,

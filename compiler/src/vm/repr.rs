@@ -316,6 +316,9 @@ impl Vm {
             {
                 return Ok(s);
             }
+            if let Some(s) = self.os_error_str(r)? {
+                return Ok(s);
+            }
             let args = self.exception_args(r);
             let is_key_error = self.is_subclass(cls, self.exc_class(crate::error::ExcKind::KeyError));
             return match args.len() {

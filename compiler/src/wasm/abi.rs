@@ -92,6 +92,26 @@ pub unsafe extern "C" fn edge_set_stdin(ptr: *const u8, len: usize) {
     session::set_stdin(&String::from_utf8_lossy(unsafe { bytes(ptr, len) }));
 }
 
+/// Puts a file in the in-memory file system that `open()` and `os` see. Returns 0, or -1 when
+/// the path is not UTF-8.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edge_fs_write(path: *const u8, path_len: usize, data: *const u8, data_len: usize) -> i32 {
+    let Some(p) = (unsafe { text(path, path_len) }) else { return -1 };
+    session::fs_put(p, unsafe { bytes(data, data_len) });
+    0
+}
+
+/// Copies a file of the in-memory file system to the scratch buffer: its length, or -1 when
+/// there is no such file.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn edge_fs_read(path: *const u8, path_len: usize) -> i32 {
+    let Some(p) = (unsafe { text(path, path_len) }) else { return -1 };
+    match session::fs_get(p) {
+        Some(data) => session::set_scratch(&data),
+        None => -1,
+    }
+}
+
 /// Negative arguments leave that limit unchanged; `max_ops`/`max_heap_bytes` 0 = unlimited.
 #[unsafe(no_mangle)]
 pub extern "C" fn edge_set_limits(max_ops: i64, max_heap_bytes: i64, max_recursion: i32) {

@@ -10,4 +10,5 @@ pub mod alloc;
 pub mod codec;
 pub mod ffi;
 pub mod imports;
+pub mod memfs;
 pub mod session;

@@ -31,6 +31,8 @@ pub struct Registry {
     modules: HashMap<String, (Rc<str>, Rc<str>, bool)>,
     stdin: String,
     stdin_pos: usize,
+    /// The files `open()` and `os` see (`edge_fs_write`/`edge_fs_read`).
+    fs: super::memfs::MemFs,
 }
 
 /// The wasm `Host`: output and clocks go to the `env` imports, modules come from the registry
@@ -69,6 +71,34 @@ impl Host for WasmHost {
             return Some(ModuleSource { source: src.to_string(), filename: file.to_string(), is_package: *pkg });
         }
         fetch_module(dotted_name)
+    }
+
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
+        self.registry.borrow().fs.read(path)
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
+        self.registry.borrow_mut().fs.write(path, data, append)
+    }
+
+    fn file_kind(&mut self, path: &str) -> Option<crate::vm::FileKind> {
+        self.registry.borrow().fs.kind(path)
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
+        self.registry.borrow().fs.list(path)
+    }
+
+    fn remove_file(&mut self, path: &str) -> Result<(), i32> {
+        self.registry.borrow_mut().fs.remove(path)
+    }
+
+    fn make_dir(&mut self, path: &str) -> Result<(), i32> {
+        self.registry.borrow_mut().fs.mkdir(path)
+    }
+
+    fn remove_dir(&mut self, path: &str) -> Result<(), i32> {
+        self.registry.borrow_mut().fs.rmdir(path)
     }
 
     fn read_line(&mut self) -> Option<String> {
@@ -162,6 +192,16 @@ pub fn register_module(name: &str, source: &str, filename: &str, is_package: boo
     with_state(|s| {
         s.registry.borrow_mut().modules.insert(name.to_string(), (source.into(), filename.into(), is_package))
     });
+}
+
+/// `edge_fs_write`: a file the program can open (parent directories come into being).
+pub fn fs_put(path: &str, data: &[u8]) {
+    with_state(|s| s.registry.borrow_mut().fs.put(path, data));
+}
+
+/// `edge_fs_read`: a file's content, if it exists.
+pub fn fs_get(path: &str) -> Option<Vec<u8>> {
+    with_state(|s| s.registry.borrow().fs.read(path).ok())
 }
 
 pub fn set_stdin(text: &str) {

@@ -1,5 +1,6 @@
 # The `types` module of Edge Python. The built-in type objects (FunctionType, ModuleType, ...)
-# are installed by the Rust side before this runs.
+# come from the Rust module `_types`.
+from _types import *
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",

@@ -1,3 +1,7 @@
+# The `functools` module of Edge Python: `reduce`, `partial` and the `lru_cache` wrapper are
+# Rust natives in `_functools`.
+from _functools import reduce, partial, _lru_cache_wrapper
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',

@@ -1,16 +1,16 @@
-# The `io` module of Edge Python: in-memory text and binary streams.
+# The `io` module of Edge Python: in-memory text and binary streams, and the file objects of
+# open() (built into the VM as `_fileio`).
+from _fileio import (UnsupportedOperation, open, TextIOWrapper, BufferedReader, BufferedWriter,
+                     BufferedRandom)
 
 __all__ = ["BytesIO", "StringIO", "IOBase", "TextIOBase", "BufferedIOBase", "RawIOBase",
-           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
+           "open", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
-
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
 
 
 def _index(v, what="argument should be integer or None"):

@@ -1,3 +1,7 @@
+# The `random` module of Edge Python: the Mersenne Twister and the hot methods are Rust
+# natives in `_random`.
+from _random import _mt_new, _mt_seed, _mt_random, _mt_getrandbits, _mt_getstate, _mt_setstate
+from _random import _sha512, _m_random, _m_getrandbits, _m_randbelow, _m_randint, _m_shuffle, _m_choice
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite

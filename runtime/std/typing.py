@@ -1,7 +1,7 @@
 # The `typing` module of Edge Python: the run-time objects behind annotations, generic
 # classes, protocols, NamedTuple and TypedDict.
 import collections
-import collections.abc as _cabc
+import _collections_abc as _cabc
 import sys as _sys
 from abc import ABCMeta as _ABCMeta, abstractmethod
 from collections import _caller_module

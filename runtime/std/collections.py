@@ -1,7 +1,8 @@
-# The `collections` module of Edge Python. `_count_elements` and `_caller_module` are
-# natives installed before this source runs.
-import collections.abc as _abc
-from collections.abc import Mapping as _Mapping
+# The `collections` module of Edge Python. `deque` and the hot or frame-dependent helpers
+# (`_count_elements`, `_caller_module`, `_tuplegetter`) are Rust natives in `_collections`.
+from _collections import deque, _count_elements, _caller_module, _tuplegetter
+import _collections_abc as _abc
+from _collections_abc import Mapping as _Mapping
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
@@ -14,7 +15,7 @@ _KEYWORDS = frozenset([
 ])
 
 
-# ---- deque (native, installed before this runs) ----
+# ---- deque (native, from _collections) ----
 
 class _GenericAlias:
     def __init__(self, origin, args):

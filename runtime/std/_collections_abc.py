@@ -1,4 +1,7 @@
-# `collections.abc` of Edge Python: the container ABCs with their mixin methods.
+# `collections.abc` of Edge Python: the container ABCs with their mixin methods. The native
+# module `collections.abc` is this module; classes defined here report `collections.abc` as
+# their `__module__`, as in CPython.
+__name__ = "collections.abc"
 from abc import ABCMeta, abstractmethod
 
 __all__ = [

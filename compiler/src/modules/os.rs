@@ -1,0 +1,164 @@
+//! `_os`: the host's file system and environment for `os`, `os.path` (`runtime/std/os.py`,
+//! `posixpath.py`) and the file objects of `open()` (`_fileio`). Every access goes through
+//! the `Host`, so the VM itself touches no OS: the CLI maps it to the real file system, the
+//! wasm host to an in-memory one the embedder fills.
+
+use crate::builtins::args;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+use crate::vm::{FileKind, Vm, fs_errno};
+
+/// A path argument: a str, or (for `PathLike` objects) what `__fspath__` returns.
+fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    if let Some(s) = vm.heap.str_of(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(Obj::Bytes(b)) = v.as_obj().map(|r| vm.heap.get(r)) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    if matches!(v, Value::Obj(_))
+        && let Some(p) = vm.call_dunder_opt(v, "__fspath__", vec![])?
+        && let Some(s) = vm.heap.str_of(p)
+    {
+        return Ok(s.to_string());
+    }
+    Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v))))
+}
+
+/// `OSError(errno, strerror, path)`, which picks the subclass (`FileNotFoundError`, ...).
+pub(crate) fn os_error(vm: &mut Vm, errno: i32, path: &str) -> PyErr {
+    let cls = Value::Obj(vm.exc_class(ExcKind::OSError));
+    let msg = vm.new_str(fs_errno::strerror(errno));
+    let p = vm.new_str(path);
+    match vm.call_pos(cls, vec![Value::Int(errno as i64), msg, p]) {
+        Ok(Value::Obj(e)) => PyErr::Obj(e),
+        Ok(_) => PyErr::new(ExcKind::OSError, fs_errno::strerror(errno)),
+        Err(e) => e,
+    }
+}
+
+fn one_path(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    args::check(name, a, 1, 1)?;
+    path_arg(vm, a.pos[0])
+}
+
+/// `_read(path)`: the file's bytes.
+fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let path = one_path(vm, &a, "_read")?;
+    match vm.host.read_file(&path) {
+        Ok(data) => Ok(vm.new_bytes(data)),
+        Err(e) => Err(os_error(vm, e, &path)),
+    }
+}
+
+/// `_write(path, data, append)`: creates/truncates (or appends to) the file.
+fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_write", &a, 3, 3)?;
+    let path = path_arg(vm, a.pos[0])?;
+    let Some(data) = vm.heap.bytes(a.pos[1]).map(|b| b.to_vec()) else {
+        return Err(PyErr::type_error("_write() needs bytes"));
+    };
+    let append = vm.truthy(a.pos[2])?;
+    match vm.host.write_file(&path, &data, append) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, e, &path)),
+    }
+}
+
+/// `_kind(path)`: 0 nothing, 1 file, 2 directory.
+fn kind(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let path = one_path(vm, &a, "_kind")?;
+    Ok(Value::Int(match vm.host.file_kind(&path) {
+        None => 0,
+        Some(FileKind::File) => 1,
+        Some(FileKind::Dir) => 2,
+    }))
+}
+
+fn listdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("listdir", &a, 0, 1)?;
+    let path = match a.pos.first() {
+        Some(&v) => path_arg(vm, v)?,
+        None => ".".to_string(),
+    };
+    match vm.host.list_dir(&path) {
+        Ok(names) => {
+            let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+            Ok(vm.new_list(items))
+        }
+        Err(e) => Err(os_error(vm, e, &path)),
+    }
+}
+
+fn path_op(vm: &mut Vm, a: Args, name: &str, op: fn(&mut Vm, &str) -> Result<(), i32>) -> PyResult<Value> {
+    args::check_kw(name, &a, &["mode", "dir_fd"])?;
+    args::check_pos(name, a.pos.len(), 1, 2)?;
+    let path = path_arg(vm, a.pos[0])?;
+    match op(vm, &path) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, e, &path)),
+    }
+}
+
+fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    path_op(vm, a, "remove", |vm, p| vm.host.remove_file(p))
+}
+
+fn mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    path_op(vm, a, "mkdir", |vm, p| vm.host.make_dir(p))
+}
+
+fn rmdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    path_op(vm, a, "rmdir", |vm, p| vm.host.remove_dir(p))
+}
+
+fn getcwd(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("getcwd", &a, 0, 0)?;
+    let d = vm.host.current_dir();
+    Ok(vm.new_str(d))
+}
+
+/// `_environ()`: a new dict of the host's environment variables.
+fn environ(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_environ", &a, 0, 0)?;
+    let d = vm.new_dict();
+    for (k, v) in vm.host.env_vars() {
+        let (k, v) = (vm.new_str(k), vm.new_str(v));
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(d)
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("_os");
+    let fns: [(&'static str, NativeFn); 9] = [
+        ("_read", read),
+        ("_write", write),
+        ("_kind", kind),
+        ("_environ", environ),
+        ("listdir", listdir),
+        ("remove", remove),
+        ("mkdir", mkdir),
+        ("rmdir", rmdir),
+        ("getcwd", getcwd),
+    ];
+    for (n, f) in fns {
+        vm.module_add_fn(m, n, f);
+    }
+    Ok(m)
+}
+
+/// `_fileio`: the file objects of `open()`, in Python. Built into every build (wasm too),
+/// since `open` is a builtin that needs no import.
+pub fn init_fileio(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("_fileio");
+    crate::modules::operator::run_module_source(vm, m, include_str!("fileio.py"), "<_fileio>")?;
+    Ok(m)
+}
+
+/// The builtin `open(...)`: `_fileio.open(...)`.
+pub fn builtin_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let m = vm.import_name("_fileio", Value::None, 0)?;
+    let f = vm.getattr(m, "open")?;
+    vm.call(f, a)
+}

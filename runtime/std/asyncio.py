@@ -1,0 +1,624 @@
+# A small `asyncio` for Edge Python: one event loop driving coroutines (no sockets or
+# subprocesses). Tasks, futures, sleep (on the host clock: time.sleep blocks in the CLI and
+# advances the clock on wasm), gather, wait_for, queues, events and locks.
+import time as _time
+import heapq as _heapq
+from collections import deque as _deque
+
+__all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "Task",
+           "Future", "Queue", "QueueEmpty", "QueueFull", "Event", "Lock", "CancelledError",
+           "TimeoutError", "InvalidStateError", "get_event_loop", "get_running_loop",
+           "new_event_loop", "current_task", "all_tasks", "iscoroutine", "timeout"]
+
+
+class CancelledError(BaseException):
+    __module__ = "asyncio.exceptions"
+
+
+class InvalidStateError(Exception):
+    __module__ = "asyncio.exceptions"
+
+
+TimeoutError = TimeoutError
+
+_PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
+_running_loop = None
+_current_task = None
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == "coroutine"
+
+
+class _Handle:
+    def __init__(self, callback, args):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        if not self._cancelled:
+            self._callback(*self._args)
+
+
+class AbstractEventLoop:
+    def __init__(self):
+        self._ready = _deque()
+        self._scheduled = []
+        self._seq = 0
+        self._closed = False
+        self._tasks = []
+
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args):
+        h = _Handle(callback, args)
+        self._ready.append(h)
+        return h
+
+    def call_later(self, delay, callback, *args):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args):
+        h = _Handle(callback, args)
+        self._seq += 1
+        _heapq.heappush(self._scheduled, (when, self._seq, h))
+        return h
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None):
+        task = Task(coro, loop=self, name=name)
+        self._tasks.append(task)
+        return task
+
+    def is_running(self):
+        return _running_loop is self
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _run_once(self):
+        if not self._ready and self._scheduled:
+            when = self._scheduled[0][0]
+            delay = when - self.time()
+            if delay > 0:
+                _time.sleep(delay)
+        now = self.time()
+        while self._scheduled and self._scheduled[0][0] <= now:
+            self._ready.append(_heapq.heappop(self._scheduled)[2])
+        for _ in range(len(self._ready)):
+            self._ready.popleft()._run()
+
+    def run_until_complete(self, future):
+        global _running_loop
+        if _running_loop is not None:
+            raise RuntimeError("This event loop is already running")
+        future = ensure_future(future, loop=self)
+        _running_loop = self
+        try:
+            while not future.done():
+                if not self._ready and not self._scheduled:
+                    raise RuntimeError("Event loop stopped before Future completed.")
+                self._run_once()
+        finally:
+            _running_loop = None
+        return future.result()
+
+
+class Future:
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def get_loop(self):
+        return self._loop
+
+    def done(self):
+        return self._state != _PENDING
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise CancelledError(*(() if self._cancel_message is None else (self._cancel_message,)))
+        if self._state != _FINISHED:
+            raise InvalidStateError("Result is not ready.")
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise CancelledError()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Exception is not set.")
+        return self._exception
+
+    def add_done_callback(self, fn):
+        if self.done():
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        n = len(self._callbacks)
+        self._callbacks = [f for f in self._callbacks if f != fn]
+        return n - len(self._callbacks)
+
+    def _schedule_callbacks(self):
+        callbacks, self._callbacks = self._callbacks, []
+        for fn in callbacks:
+            self._loop.call_soon(fn, self)
+
+    def set_result(self, result):
+        if self.done():
+            raise InvalidStateError("invalid state")
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self.done():
+            raise InvalidStateError("invalid state")
+        if isinstance(exception, type):
+            exception = exception()
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self._state.lower()}>"
+
+
+class Task(Future):
+    _counter = 0
+
+    def __init__(self, coro, *, loop=None, name=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        Task._counter += 1
+        self._coro = coro
+        self._name = name if name is not None else f"Task-{Task._counter}"
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._loop.call_soon(self._step)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
+            return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _step(self, exc=None):
+        global _current_task
+        if self.done():
+            return
+        if self._must_cancel:
+            exc = CancelledError(*(() if self._cancel_message is None else (self._cancel_message,)))
+            self._must_cancel = False
+        self._fut_waiter = None
+        previous, _current_task = _current_task, self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as e:
+            Future.set_result(self, e.value)
+        except CancelledError:
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as e:
+            Future.set_exception(self, e)
+            raise
+        except BaseException as e:
+            Future.set_exception(self, e)
+        else:
+            if result is None:
+                self._loop.call_soon(self._step)
+            elif getattr(result, "_asyncio_future_blocking", False):
+                result._asyncio_future_blocking = False
+                self._fut_waiter = result
+                result.add_done_callback(self._wakeup)
+                if self._must_cancel and result.cancel():
+                    self._must_cancel = False
+            else:
+                self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
+        finally:
+            _current_task = previous
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as e:
+            self._step(e)
+        else:
+            self._step()
+
+    def __repr__(self):
+        return f"<Task {self._state.lower()} name={self._name!r}>"
+
+
+_default_loop = None
+
+
+def new_event_loop():
+    return AbstractEventLoop()
+
+
+def get_event_loop():
+    global _default_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _default_loop is None or _default_loop.is_closed():
+        _default_loop = new_event_loop()
+    return _default_loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError("no running event loop")
+    return _running_loop
+
+
+def set_event_loop(loop):
+    global _default_loop
+    _default_loop = loop
+
+
+def current_task(loop=None):
+    return _current_task
+
+
+def all_tasks(loop=None):
+    loop = loop if loop is not None else get_running_loop()
+    return {t for t in loop._tasks if not t.done()}
+
+
+def ensure_future(obj, *, loop=None):
+    if isinstance(obj, Future):
+        return obj
+    loop = loop if loop is not None else get_event_loop()
+    if iscoroutine(obj):
+        return loop.create_task(obj)
+    if hasattr(obj, "__await__"):
+        async def _wrap():
+            return await obj
+        return loop.create_task(_wrap())
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+def create_task(coro, *, name=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        raise ValueError(f"a coroutine was expected, got {main!r}")
+    loop = new_event_loop()
+    set_event_loop(loop)
+    try:
+        return loop.run_until_complete(loop.create_task(main))
+    finally:
+        pending = [t for t in loop._tasks if not t.done()]
+        for t in pending:
+            t.cancel()
+        if pending:
+            try:
+                loop.run_until_complete(gather(*pending, return_exceptions=True))
+            except RuntimeError:
+                pass
+        loop.close()
+        set_event_loop(None)
+
+
+class _Yield:
+    """Awaiting it gives the loop one turn (`sleep(0)`)."""
+
+    def __await__(self):
+        yield
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def gather(*aws, return_exceptions=False):
+    loop = get_event_loop()
+    outer = loop.create_future()
+    children = [ensure_future(a, loop=loop) for a in aws]
+    if not children:
+        outer.set_result([])
+        return outer
+    remaining = [len(children)]
+
+    def done(child):
+        remaining[0] -= 1
+        if outer.done():
+            return
+        if not return_exceptions:
+            if child.cancelled():
+                outer.set_exception(CancelledError())
+                return
+            if child.exception() is not None:
+                outer.set_exception(child.exception())
+                return
+        if remaining[0] == 0:
+            results = []
+            for c in children:
+                if c.cancelled():
+                    results.append(CancelledError())
+                elif c.exception() is not None:
+                    results.append(c.exception())
+                else:
+                    results.append(c.result())
+            outer.set_result(results)
+
+    for c in children:
+        c.add_done_callback(done)
+    return outer
+
+
+async def wait_for(aw, timeout):
+    if timeout is None:
+        return await aw
+    loop = get_running_loop()
+    fut = ensure_future(aw, loop=loop)
+    if timeout <= 0 and not fut.done():
+        fut.cancel()
+        raise TimeoutError()
+    waiter = loop.create_future()
+
+    def release(_=None):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    h = loop.call_later(timeout, release)
+    fut.add_done_callback(release)
+    try:
+        await waiter
+    finally:
+        h.cancel()
+        fut.remove_done_callback(release)
+    if fut.done():
+        return fut.result()
+    fut.cancel()
+    try:
+        await fut
+    except CancelledError:
+        pass
+    raise TimeoutError()
+
+
+class timeout:
+    """`async with asyncio.timeout(delay)`: cancels the block's task after `delay` seconds."""
+
+    def __init__(self, delay):
+        self._delay = delay
+        self._expired = False
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._delay is not None:
+            self._handle = get_running_loop().call_later(self._delay, self._expire)
+        else:
+            self._handle = None
+        return self
+
+    def _expire(self):
+        self._expired = True
+        self._task.cancel()
+
+    async def __aexit__(self, typ, exc, tb):
+        if self._handle is not None:
+            self._handle.cancel()
+        if self._expired and typ is CancelledError:
+            raise TimeoutError() from None
+        return False
+
+    def expired(self):
+        return self._expired
+
+
+class QueueEmpty(Exception):
+    __module__ = "asyncio.queues"
+
+
+class QueueFull(Exception):
+    __module__ = "asyncio.queues"
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._items = _deque()
+        self._getters = _deque()
+        self._putters = _deque()
+        self._unfinished = 0
+        self._finished = Event()
+        self._finished.set()
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._items)
+
+    @staticmethod
+    def _wake(waiters):
+        while waiters:
+            w = waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+                return
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._items.append(item)
+        self._unfinished += 1
+        self._finished.clear()
+        self._wake(self._getters)
+
+    async def put(self, item):
+        while self.full():
+            w = get_running_loop().create_future()
+            self._putters.append(w)
+            await w
+        self.put_nowait(item)
+
+    def get_nowait(self):
+        if not self._items:
+            raise QueueEmpty
+        item = self._items.popleft()
+        self._wake(self._putters)
+        return item
+
+    async def get(self):
+        while not self._items:
+            w = get_running_loop().create_future()
+            self._getters.append(w)
+            await w
+        return self.get_nowait()
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            await self._finished.wait()
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for w in self._waiters:
+                if not w.done():
+                    w.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        w = get_running_loop().create_future()
+        self._waiters.append(w)
+        try:
+            await w
+            return True
+        finally:
+            self._waiters.remove(w)
+
+
+class Lock:
+    def __init__(self):
+        self._locked = False
+        self._waiters = _deque()
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        while self._locked:
+            w = get_running_loop().create_future()
+            self._waiters.append(w)
+            await w
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("Lock is not acquired.")
+        self._locked = False
+        Queue._wake(self._waiters)
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()

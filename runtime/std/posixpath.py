@@ -1,0 +1,176 @@
+# `os.path` of Edge Python (POSIX paths): pure string operations, plus the queries that ask
+# the host's file system through `_os`.
+from _os import _kind, _read, getcwd
+
+__all__ = ["abspath", "basename", "commonprefix", "dirname", "exists", "getsize", "isabs",
+           "isdir", "isfile", "join", "normpath", "relpath", "split", "splitext", "sep",
+           "curdir", "pardir", "extsep", "altsep", "pathsep", "defpath", "devnull",
+           "expanduser", "splitdrive", "lexists", "samefile"]
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+altsep = None
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+
+
+def _fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is None:
+        raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
+    return f(p)
+
+
+def _str(p):
+    p = _fspath(p)
+    return p.decode() if isinstance(p, bytes) else p
+
+
+def isabs(s):
+    return _fspath(s).startswith("/")
+
+
+def join(a, *p):
+    path = _fspath(a)
+    if not p and not isinstance(path, str):
+        return path
+    for b in map(_fspath, p):
+        if type(b) is not type(path):
+            raise TypeError("Can't mix strings and bytes in path components")
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    p = _fspath(p)
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def splitext(p):
+    p = _fspath(p)
+    slash = p.rfind("/")
+    dot = p.rfind(".")
+    if dot > slash:
+        i = slash + 1
+        while i < dot:
+            if p[i] != ".":
+                return p[:dot], p[dot:]
+            i += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    p = _fspath(p)
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    p = _fspath(p)
+    i = p.rfind("/") + 1
+    head = p[:i]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+
+def normpath(path):
+    path = _str(path)
+    if not path:
+        return "."
+    initial = 2 if path.startswith("//") and not path.startswith("///") else (1 if path.startswith("/") else 0)
+    parts = []
+    for comp in path.split("/"):
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not initial and not parts) or (parts and parts[-1] == ".."):
+            parts.append(comp)
+        elif parts:
+            parts.pop()
+    path = "/".join(parts)
+    if initial:
+        path = "/" * initial + path
+    return path or "."
+
+
+def abspath(path):
+    path = _str(path)
+    if not isabs(path):
+        path = join(getcwd(), path)
+    return normpath(path)
+
+
+def relpath(path, start=None):
+    path = _str(path)
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else _str(start)
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel = [pardir] * (len(start_list) - i) + path_list[i:]
+    return join(*rel) if rel else curdir
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1, s2 = min(m), max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def expanduser(path):
+    return _fspath(path)
+
+
+def exists(path):
+    try:
+        return _kind(_str(path)) != 0
+    except (OSError, ValueError, TypeError):
+        return False
+
+
+lexists = exists
+
+
+def isfile(path):
+    try:
+        return _kind(_str(path)) == 1
+    except (OSError, ValueError, TypeError):
+        return False
+
+
+def isdir(s):
+    try:
+        return _kind(_str(s)) == 2
+    except (OSError, ValueError, TypeError):
+        return False
+
+
+def getsize(filename):
+    return len(_read(_str(filename)))
+
+
+def samefile(f1, f2):
+    return abspath(f1) == abspath(f2)
