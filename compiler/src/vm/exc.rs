@@ -391,7 +391,9 @@ impl Vm {
             // `[Previous line repeated N more times]`.
             let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
             let mut repeats = 0usize;
-            for entry in tb.iter().rev() {
+            // Modules written in Python that stand for CPython's C modules (`<_fileio>`, ...)
+            // show no frames, as the C code shows none.
+            for entry in tb.iter().rev().filter(|e| !e.code.filename.starts_with("<_")) {
                 let key = (entry.code.filename.clone(), entry.line, entry.code.name.clone());
                 if last.as_ref() != Some(&key) {
                     push_repeated(out, repeats);
