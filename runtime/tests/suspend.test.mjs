@@ -55,8 +55,12 @@ test("a busy loop is preempted: events arrive and the AbortSignal stops it", asy
   const timer = setInterval(() => ticks++, 1);
   inst.pushEvent("during the loop");
   const done = inst.runAsync(src, "main.py", { signal: ac.signal, preemptEvery: 10000 });
-  setTimeout(() => ac.abort(), 100);
+  // Stop once the program reached its endless loop (and has spun in it for a while).
+  const watch = setInterval(() => {
+    if (io.out.includes("during the loop")) setTimeout(() => ac.abort(), 50);
+  }, 5);
   const r = await done;
+  clearInterval(watch);
   clearInterval(timer);
   assert.equal(r.status, Status.ERROR);
   assert.match(r.error, /run stopped/);
