@@ -532,8 +532,9 @@ impl Vm {
                         args.kw.push((k, *v));
                     }
                     save_pc!();
-                    let r = tri!(self.call_direct(f, args));
-                    push!(r);
+                    if tri!(self.call_args_in_loop(f, args)) {
+                        reload!();
+                    }
                 }
                 Op::CallEx(has_kw) => {
                     let kw = if has_kw != 0 { Some(pop!()) } else { None };
@@ -555,8 +556,9 @@ impl Vm {
                         }
                     }
                     save_pc!();
-                    let r = tri!(self.call_direct(f, args));
-                    push!(r);
+                    if tri!(self.call_args_in_loop(f, args)) {
+                        reload!();
+                    }
                 }
                 Op::Subscr => {
                     let key = pop!();
@@ -1445,7 +1447,27 @@ impl Vm {
         }
         let args: Vec<Value> = self.frame.regs.drain(start..).collect();
         self.frame.regs.truncate(f_slot);
-        let r = self.call_direct(f, Args::new(args))?;
+        self.call_args_in_loop(f, Args::new(args))
+    }
+
+    /// Calls `f` with bound-up `args` for a call instruction whose slots are already popped:
+    /// a Python function (any signature) becomes the current frame (returns true), so waits
+    /// inside it can suspend; anything else runs now and its result is pushed.
+    fn call_args_in_loop(&mut self, f: Value, args: Args) -> PyResult<bool> {
+        if let Value::Obj(r) = f
+            && let Obj::Function(func) = self.heap.get(r)
+            && !(func.code.flags.generator || func.code.flags.coroutine || func.code.flags.async_generator)
+        {
+            if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+                return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            }
+            let mut frame = self.function_frame(r, args)?;
+            frame.handled_base = self.handled.len();
+            let caller = std::mem::replace(&mut self.frame, frame);
+            self.frames.push(caller);
+            return Ok(true);
+        }
+        let r = self.call_direct(f, args)?;
         self.frame.regs.push(r);
         Ok(false)
     }

@@ -135,6 +135,11 @@ fn waits_inside_generators_coroutines_and_init() {
         "    b = await receive()\n    print(a, b)\n    return 7\nprint(run(main()))\n"
     );
     assert_eq!(run_events(coro, &["x", "y"]), "x y\n7\n");
+    let calls = concat!(
+        "def f(a, b=1, *rest, k='k', **kw):\n    return a + receive() + k\n",
+        "print(f('x'), f('y', k='!'), f(*['z'], **{'k': '?'}))\n"
+    );
+    assert_eq!(run_events(calls, &["1", "2", "3"]), "x1k y2! z3?\n");
     let init = "class A:\n    def __init__(self, k):\n        self.v = k + receive()\nprint(A('k').v)\n";
     assert_eq!(run_events(init, &["!"]), "k!\n");
 }
