@@ -197,3 +197,18 @@ fn op_budget_holds_against_handlers_and_generators() {
         assert!(text(&out.stderr).contains("ResourceLimitError"), "{program}: {}", text(&out.stderr));
     }
 }
+
+#[test]
+fn receive_reads_stdin_lines_until_eof() {
+    let src = "import time\nt = time.monotonic()\nsleep(0.05)\nframe()\nprint(time.monotonic() - t >= 0.05)\n\
+               async def main():\n    return await receive()\nprint(run(main()))\n\
+               while True:\n    try:\n        m = receive()\n    except EOFError as e:\n        print('EOF:', e)\n        break\n    print('got', m)\n";
+    let out = edge(&["-c", src], "first\nsecond\nthird");
+    if ran_or_internal_error(&out) {
+        assert_eq!(
+            text(&out.stdout),
+            "True\nfirst\ngot second\ngot third\nEOF: receive(): no more events (end of input)\n"
+        );
+        assert_eq!(out.status.code(), Some(0));
+    }
+}

@@ -105,6 +105,9 @@ impl Vm {
         // The host first (a script's own `string.py` shadows the library's, as in CPython),
         // then the embedded pure-Python library.
         let Some(src) = self.host.load_module(full).or_else(|| embedded_std(full)) else {
+            if self.host.take_fetch_pending() {
+                return Err(self.wait_for_fetch(full));
+            }
             return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")));
         };
         self.run_module_source(full, src)

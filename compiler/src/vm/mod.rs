@@ -18,9 +18,11 @@ mod keys;
 mod natives;
 mod ops;
 mod repr;
+mod suspend;
 mod types;
 
 pub use frame::{Block, BlockKind, Frame};
+pub use suspend::{RunState, SuspendState, WaitReason};
 pub use types::Types;
 
 use std::collections::HashMap;
@@ -92,6 +94,12 @@ pub trait Host {
     /// The environment variables (`os.environ`).
     fn env_vars(&mut self) -> Vec<(String, String)> {
         Vec::new()
+    }
+
+    /// True once after `load_module` returned `None` because the host is fetching the module
+    /// asynchronously (the run then waits with `WaitReason::Fetch`).
+    fn take_fetch_pending(&mut self) -> bool {
+        false
     }
 }
 
@@ -210,6 +218,8 @@ pub struct Vm {
     pub(crate) class_epoch: u32,
     /// Write each compiled module's disassembly to stderr (a debugging aid).
     pub dump_bytecode: bool,
+    /// Suspension support (`suspend.rs`).
+    pub suspend: SuspendState,
 }
 
 /// Objects that exist exactly once per VM.
@@ -255,6 +265,7 @@ impl Vm {
             temp_roots: Vec::new(),
             class_epoch: 0,
             dump_bytecode: false,
+            suspend: SuspendState::default(),
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
