@@ -23,6 +23,7 @@ export async function openBrowser() {
   const context = await browser.newContext();
   return {
     origin: server.origin,
+    browser,
     context,
     async close() {
       await browser.close();
@@ -35,8 +36,10 @@ export async function openBrowser() {
  * Opens fixture.html and returns helpers: `call(lib, fn, ...args)` resolves to the handler's
  * value or rejects with an Error carrying `pyType`; `events()` is what pushEvent recorded.
  */
-export async function openFixture(env) {
-  const page = await env.context.newPage();
+export async function openFixture(env, contextOptions) {
+  // A context of its own when the test needs other settings (time zone, locale, ...).
+  const context = contextOptions ? await env.browser.newContext(contextOptions) : env.context;
+  const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(e));
   await page.goto(`${env.origin}/tests/host/fixture.html`);

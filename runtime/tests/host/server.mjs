@@ -125,7 +125,8 @@ function wsEcho(req, socket) {
       for (let i = 0; i < len; i++) payload[i] ^= mask[i % 4];
       buf = buf.subarray(off + 4 + len);
       if (opcode === 0x8) {
-        socket.end(wsFrame(0x8, payload.subarray(0, 2)));
+        // Echo the client's code and reason, completing the closing handshake.
+        socket.end(wsFrame(0x8, payload));
         return;
       }
       if (opcode === 0x9) socket.write(wsFrame(0xa, payload));
