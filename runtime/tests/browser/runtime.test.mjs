@@ -449,3 +449,74 @@ test("loaders: custom loaders from URLs are tried first, with ctx; Path A stays 
   A.unset("/virtual/marker.wasm");
   await close();
 });
+
+// ---- 5. <edge-python> ---------------------------------------------------------------------
+
+test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worker/run/onOutput; host libs stay lazy", async () => {
+  A.clearLog();
+  const { page, consoleLines, close } = await openPage("/fixtures/element.html");
+  await page.waitForFunction(() => window.readyDetail !== undefined, null, { timeout: 20_000 });
+  const detail = await page.evaluate(() => window.readyDetail);
+  assert.equal(detail.out, "element 10\n");
+  assert.ok(consoleLines.includes("log: element 10"), "entry output goes to the console before onOutput is set");
+  assert.equal(A.count("/fixtures/app/packages.json"), 1, "the element reads packages.json once; the worker is not sent looking for another");
+  for (const p of ["/fixtures/app/host/counter.js", "/fixtures/app/host/never.js", "/fixtures/app/never.py", "/build/guest.wasm"]) {
+    assert.equal(A.count(p), 0, `${p} declared but not imported`);
+  }
+  const r = await page.evaluate(async () => {
+    const el = document.querySelector("edge-python");
+    const lines = [];
+    el.onOutput((l) => lines.push(l));
+    const res = await el.run("from guest import add\nprint(1 + 1, add(40, 2))");
+    return { lines, out: res.out, hasWorker: typeof el.worker?.run === "function", integrity: el.worker.integrityActive };
+  });
+  assert.deepEqual(r, { lines: ["2 42"], out: "2 42\n", hasWorker: true, integrity: true });
+  assert.equal(A.count("/build/guest.wasm"), 1, "imports from packages.json resolve against the manifest URL");
+  await close();
+});
+
+test("element.js?setElement=false skips registration; defineElement(tag) needs a hyphen", async () => {
+  const { page, close } = await openPage();
+  const r = await page.evaluate(async () => {
+    const { defineElement } = await import("/runtime/src/element.js?setElement=false");
+    const before = customElements.get("edge-python") === undefined;
+    const errors = [];
+    for (const tag of ["edgepython", "Edge-Python", ""]) {
+      try {
+        defineElement(tag);
+        errors.push("accepted");
+      } catch (e) {
+        errors.push(e.message);
+      }
+    }
+    const cls = defineElement("edge-py");
+    const same = defineElement("edge-py") === cls;
+    const el = document.createElement("edge-py");
+    document.body.append(el);
+    const out = (await el.run("print('custom tag')")).out;
+    return { before, errors, defined: customElements.get("edge-py") === cls, same, out };
+  });
+  assert.equal(r.before, true);
+  for (const m of r.errors) assert.match(m, /must be lowercase, start with a letter and contain a hyphen/);
+  assert.deepEqual([r.defined, r.same, r.out], [true, true, "custom tag\n"]);
+  await close();
+});
+
+// ---- the playground ---------------------------------------------------------------------------
+
+test("demo playground: Run prints the program's output; errors show the traceback", async () => {
+  const { page, close } = await openPage("/runtime/demo/");
+  await page.waitForSelector("#run:not([disabled])", { timeout: 20_000 });
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("ran in"));
+  assert.equal(await page.textContent("#out"), "hello, world!\n285\n");
+  await page.selectOption("#example", "import");
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("ran in"));
+  assert.equal(await page.textContent("#out"), "832040\n");
+  await page.selectOption("#example", "error");
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#status").textContent === "error");
+  assert.match(await page.textContent("#out"), /Traceback[\s\S]*KeyError: 'missing'\n$/);
+  await close();
+});

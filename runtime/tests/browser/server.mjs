@@ -38,7 +38,8 @@ export async function startServer(mounts, { host = "127.0.0.1", port = 0 } = {})
       .filter((p) => path.startsWith(p))
       .sort((a, b) => b.length - a.length)[0];
     if (prefix !== undefined) {
-      const file = normalize(join(mounts[prefix], path.slice(prefix.length)));
+      const rel = path.slice(prefix.length);
+      const file = normalize(join(mounts[prefix], rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel));
       if (file.startsWith(normalize(mounts[prefix]))) {
         try {
           if ((await stat(file)).isFile()) {
