@@ -39,5 +39,9 @@ echo "==> wasm: node --test runtime/tests/wasm.test.mjs"
 node --test runtime/tests/wasm.test.mjs
 echo "==> wasm: corpus on compiler_lib.wasm"
 node runtime/tests/corpus.mjs
+echo "==> runtime: node --test runtime/tests/node-worker.test.mjs (createWorker under Node)"
+node --test runtime/tests/node-worker.test.mjs
+echo "==> runtime: scripts/test-browser.sh (headless Chromium)"
+scripts/test-browser.sh
 # ---- end WebAssembly ------------------------------------------------------------------------
 echo "==> all tests passed"
