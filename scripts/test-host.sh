@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Browser tests of the official host libraries (runtime/host/: dom, network, storage, time) in
-# headless Chromium driven by playwright-core. Idempotent; from a clean clone it installs what
+# Tests of the official host libraries (runtime/host/: dom, network, storage, time): every
+# handler in headless Chromium driven by playwright-core, and their resolution through
+# createWorker under Node (needs runtime/compiler_lib.wasm: scripts/build-wasm.sh). Idempotent; from a clean clone it installs what
 # is missing: Debian's chromium and nodejs/npm with apt-get, playwright-core (pinned by
 # runtime/package-lock.json) with npm ci. playwright-core never downloads a browser: the tests
 # launch /usr/bin/chromium (override with CHROMIUM=/path).
@@ -36,6 +37,9 @@ if [ "$locked" != "$installed" ]; then
     echo "==> host: npm ci (playwright-core $locked)"
     (cd runtime && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# node.test.mjs runs Python through createWorker.
+[ -f runtime/compiler_lib.wasm ] || { echo "test-host: runtime/compiler_lib.wasm missing: run scripts/build-wasm.sh first" >&2; exit 1; }
 
 echo "==> host: node --test runtime/tests/host/*.test.mjs (headless Chromium)"
 node --test --test-concurrency=1 runtime/tests/host/*.test.mjs

@@ -43,5 +43,7 @@ echo "==> runtime: node --test runtime/tests/node-worker.test.mjs (createWorker 
 node --test runtime/tests/node-worker.test.mjs
 echo "==> runtime: scripts/test-browser.sh (headless Chromium)"
 scripts/test-browser.sh
+echo "==> host libraries: scripts/test-host.sh (headless Chromium)"
+scripts/test-host.sh
 # ---- end WebAssembly ------------------------------------------------------------------------
 echo "==> all tests passed"

@@ -6,9 +6,12 @@
 // abort the run before it starts, with an error that says what to fix; a name found nowhere is
 // left to the VM, which raises ModuleNotFoundError where the program imports it.
 
+import { defaultHost } from "./defaults.js";
 import { SpecError, absoluteName, folderOf, httpsHint, isModuleName, kindOf, leafName, namePrefixes, parentName, resolveSpec } from "./specs.js";
 
 const utf8 = new TextDecoder("utf-8");
+/** Host library names that are also VM modules; only these are looked up past the builtin. */
+const EXTENDS_BUILTIN = new Set(Object.keys(defaultHost));
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 /** Throws unless `bytes` look like a WebAssembly binary (not an HTML error page). */
@@ -175,7 +178,15 @@ export function createResolver(ctx) {
   }
 
   async function resolveUncached(name, folder) {
-    if (ctx.builtins.has(name) || ctx.builtins.has(name.split(".")[0])) return { kind: "builtin", name };
+    if (ctx.builtins.has(name) || ctx.builtins.has(name.split(".")[0])) {
+      // An official host library may share its name with a VM module (`time`): its functions
+      // then join that module (edge_register_native adds them to it), so load it too.
+      if (EXTENDS_BUILTIN.has(name)) {
+        const entry = await ctx.manifest.lookup(name);
+        if (entry && (entry.kind === "host" || entry.kind === "mainThread")) return explicit(name, entry);
+      }
+      return { kind: "builtin", name };
+    }
     const entry = await ctx.manifest.lookup(name);
     if (entry) return explicit(name, entry);
     const parent = parentName(name);
