@@ -193,7 +193,8 @@ export const dom = ({ pushEvent }) => {
       const style = element("dom.set_style", id).style;
       const prop = cssName(name);
       if (value === undefined || value === "") return style.removeProperty(prop), undefined;
-      style.setProperty(prop, value);
+      const important = /\s*!important\s*$/i;
+      style.setProperty(prop, value.replace(important, ""), important.test(value) ? "important" : "");
       // The browser silently ignores a value it cannot parse; Python hears about it instead.
       if (style.getPropertyValue(prop) === "") {
         throw pyError("ValueError", `dom.set_style: the browser rejected '${value}' for '${prop}' (unknown property or invalid value)`);

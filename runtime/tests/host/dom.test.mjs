@@ -180,6 +180,8 @@ test("styles: inline, computed, rejected values, rect", async () => {
   await dom("set_style", box, "backgroundColor", "red");
   await dom("set_style", box, "border-top-width", "3px");
   await dom("set_style", box, "--accent", "blue");
+  await dom("set_style", box, "outline-color", "green !important");
+  assert.equal(await read(() => document.querySelector("#box").style.getPropertyPriority("outline-color")), "important");
   assert.equal(await dom("get_style", box, "background-color"), "red");
   assert.equal(await dom("get_style", box, "--accent"), "blue");
   assert.equal(await dom("computed_style", box, "color"), "rgb(10, 20, 30)");
