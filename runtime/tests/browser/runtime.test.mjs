@@ -206,6 +206,13 @@ test("bad specs abort the run before it starts, with errors that say what to fix
     assert.doesNotMatch(r.message, /Traceback/, "aborted before the run");
   }
   assert.deepEqual(await page.evaluate(() => window.lines), [], "nothing ran");
+  // A broken packages.json is reported as such (only when a bare name needs it).
+  A.set("/broken/packages.json", "{ imports: nope }");
+  const broken = await run(page, "import math\nprint('math only')", { entryDir: "/broken/" });
+  assert.equal(broken.out, "math only\n");
+  const bj = await run(page, "import helper", { entryDir: "/broken/" });
+  assert.match(bj.message, /^packages\.json at http:\/\/127\.0\.0\.1:\d+\/broken\/packages\.json is not valid JSON/);
+  A.unset("/broken/packages.json");
   // An unused bad spec is harmless.
   assert.equal((await run(page, "print('fine')", APP)).out, "fine\n");
   for (const p of ["/bad/page.wasm", "/bad/junk.wasm", "/bad/text.wasm"]) A.unset(p);
