@@ -11,7 +11,7 @@ import { A, APP, B, GUEST, browser, inPage, openPage, run, spawn } from "./helpe
 
 // ---- 1. createWorker ----------------------------------------------------------------------
 
-test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityActive", async () => {
+test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityActive", async (t) => {
   const { page, close } = await openPage();
   A.clearLog();
   const info = await spawn(page);
@@ -24,6 +24,9 @@ test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityAc
   assert.equal(r.out, "line 0\nline 1\nline 2\na\nb");
   assert.ok(r.ms > 0);
   assert.deepEqual(await page.evaluate(() => window.lines), ["line 0", "line 1", "line 2", "a", "b"]);
+  const hello = [];
+  for (let i = 0; i < 5; i++) hello.push((await run(page, "print('hello')")).ms);
+  t.diagnostic(`loadMs ${info.loadMs.toFixed(1)}; run('print(\'hello\')') ms: ${hello.map((m) => m.toFixed(1)).join(", ")}`);
   await close();
 });
 
