@@ -20,9 +20,11 @@ async function spawn() {
   if (isNode) {
     const { Worker } = await import("node:worker_threads");
     const w = new Worker(WORKER_URL);
-    w.unref?.();
+    // Keep Node alive only while a call waits for the worker (an idle worker must not).
+    let waiting = 0;
     return {
       post: (m) => w.postMessage(m),
+      hold: (on) => ((waiting += on ? 1 : -1) > 0 ? w.ref() : w.unref()),
       onMessage: (f) => w.on("message", f),
       onError: (f) => w.on("error", f),
       terminate: () => w.terminate(),
@@ -193,10 +195,11 @@ export async function createWorker(options = {}) {
     if (disposed) return Promise.reject(new Error(`edge-python: ${type}() after dispose(); create a new worker with createWorker()`));
     if (fatal) return Promise.reject(fatal);
     const id = nextId++;
+    port.hold?.(true);
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
       port.post({ type, id, ...fields });
-    });
+    }).finally(() => port.hold?.(false));
   };
 
   const onWindowEvent = (e) => pushEvent(e.detail ?? "");

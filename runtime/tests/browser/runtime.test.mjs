@@ -1,93 +1,17 @@
-// The JS runtime in real headless Chromium: createWorker, imports, integrity, main-thread
-// modules, the <edge-python> element, loaders. Pages come from server.mjs on 127.0.0.1 (two
-// servers for the cross-origin case); tests assert on its request log. Run through run.mjs.
+// The JS runtime in real headless Chromium: createWorker, imports, integrity, the
+// <edge-python> element, loaders, the playground. Pages come from server.mjs on 127.0.0.1;
+// tests assert on its request log. Run: scripts/test-browser.sh.
 
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { test } from "node:test";
 
-import { startServer } from "./server.mjs";
-
-const RUNTIME = fileURLToPath(new URL("../../", import.meta.url));
-const MOUNTS = {
-  "/runtime/": RUNTIME,
-  "/fixtures/": fileURLToPath(new URL("fixtures/", import.meta.url)),
-  "/build/": fileURLToPath(new URL("../build/", import.meta.url)),
-};
-const GUEST = readFileSync(new URL("../build/guest.wasm", import.meta.url));
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-let browser;
-let A; // page + runtime origin
-let B; // a second origin (cross-origin runtime)
-
-before(async () => {
-  [A, B] = await Promise.all([startServer(MOUNTS), startServer(MOUNTS)]);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await Promise.all([A?.close(), B?.close()]);
-});
-
-/** A fresh browser context (its own IndexedDB) with a page on `path`; console lines collected. */
-async function openPage(path = "/fixtures/blank.html", { context, server = A } = {}) {
-  const ctx = context ?? (await browser.newContext());
-  const page = await ctx.newPage();
-  const consoleLines = [];
-  page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => consoleLines.push(`pageerror: ${e.message}`));
-  await page.goto(server.origin + path);
-  return { page, ctx, consoleLines, close: () => (context ? page.close() : ctx.close()) };
-}
-
-/** Runs `fn(arg)` in the page with `createWorker` imported from `runtimeOrigin`. */
-const inPage = (page, fn, arg = null) =>
-  page.evaluate(
-    async ([src, arg]) => {
-      // eslint-disable-next-line no-new-func
-      const f = new Function(`return (${src})`)();
-      return f(arg);
-    },
-    [fn.toString(), arg],
-  );
-
-/** createWorker(options) in the page, stored as window.w; returns {integrityActive, loadMs}. */
-const spawn = (page, options = {}, runtime = "/runtime/src/index.js") =>
-  inPage(
-    page,
-    async ({ options, runtime }) => {
-      const { createWorker } = await import(runtime);
-      window.lines = [];
-      window.w = await createWorker(options);
-      window.w.onOutput((line, stream) => window.lines.push(stream === "stderr" ? `[err] ${line}` : line));
-      return { integrityActive: window.w.integrityActive, loadMs: window.w.loadMs };
-    },
-    { options, runtime },
-  );
-
-/** window.w.run(src, opts): {ok, out, ms, exitCode} or {ok: false, message, pyType, traceback}. */
-const run = (page, src, opts = {}) =>
-  inPage(
-    page,
-    async ({ src, opts }) => {
-      try {
-        const r = await window.w.run(src, opts);
-        return { ok: true, ...r };
-      } catch (e) {
-        return { ok: false, message: e.message, pyType: e.pyType, traceback: e.traceback, name: e.name };
-      }
-    },
-    { src, opts },
-  );
-
-const APP = { entryDir: "/fixtures/app/" };
+import { A, APP, B, GUEST, browser, inPage, openPage, run, spawn } from "./helpers.mjs";
 
 // ---- 1. createWorker ----------------------------------------------------------------------
 
-test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityActive", async () => {
+test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityActive", async (t) => {
   const { page, close } = await openPage();
   A.clearLog();
   const info = await spawn(page);
@@ -100,6 +24,9 @@ test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityAc
   assert.equal(r.out, "line 0\nline 1\nline 2\na\nb");
   assert.ok(r.ms > 0);
   assert.deepEqual(await page.evaluate(() => window.lines), ["line 0", "line 1", "line 2", "a", "b"]);
+  const hello = [];
+  for (let i = 0; i < 5; i++) hello.push((await run(page, "print('hello')")).ms);
+  t.diagnostic(`loadMs ${info.loadMs.toFixed(1)}; run('print(\'hello\')') ms: ${hello.map((m) => m.toFixed(1)).join(", ")}`);
   await close();
 });
 
@@ -282,6 +209,13 @@ test("bad specs abort the run before it starts, with errors that say what to fix
     assert.doesNotMatch(r.message, /Traceback/, "aborted before the run");
   }
   assert.deepEqual(await page.evaluate(() => window.lines), [], "nothing ran");
+  // A broken packages.json is reported as such (only when a bare name needs it).
+  A.set("/broken/packages.json", "{ imports: nope }");
+  const broken = await run(page, "import math\nprint('math only')", { entryDir: "/broken/" });
+  assert.equal(broken.out, "math only\n");
+  const bj = await run(page, "import helper", { entryDir: "/broken/" });
+  assert.match(bj.message, /^packages\.json at http:\/\/127\.0\.0\.1:\d+\/broken\/packages\.json is not valid JSON/);
+  A.unset("/broken/packages.json");
   // An unused bad spec is harmless.
   assert.equal((await run(page, "print('fine')", APP)).out, "fine\n");
   for (const p of ["/bad/page.wasm", "/bad/junk.wasm", "/bad/text.wasm"]) A.unset(p);
@@ -374,7 +308,6 @@ test("integrity: changed bytes for a pinned spec are refused, naming the spec an
   A.unset("/pinned/a.py");
 });
 
-import { createHash } from "node:crypto";
 const require_sha256 = (s) => createHash("sha256").update(s).digest("hex");
 
 test("integrity: without IndexedDB (opaque origin) falls back to memory with one console.warn", async () => {
@@ -520,3 +453,37 @@ test("demo playground: Run prints the program's output; errors show the tracebac
   assert.match(await page.textContent("#out"), /Traceback[\s\S]*KeyError: 'missing'\n$/);
   await close();
 });
+
+// ---- 4. main-thread modules -----------------------------------------------------------------
+
+test("hostModules: import()ed on the main thread only when a run imports the name, once", async () => {
+  const { page, close } = await openPage();
+  await spawn(page, { hostModules: { counter: "/fixtures/app/host/counter.js", never: "/fixtures/app/host/never.js" }, packages: false });
+  A.clearLog();
+  await run(page, "print('no host import')");
+  assert.equal(A.count("/fixtures/app/host/counter.js"), 0);
+  const r = await run(page, "import counter\nprint(sorted(n for n in dir(counter) if not n.startswith('_')))");
+  assert.equal(r.out, "['bump', 'later', 'query', 'set_text']\n", r.message);
+  await run(page, "import counter");
+  assert.equal(A.count("/fixtures/app/host/counter.js"), 1);
+  assert.equal(A.count("/fixtures/app/host/never.js"), 0);
+  const bad = await inPage(page, async () => {
+    const { createWorker } = await import("/runtime/src/index.js");
+    const w = await createWorker({ hostModules: { nope: "/fixtures/app/host/counter.js", gone: "/fixtures/missing.js" }, packages: false });
+    const out = [];
+    for (const name of ["nope", "gone"]) {
+      try {
+        await w.run(`import ${name}`);
+        out.push("ran");
+      } catch (e) {
+        out.push(e.message);
+      }
+    }
+    w.dispose();
+    return out;
+  });
+  assert.match(bad[0], /host module 'nope' .*counter\.js\) exports neither 'nope' nor a default handler factory/);
+  assert.match(bad[1], /host module 'gone': cannot import .*missing\.js/);
+  await close();
+});
+
