@@ -4,6 +4,8 @@
 
 const WORKER_URL = new URL("../worker/worker.js", import.meta.url);
 const EVENT_NAME = "edge-python-event";
+/** Key of the optional cleanup method of a main-thread handlers object (host/args.js). */
+const DISPOSE = Symbol.for("edge-python.dispose");
 const isNode = typeof process === "object" && !!process.versions?.node && typeof window === "undefined";
 
 /** The directory the page's relative specs resolve against. */
@@ -245,6 +247,15 @@ export async function createWorker(options = {}) {
       disposed = true;
       globalThis.removeEventListener?.(EVENT_NAME, onWindowEvent);
       port.terminate();
+      // Main-thread handlers may hold listeners, timers and sockets (the official host
+      // libraries do): a Symbol-keyed method, never visible to Python, releases them.
+      for (const handlers of modules.values()) {
+        try {
+          handlers[DISPOSE]?.();
+        } catch (e) {
+          console.warn("edge-python: a main-thread module's dispose failed:", e);
+        }
+      }
       const err = new Error("edge-python: the worker was disposed");
       for (const p of pending.values()) p.reject(err);
       pending.clear();

@@ -68,3 +68,15 @@ test("createWorker resolves the libraries by bare name; time joins Python's time
     w.dispose();
   }
 });
+
+test("dispose() calls each main-thread module's Symbol.for('edge-python.dispose') method", async () => {
+  const calls = [];
+  const probe = () => ({ ping: () => "pong", [Symbol.for("edge-python.dispose")]: () => calls.push("probe") });
+  const w = await createWorker({ integrity: false, mainThreadModules: { probe, plain: { f: () => 1 } } });
+  assert.equal((await w.run("import probe\nprint(callable(probe.ping))")).out, "True\n");
+  assert.deepEqual(calls, []);
+  w.dispose();
+  assert.deepEqual(calls, ["probe"]);
+  w.dispose();
+  assert.deepEqual(calls, ["probe"], "once");
+});
