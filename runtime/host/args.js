@@ -129,8 +129,9 @@ function badArg(where, p, v) {
   if (p.kind === KINDS.id && (v === null || v === undefined)) {
     return pyError("TypeError", `${where}: argument '${p.name}' is None, not an id (did a lookup find nothing?)`);
   }
-  const numeric = p.kind === KINDS.int || p.kind === KINDS.num;
-  if (numeric && (typeof v === "bigint" || (Number.isInteger(v) && p.kind === KINDS.int))) {
+  const integral = p.kind === KINDS.int || p.kind === KINDS.id;
+  const numeric = integral || p.kind === KINDS.num;
+  if (numeric && (typeof v === "bigint" || (Number.isInteger(v) && integral))) {
     return pyError("OverflowError", `${where}: argument '${p.name}' is out of range: ${v}`);
   }
   if (numeric && typeof v === "number" && !Number.isFinite(v)) {

@@ -343,6 +343,23 @@ test("argument errors say which argument and what was passed", async () => {
   const docId = await dom("parent", await dom("query", "html"));
   e = await fails("add_class", docId, "x");
   assert.equal(e.message, `dom.add_class: node ${docId} (#document) is not an element`);
+  // Python ints beyond 2**53 arrive as BigInt; floats that are not whole stay floats.
+  const big = await fx.page.evaluate(async () => {
+    const lib = await window.hostLib("dom");
+    const out = [];
+    for (const arg of [2n ** 60n, 1.5]) {
+      try {
+        lib.get_text(arg);
+      } catch (err) {
+        out.push([err.pyType, err.message]);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(big, [
+    ["OverflowError", "dom.get_text: argument 'node' is out of range: 1152921504606846976"],
+    ["TypeError", "dom.get_text: argument 'node' must be an id (int), not float"],
+  ]);
   e = await fails("append", t, await dom("create", "p"), "x");
   assert.equal(e.message, "dom.append: argument 'child' must be an id (int), not str");
 });
