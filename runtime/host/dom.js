@@ -209,7 +209,7 @@ export const dom = ({ pushEvent }) => {
     // Events.
     bind_event: (target, type, msg, options = {}) => {
       const t = eventTarget("dom.bind_event", target);
-      const known = ["prevent_default", "stop_propagation", "once", "passive", "capture"];
+      const known = ["prevent_default", "stop_propagation", "once", "passive", "capture", "plain"];
       for (const [k, v] of Object.entries(options)) {
         if (!known.includes(k)) throw pyError("ValueError", `dom.bind_event: unknown option '${k}' (known: ${known.join(", ")})`);
         if (typeof v !== "boolean") throw pyError("TypeError", `dom.bind_event: option '${k}' must be bool`);
@@ -224,7 +224,7 @@ export const dom = ({ pushEvent }) => {
         if (options.stop_propagation) e.stopPropagation();
         if (options.once) listeners.delete(lid);
         // The bound node's id is looked up now: Python may have released it since.
-        pushEvent(eventMessage(e, msg ?? null, lid, targetName(t)));
+        pushEvent(options.plain ? (msg ?? e.type) : eventMessage(e, msg ?? null, lid, targetName(t)));
       };
       t.addEventListener(type, fn, { capture: !!options.capture, once: !!options.once, passive: !!options.passive });
       listeners.set(lid, { t, type, fn, capture: !!options.capture });

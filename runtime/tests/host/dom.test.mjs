@@ -272,6 +272,14 @@ test("bubbling, document and window targets, once, stop_propagation", async () =
   assert.equal(resized.target, "window");
 });
 
+test("plain listeners send just the message (or the event type)", async () => {
+  const t = await dom("query", "#title");
+  await dom("bind_event", t, "click", "hit", { plain: true });
+  await dom("bind_event", t, "click", null, { plain: true });
+  await fx.page.click("#title");
+  assert.deepEqual(await fx.events(), ["hit", "click"]);
+});
+
 test("bind_event rejects bad targets and options", async () => {
   let e = await fails("bind_event", null, "click", "x");
   assert.equal(e.pyType, "TypeError");
