@@ -183,7 +183,15 @@ export function createResolver(ctx) {
       // then join that module (edge_register_native adds them to it), so load it too.
       if (EXTENDS_BUILTIN.has(name)) {
         const entry = await ctx.manifest.lookup(name);
-        if (entry && (entry.kind === "host" || entry.kind === "mainThread")) return explicit(name, entry);
+        if (entry && (entry.kind === "host" || entry.kind === "mainThread")) {
+          try {
+            return await explicit(name, entry);
+          } catch (err) {
+            // Without a main thread (createEngine alone) the default host library cannot
+            // load; the VM's module still works. A host module the user named must load.
+            if (entry.label !== "built-in defaults") throw err;
+          }
+        }
       }
       return { kind: "builtin", name };
     }

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
 import { createWorker } from "../../src/index.js";
+import { createEngine } from "../../worker/engine.js";
 
 const LIBS = ["dom", "network", "storage", "time"];
 const README = readFileSync(new URL("../../host/README.md", import.meta.url), "utf8");
@@ -79,4 +80,12 @@ test("dispose() calls each main-thread module's Symbol.for('edge-python.dispose'
   assert.deepEqual(calls, ["probe"]);
   w.dispose();
   assert.deepEqual(calls, ["probe"], "once");
+});
+
+test("without a main thread (createEngine alone) import time is Python's time module", async () => {
+  const e = await createEngine({ integrity: false });
+  assert.equal((await e.run("import time\nprint(time.time() > 1e9, hasattr(time, 'now'))")).out, "True False\n");
+  // A host module the user names must load, so its failure is an error.
+  const named = await createEngine({ integrity: false, hostModules: { time: "file:///nonexistent/time.js" } });
+  await assert.rejects(named.run("import time"), /host module 'time'/);
 });
