@@ -98,8 +98,8 @@ export function checked(where, sig, fn) {
 
 /**
  * Gives an error thrown by a browser API a Python class and the library prefix: a DOMException
- * (bad selector, invalid class name, quota exceeded, ...) is a ValueError unless `domTypes` says
- * otherwise, a JS TypeError a TypeError, anything else a RuntimeError. Errors that already
+ * (bad selector, invalid class name, quota exceeded, ...) is a ValueError unless
+ * DOM_EXCEPTION_TYPES says otherwise, a JS TypeError a TypeError, anything else a RuntimeError. Errors that already
  * carry `pyType` pass unchanged.
  */
 function asPyError(where, err) {
@@ -149,7 +149,7 @@ export function checkDelay(where, name, ms) {
 
 /**
  * The key under which a handlers object keeps its cleanup function. Object.keys skips symbols,
- * so it is never registered as a Python function; the runtime calls it when the page no longer
- * needs the library (worker reset or dispose), and tests call it between cases.
+ * so it is never registered as a Python function; createWorker's dispose() calls it, and tests
+ * call it between cases.
  */
 export const DISPOSE = Symbol.for("edge-python.dispose");
