@@ -2,7 +2,7 @@
 // createEnv() builds them for one instance; call bind(instance) once it exists.
 
 /** host_fetch_bytes statuses. */
-export const Fetch = Object.freeze({ MODULE: 0, PACKAGE: 1, NOT_FOUND: -1, UNSUPPORTED: -2 });
+export const Fetch = Object.freeze({ MODULE: 0, PACKAGE: 1, PENDING: 2, NOT_FOUND: -1, UNSUPPORTED: -2 });
 
 const STREAMS = [undefined, "stdout", "stderr"];
 
@@ -19,6 +19,9 @@ export function createEnv({ onWrite, onOutput, natives } = {}) {
   const pending = { stdout: "", stderr: "" };
   const perf = globalThis.performance;
   const origin = perf.timeOrigin;
+  // Set by runAsync when it has a fetchModule hook: unknown modules are then fetched lazily
+  // (the run suspends with a FETCH wait).
+  let lazyFetch = false;
 
   const env = {
     host_print(stream, ptr, len) {
@@ -37,10 +40,10 @@ export function createEnv({ onWrite, onOutput, natives } = {}) {
       return BigInt(Math.round(ms * 1e6));
     },
 
-    // Lazy fetching during a run needs suspension (a later step): the host registers every
-    // module before the run instead, so this only answers "unsupported".
+    // Modules are registered before the run; during runAsync with a fetchModule hook an
+    // unknown one is fetched lazily: PENDING suspends the run until the host registered it.
     host_fetch_bytes(_namePtr, _nameLen, _outPtr) {
-      return Fetch.UNSUPPORTED;
+      return lazyFetch ? Fetch.PENDING : Fetch.UNSUPPORTED;
     },
 
     host_call_native(fnId, argvPtr, argc, outPtr) {
@@ -66,6 +69,10 @@ export function createEnv({ onWrite, onOutput, natives } = {}) {
     imports: { env },
     bind(instance) {
       exports = instance.exports;
+    },
+    /** Whether host_fetch_bytes answers PENDING (lazy module fetching by runAsync). */
+    setLazyFetch(on) {
+      lazyFetch = !!on;
     },
     /** Delivers partial last lines to onOutput. */
     flush() {

@@ -5,7 +5,22 @@
 import { createRt } from "./rt.js";
 
 /** host_call_native statuses. */
-export const Call = Object.freeze({ OK: 0, ERROR: 1 });
+export const Call = Object.freeze({ OK: 0, ERROR: 1, PENDING: 2 });
+
+const isThenable = (v) => v !== null && (typeof v === "object" || typeof v === "function") && typeof v.then === "function";
+
+/**
+ * What a capability function returns for an asynchronous result: the promise, and how to turn
+ * its value into a handle once it settles (outside the native call).
+ */
+export class Pending {
+  constructor(promise, encode) {
+    this.promise = Promise.resolve(promise);
+    this.encode = encode;
+    // Awaited later by runAsync; never an unhandled rejection when the VM could not wait.
+    this.promise.catch(() => {});
+  }
+}
 
 const rts = new WeakMap();
 const rtFor = (exports) => {
@@ -27,6 +42,10 @@ function errorText(err) {
  */
 export function createNativeTable() {
   const entries = [];
+  // The asynchronous call runAsync must await (the latest PENDING answer), and whether the
+  // current run may answer PENDING at all (only runAsync can resume it).
+  let pending = null;
+  let allowPending = false;
   // Path A staging blocks in guest memory, per guest allocator: {ptr, slots}.
   const staging = new WeakMap();
 
@@ -61,6 +80,15 @@ export function createNativeTable() {
     get size() {
       return entries.length;
     },
+    set allowPending(on) {
+      allowPending = !!on;
+    },
+    /** The Pending of the call the run waits on (HOST_CALL), once. */
+    takePending() {
+      const p = pending;
+      pending = null;
+      return p;
+    },
     /** The host_call_native import's body. Never throws into wasm. */
     dispatch(exports, fnId, argvPtr, argc, outPtr) {
       let status = Call.OK;
@@ -71,6 +99,15 @@ export function createNativeTable() {
         const argv = Array.from(new Uint32Array(exports.memory.buffer, argvPtr, argc));
         if (entry.kind === "capability") {
           result = entry.fn(argv);
+          // A raw capability may return a promise of a handle.
+          if (isThenable(result)) result = new Pending(result, (h) => h);
+          if (result instanceof Pending) {
+            if (!allowPending) {
+              throw new Error(`${entry.name}() returned a Promise: run the program with runAsync() to await host calls`);
+            }
+            pending = result;
+            return Call.PENDING;
+          }
         } else {
           const { rc, result: h } = callGuest(entry.fn, argv);
           if (rc !== 0) {
@@ -103,7 +140,10 @@ export function createNativeTable() {
  */
 export function capabilityFromObject(obj, rt) {
   const names = Object.keys(obj).filter((k) => typeof obj[k] === "function");
-  const fns = names.map((n) => (handles) => rt.encode(obj[n](...handles.map(rt.decode))));
+  const fns = names.map((n) => (handles) => {
+    const r = obj[n](...handles.map(rt.decode));
+    return isThenable(r) ? new Pending(r, (v) => rt.encode(v)) : rt.encode(r);
+  });
   return { kind: "capability", names, fns };
 }
 

@@ -13,6 +13,69 @@ import { entryBase } from "../src/specs.js";
 /** edge_run statuses (docs/abi.md). */
 export const Status = Object.freeze({ OK: 0, ERROR: 1, EXIT: 2, SUSPENDED: 3, INTERNAL: 4 });
 
+/** edge_wait_kind values: what a SUSPENDED run waits for (docs/abi.md). */
+export const Wait = Object.freeze({ TIMER: 1, EVENT: 2, FRAME: 3, PREEMPT: 4, HOST_CALL: 5, FETCH: 6 });
+
+/** Loop back-edges between preemptions in runAsync (keeps the host responsive). */
+export const DEFAULT_PREEMPT_EVERY = 100_000;
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One turn of the host's event loop (a macrotask, so timers and messages get to run). */
+function defaultYieldToLoop() {
+  if (typeof globalThis.setImmediate === "function") return new Promise((resolve) => globalThis.setImmediate(resolve));
+  if (typeof globalThis.MessageChannel === "function") {
+    return new Promise((resolve) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        port1.close();
+        resolve();
+      };
+      port2.postMessage(0);
+    });
+  }
+  return delay(0);
+}
+
+/** The next animation frame's timestamp (ms); about 60 per second where there is no rAF. */
+function defaultFrame() {
+  if (typeof globalThis.requestAnimationFrame === "function") {
+    return new Promise((resolve) => globalThis.requestAnimationFrame(resolve));
+  }
+  return delay(1000 / 60).then(() => performance.now());
+}
+
+/** `"Kind: message"` for a JS error raised into Python (`err.pyType` picks the class). */
+function errorText(err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const type = (err && typeof err === "object" && err.pyType) || "RuntimeError";
+  return `${type}: ${msg}`;
+}
+
+/** A FIFO of pushed event messages with at most one waiting receiver. */
+function createEventQueue() {
+  const queue = [];
+  let waiter = null;
+  return {
+    push(msg) {
+      const text = String(msg);
+      if (waiter) {
+        const w = waiter;
+        waiter = null;
+        w(text);
+      } else {
+        queue.push(text);
+      }
+    },
+    next() {
+      if (queue.length) return Promise.resolve(queue.shift());
+      return new Promise((resolve) => (waiter = resolve));
+    },
+  };
+}
+
+const STOPPED = Symbol("run stopped");
+
 /** Compiles compiler_lib.wasm bytes (or passes a compiled module through). */
 export async function compileCompiler(bytesOrModule) {
   return bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : WebAssembly.compile(bytesOrModule);
@@ -59,6 +122,34 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
   env.bind(instance);
   const ex = instance.exports;
   const rt = createRt(ex);
+  const events = createEventQueue();
+  let started = false;
+
+  /** Calls into the module; anything thrown ends the instance (see internalError). */
+  function enter(f) {
+    try {
+      return f();
+    } catch (err) {
+      throw internalError(err);
+    } finally {
+      env.flush();
+    }
+  }
+
+  function startRun(source, filename) {
+    if (started) throw new Error("this instance already ran a program: instantiate() a fresh one per run");
+    started = true;
+    return enter(() => withText(ex, source, (sp, sl) => withText(ex, filename, (fp, fl) => ex.edge_run(sp, sl, fp, fl))));
+  }
+
+  function result(status) {
+    const error = status === Status.OK || status === Status.EXIT ? null : readText(ex, ex.edge_last_error_ptr(), ex.edge_last_error_len());
+    return { status, exitCode: ex.edge_exit_code(), error };
+  }
+
+  const resume = (h, isError) => enter(() => ex.edge_resume(h >>> 0, isError ? 1 : 0));
+  const raiseAtWait = (text) => resume(rt.encodeStr(text), true);
+
   return {
     exports: ex,
     rt,
@@ -98,16 +189,119 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
      * text for Status.ERROR. A trap throws Error("internal error: wasm trap: ...").
      */
     run(source, filename = "<string>") {
-      let status;
-      try {
-        status = withText(ex, source, (sp, sl) => withText(ex, filename, (fp, fl) => ex.edge_run(sp, sl, fp, fl)));
-      } catch (err) {
-        throw internalError(err);
-      } finally {
-        env.flush();
+      natives.allowPending = false;
+      let status = startRun(source, filename);
+      // A synchronous run cannot wait: sleep() blocks (busy-waits), anything else raises.
+      while (status === Status.SUSPENDED) {
+        const kind = ex.edge_wait_kind();
+        if (kind === Wait.TIMER) {
+          const end = performance.now() + ex.edge_wait_seconds() * 1000;
+          while (performance.now() < end);
+          status = resume(0, false);
+        } else if (kind === Wait.PREEMPT) {
+          status = resume(0, false);
+        } else {
+          const what = kind === Wait.EVENT ? "receive()" : kind === Wait.FRAME ? "frame()" : "the host";
+          status = raiseAtWait(`RuntimeError: ${what} cannot wait in a run started with run(); use runAsync()`);
+        }
       }
-      const error = status === Status.OK || status === Status.EXIT ? null : readText(ex, ex.edge_last_error_ptr(), ex.edge_last_error_len());
-      return { status, exitCode: ex.edge_exit_code(), error };
+      return result(status);
+    },
+
+    /** Queues an event message for the default receive() hook of runAsync. */
+    pushEvent(message) {
+      events.push(message);
+    },
+
+    /**
+     * Runs `source` as __main__, waiting for the host whenever the program does: receive(),
+     * sleep(), frame(), a capability function returning a Promise, a lazily fetched module,
+     * and a preemption every `hooks.preemptEvery` loop back-edges. Resolves with
+     * {status, exitCode, error}, like run(); a trap rejects with "internal error: ...".
+     * @param {object} [hooks] all optional:
+     *   receive(): Promise<string>  next event (default: the pushEvent queue)
+     *   frame(): Promise<number>    next animation frame's timestamp (default: rAF, or ~60 Hz)
+     *   sleep(seconds): Promise     (default: setTimeout)
+     *   yieldToLoop(): Promise      after a preemption (default: one macrotask)
+     *   fetchModule(name, inst): Promise<boolean>  register `name` (inst.registerModule), or
+     *                               false when there is no such module; enables lazy imports
+     *   signal: AbortSignal         stops the run at its next wait or preemption
+     *   preemptEvery: number        back-edges between preemptions (0: never)
+     */
+    async runAsync(source, filename = "<string>", hooks = {}) {
+      const h = {
+        receive: () => events.next(),
+        frame: defaultFrame,
+        sleep: (s) => delay(s * 1000),
+        yieldToLoop: defaultYieldToLoop,
+        ...hooks,
+      };
+      const { signal } = hooks;
+      // Settles with STOPPED as soon as the signal aborts, whatever the run waits for.
+      const stop = new Promise((resolve) => {
+        if (signal?.aborted) resolve(STOPPED);
+        signal?.addEventListener("abort", () => resolve(STOPPED), { once: true });
+      });
+      const orStop = (p) => Promise.race([p, stop]);
+      const stopped = () => ({ status: Status.ERROR, exitCode: 1, error: "RuntimeError: run stopped" });
+
+      natives.allowPending = true;
+      env.setLazyFetch(typeof hooks.fetchModule === "function");
+      ex.edge_set_preempt(hooks.preemptEvery ?? DEFAULT_PREEMPT_EVERY);
+      let status = startRun(source, filename);
+      const self = this;
+      while (status === Status.SUSPENDED) {
+        if (signal?.aborted) return stopped();
+        const kind = ex.edge_wait_kind();
+        let reply = 0;
+        let isError = false;
+        try {
+          let v;
+          switch (kind) {
+            case Wait.TIMER:
+              v = await orStop(h.sleep(ex.edge_wait_seconds()));
+              break;
+            case Wait.EVENT:
+              v = await orStop(h.receive());
+              if (v !== STOPPED) reply = rt.encodeStr(String(v));
+              break;
+            case Wait.FRAME:
+              v = await orStop(h.frame());
+              if (v !== STOPPED) reply = rt.encodeFloat(Number(v ?? performance.now()));
+              break;
+            case Wait.PREEMPT:
+              v = await orStop(h.yieldToLoop());
+              break;
+            case Wait.HOST_CALL: {
+              const pending = natives.takePending();
+              if (!pending) throw Object.assign(new Error("no pending host call to wait for"), { pyType: "SystemError" });
+              v = await orStop(pending.promise);
+              if (v !== STOPPED) reply = pending.encode(v);
+              break;
+            }
+            case Wait.FETCH: {
+              const n = ex.edge_wait_name();
+              const name = readText(ex, ex.edge_scratch_ptr(), n);
+              v = await orStop(Promise.resolve(h.fetchModule(name, self)));
+              if (v !== STOPPED && !v) {
+                isError = true;
+                reply = rt.encodeStr(`ModuleNotFoundError: No module named '${name}'`);
+              }
+              break;
+            }
+            default:
+              throw Object.assign(new Error(`unknown wait kind ${kind}`), { pyType: "SystemError" });
+          }
+          if (v === STOPPED) return stopped();
+        } catch (err) {
+          if (err?.internal) throw err;
+          isError = true;
+          reply = rt.encodeStr(errorText(err));
+        }
+        if (signal?.aborted) return stopped();
+        status = resume(reply, isError);
+      }
+      return result(status);
     },
   };
 }

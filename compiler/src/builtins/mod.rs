@@ -12,6 +12,7 @@ pub mod list_methods;
 pub mod set_methods;
 pub mod str_methods;
 pub mod tuple_methods;
+pub mod waits;
 
 use crate::vm::Vm;
 
@@ -27,4 +28,5 @@ pub fn init(vm: &mut Vm) {
     set_methods::register(vm);
     int_methods::register(vm);
     float_methods::register(vm);
+    waits::register(vm);
 }

@@ -355,26 +355,6 @@ fn t_monotonic_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_int_from_i128(ns as i128))
 }
 
-fn t_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check("sleep", &args, 1, 1)?;
-    let v = args.pos[0];
-    let secs = match v {
-        Value::Float(f) => f,
-        _ if is_int(vm, v) => vm.to_f64(v)?,
-        _ => {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
-        }
-    };
-    if secs.is_nan() {
-        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
-    }
-    if secs < 0.0 {
-        return Err(PyErr::value_error("sleep length must be non-negative"));
-    }
-    vm.host.sleep(secs);
-    Ok(Value::None)
-}
-
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("time");
     let fns: &[(&'static str, NativeFn)] = &[
@@ -388,7 +368,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("process_time_ns", t_monotonic_ns),
         ("thread_time", t_monotonic),
         ("thread_time_ns", t_monotonic_ns),
-        ("sleep", t_sleep),
+        ("sleep", crate::builtins::waits::sleep),
         ("gmtime", t_gmtime),
         ("localtime", t_localtime),
         ("mktime", t_mktime),

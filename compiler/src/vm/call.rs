@@ -27,11 +27,12 @@ impl Vm {
                 self.run_function_frame(frame)
             }
             Obj::Native(n) => {
-                let (func, bound) = (n.func, n.bound);
+                let (func, bound, name) = (n.func, n.bound, n.name);
                 if let Some(b) = bound {
                     args.pos.insert(0, b);
                 }
-                self.enter_native()?;
+                self.enter_native(name)?;
+                self.suspend.native_direct = std::mem::take(&mut self.suspend.direct_call);
                 let r = func(self, args);
                 self.native_depth -= 1;
                 r
@@ -41,7 +42,12 @@ impl Vm {
                 args.pos.insert(0, recv);
                 self.call(func, args)
             }
-            Obj::Class(_) => self.instantiate(r, args),
+            Obj::Class(_) => {
+                if self.native_depth == 0 {
+                    self.suspend.outer_class = Some(r);
+                }
+                self.instantiate(r, args)
+            }
             Obj::StaticMethod(inner) | Obj::ClassMethod(inner) if false => {
                 let inner = *inner;
                 self.call(inner, args)
@@ -59,8 +65,11 @@ impl Vm {
         }
     }
 
-    fn enter_native(&mut self) -> PyResult<()> {
+    fn enter_native(&mut self, name: &'static str) -> PyResult<()> {
         self.native_depth += 1;
+        if self.native_depth == 1 {
+            self.suspend.outer_native = name;
+        }
         if self.native_depth + self.frames.len() > self.limits.max_recursion + 50 || self.stack_exhausted() {
             self.native_depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));

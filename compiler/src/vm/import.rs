@@ -92,6 +92,9 @@ impl Vm {
             return Ok(Value::Obj(m));
         }
         let Some(src) = self.host.load_module(full) else {
+            if self.host.take_fetch_pending() {
+                return Err(self.wait_for_fetch(full));
+            }
             return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")));
         };
         let module = self.new_module(full);

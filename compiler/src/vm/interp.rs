@@ -64,7 +64,29 @@ impl Vm {
         let caller = std::mem::replace(&mut self.frame, frame);
         self.frames.push(caller);
         let base = self.frames.len();
-        self.execute(base, throw)
+        self.suspend.run_depth += 1;
+        if self.suspend.run_depth == 1 {
+            self.suspend.outer_base = base;
+        } else {
+            self.suspend.entries.push((base, self.native_depth));
+        }
+        let result = self.execute(base, throw);
+        if self.suspend.run_depth > 1 {
+            self.suspend.entries.pop();
+        }
+        self.suspend.run_depth -= 1;
+        result
+    }
+
+    /// Continues the outermost loop of a suspended run (see `suspend.rs`).
+    pub(crate) fn reenter_outer(&mut self, base: usize, pending: Option<PyErr>) -> PyResult<Value> {
+        self.stack_base = stack_marker();
+        self.suspend.run_depth += 1;
+        let result = self.execute(base, pending);
+        self.suspend.run_depth -= 1;
+        match result? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
     }
 
     /// True when the Rust stack used since the outermost frame exceeds the budget, whatever
@@ -74,7 +96,7 @@ impl Vm {
     }
 
     /// Leaves the current frame for its caller, returning the finished frame.
-    fn pop_frame(&mut self) -> Frame {
+    pub(super) fn pop_frame(&mut self) -> Frame {
         let caller = self.frames.pop().unwrap_or_else(Frame::empty);
         std::mem::replace(&mut self.frame, caller)
     }
@@ -95,6 +117,8 @@ impl Vm {
                 Some(e) => e,
                 None => match self.dispatch(base) {
                     Ok(exit) => return Ok(exit),
+                    // A suspension leaves with the frames as they are (see suspend.rs).
+                    Err(e) if self.suspend.wait.is_some() => return Err(e),
                     Err(e) => e,
                 },
             };
@@ -112,7 +136,7 @@ impl Vm {
     /// handler's frame is current with the exception pushed; otherwise the frames are popped
     /// and the error returned.
     fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<()> {
-        let exc = self.materialize(err);
+        let mut exc = self.materialize(err);
         if !self.reraising {
             self.chain_context(exc);
         }
@@ -144,7 +168,11 @@ impl Vm {
             self.handled.truncate(self.frame.handled_base);
             let finished = self.frames.len() == base;
             let done = self.pop_frame();
+            let generator = done.generator;
             self.finish_frame(done);
+            if let Some(g) = generator {
+                exc = self.generator_stop_iteration(g, exc);
+            }
             if finished {
                 return Err(PyErr::Obj(exc));
             }
@@ -164,7 +192,8 @@ impl Vm {
 
     fn add_traceback(&mut self, exc: ObjRef) {
         let code = self.frame.code.clone();
-        if code.ops.is_empty() {
+        // Frames of built-in helpers (`run`) have no file and no place in tracebacks.
+        if code.ops.is_empty() || code.filename.is_empty() {
             return;
         }
         let pc = self.frame.pc.saturating_sub(1);
@@ -503,7 +532,7 @@ impl Vm {
                         args.kw.push((k, *v));
                     }
                     save_pc!();
-                    let r = tri!(self.call(f, args));
+                    let r = tri!(self.call_direct(f, args));
                     push!(r);
                 }
                 Op::CallEx(has_kw) => {
@@ -526,7 +555,7 @@ impl Vm {
                         }
                     }
                     save_pc!();
-                    let r = tri!(self.call(f, args));
+                    let r = tri!(self.call_direct(f, args));
                     push!(r);
                 }
                 Op::Subscr => {
@@ -633,7 +662,15 @@ impl Vm {
                     push!(r);
                 }
                 Op::Jump(t) => {
+                    let back = (t as usize) < pc;
                     pc = t as usize;
+                    if back {
+                        self.suspend.backedges_left -= 1;
+                        if self.suspend.backedges_left == 0 {
+                            save_pc!();
+                            tri!(self.on_backedge_budget());
+                        }
+                    }
                 }
                 Op::JumpIfFalse(t) => {
                     let v = pop!();
@@ -688,6 +725,13 @@ impl Vm {
                 Op::ForIter(t) => {
                     let it = top!();
                     save_pc!();
+                    if let Value::Obj(r) = it
+                        && self.can_enter_generator(r, Value::None, false)
+                    {
+                        tri!(self.enter_generator(r, Value::None));
+                        reload!();
+                        continue;
+                    }
                     match tri!(self.next_fast(it)) {
                         Some(v) => push!(v),
                         None => {
@@ -873,6 +917,25 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let f = self.pop_frame();
+                    if f.generator.is_some() {
+                        // A generator resumed in-loop by `for` or `yield from`/`await` finished.
+                        self.handled.truncate(f.handled_base);
+                        self.finish_frame(f);
+                        reload!();
+                        match code.ops.get(pc.wrapping_sub(1)) {
+                            Some(Op::ForIter(t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
+                            Some(Op::Send(t)) => {
+                                pop!();
+                                push!(v);
+                                pc = *t as usize;
+                            }
+                            _ => push!(v),
+                        }
+                        continue;
+                    }
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
@@ -889,17 +952,36 @@ impl Vm {
                 Op::YieldValue => {
                     let v = pop!();
                     save_pc!();
-                    return Ok(self.yield_frame(v));
+                    if let Some(exit) = self.yield_up(v, base) {
+                        return Ok(exit);
+                    }
+                    reload!();
                 }
                 Op::Send(t) => {
                     let value = pop!();
                     let sub = top!();
                     save_pc!();
+                    if let Value::Obj(r) = sub
+                        && self.can_enter_generator(r, value, true)
+                    {
+                        tri!(self.enter_generator(r, value));
+                        reload!();
+                        continue;
+                    }
                     match tri!(self.send_to(sub, value)) {
                         Exit::Yield(y) => {
                             // Re-run this Send with the value we're resumed with.
-                            self.frame.pc = pc - 1;
-                            return Ok(self.yield_frame(y));
+                            pc -= 1;
+                            if self.frame.generator.is_none() {
+                                // `run()` drives its coroutine: anything yielded is dropped.
+                                push!(Value::None);
+                                continue;
+                            }
+                            save_pc!();
+                            if let Some(exit) = self.yield_up(y, base) {
+                                return Ok(exit);
+                            }
+                            reload!();
                         }
                         Exit::Return(r) => {
                             pop!();
@@ -917,6 +999,12 @@ impl Vm {
                 Op::GetAwaitable => {
                     let v = pop!();
                     save_pc!();
+                    if let Some(target) = self.awaiting_host_result(&code, pc, v) {
+                        // `await host_fn()`: the call already finished; its result is the value.
+                        push!(v);
+                        pc = target;
+                        continue;
+                    }
                     let it = tri!(self.get_awaitable(v));
                     push!(it);
                 }
@@ -1033,14 +1121,29 @@ impl Vm {
                         Value::Int(l) => l as usize,
                         _ => 0,
                     };
-                    let m = tri!(self.import_name(&name, fromlist, level));
+                    self.suspend.fetch_site = self.suspend.run_depth == 1;
+                    let r = self.import_name(&name, fromlist, level);
+                    self.suspend.fetch_site = false;
+                    if r.is_err() && self.suspend.wait.is_some() {
+                        // Waiting for a fetch: run this instruction again on resume.
+                        push!(Value::Int(level as i64));
+                        push!(fromlist);
+                        pc -= 1;
+                    }
+                    let m = tri!(r);
                     push!(m);
                 }
                 Op::ImportFrom(i) => {
                     let m = top!();
                     save_pc!();
                     let name = self.name_str(name!(i));
-                    let v = tri!(self.import_from(m, &name));
+                    self.suspend.fetch_site = self.suspend.run_depth == 1;
+                    let r = self.import_from(m, &name);
+                    self.suspend.fetch_site = false;
+                    if r.is_err() && self.suspend.wait.is_some() {
+                        pc -= 1;
+                    }
+                    let v = tri!(r);
                     push!(v);
                 }
                 Op::ImportStar => {
@@ -1160,6 +1263,120 @@ impl Vm {
         }
     }
 
+    /// The current generator frame yields `v` (its pc already saved). A generator resumed
+    /// in-loop hands `v` to its resumer: a `for` loop takes it; a delegating `yield from`/
+    /// `await` yields it in turn (re-running its `Send` when resumed), up to the frame at
+    /// `base`, whose resumer is Rust code: then the `Exit` to return.
+    fn yield_up(&mut self, v: Value, base: usize) -> Option<Exit> {
+        loop {
+            if self.frames.len() == base {
+                return Some(self.yield_frame(v));
+            }
+            self.yield_frame(v);
+            let pc = self.frame.pc;
+            match self.frame.code.ops.get(pc.wrapping_sub(1)) {
+                Some(Op::Send(_)) => {
+                    self.frame.pc = pc - 1;
+                    if self.frame.generator.is_none() {
+                        // `run()` drives this coroutine: send None again.
+                        self.frame.regs.push(Value::None);
+                        return None;
+                    }
+                }
+                _ => {
+                    self.frame.regs.push(v);
+                    return None;
+                }
+            }
+        }
+    }
+
+    /// Whether `g` is a generator (or coroutine, for `await`) that can be resumed in-loop
+    /// with `sent`; anything else goes the general way (which raises the proper errors).
+    fn can_enter_generator(&self, g: ObjRef, sent: Value, send: bool) -> bool {
+        match self.heap.get(g) {
+            Obj::Generator(gn) => {
+                (gn.kind == GenKind::Generator || (send && gn.kind == GenKind::Coroutine))
+                    && !gn.running
+                    && gn.frame.is_some()
+                    && (gn.started || sent.is_none())
+            }
+            _ => false,
+        }
+    }
+
+    /// Resumes generator `g` as the current frame (its caller waits at `ForIter`/`Send`).
+    fn enter_generator(&mut self, g: ObjRef, sent: Value) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let Obj::Generator(gn) = self.heap.get_mut(g) else { return Ok(()) };
+        let Some(frame) = gn.frame.take() else { return Ok(()) };
+        let started = std::mem::replace(&mut gn.started, true);
+        gn.running = true;
+        let mut frame = *frame;
+        if started {
+            frame.regs.push(sent);
+        }
+        frame.handled_base = self.handled.len();
+        let caller = std::mem::replace(&mut self.frame, frame);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// `await v` right after the call that produced `v`: when that call was a host call
+    /// (`mark_host_result`), the index of the instruction after the `LoadNone; Send(t)` that
+    /// would drive the awaitable (`t`).
+    fn awaiting_host_result(&mut self, code: &Code, pc: usize, v: Value) -> Option<usize> {
+        let (depth, hv) = self.suspend.host_result.take()?;
+        if depth != self.frames.len() || !hv.is(v) {
+            return None;
+        }
+        if !matches!(
+            code.ops.get(pc.wrapping_sub(2)),
+            Some(Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx(_))
+        ) {
+            return None;
+        }
+        match (code.ops.get(pc), code.ops.get(pc + 1)) {
+            (Some(Op::LoadNone), Some(Op::Send(t))) => Some(*t as usize),
+            _ => None,
+        }
+    }
+
+    /// A generator frame finished with `exc`: `StopIteration` escaping a generator becomes
+    /// `RuntimeError` (PEP 479), with the original as its cause.
+    fn generator_stop_iteration(&mut self, g: ObjRef, exc: ObjRef) -> ObjRef {
+        let stop = self.exc_class(ExcKind::StopIteration);
+        if !self.is_instance(Value::Obj(exc), stop) {
+            return exc;
+        }
+        let what = match self.heap.get(g) {
+            Obj::Generator(gn) => match gn.kind {
+                GenKind::Generator => "generator",
+                GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async generator",
+            },
+            _ => return exc,
+        };
+        let err = self.materialize(PyErr::runtime_error(format!("{what} raised StopIteration")));
+        self.set_exc_cause(err, Some(Value::Obj(exc)), true);
+        err
+    }
+
+    /// The back-edge budget ran out: preempt the run if it may suspend here.
+    #[cold]
+    fn on_backedge_budget(&mut self) -> PyResult<()> {
+        let every = self.suspend.preempt_every;
+        self.suspend.backedges_left = if every == 0 { u32::MAX } else { every };
+        let s = &self.suspend;
+        if every != 0 && s.enabled && s.wait.is_none() && s.run_depth == 1 && self.native_depth == 0 {
+            self.suspend.wait = Some(super::WaitReason::Preempt);
+            return Err(PyErr::new(ExcKind::SystemError, "run suspended"));
+        }
+        Ok(())
+    }
+
     /// Saves the current generator frame into its generator and returns to the resumer.
     fn yield_frame(&mut self, v: Value) -> Exit {
         let mut f = self.pop_frame();
@@ -1228,9 +1445,19 @@ impl Vm {
         }
         let args: Vec<Value> = self.frame.regs.drain(start..).collect();
         self.frame.regs.truncate(f_slot);
-        let r = self.call(f, Args::new(args))?;
+        let r = self.call_direct(f, Args::new(args))?;
         self.frame.regs.push(r);
         Ok(false)
+    }
+
+    /// A call made by a call instruction: a native it reaches directly may suspend the run
+    /// (when this is the outermost loop), and its result may be awaited if it is a host call.
+    fn call_direct(&mut self, f: Value, args: Args) -> PyResult<Value> {
+        self.suspend.direct_call = self.suspend.run_depth == 1;
+        self.suspend.host_result = None;
+        let r = self.call(f, args);
+        self.suspend.direct_call = false;
+        r
     }
 
     /// `Cls(args)` for a plain class (object.__new__, Python __init__): the instance is made

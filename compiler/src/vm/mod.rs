@@ -17,9 +17,11 @@ mod keys;
 mod natives;
 mod ops;
 mod repr;
+mod suspend;
 mod types;
 
 pub use frame::{Block, BlockKind, Frame};
+pub use suspend::{RunState, SuspendState, WaitReason};
 pub use types::Types;
 
 use std::collections::HashMap;
@@ -44,6 +46,11 @@ pub trait Host {
     /// Reads one line from standard input (for `input()`); `None` at end of file.
     fn read_line(&mut self) -> Option<String> {
         None
+    }
+    /// True once after `load_module` returned `None` because the host is fetching the module
+    /// asynchronously (the run then waits with `WaitReason::Fetch`).
+    fn take_fetch_pending(&mut self) -> bool {
+        false
     }
 }
 
@@ -121,6 +128,8 @@ pub struct Vm {
     pub(crate) class_epoch: u32,
     /// Write each compiled module's disassembly to stderr (a debugging aid).
     pub dump_bytecode: bool,
+    /// Suspension support (`suspend.rs`).
+    pub suspend: SuspendState,
 }
 
 /// Objects that exist exactly once per VM.
@@ -165,6 +174,7 @@ impl Vm {
             temp_roots: Vec::new(),
             class_epoch: 0,
             dump_bytecode: false,
+            suspend: SuspendState::default(),
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),

@@ -9,7 +9,7 @@
 use super::codec;
 use super::session::{self, STATUS_INTERNAL};
 use crate::error::PyErr;
-use crate::vm::Vm;
+use crate::vm::{Vm, WaitReason};
 
 /// The UTF-8 text at `(ptr, len)`, or `None` if it is not valid UTF-8.
 ///
@@ -139,6 +139,60 @@ pub unsafe extern "C" fn edge_run(src: *const u8, src_len: usize, file: *const u
     };
     let vm = unsafe { session::vm() };
     session::run(vm, s, f)
+}
+
+/// Continues a suspended run (`STATUS_SUSPENDED`) with the value behind handle `h` (0: None;
+/// the handle is released), or raises the `"Kind: message"` str handle `h` when `is_error`.
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_resume(h: u32, is_error: i32) -> i32 {
+    let vm = unsafe { session::vm() };
+    session::resume(vm, h, is_error != 0)
+}
+
+/// What the suspended run waits for: 0 nothing, 1 TIMER, 2 EVENT, 3 FRAME, 4 PREEMPT,
+/// 5 HOST_CALL, 6 FETCH.
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_wait_kind() -> i32 {
+    match session::wait() {
+        None => 0,
+        Some(WaitReason::Timer(_)) => 1,
+        Some(WaitReason::Event) => 2,
+        Some(WaitReason::Frame) => 3,
+        Some(WaitReason::Preempt) => 4,
+        Some(WaitReason::HostCall) => 5,
+        Some(WaitReason::Fetch(_)) => 6,
+    }
+}
+
+/// Seconds of a TIMER wait (0 otherwise).
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_wait_seconds() -> f64 {
+    match session::wait() {
+        Some(WaitReason::Timer(s)) => s,
+        _ => 0.0,
+    }
+}
+
+/// The dotted module name of a FETCH wait, into the scratch buffer; its length (-1 otherwise).
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_wait_name() -> i32 {
+    match session::wait() {
+        Some(WaitReason::Fetch(name)) => session::set_scratch(name.as_bytes()),
+        _ => -1,
+    }
+}
+
+/// 1 when a native call in progress (`host_call_native`) may answer PENDING and suspend the
+/// run, else 0.
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_can_suspend() -> i32 {
+    unsafe { session::vm() }.can_suspend() as i32
+}
+
+/// Preempts the run (`STATUS_SUSPENDED`, PREEMPT) every `n` loop back-edges; 0 = never.
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_set_preempt(n: i32) {
+    unsafe { session::vm() }.set_preempt(n.max(0) as u32);
 }
 
 #[unsafe(no_mangle)]

@@ -8,10 +8,12 @@ mod imports {
         /// Writes UTF-8 text: `stream` 1 = stdout, 2 = stderr.
         pub fn host_print(stream: u32, ptr: *const u8, len: usize);
         /// Calls native function `fn_id` with `argc` handles at `argv`; writes the result (or
-        /// error message) handle to `*out`. Returns 0 (ok) or 1 (error, `*out` is a str).
+        /// error message) handle to `*out`. Returns 0 (ok), 1 (error, `*out` is a str) or 2
+        /// (pending: the host answers later with `edge_resume`).
         pub fn host_call_native(fn_id: u32, argv: *const u32, argc: u32, out: *mut u32) -> i32;
         /// Fetches a module's source by dotted name into a buffer the host allocates with
-        /// `wasm_alloc`; writes `[ptr, len]` to `out`. Returns a `FETCH_*` status.
+        /// `wasm_alloc`; writes `[ptr, len]` to `out`. Returns a `FETCH_*` status (2: pending,
+        /// the host registers the module and calls `edge_resume`).
         pub fn host_fetch_bytes(name: *const u8, name_len: usize, out: *mut u32) -> i32;
         /// Nanoseconds: `clock` 0 = Unix epoch (wall clock), 1 = monotonic.
         pub fn host_now_ns(clock: u32) -> i64;
@@ -29,9 +31,14 @@ mod imports {
     thread_local! {
         /// Everything "printed" by the stand-in `host_print`: (stream, text).
         pub static PRINTED: RefCell<Vec<(u32, String)>> = const { RefCell::new(Vec::new()) };
-        /// The stand-in native table: fn_id → Rust closure over handles.
+        /// The stand-in native table: fn_id → Rust closure over handles. A stub returning
+        /// `Ok(PENDING_STUB)` makes the call answer `CALL_PENDING`.
         pub static NATIVES: RefCell<Vec<NativeStub>> = const { RefCell::new(Vec::new()) };
+        /// Module names the stand-in `host_fetch_bytes` answers `FETCH_PENDING` for.
+        pub static LAZY: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     }
+
+    pub const PENDING_STUB: u32 = u32::MAX;
 
     pub unsafe fn host_print(stream: u32, ptr: *const u8, len: usize) {
         let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
@@ -44,6 +51,7 @@ mod imports {
         let f = NATIVES.with(|n| n.borrow().get(fn_id as usize).copied());
         let Some(f) = f else { return -1 };
         match f(&args) {
+            Ok(PENDING_STUB) => super::CALL_PENDING,
             Ok(h) => {
                 unsafe { *out = h };
                 0
@@ -55,12 +63,19 @@ mod imports {
         }
     }
 
-    pub unsafe fn host_fetch_bytes(_name: *const u8, _name_len: usize, _out: *mut u32) -> i32 {
-        super::FETCH_UNSUPPORTED
+    pub unsafe fn host_fetch_bytes(name: *const u8, name_len: usize, _out: *mut u32) -> i32 {
+        let name = String::from_utf8_lossy(unsafe { std::slice::from_raw_parts(name, name_len) }).into_owned();
+        let lazy = LAZY.with(|l| l.borrow().contains(&name));
+        if lazy { super::FETCH_PENDING } else { super::FETCH_UNSUPPORTED }
     }
 
+    /// The wall clock is fixed; the monotonic one is real (so busy-waits end).
     pub unsafe fn host_now_ns(clock: u32) -> i64 {
-        if clock == 0 { 1_700_000_000_000_000_000 } else { 1_000_000_000 }
+        if clock == 0 {
+            return 1_700_000_000_000_000_000;
+        }
+        thread_local!(static START: std::time::Instant = std::time::Instant::now());
+        1_000_000_000 + START.with(|s| s.elapsed().as_nanos() as i64)
     }
 }
 
@@ -71,7 +86,9 @@ pub const FETCH_MODULE: i32 = 0;
 pub const FETCH_PACKAGE: i32 = 1;
 pub const FETCH_NOT_FOUND: i32 = -1;
 pub const FETCH_UNSUPPORTED: i32 = -2;
+pub const FETCH_PENDING: i32 = 2;
 
 /// `host_call_native` statuses.
 pub const CALL_OK: i32 = 0;
 pub const CALL_ERROR: i32 = 1;
+pub const CALL_PENDING: i32 = 2;

@@ -14,14 +14,13 @@ use std::rc::Rc;
 use super::ffi;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::{Args, Obj, ObjRef, Value};
-use crate::vm::{Host, ModuleSource, Stream, Vm};
+use crate::vm::{Host, ModuleSource, RunState, Stream, Vm, WaitReason};
 
 /// `edge_run` statuses (docs/abi.md).
 pub const STATUS_OK: i32 = 0;
 pub const STATUS_ERROR: i32 = 1;
 pub const STATUS_EXIT: i32 = 2;
-/// Reserved for the planned `edge_resume`: the run waits on the host.
-#[allow(dead_code)]
+/// The run waits on the host (`edge_wait_kind`); continue it with `edge_resume`.
 pub const STATUS_SUSPENDED: i32 = 3;
 pub const STATUS_INTERNAL: i32 = 4;
 
@@ -37,9 +36,8 @@ pub struct Registry {
 /// (then from `host_fetch_bytes`), `input()` reads the registered stdin text.
 struct WasmHost {
     registry: Rc<RefCell<Registry>>,
-    /// Total seconds `sleep` skipped, as nanoseconds: both clocks run this far ahead, so a
-    /// program sees time pass across `time.sleep` without the instance blocking.
-    slept_ns: u64,
+    /// The last `host_fetch_bytes` answered pending (see `Host::take_fetch_pending`).
+    fetch_pending: bool,
 }
 
 impl Host for WasmHost {
@@ -49,26 +47,39 @@ impl Host for WasmHost {
     }
 
     fn now_ns(&mut self) -> u64 {
-        (unsafe { ffi::host_now_ns(0) }.max(0) as u64).saturating_add(self.slept_ns)
+        unsafe { ffi::host_now_ns(0) }.max(0) as u64
     }
 
     fn monotonic_ns(&mut self) -> u64 {
-        (unsafe { ffi::host_now_ns(1) }.max(0) as u64).saturating_add(self.slept_ns)
+        unsafe { ffi::host_now_ns(1) }.max(0) as u64
     }
 
-    /// Returns at once (no blocking, no busy-wait) but advances the clocks by `seconds`;
-    /// a real pause needs suspension (`STATUS_SUSPENDED`, docs/abi.md).
+    /// Only where the run cannot suspend (inside a callback run by native code): a wasm
+    /// instance cannot block, so this busy-waits on the monotonic clock.
     fn sleep(&mut self, seconds: f64) {
-        if seconds.is_finite() && seconds > 0.0 {
-            self.slept_ns = self.slept_ns.saturating_add((seconds * 1e9) as u64);
+        if !(seconds.is_finite() && seconds > 0.0) {
+            return;
         }
+        let end = self.monotonic_ns().saturating_add((seconds.min(1e6) * 1e9) as u64);
+        while self.monotonic_ns() < end {}
     }
 
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
         if let Some((src, file, pkg)) = self.registry.borrow().modules.get(dotted_name) {
             return Some(ModuleSource { source: src.to_string(), filename: file.to_string(), is_package: *pkg });
         }
-        fetch_module(dotted_name)
+        match fetch_module(dotted_name) {
+            Fetched::Module(m) => Some(m),
+            Fetched::Pending => {
+                self.fetch_pending = true;
+                None
+            }
+            Fetched::Missing => None,
+        }
+    }
+
+    fn take_fetch_pending(&mut self) -> bool {
+        std::mem::take(&mut self.fetch_pending)
     }
 
     fn read_line(&mut self) -> Option<String> {
@@ -87,18 +98,27 @@ impl Host for WasmHost {
     }
 }
 
+enum Fetched {
+    Module(ModuleSource),
+    Pending,
+    Missing,
+}
+
 /// Asks the host for a module it did not register (`host_fetch_bytes`).
-fn fetch_module(dotted_name: &str) -> Option<ModuleSource> {
+fn fetch_module(dotted_name: &str) -> Fetched {
     let mut out = [0u32; 2];
     let status = unsafe { ffi::host_fetch_bytes(dotted_name.as_ptr(), dotted_name.len(), out.as_mut_ptr()) };
+    if status == ffi::FETCH_PENDING {
+        return Fetched::Pending;
+    }
     if status != ffi::FETCH_MODULE && status != ffi::FETCH_PACKAGE {
-        return None;
+        return Fetched::Missing;
     }
     let bytes = unsafe { super::alloc::take_buffer(out[0] as *mut u8, out[1] as usize) };
     let is_package = status == ffi::FETCH_PACKAGE;
     let path = dotted_name.replace('.', "/");
     let filename = if is_package { format!("{path}/__init__.py") } else { format!("{path}.py") };
-    Some(ModuleSource { source: String::from_utf8_lossy(&bytes).into_owned(), filename, is_package })
+    Fetched::Module(ModuleSource { source: String::from_utf8_lossy(&bytes).into_owned(), filename, is_package })
 }
 
 struct State {
@@ -111,6 +131,8 @@ struct State {
     last_error: String,
     exit_code: i32,
     running: bool,
+    /// What a suspended run waits for.
+    wait: Option<WaitReason>,
 }
 
 thread_local! {
@@ -125,6 +147,7 @@ thread_local! {
         last_error: String::new(),
         exit_code: 0,
         running: false,
+        wait: None,
     });
 }
 
@@ -141,7 +164,7 @@ pub unsafe fn vm<'a>() -> &'a mut Vm {
     let mut p = VM.get();
     if p.is_null() {
         let registry = with_state(|s| s.registry.clone());
-        let mut vm = Box::new(Vm::new(Box::new(WasmHost { registry, slept_ns: 0 })));
+        let mut vm = Box::new(Vm::new(Box::new(WasmHost { registry, fetch_pending: false })));
         let table = vm.new_list(Vec::new());
         vm.temp_roots.push(table);
         with_state(|s| s.table = table.as_obj());
@@ -208,10 +231,17 @@ fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let outer = VM.replace(vm as *mut Vm);
     let status = unsafe { ffi::host_call_native(fn_id, argv.as_ptr(), argv.len() as u32, &mut out) };
     VM.set(outer);
+    if status == ffi::CALL_PENDING {
+        truncate_handles(vm, mark);
+        return vm.request_wait(WaitReason::HostCall, &format!("{name}()"));
+    }
     let result = get(vm, out);
     truncate_handles(vm, mark);
     match (status, result) {
-        (ffi::CALL_OK, Some(v)) => Ok(v),
+        (ffi::CALL_OK, Some(v)) => {
+            vm.mark_host_result(v);
+            Ok(v)
+        }
         (ffi::CALL_OK, None) => {
             Err(PyErr::new(ExcKind::SystemError, format!("{name}() returned an invalid handle {out}")))
         }
@@ -243,9 +273,45 @@ pub fn run(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         return STATUS_INTERNAL;
     }
     vm.argv = vec![filename.to_string()];
-    let result = vm.run_main(source, filename);
+    let result = vm.start_main(source, filename);
+    finish(vm, result)
+}
+
+/// Continues a suspended run with the value behind handle `h` (released here), or with the
+/// exception `"Kind: message"` that the str handle `h` names when `is_error`.
+pub fn resume(vm: &mut Vm, h: u32, is_error: bool) -> i32 {
+    if with_state(|s| s.wait.is_none()) {
+        set_error("edge_resume: no run is suspended");
+        return STATUS_INTERNAL;
+    }
+    let value = if h == 0 { Some(Value::None) } else { get(vm, h) };
+    drop_handle(vm, h);
+    let reply = match (value, is_error) {
+        (None, _) => Err(PyErr::new(ExcKind::SystemError, format!("edge_resume: invalid handle {h}"))),
+        (Some(v), true) => {
+            let text = vm.heap.str_of(v).unwrap_or("RuntimeError: host error").to_string();
+            Err(native_error(text))
+        }
+        (Some(v), false) => Ok(v),
+    };
+    with_state(|s| s.wait = None);
+    let result = vm.resume(reply);
+    finish(vm, result)
+}
+
+/// The wait of the suspended run, if any.
+pub fn wait() -> Option<WaitReason> {
+    with_state(|s| s.wait.clone())
+}
+
+/// Status (and exit code, error text, wait) of a run that started or resumed.
+fn finish(vm: &mut Vm, result: PyResult<RunState>) -> i32 {
+    if let Ok(RunState::Suspended(w)) = result {
+        with_state(|s| s.wait = Some(w));
+        return STATUS_SUSPENDED;
+    }
     let (status, code) = match result {
-        Ok(()) => (STATUS_OK, 0),
+        Ok(_) => (STATUS_OK, 0),
         Err(e) => match vm.system_exit_code(&e) {
             Some(code) => (STATUS_EXIT, code),
             None => {
@@ -430,10 +496,62 @@ mod tests {
                    print(helper.twice(3), pkg.VALUE, double(21), input(), input())\n\
                    try:\n    fail()\nexcept ValueError as e:\n    print('caught', e)\n\
                    r = make_ref()\nprint(r, r.id, r == make_ref())\n\
-                   t = time.monotonic(); time.sleep(2); print(time.monotonic() - t >= 2)\n";
+                   t = time.monotonic(); sorted([1, 2], key=lambda x: time.sleep(0.01) or x)\n\
+                   print(time.monotonic() - t >= 0.02)\n";
         assert_eq!(run(vm, src, "main.py"), STATUS_OK, "{}", error_text());
         assert_eq!(printed(), "6 42 42 first second\ncaught from the host\n<HostRef 7> 7 True\nTrue\n");
         // The handles made during the calls are gone again.
+        assert_eq!(with_state(|s| s.live.len()), 0);
+    }
+
+    fn wait_name() -> String {
+        let n = abi::edge_wait_name();
+        String::from_utf8_lossy(unsafe { std::slice::from_raw_parts(scratch_ptr(), n as usize) }).into_owned()
+    }
+
+    fn str_handle(text: &str) -> u32 {
+        unsafe { abi::host_edge_str(text.as_ptr(), text.len()) }
+    }
+
+    #[test]
+    fn suspend_and_resume() {
+        fn later(_: &[u32]) -> Result<u32, u32> {
+            Ok(ffi::PENDING_STUB)
+        }
+        fn can(_: &[u32]) -> Result<u32, u32> {
+            Ok(abi::host_edge_bool(abi::edge_can_suspend()))
+        }
+        ffi::NATIVES.with(|n| *n.borrow_mut() = vec![later, can]);
+        ffi::LAZY.with(|l| *l.borrow_mut() = vec!["lazy".to_string()]);
+        let vm = unsafe { vm() };
+        register_native(vm, "js", "later", 0).unwrap();
+        register_native(vm, "js", "can", 1).unwrap();
+        let src = "from js import later, can\nprint(can(), list(map(lambda x: can(), [1])))\n\
+                   async def main():\n    v = await later(1)\n    return v + 1\nprint(run(main()))\n\
+                   print(receive())\nimport lazy\nprint(lazy.X)\n\
+                   try:\n    sorted([1, 2], key=lambda x: later())\nexcept RuntimeError as e:\n    print(e)\n\
+                   try:\n    later()\nexcept ValueError as e:\n    print('host said', e)\nsleep(0.5)\n";
+        assert_eq!(run(vm, src, "main.py"), STATUS_SUSPENDED, "{}", error_text());
+        assert_eq!(abi::edge_wait_kind(), 5);
+        assert_eq!(run(vm, "print(1)", "again.py"), STATUS_INTERNAL, "one run at a time");
+        let h = abi::host_edge_int(41);
+        assert_eq!(abi::edge_resume(h, 0), STATUS_SUSPENDED, "{}", error_text());
+        assert_eq!(abi::edge_wait_kind(), 2);
+        assert_eq!(abi::edge_resume(str_handle("hi"), 0), STATUS_SUSPENDED, "{}", error_text());
+        assert_eq!((abi::edge_wait_kind(), wait_name()), (6, "lazy".to_string()));
+        register_module("lazy", "X = 5\n", "lazy.py", false);
+        assert_eq!(abi::edge_resume(0, 0), STATUS_SUSPENDED, "{}", error_text());
+        assert_eq!(abi::edge_wait_kind(), 5);
+        assert_eq!(abi::edge_resume(str_handle("ValueError: nope"), 1), STATUS_SUSPENDED, "{}", error_text());
+        assert_eq!((abi::edge_wait_kind(), abi::edge_wait_seconds()), (1, 0.5));
+        assert_eq!(abi::edge_resume(0, 0), STATUS_OK, "{}", error_text());
+        assert_eq!(abi::edge_wait_kind(), 0);
+        assert_eq!(abi::edge_resume(0, 0), STATUS_INTERNAL);
+        assert_eq!(
+            printed(),
+            "True [False]\n42\nhi\n5\nlater() cannot wait inside a callback called from native code \
+             (sorted() calling <lambda>)\nhost said nope\n"
+        );
         assert_eq!(with_state(|s| s.live.len()), 0);
     }
 
