@@ -47,5 +47,11 @@ scripts/build-std.sh --quiet
 scripts/build-wasm.sh --quiet --crate starter-module --out runtime/tests/build/starter.wasm
 echo "==> wasm-pdk: node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs"
 node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs
+echo "==> runtime: node --test runtime/tests/node-worker.test.mjs (createWorker under Node)"
+node --test runtime/tests/node-worker.test.mjs
+echo "==> runtime: scripts/test-browser.sh (headless Chromium)"
+scripts/test-browser.sh
+echo "==> host libraries: scripts/test-host.sh (headless Chromium)"
+scripts/test-host.sh
 # ---- end WebAssembly ------------------------------------------------------------------------
 echo "==> all tests passed"

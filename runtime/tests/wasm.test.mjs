@@ -193,3 +193,13 @@ test("Path A guest: from guest import add", async (t) => {
   );
   t.diagnostic(`guest.wasm ${readFileSync(GUEST).length} B; run ${r.ms.toFixed(1)} ms`);
 });
+
+test("edge_builtin_modules lists the VM's own modules", () => {
+  const inst = instantiate(compiler);
+  const ex = inst.exports;
+  const n = ex.edge_builtin_modules();
+  const names = new TextDecoder().decode(new Uint8Array(ex.memory.buffer, ex.edge_scratch_ptr(), n)).split("\n");
+  for (const m of ["builtins", "sys", "math", "collections.abc", "itertools"]) assert.ok(names.includes(m), `${m} missing`);
+  assert.deepEqual(names, [...names].sort());
+  assert.ok(!names.includes("helper"));
+});

@@ -7,6 +7,10 @@ import { createRt } from "../src/rt.js";
 import {
   createNativeTable, loadNativeModule, registerNativeModule, capabilityFromObject, nativesModuleName,
 } from "../src/native.js";
+import { createFetcher } from "../src/fetch.js";
+import { createManifest, createResolver, loadPackagesJson } from "../src/prefetch.js";
+import { defaultHost, defaultImports } from "../src/defaults.js";
+import { entryBase } from "../src/specs.js";
 
 /** edge_run statuses (docs/abi.md). */
 export const Status = Object.freeze({ OK: 0, ERROR: 1, EXIT: 2, SUSPENDED: 3, INTERNAL: 4 });
@@ -332,4 +336,266 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
       return result(status);
     },
   };
+}
+
+// ---- Orchestration: load once, run many (the Worker's engine; see worker.js) ----------------
+
+/** The modules the VM implements itself (edge_builtin_modules), read from one instance. */
+function builtinModules(inst) {
+  const ex = inst.exports;
+  if (typeof ex.edge_builtin_modules !== "function") return new Set(["builtins", "sys"]);
+  const n = ex.edge_builtin_modules();
+  return new Set(readText(ex, ex.edge_scratch_ptr(), n).split("\n").filter(Boolean));
+}
+
+/** The error a run rejects with: the Python traceback as the message. */
+function pythonError(traceback) {
+  const text = traceback.trimEnd();
+  const last = text.slice(text.lastIndexOf("\n") + 1);
+  const err = new Error(text);
+  err.name = "PythonError";
+  err.traceback = traceback;
+  err.pyType = last.match(/^([A-Za-z_][\w.]*)(:|$)/)?.[1] ?? null;
+  err.exitCode = 1;
+  return err;
+}
+
+/** Loads a loader plugin by URL: its default export must be {match, load}. */
+async function importLoader(url) {
+  let mod;
+  try {
+    mod = await import(url);
+  } catch (err) {
+    throw new Error(`loader ${url}: cannot import it: ${err.message}`);
+  }
+  const l = mod.default;
+  if (!l || typeof l.match !== "function" || typeof l.load !== "function") {
+    throw new Error(`loader ${url}: the default export must be an object with match(module) and load(module, ctx)`);
+  }
+  return l;
+}
+
+const sleepMs = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  });
+
+/**
+ * The engine behind one worker: compiles compiler_lib.wasm once, then runs sources, each in a
+ * fresh instance with its imports resolved, fetched and registered first.
+ * @param {object} opts
+ * @param {string|URL} [opts.wasmUrl] compiler_lib.wasm (default: beside the runtime)
+ * @param {WebAssembly.Module|Uint8Array} [opts.wasm] an already loaded compiler_lib
+ * @param {boolean} [opts.integrity=true] IndexedDB + lockfile (memory fallback)
+ * @param {string|null} [opts.version] cache generation key
+ * @param {Record<string,string>} [opts.imports] bare name → .py / .wasm spec
+ * @param {Record<string,string>} [opts.hostModules] bare name → main-thread ESM URL
+ * @param {Record<string,string[]>} [opts.mainThreadModules] bare name → function names
+ * @param {string[]} [opts.loaders] loader plugin URLs
+ * @param {boolean} [opts.defaults=true] seed the manifest with src/defaults.js
+ * @param {string|false} [opts.packages] packages.json URL; default: NAME beside the entry; false: none
+ * @param {string} [opts.baseUrl] what relative specs and entry dirs resolve against
+ * @param {(line: string, stream: string) => void} [opts.onOutput] one call per printed line
+ */
+export async function createEngine(opts = {}) {
+  const t0 = performance.now();
+  const defaultBase = String(opts.baseUrl ?? globalThis.location?.href ?? new URL("./", import.meta.url).href);
+  const [module, fetcher, loaders] = await Promise.all([
+    loadCompilerModule(opts),
+    createFetcher({ integrity: opts.integrity !== false, version: opts.version ?? null }),
+    Promise.all((opts.loaders ?? []).map((u) => importLoader(new URL(u, defaultBase).href))),
+  ]);
+  const loadMs = performance.now() - t0;
+  const builtins = new Set(); // filled from the first instance
+  let onOutput = opts.onOutput ?? null;
+  let callHost = async (module, fn) => {
+    throw new Error(`${module}.${fn}: no main thread to call (no host delegate set)`);
+  };
+  let loadHost = async (name) => {
+    throw new Error(`host module '${name}': no main thread to load it on (no load delegate set)`);
+  };
+  let disposed = false;
+  const active = new Set(); // AbortControllers of runs in progress
+  const events = []; // pushed messages no receive() has taken yet
+  const receivers = []; // receive() calls waiting for a message
+
+  const optionLayer = {
+    label: "createWorker options",
+    base: defaultBase,
+    imports: opts.imports ?? {},
+    host: opts.hostModules ?? {},
+    mainThread: opts.mainThreadModules ?? {},
+  };
+  const defaultLayer = opts.defaults === false ? null : { label: "built-in defaults", base: defaultBase, imports: defaultImports, host: defaultHost };
+  // One manifest chain (and resolver) per packages.json location.
+  const chains = new Map();
+  const chainFor = (folder) => {
+    const url = opts.packages === false ? null : new URL(opts.packages ?? "packages.json", opts.packages ? defaultBase : folder).href;
+    let c = chains.get(url);
+    if (!c) {
+      const manifest = createManifest([optionLayer, () => (url ? loadPackagesJson(fetcher, url) : null), defaultLayer]);
+      const resolver = createResolver({ fetcher, manifest, builtins, loadHost: (n, u) => loadHost(n, u) });
+      chains.set(url, (c = { manifest, resolver }));
+    }
+    return c;
+  };
+
+  const checkLive = () => {
+    if (disposed) throw new Error("edge-python: this worker was disposed; create a new one with createWorker()");
+  };
+
+  /** Registers what prefetch found into a fresh instance. */
+  async function register(inst, found, resolver) {
+    for (const [name, r] of found) {
+      if (r.kind === "py") inst.registerModule(name, r.source, r.url, r.isPackage);
+      else if (r.kind === "wasm") {
+        const ctx = { compilerExports: inst.exports, rt: inst.rt, fetchedSources: resolver.fetchedSources };
+        registerNativeModule(inst.exports, inst.natives, name, await loadNativeModule(r.module, ctx, loaders));
+      } else if (r.kind === "host") {
+        const fns = {};
+        for (const fn of r.names) {
+          fns[fn] = inst.runAsync
+            ? (...args) => callHost(name, fn, args)
+            : () => {
+                throw new Error(`${name}.${fn}: calling a main-thread function needs a suspending compiler_lib.wasm (runAsync)`);
+              };
+        }
+        inst.registerJsModule(name, fns);
+      }
+    }
+  }
+
+  function receive(signal) {
+    if (events.length) return Promise.resolve(events.shift());
+    return new Promise((resolve, reject) => {
+      const waiter = { resolve };
+      receivers.push(waiter);
+      signal.addEventListener("abort", () => {
+        receivers.splice(receivers.indexOf(waiter), 1);
+        reject(signal.reason);
+      }, { once: true });
+    });
+  }
+
+  const nextFrame = () =>
+    typeof globalThis.requestAnimationFrame === "function"
+      ? new Promise((r) => globalThis.requestAnimationFrame(r))
+      : sleepMs(16).then(() => performance.now());
+
+  async function run(source, { entryDir, baseUrl, filename = "<string>" } = {}) {
+    checkLive();
+    const t = performance.now();
+    const folder = entryBase(baseUrl ?? defaultBase, entryDir);
+    let out = "";
+    const inst = instantiate(module, {
+      onWrite: (text, stream) => {
+        if (stream === "stdout") out += text;
+      },
+      onOutput: (line, stream) => onOutput?.(line, stream),
+    });
+    if (!builtins.size) for (const n of builtinModules(inst)) builtins.add(n);
+    const { resolver } = chainFor(folder);
+    const found = await resolver.collect((s) => inst.listImports(s), source, folder);
+    checkLive();
+    await register(inst, found, resolver);
+    const abort = new AbortController();
+    active.add(abort);
+    let r;
+    try {
+      if (inst.runAsync) {
+        r = await inst.runAsync(source, filename, {
+          receive: () => receive(abort.signal),
+          frame: nextFrame,
+          sleep: (s) => sleepMs(s * 1000, abort.signal),
+          yieldToLoop: () => sleepMs(0, abort.signal),
+          fetchModule: async (name) => {
+            const m = await resolver.resolve(name, folder);
+            if (!m || m.kind === "builtin") return false;
+            await register(inst, new Map([[name, m]]), resolver);
+            return true;
+          },
+          signal: abort.signal,
+        });
+      } else {
+        r = inst.run(source, filename);
+      }
+    } finally {
+      active.delete(abort);
+    }
+    checkLive();
+    const ms = performance.now() - t;
+    if (r.status === Status.OK) return { out, ms, exitCode: 0 };
+    if (r.status === Status.EXIT) return { out, ms, exitCode: r.exitCode };
+    if (r.status === Status.ERROR) throw pythonError(r.error);
+    throw new Error(`internal error: ${r.error}`);
+  }
+
+  return {
+    loadMs,
+    integrityActive: fetcher.integrityActive,
+    fallbackReason: fetcher.fallbackReason,
+    run,
+    onOutput(handler) {
+      onOutput = handler;
+    },
+    /** Wakes a paused receive() (the oldest) with `message`, or queues it for the next one. */
+    pushEvent(message) {
+      const w = receivers.shift();
+      if (w) w.resolve(String(message));
+      else events.push(String(message));
+    },
+    /** Forgets resolved and compiled modules and pending events; cached bytes stay. */
+    async reset() {
+      checkLive();
+      for (const c of chains.values()) {
+        c.resolver.forget();
+        c.manifest.forget();
+      }
+      fetcher.forget();
+      events.length = 0;
+    },
+    /** Wipes the byte caches (IndexedDB store + lockfile, or memory) and every resolution. */
+    async clearCache() {
+      checkLive();
+      chains.clear();
+      await fetcher.clear();
+    },
+    dispose() {
+      disposed = true;
+      for (const a of active) a.abort(new Error("edge-python: worker disposed during the run"));
+    },
+    setHostCallDelegate(f) {
+      callHost = f;
+    },
+    setLoadHostDelegate(f) {
+      loadHost = f;
+    },
+  };
+}
+
+/** compiler_lib.wasm from `opts.wasm` or `opts.wasmUrl`, compiled (streaming when possible). */
+async function loadCompilerModule(opts) {
+  if (opts.wasm) return compileCompiler(opts.wasm);
+  const url = new URL(opts.wasmUrl ?? new URL("../compiler_lib.wasm", import.meta.url)).href;
+  if (url.startsWith("file:")) {
+    const { readFile } = await import("node:fs/promises");
+    return compileCompiler(await readFile(new URL(url)));
+  }
+  let res;
+  try {
+    res = await fetch(url);
+  } catch (err) {
+    throw new Error(`compiler_lib.wasm: cannot fetch ${url}: ${err.message}`);
+  }
+  if (!res.ok) throw new Error(`compiler_lib.wasm: ${url} answered HTTP ${res.status}; set wasmUrl to where compiler_lib.wasm is served`);
+  try {
+    if (WebAssembly.compileStreaming && /application\/wasm/i.test(res.headers.get("content-type") ?? "")) {
+      return await WebAssembly.compileStreaming(res);
+    }
+    return await WebAssembly.compile(await res.arrayBuffer());
+  } catch (err) {
+    throw new Error(`compiler_lib.wasm: ${url} is not a valid WebAssembly module: ${err.message}`);
+  }
 }

@@ -139,6 +139,18 @@ pub unsafe extern "C" fn edge_list_imports(src: *const u8, src_len: usize) -> i3
     }
 }
 
+/// The modules the VM provides itself (implemented in Rust), newline-separated and sorted,
+/// into the scratch buffer; returns the byte length. The host skips these when it resolves
+/// a program's imports, so `import math` never becomes a request for `math.py`.
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_builtin_modules() -> i32 {
+    let vm = unsafe { session::vm() };
+    let mut names: Vec<&str> = vm.native_modules.keys().copied().collect();
+    names.push("builtins");
+    names.sort_unstable();
+    session::set_scratch(names.join("\n").as_bytes())
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edge_run(src: *const u8, src_len: usize, file: *const u8, file_len: usize) -> i32 {
     let (Some(s), Some(f)) = (unsafe { text(src, src_len) }, unsafe { text(file, file_len) }) else {

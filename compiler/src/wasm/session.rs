@@ -236,10 +236,16 @@ pub fn set_stdin(text: &str) {
 }
 
 /// Adds `module.name` as a function that calls the host's native function `fn_id`. The
-/// module is created (and put in `sys.modules`) on the first registration.
+/// module is created (and put in `sys.modules`) on the first registration. When `module` is
+/// one the VM implements itself (the host library `time` beside Python's `time`), the
+/// functions join that module instead of hiding it.
 pub fn register_native(vm: &mut Vm, module: &str, name: &str, fn_id: u32) -> PyResult<()> {
     let m = match vm.dict_get_str(vm.modules, module) {
         Some(Value::Obj(m)) if matches!(vm.heap.get(m), Obj::Module(_)) => m,
+        _ if vm.native_modules.contains_key(module) => match vm.import_name(module, Value::None, 0)? {
+            Value::Obj(m) => m,
+            _ => return Err(PyErr::new(ExcKind::SystemError, format!("built-in module {module} is not a module"))),
+        },
         _ => {
             let m = vm.new_module(module);
             vm.dict_set_module(m)?;
@@ -605,6 +611,16 @@ mod tests {
              (sorted() calling <lambda>)\nhost said nope\n"
         );
         assert_eq!(with_state(|s| s.live.len()), 0);
+    }
+
+    #[test]
+    fn natives_join_a_builtin_module_of_the_same_name() {
+        natives();
+        let vm = unsafe { vm() };
+        register_native(vm, "time", "double", 0).unwrap();
+        let src = "import time\nfrom time import double\nprint(double(4), time.double is double, callable(time.monotonic), time.__name__)\n";
+        assert_eq!(run(vm, src, "main.py"), STATUS_OK, "{}", error_text());
+        assert_eq!(printed(), "8 True True time\n");
     }
 
     #[test]

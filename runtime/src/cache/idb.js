@@ -1,0 +1,40 @@
+// IndexedDB cache backend, persistent across page loads. Three object stores:
+//   blobs: sha-256 hex → bytes (content-addressed: many specs may share one blob)
+//   lock:  URL → {hash, type} (the lockfile: which content each spec is pinned to)
+//   meta:  "version" → the `version` option the cache was filled under
+
+const DB_NAME = "edge-python";
+const STORES = ["blobs", "lock", "meta"];
+
+const request = (req) =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+/**
+ * Opens the cache; rejects when IndexedDB is missing or refused (opaque origins, some
+ * private modes), which the caller turns into the in-memory fallback.
+ */
+export async function openIdbCache(name = DB_NAME) {
+  const idb = globalThis.indexedDB;
+  if (!idb) throw new Error("IndexedDB is not available in this context");
+  const open = idb.open(name, 1);
+  open.onupgradeneeded = () => {
+    for (const s of STORES) if (!open.result.objectStoreNames.contains(s)) open.result.createObjectStore(s);
+  };
+  const db = await new Promise((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+    open.onblocked = () => reject(new Error("IndexedDB open blocked by another connection"));
+  });
+  const tx = (store, mode, f) => request(f(db.transaction(store, mode).objectStore(store)));
+  return {
+    persistent: true,
+    get: (store, key) => tx(store, "readonly", (s) => s.get(key)),
+    put: (store, key, value) => tx(store, "readwrite", (s) => s.put(value, key)),
+    async clear() {
+      await Promise.all(STORES.map((s) => tx(s, "readwrite", (os) => os.clear())));
+    },
+  };
+}

@@ -1,0 +1,264 @@
+// Public API: createWorker spawns the engine in a Web Worker (or a Node worker_threads worker)
+// and returns a proxy. Main-thread modules (mainThreadModules, hostModules) live here: the
+// worker posts each call and Python waits for the reply.
+
+const WORKER_URL = new URL("../worker/worker.js", import.meta.url);
+const EVENT_NAME = "edge-python-event";
+/** Key of the optional cleanup method of a main-thread handlers object (host/args.js). */
+const DISPOSE = Symbol.for("edge-python.dispose");
+const isNode = typeof process === "object" && !!process.versions?.node && typeof window === "undefined";
+
+/** The directory the page's relative specs resolve against. */
+function pageBase() {
+  return globalThis.document?.baseURI ?? globalThis.location?.href ?? (isNode ? `file://${process.cwd()}/` : WORKER_URL.href);
+}
+
+/**
+ * A Worker for the engine. Same origin: a direct module worker. Cross-origin (runtime on a
+ * CDN): Chromium refuses `new Worker(crossOriginUrl)`, so a same-origin Blob bootstrap
+ * import()s the worker module and buffers messages until its handler is installed.
+ */
+async function spawn() {
+  if (isNode) {
+    const { Worker } = await import("node:worker_threads");
+    const w = new Worker(WORKER_URL);
+    // Keep Node alive only while a call waits for the worker (an idle worker must not).
+    let waiting = 0;
+    return {
+      post: (m) => w.postMessage(m),
+      hold: (on) => ((waiting += on ? 1 : -1) > 0 ? w.ref() : w.unref()),
+      onMessage: (f) => w.on("message", f),
+      onError: (f) => w.on("error", f),
+      terminate: () => w.terminate(),
+    };
+  }
+  let worker;
+  // self.origin is the security origin ("null" in a sandboxed page, where location.origin
+  // still shows the URL's): a direct Worker needs the worker script to be same-origin with it.
+  const origin = globalThis.origin ?? globalThis.location?.origin;
+  if (WORKER_URL.origin === origin) {
+    worker = new Worker(WORKER_URL, { type: "module" });
+  } else {
+    const bootstrap = `
+      const queue = [];
+      const buffer = (e) => queue.push(e.data);
+      self.addEventListener("message", buffer);
+      self.__edgePythonBootstrap = {
+        drain(handler) {
+          self.removeEventListener("message", buffer);
+          for (const m of queue.splice(0)) handler(m);
+        },
+      };
+      import(${JSON.stringify(WORKER_URL.href)}).catch((err) => {
+        self.postMessage({ type: "fatal", message: "cannot import the edge-python worker module ${WORKER_URL.href}: " + err.message +
+          " (a cross-origin runtime must be served with Access-Control-Allow-Origin)" });
+      });`;
+    const blobUrl = URL.createObjectURL(new Blob([bootstrap], { type: "text/javascript" }));
+    // A classic worker: dynamic import() works there too, and a module-type Blob worker fails
+    // to start in an opaque-origin (sandboxed) page.
+    worker = new Worker(blobUrl);
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
+  }
+  return {
+    post: (m) => worker.postMessage(m),
+    onMessage: (f) => worker.addEventListener("message", (e) => f(e.data)),
+    onError: (f) => worker.addEventListener("error", (e) => f(new Error(e.message || "the edge-python worker failed to start"))),
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** An Error rebuilt from the worker's plain-data copy (keeps traceback / pyType). */
+function reviveError(data) {
+  const err = new Error(data.message);
+  err.name = data.name ?? "Error";
+  for (const k of ["traceback", "pyType", "exitCode"]) if (data[k] !== undefined) err[k] = data[k];
+  return err;
+}
+
+/** Function names of a handlers object. */
+const handlerNames = (h) => Object.keys(h).filter((k) => typeof h[k] === "function");
+
+/** The Python exception class for an error thrown by a main-thread handler. */
+const pyTypeOf = (err) =>
+  err?.pyType ?? ({ TypeError: "TypeError", RangeError: "ValueError", SyntaxError: "ValueError" })[err?.name] ?? "RuntimeError";
+
+/**
+ * Spawns a worker, loads compiler_lib.wasm inside it and returns a proxy.
+ * @param {object} [options] see README.md
+ */
+export async function createWorker(options = {}) {
+  const {
+    wasmUrl = new URL("../compiler_lib.wasm", import.meta.url),
+    integrity = true,
+    imports = null,
+    loaders = [],
+    mainThreadModules = {},
+    hostModules = {},
+    defaults = true,
+    version = null,
+    packages,
+  } = options;
+  const base = pageBase();
+  const port = await spawn();
+  let disposed = false;
+  let nextId = 1;
+  const pending = new Map(); // id → {resolve, reject}
+  let outputHandler = null;
+  let fatal = null;
+
+  const pushEvent = (message) => {
+    if (!disposed) port.post({ type: "event", message: typeof message === "string" ? message : JSON.stringify(message) });
+  };
+
+  // Main-thread handlers, by module name: in-memory ones now, URL ones on first import.
+  const modules = new Map();
+  const mainThreadNames = {};
+  for (const [name, m] of Object.entries(mainThreadModules)) {
+    const handlers = typeof m === "function" ? await m({ pushEvent }) : m;
+    if (!handlers || typeof handlers !== "object") throw new TypeError(`mainThreadModules.${name}: expected a factory returning handlers, or a handlers object`);
+    modules.set(name, handlers);
+    mainThreadNames[name] = handlerNames(handlers);
+  }
+  const hostLoads = new Map(); // name → Promise<string[]>
+  const loadHost = (name, url) => {
+    let p = hostLoads.get(name);
+    if (!p) {
+      p = (async () => {
+        let mod;
+        try {
+          mod = await import(url);
+        } catch (err) {
+          throw new Error(`host module '${name}': cannot import ${url}: ${err.message}`);
+        }
+        const factory = mod[name] ?? mod.default;
+        if (!factory) throw new Error(`host module '${name}' (${url}) exports neither '${name}' nor a default handler factory`);
+        const handlers = typeof factory === "function" ? await factory({ pushEvent }) : factory;
+        if (!handlers || typeof handlers !== "object") throw new Error(`host module '${name}' (${url}): the factory must return an object of handlers`);
+        modules.set(name, handlers);
+        return handlerNames(handlers);
+      })();
+      hostLoads.set(name, p);
+      p.catch(() => hostLoads.delete(name));
+    }
+    return p;
+  };
+
+  const reply = (callId, work) =>
+    Promise.resolve()
+      .then(work)
+      .then(
+        (value) => {
+          try {
+            port.post({ type: "hostReply", callId, ok: true, value: value === undefined ? null : value });
+          } catch (err) {
+            port.post({
+              type: "hostReply",
+              callId,
+              ok: false,
+              error: { message: `the result cannot be sent to the worker (${err.message}); return None, bool, int, float, str, bytes, lists/dicts of them, or an integer id for an object`, pyType: "TypeError" },
+            });
+          }
+        },
+        (err) => port.post({ type: "hostReply", callId, ok: false, error: { message: err?.message ?? String(err), pyType: pyTypeOf(err) } }),
+      );
+
+  port.onMessage((msg) => {
+    switch (msg.type) {
+      case "output":
+        if (outputHandler) outputHandler(msg.line, msg.stream);
+        return;
+      case "hostCall":
+        return reply(msg.callId, () => {
+          const f = modules.get(msg.module)?.[msg.fn];
+          if (typeof f !== "function") throw new Error(`${msg.module}.${msg.fn} is not a main-thread function`);
+          return f(...msg.args);
+        });
+      case "hostLoad":
+        return reply(msg.callId, () => loadHost(msg.name, msg.url));
+      case "fatal":
+        return failAll(new Error(msg.message));
+      case "reply": {
+        const p = pending.get(msg.id);
+        if (!p) return;
+        pending.delete(msg.id);
+        if (msg.ok) p.resolve(msg.value);
+        else p.reject(reviveError(msg.error));
+      }
+    }
+  });
+  function failAll(err) {
+    fatal = err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  }
+  port.onError(failAll);
+
+  const call = (type, fields = {}) => {
+    if (disposed) return Promise.reject(new Error(`edge-python: ${type}() after dispose(); create a new worker with createWorker()`));
+    if (fatal) return Promise.reject(fatal);
+    const id = nextId++;
+    port.hold?.(true);
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      port.post({ type, id, ...fields });
+    }).finally(() => port.hold?.(false));
+  };
+
+  const onWindowEvent = (e) => pushEvent(e.detail ?? "");
+  const absolute = (specs) => specs && Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
+  let loaded;
+  try {
+    loaded = await call("load", {
+      options: {
+        wasmUrl: new URL(wasmUrl, base).href,
+        integrity,
+        version,
+        imports: absolute(imports) ?? {},
+        hostModules: absolute(hostModules),
+        mainThreadModules: mainThreadNames,
+        loaders: loaders.map((u) => new URL(u, base).href),
+        defaults,
+        packages: packages === undefined || packages === false ? packages : new URL(packages, base).href,
+        baseUrl: base,
+      },
+    });
+  } catch (err) {
+    port.terminate();
+    throw err;
+  }
+  if (integrity && !loaded.integrityActive) {
+    console.warn(`edge-python: IndexedDB cache unavailable (${loaded.fallbackReason}); module bytes are cached in memory only and not pinned across page loads`);
+  }
+  globalThis.addEventListener?.(EVENT_NAME, onWindowEvent);
+
+  return {
+    integrityActive: loaded.integrityActive,
+    loadMs: loaded.loadMs,
+    /** Runs Python source; resolves {out, ms, exitCode}, rejects with the traceback. */
+    run: (source, opts = {}) => call("run", { source: String(source), opts }),
+    onOutput(handler) {
+      outputHandler = handler;
+    },
+    reset: () => call("reset"),
+    clearCache: () => call("clearCache"),
+    pushEvent,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      globalThis.removeEventListener?.(EVENT_NAME, onWindowEvent);
+      port.terminate();
+      // Main-thread handlers may hold listeners, timers and sockets (the official host
+      // libraries do): a Symbol-keyed method, never visible to Python, releases them.
+      for (const handlers of modules.values()) {
+        try {
+          handlers[DISPOSE]?.();
+        } catch (e) {
+          console.warn("edge-python: a main-thread module's dispose failed:", e);
+        }
+      }
+      const err = new Error("edge-python: the worker was disposed");
+      for (const p of pending.values()) p.reject(err);
+      pending.clear();
+    },
+  };
+}

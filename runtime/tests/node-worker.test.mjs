@@ -1,0 +1,43 @@
+// createWorker under Node 20 (worker_threads, file: URLs): the same API as in a browser.
+// Run: node --test runtime/tests/node-worker.test.mjs (after scripts/build-wasm.sh).
+
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+
+import { createWorker } from "../src/index.js";
+import { createEngine } from "../worker/engine.js";
+
+const dir = mkdtempSync(join(tmpdir(), "edge-node-"));
+writeFileSync(join(dir, "helper.py"), "def twice(x):\n    return 2 * x\n");
+mkdirSync(join(dir, "pkg"));
+writeFileSync(join(dir, "pkg", "__init__.py"), "from .sub import NAME\n");
+writeFileSync(join(dir, "pkg", "sub.py"), "NAME = 'sub'\n");
+const entryDir = pathToFileURL(`${dir}/`).href;
+
+test("createWorker in Node: worker_threads, output lines, imports from file: URLs, errors, dispose", async () => {
+  const w = await createWorker({ integrity: false });
+  assert.equal(w.integrityActive, false);
+  assert.ok(w.loadMs > 0);
+  const lines = [];
+  w.onOutput((line) => lines.push(line));
+  const r = await w.run("import helper, math\nfrom pkg import NAME\nprint(helper.twice(21))\nprint(NAME, math.floor(1.5))", { entryDir });
+  assert.equal(r.out, "42\nsub 1\n");
+  assert.deepEqual(lines, ["42", "sub 1"]);
+  await assert.rejects(w.run("1/0"), (e) => e.pyType === "ZeroDivisionError" && /^Traceback/.test(e.message));
+  assert.equal((await w.run("print('ok')")).out, "ok\n");
+  w.dispose();
+  await assert.rejects(w.run("print(1)"), /after dispose\(\)/);
+});
+
+test("createEngine directly (no worker): the orchestrator Node code can embed", async () => {
+  const lines = [];
+  const e = await createEngine({ integrity: false, baseUrl: entryDir, onOutput: (l) => lines.push(l) });
+  const r = await e.run("import helper\nprint(helper.twice(5))");
+  assert.equal(r.out, "10\n");
+  assert.deepEqual(lines, ["10"]);
+  await assert.rejects(e.run("import helper\nhelper.nope()"), /AttributeError/);
+});
