@@ -376,8 +376,9 @@ def main():
     ap.add_argument("--write", action="store_true", help="also prepend the report to bench/RESULTS.md")
     args = ap.parse_args()
     args.wasm = os.path.abspath(args.wasm)
-    if not os.environ.get("PYENV_VERSION"):  # set but empty counts as unset
-        os.environ["PYENV_VERSION"] = "3.13.0"
+    # Always 3.13 (the version edge follows): a pyenv shim running this script exports its
+    # own PYENV_VERSION, which would otherwise leak into the CPython column.
+    os.environ["PYENV_VERSION"] = "3.13.0"
     only = set(args.only.split(","))
 
     names = workloads(args.filter)
