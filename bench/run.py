@@ -1,19 +1,28 @@
 #!/usr/bin/env python3
-"""Runs the bench/ workloads with edge and CPython and prints a comparison table.
+"""Benchmarks edge against CPython (and peers on wasm) and prints a Markdown report.
 
-Builds nothing: expects target/release/edge (cargo build --release -p edge). Each workload
-prints a checksum; edge's output must equal CPython's or the row is marked MISMATCH.
+One command, one run: speed (every bench/*.py workload), cold start, download sizes and a
+memory check. Builds nothing: expects target/release/edge (cargo build --release -p edge) and,
+for the wasm column, runtime/compiler_lib.wasm (scripts/build-wasm.sh). Columns whose runtime
+is missing are left out: edge-wasm needs `node` and the .wasm; Pyodide and MicroPython need
+bench/setup.sh (npm packages in bench/node_modules; never needed for CI).
 
-    python3 bench/run.py [--filter SUBSTR] [--runs N] [--edge PATH] [--python CMD]
-                         [--wasm-runner CMD]
+    python3 bench/run.py [--filter SUBSTR] [--runs N] [--only speed,start,size,memory]
+                         [--no-peers] [--write]
 
---wasm-runner adds a column for a WebAssembly build: CMD is run as `CMD workload.py`
-(e.g. "node wasm/run.mjs"). Standard library only.
+Every workload prints a checksum; a runtime whose output differs from CPython's gets no time
+in that row (MISMATCH in the notes). The report goes to stdout (--write also prepends it to
+bench/RESULTS.md); progress goes to stderr. Standard library only.
 """
 
 import argparse
+import datetime
+import gzip
 import math
 import os
+import platform
+import re
+import resource
 import shlex
 import subprocess
 import sys
@@ -21,6 +30,16 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+RUNNERS = os.path.join(HERE, "runners")
+WASM = os.path.join(ROOT, "runtime", "compiler_lib.wasm")
+ENGINE = os.path.join(ROOT, "runtime", "worker", "engine.js")
+MODULES = os.path.join(HERE, "node_modules")
+HELLO = os.path.join(HERE, "startup", "hello.py")
+MILLION = os.path.join(HERE, "memory", "million_objects.py")
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
 
 
 def workloads(filt):
@@ -28,96 +47,369 @@ def workloads(filt):
     return [n for n in names if not filt or filt in n]
 
 
+def cpython_executable(cmd):
+    """The real interpreter behind `cmd` (a pyenv shim costs tens of ms per start)."""
+    try:
+        # Ask pyenv itself: inside a pyenv-run Python, PATH already points at that version.
+        if len(cmd) == 1 and os.environ.get("PYENV_ROOT"):
+            out = subprocess.run(["pyenv", "which", cmd[0]], capture_output=True, timeout=60)
+            if out.returncode == 0 and out.stdout.strip():
+                return [out.stdout.decode().strip()]
+        out = subprocess.run(cmd + ["-c", "import sys; print(sys.executable)"], capture_output=True, timeout=60)
+        path = out.stdout.decode().strip()
+        return [path] if out.returncode == 0 and path else cmd
+    except OSError:
+        return cmd
+
+
+def runtimes(args):
+    """[(column name, command prefix)], CPython first; missing runtimes are left out."""
+    cp = cpython_executable(shlex.split(args.python))
+    found = [("CPython", cp)]
+    edge = os.path.abspath(args.edge)
+    if os.path.exists(edge):
+        found.append(("edge", [edge]))
+    else:
+        log("bench: %s not found (cargo build --release -p edge): no edge column" % edge)
+    node = ["node"]
+    has_node = subprocess.run(["sh", "-c", "command -v node"], capture_output=True).returncode == 0
+    if has_node and os.path.exists(args.wasm):
+        found.append(("edge-wasm", node + [os.path.join(RUNNERS, "edge-wasm.mjs"), "--wasm", args.wasm]))
+    elif args.wasm_required:
+        sys.exit("bench: no node or no %s (scripts/build-wasm.sh)" % args.wasm)
+    else:
+        log("bench: no node or no %s: no edge-wasm column" % args.wasm)
+    if has_node and not args.no_peers:
+        for name, pkg, runner in (
+            ("Pyodide", "pyodide", "pyodide.mjs"),
+            ("MicroPython", "@micropython/micropython-webassembly-pyscript", "micropython.mjs"),
+        ):
+            if os.path.isdir(os.path.join(MODULES, pkg)):
+                found.append((name, node + [os.path.join(RUNNERS, runner)]))
+            else:
+                log("bench: %s not installed (bench/setup.sh): no %s column" % (pkg, name))
+    return found
+
+
+def run_once(cmd, timeout):
+    """(CPU seconds, stdout) or (None, error text). CPU time (user + system, from wait4) is
+    the measure: on a shared, loaded machine wall time mostly measures the other tenants."""
+    try:
+        p = subprocess.Popen(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as e:
+        return None, str(e)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
+        return None, "timeout"
+    # communicate() reaped the child; its rusage is in RUSAGE_CHILDREN's growth, so take
+    # the difference around the run (children are run one at a time).
+    return _cpu_of(p, out, err)
+
+
+_last_children = [0.0]
+
+
+def _children_cpu():
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _cpu_of(p, out, err):
+    now = _children_cpu()
+    cpu, _last_children[0] = now - _last_children[0], now
+    if p.returncode != 0:
+        lines = err.decode("utf-8", "replace").strip().splitlines()
+        return None, "exit %d: %s" % (p.returncode, lines[-1][:80] if lines else "")
+    return cpu, out
+
+
 def best_of(cmd, runs, timeout):
-    """(best wall seconds, stdout) over `runs` runs, or (None, error text)."""
     best, out = None, None
     for _ in range(runs):
-        start = time.perf_counter()
-        try:
-            r = subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            return None, "timeout"
-        except OSError as e:
-            return None, str(e)
-        elapsed = time.perf_counter() - start
-        if r.returncode != 0:
-            err = r.stderr.decode("utf-8", "replace").strip().splitlines()
-            return None, "exit %d: %s" % (r.returncode, err[-1] if err else "")
-        out = r.stdout
-        best = elapsed if best is None else min(best, elapsed)
+        _last_children[0] = _children_cpu()
+        t, out = run_once(cmd, timeout)
+        if t is None:
+            return None, out
+        best = t if best is None else min(best, t)
     return best, out
 
 
-def fmt(t):
-    return "%8.3f" % t if t is not None else "%8s" % "-"
+def geomean(rs):
+    return math.exp(sum(math.log(r) for r in rs) / len(rs)) if rs else None
+
+
+def speed(rts, names, args):
+    cols = [n for n, _ in rts]
+    lines = ["| workload | " + " | ".join(cols[:1] + ["%s (ratio)" % c for c in cols[1:]]) + " | notes |"]
+    lines.append("|---" * (len(cols) + 2) + "|")
+    ratios = {c: [] for c in cols[1:]}
+    for name in names:
+        log("speed: %s" % name)
+        cp_t, cp_out = best_of(rts[0][1] + [name], args.runs, args.timeout)
+        cells, notes = [("%.3f" % cp_t) if cp_t else "-"], []
+        if cp_t is None:
+            notes.append("CPython failed: %s" % cp_out)
+        for col, cmd in rts[1:]:
+            t, out = (None, None) if cp_t is None else best_of(cmd + [name], args.runs, args.timeout)
+            if t is not None and out != cp_out:
+                t, out = None, "MISMATCH"
+            if t is None:
+                cells.append("-")
+                if cp_t is not None:
+                    notes.append("%s: %s" % (col, out))
+                continue
+            ratios[col].append(t / cp_t)
+            cells.append("%.3f (%.2fx)" % (t, t / cp_t))
+        lines.append("| %s | %s | %s |" % (name[:-3], " | ".join(cells), "; ".join(notes)))
+    geo = []
+    for c in cols[1:]:
+        g = geomean(ratios[c])
+        geo.append("**%.2fx** (%d/%d)" % (g, len(ratios[c]), len(names)) if g else "-")
+    lines.append("| **geometric mean** | | %s | |" % " | ".join(geo))
+    worst = []
+    for c in cols[1:]:
+        if ratios[c]:
+            worst.append("%s %.2fx" % (c, max(ratios[c])))
+    lines.append("")
+    lines.append("Worst ratio per column: %s. Times are CPU seconds (user + system) of the whole "
+                 "process, best of %d: on this shared machine wall time mostly measures the other "
+                 "tenants. Process start is included (the wasm columns include Node's start, its "
+                 "JIT threads and the module's compile)."
+                 % (", ".join(worst), args.runs))
+    return lines
+
+
+def first_line_time(cmd, timeout):
+    """Seconds from spawn to the first line on stdout (the rest of the run is not waited for)."""
+    start = time.perf_counter()
+    try:
+        p = subprocess.Popen(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    except OSError:
+        return None
+    line = p.stdout.readline()
+    t = time.perf_counter() - start
+    try:
+        p.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+        return None
+    return t if line.strip() == b"hello" and p.returncode == 0 else None
+
+
+def node_import_to_print(args):
+    """In-process time from importing the runtime to the first printed line (ms), best of N."""
+    script = (
+        "const t0 = performance.now();"
+        "const { compileCompiler, instantiate } = await import(%r);"
+        "const fs = await import('node:fs');"
+        "const m = await compileCompiler(fs.readFileSync(%r));"
+        "let t1 = 0;"
+        "const i = instantiate(m, { onWrite: () => { if (!t1) t1 = performance.now(); } });"
+        "i.run('print(\"hello\")');"
+        "console.log((t1 - t0).toFixed(2));" % (ENGINE, args.wasm)
+    )
+    best = None
+    for _ in range(max(args.runs, 5)):
+        r = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, timeout=60)
+        if r.returncode != 0:
+            return None
+        v = float(r.stdout.decode().strip())
+        best = v if best is None else min(best, v)
+    return best
+
+
+def startup(rts, args):
+    lines = ["| runtime | spawn → first printed line (ms) |", "|---|---|"]
+    for col, cmd in rts:
+        log("start: %s" % col)
+        ts = [first_line_time(cmd + [HELLO], args.timeout) for _ in range(max(args.runs, 5))]
+        ts = [t for t in ts if t is not None]
+        lines.append("| %s | %s |" % (col, "%.1f" % (min(ts) * 1000) if ts else "failed"))
+    if any(c == "edge-wasm" for c, _ in rts):
+        ms = node_import_to_print(args)
+        lines.append("")
+        lines.append("edge-wasm inside an already running Node (import of runtime/worker/engine.js, "
+                     "compile + instantiate compiler_lib.wasm, run `print(\"hello\")`, first write): "
+                     "**%s ms** (best of %d)." % ("%.1f" % ms if ms is not None else "failed", max(args.runs, 5)))
+    lines.append("")
+    lines.append("Best of %d. Node's own start is in every wasm row (`node -e 0` alone: %s ms)."
+                 % (max(args.runs, 5), node_baseline(args)))
+    return lines
+
+
+def node_baseline(args):
+    ts = []
+    for _ in range(max(args.runs, 5)):
+        start = time.perf_counter()
+        if subprocess.run(["node", "-e", "0"]).returncode == 0:
+            ts.append(time.perf_counter() - start)
+    return "%.1f" % (min(ts) * 1000) if ts else "?"
+
+
+IMPORT_RE = re.compile(r"""^\s*(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|^\s*import\s*['"](\.[^'"]+)['"]""", re.M)
+
+
+def js_closure(entry):
+    """entry and every relative module it statically imports, transitively."""
+    seen, todo = [], [os.path.abspath(entry)]
+    while todo:
+        f = todo.pop()
+        if f in seen or not os.path.exists(f):
+            continue
+        seen.append(f)
+        with open(f, encoding="utf-8") as fh:
+            for m in IMPORT_RE.finditer(fh.read()):
+                todo.append(os.path.normpath(os.path.join(os.path.dirname(f), m.group(1) or m.group(2))))
+    return seen
+
+
+def gz(path):
+    with open(path, "rb") as f:
+        return len(gzip.compress(f.read(), 9))
+
+
+def sizes(args):
+    lines = ["| download | files | raw bytes | gzip -9 bytes |", "|---|---|---|---|"]
+
+    def row(label, files):
+        files = [f for f in files if os.path.exists(f)]
+        if not files:
+            return
+        raw = sum(os.path.getsize(f) for f in files)
+        z = sum(gz(f) for f in files)
+        lines.append("| %s | %d | %s | %s |" % (label, len(files), format(raw, ","), format(z, ",")))
+
+    if os.path.exists(args.wasm):
+        row("compiler_lib.wasm", [args.wasm])
+        js = js_closure(ENGINE)
+        row("hello page: runtime JS (%s) + wasm" % ", ".join(os.path.relpath(f, ROOT) for f in js), js + [args.wasm])
+    pyo = os.path.join(MODULES, "pyodide")
+    if os.path.isdir(pyo):
+        row("Pyodide hello (pyodide.mjs, .asm.js, .asm.wasm, python_stdlib.zip, lock)",
+            [os.path.join(pyo, f) for f in ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")])
+    mp = os.path.join(MODULES, "@micropython", "micropython-webassembly-pyscript")
+    if os.path.isdir(mp):
+        row("MicroPython hello (micropython.mjs + .wasm)", [os.path.join(mp, f) for f in ("micropython.mjs", "micropython.wasm")])
+    lines.append("")
+    lines.append("gzip -9 per file (as a server would send them), summed.")
+    return lines
+
+
+def peak_rss_kb(cmd, timeout):
+    """Peak resident set of the child (KiB), from wait4's rusage, or None."""
+    try:
+        p = subprocess.Popen(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    except OSError:
+        return None, None
+    deadline = time.time() + timeout
+    out = p.stdout.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0 or time.time() > deadline:
+        return None, None
+    return ru.ru_maxrss, out
+
+
+def memory(rts, args):
+    lines = ["| runtime | peak RSS (MiB) | vs CPython | seconds |", "|---|---|---|---|"]
+    base = None
+    for col, cmd in rts:
+        if col in ("Pyodide", "MicroPython"):
+            continue  # their heaps live inside Node; only native edge vs CPython is the target
+        log("memory: %s" % col)
+        start = time.perf_counter()
+        kb, out = peak_rss_kb(cmd + [MILLION], args.timeout)
+        secs = time.perf_counter() - start
+        if kb is None:
+            lines.append("| %s | failed | | |" % col)
+            continue
+        if base is None:
+            base, base_out = kb, out
+        note = "" if out == base_out else " (MISMATCH)"
+        lines.append("| %s | %.1f | %.2fx%s | %.2f |" % (col, kb / 1024, kb / base, note, secs))
+    lines.append("")
+    lines.append("`bench/memory/million_objects.py`: a million instances with two attributes plus a "
+                 "million tuples, all live at once. Peak RSS from wait4(2); the edge-wasm row is the "
+                 "whole Node process.")
+    return lines
+
+
+def machine(rts):
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            m = re.search(r"model name\s*:\s*(.*)", f.read())
+            cpu = m.group(1) if m else cpu
+    except OSError:
+        pass
+    vers = []
+    for col, cmd in rts:
+        if col == "CPython":
+            r = subprocess.run(cmd + ["--version"], capture_output=True)
+            vers.append(r.stdout.decode().strip() or r.stderr.decode().strip())
+    r = subprocess.run(["node", "--version"], capture_output=True) if any(c != "CPython" and c != "edge" for c, _ in rts) else None
+    if r is not None and r.returncode == 0:
+        vers.append("Node " + r.stdout.decode().strip())
+    try:
+        load = "%.1f" % os.getloadavg()[0]
+    except OSError:
+        load = "?"
+    return "%s, %d cores (%s), %s; %s; load average %s at start" % (
+        platform.system(), os.cpu_count() or 0, cpu, platform.machine(), ", ".join(vers), load)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--filter", default="", help="only workloads whose file name contains this")
     ap.add_argument("--runs", type=int, default=3, help="runs per workload and runtime (best is kept)")
+    ap.add_argument("--only", default="speed,start,size,memory", help="comma-separated sections")
     ap.add_argument("--edge", default=os.path.join(ROOT, "target", "release", "edge"))
+    ap.add_argument("--wasm", default=WASM, help="compiler_lib.wasm for the edge-wasm column")
+    ap.add_argument("--wasm-required", action="store_true", help="fail when the wasm column cannot run")
     ap.add_argument("--python", default="python3", help="CPython command (PYENV_VERSION=3.13.0 is set)")
-    ap.add_argument("--wasm-runner", default=None, help="command running a .py with the wasm build")
-    ap.add_argument("--timeout", type=float, default=120.0)
+    ap.add_argument("--no-peers", action="store_true", help="leave out Pyodide and MicroPython")
+    ap.add_argument("--timeout", type=float, default=300.0)
+    ap.add_argument("--write", action="store_true", help="also prepend the report to bench/RESULTS.md")
     args = ap.parse_args()
-
-    args.edge = os.path.abspath(args.edge)
-    if not os.path.exists(args.edge):
-        sys.exit("bench: %s not found; build it with: cargo build --release -p edge" % args.edge)
-    os.environ.setdefault("PYENV_VERSION", "3.13.0")
-    python = shlex.split(args.python)
-    wasm = shlex.split(args.wasm_runner) if args.wasm_runner else None
+    args.wasm = os.path.abspath(args.wasm)
+    # Always 3.13 (the version edge follows): a pyenv shim running this script exports its
+    # own PYENV_VERSION, which would otherwise leak into the CPython column.
+    os.environ["PYENV_VERSION"] = "3.13.0"
+    only = set(args.only.split(","))
 
     names = workloads(args.filter)
     if not names:
         sys.exit("bench: no workload matches %r" % args.filter)
+    rts = runtimes(args)
 
-    header = "%-28s %8s %8s %7s" % ("workload", "CPython", "edge", "ratio")
-    if wasm:
-        header += " %8s %7s" % ("wasm", "ratio")
-    print(header)
-    print("-" * len(header))
-    ratios, wasm_ratios, failures = [], [], 0
-    for name in names:
-        cp_t, cp_out = best_of(python + [name], args.runs, args.timeout)
-        ed_t, ed_out = best_of([args.edge, name], args.runs, args.timeout)
-        note = ""
-        if cp_t is None:
-            note = "CPython failed: %s" % cp_out.decode() if isinstance(cp_out, bytes) else "CPython failed: %s" % cp_out
-            ed_t = None
-        elif ed_t is None:
-            note = "edge failed: %s" % ed_out
-        elif ed_out != cp_out:
-            note = "MISMATCH"
-            ed_t = None
-        ratio = ed_t / cp_t if ed_t is not None and cp_t else None
-        if ratio is not None:
-            ratios.append(ratio)
-        else:
-            failures += 1
-        line = "%-28s %s %s %7s" % (name[:-3], fmt(cp_t), fmt(ed_t), "%.2fx" % ratio if ratio else "-")
-        if wasm:
-            w_t, w_out = best_of(wasm + [name], args.runs, args.timeout)
-            if w_t is not None and w_out != cp_out:
-                w_t, note = None, (note + " wasm MISMATCH").strip()
-            w_ratio = w_t / cp_t if w_t is not None and cp_t else None
-            if w_ratio is not None:
-                wasm_ratios.append(w_ratio)
-            line += " %s %7s" % (fmt(w_t), "%.2fx" % w_ratio if w_ratio else "-")
-        print(line + ("  " + note if note else ""), flush=True)
-
-    print("-" * len(header))
-    geo = lambda rs: math.exp(sum(math.log(r) for r in rs) / len(rs)) if rs else None
-    g = geo(ratios)
-    summary = "geometric mean edge/CPython: %s over %d workloads" % ("%.2fx" % g if g else "-", len(ratios))
-    if wasm:
-        gw = geo(wasm_ratios)
-        summary += "; wasm/CPython: %s" % ("%.2fx" % gw if gw else "-")
-    if failures:
-        summary += " (%d failed or mismatched)" % failures
-    print(summary)
-    return 1 if failures else 0
+    out = ["## %s" % datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "",
+           "Machine: %s." % machine(rts), "",
+           "Command: `python3 bench/run.py %s`" % " ".join(shlex.quote(a) for a in sys.argv[1:]), ""]
+    if "speed" in only:
+        out += ["### Speed (CPU seconds; ratio to CPython, lower is better)", ""] + speed(rts, names, args) + [""]
+    if "start" in only:
+        out += ["### Cold start", ""] + startup(rts, args) + [""]
+    if "size" in only:
+        out += ["### Download size", ""] + sizes(args) + [""]
+    if "memory" in only:
+        out += ["### Memory", ""] + memory(rts, args) + [""]
+    report = "\n".join(out)
+    print(report)
+    if args.write:
+        path = os.path.join(HERE, "RESULTS.md")
+        head, rest = "# Benchmark results\n\n", ""
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                old = f.read()
+            i = old.find("\n## ")
+            head, rest = (old[: i + 1], old[i + 1:]) if i >= 0 else (old, "")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(head + report + "\n" + rest)
+    return 0
 
 
 if __name__ == "__main__":

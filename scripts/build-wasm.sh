@@ -3,7 +3,9 @@
 #
 #   scripts/build-wasm.sh                      # compiler/ → runtime/compiler_lib.wasm
 #   scripts/build-wasm.sh --crate DIR --out F  # any cdylib crate (e.g. tests/wasm-guest)
-#   options: --no-opt (skip wasm-opt), --quiet
+#   options: --no-opt (skip wasm-opt), --quiet,
+#            --opt-level L (compiler_lib's opt-level: z s 1 2 3; default the `wasm` profile's),
+#            --wasm-opt "FLAGS" (wasm-opt's optimisation flags; default -Oz)
 #
 # Toolchain: the rustup target when it is installed (`rustup target add
 # wasm32-unknown-unknown`); otherwise Debian's rustc-web (1.96, ships std's source) building
@@ -20,13 +22,21 @@ CRATE=compiler
 OUT=runtime/compiler_lib.wasm
 OPT=1
 QUIET=
+CFG=()
+WASM_OPT_FLAGS=-Oz
 while [ $# -gt 0 ]; do
     case "$1" in
         --crate) CRATE=$2; shift 2 ;;
         --out) OUT=$2; shift 2 ;;
         --no-opt) OPT=0; shift ;;
         --quiet) QUIET=1; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        --opt-level)
+            # Only compiler_lib's level changes (std keeps the profile's), so a trial rebuilds
+            # one crate instead of std as well.
+            case "$2" in [sz]) lvl="\"$2\"" ;; [0-3]) lvl=$2 ;; *) echo "build-wasm: bad --opt-level $2" >&2; exit 2 ;; esac
+            CFG=(--config "profile.wasm.package.compiler_lib.opt-level=$lvl"); shift 2 ;;
+        --wasm-opt) read -r -a WASM_OPT_ARR <<< "$2"; WASM_OPT_FLAGS="${WASM_OPT_ARR[*]}"; shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "build-wasm: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -52,7 +62,7 @@ STACK="-C link-arg=-zstack-size=8388608"
 
 if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -q "^$TARGET\$"; then
     say "toolchain: rustup ($(rustc --version))"
-    RUSTFLAGS="$STACK" cargo rustc --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib ${QUIET:+-q}
+    RUSTFLAGS="$STACK" cargo rustc ${CFG[@]+"${CFG[@]}"} --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib ${QUIET:+-q}
 else
     need=()
     [ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] || need+=(rustc-web cargo-web)
@@ -71,7 +81,7 @@ else
     # panic=immediate-abort drops all panic formatting (the VM must not panic; a panic traps).
     PATH=/usr/bin:$PATH RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
         RUSTFLAGS="-C linker=/usr/bin/wasm-ld -Zunstable-options -Cpanic=immediate-abort $STACK" \
-        /usr/bin/cargo rustc --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib \
+        /usr/bin/cargo rustc ${CFG[@]+"${CFG[@]}"} --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib \
         -Zbuild-std=std,panic_abort ${QUIET:+-q}
 fi
 
@@ -85,9 +95,10 @@ RAW=$(wc -c < "$BUILT")
 # target_features section (never --all-features, which lets binaryen emit typed references).
 valid() { ! command -v node >/dev/null 2>&1 || node -e 'new WebAssembly.Module(require("fs").readFileSync(process.argv[1]))' "$1"; }
 if [ "$OPT" = 1 ] && command -v wasm-opt >/dev/null 2>&1; then
-    if wasm-opt -Oz --strip-debug --strip-producers "$BUILT" -o "$OUT.tmp" && valid "$OUT.tmp"; then
+    # shellcheck disable=SC2086 # the flags are words
+    if wasm-opt $WASM_OPT_FLAGS --strip-debug --strip-producers "$BUILT" -o "$OUT.tmp" && valid "$OUT.tmp"; then
         mv "$OUT.tmp" "$OUT"
-        say "wasm-opt -Oz: $RAW → $(wc -c < "$OUT") bytes"
+        say "wasm-opt $WASM_OPT_FLAGS: $RAW → $(wc -c < "$OUT") bytes"
     else
         rm -f "$OUT.tmp"
         cp "$BUILT" "$OUT"

@@ -3,18 +3,18 @@
 // run imports its name. URLs are relative to this file, so they follow wherever the runtime
 // is served from (a local checkout or the CDN), with no other origin involved.
 
+import { stdModules } from "../std/index.js";
+
 const here = (path) => new URL(path, import.meta.url).href;
 
-/** Worker-side modules: std .wasm (Path A) and pure-Python std modules. */
+/**
+ * Worker-side modules: std .wasm (Path A) and every pure-Python std module (they import each
+ * other, private ones included, so all must resolve).
+ */
 export const defaultImports = Object.freeze({
   json: here("../std/json.wasm"),
   re: here("../std/re.wasm"),
-  ...Object.fromEntries(
-    ["dataclasses", "enum", "contextlib", "textwrap", "fractions", "statistics", "datetime", "decimal"].map((n) => [
-      n,
-      here(`../std/${n}.py`),
-    ]),
-  ),
+  ...Object.fromEntries(stdModules.map((n) => [n, here(`../std/${n}.py`)])),
 });
 
 /** Main-thread host libraries (ESM whose handlers touch document / window). */

@@ -45,6 +45,26 @@ impl Default for AttrCache {
     }
 }
 
+/// `LoadGlobal`'s inline cache for one name: where the name was found last time, checked
+/// on use (the entry at `pos` must still hold the same interned key), so no value is kept.
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalCache {
+    /// The globals dict the entry was found for (`u32::MAX`: empty cache).
+    pub globals: u32,
+    /// Entry position in globals, or `u32::MAX` when the name came from builtins.
+    pub pos: u32,
+    /// Entry position in builtins (when `pos` is `u32::MAX`).
+    pub builtin_pos: u32,
+    /// Globals' key-set version when the builtins hit was cached (the name was absent then).
+    pub globals_version: u64,
+}
+
+impl Default for GlobalCache {
+    fn default() -> Self {
+        GlobalCache { globals: u32::MAX, pos: u32::MAX, builtin_pos: u32::MAX, globals_version: 0 }
+    }
+}
+
 #[derive(Debug)]
 pub struct Code {
     pub name: Rc<str>,
@@ -75,6 +95,8 @@ pub struct Code {
     pub docstring: Option<Value>,
     /// One inline cache per instruction (used by attribute instructions).
     pub attr_cache: Vec<Cell<AttrCache>>,
+    /// One `LoadGlobal` cache per entry of `names`.
+    pub global_cache: Vec<Cell<GlobalCache>>,
 }
 
 impl Code {
@@ -100,6 +122,7 @@ impl Code {
             stacksize: 0,
             docstring: None,
             attr_cache: Vec::new(),
+            global_cache: Vec::new(),
         }
     }
 

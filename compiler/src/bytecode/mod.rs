@@ -4,5 +4,5 @@ pub mod code;
 pub mod disasm;
 pub mod opcode;
 
-pub use code::{AttrCache, Code, CodeFlags, Pos};
+pub use code::{AttrCache, Code, CodeFlags, GlobalCache, Pos};
 pub use opcode::Op;

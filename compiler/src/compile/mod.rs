@@ -332,9 +332,11 @@ impl<'v, 'a> Compiler<'v, 'a> {
             stacksize,
             docstring: u.docstring,
             attr_cache: Vec::new(),
+            global_cache: Vec::new(),
         };
         let mut code = code;
         code.attr_cache = (0..code.ops.len()).map(|_| Default::default()).collect();
+        code.global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         Ok(Rc::new(code))
     }
 

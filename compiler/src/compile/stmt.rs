@@ -49,6 +49,22 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.delete(t)?;
                 }
             }
+            StmtKind::Assign { targets, value } if swap_width(targets, value).is_some() => {
+                // `a, b = x, y` (2 or 3 names): no tuple, like CPython. Values are evaluated
+                // left to right, the top of the stack is reversed, targets stored left to right.
+                let ExprKind::Tuple(values) = &value.kind else { unreachable!() };
+                for v in values {
+                    self.expr(v)?;
+                }
+                if values.len() == 3 {
+                    self.emit(Op::Rot3);
+                }
+                self.emit(Op::Rot2);
+                let (ExprKind::Tuple(items) | ExprKind::List(items)) = &targets[0].kind else { unreachable!() };
+                for item in items {
+                    self.store(item)?;
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
@@ -785,4 +801,16 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Slice { .. } => "slice",
     }
+}
+
+/// The width of `a, b[, c] = x, y[, z]` (one target, tuple display on the right, same
+/// length 2 or 3, nothing starred), which compiles without building the tuple.
+fn swap_width(targets: &[Expr], value: &Expr) -> Option<usize> {
+    let [target] = targets else { return None };
+    let (ExprKind::Tuple(items) | ExprKind::List(items)) = &target.kind else { return None };
+    let ExprKind::Tuple(values) = &value.kind else { return None };
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+    let n = items.len();
+    (n == values.len() && (2..=3).contains(&n) && !items.iter().any(starred) && !values.iter().any(starred))
+        .then_some(n)
 }

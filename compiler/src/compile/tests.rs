@@ -630,3 +630,28 @@ fn except_star_uses_eg_ops_and_keeps_stack_balanced() {
     assert_eq!(compile_err("while x:\n    try:\n        pass\n    except* E:\n        continue\n"), MSG);
     dis("while x:\n    try:\n        pass\n    except* E:\n        def f():\n            return 1\n");
 }
+
+#[test]
+fn swap_assignment_builds_no_tuple() {
+    let two = ops("a, b = b, a\n");
+    assert!(!two.contains("BuildTuple") && !two.contains("UnpackSequence"), "{two}");
+    assert!(
+        two.contains("(b)\nLoadName(1)              (a)\nRot2\nStoreName(1)             (a)\nStoreName(0)"),
+        "{two}"
+    );
+    let three = ops("x, y, z = z, x, y\n");
+    assert!(three.contains("Rot3\nRot2\nStoreName"), "{three}");
+    assert!(!three.contains("BuildTuple"), "{three}");
+    // Other shapes keep the general unpacking.
+    for src in [
+        "a, b = c\n",
+        "a, *b = c, d\n",
+        "a, b = c, d, e\n",
+        "a, b, c, d = e, f, g, h\n",
+        "a, b = *c, d\n",
+        "a = b = c, d\n",
+    ] {
+        let o = ops(src);
+        assert!(o.contains("Unpack") || !o.contains("Rot2"), "{src}: {o}");
+    }
+}

@@ -7,6 +7,8 @@
 //! VM (identical objects, strings, numbers) and `None` when it cannot. Undecided candidates
 //! are returned to the caller (the VM), which compares them itself.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::Value;
 
 #[derive(Clone, Copy, Debug)]
@@ -16,7 +18,7 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     /// Open-addressing table of entry positions; `EMPTY` or a position into `entries`.
@@ -24,6 +26,23 @@ pub struct Dict {
     len: usize,
     /// Non-empty index slots (live, holes and stale ones); drives resizing.
     fill: usize,
+    /// Changes whenever a key is added or removed (not when a value is replaced), so inline
+    /// caches can tell "this key is still absent". The high 32 bits are unique per dict
+    /// (`DICT_STAMP`), so a dict allocated in a freed heap slot never repeats an old version.
+    version: u64,
+}
+
+/// Source of each dict's version stamp (see `Dict::version`).
+static DICT_STAMP: AtomicU64 = AtomicU64::new(1);
+
+fn fresh_version() -> u64 {
+    DICT_STAMP.fetch_add(1, Ordering::Relaxed) << 32
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict { entries: Vec::new(), index: Vec::new(), len: 0, fill: 0, version: fresh_version() }
+    }
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -44,7 +63,8 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        let mut d = Dict { entries: Vec::with_capacity(n), index: Vec::new(), len: 0, fill: 0 };
+        let mut d =
+            Dict { entries: Vec::with_capacity(n), index: Vec::new(), len: 0, fill: 0, version: fresh_version() };
         if n > 0 {
             d.index = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
         }
@@ -54,6 +74,12 @@ impl Dict {
     #[inline]
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// Key-set version: equal versions mean no key was added or removed in between.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     #[inline]
@@ -137,6 +163,7 @@ impl Dict {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
+        self.version = self.version.wrapping_add(1);
         self.place(hash, pos as u32);
     }
 
@@ -153,6 +180,7 @@ impl Dict {
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let e = self.entries.get_mut(pos)?.take()?;
         self.len -= 1;
+        self.version = self.version.wrapping_add(1);
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
@@ -164,6 +192,7 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         self.fill = 0;
+        self.version = self.version.wrapping_add(1);
     }
 
     /// Last live entry position (for `popitem`).

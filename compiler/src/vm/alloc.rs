@@ -151,11 +151,12 @@ impl Vm {
     // ---- str-keyed dict helpers (namespaces). Str keys never run Python code. ----
 
     pub fn dict_get_str(&self, dict: ObjRef, key: &str) -> Option<Value> {
-        let d = match self.heap.get(dict) {
-            Obj::Dict(d) => d,
-            _ => return None,
-        };
-        let h = crate::value::str::hash_bytes(key.as_bytes());
+        self.dict_get_str_hashed(dict, key, crate::value::str::hash_bytes(key.as_bytes()))
+    }
+
+    /// `dict_get_str` with `key`'s hash already computed.
+    pub fn dict_get_str_hashed(&self, dict: ObjRef, key: &str, h: i64) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
         let heap = &self.heap;
         let pos = d.probe(h, |k| Some(heap.str_of(k) == Some(key))).found()?;
         d.entry_at(pos).map(|e| e.value)

@@ -152,9 +152,11 @@ impl Vm {
     /// Looks `name` up along `cls.__mro__` without descriptors.
     pub fn lookup_mro(&self, cls: ObjRef, name: &str) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(cls) else { return None };
+        // Hash once for the whole MRO walk (dunder lookups on every call path come here).
+        let h = crate::value::str::hash_bytes(name.as_bytes());
         for &k in &c.mro {
             if let Obj::Class(kc) = self.heap.get(k)
-                && let Some(v) = self.dict_get_str(kc.dict, name)
+                && let Some(v) = self.dict_get_str_hashed(kc.dict, name, h)
             {
                 return Some(v);
             }

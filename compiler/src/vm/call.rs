@@ -152,6 +152,11 @@ impl Vm {
 
     /// `type.__call__(cls, *args, **kwargs)`.
     pub(crate) fn type_call(&mut self, cls: ObjRef, args: Args) -> PyResult<Value> {
+        // `bool(x)`: bool can be neither subclassed nor patched, so this is all its
+        // __new__ does (and skips three MRO walks by name).
+        if cls == self.types.bool_ && args.kw.is_empty() && args.pos.len() == 1 {
+            return Ok(Value::Bool(self.truthy(args.pos[0])?));
+        }
         let new = self.lookup_mro(cls, "__new__");
         let obj = match new {
             Some(n) if !self.is_object_new(n) => {

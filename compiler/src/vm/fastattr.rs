@@ -8,7 +8,7 @@
 use std::cell::Cell;
 
 use super::Vm;
-use crate::bytecode::AttrCache;
+use crate::bytecode::{AttrCache, GlobalCache};
 use crate::value::*;
 
 impl Vm {
@@ -51,6 +51,58 @@ impl Vm {
                 Some(p) => d.set_at(p, value),
                 None => d.insert_new(h, key, value),
             }
+        }
+    }
+
+    /// Position of the entry whose key is the very object `key` (interned names), if any.
+    fn str_key_pos(&self, dict: ObjRef, key: Value) -> Option<usize> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let h = self.heap.pystr(key)?.hash();
+        d.probe(h, |k| Some(k.is(key))).found()
+    }
+
+    /// The value at `pos` in `dict` if that entry's key is the object `key`.
+    #[inline]
+    fn entry_if_key(&self, dict: ObjRef, pos: u32, key: Value) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let e = d.entry_at(pos as usize)?;
+        if e.key.is(key) { Some(e.value) } else { None }
+    }
+
+    /// A global name through `LoadGlobal`'s inline cache; `None` on a miss (the caller then
+    /// does the full lookup, and `fill_global_cache` records where it found the name).
+    #[inline]
+    pub(crate) fn cached_global(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) -> Option<Value> {
+        let c = site.get();
+        if c.globals != globals.0 {
+            return None;
+        }
+        if c.pos != u32::MAX {
+            return self.entry_if_key(globals, c.pos, key);
+        }
+        let Obj::Dict(g) = self.heap.get(globals) else { return None };
+        if g.version() != c.globals_version {
+            return None;
+        }
+        self.entry_if_key(self.builtins, c.builtin_pos, key)
+    }
+
+    /// Records where `key` lives now (globals, or builtins with globals' version), when it is
+    /// stored under the identical interned key (otherwise the cache stays as it is).
+    pub(crate) fn fill_global_cache(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) {
+        if let Some(pos) = self.str_key_pos(globals, key) {
+            site.set(GlobalCache { globals: globals.0, pos: pos as u32, builtin_pos: u32::MAX, globals_version: 0 });
+            return;
+        }
+        let Obj::Dict(g) = self.heap.get(globals) else { return };
+        let version = g.version();
+        if let Some(bpos) = self.str_key_pos(self.builtins, key) {
+            site.set(GlobalCache {
+                globals: globals.0,
+                pos: u32::MAX,
+                builtin_pos: bpos as u32,
+                globals_version: version,
+            });
         }
     }
 

@@ -408,7 +408,18 @@ impl Vm {
                     push!(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let v = tri!(self.load_global(name!(i)));
+                    let site = code.global_cache.get(i as usize);
+                    let g = self.frame.globals;
+                    let v = match site.and_then(|site| self.cached_global(site, g, name!(i))) {
+                        Some(v) => v,
+                        None => {
+                            let v = tri!(self.load_global(name!(i)));
+                            if let Some(site) = site {
+                                self.fill_global_cache(site, g, name!(i));
+                            }
+                            v
+                        }
+                    };
                     push!(v);
                 }
                 Op::StoreGlobal(i) => {
@@ -588,18 +599,9 @@ impl Vm {
                 Op::BinaryOp(bop) => {
                     let b = pop!();
                     let a = pop!();
-                    let r = match (a, b, bop) {
-                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add)
-                            if x.checked_add(y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Sub)
-                            if x.checked_sub(y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        _ => {
+                    let r = match super::ops::fast_arith(a, b, bop) {
+                        Some(r) => r,
+                        None => {
                             save_pc!();
                             tri!(self.binop(a, b, bop))
                         }
@@ -609,13 +611,9 @@ impl Vm {
                 Op::InplaceOp(bop) => {
                     let b = pop!();
                     let a = pop!();
-                    let r = match (a, b, bop) {
-                        (Value::Int(x), Value::Int(y), crate::syntax::ast::BinOp::Add)
-                            if x.checked_add(y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        _ => {
+                    let r = match super::ops::fast_arith(a, b, bop) {
+                        Some(r) => r,
+                        None => {
                             save_pc!();
                             tri!(self.inplace_op(a, b, bop))
                         }
@@ -661,6 +659,13 @@ impl Vm {
                                 continue;
                             }
                         }),
+                        (Value::Float(x), Value::Float(y)) => match super::ops::fast_float_compare(x, y, cop) {
+                            Some(r) => Value::Bool(r),
+                            None => {
+                                save_pc!();
+                                tri!(self.compare(a, b, cop))
+                            }
+                        },
                         _ => {
                             save_pc!();
                             tri!(self.compare(a, b, cop))
@@ -852,6 +857,13 @@ impl Vm {
                 }
                 Op::UnpackSequence(n) => {
                     let seq = pop!();
+                    // A list or tuple of the right length: straight onto the stack, no copy.
+                    if let Some(items) = self.heap.seq_items(seq)
+                        && items.len() == n as usize
+                    {
+                        self.frame.regs.extend(items.iter().rev());
+                        continue;
+                    }
                     save_pc!();
                     let items = tri!(self.unpack(seq, n as usize, None));
                     for v in items.into_iter().rev() {

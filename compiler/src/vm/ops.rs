@@ -10,6 +10,53 @@ use crate::value::hash;
 use crate::value::num::{self, Num, NumResult};
 use crate::value::*;
 
+/// `a op b` for the int/float cases the interpreter handles inline (no allocation, no
+/// overflow, no error possible); `None` sends it to `Vm::binop` (in-place ops on ints and
+/// floats are the same as the plain ones). Mixed int/float converts the int like CPython
+/// (`i64 as f64` rounds to nearest, ties to even).
+#[inline(always)]
+pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(y).map(Value::Int),
+            BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+            BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
+        (Value::Int(x), Value::Float(y)) => float_arith(x as f64, y, op),
+        (Value::Float(x), Value::Int(y)) => float_arith(x, y as f64, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_arith(x: f64, y: f64, op: BinOp) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mult => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// `a op b` for two floats, inline (IEEE comparisons are Python's); `None` for `is`, `in`.
+#[inline(always)]
+pub(crate) fn fast_float_compare(x: f64, y: f64, op: CmpOp) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
+}
+
 pub(crate) fn op_symbol(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "+",
@@ -738,7 +785,11 @@ impl Vm {
         if let Some(f) = self.lookup_mro(cls, "__len__") {
             let recv = if self.is_native(f) { self.native_self(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
-            return Ok(self.index_i64(r)? != 0);
+            let n = self.index_i64(r)?;
+            if n < 0 {
+                return Err(PyErr::value_error("__len__() should return >= 0"));
+            }
+            return Ok(n != 0);
         }
         Ok(true)
     }

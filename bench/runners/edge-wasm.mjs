@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Runs one Python file on compiler_lib.wasm through the runtime's engine (runtime/worker/
+// engine.js), the way a page's worker does: compile the module, instantiate, run. Output is
+// written as the VM produces it, so bench/run.py can time spawn → first printed line.
+//   node bench/runners/edge-wasm.mjs [--wasm PATH] FILE.py
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Status, compileCompiler, instantiate } from "../../runtime/worker/engine.js";
+
+const args = process.argv.slice(2);
+let wasmPath = fileURLToPath(new URL("../../runtime/compiler_lib.wasm", import.meta.url));
+if (args[0] === "--wasm") [, wasmPath] = args.splice(0, 2);
+const file = args[0];
+const module = await compileCompiler(readFileSync(wasmPath));
+const inst = instantiate(module, { onWrite: (text, stream) => (stream === "stderr" ? process.stderr : process.stdout).write(text) });
+const { status, exitCode, error } = inst.run(readFileSync(file, "utf8"), file);
+if (status === Status.ERROR) process.stderr.write(error);
+process.exitCode = status === Status.OK ? 0 : status === Status.EXIT ? exitCode : 1;
