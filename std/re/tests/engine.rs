@@ -159,7 +159,7 @@ fn cpython_fixtures() {
 fn budget_hook_stops_catastrophic_backtracking() {
     let pat: Vec<u32> = "(a*)*b".chars().map(|c| c as u32).collect();
     let prog = compile(&pat, true, 0, CharProps::CORE).unwrap();
-    let text = vec![b'a'; 30];
+    let text = [b'a'; 30];
     let mut spent = 0u64;
     let mut hook = |n: u64| {
         spent += n;
