@@ -12,6 +12,7 @@ pub mod math;
 pub mod operator;
 pub mod pystd;
 pub mod random;
+pub mod re;
 pub mod string;
 pub mod sys;
 pub mod time;
@@ -39,6 +40,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("math", math::init);
     vm.register_native_module("operator", operator::init);
     vm.register_native_module("random", random::init);
+    vm.register_native_module("re", re::init);
+    vm.register_native_module("_re", re::init_native);
     vm.register_native_module("string", string::init);
     vm.register_native_module("statistics", pystd::init_statistics);
     vm.register_native_module("sys", sys::init);
