@@ -112,7 +112,7 @@ class Pattern:
     def __init__(self, pattern, flags):
         info = _re.compile(pattern, flags)
         if len(info) == 2:
-            raise PatternError(info[0], pattern, info[1])
+            raise PatternError(info[0], None if info[1] is None else pattern, info[1])
         self.pattern = pattern
         self.flags = info[0]
         self.groups = info[1]
@@ -203,17 +203,51 @@ class Pattern:
 Pattern.__module__ = 're'
 
 
-class _GroupIndex(dict):
+class _GroupIndex:
     """`Pattern.groupindex`: a read-only view printed like CPython's mappingproxy."""
 
+    __slots__ = ('_d',)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __eq__(self, other):
+        if isinstance(other, _GroupIndex):
+            other = other._d
+        return self._d == other
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
     def __repr__(self):
-        return 'mappingproxy(%s)' % dict.__repr__(self)
+        return 'mappingproxy(%r)' % (self._d,)
 
     def __str__(self):
-        return dict.__repr__(self)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
+        return str(self._d)
 
 
 class Match:
