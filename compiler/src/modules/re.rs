@@ -62,7 +62,8 @@ impl Units<'_> {
     }
     fn slice_str(&self, s: usize, e: usize) -> String {
         match self {
-            Units::Narrow(b) => b[s..e].iter().map(|&c| c as char).collect(),
+            // Narrow text is ASCII, so any slice of it is valid UTF-8.
+            Units::Narrow(b) => std::str::from_utf8(&b[s..e]).unwrap_or_default().to_owned(),
             Units::Wide(w) => w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect(),
         }
     }

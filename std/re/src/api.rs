@@ -1,11 +1,9 @@
-//! The multi-match operations (`finditer`, `sub`, `split`) over [`Program::search`], with
-//! CPython 3.7+'s rule for empty matches: after an empty match the next one may be empty only
-//! if it starts further on.
+//! The multi-match operations (`finditer`, `sub`, `split`) over [`Program::search_all`].
 
 use alloc::vec::Vec;
 
 use crate::compile::Program;
-use crate::exec::{Interrupted, Mode, Search, Text};
+use crate::exec::{Interrupted, Search, Text};
 use crate::template::{Template, TemplateItem};
 
 const NONE: usize = usize::MAX;
@@ -19,17 +17,7 @@ pub fn find_all<T: Text + ?Sized>(
     limit: usize,
     budget: &mut dyn FnMut(u64) -> bool,
 ) -> Result<Vec<Search>, Interrupted> {
-    let end = end.min(text.len());
-    let mut out = Vec::new();
-    let mut start = pos;
-    let mut must_advance = false;
-    while start <= end && (limit == 0 || out.len() < limit) {
-        let Some(m) = prog.search(text, start, end, Mode::Search, must_advance, budget)? else { break };
-        must_advance = m.spans[1] == m.spans[0];
-        start = m.spans[1];
-        out.push(m);
-    }
-    Ok(out)
+    prog.search_all(text, pos, end, limit, budget)
 }
 
 /// Appends the expansion of `template` for match `m` (unmatched groups expand to nothing).

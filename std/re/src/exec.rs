@@ -120,47 +120,93 @@ impl Program {
         must_advance: bool,
         budget: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Option<Search>, Interrupted> {
-        let end = end.min(text.len());
-        if pos > end {
-            return Ok(None);
+        let mut m = Matcher::new(self, text, end, budget);
+        let r = m.find(pos, mode, must_advance);
+        m.flush();
+        r
+    }
+
+    /// Successive non-overlapping matches in `text[pos..end]`, at most `limit` (0: no
+    /// limit), with CPython 3.7+'s rule for empty matches: after an empty match the next one
+    /// may be empty only if it starts further on.
+    pub fn search_all<T: Text + ?Sized>(
+        &self,
+        text: &T,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Vec<Search>, Interrupted> {
+        let mut m = Matcher::new(self, text, end, budget);
+        let end = m.end;
+        let mut out = Vec::new();
+        let mut start = pos;
+        let mut must_advance = false;
+        while start <= end && (limit == 0 || out.len() < limit) {
+            let found = match m.find(start, Mode::Search, must_advance) {
+                Ok(f) => f,
+                Err(e) => return Err(e),
+            };
+            let Some(found) = found else { break };
+            must_advance = found.spans[1] == found.spans[0];
+            start = found.spans[1];
+            out.push(found);
         }
-        let mut m = Matcher {
-            prog: self,
+        m.flush();
+        Ok(out)
+    }
+}
+
+impl<'a, T: Text + ?Sized> Matcher<'a, T> {
+    fn new(prog: &'a Program, text: &'a T, end: usize, budget: &'a mut dyn FnMut(u64) -> bool) -> Self {
+        Matcher {
+            prog,
             text,
-            end,
-            slots: vec![NONE; 2 * (self.groups as usize + 1)],
+            end: end.min(text.len()),
+            slots: vec![NONE; 2 * (prog.groups as usize + 1)],
             lastindex: None,
-            regs: vec![(0, NONE); self.regs as usize],
+            regs: vec![(0, NONE); prog.regs as usize],
             stack: Vec::new(),
             steps: 0,
             budget,
-        };
+        }
+    }
+
+    /// Reports the steps not yet charged to the budget.
+    fn flush(&mut self) {
+        if !self.steps.is_multiple_of(BUDGET_CHUNK) {
+            (self.budget)(self.steps % BUDGET_CHUNK);
+        }
+    }
+
+    fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<Search>, Interrupted> {
+        let end = self.end;
+        if pos > end {
+            return Ok(None);
+        }
         let mut start = pos;
-        let result = loop {
+        loop {
             if mode == Mode::Search
-                && let Some(c) = self.first_char
+                && let Some(c) = self.prog.first_char
             {
-                while start < end && text.at(start) != c {
+                while start < end && self.text.at(start) != c {
                     start += 1;
                 }
                 if start >= end {
-                    break None;
+                    return Ok(None);
                 }
             }
-            if let Some(e) = m.run(start, mode, must_advance && start == pos)? {
-                m.slots[0] = start;
-                m.slots[1] = e;
-                break Some(Search { spans: core::mem::take(&mut m.slots), lastindex: m.lastindex });
+            if let Some(e) = self.run(start, mode, must_advance && start == pos)? {
+                let mut spans = self.slots.clone();
+                spans[0] = start;
+                spans[1] = e;
+                return Ok(Some(Search { spans, lastindex: self.lastindex }));
             }
             if mode != Mode::Search || start >= end {
-                break None;
+                return Ok(None);
             }
             start += 1;
-        };
-        if !m.steps.is_multiple_of(BUDGET_CHUNK) {
-            (m.budget)(m.steps % BUDGET_CHUNK);
         }
-        Ok(result)
     }
 }
 
