@@ -2,18 +2,22 @@
 //!
 //! `syntax` turns source into an AST, `compile` turns the AST into bytecode, `vm` runs it
 //! over the values in `value`. `builtins` and `modules` are the built-in functions, type
-//! methods and Rust-implemented modules.
+//! methods and Rust-implemented modules. `wasm` is the WebAssembly ABI; `ext` lets a native
+//! embedder (the `edge` CLI) link in modules written with wasm-pdk.
 
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ext;
 pub mod format;
 pub mod modules;
 pub mod syntax;
 pub mod value;
 pub mod vm;
-#[cfg(any(target_arch = "wasm32", test))]
+// Compiled natively too: its tests run there, and `ext` (the native extension API) shares
+// the value codec.
 pub mod wasm;
 
 pub use error::{ExcKind, PyErr, PyResult};

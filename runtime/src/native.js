@@ -4,8 +4,8 @@
 
 import { createRt } from "./rt.js";
 
-/** host_call_native statuses. */
-export const Call = Object.freeze({ OK: 0, ERROR: 1 });
+/** host_call_native statuses (PENDING: the exception the VM holds propagates, docs/abi.md). */
+export const Call = Object.freeze({ OK: 0, ERROR: 1, PENDING: 2 });
 
 const rts = new WeakMap();
 const rtFor = (exports) => {
@@ -19,6 +19,16 @@ function errorText(err) {
   const msg = err instanceof Error ? err.message : String(err);
   const type = (err && typeof err === "object" && err.pyType) || "RuntimeError";
   return `${type}: ${msg}`;
+}
+
+/**
+ * A Path A guest's status and out handle as host_call_native's: 0 ok, 2 pending exception
+ * (passed through: the VM already holds it), anything else an error whose out is a message.
+ */
+function guestOutcome(exports, name, rc, h) {
+  if (rc === Call.OK) return { status: Call.OK, result: h };
+  if (rc === Call.PENDING) return { status: Call.PENDING, result: 0 };
+  return { status: Call.ERROR, result: h || rtFor(exports).encodeStr(`RuntimeError: ${name}() failed with status ${rc}`) };
 }
 
 /**
@@ -73,12 +83,7 @@ export function createNativeTable() {
           result = entry.fn(argv);
         } else {
           const { rc, result: h } = callGuest(entry.fn, argv);
-          if (rc !== 0) {
-            status = Call.ERROR;
-            result = h || rtFor(exports).encodeStr(`RuntimeError: ${entry.name}() failed with status ${rc}`);
-          } else {
-            result = h;
-          }
+          ({ status, result } = guestOutcome(exports, entry.name, rc, h));
         }
         if (status === Call.OK && !(Number.isInteger(result) && result > 0)) {
           throw Object.assign(new Error(`${entry.name}() returned ${result}, not a handle`), { pyType: "SystemError" });
@@ -113,6 +118,8 @@ const PASS_THROUGH = [
   "host_edge_dict_set", "host_edge_ref", "host_edge_tag", "host_edge_get_bool", "host_edge_get_int",
   "host_edge_get_float", "host_edge_len", "host_edge_item", "host_edge_dict_items", "host_edge_get_ref",
   "host_edge_drop", "host_edge_buf_len",
+  // Callbacks and introspection (docs/abi.md, "Callbacks and shims").
+  "host_edge_call", "host_edge_raise", "host_edge_repr_str", "host_edge_type_name", "host_edge_id",
 ];
 
 /** The `env` imports of a Path A guest: the codec, with pointers into the guest's memory. */
@@ -181,9 +188,23 @@ export const pathALoader = {
       f.__edge_memory = guest.memory;
       return f;
     });
-    return { kind: "wasmpdk", names, fns };
+    return { kind: "wasmpdk", names, fns, shim: shimOf(module) };
   },
 };
+
+/** The Python shim a module carries in its `edge.py` custom section, or null. */
+export function shimOf(module) {
+  const sections = WebAssembly.Module.customSections(module, "edge.py");
+  return sections.length ? new TextDecoder().decode(sections[0]) : null;
+}
+
+/**
+ * Where a loaded module's natives go: `_name` when it has a shim (the shim is then module
+ * `name` and imports from `_name`), else `name`.
+ */
+export function nativesModuleName(name, loaded) {
+  return loaded.shim ? `_${name}` : name;
+}
 
 /** Runs the first matching loader (custom ones in order, Path A last). */
 export async function loadNativeModule(module, ctx, loaders = []) {

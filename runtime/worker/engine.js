@@ -4,7 +4,9 @@
 
 import { createEnv } from "../src/env.js";
 import { createRt } from "../src/rt.js";
-import { createNativeTable, loadNativeModule, registerNativeModule, capabilityFromObject } from "../src/native.js";
+import {
+  createNativeTable, loadNativeModule, registerNativeModule, capabilityFromObject, nativesModuleName,
+} from "../src/native.js";
 
 /** edge_run statuses (docs/abi.md). */
 export const Status = Object.freeze({ OK: 0, ERROR: 1, EXIT: 2, SUSPENDED: 3, INTERNAL: 4 });
@@ -69,7 +71,15 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
     /** Loads a .wasm native module through the loaders (Path A last) and registers it. */
     async registerWasmModule(name, wasmModule, loaders = []) {
       const loaded = await loadNativeModule(wasmModule, { compilerExports: ex, rt, loaders }, loaders);
-      registerNativeModule(ex, natives, name, loaded);
+      this.registerLoadedModule(name, loaded);
+    },
+    /**
+     * Registers a loaded native module: its functions as `name`, or, when it carries a Python
+     * shim, as `_name` with the shim as module `name`.
+     */
+    registerLoadedModule(name, loaded) {
+      registerNativeModule(ex, natives, nativesModuleName(name, loaded), loaded);
+      if (loaded.shim) this.registerModule(name, loaded.shim, `<${name}>`);
     },
     /** Registers plain JS functions (JS values in and out) as native module `name`. */
     registerJsModule(name, obj) {

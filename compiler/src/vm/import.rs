@@ -91,6 +91,11 @@ impl Vm {
             self.dict_set_module(m)?;
             return Ok(Value::Obj(m));
         }
+        if let Some(init) = self.lazy_modules.get(full).cloned() {
+            let m = init(self)?;
+            self.dict_set_module(m)?;
+            return Ok(self.loaded_module(full).unwrap_or(Value::Obj(m)));
+        }
         let Some(src) = self.host.load_module(full) else {
             return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")));
         };

@@ -79,6 +79,10 @@ impl Default for Limits {
 /// A built-in module's constructor: fills and returns the module object.
 pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
 
+/// A module constructor carrying data (an extension's function table, a Python shim), run on
+/// first import like a `ModuleInit`.
+pub type LazyModuleInit = Rc<dyn Fn(&mut Vm) -> PyResult<ObjRef>>;
+
 pub struct Vm {
     pub heap: Heap,
     pub types: Types,
@@ -88,6 +92,8 @@ pub struct Vm {
     pub modules: ObjRef,
     /// Built-in (Rust) modules by name, instantiated on first import.
     pub native_modules: HashMap<&'static str, ModuleInit>,
+    /// Modules registered by embedders at run time (`ext::register_native_module`).
+    pub lazy_modules: HashMap<String, LazyModuleInit>,
     pub host: Box<dyn Host>,
     pub limits: Limits,
     /// `sys.argv`
@@ -142,6 +148,7 @@ impl Vm {
             builtins: placeholder,
             modules: placeholder,
             native_modules: HashMap::new(),
+            lazy_modules: HashMap::new(),
             host,
             limits: Limits::default(),
             argv: Vec::new(),

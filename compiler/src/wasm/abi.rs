@@ -369,6 +369,78 @@ pub extern "C" fn host_edge_repr(h: u32) -> i32 {
     }
 }
 
+// ---- calls back into Python (docs/abi.md, "Callbacks") ----
+
+/// `callable(*args)` (`args` a tuple handle) → a new handle. On an exception: 0, and the
+/// exception is pending: the native function returns status 2 to propagate it unchanged.
+/// Each call first clears an earlier pending exception (the guest chose to ignore it).
+#[unsafe(no_mangle)]
+pub extern "C" fn host_edge_call(callable: u32, args: u32) -> u32 {
+    session::set_pending(None);
+    let vm = unsafe { session::vm() };
+    let (Some(f), Some(a)) = (session::get(vm, callable), session::get(vm, args)) else { return 0 };
+    let Some(items) = vm.heap.seq_items(a).map(|s| s.to_vec()) else {
+        session::set_pending(Some(PyErr::type_error("host_edge_call: arguments must be a tuple")));
+        return 0;
+    };
+    match vm.call_pos(f, items) {
+        Ok(v) => session::new_handle(vm, v),
+        Err(e) => {
+            session::set_pending(Some(e));
+            0
+        }
+    }
+}
+
+/// Makes `exc` (an exception instance or class) the pending exception. 0, or -1 when it is
+/// not an exception (a `TypeError` is pending instead).
+#[unsafe(no_mangle)]
+pub extern "C" fn host_edge_raise(exc: u32) -> i32 {
+    let Some((vm, v)) = value(exc) else { return -1 };
+    match vm.exception_instance(v) {
+        Ok(r) => {
+            session::set_pending(Some(PyErr::Obj(r)));
+            0
+        }
+        Err(e) => {
+            session::set_pending(Some(e));
+            -1
+        }
+    }
+}
+
+/// A new str handle holding `repr(v)` (usable by guests, unlike the scratch-buffer
+/// `host_edge_repr`); 0 on error, the exception pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn host_edge_repr_str(h: u32) -> u32 {
+    let Some((vm, v)) = value(h) else { return 0 };
+    match vm.repr(v) {
+        Ok(t) => {
+            let s = vm.new_str(t);
+            session::new_handle(vm, s)
+        }
+        Err(e) => {
+            session::set_pending(Some(e));
+            0
+        }
+    }
+}
+
+/// `id(v)`, so a guest can recognise the same object twice (cycle checks); 0 if dead.
+#[unsafe(no_mangle)]
+pub extern "C" fn host_edge_id(h: u32) -> i64 {
+    value(h).map_or(0, |(_, v)| crate::builtins::functions::object_id(v))
+}
+
+/// A new str handle holding `type(v).__name__` (for error messages); 0 if `h` is dead.
+#[unsafe(no_mangle)]
+pub extern "C" fn host_edge_type_name(h: u32) -> u32 {
+    let Some((vm, v)) = value(h) else { return 0 };
+    let name = vm.type_name(v).to_string();
+    let s = vm.new_str(name);
+    session::new_handle(vm, s)
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn host_edge_drop(h: u32) {
     session::drop_handle(unsafe { session::vm() }, h);

@@ -8,7 +8,8 @@ mod imports {
         /// Writes UTF-8 text: `stream` 1 = stdout, 2 = stderr.
         pub fn host_print(stream: u32, ptr: *const u8, len: usize);
         /// Calls native function `fn_id` with `argc` handles at `argv`; writes the result (or
-        /// error message) handle to `*out`. Returns 0 (ok) or 1 (error, `*out` is a str).
+        /// error message) handle to `*out`. Returns 0 (ok), 1 (error, `*out` is a str) or 2
+        /// (an exception is pending, see `host_edge_call`).
         pub fn host_call_native(fn_id: u32, argv: *const u32, argc: u32, out: *mut u32) -> i32;
         /// Fetches a module's source by dotted name into a buffer the host allocates with
         /// `wasm_alloc`; writes `[ptr, len]` to `out`. Returns a `FETCH_*` status.
@@ -75,3 +76,6 @@ pub const FETCH_UNSUPPORTED: i32 = -2;
 /// `host_call_native` statuses.
 pub const CALL_OK: i32 = 0;
 pub const CALL_ERROR: i32 = 1;
+/// The call raised an exception the VM already holds (`session::set_pending`): it propagates
+/// unchanged.
+pub const CALL_PENDING: i32 = 2;

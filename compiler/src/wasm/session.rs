@@ -111,6 +111,10 @@ struct State {
     last_error: String,
     exit_code: i32,
     running: bool,
+    /// The exception a failed `host_edge_call` / `host_edge_raise` left for the native
+    /// function to propagate with `CALL_PENDING`. Not a GC root: it lives only until the next
+    /// call into Python (which clears it) or the end of the native call.
+    pending: Option<PyErr>,
 }
 
 thread_local! {
@@ -125,6 +129,7 @@ thread_local! {
         last_error: String::new(),
         exit_code: 0,
         running: false,
+        pending: None,
     });
 }
 
@@ -202,6 +207,7 @@ fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let outer = VM.replace(vm as *mut Vm);
     let status = unsafe { ffi::host_call_native(fn_id, argv.as_ptr(), argv.len() as u32, &mut out) };
     VM.set(outer);
+    let pending = take_pending();
     let result = get(vm, out);
     truncate_handles(vm, mark);
     match (status, result) {
@@ -213,8 +219,20 @@ fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let text = v.and_then(|v| vm.heap.str_of(v).map(str::to_string));
             Err(native_error(text.unwrap_or_else(|| format!("{name}() failed"))))
         }
+        (ffi::CALL_PENDING, _) => Err(pending.unwrap_or_else(|| {
+            PyErr::new(ExcKind::SystemError, format!("{name}() reported a pending exception, but none was raised"))
+        })),
         (s, _) => Err(PyErr::new(ExcKind::SystemError, format!("{name}(): bad host_call_native status {s}"))),
     }
+}
+
+/// Sets (or with `None` clears) the exception pending for the running native call.
+pub fn set_pending(err: Option<PyErr>) {
+    with_state(|s| s.pending = err);
+}
+
+fn take_pending() -> Option<PyErr> {
+    with_state(|s| s.pending.take())
 }
 
 /// `"ValueError: msg"` raises `ValueError("msg")`; text without a known exception name in

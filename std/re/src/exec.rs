@@ -143,11 +143,7 @@ impl Program {
         let mut start = pos;
         let mut must_advance = false;
         while start <= end && (limit == 0 || out.len() < limit) {
-            let found = match m.find(start, Mode::Search, must_advance) {
-                Ok(f) => f,
-                Err(e) => return Err(e),
-            };
-            let Some(found) = found else { break };
+            let Some(found) = m.find(start, Mode::Search, must_advance)? else { break };
             must_advance = found.spans[1] == found.spans[0];
             start = found.spans[1];
             out.push(found);
