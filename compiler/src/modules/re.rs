@@ -1,5 +1,6 @@
 //! `_re`: the native half of the `re` module (the engine in `std/re`), and `re` itself, a
-//! Python shim (`pysrc/re.py`) holding `Pattern`, `Match`, `error` and the flag constants.
+//! Python shim (`std/re/py/re.py`, shared with the wasm module `std/re/module`) holding
+//! `Pattern`, `Match`, `error` and the flag constants.
 //!
 //! Natives take the pattern source and flags rather than a handle: compiled programs live in
 //! a small cache keyed by them, so there is no lifetime to manage across the GC.
@@ -495,5 +496,5 @@ pub fn init_native(vm: &mut Vm) -> PyResult<ObjRef> {
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    load_py_module(vm, "re", include_str!("pysrc/re.py"), &[])
+    load_py_module(vm, "re", include_str!("../../../std/re/py/re.py"), &[])
 }

@@ -2,7 +2,8 @@
 
 /// The Unicode predicates and simple case mappings behind `\d`, `\w`, `\s` and `IGNORECASE`
 /// on `str` patterns. Hosts with Python-exact tables pass their own; [`CharProps::CORE`] uses
-/// Rust's `char` methods (close, not identical: e.g. `\x1c` is a Python space).
+/// Rust's `char` methods plus the decimal-digit table (close to Python, not identical:
+/// `\w` follows Rust's Alphabetic, which includes some combining marks).
 #[derive(Clone, Copy)]
 pub struct CharProps {
     /// `str.isdecimal()`
@@ -28,7 +29,7 @@ fn single(mut it: impl Iterator<Item = char>, c: char) -> char {
 
 impl CharProps {
     pub const CORE: CharProps = CharProps {
-        is_decimal: |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()),
+        is_decimal: |c| c.is_ascii_digit() || (!c.is_ascii() && in_ranges(DECIMAL, c as u32)),
         is_alnum: |c| c.is_alphanumeric(),
         is_space: |c| matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ') || (!c.is_ascii() && c.is_whitespace()),
         lower: |c| single(c.to_lowercase(), c),
@@ -126,3 +127,33 @@ impl Chars {
         char::from_u32(c).is_some_and(self.props.is_space)
     }
 }
+
+fn in_ranges(table: &[(u32, u32)], c: u32) -> bool {
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                core::cmp::Ordering::Less
+            } else if lo > c {
+                core::cmp::Ordering::Greater
+            } else {
+                core::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Non-ASCII code points for which `str.isdecimal()` is true.
+#[rustfmt::skip]
+pub static DECIMAL: &[(u32, u32)] = &[
+    (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9), (0x966, 0x96f), (0x9e6, 0x9ef), (0xa66, 0xa6f),
+    (0xae6, 0xaef), (0xb66, 0xb6f), (0xbe6, 0xbef), (0xc66, 0xc6f), (0xce6, 0xcef), (0xd66, 0xd6f),
+    (0xde6, 0xdef), (0xe50, 0xe59), (0xed0, 0xed9), (0xf20, 0xf29), (0x1040, 0x1049), (0x1090, 0x1099),
+    (0x17e0, 0x17e9), (0x1810, 0x1819), (0x1946, 0x194f), (0x19d0, 0x19d9), (0x1a80, 0x1a89), (0x1a90, 0x1a99),
+    (0x1b50, 0x1b59), (0x1bb0, 0x1bb9), (0x1c40, 0x1c49), (0x1c50, 0x1c59), (0xa620, 0xa629), (0xa8d0, 0xa8d9),
+    (0xa900, 0xa909), (0xa9d0, 0xa9d9), (0xa9f0, 0xa9f9), (0xaa50, 0xaa59), (0xabf0, 0xabf9), (0xff10, 0xff19),
+    (0x104a0, 0x104a9), (0x10d30, 0x10d39), (0x11066, 0x1106f), (0x110f0, 0x110f9), (0x11136, 0x1113f), (0x111d0, 0x111d9),
+    (0x112f0, 0x112f9), (0x11450, 0x11459), (0x114d0, 0x114d9), (0x11650, 0x11659), (0x116c0, 0x116c9), (0x11730, 0x11739),
+    (0x118e0, 0x118e9), (0x11950, 0x11959), (0x11c50, 0x11c59), (0x11d50, 0x11d59), (0x11da0, 0x11da9), (0x11f50, 0x11f59),
+    (0x16a60, 0x16a69), (0x16ac0, 0x16ac9), (0x16b50, 0x16b59), (0x1d7ce, 0x1d7ff), (0x1e140, 0x1e149), (0x1e2f0, 0x1e2f9),
+    (0x1e4f0, 0x1e4f9), (0x1e950, 0x1e959), (0x1fbf0, 0x1fbf9),
+];

@@ -20,7 +20,7 @@ mod parse;
 mod template;
 
 pub use api::{expand_into, find_all, split, substitute};
-pub use chars::CharProps;
+pub use chars::{CharProps, DECIMAL};
 pub use compile::{Program, compile};
 pub use error::{Error, ErrorKind};
 pub use exec::{Interrupted, Mode, Search, Text};
