@@ -12,6 +12,9 @@ pub mod math;
 pub mod operator;
 pub mod pystd;
 pub mod random;
+// The JS runtime loads `re` lazily as its own wasm module (std/re/module → runtime/std/re.wasm),
+// so compiler_lib.wasm leaves the engine out; native builds have it built in.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod re;
 pub mod string;
 pub mod sys;
@@ -40,8 +43,11 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("math", math::init);
     vm.register_native_module("operator", operator::init);
     vm.register_native_module("random", random::init);
-    vm.register_native_module("re", re::init);
-    vm.register_native_module("_re", re::init_native);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        vm.register_native_module("re", re::init);
+        vm.register_native_module("_re", re::init_native);
+    }
     vm.register_native_module("string", string::init);
     vm.register_native_module("statistics", pystd::init_statistics);
     vm.register_native_module("sys", sys::init);
