@@ -411,7 +411,8 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                 Inst::RepUntil { reg, min, max, greedy, exit } => {
                     let (count, last) = self.regs[reg as usize];
                     if count < min {
-                        self.set_reg(reg, count + 1, pos);
+                        // Like sre, required iterations leave the empty-iteration guard alone.
+                        self.set_reg(reg, count + 1, last);
                         pc += 1;
                     } else if count < max && pos != last {
                         if greedy {
