@@ -164,12 +164,14 @@ class Pattern:
         parts = []
         last = 0
         for spans, lastindex in found:
-            parts.append(string[last:spans[0]])
+            if last < spans[0]:
+                parts.append(string[last:spans[0]])
             piece = repl(Match(self, string, 0, _MAXSIZE, spans, lastindex))
             if piece is not None:
                 parts.append(piece)
             last = spans[1]
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
         empty = '' if isinstance(string, str) else b''
         return empty.join(parts), len(found)
 
@@ -418,6 +420,8 @@ _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 def escape(pattern):
     if isinstance(pattern, str):
         return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
+    if not isinstance(pattern, (bytes, bytearray)):
+        raise TypeError('decoding to str: need a bytes-like object, %s found' % type(pattern).__name__)
     out = bytearray()
     for b in pattern:
         if chr(b) in _SPECIAL:

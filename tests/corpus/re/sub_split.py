@@ -24,3 +24,9 @@ print(re.split('x*', 'axbc'), re.split('', 'abc'), re.split(r'\b', 'hi there'))
 print(re.split(r'\s*', 'a b  c'), re.split('a', 'aaa'), re.split(',', ''))
 print(re.split(b',', b'1,2'), re.compile(r'\d').split('a1b2c', 1))
 print(re.escape('1.5*x+[y]'), re.escape('tab\there'), re.escape(b'a.b'), re.escape('naïve-ok_'))
+for f in [lambda: re.sub('a', lambda m: 1, 'xa'), lambda: re.sub('a', lambda m: 1, 'a'), lambda: re.escape(5)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
+print(re.sub('a', lambda m: None, 'banana'), re.sub('(a)(n)?', lambda m: m.group(2) or '_', 'banana'))
