@@ -43,5 +43,13 @@ echo "==> wasm: node --test runtime/tests/re.test.mjs"
 node --test runtime/tests/re.test.mjs
 echo "==> wasm: corpus on compiler_lib.wasm"
 node runtime/tests/corpus.mjs
+# ---- wasm-pdk modules (starter-module template, std/* → runtime/std/*.wasm) ---------------
+# The same Python cases run natively in `cargo test` (starter-module/tests/native.rs,
+# cli/tests/std_modules.rs) and here on the .wasm builds.
+echo "==> wasm-pdk: scripts/build-std.sh, starter-module"
+scripts/build-std.sh --quiet
+scripts/build-wasm.sh --quiet --crate starter-module --out runtime/tests/build/starter.wasm
+echo "==> wasm-pdk: node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs"
+node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs
 # ---- end WebAssembly ------------------------------------------------------------------------
 echo "==> all tests passed"

@@ -2,6 +2,7 @@
 
 mod args;
 mod host;
+mod natives;
 mod repl;
 
 use std::io::{IsTerminal, Read};
@@ -146,6 +147,7 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
 
 fn new_vm(out: &SharedOutput, search_dir: PathBuf, argv: Vec<String>, limits: compiler_lib::Limits) -> Vm {
     let mut vm = Vm::new(Box::new(CliHost::new(out.clone(), search_dir)));
+    natives::register(&mut vm);
     // EDGE_DIS=1 prints the bytecode of every compiled module to stderr.
     vm.dump_bytecode = std::env::var_os("EDGE_DIS").is_some();
     vm.argv = argv;

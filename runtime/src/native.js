@@ -124,19 +124,24 @@ const PASS_THROUGH = [
 
 /** The `env` imports of a Path A guest: the codec, with pointers into the guest's memory. */
 function guestImports(module, cx, guest) {
-  const copyIn = (gPtr, len) => {
-    const p = cx.wasm_alloc(len);
-    new Uint8Array(cx.memory.buffer, p, len).set(new Uint8Array(guest.memory.buffer, gPtr, len));
-    return p;
+  // One staging block in the compiler's memory, reused: every pointer-taking codec call
+  // copies its input out before returning and never calls back into the guest.
+  let stage = { ptr: 0, size: 0 };
+  const staged = (len) => {
+    if (len > stage.size) {
+      if (stage.ptr) cx.wasm_free(stage.ptr, stage.size);
+      const size = Math.max(len, 1024, stage.size * 2);
+      const ptr = cx.wasm_alloc(size);
+      stage = ptr ? { ptr, size } : { ptr: 0, size: 0 };
+      if (!ptr) throw new Error("out of memory staging a guest value");
+    }
+    return stage.ptr;
   };
   const viaCopy = (f, scale = 1) => (gPtr, n) => {
     const len = n * scale;
-    const p = copyIn(gPtr, len);
-    try {
-      return f(p, n);
-    } finally {
-      cx.wasm_free(p, len);
-    }
+    const p = staged(len);
+    new Uint8Array(cx.memory.buffer, p, len).set(new Uint8Array(guest.memory.buffer, gPtr, len));
+    return f(p, n);
   };
   const adapted = {
     host_edge_str: viaCopy(cx.host_edge_str),

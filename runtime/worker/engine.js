@@ -57,30 +57,35 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
   env.bind(instance);
   const ex = instance.exports;
   const rt = createRt(ex);
+
+  function registerModule(name, source, filename = `${name.replace(/\./g, "/")}.py`, isPackage = false) {
+    const rc = withText(ex, name, (np, nl) =>
+      withText(ex, source, (sp, sl) => withText(ex, filename, (fp, fl) => ex.edge_register_module(np, nl, sp, sl, fp, fl, isPackage ? 1 : 0))),
+    );
+    if (rc !== 0) throw new Error(`edge_register_module(${name}) failed`);
+  }
+
+  /**
+   * Registers a loaded native module: its functions as `name`, or, when it carries a Python
+   * shim (the `edge.py` custom section), as `_name` with the shim as module `name`.
+   */
+  function registerLoadedModule(name, loaded) {
+    registerNativeModule(ex, natives, nativesModuleName(name, loaded), loaded);
+    if (loaded.shim) registerModule(name, loaded.shim, `<${name}>`);
+  }
+
   return {
     exports: ex,
     rt,
     natives,
     /** Makes `import name` find this source (`isPackage` for a package's __init__.py). */
-    registerModule(name, source, filename = `${name.replace(/\./g, "/")}.py`, isPackage = false) {
-      const rc = withText(ex, name, (np, nl) =>
-        withText(ex, source, (sp, sl) => withText(ex, filename, (fp, fl) => ex.edge_register_module(np, nl, sp, sl, fp, fl, isPackage ? 1 : 0))),
-      );
-      if (rc !== 0) throw new Error(`edge_register_module(${name}) failed`);
-    },
+    registerModule,
     /** Loads a .wasm native module through the loaders (Path A last) and registers it. */
     async registerWasmModule(name, wasmModule, loaders = []) {
       const loaded = await loadNativeModule(wasmModule, { compilerExports: ex, rt, loaders }, loaders);
-      this.registerLoadedModule(name, loaded);
+      registerLoadedModule(name, loaded);
     },
-    /**
-     * Registers a loaded native module: its functions as `name`, or, when it carries a Python
-     * shim, as `_name` with the shim as module `name`.
-     */
-    registerLoadedModule(name, loaded) {
-      registerNativeModule(ex, natives, nativesModuleName(name, loaded), loaded);
-      if (loaded.shim) this.registerModule(name, loaded.shim, `<${name}>`);
-    },
+    registerLoadedModule,
     /** Registers plain JS functions (JS values in and out) as native module `name`. */
     registerJsModule(name, obj) {
       registerNativeModule(ex, natives, name, capabilityFromObject(obj, rt));

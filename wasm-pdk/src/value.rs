@@ -56,6 +56,12 @@ impl Value {
         std::mem::forget(self);
         h
     }
+    /// Another handle to the same object.
+    pub fn dup(&self) -> Value {
+        // The codec has no "dup": a 1-tuple's item is the same object under a new handle.
+        let t = Value::tuple(std::slice::from_ref(self));
+        t.item(0).unwrap_or_else(Value::none)
+    }
     /// The raw handle (still owned by this value).
     pub fn handle(&self) -> u32 {
         self.0
