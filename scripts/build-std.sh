@@ -23,6 +23,9 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 mkdir -p runtime/std
 for n in "${names[@]}"; do
-    scripts/build-wasm.sh $QUIET --crate "std/$n" --out "runtime/std/$n.wasm"
+    # std/re keeps its dependency-free engine at std/re and the wasm-pdk crate in std/re/module.
+    crate="std/$n"
+    [ -f "std/$n/module/Cargo.toml" ] && crate="std/$n/module"
+    scripts/build-wasm.sh $QUIET --crate "$crate" --out "runtime/std/$n.wasm"
     echo "build-std: runtime/std/$n.wasm $(wc -c < "runtime/std/$n.wasm") bytes, $(gzip -9 -c "runtime/std/$n.wasm" | wc -c) gzipped" >&2
 done

@@ -35,8 +35,10 @@ fi
 echo "==> wasm: scripts/build-wasm.sh (compiler_lib.wasm, tests/wasm-guest)"
 scripts/build-wasm.sh --quiet
 scripts/build-wasm.sh --quiet --crate tests/wasm-guest --out runtime/tests/build/guest.wasm
-echo "==> wasm: node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs"
-node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs
+echo "==> wasm: std/re/module → runtime/std/re.wasm"
+scripts/build-wasm.sh --quiet --crate std/re/module --out runtime/std/re.wasm
+echo "==> wasm: node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs runtime/tests/re.test.mjs"
+node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs runtime/tests/re.test.mjs
 echo "==> wasm: corpus on compiler_lib.wasm"
 node runtime/tests/corpus.mjs
 # ---- wasm-pdk modules (starter-module template, std/* → runtime/std/*.wasm) ---------------

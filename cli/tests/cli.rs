@@ -130,6 +130,22 @@ fn limits_raise_python_errors() {
     }
 }
 
+#[test]
+fn runaway_regex_stops_at_the_op_limit() {
+    // (a*)*b on 30 a's backtracks exponentially: the engine's step budget is the op limit.
+    let started = std::time::Instant::now();
+    let out = edge(&["--max-ops", "2000000", "-c", "import re\nprint(re.match('(a*)*b', 'a' * 30))"], "");
+    if ran_or_internal_error(&out) {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            text(&out.stderr).contains("ResourceLimitError: instruction budget of 2000000 exceeded"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+}
+
 fn cpython_313() -> bool {
     Command::new("python3")
         .env("PYENV_VERSION", "3.13.0")

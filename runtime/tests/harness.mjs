@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Status, compileCompiler, instantiate } from "../worker/engine.js";
 
 export const DEFAULT_WASM = fileURLToPath(new URL("../compiler_lib.wasm", import.meta.url));
+const STD_DIR = fileURLToPath(new URL("../std/", import.meta.url));
 
 /** The pure-Python standard library, one flat file per module. */
 export const STD_DIR = fileURLToPath(new URL("../std", import.meta.url));
@@ -38,6 +39,9 @@ function findModule(dir, dotted) {
   if (isFile(join(base, "__init__.py"))) return { path: join(base, "__init__.py"), isPackage: true };
   if (isFile(`${base}.py`)) return { path: `${base}.py`, isPackage: false };
   if (isFile(`${base}.wasm`)) return { path: `${base}.wasm`, wasm: true };
+  // The official std packages (re) the browser runtime resolves by bare name (src/defaults.js).
+  const std = join(STD_DIR, `${dotted}.wasm`);
+  if (!dotted.includes(".") && isFile(std)) return { path: std, wasm: true };
   return null;
 }
 

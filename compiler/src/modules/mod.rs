@@ -13,6 +13,10 @@ pub mod math;
 pub mod operator;
 pub mod os;
 pub mod random;
+// The JS runtime loads `re` lazily as its own wasm module (std/re/module → runtime/std/re.wasm),
+// so compiler_lib.wasm leaves the engine out; native builds have it built in.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod re;
 pub mod stdsrc;
 pub mod structs;
 pub mod sys;
@@ -42,6 +46,11 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("operator", operator::init);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        vm.register_native_module("re", re::init);
+        vm.register_native_module("_re", re::init_native);
+    }
     vm.register_native_module("sys", sys::init);
     vm.register_native_module("traceback", traceback::init);
     vm.register_native_module("time", time::init);

@@ -1,0 +1,501 @@
+//! `_re`: the native half of the `re` module (the engine in `std/re`), and `re` itself, a
+//! Python shim (`std/re/py/re.py`, shared with the wasm module `std/re/module`) holding
+//! `Pattern`, `Match`, `error` and the flag constants.
+//!
+//! Natives take the pattern source and flags rather than a handle: compiled programs live in
+//! a small cache keyed by them, so there is no lifetime to manage across the GC.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use edge_re::{CharProps, ErrorKind, Interrupted, Mode, Program, Search};
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::format::unicode_tables as ut;
+use crate::value::*;
+use crate::vm::Vm;
+
+/// Python-exact character properties for `\d`, `\w`, `\s` and case-insensitive matching.
+const PROPS: CharProps = CharProps {
+    is_decimal: ut::is_decimal,
+    is_alnum: ut::is_alnum,
+    is_space: ut::is_space,
+    lower: CharProps::CORE.lower,
+    upper: CharProps::CORE.upper,
+};
+
+/// Engine steps per VM instruction charged against `--max-ops`.
+const STEPS_PER_OP: u64 = 8;
+/// Like CPython's `re._MAXCACHE`: beyond this many patterns the cache starts over.
+const MAX_CACHE: usize = 512;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Str(Box<str>, u32),
+    Bytes(Box<[u8]>, u32),
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<Key, Rc<Program>>> = RefCell::new(HashMap::new());
+}
+
+/// A subject or pattern as code points, borrowed when it is ASCII text or bytes.
+enum Units<'a> {
+    Narrow(&'a [u8]),
+    Wide(Vec<u32>),
+}
+
+impl Units<'_> {
+    fn text(&self) -> &dyn DynText {
+        match self {
+            Units::Narrow(b) => b,
+            Units::Wide(w) => w,
+        }
+    }
+    fn len(&self) -> usize {
+        match self {
+            Units::Narrow(b) => b.len(),
+            Units::Wide(w) => w.len(),
+        }
+    }
+    fn slice_str(&self, s: usize, e: usize) -> String {
+        match self {
+            // Narrow text is ASCII, so any slice of it is valid UTF-8.
+            Units::Narrow(b) => std::str::from_utf8(&b[s..e]).unwrap_or_default().to_owned(),
+            Units::Wide(w) => w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect(),
+        }
+    }
+    fn slice_bytes(&self, s: usize, e: usize) -> Vec<u8> {
+        match self {
+            Units::Narrow(b) => b[s..e].to_vec(),
+            Units::Wide(w) => w[s..e].iter().map(|&c| c as u8).collect(),
+        }
+    }
+}
+
+/// Object-safe dispatch between the two subject representations.
+trait DynText {
+    fn search(
+        &self,
+        p: &Program,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Option<Search>, Interrupted>;
+    fn find_all(
+        &self,
+        p: &Program,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Vec<Search>, Interrupted>;
+}
+
+impl<T: edge_re::Text + ?Sized> DynText for &T {
+    fn search(
+        &self,
+        p: &Program,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Option<Search>, Interrupted> {
+        p.search(*self, pos, end, mode, false, budget)
+    }
+    fn find_all(
+        &self,
+        p: &Program,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Vec<Search>, Interrupted> {
+        edge_re::find_all(p, *self, pos, end, limit, budget)
+    }
+}
+
+impl DynText for Vec<u32> {
+    fn search(
+        &self,
+        p: &Program,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Option<Search>, Interrupted> {
+        p.search(&self[..], pos, end, mode, false, budget)
+    }
+    fn find_all(
+        &self,
+        p: &Program,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+    ) -> Result<Vec<Search>, Interrupted> {
+        edge_re::find_all(p, &self[..], pos, end, limit, budget)
+    }
+}
+
+/// The subject `v` as code points; `is_text` says which kind the pattern is.
+fn units<'a>(vm: &'a Vm, v: Value, pattern_is_text: bool) -> PyResult<Units<'a>> {
+    if let Some(s) = vm.heap.pystr(v) {
+        if !pattern_is_text {
+            return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
+        }
+        let s = s.as_str();
+        return Ok(if s.is_ascii() {
+            Units::Narrow(s.as_bytes())
+        } else {
+            Units::Wide(s.chars().map(|c| c as u32).collect())
+        });
+    }
+    if let Some(b) = vm.heap.bytes(v) {
+        if pattern_is_text {
+            return Err(PyErr::type_error("cannot use a string pattern on a bytes-like object"));
+        }
+        return Ok(Units::Narrow(b));
+    }
+    Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", vm.type_name(v))))
+}
+
+fn key_of(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Key> {
+    if let Some(s) = vm.heap.str_of(pattern) {
+        return Ok(Key::Str(s.into(), flags));
+    }
+    if let Some(b) = vm.heap.bytes(pattern) {
+        return Ok(Key::Bytes(b.into(), flags));
+    }
+    Err(PyErr::type_error("first argument must be string or compiled pattern"))
+}
+
+/// The compiled program, or the engine's error.
+fn program(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Result<Rc<Program>, edge_re::Error>> {
+    let key = key_of(vm, pattern, flags)?;
+    if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(Ok(p));
+    }
+    let (cps, is_text): (Vec<u32>, bool) = match &key {
+        Key::Str(s, _) => (s.chars().map(|c| c as u32).collect(), true),
+        Key::Bytes(b, _) => (b.iter().map(|&c| c as u32).collect(), false),
+    };
+    match edge_re::compile(&cps, is_text, flags, PROPS) {
+        Ok(p) => {
+            let p = Rc::new(p);
+            CACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                if c.len() >= MAX_CACHE {
+                    c.clear();
+                }
+                c.insert(key, p.clone());
+            });
+            Ok(Ok(p))
+        }
+        Err(e) => Ok(Err(e)),
+    }
+}
+
+/// Errors other than `re.error` become their Python exception; `re.error` is returned as
+/// `(msg, pos)` for the shim to raise (its class lives in Python).
+fn non_pattern_error(e: &edge_re::Error) -> Option<PyErr> {
+    Some(match e.kind {
+        ErrorKind::Pattern => return None,
+        ErrorKind::Overflow => PyErr::overflow_error(e.msg.clone()),
+        ErrorKind::Value => PyErr::value_error(e.msg.clone()),
+        ErrorKind::Index => PyErr::index_error(e.msg.clone()),
+        ErrorKind::Recursion => PyErr::new(ExcKind::RecursionError, e.msg.clone()),
+    })
+}
+
+fn pattern_error_tuple(vm: &mut Vm, e: &edge_re::Error, lead_none: bool) -> PyResult<Value> {
+    if let Some(err) = non_pattern_error(e) {
+        return Err(err);
+    }
+    let msg = vm.new_str(e.msg.as_str());
+    let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
+    Ok(if lead_none { vm.new_tuple(vec![Value::None, msg, pos]) } else { vm.new_tuple(vec![msg, pos]) })
+}
+
+/// A program or a raised error (for natives that get an already-validated pattern).
+fn checked_program(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Rc<Program>> {
+    match program(vm, pattern, flags)? {
+        Ok(p) => Ok(p),
+        Err(e) => Err(non_pattern_error(&e).unwrap_or_else(|| PyErr::value_error(e.msg))),
+    }
+}
+
+/// Runs `f` with a step budget tied to the VM's op limit, charging the steps it took.
+fn with_budget<R>(
+    vm: &mut Vm,
+    f: impl FnOnce(&Vm, &mut dyn FnMut(u64) -> bool) -> PyResult<Result<R, Interrupted>>,
+) -> PyResult<R> {
+    let remaining = vm.limits.max_ops.map(|m| m.saturating_sub(vm.ops_executed).saturating_mul(STEPS_PER_OP));
+    let mut spent = 0u64;
+    let result = {
+        let mut hook = |n: u64| {
+            spent += n;
+            remaining.is_none_or(|r| spent <= r)
+        };
+        f(vm, &mut hook)?
+    };
+    vm.ops_executed += spent / STEPS_PER_OP;
+    result.map_err(|_| {
+        let max = vm.limits.max_ops.unwrap_or(0);
+        PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded"))
+    })
+}
+
+fn arg(a: &Args, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
+    let v = arg(a, i);
+    vm.index_i64(v)
+}
+
+/// `(spans, lastindex)` for the shim's `Match`.
+fn match_value(vm: &mut Vm, m: &Search) -> Value {
+    let spans: Vec<Value> = m.spans.iter().map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 })).collect();
+    let spans = vm.new_tuple(spans);
+    let last = m.lastindex.map_or(Value::None, |l| Value::Int(l as i64));
+    vm.new_tuple(vec![spans, last])
+}
+
+/// Clamps `pos`/`endpos` like CPython (negative → 0, past the end → the end).
+fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
+    let c = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
+    (c(pos), c(endpos))
+}
+
+/// `_re.compile(pattern, flags)` → `(flags, groups, ((name, index), ...))` or `(msg, pos)`.
+fn re_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    match program(vm, arg(&a, 0), flags)? {
+        Ok(p) => {
+            let mut names = Vec::new();
+            for (n, g) in &p.names {
+                let n = vm.new_str(n.as_str());
+                names.push(vm.new_tuple(vec![n, Value::Int(*g as i64)]));
+            }
+            let names = vm.new_tuple(names);
+            Ok(vm.new_tuple(vec![Value::Int(p.flags as i64), Value::Int(p.groups as i64), names]))
+        }
+        Err(e) => pattern_error_tuple(vm, &e, false),
+    }
+}
+
+/// `_re.search(pattern, flags, string, pos, endpos, mode)`; mode 0 match, 1 fullmatch, 2 search.
+fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    let (pos, endpos, mode) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?, int_arg(vm, &a, 5)?);
+    let prog = checked_program(vm, arg(&a, 0), flags)?;
+    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let mode = match mode {
+        0 => Mode::Match,
+        1 => Mode::Full,
+        _ => Mode::Search,
+    };
+    let found = with_budget(vm, |vm, budget| {
+        let u = units(vm, arg(&a, 2), is_text)?;
+        let (pos, end) = clamp(pos, endpos, u.len());
+        Ok(u.text().search(&prog, pos, end, mode, budget))
+    })?;
+    Ok(match found {
+        Some(m) => match_value(vm, &m),
+        None => Value::None,
+    })
+}
+
+/// `_re.finditer(pattern, flags, string, pos, endpos)` → a list of `(spans, lastindex)`.
+fn re_finditer(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    let (pos, endpos) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
+    let prog = checked_program(vm, arg(&a, 0), flags)?;
+    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let found = with_budget(vm, |vm, budget| {
+        let u = units(vm, arg(&a, 2), is_text)?;
+        let (pos, end) = clamp(pos, endpos, u.len());
+        Ok(u.text().find_all(&prog, pos, end, 0, budget))
+    })?;
+    let items = found.iter().map(|m| match_value(vm, m)).collect();
+    Ok(vm.new_list(items))
+}
+
+enum Piece {
+    Str(String),
+    Bytes(Vec<u8>),
+    None,
+}
+
+fn piece(u: &Units, is_text: bool, s: usize, e: usize) -> Piece {
+    if s == usize::MAX || e == usize::MAX {
+        return Piece::None;
+    }
+    if is_text { Piece::Str(u.slice_str(s, e)) } else { Piece::Bytes(u.slice_bytes(s, e)) }
+}
+
+fn piece_value(vm: &mut Vm, p: Piece, is_text: bool) -> Value {
+    match p {
+        Piece::Str(s) => vm.new_str(s),
+        Piece::Bytes(b) => vm.new_bytes(b),
+        // findall gives '' for groups that did not take part; split gives None
+        Piece::None if is_text => vm.new_str(""),
+        Piece::None => vm.new_bytes(Vec::new()),
+    }
+}
+
+/// `_re.findall(pattern, flags, string, pos, endpos)`.
+fn re_findall(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    let (pos, endpos) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
+    let prog = checked_program(vm, arg(&a, 0), flags)?;
+    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let groups = prog.groups as usize;
+    let rows: Vec<Vec<Piece>> = with_budget(vm, |vm, budget| {
+        let u = units(vm, arg(&a, 2), is_text)?;
+        let (pos, end) = clamp(pos, endpos, u.len());
+        Ok(u.text().find_all(&prog, pos, end, 0, budget).map(|ms| {
+            ms.iter()
+                .map(|m| {
+                    let gs: Vec<usize> = if groups == 0 { vec![0] } else { (1..=groups).collect() };
+                    gs.iter().map(|&g| piece(&u, is_text, m.spans[2 * g], m.spans[2 * g + 1])).collect()
+                })
+                .collect()
+        }))
+    })?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let vals: Vec<Value> = row.into_iter().map(|p| piece_value(vm, p, is_text)).collect();
+        out.push(if vals.len() == 1 { vals[0] } else { vm.new_tuple(vals) });
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `_re.split(pattern, flags, string, maxsplit)`.
+fn re_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    let maxsplit = int_arg(vm, &a, 3)?;
+    let prog = checked_program(vm, arg(&a, 0), flags)?;
+    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    if maxsplit < 0 {
+        let s = arg(&a, 2);
+        return Ok(vm.new_list(vec![s]));
+    }
+    let parts: Vec<Piece> = with_budget(vm, |vm, budget| {
+        let u = units(vm, arg(&a, 2), is_text)?;
+        let r = match &u {
+            Units::Narrow(b) => edge_re::split(&prog, *b, maxsplit as usize, budget),
+            Units::Wide(w) => edge_re::split(&prog, &w[..], maxsplit as usize, budget),
+        };
+        Ok(r.map(|ps| ps.into_iter().map(|p| p.map_or(Piece::None, |(s, e)| piece(&u, is_text, s, e))).collect()))
+    })?;
+    let vals = parts
+        .into_iter()
+        .map(|p| match p {
+            Piece::None => Value::None,
+            p => piece_value(vm, p, is_text),
+        })
+        .collect();
+    Ok(vm.new_list(vals))
+}
+
+fn code_points(vm: &Vm, v: Value, is_text: bool) -> PyResult<Vec<u32>> {
+    Ok(match units(vm, v, is_text)? {
+        Units::Narrow(b) => b.iter().map(|&c| c as u32).collect(),
+        Units::Wide(w) => w,
+    })
+}
+
+fn from_code_points(vm: &mut Vm, cps: &[u32], is_text: bool) -> Value {
+    if is_text {
+        let s: String = cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect();
+        vm.new_str(s)
+    } else {
+        vm.new_bytes(cps.iter().map(|&c| c as u8).collect())
+    }
+}
+
+/// `_re.subn(pattern, flags, template, string, count)` → `(new, n)` or `(None, msg, pos)`.
+fn re_subn(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    let count = int_arg(vm, &a, 4)?;
+    let prog = checked_program(vm, arg(&a, 0), flags)?;
+    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let repl = code_points(vm, arg(&a, 2), is_text)?;
+    let template = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
+        Ok(t) => t,
+        Err(e) => return pattern_error_tuple(vm, &e, true),
+    };
+    if count < 0 {
+        let s = arg(&a, 3);
+        return Ok(vm.new_tuple(vec![s, Value::Int(0)]));
+    }
+    let (out, n) = with_budget(vm, |vm, budget| {
+        let u = units(vm, arg(&a, 3), is_text)?;
+        Ok(match &u {
+            Units::Narrow(b) => edge_re::substitute(&prog, &template, *b, count as usize, budget),
+            Units::Wide(w) => edge_re::substitute(&prog, &template, &w[..], count as usize, budget),
+        })
+    })?;
+    let s = from_code_points(vm, &out, is_text);
+    Ok(vm.new_tuple(vec![s, Value::Int(n as i64)]))
+}
+
+/// `_re.expand(pattern, flags, template, string, spans)` → str/bytes or `(None, msg, pos)`.
+fn re_expand(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let flags = int_arg(vm, &a, 1)? as u32;
+    let prog = checked_program(vm, arg(&a, 0), flags)?;
+    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let repl = code_points(vm, arg(&a, 2), is_text)?;
+    let template = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
+        Ok(t) => t,
+        Err(e) => return pattern_error_tuple(vm, &e, true),
+    };
+    let spans_v = arg(&a, 4);
+    let mut spans = Vec::new();
+    for i in 0..2 * (prog.groups as i64 + 1) {
+        let v = vm.getitem(spans_v, Value::Int(i))?;
+        let n = vm.index_i64(v)?;
+        spans.push(if n < 0 { usize::MAX } else { n as usize });
+    }
+    let m = Search { spans, lastindex: None };
+    let text = code_points(vm, arg(&a, 3), is_text)?;
+    let mut out = Vec::new();
+    edge_re::expand_into(&template, &m, &text[..], &mut out);
+    Ok(from_code_points(vm, &out, is_text))
+}
+
+fn re_purge(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    CACHE.with(|c| c.borrow_mut().clear());
+    Ok(Value::None)
+}
+
+const NATIVES: &[(&str, crate::value::NativeFn)] = &[
+    ("compile", re_compile),
+    ("search", re_search),
+    ("finditer", re_finditer),
+    ("findall", re_findall),
+    ("split", re_split),
+    ("subn", re_subn),
+    ("expand", re_expand),
+    ("purge", re_purge),
+];
+
+pub fn init_native(vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = vm.new_module("_re");
+    for &(n, f) in NATIVES {
+        vm.module_add_fn(m, n, f);
+    }
+    Ok(m)
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
+    let source = include_str!("../../../std/re/py/re.py").to_string();
+    let src = crate::vm::ModuleSource { source, filename: "<re>".to_string(), is_package: false };
+    let m = vm.run_module_source("re", src)?;
+    m.as_obj().ok_or_else(|| PyErr::type_error("the re module replaced itself with a non-module"))
+}

@@ -1,0 +1,430 @@
+"""Regular expressions (Python's `re`): this shim holds the Python-level classes; matching,
+splitting and substitution run in the native `_re` module (the std/re engine)."""
+
+import _re
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
+           'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
+           'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
+           'UNICODE', 'NOFLAG', 'RegexFlag', 'PatternError']
+
+_MAXSIZE = 9223372036854775807
+
+# Names in RegexFlag's definition order (its repr) and in Pattern's repr order.
+_FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('DEBUG', 128))
+_PATTERN_FLAG_ORDER = (('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
+                       ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256))
+
+
+def _flag_names(value, order):
+    names = []
+    for name, bit in order:
+        if value & bit:
+            names.append('re.' + name)
+            value &= ~bit
+    if value:
+        names.append(hex(value))
+    return '|'.join(names)
+
+
+class RegexFlag(int):
+    """The flag constants: ints whose repr names them (`re.IGNORECASE|re.MULTILINE`)."""
+
+    def __repr__(self):
+        if not self:
+            return 're.NOFLAG'
+        return _flag_names(int(self), _FLAG_ORDER)
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 0x1ff)
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+
+
+class PatternError(Exception):
+    """Raised for an invalid pattern or replacement template; `msg`, `pattern`, `pos`,
+    `lineno` and `colno` locate the problem."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+PatternError.__module__ = 're'
+error = PatternError
+
+
+def _flags_int(flags):
+    if not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'int'" % type(flags).__name__)
+    return int(flags)
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __slots__ = ('pattern', 'flags', 'groups', '_index', '__weakref__')
+
+    def __init__(self, pattern, flags):
+        info = _re.compile(pattern, flags)
+        if len(info) == 2:
+            raise PatternError(info[0], None if info[1] is None else pattern, info[1])
+        self.pattern = pattern
+        self.flags = info[0]
+        self.groups = info[1]
+        self._index = dict(info[2])
+
+    @property
+    def groupindex(self):
+        return _GroupIndex(self._index)
+
+    def _match(self, string, pos, endpos, mode):
+        r = _re.search(self.pattern, self.flags, string, pos, endpos, mode)
+        if r is None:
+            return None
+        return Match(self, string, pos, endpos, r[0], r[1])
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 2)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        return _re.findall(self.pattern, self.flags, string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        found = _re.finditer(self.pattern, self.flags, string, pos, endpos)
+        return iter([Match(self, string, pos, endpos, r[0], r[1]) for r in found])
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            return self._sub_call(repl, string, count)
+        r = _re.subn(self.pattern, self.flags, repl, string, count)
+        if len(r) == 3:
+            raise PatternError(r[1], repl, r[2])
+        return r
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def _sub_call(self, repl, string, count):
+        if count < 0:
+            return string, 0
+        found = _re.finditer(self.pattern, self.flags, string, 0, _MAXSIZE)
+        if count:
+            found = found[:count]
+        parts = []
+        last = 0
+        for spans, lastindex in found:
+            if last < spans[0]:
+                parts.append(string[last:spans[0]])
+            piece = repl(Match(self, string, 0, _MAXSIZE, spans, lastindex))
+            if piece is not None:
+                parts.append(piece)
+            last = spans[1]
+        if last < len(string):
+            parts.append(string[last:])
+        empty = '' if isinstance(string, str) else b''
+        return empty.join(parts), len(found)
+
+    def split(self, string, maxsplit=0):
+        return _re.split(self.pattern, self.flags, string, maxsplit)
+
+    def __repr__(self):
+        flags = self.flags
+        if isinstance(self.pattern, str) and flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        text = repr(self.pattern)[:200]
+        if flags:
+            return 're.compile(%s, %s)' % (text, _flag_names(flags, _PATTERN_FLAG_ORDER))
+        return 're.compile(%s)' % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+Pattern.__module__ = 're'
+
+
+class _GroupIndex:
+    """`Pattern.groupindex`: a read-only view printed like CPython's mappingproxy."""
+
+    __slots__ = ('_d',)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __eq__(self, other):
+        if isinstance(other, _GroupIndex):
+            other = other._d
+        return self._d == other
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+
+class Match:
+    """The result of a successful match."""
+
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans', 'lastindex')
+
+    def __init__(self, pattern, string, pos, endpos, spans, lastindex):
+        self.re = pattern
+        self.string = string
+        n = len(string)
+        self.pos = 0 if pos < 0 else min(pos, n)
+        self.endpos = 0 if endpos < 0 else min(endpos, n)
+        self._spans = spans
+        self.lastindex = lastindex
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self.re.groups:
+                return int(g)
+        elif isinstance(g, (str, bytes)):
+            i = self.re._index.get(g)
+            if i is not None:
+                return i
+        raise IndexError('no such group')
+
+    def _group(self, i):
+        s = self._spans[2 * i]
+        if s < 0:
+            return None
+        return self.string[s:self._spans[2 * i + 1]]
+
+    def group(self, *args):
+        if not args:
+            return self._group(0)
+        if len(args) == 1:
+            return self._group(self._index(args[0]))
+        return tuple([self._group(self._index(a)) for a in args])
+
+    def __getitem__(self, g):
+        return self._group(self._index(g))
+
+    def groups(self, default=None):
+        out = []
+        for i in range(1, self.re.groups + 1):
+            v = self._group(i)
+            out.append(default if v is None else v)
+        return tuple(out)
+
+    def groupdict(self, default=None):
+        out = {}
+        for name, i in self.re._index.items():
+            v = self._group(i)
+            out[name] = default if v is None else v
+        return out
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        return tuple([(self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1)])
+
+    @property
+    def lastgroup(self):
+        if self.lastindex is None:
+            return None
+        for name, i in self.re._index.items():
+            if i == self.lastindex:
+                return name
+        return None
+
+    def expand(self, template):
+        r = _re.expand(self.re.pattern, self.re.flags, template, self.string, self._spans)
+        if isinstance(r, tuple):
+            raise PatternError(r[1], template, r[2])
+        return r
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._spans[0], self._spans[1], repr(self._group(0))[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+Match.__module__ = 're'
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    flags = _flags_int(flags)
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        if not isinstance(pattern, (str, bytes)):
+            raise TypeError('first argument must be string or compiled pattern')
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    _cache.clear()
+    _re.purge()
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
+    if not isinstance(pattern, (bytes, bytearray)):
+        raise TypeError('decoding to str: need a bytes-like object, %s found' % type(pattern).__name__)
+    out = bytearray()
+    for b in pattern:
+        if chr(b) in _SPECIAL:
+            out.append(92)
+        out.append(b)
+    return bytes(out)

@@ -1,0 +1,296 @@
+//! [`Node`] → a flat instruction [`Program`].
+
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::ast::*;
+use crate::chars::{CharProps, Chars, equivalents};
+use crate::error::{Error, ErrorKind};
+use crate::parse::{parse, width};
+
+/// A matcher for exactly one character.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Single {
+    Char(u32),
+    /// Compares case-folded characters (IGNORECASE); holds the folded pattern character.
+    CharFold {
+        c: u32,
+        unicode: bool,
+    },
+    Any,
+    AnyNoNewline,
+    Set(u32),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Inst {
+    One(Single),
+    Assert(Assertion),
+    /// Records the position in a capture slot (2*group for the start, 2*group+1 for the end).
+    Save(u32),
+    /// Tries the first target, then (on backtracking) the second.
+    Split(u32, u32),
+    Jmp(u32),
+    /// Starts a general repeat: resets its register (iterations so far, start of the last one).
+    RepStart(u32),
+    /// Decides whether to run the body (at pc+1) again or continue at `exit`, like sre's
+    /// MAX_UNTIL/MIN_UNTIL: an iteration that consumed nothing ends the loop.
+    RepUntil {
+        reg: u32,
+        min: u32,
+        max: u32,
+        greedy: bool,
+        exit: u32,
+    },
+    /// A repeat of one single-character matcher: consumes in bulk, backtracks one at a time.
+    OneRep {
+        item: Single,
+        min: u32,
+        max: u32,
+        kind: RepeatKind,
+    },
+    Backref {
+        group: u32,
+        icase: bool,
+        unicode: bool,
+    },
+    /// Starts a lookaround whose body follows; `cont` is the instruction after its LookEnd.
+    LookStart {
+        behind: Option<u32>,
+        negated: bool,
+        cont: u32,
+    },
+    LookEnd,
+    AtomicStart,
+    AtomicEnd,
+    /// `(?(group)yes|no)`: falls through to `yes` when the group matched, else jumps to `no`.
+    Cond {
+        group: u32,
+        no: u32,
+    },
+    Fail,
+    Match,
+}
+
+/// A compiled pattern.
+pub struct Program {
+    pub(crate) insts: Vec<Inst>,
+    pub(crate) sets: Vec<Class>,
+    pub(crate) regs: u32,
+    pub(crate) chars: Chars,
+    /// A character every match starts with (lets `search` skip ahead).
+    pub(crate) first_char: Option<u32>,
+    /// The flags after inline global flags and type defaults (`re.U` for str patterns).
+    pub flags: u32,
+    /// Number of capturing groups.
+    pub groups: u32,
+    /// Named groups in definition order.
+    pub names: Vec<(String, u32)>,
+}
+
+/// Parses and compiles `pattern` (code points; bytes patterns as 0..=255).
+pub fn compile(pattern: &[u32], is_text: bool, flags: u32, props: CharProps) -> Result<Program, Error> {
+    let parsed = parse(pattern, is_text, flags, &props)?;
+    let chars = Chars { props };
+    let mut c = Compiler { insts: Vec::new(), sets: Vec::new(), regs: 0, chars, group_widths: Vec::new() };
+    c.group_widths = vec![None; parsed.groups as usize + 1];
+    c.node(&parsed.node)?;
+    c.insts.push(Inst::Match);
+    let first_char = first_char(&c.insts);
+    Ok(Program {
+        insts: c.insts,
+        sets: c.sets,
+        regs: c.regs,
+        chars,
+        first_char,
+        flags: parsed.flags,
+        groups: parsed.groups,
+        names: parsed.names,
+    })
+}
+
+fn first_char(insts: &[Inst]) -> Option<u32> {
+    for inst in insts {
+        match inst {
+            Inst::Save(_) => continue,
+            Inst::One(Single::Char(c)) => return Some(*c),
+            Inst::OneRep { item: Single::Char(c), min, .. } if *min > 0 => return Some(*c),
+            _ => return None,
+        }
+    }
+    None
+}
+
+struct Compiler {
+    insts: Vec<Inst>,
+    sets: Vec<Class>,
+    regs: u32,
+    chars: Chars,
+    group_widths: Vec<Option<(u64, u64)>>,
+}
+
+impl Compiler {
+    fn pc(&self) -> u32 {
+        self.insts.len() as u32
+    }
+
+    fn emit(&mut self, i: Inst) -> u32 {
+        self.insts.push(i);
+        self.pc() - 1
+    }
+
+    fn patch(&mut self, at: u32, i: Inst) {
+        self.insts[at as usize] = i;
+    }
+
+    fn single(&mut self, node: &Node) -> Single {
+        match node {
+            Node::Literal { c, icase, unicode } => {
+                let ch = &self.chars;
+                if *icase {
+                    let l = ch.lower(*c, *unicode);
+                    let cased = l != *c || ch.upper(*c, *unicode) != *c || (*unicode && !equivalents(l).is_empty());
+                    if cased {
+                        return Single::CharFold { c: ch.fold(*c, *unicode), unicode: *unicode };
+                    }
+                }
+                Single::Char(*c)
+            }
+            Node::Any { dotall } => {
+                if *dotall {
+                    Single::Any
+                } else {
+                    Single::AnyNoNewline
+                }
+            }
+            Node::Class(class) => {
+                self.sets.push(class.clone());
+                Single::Set(self.sets.len() as u32 - 1)
+            }
+            _ => Single::Any,
+        }
+    }
+
+    fn node(&mut self, node: &Node) -> Result<(), Error> {
+        match node {
+            Node::Empty => {}
+            Node::Literal { .. } | Node::Any { .. } | Node::Class(_) => {
+                let s = self.single(node);
+                self.emit(Inst::One(s));
+            }
+            Node::Concat(v) => {
+                for n in v {
+                    self.node(n)?;
+                }
+            }
+            Node::Alt(v) => {
+                let mut jumps = Vec::new();
+                for (i, n) in v.iter().enumerate() {
+                    if i + 1 < v.len() {
+                        let split = self.emit(Inst::Split(0, 0));
+                        self.node(n)?;
+                        jumps.push(self.emit(Inst::Jmp(0)));
+                        let next = self.pc();
+                        self.patch(split, Inst::Split(split + 1, next));
+                    } else {
+                        self.node(n)?;
+                    }
+                }
+                let end = self.pc();
+                for j in jumps {
+                    self.patch(j, Inst::Jmp(end));
+                }
+            }
+            Node::Group { index, node } => {
+                self.emit(Inst::Save(index * 2));
+                self.node(node)?;
+                self.emit(Inst::Save(index * 2 + 1));
+                self.group_widths[*index as usize] = Some(width(node, &self.group_widths));
+            }
+            Node::Repeat { min, max, kind, node } => self.repeat(*min, *max, *kind, node)?,
+            Node::Atomic(n) => {
+                self.emit(Inst::AtomicStart);
+                self.node(n)?;
+                self.emit(Inst::AtomicEnd);
+            }
+            Node::Look { behind, negated, node } => {
+                let behind = if *behind {
+                    let (lo, hi) = width(node, &self.group_widths);
+                    if lo != hi {
+                        return Err(Error::other(ErrorKind::Pattern, "look-behind requires fixed-width pattern"));
+                    }
+                    if lo > u32::MAX as u64 {
+                        return Err(Error::other(ErrorKind::Pattern, "looks too much behind"));
+                    }
+                    Some(lo as u32)
+                } else {
+                    None
+                };
+                let start = self.emit(Inst::Fail);
+                self.node(node)?;
+                self.emit(Inst::LookEnd);
+                let cont = self.pc();
+                self.patch(start, Inst::LookStart { behind, negated: *negated, cont });
+            }
+            Node::Backref { group, icase, unicode } => {
+                self.emit(Inst::Backref { group: *group, icase: *icase, unicode: *unicode });
+            }
+            Node::Cond { group, yes, no } => {
+                let cond = self.emit(Inst::Fail);
+                self.node(yes)?;
+                let jmp = self.emit(Inst::Jmp(0));
+                let no_pc = self.pc();
+                self.node(no)?;
+                let end = self.pc();
+                self.patch(cond, Inst::Cond { group: *group, no: no_pc });
+                self.patch(jmp, Inst::Jmp(end));
+            }
+            Node::Assert(a) => {
+                self.emit(Inst::Assert(*a));
+            }
+            Node::Fail => {
+                self.emit(Inst::Fail);
+            }
+        }
+        Ok(())
+    }
+
+    fn repeat(&mut self, min: u32, max: u32, kind: RepeatKind, node: &Node) -> Result<(), Error> {
+        if max == 0 {
+            return Ok(());
+        }
+        if node.is_single_char() {
+            let item = self.single(node);
+            self.emit(Inst::OneRep { item, min, max, kind });
+            return Ok(());
+        }
+        if kind == RepeatKind::Possessive {
+            self.emit(Inst::AtomicStart);
+            self.repeat(min, max, RepeatKind::Greedy, node)?;
+            self.emit(Inst::AtomicEnd);
+            return Ok(());
+        }
+        if min == 1 && max == 1 {
+            return self.node(node);
+        }
+        let greedy = kind == RepeatKind::Greedy;
+        if min == 0 && max == 1 {
+            let split = self.emit(Inst::Split(0, 0));
+            self.node(node)?;
+            let end = self.pc();
+            let (a, b) = if greedy { (split + 1, end) } else { (end, split + 1) };
+            self.patch(split, Inst::Split(a, b));
+            return Ok(());
+        }
+        let reg = self.regs;
+        self.regs += 1;
+        self.emit(Inst::RepStart(reg));
+        let until = self.emit(Inst::Fail);
+        self.node(node)?;
+        self.emit(Inst::Jmp(until));
+        let exit = self.pc();
+        self.patch(until, Inst::RepUntil { reg, min, max, greedy, exit });
+        Ok(())
+    }
+}
