@@ -94,6 +94,11 @@ RAW=$(wc -c < "$BUILT")
 # Node's engine must accept what wasm-opt writes: features come from the module's
 # target_features section (never --all-features, which lets binaryen emit typed references).
 valid() { ! command -v node >/dev/null 2>&1 || node -e 'new WebAssembly.Module(require("fs").readFileSync(process.argv[1]))' "$1"; }
+# wasm-opt shrinks the module by a fifth: install binaryen when we can (root with apt-get).
+if [ "$OPT" = 1 ] && ! command -v wasm-opt >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "wasm-opt not found: installing binaryen with apt-get"
+    apt-get install -y -qq binaryen >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq binaryen >/dev/null; } || true
+fi
 if [ "$OPT" = 1 ] && command -v wasm-opt >/dev/null 2>&1; then
     # shellcheck disable=SC2086 # the flags are words
     if wasm-opt $WASM_OPT_FLAGS --strip-debug --strip-producers "$BUILT" -o "$OUT.tmp" && valid "$OUT.tmp"; then

@@ -10,7 +10,6 @@ import { fileURLToPath } from "node:url";
 import { Status, compileCompiler, instantiate } from "../worker/engine.js";
 
 export const DEFAULT_WASM = fileURLToPath(new URL("../compiler_lib.wasm", import.meta.url));
-const STD_DIR = fileURLToPath(new URL("../std/", import.meta.url));
 
 /** The pure-Python standard library, one flat file per module. */
 export const STD_DIR = fileURLToPath(new URL("../std", import.meta.url));

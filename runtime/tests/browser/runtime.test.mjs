@@ -242,6 +242,27 @@ test("defaults: std json resolves to ../std/json.wasm only when imported; defaul
   await close();
 });
 
+test("std library in the browser: json/re (.wasm + shims) and the .py std print what CPython prints, loaded lazily", async () => {
+  // The same program and CPython 3.13 output the native corpus checks (tests/corpus/stdlib).
+  const corpus = new URL("../../../tests/corpus/stdlib/", import.meta.url);
+  const source = readFileSync(new URL("std_tour.py", corpus), "utf8");
+  const expected = readFileSync(new URL("std_tour.expected", corpus), "utf8");
+  const { page, close } = await openPage();
+  await spawn(page, { packages: false });
+  A.clearLog();
+  const r = await run(page, source, APP);
+  assert.equal(r.ok, true, r.message);
+  assert.equal(r.out, expected);
+  assert.equal(A.count("/runtime/std/json.wasm"), 1, "json.wasm fetched once");
+  assert.equal(A.count("/runtime/std/re.wasm"), 1, "re.wasm fetched once");
+  assert.equal(A.count("/runtime/std/dataclasses.py"), 1);
+  assert.equal(A.count("/runtime/std/fractions.py"), 1);
+  const again = await run(page, "import json, re\nprint(json.dumps(re.findall(r'\\d+', 'a1b22')))", APP);
+  assert.equal(again.out, '["1", "22"]\n', again.message);
+  assert.equal(A.count("/runtime/std/json.wasm"), 1, "cached across runs");
+  await close();
+});
+
 // ---- 3. integrity -------------------------------------------------------------------------
 
 test("integrity: a second page load runs from the IndexedDB cache without refetching", async () => {
