@@ -35,20 +35,18 @@ fi
 echo "==> wasm: scripts/build-wasm.sh (compiler_lib.wasm, tests/wasm-guest)"
 scripts/build-wasm.sh --quiet
 scripts/build-wasm.sh --quiet --crate tests/wasm-guest --out runtime/tests/build/guest.wasm
-echo "==> wasm: std/re/module → runtime/std/re.wasm"
-scripts/build-wasm.sh --quiet --crate std/re/module --out runtime/std/re.wasm
-echo "==> wasm: node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs runtime/tests/re.test.mjs"
-node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs runtime/tests/re.test.mjs
-echo "==> wasm: corpus on compiler_lib.wasm"
-node runtime/tests/corpus.mjs
+echo "==> wasm: node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs"
+node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs
 # ---- wasm-pdk modules (starter-module template, std/* → runtime/std/*.wasm) ---------------
 # The same Python cases run natively in `cargo test` (starter-module/tests/native.rs,
 # cli/tests/std_modules.rs) and here on the .wasm builds.
 echo "==> wasm-pdk: scripts/build-std.sh, starter-module"
 scripts/build-std.sh --quiet
+echo "==> wasm: corpus on compiler_lib.wasm (std json/re as .wasm, std .py served)"
+node runtime/tests/corpus.mjs
 scripts/build-wasm.sh --quiet --crate starter-module --out runtime/tests/build/starter.wasm
-echo "==> wasm-pdk: node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs"
-node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs
+echo "==> wasm-pdk: node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs runtime/tests/re.test.mjs"
+node --test runtime/tests/pdk.test.mjs runtime/tests/std.test.mjs runtime/tests/re.test.mjs
 echo "==> runtime: node --test runtime/tests/node-worker.test.mjs (createWorker under Node)"
 node --test runtime/tests/node-worker.test.mjs
 echo "==> runtime: scripts/test-browser.sh (headless Chromium)"

@@ -3,7 +3,7 @@
 // .py modules (and .wasm Path A guests) it imports, and the pure-Python standard library
 // modules (runtime/std/NAME.py, which the wasm build does not embed) it reaches.
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -63,9 +63,9 @@ function absoluteName(spec, from) {
  * Walks the imports of `source` breadth-first and registers every module found under `dir`
  * (and each parent package of a dotted name). Returns the registered names.
  */
-export async function registerImports(inst, source, dir, wasmCache = new Map()) {
+export async function registerImports(inst, source, dir, wasmCache = new Map(), from = { name: "__main__", isPackage: false }) {
   const done = new Set();
-  const queue = [{ name: "__main__", source, isPackage: false }];
+  const queue = [{ ...from, source }];
   while (queue.length) {
     const from = queue.shift();
     for (const spec of inst.listImports(from.source)) {
@@ -108,9 +108,16 @@ export async function runFile(compiler, file, { stdin = null, filename = null, w
   const source = readFileSync(file, "utf8");
   let code;
   try {
-    await registerImports(inst, source, dirname(resolve(file)), wasmCache);
+    const dir = dirname(resolve(file));
+    await registerImports(inst, source, dir, wasmCache);
+    // Like the CLI, which embeds the whole pure-Python library: dynamic imports (`__import__`,
+    // importlib) run inside a native call, where the run cannot wait for a fetch.
+    for (const f of readdirSync(STD_DIR).filter((n) => n.endsWith(".py"))) {
+      const name = f.slice(0, -3);
+      if (!findModule(dir, name)) inst.registerModule(name, readFileSync(join(STD_DIR, f), "utf8"), join(STD_DIR, f));
+    }
     if (stdin !== null) inst.setStdin(stdin);
-    const r = inst.run(source, filename ?? file);
+    const r = await inst.runAsync(source, filename ?? file);
     if (r.status === Status.OK) code = 0;
     else if (r.status === Status.EXIT) code = r.exitCode;
     else if (r.status === Status.ERROR) {
