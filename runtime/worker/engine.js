@@ -452,7 +452,8 @@ export async function createEngine(opts = {}) {
       if (r.kind === "py") inst.registerModule(name, r.source, r.url, r.isPackage);
       else if (r.kind === "wasm") {
         const ctx = { compilerExports: inst.exports, rt: inst.rt, fetchedSources: resolver.fetchedSources };
-        registerNativeModule(inst.exports, inst.natives, name, await loadNativeModule(r.module, ctx, loaders));
+        // With a Python shim (edge.py section) the natives become `_name` and the shim `name`.
+        inst.registerLoadedModule(name, await loadNativeModule(r.module, ctx, loaders));
       } else if (r.kind === "host") {
         const fns = {};
         for (const fn of r.names) {
