@@ -19,6 +19,12 @@ impl PyStr {
         PyStr { s, nchars, hash: Cell::new(0) }
     }
 
+    /// Records an already computed `hash_bytes` of the text (interning hashes it first).
+    pub fn with_hash(self, hash: i64) -> PyStr {
+        self.hash.set(hash);
+        self
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s

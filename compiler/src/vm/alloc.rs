@@ -1,7 +1,5 @@
 //! Constructors for heap values and small typed accessors used all over the VM and builtins.
 
-use std::rc::Rc;
-
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -25,11 +23,12 @@ impl Vm {
 
     /// The shared `str` object for an identifier-like string.
     pub fn intern(&mut self, s: &str) -> Value {
-        if let Some(&r) = self.interned.get(s) {
+        let hash = crate::value::str::hash_bytes(s.as_bytes());
+        if let Some(r) = self.interned.get(&self.heap, s, hash) {
             return Value::Obj(r);
         }
-        let r = self.heap.alloc(Obj::Str(PyStr::new(s)));
-        self.interned.insert(Rc::from(s), r);
+        let r = self.heap.alloc(Obj::Str(PyStr::new(s).with_hash(hash)));
+        self.interned.insert(hash, r);
         Value::Obj(r)
     }
 
@@ -164,7 +163,13 @@ impl Vm {
 
     pub fn dict_set_str(&mut self, dict: ObjRef, key: &str, value: Value) {
         let k = self.intern(key);
-        let h = crate::value::str::hash_bytes(key.as_bytes());
+        let h = match k {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => s.hash(),
+                _ => return,
+            },
+            _ => return,
+        };
         let heap = &mut self.heap;
         let pos = match heap.get(dict) {
             Obj::Dict(d) => d.probe(h, |k| Some(heap.str_of(k) == Some(key))).found(),

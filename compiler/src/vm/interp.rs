@@ -243,7 +243,7 @@ impl Vm {
         roots.push(Value::Obj(self.modules));
         roots.extend(self.handled.iter().copied());
         roots.extend(self.repr_guard.iter().map(|r| Value::Obj(*r)));
-        roots.extend(self.interned.values().map(|r| Value::Obj(*r)));
+        roots.extend(self.interned.objects().map(Value::Obj));
         roots.extend(self.temp_roots.iter().copied());
         let s = self.singletons;
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);

@@ -11,6 +11,7 @@ mod excgroup;
 mod fastattr;
 mod frame;
 mod import;
+mod intern;
 mod interp;
 mod items;
 mod iter;
@@ -202,7 +203,7 @@ pub struct Vm {
     /// Exceptions currently being handled (`sys.exc_info()`), innermost last.
     pub(crate) handled: Vec<Value>,
     /// Interned strings: identifiers and short constants share one object.
-    pub(crate) interned: HashMap<Rc<str>, ObjRef>,
+    pub(crate) interned: intern::InternTable,
     pub(crate) singletons: Singletons,
     /// Reusable register buffers for frames, so calls don't allocate.
     pub(crate) frame_pool: Vec<Vec<Value>>,
@@ -251,7 +252,7 @@ impl Vm {
             native_depth: 0,
             stack_base: 0,
             handled: Vec::new(),
-            interned: HashMap::new(),
+            interned: intern::InternTable::default(),
             singletons: Singletons {
                 not_implemented: Value::None,
                 ellipsis: Value::None,

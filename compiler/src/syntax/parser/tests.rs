@@ -39,55 +39,6 @@ fn syntax_ast_cases_match_cpython() {
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), n, failures.join("\n"));
 }
 
-/// Manual check: `PARSE_DIR=/path cargo test -p compiler_lib syntax_parse_dir -- --ignored --nocapture`
-#[test]
-#[ignore]
-fn syntax_parse_dir() {
-    let dir = std::env::var("PARSE_DIR").unwrap();
-    let mut files = Vec::new();
-    fn walk(p: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in std::fs::read_dir(p).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                if std::env::var("PARSE_RECURSIVE").is_ok() {
-                    walk(&p, out);
-                }
-            } else if p.extension().is_some_and(|x| x == "py") {
-                out.push(p);
-            }
-        }
-    }
-    walk(std::path::Path::new(&dir), &mut files);
-    files.sort();
-    let (mut ok, mut bad) = (0, 0);
-    let t0 = std::time::Instant::now();
-    let mut bytes = 0;
-    for f in &files {
-        let Ok(src) = std::fs::read_to_string(f) else {
-            continue;
-        };
-        bytes += src.len();
-        let t1 = std::time::Instant::now();
-        match parse_module(&src) {
-            Ok(m) => {
-                ok += 1;
-                if t1.elapsed().as_millis() > 50 {
-                    println!("slow: {} {:?} ({} bytes)", f.display(), t1.elapsed(), src.len());
-                }
-                if let Ok(out) = std::env::var("PARSE_DUMP_DIR") {
-                    let name = f.to_string_lossy().replace('/', "_");
-                    std::fs::write(format!("{}/{}.dump", out, name), dump(&m)).unwrap();
-                }
-            }
-            Err(e) => {
-                bad += 1;
-                println!("{}: {:?}", f.display(), e);
-            }
-        }
-    }
-    println!("ok {} failed {} ({} bytes in {:?})", ok, bad, bytes, t0.elapsed());
-}
-
 #[test]
 fn syntax_deep_nesting_is_an_error_not_a_crash() {
     for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
@@ -144,13 +95,6 @@ fn syntax_every_prefix_parses_or_errors() {
         s.push_str(&bytes[a.max(b)..(a.max(b) + len).min(bytes.len())].iter().collect::<String>());
         let _ = parse_module_here(&s);
     }
-}
-
-#[test]
-#[ignore]
-fn syntax_parse_env() {
-    let src = std::fs::read_to_string(std::env::var("PARSE_FILE").unwrap()).unwrap();
-    println!("{:?}", parse_module(&src).map(|m| dump(&m)));
 }
 
 /// `error_cases.txt`: snippets with CPython 3.13's `type|msg|lineno|offset-1`.
