@@ -18,6 +18,7 @@ bench/RESULTS.md); progress goes to stderr. Standard library only.
 import argparse
 import datetime
 import gzip
+import json
 import math
 import os
 import platform
@@ -235,10 +236,32 @@ def startup(rts, args):
         lines.append("edge-wasm inside an already running Node (import of runtime/worker/engine.js, "
                      "compile + instantiate compiler_lib.wasm, run `print(\"hello\")`, first write): "
                      "**%s ms** (best of %d)." % ("%.1f" % ms if ms is not None else "failed", max(args.runs, 5)))
+        browser = chromium_first_print(args)
+        if browser:
+            lines.append("")
+            lines.append("edge-wasm in headless Chromium, navigation → first printed line of a page that "
+                         "imports runtime/src/index.js and runs `print(\"hello\")` through createWorker "
+                         "(fresh browser context each time, nothing cached; `bench/startup/browser.mjs`): "
+                         "**%.1f ms** best, %.1f ms median of %d." % (browser["best"], browser["median"], browser["runs"]))
     lines.append("")
     lines.append("Best of %d. Node's own start is in every wasm row (`node -e 0` alone: %s ms)."
                  % (max(args.runs, 5), node_baseline(args)))
     return lines
+
+
+def chromium_first_print(args):
+    """bench/startup/browser.mjs's figures, or None without Chromium or playwright-core."""
+    if not os.path.exists(os.environ.get("CHROMIUM", "/usr/bin/chromium")) or \
+            not os.path.isdir(os.path.join(ROOT, "runtime", "node_modules", "playwright-core")):
+        log("start: no Chromium or runtime/node_modules/playwright-core (scripts/test-browser.sh installs them)")
+        return None
+    log("start: chromium")
+    r = subprocess.run(["node", os.path.join(HERE, "startup", "browser.mjs"), "--runs", str(max(args.runs, 5))],
+                       capture_output=True, timeout=300)
+    if r.returncode != 0:
+        log("start: chromium failed: %s" % r.stderr.decode(errors="replace")[-300:])
+        return None
+    return json.loads(r.stdout.decode().strip().splitlines()[-1])
 
 
 def node_baseline(args):

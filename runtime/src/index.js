@@ -67,6 +67,23 @@ async function spawn() {
   };
 }
 
+/**
+ * compiler_lib.wasm fetched and compiled on this thread while the worker boots: the worker's
+ * module graph is three import levels deep, and a worker-side fetch would start only after all
+ * of it. A compiled WebAssembly.Module is cloneable to the worker. Resolves null on any
+ * failure (or off the browser), and the worker then loads the URL itself, reporting errors
+ * with its full message.
+ * @returns {Promise<{module: WebAssembly.Module, ms: number} | null>}
+ */
+function precompile(url) {
+  if (isNode || typeof WebAssembly.compileStreaming !== "function") return Promise.resolve(null);
+  const t0 = performance.now();
+  return WebAssembly.compileStreaming(fetch(url)).then(
+    (module) => ({ module, ms: performance.now() - t0 }),
+    () => null,
+  );
+}
+
 /** An Error rebuilt from the worker's plain-data copy (keeps traceback / pyType). */
 function reviveError(data) {
   const err = new Error(data.message);
@@ -99,6 +116,7 @@ export async function createWorker(options = {}) {
     packages,
   } = options;
   const base = pageBase();
+  const compiled = precompile(new URL(wasmUrl, base).href);
   const port = await spawn();
   let disposed = false;
   let nextId = 1;
@@ -207,10 +225,12 @@ export async function createWorker(options = {}) {
   const onWindowEvent = (e) => pushEvent(e.detail ?? "");
   const absolute = (specs) => specs && Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
   let loaded;
+  const precompiled = await compiled;
   try {
     loaded = await call("load", {
       options: {
         wasmUrl: new URL(wasmUrl, base).href,
+        wasm: precompiled?.module,
         integrity,
         version,
         imports: absolute(imports) ?? {},
@@ -233,7 +253,7 @@ export async function createWorker(options = {}) {
 
   return {
     integrityActive: loaded.integrityActive,
-    loadMs: loaded.loadMs,
+    loadMs: precompiled ? precompiled.ms : loaded.loadMs,
     /** Runs Python source; resolves {out, ms, exitCode}, rejects with the traceback. */
     run: (source, opts = {}) => call("run", { source: String(source), opts }),
     onOutput(handler) {
