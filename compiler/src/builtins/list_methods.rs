@@ -444,78 +444,6 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-/// Stable merge sort of `idx` by `keys`, comparing with `vm.lt` (errors propagate).
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>) -> PyResult<()> {
-    let n = idx.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Insertion sort for short runs, then bottom-up merges.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && vm.lt(keys[idx[j]], keys[idx[j - 1]])? {
-                idx.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf = vec![0usize; n];
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut a, mut b, mut k) = (lo, mid, lo);
-            while a < mid && b < hi {
-                if vm.lt(keys[idx[b]], keys[idx[a]])? {
-                    buf[k] = idx[b];
-                    b += 1;
-                } else {
-                    buf[k] = idx[a];
-                    a += 1;
-                }
-                k += 1;
-            }
-            buf[k..k + (mid - a)].copy_from_slice(&idx[a..mid]);
-            k += mid - a;
-            buf[k..k + (hi - b)].copy_from_slice(&idx[b..hi]);
-            lo = hi;
-        }
-        std::mem::swap(idx, &mut buf);
-        width *= 2;
-    }
-    Ok(())
-}
-
-/// Sorts `items` like `list.sort(key=key, reverse=reverse)`.
-pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
-    if reverse {
-        items.reverse();
-    }
-    let keys = if key.is_none() {
-        items.clone()
-    } else {
-        let mut ks = Vec::with_capacity(items.len());
-        for &it in &items {
-            ks.push(vm.call_pos(key, vec![it])?);
-        }
-        ks
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    merge_sort(vm, &keys, &mut idx)?;
-    let mut out: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
-    if reverse {
-        out.reverse();
-    }
-    Ok(out)
-}
-
 fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
@@ -527,8 +455,10 @@ fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    let key = if key.is_none() { None } else { Some(key) };
     let saved = with_list(vm, l, std::mem::take);
-    let result = sort_values(vm, saved.clone(), key, reverse);
+    let mut sorted = saved.clone();
+    let result = crate::builtins::functions::iterators::sort_values(vm, &mut sorted, key, reverse).map(|()| sorted);
     let modified = len_of(vm, l) != 0;
     match result {
         Ok(sorted) => {

@@ -377,6 +377,10 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 /// items are left in an unspecified order.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
     if items.len() < 2 {
+        // Nothing to compare, but CPython still calls `key` (its errors and side effects show).
+        if let (Some(f), [v]) = (key, items.as_slice()) {
+            vm.call_pos(f, vec![*v])?;
+        }
         return Ok(());
     }
     let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
