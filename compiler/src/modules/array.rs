@@ -307,7 +307,7 @@ fn initialize(vm: &mut Vm, s: ObjRef, code: u8, init: Value) -> PyResult<()> {
 }
 
 fn from_bytes(vm: &mut Vm, s: ObjRef, bytes: &[u8]) -> PyResult<()> {
-    if bytes.len() % size_of(vm, s) != 0 {
+    if !bytes.len().is_multiple_of(size_of(vm, s)) {
         return Err(PyErr::value_error("bytes length not a multiple of item size"));
     }
     raw_mut(vm, s).extend_from_slice(bytes);
