@@ -89,6 +89,7 @@ fn make_class(vm: &mut Vm) -> ObjRef {
         vm.add_method(cls, name, f, Method);
     }
     vm.add_method(cls, "__new__", arr_new, StaticMethod);
+    vm.add_method(cls, "__class_getitem__", arr_class_getitem, ClassMethod);
     vm.class_set_attr(cls, "__hash__", Value::None);
     for (name, getter) in [("typecode", arr_typecode as NativeFn), ("itemsize", arr_itemsize)] {
         let fget = vm.new_native_fn(name, getter);
@@ -105,6 +106,12 @@ fn make_class(vm: &mut Vm) -> ObjRef {
         c.slots = Some(Vec::new());
     }
     cls
+}
+
+/// `array.array[int]` (annotations): the class itself, as the VM does for `list[int]` until
+/// it has `types.GenericAlias`.
+fn arr_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos.first().copied().unwrap_or(Value::None))
 }
 
 // ---- storage ----

@@ -233,3 +233,10 @@ for tc in "bBhHiIlLqQfd":
 print(A("b", [-128, 127]), A("B", [0, 255]), A("h", [-32768, 32767]), A("H", [65535]), A("i", [-2**31, 2**31 - 1]), A("I", [2**32 - 1]))
 print(A("f", [float("nan"), float("inf"), -0.0]), A("d", [1e16, 1.5e-7, 123456789.0]))
 print(repr(A("d")), str(A("w")), str(A("b", [1])), A("w", "it's"))
+
+
+def total(values: A[int]) -> int:
+    return sum(values)
+
+
+print(total(A("i", [1, 2, 3])), "values" in total.__annotations__)
