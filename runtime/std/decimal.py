@@ -112,7 +112,7 @@ class Context:
 
     def _signal(self, cond, explanation=None):
         """Records `cond` and raises it when trapped; `cond` may be a subclass of a signal."""
-        signal = next((s for s in _SIGNALS if issubclass(cond, s)), cond)
+        signal = cond if cond in _SIGNALS else next((s for s in _SIGNALS if issubclass(cond, s)), cond)
         self.flags[signal] = True
         if self.traps.get(signal):
             raise signal([cond])
@@ -246,6 +246,169 @@ def _parse(s):
     if not digits or not digits.isdigit() or not digits.isascii():
         return None
     return sign, int(digits), exp - len(frac), None
+
+
+
+# ---- exp, ln, log10: fixed-point integers (value = n / 10**w), correctly rounded ----
+# Each function computes an approximation with a known error bound at w digits after the
+# point, and retries with more digits until both ends of the error interval round alike
+# (so the result is the correctly rounded one, as libmpdec's).
+
+def _ln_fixed(m, w):
+    """ln(m / 10**w) * 10**w, within 2 units, for m > 0."""
+    g = w + 8
+    scale = 10 ** g
+    x = m * 10 ** 8
+    halvings = 0
+    # Square roots bring x close to 1, where the atanh series converges fast.
+    while abs(x - scale) * 100 > scale:
+        x = _math.isqrt(x * scale)
+        halvings += 1
+    y = (x - scale) * scale // (x + scale)
+    y2 = y * y // scale
+    total, term, k = 0, y, 1
+    while term:
+        total += term // k
+        term = term * y2 // scale
+        k += 2
+    return (2 * total << halvings) // 10 ** 8
+
+
+def _round_fixed(n, w, prec):
+    """(sign, coefficient, exponent) of n / 10**w rounded half-even to `prec` digits."""
+    sign = 1 if n < 0 else 0
+    n = abs(n)
+    drop = len(str(n)) - prec
+    c = _round_coeff(sign, n, drop, ROUND_HALF_EVEN)
+    if len(str(c)) > prec:
+        c //= 10
+        drop += 1
+    return sign, c, drop - w
+
+
+def _correctly_rounded(approx, prec):
+    """Calls approx(w) -> (value, error) with more digits until the rounding is certain."""
+    w = prec + 12
+    while True:
+        n, err = approx(w)
+        lo, hi = _round_fixed(n - err, w, prec), _round_fixed(n + err, w, prec)
+        if lo == hi or w > 40 * prec + 400:
+            return Decimal._make(*_round_fixed(n, w, prec))
+        w += w // 2
+
+
+def _scaled(d, w):
+    """d * 10**w as an integer (truncated), d finite."""
+    v = d._int * 10 ** (d._exp + w) if d._exp + w >= 0 else d._int // 10 ** -(d._exp + w)
+    return -v if d._sign else v
+
+
+def _ln_parts(d, w):
+    """(ln(d) * 10**w, error in units) for finite d > 0."""
+    n = len(str(d._int))
+    a = d._exp + n - 1  # d = m * 10**a with 1 <= m < 10
+    m = d._int * 10 ** w // 10 ** (n - 1)
+    ln10 = _ln_fixed(10 * 10 ** w, w)
+    return _ln_fixed(m, w) + a * ln10, 3 + 2 * abs(a)
+
+
+def _exp_parts(d, w):
+    """(exp(d) / 10**k * 10**w, k, error in units) for finite d."""
+    x = _scaled(d, w)
+    ln10 = _ln_fixed(10 * 10 ** w, w)
+    k = x // ln10
+    r = x - k * ln10  # 0 <= r < ln 10
+    g = w + 6
+    scale = 10 ** g
+    halvings = 12
+    r = (r * 10 ** 6) >> halvings
+    total, term, i = scale, scale, 1
+    while term:
+        term = term * r // (scale * i)
+        total += term
+        i += 1
+    for _ in range(halvings):
+        total = total * total // scale
+    return total // 10 ** 6, k, 10 * (abs(k) + 10 ** 4)
+
+
+
+def _parse_format_spec(spec):
+    """The parts of a format spec: [[fill]align][sign][z][#][0][width][,|_][.prec][type]."""
+    f = {"fill": " ", "align": None, "sign": "-", "alt": False, "zero": False, "width": 0,
+         "grouping": "", "prec": None, "type": None}
+    i = 0
+    if len(spec) >= 2 and spec[1] in "<>=^":
+        f["fill"], f["align"], i = spec[0], spec[1], 2
+    elif spec[:1] in ("<", ">", "=", "^") and spec:
+        f["align"], i = spec[0], 1
+    if spec[i:i + 1] in ("+", "-", " ") and spec[i:i + 1]:
+        f["sign"] = spec[i]
+        i += 1
+    if spec[i:i + 1] == "z":
+        i += 1
+    if spec[i:i + 1] == "#":
+        f["alt"] = True
+        i += 1
+    if spec[i:i + 1] == "0":
+        f["zero"] = True
+        if f["align"] is None:
+            f["fill"], f["align"] = "0", "="
+        i += 1
+    j = i
+    while spec[j:j + 1].isdigit():
+        j += 1
+    f["width"] = int(spec[i:j] or 0)
+    i = j
+    if spec[i:i + 1] == ",":
+        f["grouping"] = ","
+        i += 1
+    elif spec[i:i + 1] == "_":
+        raise ValueError("invalid format string")
+    if spec[i:i + 1] == ".":
+        j = i + 1
+        while spec[j:j + 1].isdigit():
+            j += 1
+        if j == i + 1:
+            raise ValueError("Format specifier missing precision")
+        f["prec"] = int(spec[i + 1:j])
+        i = j
+    rest = spec[i:]
+    if rest:
+        if len(rest) != 1 or rest not in "eEfFgGn%":
+            raise ValueError(f"Invalid format specifier '{spec}' for object of type 'Decimal'")
+        f["type"] = "g" if rest == "n" else rest
+    return f
+
+
+def _group(intpart, sep, min_width):
+    """`intpart` with `sep` every three digits (zero-padded to `min_width` when asked)."""
+    groups = []
+    while len(intpart) > 3:
+        groups.append(intpart[-3:])
+        intpart = intpart[:-3]
+    groups.append(intpart)
+    out = sep.join(reversed(groups))
+    while min_width and len(out) < min_width:
+        groups[-1] = "0" + groups[-1] if len(groups[-1]) < 3 else groups[-1]
+        if len(groups[-1]) == 3 and len(sep.join(reversed(groups))) < min_width:
+            groups.append("0")
+        out = sep.join(reversed(groups))
+    return out
+
+
+def _align(f, sign, body):
+    pad = f["width"] - len(sign) - len(body)
+    if pad <= 0:
+        return sign + body
+    fill, align = f["fill"], f["align"] or ">"
+    if align == "<":
+        return sign + body + fill * pad
+    if align == "^":
+        return fill * (pad // 2) + sign + body + fill * (pad - pad // 2)
+    if align == "=":
+        return sign + fill * pad + body
+    return fill * pad + sign + body
 
 
 class Decimal:
@@ -387,8 +550,87 @@ class Decimal:
     def __repr__(self):
         return f"Decimal('{self}')"
 
-    def to_eng_string(self):
-        return str(self)
+    def to_eng_string(self, context=None):
+        leftdigits = self._exp + len(str(self._int))
+        if self._special or (self._exp <= 0 and leftdigits > -6):
+            return str(self)
+        # The exponent a multiple of three: 1 to 3 digits before the point.
+        dotplace = (leftdigits + 1) % 3 - 1 if not self._int else (leftdigits - 1) % 3 + 1
+        c = str(self._int)
+        if dotplace <= 0:
+            intpart, frac = "0", "0" * -dotplace + c
+        elif dotplace >= len(c):
+            intpart, frac = c + "0" * (dotplace - len(c)), ""
+        else:
+            intpart, frac = c[:dotplace], c[dotplace:]
+        exp = leftdigits - dotplace
+        tail = f"E{exp:+d}" if exp else ""
+        return ("-" if self._sign else "") + intpart + ("." + frac if frac else "") + tail
+
+    def copy_sign(self, other, context=None):
+        other = self._coerce(other)
+        return Decimal._make(other._sign, self._int, self._exp, self._special)
+
+    def scaleb(self, other, context=None):
+        other = self._coerce(other)
+        if self._special:
+            return self
+        return Decimal._make(self._sign, self._int, self._exp + int(other))._fix(context or getcontext())
+
+    def fma(self, other, third, context=None):
+        ctx = context or getcontext()
+        with localcontext() as exact:
+            exact.prec = 10 ** 6
+            product = self * self._coerce(other)
+        return product.__add__(self._coerce(third), ctx)
+
+    def number_class(self, context=None):
+        sign = "-" if self._sign else "+"
+        if self._special == "F":
+            return sign + "Infinity"
+        if self._special == "n":
+            return "NaN"
+        if self._special == "N":
+            return "sNaN"
+        if not self._int:
+            return sign + "Zero"
+        ctx = context or getcontext()
+        return sign + ("Subnormal" if self.adjusted() < ctx.Emin else "Normal")
+
+    def remainder_near(self, other, context=None):
+        other = self._coerce(other)
+        ctx = context or getcontext()
+        if self._special or other._special or not other._int:
+            ctx._signal(InvalidOperation)
+            return Decimal._make(0, 0, 0, "n")
+        an, ad = self._fraction()
+        bn, bd = other._fraction()
+        q, r = divmod(an * bd, bn * ad)
+        # The nearest integer quotient, ties to even.
+        twice = 2 * r
+        if twice > bn * ad or (twice == bn * ad and q % 2):
+            q += 1
+        result = self - other * Decimal(q)
+        return result._fix(ctx)
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def compare_total(self, other, context=None):
+        other = self._coerce(other)
+        a, b = (self.is_nan(), self._sign), (other.is_nan(), other._sign)
+        c = self._cmp(other) if not (self._special in ("n", "N") or other._special in ("n", "N")) else 0
+        if c == 0 and a == b:
+            # Equal values: the smaller exponent orders first (reversed when negative).
+            c = (self._exp > other._exp) - (self._exp < other._exp)
+            if self._sign:
+                c = -c
+        elif self._sign != other._sign:
+            c = -1 if self._sign else 1
+        return Decimal(c)
 
     # ---- conversions ----
 
@@ -445,23 +687,83 @@ class Decimal:
         return hash(Fraction(n, d))
 
     def __format__(self, spec):
-        if not spec:
-            return str(self)
-        kind = spec[-1]
-        if kind == "f" or kind == "%":
-            head = spec[:-1]
-            prec = 6
-            if "." in head:
-                head, p = head.rsplit(".", 1)
-                prec = int(p)
-            value = self * 100 if kind == "%" else self
-            q = value.quantize(Decimal((0, (1,), -prec)))
-            body = str(abs(q)) if q._exp <= 0 and q.adjusted() >= -6 else format(float(abs(q)), f".{prec}f")
-            if q._exp < 0 and "E" in body:
-                body = format(float(abs(q)), f".{prec}f")
-            s = ("-" if q._sign else "") + body + ("%" if kind == "%" else "")
-            return format(s, head.replace(",", "")) if head else s
-        return format(float(self), spec)
+        f = _parse_format_spec(spec)
+        kind, prec = f["type"], f["prec"]
+        sign = "-" if self._sign else f["sign"].replace("-", "")
+        if self._special:
+            body = "Infinity" if self._special == "F" else "NaN"
+            if self._special == "N":
+                body = "sNaN"
+            if f["zero"] and f["fill"] == "0" and f["align"] == "=":
+                f["fill"], f["align"] = " ", ">"
+            return _align(f, sign, body + ("%" if kind == "%" else ""))
+        rounding = getcontext().rounding
+        capitals = getcontext().capitals
+        if kind is None:
+            kind = "G" if capitals else "g"
+            plain = True
+        else:
+            plain = False
+        d = self
+        if kind == "%":
+            d = Decimal._make(d._sign, d._int, d._exp + 2)
+        if prec is not None:
+            if kind in "eE":
+                d = d._round_digits(prec + 1, rounding)
+                short = prec + 1 - len(str(d._int))
+                if short > 0 and d._int:
+                    d = Decimal._make(d._sign, d._int * 10 ** short, d._exp - short)
+            elif kind in "fF%":
+                if d._exp < -prec or d._exp > -prec:
+                    coeff = _round_coeff(d._sign, d._int, -prec - d._exp, rounding)
+                    d = Decimal._make(d._sign, coeff, -prec)
+            elif kind in "gG":
+                d = d._round_digits(max(prec, 1), rounding)
+        if not d._int and d._exp > 0 and kind in "fF%":
+            # Zeros with a positive exponent have no fixed-point form: 0E+3 shows as 0.
+            d = Decimal._make(d._sign, 0, 0)
+        digits = str(d._int)
+        leftdigits = d._exp + len(digits)
+        if kind in "eE":
+            dotplace = 1 - prec if (not d._int and prec is not None) else 1
+        elif kind in "fF%":
+            dotplace = leftdigits
+        elif d._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
+        else:
+            dotplace = 1
+        if plain and prec is None:
+            # No type: str()'s choice between fixed and exponent notation.
+            dotplace = leftdigits if (d._exp <= 0 and leftdigits > -6) else 1
+        if dotplace < 0:
+            intpart, frac = "0", "0" * -dotplace + digits
+        elif dotplace > len(digits):
+            intpart, frac = digits + "0" * (dotplace - len(digits)), ""
+        else:
+            intpart, frac = digits[:dotplace] or "0", digits[dotplace:]
+        exponent = leftdigits - dotplace
+        if kind in "eE" or (kind in "gG" and exponent != 0) or (exponent != 0 and kind not in "fF%"):
+            echar = "E" if kind in "EG" else "e"
+            tail = f"{echar}{exponent:+d}"
+        else:
+            tail = ""
+        if f["grouping"]:
+            intpart = _group(intpart, f["grouping"], f["zero"] and f["width"] - len(sign) - len(frac) - len(tail)
+                             - (1 if frac or f["alt"] else 0))
+        body = intpart + ("." + frac if frac or f["alt"] else "") + tail + ("%" if kind == "%" else "")
+        return _align(f, sign, body)
+
+    def _round_digits(self, n, rounding):
+        """Rounded to `n` significant digits (zero keeps its exponent)."""
+        drop = len(str(self._int)) - n
+        if drop <= 0 or not self._int:
+            return self
+        c = _round_coeff(self._sign, self._int, drop, rounding)
+        exp = self._exp + drop
+        if len(str(c)) > n:
+            c //= 10
+            exp += 1
+        return Decimal._make(self._sign, c, exp)
 
     # ---- arithmetic ----
 
@@ -639,7 +941,12 @@ class Decimal:
             return Decimal._make(0, 0, 0, "n")
         n, d = other._fraction()
         if d != 1:
-            return Decimal(repr(float(self) ** float(other)))._fix(ctx)
+            if self._sign and self._int:
+                ctx._signal(InvalidOperation)
+                return Decimal._make(0, 0, 0, "n")
+            if not self._int:
+                return Decimal._make(0, 0, 0) if n > 0 else Decimal._make(0, 0, 0, "F")
+            return self._power_real(other, ctx)
         if n >= 0:
             return Decimal._make(self._sign if n % 2 else 0, self._int ** n, self._exp * n)._fix(ctx)
         with localcontext() as c:
@@ -647,6 +954,27 @@ class Decimal:
             denom = Decimal._make(self._sign if n % 2 else 0, self._int ** -n, self._exp * -n)
             result = Decimal(1).__truediv__(denom, c)
         return result._fix(ctx)
+
+    def _power_real(self, other, ctx):
+        """self ** other for a non-integral exponent: exp(other * ln(self)), correctly rounded."""
+        k_of = {}
+
+        def approx(w):
+            ln_x, err = _ln_parts(self, w)
+            y_scaled = other._int * 10 ** max(other._exp, 0)
+            shift = max(-other._exp, 0)
+            z = ln_x * y_scaled // 10 ** shift
+            if other._sign:
+                z = -z
+            bound = (err + 1) * (abs(y_scaled) // 10 ** shift + 1)
+            value, k, exp_err = _exp_parts(Decimal._make(1 if z < 0 else 0, abs(z), -w), w)
+            k_of[w] = k
+            return value, exp_err + bound * 10
+
+        r = _correctly_rounded(approx, ctx.prec)
+        ctx._signal(Inexact)
+        ctx._signal(Rounded)
+        return Decimal._make(r._sign, r._int, r._exp + k_of[max(k_of)])
 
     def __rpow__(self, other):
         other = self._coerce(other)
@@ -690,6 +1018,94 @@ class Decimal:
                 r //= 10
                 exp += 1
         return Decimal._make(0, r, exp)._fix(ctx)
+
+    def exp(self, context=None):
+        ctx = context or getcontext()
+        if self._special:
+            if self._special == "F":
+                return Decimal._make(0, 0, 0) if self._sign else Decimal._make(0, 0, 0, "F")
+            return self._nan_result(ctx)
+        if self._int == 0:
+            return Decimal._make(0, 1, 0)
+        if self.adjusted() >= 7:
+            # Far past Emax (or below Etiny): CPython overflows, or underflows to zero.
+            if self._sign:
+                for cond in (Underflow, Subnormal, Inexact, Rounded, Clamped):
+                    ctx._signal(cond)
+                return Decimal._make(0, 0, ctx.Emin - ctx.prec + 1)
+            ctx._signal(Overflow)
+            return Decimal._make(0, 0, 0, "F")
+        k_of = {}
+
+        def approx(w):
+            n, k, err = _exp_parts(self, w)
+            k_of[w] = k
+            return n, err
+
+        r = _correctly_rounded(approx, ctx.prec)
+        # approx() ran last with the w whose result was kept.
+        k = k_of[max(k_of)]
+        result = Decimal._make(r._sign, r._int, r._exp + k)
+        if result.adjusted() > ctx.Emax:
+            ctx._signal(Overflow)
+            return Decimal._make(0, 0, 0, "F")
+        if result.adjusted() < ctx.Emin:
+            # Subnormal results are not kept: they underflow to zero (CPython keeps the
+            # digits that fit above Etiny).
+            for cond in (Underflow, Subnormal, Inexact, Rounded, Clamped):
+                ctx._signal(cond)
+            return Decimal._make(0, 0, ctx.Emin - ctx.prec + 1)
+        ctx._signal(Inexact)
+        ctx._signal(Rounded)
+        return result
+
+    def _nan_result(self, ctx):
+        if self._special == "N":
+            ctx._signal(InvalidOperation)
+            return Decimal._make(self._sign, self._int, 0, "n")
+        return self
+
+    def _log_checks(self, ctx):
+        """The result for the special inputs of ln/log10, or None."""
+        if self._special in ("n", "N"):
+            return self._nan_result(ctx)
+        if self._sign and (self._int or self._special):
+            ctx._signal(InvalidOperation)
+            return Decimal._make(0, 0, 0, "n")
+        if self._special == "F":
+            return Decimal._make(0, 0, 0, "F")
+        if self._int == 0:
+            return Decimal._make(1, 0, 0, "F")
+        return None
+
+    def ln(self, context=None):
+        ctx = context or getcontext()
+        special = self._log_checks(ctx)
+        if special is not None:
+            return special
+        if self._int * 10 ** max(self._exp, 0) == 10 ** max(-self._exp, 0):
+            return Decimal._make(0, 0, 0)
+        ctx._signal(Inexact)
+        ctx._signal(Rounded)
+        return _correctly_rounded(lambda w: _ln_parts(self, w), ctx.prec)
+
+    def log10(self, context=None):
+        ctx = context or getcontext()
+        special = self._log_checks(ctx)
+        if special is not None:
+            return special
+        digits = str(self._int)
+        if digits == "1" + "0" * (len(digits) - 1):
+            return Decimal(self._exp + len(digits) - 1)
+
+        def approx(w):
+            n, err = _ln_parts(self, w)
+            ln10 = _ln_fixed(10 * 10 ** w, w)
+            return n * 10 ** w // ln10, err + 3
+
+        ctx._signal(Inexact)
+        ctx._signal(Rounded)
+        return _correctly_rounded(approx, ctx.prec)
 
     def quantize(self, exp, rounding=None, context=None):
         ctx = context or getcontext()

@@ -6,7 +6,6 @@
 export const stdModules = Object.freeze([
   "_collections_abc",
   "abc",
-  "array",
   "asyncio",
   "collections",
   "contextlib",

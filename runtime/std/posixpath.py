@@ -5,7 +5,8 @@ from _os import _kind, _read, getcwd
 __all__ = ["abspath", "basename", "commonprefix", "dirname", "exists", "getsize", "isabs",
            "isdir", "isfile", "join", "normpath", "relpath", "split", "splitext", "sep",
            "curdir", "pardir", "extsep", "altsep", "pathsep", "defpath", "devnull",
-           "expanduser", "splitdrive", "lexists", "samefile"]
+           "expanduser", "expandvars", "splitdrive", "splitroot", "lexists", "samefile",
+           "commonpath", "normcase", "islink", "ismount"]
 
 sep = "/"
 curdir = "."
@@ -35,11 +36,22 @@ def isabs(s):
     return _fspath(s).startswith("/")
 
 
+def _path_args(funcname, args):
+    try:
+        return [_fspath(a) for a in args]
+    except TypeError:
+        for a in args:
+            if not isinstance(a, (str, bytes)) and not hasattr(type(a), "__fspath__"):
+                raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, "
+                                f"not {type(a).__name__!r}") from None
+        raise
+
+
 def join(a, *p):
-    path = _fspath(a)
+    path, *p = _path_args("join", (a,) + p)
     if not p and not isinstance(path, str):
         return path
-    for b in map(_fspath, p):
+    for b in p:
         if type(b) is not type(path):
             raise TypeError("Can't mix strings and bytes in path components")
         if b.startswith("/"):
@@ -142,6 +154,52 @@ def commonprefix(m):
 
 def expanduser(path):
     return _fspath(path)
+
+
+def expandvars(path):
+    return _fspath(path)
+
+
+def normcase(s):
+    return _fspath(s)
+
+
+def splitroot(p):
+    p = _fspath(p)
+    if not p.startswith("/"):
+        return p[:0], p[:0], p
+    if p[1:2] != "/" or p[2:3] == "/":
+        # One slash, or three and more: the root is a single slash.
+        return p[:0], p[:1], p[1:]
+    return p[:0], p[:2], p[2:]
+
+
+def commonpath(paths):
+    paths = tuple(map(_fspath, paths))
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    split_paths = [path.split("/") for path in paths]
+    try:
+        (isabs,) = set(p[:1] == "/" for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != "."] for s in split_paths]
+    s1, s2 = min(split_paths), max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if isabs else ""
+    return prefix + "/".join(common)
+
+
+def islink(path):
+    return False
+
+
+def ismount(path):
+    return _str(path) == "/"
 
 
 def exists(path):
