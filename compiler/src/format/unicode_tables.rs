@@ -817,7 +817,8 @@ mod tests {
 
     #[test]
     fn packed_tables_hold_exactly_their_ranges() {
-        let tables: [(&[(u32, u32)], &[u32]); 7] = [
+        type Ranges = &'static [(u32, u32)];
+        let tables: [(Ranges, &[u32]); 7] = [
             (NON_PRINTABLE_RANGES, &NON_PRINTABLE),
             (ALPHA_RANGES, &ALPHA),
             (DIGIT_RANGES, &DIGIT),
