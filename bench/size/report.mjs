@@ -268,6 +268,7 @@ for (const f of [...fns].sort((a, b) => b.len - a.len).slice(0, top)) {
 }
 
 const groupKey = (f) => {
+  if (names.size === 0) return "(no name section)";
   if (!f.mod) return f.raw.startsWith("host_") || f.raw.startsWith("edge_") || f.raw.startsWith("wasm_") ? "(exports)" : "(C / compiler-rt)";
   const d = depthArg !== null ? Number(depthArg) : f.mod[0] === "compiler_lib" ? 2 : 1;
   return f.mod.slice(0, 1 + d).join("::");
