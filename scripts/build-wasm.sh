@@ -5,7 +5,10 @@
 #   scripts/build-wasm.sh --crate DIR --out F  # any cdylib crate (e.g. tests/wasm-guest)
 #   options: --no-opt (skip wasm-opt), --quiet,
 #            --opt-level L (compiler_lib's opt-level: z s 1 2 3; default the `wasm` profile's),
-#            --wasm-opt "FLAGS" (wasm-opt's optimisation flags; default -Oz)
+#            --wasm-opt "FLAGS" (wasm-opt's optimisation flags; default -Oz),
+#            --speed-attrs (Debian toolchain: compile the interpreter's hot functions for
+#            speed inside the size-optimised crate, see compiler/src/lib.rs; ~1% larger,
+#            15-30% faster, but deeper host stack frames: not the default yet)
 #
 # Toolchain: the rustup target when it is installed (`rustup target add
 # wasm32-unknown-unknown`); otherwise Debian's rustc-web (1.96, ships std's source) building
@@ -24,6 +27,7 @@ OPT=1
 QUIET=
 CFG=()
 WASM_OPT_FLAGS=-Oz
+SPEED=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --crate) CRATE=$2; shift 2 ;;
@@ -35,11 +39,15 @@ while [ $# -gt 0 ]; do
             # one crate instead of std as well.
             case "$2" in [sz]) lvl="\"$2\"" ;; [0-3]) lvl=$2 ;; *) echo "build-wasm: bad --opt-level $2" >&2; exit 2 ;; esac
             CFG=(--config "profile.wasm.package.compiler_lib.opt-level=$lvl"); shift 2 ;;
+        # `-- --cfg edge_speed` reaches compiler_lib only (not std).
+        --speed-attrs) SPEED=(-- --cfg edge_speed); shift ;;
         --wasm-opt) read -r -a WASM_OPT_ARR <<< "$2"; WASM_OPT_FLAGS="${WASM_OPT_ARR[*]}"; shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "build-wasm: unknown argument $1" >&2; exit 2 ;;
     esac
 done
+# Only compiler_lib has hot paths marked for speed.
+[ "$CRATE" = compiler ] || SPEED=()
 say() { [ -n "$QUIET" ] || echo "build-wasm: $*" >&2; }
 
 TARGET=wasm32-unknown-unknown
@@ -79,10 +87,14 @@ else
     fi
     say "toolchain: Debian $(/usr/bin/rustc --version) with -Zbuild-std"
     # panic=immediate-abort drops all panic formatting (the VM must not panic; a panic traps).
+    # location-detail=none drops the file/line/column of panic sites, fmt-debug=none the
+    # `{:?}` (Debug) formatting code: nothing a program can print goes through Debug (the
+    # bytecode listing that does is the native-only `disasm` feature). Together: -65 KB raw.
+    SIZE_FLAGS="-Zlocation-detail=none -Zfmt-debug=none"
     PATH=/usr/bin:$PATH RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
-        RUSTFLAGS="-C linker=/usr/bin/wasm-ld -Zunstable-options -Cpanic=immediate-abort $STACK" \
+        RUSTFLAGS="-C linker=/usr/bin/wasm-ld -Zunstable-options -Cpanic=immediate-abort $SIZE_FLAGS $STACK" \
         /usr/bin/cargo rustc ${CFG[@]+"${CFG[@]}"} --manifest-path "$MANIFEST" "${PKG[@]}" --target "$TARGET" --crate-type cdylib \
-        -Zbuild-std=std,panic_abort ${QUIET:+-q}
+        -Zbuild-std=std,panic_abort ${QUIET:+-q} ${SPEED[@]+"${SPEED[@]}"}
 fi
 
 NAME=$(sed -n 's/^name *= *"\(.*\)"/\1/p' "$MANIFEST" | head -1)

@@ -5,6 +5,11 @@
 //! methods and Rust-implemented modules. `wasm` is the WebAssembly ABI; `ext` lets a native
 //! embedder (the `edge` CLI) link in modules written with wasm-pdk.
 
+// compiler_lib.wasm is built for size (opt-level "z"); with `--cfg edge_speed` (set by
+// scripts/build-wasm.sh on its nightly-capable Debian toolchain) the interpreter's hot paths
+// are compiled for speed instead. Native builds never see the attribute.
+#![cfg_attr(edge_speed, feature(optimize_attribute))]
+
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

@@ -9,44 +9,6 @@ use super::{Code, Op};
 use crate::value::{Obj, Value};
 use crate::vm::Vm;
 
-/// The jump target of a branching instruction (an absolute op index), if it has one.
-pub fn jump_target(op: &Op) -> Option<u32> {
-    match *op {
-        Op::Jump(t)
-        | Op::JumpIfFalse(t)
-        | Op::JumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::Send(t)
-        | Op::SetupExcept(t)
-        | Op::SetupFinally(t)
-        | Op::SetupWith(t)
-        | Op::SetupAsyncWith(t)
-        | Op::CheckEgMatch(t) => Some(t),
-        _ => None,
-    }
-}
-
-/// `op` with its jump target replaced (ops without a target are returned unchanged).
-pub fn with_jump_target(op: Op, t: u32) -> Op {
-    match op {
-        Op::Jump(_) => Op::Jump(t),
-        Op::JumpIfFalse(_) => Op::JumpIfFalse(t),
-        Op::JumpIfTrue(_) => Op::JumpIfTrue(t),
-        Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
-        Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
-        Op::ForIter(_) => Op::ForIter(t),
-        Op::Send(_) => Op::Send(t),
-        Op::SetupExcept(_) => Op::SetupExcept(t),
-        Op::SetupFinally(_) => Op::SetupFinally(t),
-        Op::SetupWith(_) => Op::SetupWith(t),
-        Op::SetupAsyncWith(_) => Op::SetupAsyncWith(t),
-        Op::CheckEgMatch(_) => Op::CheckEgMatch(t),
-        other => other,
-    }
-}
-
 /// A short repr of a constant (strings quoted, containers summarised).
 pub fn const_repr(vm: &Vm, v: Value) -> String {
     match v {

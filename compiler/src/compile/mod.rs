@@ -10,14 +10,14 @@ mod pattern;
 pub(crate) mod scope;
 mod stack;
 mod stmt;
-#[cfg(test)]
+#[cfg(all(test, feature = "disasm"))]
 mod tests;
 mod try_star;
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::bytecode::disasm::jump_target;
+use crate::bytecode::jumps::jump_target;
 use crate::bytecode::{Code, CodeFlags, Op, Pos};
 use crate::syntax::SyntaxError;
 use crate::syntax::ast::*;
@@ -299,7 +299,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if t == u32::MAX {
                     return Err(SyntaxError::new("internal compiler error: unbound label", u.firstlineno, 0, 0));
                 }
-                *op = crate::bytecode::disasm::with_jump_target(*op, t);
+                *op = crate::bytecode::jumps::with_jump_target(*op, t);
             }
         }
         let stacksize = stack::max_depth(&ops);

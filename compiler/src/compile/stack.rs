@@ -1,7 +1,7 @@
 //! Maximum operand-stack depth of a finished instruction list (jump targets resolved).
 
 use crate::bytecode::Op;
-use crate::bytecode::disasm::jump_target;
+use crate::bytecode::jumps::jump_target;
 
 /// `(fallthrough delta, jump delta, falls through)` for one instruction.
 fn effect(op: &Op) -> (i32, i32, bool) {

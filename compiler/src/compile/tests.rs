@@ -421,7 +421,7 @@ fn jump_targets_in_range_and_stacksize() {
     let (_vm, code) =
         compile_src("for i in x:\n    try:\n        f(i, [a, b], {c: d})\n    except E:\n        break\n");
     for op in &code.ops {
-        if let Some(t) = crate::bytecode::disasm::jump_target(op) {
+        if let Some(t) = crate::bytecode::jumps::jump_target(op) {
             assert!((t as usize) < code.ops.len());
         }
     }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::unicode_tables::NON_PRINTABLE;
+use super::unicode_tables::{NON_PRINTABLE, in_table};
 
 /// Whether CPython's `str.isprintable()` holds for `c` (table generated from CPython 3.13).
 pub fn is_printable(c: char) -> bool {
@@ -10,17 +10,7 @@ pub fn is_printable(c: char) -> bool {
     if u < 0x7f {
         return u >= 0x20;
     }
-    NON_PRINTABLE
-        .binary_search_by(|&(lo, hi)| {
-            if hi < u {
-                std::cmp::Ordering::Less
-            } else if lo > u {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_err()
+    !in_table(&NON_PRINTABLE, u)
 }
 
 fn push_escape(out: &mut String, u: u32) {

@@ -2,7 +2,7 @@
 
 /// Ranges of code points that are not printable (CPython 3.13 `str.isprintable`).
 #[rustfmt::skip]
-pub(crate) static NON_PRINTABLE: &[(u32, u32)] = &[
+const NON_PRINTABLE_RANGES: &[(u32, u32)] = &[
     (0x0, 0x1f), (0x7f, 0xa0), (0xad, 0xad), (0x378, 0x379), (0x380, 0x383), (0x38b, 0x38b),
     (0x38d, 0x38d), (0x3a2, 0x3a2), (0x530, 0x530), (0x557, 0x558), (0x58b, 0x58c), (0x590, 0x590),
     (0x5c8, 0x5cf), (0x5eb, 0x5ee), (0x5f5, 0x605), (0x61c, 0x61c), (0x6dd, 0x6dd), (0x70e, 0x70f),
@@ -123,10 +123,11 @@ pub(crate) static NON_PRINTABLE: &[(u32, u32)] = &[
     (0x1fbfa, 0x1ffff), (0x2a6e0, 0x2a6ff), (0x2b73a, 0x2b73f), (0x2b81e, 0x2b81f), (0x2cea2, 0x2ceaf), (0x2ebe1, 0x2ebef),
     (0x2ee5e, 0x2f7ff), (0x2fa1e, 0x2ffff), (0x3134b, 0x3134f), (0x323b0, 0xe00ff), (0xe01f0, 0x10ffff),
 ];
+pub(crate) static NON_PRINTABLE: [u32; packed_len(NON_PRINTABLE_RANGES)] = pack(NON_PRINTABLE_RANGES);
 
 /// Non-ASCII code points for which `str.isalpha()` is true.
 #[rustfmt::skip]
-pub(crate) static ALPHA: &[(u32, u32)] = &[
+const ALPHA_RANGES: &[(u32, u32)] = &[
     (0xaa, 0xaa), (0xb5, 0xb5), (0xba, 0xba), (0xc0, 0xd6), (0xd8, 0xf6), (0xf8, 0x2c1),
     (0x2c6, 0x2d1), (0x2e0, 0x2e4), (0x2ec, 0x2ec), (0x2ee, 0x2ee), (0x370, 0x374), (0x376, 0x377),
     (0x37a, 0x37d), (0x37f, 0x37f), (0x386, 0x386), (0x388, 0x38a), (0x38c, 0x38c), (0x38e, 0x3a1),
@@ -238,6 +239,7 @@ pub(crate) static ALPHA: &[(u32, u32)] = &[
     (0x1eeab, 0x1eebb), (0x20000, 0x2a6df), (0x2a700, 0x2b739), (0x2b740, 0x2b81d), (0x2b820, 0x2cea1), (0x2ceb0, 0x2ebe0),
     (0x2ebf0, 0x2ee5d), (0x2f800, 0x2fa1d), (0x30000, 0x3134a), (0x31350, 0x323af),
 ];
+pub(crate) static ALPHA: [u32; packed_len(ALPHA_RANGES)] = pack(ALPHA_RANGES);
 
 /// Non-ASCII code points for which `str.isdecimal()` is true (shared with the `re` engine,
 /// which needs it for `\d` in its standalone wasm build).
@@ -245,7 +247,7 @@ pub(crate) use edge_re::DECIMAL;
 
 /// Non-ASCII code points for which `str.isdigit()` is true.
 #[rustfmt::skip]
-pub(crate) static DIGIT: &[(u32, u32)] = &[
+const DIGIT_RANGES: &[(u32, u32)] = &[
     (0xb2, 0xb3), (0xb9, 0xb9), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9), (0x966, 0x96f),
     (0x9e6, 0x9ef), (0xa66, 0xa6f), (0xae6, 0xaef), (0xb66, 0xb6f), (0xbe6, 0xbef), (0xc66, 0xc6f),
     (0xce6, 0xcef), (0xd66, 0xd6f), (0xde6, 0xdef), (0xe50, 0xe59), (0xed0, 0xed9), (0xf20, 0xf29),
@@ -261,10 +263,11 @@ pub(crate) static DIGIT: &[(u32, u32)] = &[
     (0x16a60, 0x16a69), (0x16ac0, 0x16ac9), (0x16b50, 0x16b59), (0x1d7ce, 0x1d7ff), (0x1e140, 0x1e149), (0x1e2f0, 0x1e2f9),
     (0x1e4f0, 0x1e4f9), (0x1e950, 0x1e959), (0x1f100, 0x1f10a), (0x1fbf0, 0x1fbf9),
 ];
+pub(crate) static DIGIT: [u32; packed_len(DIGIT_RANGES)] = pack(DIGIT_RANGES);
 
 /// Non-ASCII code points for which `str.isnumeric()` is true.
 #[rustfmt::skip]
-pub(crate) static NUMERIC: &[(u32, u32)] = &[
+const NUMERIC_RANGES: &[(u32, u32)] = &[
     (0xb2, 0xb3), (0xb9, 0xb9), (0xbc, 0xbe), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9),
     (0x966, 0x96f), (0x9e6, 0x9ef), (0x9f4, 0x9f9), (0xa66, 0xa6f), (0xae6, 0xaef), (0xb66, 0xb6f),
     (0xb72, 0xb77), (0xbe6, 0xbf2), (0xc66, 0xc6f), (0xc78, 0xc7e), (0xce6, 0xcef), (0xd58, 0xd5e),
@@ -303,17 +306,19 @@ pub(crate) static NUMERIC: &[(u32, u32)] = &[
     (0x20aea, 0x20aea), (0x20afd, 0x20afd), (0x20b19, 0x20b19), (0x22390, 0x22390), (0x22998, 0x22998), (0x23b1b, 0x23b1b),
     (0x2626d, 0x2626d), (0x2f890, 0x2f890),
 ];
+pub(crate) static NUMERIC: [u32; packed_len(NUMERIC_RANGES)] = pack(NUMERIC_RANGES);
 
 /// Non-ASCII code points for which `str.isspace()` is true.
 #[rustfmt::skip]
-pub(crate) static SPACE: &[(u32, u32)] = &[
+const SPACE_RANGES: &[(u32, u32)] = &[
     (0x85, 0x85), (0xa0, 0xa0), (0x1680, 0x1680), (0x2000, 0x200a), (0x2028, 0x2029), (0x202f, 0x202f),
     (0x205f, 0x205f), (0x3000, 0x3000),
 ];
+pub(crate) static SPACE: [u32; packed_len(SPACE_RANGES)] = pack(SPACE_RANGES);
 
 /// Non-ASCII code points for which `str.isidentifier (first char)()` is true.
 #[rustfmt::skip]
-pub(crate) static ID_START: &[(u32, u32)] = &[
+const ID_START_RANGES: &[(u32, u32)] = &[
     (0xaa, 0xaa), (0xb5, 0xb5), (0xba, 0xba), (0xc0, 0xd6), (0xd8, 0xf6), (0xf8, 0x2c1),
     (0x2c6, 0x2d1), (0x2e0, 0x2e4), (0x2ec, 0x2ec), (0x2ee, 0x2ee), (0x370, 0x374), (0x376, 0x377),
     (0x37b, 0x37d), (0x37f, 0x37f), (0x386, 0x386), (0x388, 0x38a), (0x38c, 0x38c), (0x38e, 0x3a1),
@@ -426,10 +431,11 @@ pub(crate) static ID_START: &[(u32, u32)] = &[
     (0x1eea5, 0x1eea9), (0x1eeab, 0x1eebb), (0x20000, 0x2a6df), (0x2a700, 0x2b739), (0x2b740, 0x2b81d), (0x2b820, 0x2cea1),
     (0x2ceb0, 0x2ebe0), (0x2ebf0, 0x2ee5d), (0x2f800, 0x2fa1d), (0x30000, 0x3134a), (0x31350, 0x323af),
 ];
+pub(crate) static ID_START: [u32; packed_len(ID_START_RANGES)] = pack(ID_START_RANGES);
 
 /// Non-ASCII code points for which `str.isidentifier (later chars)()` is true.
 #[rustfmt::skip]
-pub(crate) static ID_CONTINUE: &[(u32, u32)] = &[
+const ID_CONTINUE_RANGES: &[(u32, u32)] = &[
     (0xaa, 0xaa), (0xb5, 0xb5), (0xb7, 0xb7), (0xba, 0xba), (0xc0, 0xd6), (0xd8, 0xf6),
     (0xf8, 0x2c1), (0x2c6, 0x2d1), (0x2e0, 0x2e4), (0x2ec, 0x2ec), (0x2ee, 0x2ee), (0x300, 0x374),
     (0x376, 0x377), (0x37b, 0x37d), (0x37f, 0x37f), (0x386, 0x38a), (0x38c, 0x38c), (0x38e, 0x3a1),
@@ -560,40 +566,76 @@ pub(crate) static ID_CONTINUE: &[(u32, u32)] = &[
     (0x20000, 0x2a6df), (0x2a700, 0x2b739), (0x2b740, 0x2b81d), (0x2b820, 0x2cea1), (0x2ceb0, 0x2ebe0), (0x2ebf0, 0x2ee5d),
     (0x2f800, 0x2fa1d), (0x30000, 0x3134a), (0x31350, 0x323af), (0xe0100, 0xe01ef),
 ];
+pub(crate) static ID_CONTINUE: [u32; packed_len(ID_CONTINUE_RANGES)] = pack(ID_CONTINUE_RANGES);
 
-/// Whether `u` lies in one of the sorted, disjoint ranges of `table`.
-pub(crate) fn in_table(table: &[(u32, u32)], u: u32) -> bool {
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < u {
-                std::cmp::Ordering::Less
-            } else if lo > u {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
+/// Whether `u` lies in one of the sorted, disjoint ranges of `table` (for edge_re's table).
+fn in_ranges(table: &[(u32, u32)], u: u32) -> bool {
+    let i = table.partition_point(|&(lo, _)| lo <= u);
+    i > 0 && table.get(i - 1).is_some_and(|&(_, hi)| u <= hi)
+}
+
+// The tables above are written as (first, last) ranges but stored packed, one u32 per range:
+// the first code point (21 bits) shifted over the range's length minus one (11 bits; longer
+// ranges are split). That halves what they cost in compiler_lib.wasm.
+const LEN_BITS: u32 = 11;
+const MAX_SPAN: u32 = (1 << LEN_BITS) - 1;
+
+/// How many packed entries `ranges` needs.
+const fn packed_len(ranges: &[(u32, u32)]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < ranges.len() {
+        n += ((ranges[i].1 - ranges[i].0) / (MAX_SPAN + 1)) as usize + 1;
+        i += 1;
+    }
+    n
+}
+
+/// Packs sorted, disjoint (first, last) ranges (evaluated at compile time).
+const fn pack<const N: usize>(ranges: &[(u32, u32)]) -> [u32; N] {
+    let mut out = [0u32; N];
+    let mut k = 0;
+    let mut i = 0;
+    while i < ranges.len() {
+        let (mut lo, hi) = ranges[i];
+        loop {
+            let last = if hi - lo > MAX_SPAN { lo + MAX_SPAN } else { hi };
+            out[k] = (lo << LEN_BITS) | (last - lo);
+            k += 1;
+            if last == hi {
+                break;
             }
-        })
-        .is_ok()
+            lo = last + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether `u` lies in one of the ranges of a packed table.
+pub(crate) fn in_table(table: &[u32], u: u32) -> bool {
+    let i = table.partition_point(|&e| e >> LEN_BITS <= u);
+    i > 0 && table.get(i - 1).is_some_and(|&e| u - (e >> LEN_BITS) <= e & MAX_SPAN)
 }
 
 /// `str.isalpha()` for one character.
 pub fn is_alpha(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphabetic() } else { in_table(ALPHA, c as u32) }
+    if c.is_ascii() { c.is_ascii_alphabetic() } else { in_table(&ALPHA, c as u32) }
 }
 
 /// `str.isdecimal()` for one character.
 pub fn is_decimal(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_digit() } else { in_table(DECIMAL, c as u32) }
+    if c.is_ascii() { c.is_ascii_digit() } else { in_ranges(DECIMAL, c as u32) }
 }
 
 /// `str.isdigit()` for one character.
 pub fn is_digit(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_digit() } else { in_table(DIGIT, c as u32) }
+    if c.is_ascii() { c.is_ascii_digit() } else { in_table(&DIGIT, c as u32) }
 }
 
 /// `str.isnumeric()` for one character.
 pub fn is_numeric(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_digit() } else { in_table(NUMERIC, c as u32) }
+    if c.is_ascii() { c.is_ascii_digit() } else { in_table(&NUMERIC, c as u32) }
 }
 
 /// `str.isalnum()` for one character.
@@ -603,17 +645,17 @@ pub fn is_alnum(c: char) -> bool {
 
 /// `str.isspace()` for one character (also what `str.split()` splits on).
 pub fn is_space(c: char) -> bool {
-    if c.is_ascii() { matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f') } else { in_table(SPACE, c as u32) }
+    if c.is_ascii() { matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f') } else { in_table(&SPACE, c as u32) }
 }
 
 /// Whether `c` may start an identifier.
 pub fn is_id_start(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphabetic() || c == '_' } else { in_table(ID_START, c as u32) }
+    if c.is_ascii() { c.is_ascii_alphabetic() || c == '_' } else { in_table(&ID_START, c as u32) }
 }
 
 /// Whether `c` may continue an identifier.
 pub fn is_id_continue(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { in_table(ID_CONTINUE, c as u32) }
+    if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { in_table(&ID_CONTINUE, c as u32) }
 }
 
 /// Titlecase letters (category Lt).
@@ -768,3 +810,30 @@ pub(crate) static CASEFOLD_SPECIAL: &[(u32, &str)] = &[
     (0xfb13, "\u{574}\u{576}"), (0xfb14, "\u{574}\u{565}"), (0xfb15, "\u{574}\u{56b}"), (0xfb16, "\u{57e}\u{576}"),
     (0xfb17, "\u{574}\u{56d}"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_tables_hold_exactly_their_ranges() {
+        type Ranges = &'static [(u32, u32)];
+        let tables: [(Ranges, &[u32]); 7] = [
+            (NON_PRINTABLE_RANGES, &NON_PRINTABLE),
+            (ALPHA_RANGES, &ALPHA),
+            (DIGIT_RANGES, &DIGIT),
+            (NUMERIC_RANGES, &NUMERIC),
+            (SPACE_RANGES, &SPACE),
+            (ID_START_RANGES, &ID_START),
+            (ID_CONTINUE_RANGES, &ID_CONTINUE),
+        ];
+        for (ranges, packed) in tables {
+            for u in 0..=0x10ffff {
+                assert_eq!(in_table(packed, u), in_ranges(ranges, u), "{u:#x}");
+            }
+        }
+        // A range longer than one packed entry (CJK ideographs) is split and still whole.
+        assert!(ALPHA.len() > ALPHA_RANGES.len());
+        assert!(is_alpha('\u{4e00}') && is_alpha('\u{9fff}') && !is_alpha('\u{a48d}'));
+    }
+}

@@ -313,6 +313,7 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: descriptors, instance dict, class attributes.
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub fn generic_getattr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {

@@ -240,6 +240,7 @@ impl Vm {
     }
 
     /// Builds the frame for calling function `fr` with `args`, binding parameters like CPython.
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub(crate) fn function_frame(&mut self, fr: ObjRef, args: Args) -> PyResult<Frame> {
         let Obj::Function(f) = self.heap.get(fr) else {
             return Err(PyErr::type_error("not a function"));

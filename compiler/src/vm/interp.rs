@@ -23,6 +23,7 @@ impl Vm {
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
         let code = crate::compile::compile_module(self, &module, filename, source)
             .map_err(|e| self.syntax_error(e, filename))?;
+        #[cfg(feature = "disasm")]
         if self.dump_bytecode {
             let text = crate::bytecode::disasm::disassemble(self, &code);
             self.host.write(super::Stream::Stderr, &text);
@@ -253,6 +254,7 @@ impl Vm {
 
     /// Runs instructions of the current frame (and frames it calls in-loop) until the frame
     /// at depth `base` returns or yields, or an error escapes an instruction.
+    #[cfg_attr(edge_speed, optimize(speed))]
     fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
         let mut code = self.frame.code.clone();
         let mut pc = self.frame.pc;

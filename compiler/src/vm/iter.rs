@@ -72,6 +72,7 @@ impl Vm {
     }
 
     /// Advances any iterator; the hot path of `for` loops.
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub(crate) fn next_fast(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Obj(r) = it else {
             return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));

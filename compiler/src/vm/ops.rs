@@ -158,6 +158,7 @@ impl Vm {
         }
     }
 
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub fn binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
@@ -468,6 +469,7 @@ impl Vm {
     }
 
     /// Any comparison operator, returning a Python value (rich comparisons may return anything).
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         match op {
             CmpOp::Is => return Ok(Value::Bool(a.is(b))),

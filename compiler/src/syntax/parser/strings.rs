@@ -31,11 +31,53 @@ pub fn prefix_info(text: &str) -> PrefixInfo {
     PrefixInfo { raw, bytes, body_start: i + quote_len, quote_len }
 }
 
+/// Finds `name` (upper case) in the generated name table by decoding its names one by one:
+/// the table is compact rather than indexed, and `\N{...}` escapes are rare.
+fn table_name(name: &str) -> Option<char> {
+    use super::unicode_names::{END, FIRST_WORD, HYPHEN, NAMES, RUNS, TWO_BYTE, WORD_ENDS, WORDS};
+    let mut tokens = NAMES.iter().copied();
+    let mut decoded = String::new();
+    for &(first, count) in RUNS {
+        for k in 0..u32::from(count) {
+            decoded.clear();
+            let mut hyphen = false;
+            loop {
+                let b = tokens.next()?;
+                if b == END {
+                    break;
+                }
+                if b == HYPHEN {
+                    hyphen = true;
+                    continue;
+                }
+                let mut word = usize::from(b - FIRST_WORD);
+                if b >= TWO_BYTE {
+                    word = usize::from(TWO_BYTE - FIRST_WORD)
+                        + (usize::from(b - TWO_BYTE) << 8)
+                        + usize::from(tokens.next()?);
+                }
+                let start = if word == 0 { 0 } else { usize::from(*WORD_ENDS.get(word - 1)?) };
+                let end = usize::from(*WORD_ENDS.get(word)?);
+                if hyphen {
+                    decoded.push('-');
+                } else if !decoded.is_empty() {
+                    decoded.push(' ');
+                }
+                decoded.push_str(WORDS.get(start..end)?);
+                hyphen = false;
+            }
+            if decoded == name {
+                return char::from_u32(first + k);
+            }
+        }
+    }
+    None
+}
+
 fn unicode_name(name: &str) -> Option<char> {
     let n = name.to_ascii_uppercase();
-    let table = super::unicode_names::NAMES;
-    if let Ok(i) = table.binary_search_by(|(k, _)| (*k).cmp(n.as_str())) {
-        return char::from_u32(table[i].1);
+    if let Some(c) = table_name(&n) {
+        return Some(c);
     }
     if let Some(hex) = n.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
         return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);

@@ -173,6 +173,33 @@ fn syntax_strings() {
 }
 
 #[test]
+fn syntax_unicode_names_from_the_compact_table() {
+    let c = |s: &str| match first_expr(s).kind {
+        ExprKind::Constant(Constant::Str(s)) => s,
+        k => panic!("{:?}", k),
+    };
+    // First and last names of runs, hyphenated words, rare (two-byte) words, lower case.
+    let cases = [
+        ("SPACE", '\u{20}'),
+        ("HYPHEN-MINUS", '-'),
+        ("NO-BREAK SPACE", '\u{a0}'),
+        ("latin small letter a with diaeresis", '\u{e4}'),
+        ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
+        ("ANGSTROM SIGN", '\u{212b}'),
+        ("LEFT-TO-RIGHT ISOLATE", '\u{2066}'),
+        ("DOUBLE CURLY LOOP", '\u{27bf}'),
+        ("CYCLONE", '\u{1f300}'),
+        ("SHOOTING STAR", '\u{1f320}'),
+        ("PERSON WITH FOLDED HANDS", '\u{1f64f}'),
+    ];
+    for (name, ch) in cases {
+        assert_eq!(c(&format!("'\\N{{{name}}}'")), ch.to_string(), "{name}");
+    }
+    assert!(err("'\\N{LATIN SMALL LETTER}'\n").msg.contains("unknown Unicode character name"));
+    assert!(err("'\\N{SPACE SPACE}'\n").msg.contains("unknown Unicode character name"));
+}
+
+#[test]
 fn syntax_fstring_parts() {
     let ExprKind::JoinedStr(parts) = first_expr("f'{x = }'").kind else { panic!() };
     assert_eq!(parts[0], FStringPart::Literal("x = ".into()));
