@@ -248,6 +248,7 @@ impl Vm {
         let s = self.singletons;
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
         self.types.trace(&mut roots);
+        self.shapes.trace(&mut roots);
         self.heap.collect(&roots)
     }
 
@@ -1581,7 +1582,7 @@ impl Vm {
             };
             if let Some(is_native) = kind {
                 // The instance dict can shadow a method.
-                let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
+                let shadowed = self.instance_attr(obj, name);
                 if let Some(v) = shadowed {
                     return Ok((v, None));
                 }

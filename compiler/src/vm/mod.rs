@@ -11,6 +11,7 @@ mod excgroup;
 mod fastattr;
 mod frame;
 mod import;
+mod instattr;
 mod interp;
 mod items;
 mod iter;
@@ -216,6 +217,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Bumped on every change to any class namespace; attribute inline caches compare it.
     pub(crate) class_epoch: u32,
+    /// Layouts of instance attributes (`value::shape`).
+    pub(crate) shapes: crate::value::shape::Shapes,
     /// Write each compiled module's disassembly to stderr (a debugging aid).
     pub dump_bytecode: bool,
     /// Suspension support (`suspend.rs`).
@@ -264,6 +267,7 @@ impl Vm {
             reraising: false,
             temp_roots: Vec::new(),
             class_epoch: 0,
+            shapes: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
         };
