@@ -135,6 +135,22 @@ impl Vm {
 
     #[cold]
     fn refill_class(&self, site: &Cell<AttrCache>, cls: ObjRef, key: Value) -> AttrCache {
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let entry = &self.attr_caches.lookups[mix(cls.0, key_id)];
+        let e = entry.get();
+        if e.cls == cls.0 && e.key == key_id && e.epoch == self.class_epoch {
+            let c =
+                AttrCache { cls: cls.0, epoch: e.epoch, found: e.found, found_kind: e.kind, ..AttrCache::default() };
+            site.set(c);
+            return c;
+        }
+        let c = self.lookup_class_attr(cls, key);
+        entry.set(LookupEntry { cls: cls.0, key: key_id, epoch: c.epoch, found: c.found, kind: c.found_kind });
+        site.set(c);
+        c
+    }
+
+    fn lookup_class_attr(&self, cls: ObjRef, key: Value) -> AttrCache {
         let found = self.lookup_mro_key(cls, key);
         let hooks = self.class(cls).hooks;
         let found_kind = match found {
@@ -144,9 +160,7 @@ impl Vm {
             Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Function(_)) => AttrCache::FOUND_FUNCTION,
             Some(_) => AttrCache::FOUND_PLAIN,
         };
-        let c = AttrCache { cls: cls.0, epoch: self.class_epoch, found, found_kind, ..AttrCache::default() };
-        site.set(c);
-        c
+        AttrCache { cls: cls.0, epoch: self.class_epoch, found, found_kind, ..AttrCache::default() }
     }
 
     /// The shape half of an inline cache: `c.slot` for `shape`.
@@ -154,10 +168,24 @@ impl Vm {
     fn shape_cached(&self, site: &Cell<AttrCache>, c: &mut AttrCache, shape: u32, key: Value) {
         if c.shape != shape {
             c.shape = shape;
-            c.slot = self.shape_index(shape, key).map_or(AttrCache::ABSENT, |p| p as u32);
+            c.slot = self.shape_slot(shape, key);
             c.next = u32::MAX;
             site.set(*c);
         }
+    }
+
+    /// Index of `key` in `shape` through the VM-wide slot cache.
+    #[cold]
+    fn shape_slot(&self, shape: u32, key: Value) -> u32 {
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let entry = &self.attr_caches.slots[mix(shape, key_id)];
+        let e = entry.get();
+        if e.shape == shape && e.key == key_id {
+            return e.slot;
+        }
+        let slot = self.shape_index(shape, key).map_or(AttrCache::ABSENT, |p| p as u32);
+        entry.set(SlotEntry { shape, key: key_id, slot });
+        slot
     }
 
     /// A plain instance (no built-in payload): its class.
@@ -279,4 +307,55 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// VM-wide caches behind the per-instruction ones, for instructions that see several classes
+/// or shapes (a base-class method running on instances of different subclasses). Keyed by
+/// object ids, so the garbage collector clears them (`clear`): a freed key or class slot may
+/// be reused by another object.
+pub(crate) struct AttrCaches {
+    lookups: Box<[Cell<LookupEntry>]>,
+    slots: Box<[Cell<SlotEntry>]>,
+}
+
+const CACHE_SIZE: usize = 1024;
+
+#[derive(Clone, Copy)]
+struct LookupEntry {
+    cls: u32,
+    key: u32,
+    epoch: u32,
+    found: Option<Value>,
+    kind: u8,
+}
+
+#[derive(Clone, Copy)]
+struct SlotEntry {
+    shape: u32,
+    key: u32,
+    slot: u32,
+}
+
+const NO_LOOKUP: LookupEntry = LookupEntry { cls: u32::MAX, key: u32::MAX, epoch: 0, found: None, kind: 0 };
+const NO_SLOT: SlotEntry = SlotEntry { shape: u32::MAX, key: u32::MAX, slot: 0 };
+
+impl Default for AttrCaches {
+    fn default() -> AttrCaches {
+        AttrCaches {
+            lookups: (0..CACHE_SIZE).map(|_| Cell::new(NO_LOOKUP)).collect(),
+            slots: (0..CACHE_SIZE).map(|_| Cell::new(NO_SLOT)).collect(),
+        }
+    }
+}
+
+impl AttrCaches {
+    pub(crate) fn clear(&self) {
+        self.lookups.iter().for_each(|e| e.set(NO_LOOKUP));
+        self.slots.iter().for_each(|e| e.set(NO_SLOT));
+    }
+}
+
+#[inline]
+fn mix(a: u32, b: u32) -> usize {
+    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)).rotate_left(13) as usize % CACHE_SIZE
 }

@@ -249,6 +249,10 @@ impl Vm {
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
         self.types.trace(&mut roots);
         self.shapes.trace(&mut roots);
+        // Caches keyed by object ids must not outlive the objects: a freed class or key
+        // slot can be reused by another object.
+        self.attr_caches.clear();
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         self.heap.collect(&roots)
     }
 
