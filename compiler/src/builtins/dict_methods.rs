@@ -74,7 +74,7 @@ fn view_class(vm: &Vm, kind: ViewKind) -> Option<ObjRef> {
 /// A `dict_keys`/`dict_values`/`dict_items` view of the dict object `d`.
 pub fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
     let cls = view_class(vm, kind).ok_or_else(|| PyErr::runtime_error("dict views are not initialised"))?;
-    Ok(vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload: Payload::Builtin(d) }))))
+    Ok(vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(d))))))
 }
 
 /// The kind and viewed dict of a view object.

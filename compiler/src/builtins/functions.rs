@@ -825,9 +825,11 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             return Ok(sorted_names(vm, names));
         }
-        Some(Obj::Instance(i)) => {
-            if let Some(d) = i.dict {
-                dict_str_keys(vm, d, &mut names);
+        Some(Obj::Instance(_)) => {
+            for (k, _) in vm.instance_attr_items(obj) {
+                if let Some(s) = vm.heap.str_of(k) {
+                    names.push(s.to_string());
+                }
             }
             if let Some(res) = user_dir(vm, obj)? {
                 return Ok(res);

@@ -606,13 +606,14 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b0, b1) = if hay.is_ascii() { (st, en) } else { (hay.byte_offset(st), hay.byte_offset(en)) };
     let sub = &hay.as_str()[b0..b1];
     let n = needle.as_str();
-    let count = if n.len() == 1 {
-        let c = n.as_bytes()[0];
-        sub.bytes().filter(|&b| b == c).count()
-    } else {
-        sub.matches(n).count()
-    };
+    let count = if n.len() == 1 { count_byte(sub.as_bytes(), n.as_bytes()[0]) } else { sub.matches(n).count() };
     Ok(Value::Int(count as i64))
+}
+
+/// Occurrences of `c` in `hay`. Byte-wide counters over chunks of at most 255 bytes let the
+/// compiler compare a whole vector register of bytes per step.
+fn count_byte(hay: &[u8], c: u8) -> usize {
+    hay.chunks(255).map(|chunk| chunk.iter().fold(0u8, |n, &b| n + (b == c) as u8) as usize).sum()
 }
 
 fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1005,6 +1006,9 @@ fn is_line_break(c: char) -> bool {
 
 /// `str.splitlines(keepends)`.
 pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_lines_ascii(s, keepends);
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
@@ -1021,6 +1025,28 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
         }
         out.push(if keepends { &s[start..end] } else { &s[start..i] });
         start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// `split_lines` for ASCII text: a byte scan (the non-ASCII breaks cannot occur).
+fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        if !matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e) {
+            i += 1;
+            continue;
+        }
+        let end = if c == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+        out.push(if keepends { &s[start..end] } else { &s[start..i] });
+        start = end;
+        i = end;
     }
     if start < s.len() {
         out.push(&s[start..]);
@@ -1508,6 +1534,18 @@ mod tests {
         assert_eq!(split_lines("a\nb\r\nc\rd\x0be", false), vec!["a", "b", "c", "d", "e"]);
         assert_eq!(split_lines("a\nb\r\n", true), vec!["a\n", "b\r\n"]);
         assert_eq!(split_lines("", true), Vec::<&str>::new());
+        assert_eq!(split_lines("x\r\r\ny\x1cz\x1e\r", false), vec!["x", "", "y", "z", ""]);
+        assert_eq!(split_lines("x\r\r\ny\x1cz\x1e\r", true), vec!["x\r", "\r\n", "y\x1c", "z\x1e", "\r"]);
+        // The same breaks with a non-ASCII character take the general path.
+        assert_eq!(split_lines("é\r\r\ny\x1cz\x1e\r", true), vec!["é\r", "\r\n", "y\x1c", "z\x1e", "\r"]);
+    }
+
+    #[test]
+    fn byte_count_past_the_chunk_size() {
+        let hay = "ab".repeat(1000);
+        assert_eq!(count_byte(hay.as_bytes(), b'a'), 1000);
+        assert_eq!(count_byte(&[b'z'; 600], b'z'), 600);
+        assert_eq!(count_byte(b"", b'z'), 0);
     }
 
     #[test]

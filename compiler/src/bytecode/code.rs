@@ -30,18 +30,47 @@ pub struct CodeFlags {
 }
 
 /// An attribute-lookup inline cache: what looking `name` up on class `cls` found, valid
-/// while the VM's class epoch is unchanged (any class mutation bumps it).
+/// while the VM's class epoch is unchanged (any class mutation bumps it); and where `name`
+/// sits among the attributes of instances of shape `shape` (valid forever: a shape's keys
+/// never change).
 #[derive(Clone, Copy, Debug)]
 pub struct AttrCache {
     pub cls: u32,
     pub epoch: u32,
     /// `None`: not found along the MRO.
     pub found: Option<Value>,
+    /// How `found` takes part in instance attribute access (`AttrCache::FOUND_*`).
+    pub found_kind: u8,
+    pub shape: u32,
+    /// Index of `name` in the values of `shape`'s instances, or `AttrCache::ABSENT`.
+    pub slot: u32,
+    /// For stores: the shape after adding `name` to `shape` (when absent), or `u32::MAX`.
+    pub next: u32,
+}
+
+impl AttrCache {
+    pub const ABSENT: u32 = u32::MAX;
+    /// Nothing found along the MRO.
+    pub const FOUND_NONE: u8 = 0;
+    /// A Python function (binds the instance).
+    pub const FOUND_FUNCTION: u8 = 1;
+    /// A plain class attribute (returned as is).
+    pub const FOUND_PLAIN: u8 = 2;
+    /// Something that may be a descriptor: the general path decides.
+    pub const FOUND_DESCRIPTOR: u8 = 3;
 }
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { cls: u32::MAX, epoch: u32::MAX, found: None }
+        AttrCache {
+            cls: u32::MAX,
+            epoch: u32::MAX,
+            found: None,
+            found_kind: AttrCache::FOUND_NONE,
+            shape: u32::MAX,
+            slot: AttrCache::ABSENT,
+            next: u32::MAX,
+        }
     }
 }
 

@@ -68,7 +68,7 @@ fn partial_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 fn is_plain_partial(vm: &Vm, v: Value) -> bool {
     let Value::Obj(r) = v else { return false };
     let Obj::Instance(i) = vm.heap.get(r) else { return false };
-    if i.dict.is_some_and(|d| vm.heap.dict(Value::Obj(d)).is_some_and(|d| !d.is_empty())) {
+    if !vm.instance_attr_items(v).is_empty() {
         return false;
     }
     let cls = i.class;

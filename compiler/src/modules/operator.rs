@@ -16,7 +16,7 @@ use crate::vm::Vm;
 pub(crate) fn new_with_state(vm: &mut Vm, cls: ObjRef, state: Vec<Value>) -> Value {
     let t = vm.new_tuple(state);
     let cell = vm.alloc(Obj::Cell(Some(t)));
-    vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload: Payload::Builtin(cell) })))
+    vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(cell)))))
 }
 
 /// The state tuple of an instance made by `new_with_state`.

@@ -226,9 +226,7 @@ fn mt_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- methods of `random.Random` (state in the instance attribute `_mt`) ----
 
 fn self_state(vm: &mut Vm, this: Value) -> PyResult<Value> {
-    if let Some(d) = vm.instance_dict(this)
-        && let Some(st) = vm.dict_get_str(d, "_mt")
-    {
+    if let Some(st) = vm.instance_attr(this, "_mt") {
         return Ok(st);
     }
     vm.getattr(this, "_mt")

@@ -48,7 +48,7 @@ fn new_instance(vm: &mut Vm, cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
     for &(k, v) in attrs {
         vm.dict_set_str(d, k, v);
     }
-    vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: Some(d), payload: Payload::None })))
+    vm.alloc(Obj::Instance(Box::new(Instance::with_dict(cls, d, Payload::None))))
 }
 
 /// Installs `func` as the special method `name` of a class created here, in a form the VM
@@ -193,7 +193,7 @@ pub(crate) fn host_stream_of(vm: &Vm, v: Value) -> Option<Stream> {
     if !is_ours {
         return None;
     }
-    match vm.dict_get_str(i.dict?, "name").and_then(|n| vm.heap.str_of(n)) {
+    match vm.instance_attr(v, "name").and_then(|n| vm.heap.str_of(n)) {
         Some("<stdout>") => Some(Stream::Stdout),
         Some("<stderr>") => Some(Stream::Stderr),
         _ => None,
@@ -244,10 +244,7 @@ fn textio_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn textio_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = hook_self(&args, "__repr__")?;
-    let name = match vm.heap.get(this.as_obj().unwrap_or(ObjRef(0))) {
-        Obj::Instance(i) => i.dict.and_then(|d| vm.dict_get_str(d, "name")),
-        _ => None,
-    };
+    let name = vm.instance_attr(this, "name");
     let n = match name {
         Some(n) => vm.repr(n)?,
         None => "''".to_owned(),
@@ -279,14 +276,7 @@ fn textio_class(vm: &mut Vm) -> ObjRef {
 
 fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = hook_self(&args, "__repr__")?;
-    let d = match vm.heap.get(this.as_obj().unwrap_or(ObjRef(0))) {
-        Obj::Instance(i) => i.dict,
-        _ => None,
-    };
-    let pairs: Vec<(Value, Value)> = match d.and_then(|d| vm.heap.dict(Value::Obj(d))) {
-        Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
-        None => Vec::new(),
-    };
+    let pairs = vm.instance_attr_items(this);
     let mut parts = Vec::new();
     for (k, v) in pairs {
         let k = vm.to_str(k)?;

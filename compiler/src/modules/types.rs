@@ -119,7 +119,7 @@ fn union_members(vm: &Vm, ucls: ObjRef, v: Value) -> Option<Vec<Value>> {
     match vm.heap.get(r) {
         Obj::Class(_) => Some(vec![v]),
         Obj::Instance(i) if i.class == ucls => {
-            let args = vm.dict_get_str(i.dict?, "__args__")?;
+            let args = vm.instance_attr(v, "__args__")?;
             vm.heap.tuple(args).cloned()
         }
         _ => None,
@@ -142,7 +142,7 @@ fn make_union(vm: &mut Vm, ucls: ObjRef, a: Value, b: Value) -> Value {
     let args = vm.new_tuple(members);
     let d = vm.heap.alloc(Obj::Dict(Box::default()));
     vm.dict_set_str(d, "__args__", args);
-    vm.alloc(Obj::Instance(Box::new(Instance { class: ucls, dict: Some(d), payload: Payload::None })))
+    vm.alloc(Obj::Instance(Box::new(Instance::with_dict(ucls, d, Payload::None))))
 }
 
 fn bound_class(args: &Args) -> PyResult<ObjRef> {

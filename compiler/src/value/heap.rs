@@ -253,7 +253,12 @@ pub fn approx_size(obj: &Obj) -> usize {
         Obj::Set(s) | Obj::FrozenSet(s) => s.capacity() * 24,
         Obj::Function(_) => 96,
         Obj::Class(_) => 128,
-        Obj::Instance(_) => 32,
+        Obj::Instance(i) => {
+            32 + match &i.attrs {
+                Attrs::Shaped { values, .. } => values.capacity() * 16,
+                Attrs::Dict(_) => 0,
+            }
+        }
         Obj::Generator(_) => 256,
         _ => 0,
     }
@@ -293,7 +298,10 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
         }
         Obj::Instance(i) => {
             out.push(Value::Obj(i.class));
-            out.extend(i.dict.map(Value::Obj));
+            match &i.attrs {
+                Attrs::Shaped { values, .. } => out.extend_from_slice(values),
+                Attrs::Dict(d) => out.push(Value::Obj(*d)),
+            }
             match &i.payload {
                 Payload::None => {}
                 Payload::Builtin(v) => out.push(*v),

@@ -11,6 +11,7 @@ pub mod heap;
 pub mod num;
 pub mod object;
 pub mod set;
+pub mod shape;
 pub mod str;
 
 pub use dict::Dict;

@@ -167,9 +167,30 @@ pub struct TracebackEntry {
 #[derive(Debug)]
 pub struct Instance {
     pub class: ObjRef,
-    /// Attribute dictionary (a `Dict` object), created on first attribute store.
-    pub dict: Option<ObjRef>,
+    pub attrs: Attrs,
     pub payload: Payload,
+}
+
+impl Instance {
+    /// An instance without attributes yet.
+    pub fn new(class: ObjRef, payload: Payload) -> Instance {
+        Instance { class, attrs: Attrs::Shaped { shape: super::shape::EMPTY_SHAPE, values: Vec::new() }, payload }
+    }
+
+    /// An instance whose attributes live in the dict `dict`.
+    pub fn with_dict(class: ObjRef, dict: ObjRef, payload: Payload) -> Instance {
+        Instance { class, attrs: Attrs::Dict(dict), payload }
+    }
+}
+
+/// Where an instance keeps its attributes.
+#[derive(Debug)]
+pub enum Attrs {
+    /// Values in the order of the shape's keys (`value::shape`): no per-instance dict.
+    Shaped { shape: u32, values: Vec<Value> },
+    /// A real `__dict__` (a `Dict` object), once one was asked for, an attribute was deleted
+    /// or the shape table's limits were reached.
+    Dict(ObjRef),
 }
 
 #[derive(Debug)]

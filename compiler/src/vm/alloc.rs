@@ -15,8 +15,10 @@ impl Vm {
 
     pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
         let s: Box<str> = s.into();
-        if s.is_empty() {
-            return self.singletons.empty_str;
+        match s.as_bytes() {
+            [] => return self.singletons.empty_str,
+            &[b] if b < 128 && !self.ascii_strs.is_empty() => return self.ascii_strs[b as usize],
+            _ => {}
         }
         self.alloc(Obj::Str(PyStr::new(s)))
     }

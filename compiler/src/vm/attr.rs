@@ -343,9 +343,7 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(d) = self.instance_dict(obj)
-            && let Some(v) = self.dict_get_str(d, name)
-        {
+        if let Some(v) = self.instance_attr(obj, name) {
             return Ok(Some(v));
         }
         if let Some(f) = found {
@@ -354,11 +352,15 @@ impl Vm {
         self.special_attr(obj, name)
     }
 
-    /// The `__dict__` of objects that have one.
+    /// The `__dict__` of objects that have one already (instances keeping their attributes in
+    /// shape form have none; see `ensure_dict`).
     pub(crate) fn instance_dict(&self, obj: Value) -> Option<ObjRef> {
         match obj {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(i) => i.dict,
+                Obj::Instance(i) => match i.attrs {
+                    Attrs::Dict(d) => Some(d),
+                    Attrs::Shaped { .. } => None,
+                },
                 Obj::Function(f) => f.dict,
                 _ => None,
             },
@@ -556,11 +558,12 @@ impl Vm {
         if let Some(d) = self.instance_dict(Value::Obj(r)) {
             return d;
         }
+        if let Obj::Instance(_) = self.heap.get(r) {
+            return self.materialize_dict(r);
+        }
         let d = self.heap.alloc(Obj::Dict(Box::default()));
-        match self.heap.get_mut(r) {
-            Obj::Instance(i) => i.dict = Some(d),
-            Obj::Function(f) => f.dict = Some(d),
-            _ => {}
+        if let Obj::Function(f) = self.heap.get_mut(r) {
+            f.dict = Some(d);
         }
         d
     }
@@ -623,7 +626,11 @@ impl Vm {
             return Err(self.no_setattr_error(obj, name));
         }
         match self.heap.get(r) {
-            Obj::Instance(_) | Obj::Function(_) => {
+            Obj::Instance(_) => {
+                self.inst_set_str(r, name, value);
+                Ok(())
+            }
+            Obj::Function(_) => {
                 let d = self.ensure_dict(r);
                 self.dict_set_str(d, name, value);
                 Ok(())
@@ -685,6 +692,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Class(c) => Some(c.dict),
                 Obj::Module(m) => Some(m.dict),
+                // Deleting is rare: the instance switches to a dict for good.
+                Obj::Instance(_) if self.instance_attr(obj, name).is_some() => Some(self.ensure_dict(r)),
                 _ => self.instance_dict(obj),
             },
             _ => None,
@@ -725,7 +734,7 @@ impl Vm {
         if cls == base_cls || !matches!(self.heap.get(cls), Obj::Class(_)) {
             return base;
         }
-        self.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload: Payload::Builtin(base) })))
+        self.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(base)))))
     }
 
     /// The built-in value inside `v`: `v` itself for built-in objects, the wrapped payload for

@@ -219,7 +219,7 @@ impl Vm {
             BuiltinKind::Exception => Payload::Exception(Box::default()),
             _ => Payload::None,
         };
-        self.alloc(Obj::Instance(Box::new(Instance { class: cls, dict: None, payload })))
+        self.alloc(Obj::Instance(Box::new(Instance::new(cls, payload))))
     }
 
     // ---- frames for Python functions ----

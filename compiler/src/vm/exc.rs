@@ -40,11 +40,7 @@ impl Vm {
     pub(crate) fn new_exception_of(&mut self, cls: ObjRef, args: Vec<Value>) -> ObjRef {
         let t = self.new_tuple(args).as_obj();
         let data = ExcData { args: t, ..Default::default() };
-        self.heap.alloc(Obj::Instance(Box::new(Instance {
-            class: cls,
-            dict: None,
-            payload: Payload::Exception(Box::new(data)),
-        })))
+        self.heap.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Exception(Box::new(data))))))
     }
 
     pub(crate) fn exc_data(&self, r: ObjRef) -> Option<&ExcData> {
@@ -117,13 +113,7 @@ impl Vm {
                     ("errno", n) if n >= 2 => a[0],
                     ("strerror", n) if n >= 2 => a[1],
                     // `OSError(errno, strerror, filename)` keeps the name in the instance dict.
-                    ("filename", _) => {
-                        let d = match self.heap.get(r) {
-                            Obj::Instance(i) => i.dict,
-                            _ => None,
-                        };
-                        d.and_then(|d| self.dict_get_str(d, "filename")).unwrap_or(Value::None)
-                    }
+                    ("filename", _) => self.instance_attr(Value::Obj(r), "filename").unwrap_or(Value::None),
                     _ => Value::None,
                 }
             }
@@ -326,7 +316,7 @@ impl Vm {
     /// `str()` of a SyntaxError: its message plus `(file, line N)` when known, the file reduced to
     /// its last path component as CPython does. `None` when it has no `msg` (plain args str).
     pub(crate) fn syntax_error_text(&mut self, exc: ObjRef) -> PyResult<Option<String>> {
-        let attr = |vm: &Vm, name: &str| vm.instance_dict(Value::Obj(exc)).and_then(|d| vm.dict_get_str(d, name));
+        let attr = |vm: &Vm, name: &str| vm.instance_attr(Value::Obj(exc), name);
         let msg = match attr(self, "msg") {
             Some(m) if !matches!(m, Value::None) => self.to_str(m)?,
             _ => return Ok(None),
@@ -449,8 +439,7 @@ impl Vm {
         }
         let name = self.exception_type_label(cls);
         let msg = if self.is_subclass(cls, self.exc_class(ExcKind::SyntaxError)) {
-            let d = self.instance_dict(Value::Obj(exc));
-            let m = d.and_then(|d| self.dict_get_str(d, "msg"));
+            let m = self.instance_attr(Value::Obj(exc), "msg");
             match m {
                 Some(m) => self.to_str(m).unwrap_or_default(),
                 None => self.to_str(Value::Obj(exc)).unwrap_or_default(),
@@ -484,8 +473,7 @@ impl Vm {
     /// (`traceback.TracebackException._format_syntax_error`): only spaces are stripped from
     /// the text, so tabs stay and the carets stay aligned under them.
     fn format_syntax_error_location(&mut self, exc: ObjRef, out: &mut String) {
-        let Some(d) = self.instance_dict(Value::Obj(exc)) else { return };
-        let get = |vm: &Vm, name: &str| vm.dict_get_str(d, name);
+        let get = |vm: &Vm, name: &str| vm.instance_attr(Value::Obj(exc), name);
         let int = |v: Option<Value>| match v {
             Some(Value::Int(n)) => Some(n),
             _ => None,

@@ -1,9 +1,11 @@
 //! Fast paths for attribute access on plain instances with interned names.
 //!
-//! The interpreter's `LoadAttr`/`StoreAttr`/`LoadMethod` try these first: they use the
-//! name's cached hash, allocate nothing, and give up (returning `None`) whenever anything
-//! unusual is involved (descriptors, hooks, slots, built-in payloads), leaving the general
-//! path in `attr.rs` to handle it with full semantics.
+//! The interpreter's `LoadAttr`/`StoreAttr`/`LoadMethod` try these first. Each instruction's
+//! inline cache remembers what the class lookup found (per class and class epoch) and where
+//! the name sits in the instance's shape, so `self.x` is two compares and an index. They
+//! allocate nothing (except bound methods) and give up (returning `None`) whenever anything
+//! unusual is involved (descriptors, hooks, built-in payloads, slot violations), leaving the
+//! general path in `attr.rs` to handle it with full semantics.
 
 use std::cell::Cell;
 
@@ -120,31 +122,94 @@ impl Vm {
         None
     }
 
-    /// `lookup_mro_key` through an instruction's inline cache.
+    /// The class half of an inline cache, refilled when the class or epoch changed. A refill
+    /// also forgets the shape half, whose store transitions were checked against the class.
     #[inline]
-    pub(crate) fn lookup_cached(&self, site: &Cell<AttrCache>, cls: ObjRef, key: Value) -> Option<Value> {
+    fn class_cached(&self, site: &Cell<AttrCache>, cls: ObjRef, key: Value) -> AttrCache {
         let c = site.get();
         if c.cls == cls.0 && c.epoch == self.class_epoch {
-            return c.found;
+            return c;
         }
-        let found = self.lookup_mro_key(cls, key);
-        site.set(AttrCache { cls: cls.0, epoch: self.class_epoch, found });
-        found
+        self.refill_class(site, cls, key)
     }
 
-    /// A plain instance (no built-in payload) with no attribute hooks: (class, dict).
+    #[cold]
+    fn refill_class(&self, site: &Cell<AttrCache>, cls: ObjRef, key: Value) -> AttrCache {
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let entry = &self.attr_caches.lookups[mix(cls.0, key_id)];
+        let e = entry.get();
+        if e.cls == cls.0 && e.key == key_id && e.epoch == self.class_epoch {
+            let c =
+                AttrCache { cls: cls.0, epoch: e.epoch, found: e.found, found_kind: e.kind, ..AttrCache::default() };
+            site.set(c);
+            return c;
+        }
+        let c = self.lookup_class_attr(cls, key);
+        entry.set(LookupEntry { cls: cls.0, key: key_id, epoch: c.epoch, found: c.found, kind: c.found_kind });
+        site.set(c);
+        c
+    }
+
+    fn lookup_class_attr(&self, cls: ObjRef, key: Value) -> AttrCache {
+        let found = self.lookup_mro_key(cls, key);
+        let hooks = self.class(cls).hooks;
+        let found_kind = match found {
+            _ if hooks.getattribute || hooks.setattr => AttrCache::FOUND_DESCRIPTOR,
+            None => AttrCache::FOUND_NONE,
+            Some(f) if self.is_descriptor_like(f) => AttrCache::FOUND_DESCRIPTOR,
+            Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Function(_)) => AttrCache::FOUND_FUNCTION,
+            Some(_) => AttrCache::FOUND_PLAIN,
+        };
+        AttrCache { cls: cls.0, epoch: self.class_epoch, found, found_kind, ..AttrCache::default() }
+    }
+
+    /// The shape half of an inline cache: `c.slot` for `shape`.
     #[inline]
-    fn plain_instance(&self, obj: Value) -> Option<(ObjRef, Option<ObjRef>)> {
+    fn shape_cached(&self, site: &Cell<AttrCache>, c: &mut AttrCache, shape: u32, key: Value) {
+        if c.shape != shape {
+            c.shape = shape;
+            c.slot = self.shape_slot(shape, key);
+            c.next = u32::MAX;
+            site.set(*c);
+        }
+    }
+
+    /// Index of `key` in `shape` through the VM-wide slot cache.
+    #[cold]
+    fn shape_slot(&self, shape: u32, key: Value) -> u32 {
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let entry = &self.attr_caches.slots[mix(shape, key_id)];
+        let e = entry.get();
+        if e.shape == shape && e.key == key_id {
+            return e.slot;
+        }
+        let slot = self.shape_index(shape, key).map_or(AttrCache::ABSENT, |p| p as u32);
+        entry.set(SlotEntry { shape, key: key_id, slot });
+        slot
+    }
+
+    /// A plain instance (no built-in payload): its class.
+    #[inline]
+    fn plain_instance(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(inst) = self.heap.get(r) else { return None };
         if !matches!(inst.payload, Payload::None) {
             return None;
         }
-        let hooks = self.class(inst.class).hooks;
-        if hooks.getattribute || hooks.setattr {
-            return None;
+        Some((r, inst.class))
+    }
+
+    /// The attribute stored on the instance itself, through the cache's shape half.
+    #[inline]
+    fn own_attr_cached(&self, site: &Cell<AttrCache>, c: &mut AttrCache, r: ObjRef, key: Value) -> Option<Value> {
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        match &inst.attrs {
+            Attrs::Shaped { shape, values } => {
+                self.shape_cached(site, c, *shape, key);
+                if c.slot == AttrCache::ABSENT { None } else { values.get(c.slot as usize).copied() }
+            }
+            Attrs::Dict(d) => self.str_key_get(*d, key),
         }
-        Some((inst.class, inst.dict))
     }
 
     /// Is `v` something that takes part in attribute lookup (property or user descriptor)?
@@ -153,47 +218,69 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property(_) | Obj::Instance(_) | Obj::ClassMethod(_) | Obj::StaticMethod(_) | Obj::Native(_)))
     }
 
-    /// `obj.name` for plain instances: instance dict, then plain class attributes and
+    /// `obj.name` for plain instances: instance attributes, then plain class attributes and
     /// methods. `None` means "use the general path".
     #[inline]
     pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
-        let (cls, dict) = self.plain_instance(obj)?;
-        let found = self.lookup_cached(site, cls, key);
-        if let Some(f) = found
-            && self.is_descriptor_like(f)
-        {
+        let (r, cls) = self.plain_instance(obj)?;
+        let mut c = self.class_cached(site, cls, key);
+        if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
             return None;
         }
-        if let Some(d) = dict
-            && let Some(v) = self.str_key_get(d, key)
-        {
+        if let Some(v) = self.own_attr_cached(site, &mut c, r, key) {
             return Some(v);
         }
-        match found {
-            Some(f @ Value::Obj(r)) => match self.heap.get(r) {
-                Obj::Function(_) => Some(self.bind(obj, f)),
-                _ => Some(f),
-            },
-            Some(v) => Some(v),
-            None => None,
+        match c.found_kind {
+            AttrCache::FOUND_FUNCTION => Some(self.bind(obj, c.found?)),
+            AttrCache::FOUND_PLAIN => c.found,
+            _ => None,
         }
     }
 
-    /// `obj.name = value` for plain instances without slots or data descriptors.
+    /// `obj.name = value` for plain instances without data descriptors or hooks.
     #[inline]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
-        let Some((cls, _)) = self.plain_instance(obj) else { return false };
-        if self.class(cls).slots.is_some() {
+        let Some((r, cls)) = self.plain_instance(obj) else { return false };
+        let mut c = self.class_cached(site, cls, key);
+        if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
             return false;
         }
-        if let Some(f) = self.lookup_cached(site, cls, key)
-            && self.is_descriptor_like(f)
-        {
+        let Obj::Instance(inst) = self.heap.get(r) else { return false };
+        let shape = match &inst.attrs {
+            Attrs::Shaped { shape, .. } => *shape,
+            Attrs::Dict(d) => {
+                let d = *d;
+                if self.class(cls).slots.is_some() {
+                    return false;
+                }
+                self.str_key_set(d, key, value);
+                return true;
+            }
+        };
+        self.shape_cached(site, &mut c, shape, key);
+        if c.slot != AttrCache::ABSENT {
+            if let Obj::Instance(inst) = self.heap.get_mut(r)
+                && let Attrs::Shaped { values, .. } = &mut inst.attrs
+                && let Some(slot) = values.get_mut(c.slot as usize)
+            {
+                *slot = value;
+                return true;
+            }
             return false;
         }
-        let Value::Obj(r) = obj else { return false };
-        let d = self.ensure_dict(r);
-        self.str_key_set(d, key, value);
+        if c.next == u32::MAX {
+            if let Some(slots) = &self.class(cls).slots {
+                let name = self.heap.str_of(key);
+                if !slots.iter().any(|s| Some(&**s) == name) {
+                    return false;
+                }
+            }
+            let heap = &self.heap;
+            let Some(next) = self.shapes.child(shape, key, |a, b| Vm::same_str(heap, a, b)) else { return false };
+            c.next = next;
+            site.set(c);
+        }
+        self.inst_append(r, c.next, value);
         true
     }
 
@@ -206,19 +293,69 @@ impl Vm {
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
-        let (cls, dict) = self.plain_instance(obj)?;
-        let found = self.lookup_cached(site, cls, key);
-        if let Some(d) = dict
-            && let Some(v) = self.str_key_get(d, key)
-        {
-            if found.is_some_and(|f| self.is_descriptor_like(f)) {
-                return None;
-            }
+        let (r, cls) = self.plain_instance(obj)?;
+        let mut c = self.class_cached(site, cls, key);
+        if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
+            return None;
+        }
+        if let Some(v) = self.own_attr_cached(site, &mut c, r, key) {
             return Some((v, None));
         }
-        match found {
-            Some(f @ Value::Obj(r)) if matches!(self.heap.get(r), Obj::Function(_)) => Some((f, Some(obj))),
+        match c.found_kind {
+            AttrCache::FOUND_FUNCTION => Some((c.found?, Some(obj))),
+            AttrCache::FOUND_PLAIN => Some((c.found?, None)),
             _ => None,
         }
     }
+}
+
+/// VM-wide caches behind the per-instruction ones, for instructions that see several classes
+/// or shapes (a base-class method running on instances of different subclasses). Keyed by
+/// object ids, so the garbage collector clears them (`clear`): a freed key or class slot may
+/// be reused by another object.
+pub(crate) struct AttrCaches {
+    lookups: Box<[Cell<LookupEntry>]>,
+    slots: Box<[Cell<SlotEntry>]>,
+}
+
+const CACHE_SIZE: usize = 1024;
+
+#[derive(Clone, Copy)]
+struct LookupEntry {
+    cls: u32,
+    key: u32,
+    epoch: u32,
+    found: Option<Value>,
+    kind: u8,
+}
+
+#[derive(Clone, Copy)]
+struct SlotEntry {
+    shape: u32,
+    key: u32,
+    slot: u32,
+}
+
+const NO_LOOKUP: LookupEntry = LookupEntry { cls: u32::MAX, key: u32::MAX, epoch: 0, found: None, kind: 0 };
+const NO_SLOT: SlotEntry = SlotEntry { shape: u32::MAX, key: u32::MAX, slot: 0 };
+
+impl Default for AttrCaches {
+    fn default() -> AttrCaches {
+        AttrCaches {
+            lookups: (0..CACHE_SIZE).map(|_| Cell::new(NO_LOOKUP)).collect(),
+            slots: (0..CACHE_SIZE).map(|_| Cell::new(NO_SLOT)).collect(),
+        }
+    }
+}
+
+impl AttrCaches {
+    pub(crate) fn clear(&self) {
+        self.lookups.iter().for_each(|e| e.set(NO_LOOKUP));
+        self.slots.iter().for_each(|e| e.set(NO_SLOT));
+    }
+}
+
+#[inline]
+fn mix(a: u32, b: u32) -> usize {
+    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)).rotate_left(13) as usize % CACHE_SIZE
 }

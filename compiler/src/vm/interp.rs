@@ -249,6 +249,11 @@ impl Vm {
         let s = self.singletons;
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
         self.types.trace(&mut roots);
+        self.shapes.trace(&mut roots);
+        // Caches keyed by object ids must not outlive the objects: a freed class or key
+        // slot can be reused by another object.
+        self.attr_caches.clear();
+        self.class_epoch = self.class_epoch.wrapping_add(1);
         self.heap.collect(&roots)
     }
 
@@ -1583,7 +1588,7 @@ impl Vm {
             };
             if let Some(is_native) = kind {
                 // The instance dict can shadow a method.
-                let shadowed = self.instance_dict(obj).and_then(|d| self.dict_get_str(d, name));
+                let shadowed = self.instance_attr(obj, name);
                 if let Some(v) = shadowed {
                     return Ok((v, None));
                 }

@@ -294,6 +294,11 @@ impl Vm {
 
     /// A one-character string (ASCII ones could be cached later).
     pub fn new_char(&mut self, c: char) -> Value {
+        if c.is_ascii()
+            && let Some(&v) = self.ascii_strs.get(c as usize)
+        {
+            return v;
+        }
         let mut buf = [0u8; 4];
         let s: &str = c.encode_utf8(&mut buf);
         self.new_str(s)

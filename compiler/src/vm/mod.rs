@@ -11,6 +11,7 @@ mod excgroup;
 mod fastattr;
 mod frame;
 mod import;
+mod instattr;
 mod intern;
 mod interp;
 mod items;
@@ -217,6 +218,12 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Bumped on every change to any class namespace; attribute inline caches compare it.
     pub(crate) class_epoch: u32,
+    /// Layouts of instance attributes (`value::shape`).
+    pub(crate) shapes: crate::value::shape::Shapes,
+    pub(crate) attr_caches: fastattr::AttrCaches,
+    /// The one-character ASCII strings, shared as CPython shares its one-character strings
+    /// (interned, so they are GC roots); filled at start.
+    pub(crate) ascii_strs: Vec<Value>,
     /// Write each compiled module's disassembly to stderr (a debugging aid).
     pub dump_bytecode: bool,
     /// Suspension support (`suspend.rs`).
@@ -265,6 +272,9 @@ impl Vm {
             reraising: false,
             temp_roots: Vec::new(),
             class_epoch: 0,
+            shapes: Default::default(),
+            attr_caches: Default::default(),
+            ascii_strs: Vec::new(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
         };
@@ -274,6 +284,7 @@ impl Vm {
             empty_tuple: vm.alloc(crate::value::Obj::Tuple(Vec::new())),
             empty_str: vm.alloc(crate::value::Obj::Str(crate::value::PyStr::new(""))),
         };
+        vm.ascii_strs = (0u8..128).map(|b| vm.intern(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
         vm.create_types();
         let builtins = vm.new_module("builtins");
         vm.builtins = vm.module_dict(builtins);

@@ -292,11 +292,9 @@ fn object_init_subclass(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = a.pos.first().copied().unwrap_or(Value::None);
     let mut names: Vec<String> = Vec::new();
-    if let Some(d) = vm.instance_dict(v) {
-        for k in vm.heap.dict(Value::Obj(d)).map(|d| d.keys()).unwrap_or_default() {
-            if let Some(s) = vm.heap.str_of(k) {
-                names.push(s.to_string());
-            }
+    for (k, _) in vm.instance_attr_items(v) {
+        if let Some(s) = vm.heap.str_of(k) {
+            names.push(s.to_string());
         }
     }
     let cls = match v {

@@ -204,8 +204,14 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             if cls == vm.types.str && vm.heap.str_of(o).is_some() {
                 return Ok(o);
             }
-            let s = vm.to_str(o)?;
-            vm.new_str(s)
+            if let Value::Int(i) = o {
+                // `str(i)` is common (dict keys, output): one exact allocation, no String.
+                let mut buf = [0u8; 20];
+                vm.new_str(i64_decimal(i, &mut buf))
+            } else {
+                let s = vm.to_str(o)?;
+                vm.new_str(s)
+            }
         }
         Some(o) => {
             let enc = match encoding {
@@ -231,6 +237,25 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     };
     Ok(wrap(vm, cls, vm.types.str, s))
+}
+
+/// The decimal digits of `i`, written into the end of `buf` (20 bytes hold any i64).
+fn i64_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
 // ---- bytes, bytearray ----
@@ -461,4 +486,16 @@ fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         vm.set_add(s, v)?;
     }
     Ok(Value::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::i64_decimal;
+
+    #[test]
+    fn decimal_digits_of_every_magnitude() {
+        for i in [0, 7, -7, 10, -10, 1234567890, i64::MAX, i64::MIN, i64::MIN + 1] {
+            assert_eq!(i64_decimal(i, &mut [0u8; 20]), i.to_string());
+        }
+    }
 }

@@ -206,10 +206,10 @@ fn compile_unrestored(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> Py
         if mode == Mode::Eval
             && !text.contains('\n')
             && let PyErr::Obj(exc) = &err
-            && let Some(d) = vm.instance_dict(Value::Obj(*exc))
+            && vm.instance_attr(Value::Obj(*exc), "text").is_some()
         {
             let t = vm.new_str(text);
-            vm.dict_set_str(d, "text", t);
+            vm.inst_set_str(*exc, "text", t);
         }
         err
     })
