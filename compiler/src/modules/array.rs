@@ -207,9 +207,9 @@ fn new_array(vm: &mut Vm, cls: ObjRef, code: u8, bytes: &[u8]) -> (Value, ObjRef
     store.extend_from_slice(bytes);
     let st = vm.new_bytearray(store);
     let cell = vm.alloc(Obj::Cell(Some(st)));
-    let base = matches!(vm.heap.get(cls), Obj::Class(c) if c.slots.as_ref().is_some_and(|s| s.is_empty()));
-    let dict = if base { None } else { Some(vm.heap.alloc(Obj::Dict(Box::default()))) };
-    let v = vm.alloc(Obj::Instance(Box::new(Instance { class: cls, dict, payload: Payload::Builtin(cell) })));
+    // Attribute rules (none on `array` itself, `__slots__`, a `__dict__` on subclasses)
+    // come from the class, as for any instance.
+    let v = vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(cell)))));
     let s = st.as_obj().expect("bytearray is an object");
     (v, s)
 }
