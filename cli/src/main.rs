@@ -132,19 +132,26 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
         }
     };
     let mut vm = new_vm(out, search_dir, argv, limits);
-    match vm.run_main(&source, &filename) {
+    let code = match vm.run_main(&source, &filename) {
         Ok(()) => 0,
         Err(err) => {
             // Contract: for SystemExit, `system_exit_code` returns the status and has already
             // written a non-int, non-None code (its str() and a newline) to the host's stderr.
-            if let Some(code) = vm.system_exit_code(&err) {
-                return code;
+            match vm.system_exit_code(&err) {
+                Some(code) => code,
+                None => {
+                    let text = vm.format_exception(&err);
+                    out.borrow_mut().write_stderr(&text);
+                    1
+                }
             }
-            let text = vm.format_exception(&err);
-            out.borrow_mut().write_stderr(&text);
-            1
         }
-    }
+    };
+    // The process exits right after (output is flushed through `out`): freeing the heap
+    // object by object would only burn time, up to 5% of a short run. No Python code runs
+    // when the VM is dropped, so nothing observable is skipped.
+    std::mem::forget(vm);
+    code
 }
 
 fn new_vm(out: &SharedOutput, search_dir: PathBuf, argv: Vec<String>, limits: compiler_lib::Limits) -> Vm {

@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod carets;
 mod class;
+mod ctor;
 mod exc;
 mod excgroup;
 mod fastattr;
@@ -192,8 +193,8 @@ pub struct Vm {
     /// Instructions executed so far.
     pub ops_executed: u64,
     /// The running frame, and its callers below it.
-    pub(crate) frame: Frame,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) frame: Box<Frame>,
+    pub(crate) frames: Vec<Box<Frame>>,
     /// Nesting of Rust-level re-entries into the interpreter (`vm.call` from a builtin).
     pub(crate) native_depth: usize,
     /// Address near the bottom of the Rust stack at the outermost `run_frame` (0: not yet run);
@@ -204,8 +205,8 @@ pub struct Vm {
     /// Interned strings: identifiers and short constants share one object.
     pub(crate) interned: HashMap<Rc<str>, ObjRef>,
     pub(crate) singletons: Singletons,
-    /// Reusable register buffers for frames, so calls don't allocate.
-    pub(crate) frame_pool: Vec<Vec<Value>>,
+    /// Finished frames kept for reuse, so calls don't allocate (see `take_frame`).
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is in progress (to print `[...]` for self-references).
     pub(crate) repr_guard: Vec<ObjRef>,
     /// Source text by file name, for traceback lines.
@@ -216,6 +217,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Bumped on every change to any class namespace; attribute inline caches compare it.
     pub(crate) class_epoch: u32,
+    /// What calling a class runs, per class (`ctor.rs`).
+    pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
     pub dump_bytecode: bool,
     /// Suspension support (`suspend.rs`).
@@ -246,7 +249,7 @@ impl Vm {
             limits: Limits::default(),
             argv: Vec::new(),
             ops_executed: 0,
-            frame: Frame::empty(),
+            frame: Box::new(Frame::empty()),
             frames: Vec::new(),
             native_depth: 0,
             stack_base: 0,
@@ -264,6 +267,7 @@ impl Vm {
             reraising: false,
             temp_roots: Vec::new(),
             class_epoch: 0,
+            ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
         };
