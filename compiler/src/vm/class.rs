@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use super::call::Exit;
 use super::Vm;
+use super::call::Exit;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 

@@ -194,6 +194,8 @@ pub struct Vm {
     pub ops_executed: u64,
     /// The running frame, and its callers below it.
     pub(crate) frame: Box<Frame>,
+    /// Boxed so that calls, returns, the pool and generators move frames by pointer.
+    #[allow(clippy::vec_box)]
     pub(crate) frames: Vec<Box<Frame>>,
     /// Nesting of Rust-level re-entries into the interpreter (`vm.call` from a builtin).
     pub(crate) native_depth: usize,
@@ -206,6 +208,7 @@ pub struct Vm {
     pub(crate) interned: HashMap<Rc<str>, ObjRef>,
     pub(crate) singletons: Singletons,
     /// Finished frames kept for reuse, so calls don't allocate (see `take_frame`).
+    #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is in progress (to print `[...]` for self-references).
     pub(crate) repr_guard: Vec<ObjRef>,
