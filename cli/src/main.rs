@@ -147,8 +147,9 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
             }
         }
     };
-    // The process exits next: freeing a big heap object by object would only delay that
-    // (a fifth of a hello-world run, seconds for a program that built millions of objects).
+    // The process exits right after (output is flushed through `out`): freeing the heap
+    // object by object would only burn time, up to 5% of a short run. No Python code runs
+    // when the VM is dropped, so nothing observable is skipped.
     std::mem::forget(vm);
     code
 }

@@ -83,7 +83,7 @@ impl Vm {
     }
 
     /// Runs a prepared function frame to completion (or creates its generator).
-    pub(crate) fn run_function_frame(&mut self, frame: Frame) -> PyResult<Value> {
+    pub(crate) fn run_function_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         if frame.code.flags.generator || frame.code.flags.coroutine || frame.code.flags.async_generator {
             return Ok(self.new_generator(frame));
         }
@@ -224,30 +224,64 @@ impl Vm {
 
     // ---- frames for Python functions ----
 
-    pub(crate) fn take_regs(&mut self, n: usize, stack: usize) -> Vec<Value> {
-        let mut regs = self.frame_pool.pop().unwrap_or_default();
-        regs.clear();
-        regs.reserve(n + stack);
-        regs.resize(n, UNBOUND);
-        regs
+    /// A frame for running `code`, taken from the pool when possible (its register and block
+    /// buffers keep their capacity, so calls don't allocate), with every local unbound.
+    #[inline]
+    pub(crate) fn take_frame(&mut self, code: Rc<Code>, globals: ObjRef, func: Option<ObjRef>) -> Box<Frame> {
+        let (n, stack) = (code.nslots(), code.stacksize);
+        let handled_base = self.handled.len();
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.regs.reserve(n + stack);
+                f.regs.resize(n, UNBOUND);
+                f.code = code;
+                f.pc = 0;
+                f.globals = globals;
+                f.namespace = None;
+                f.generator = None;
+                f.handled_base = handled_base;
+                f.init_instance = None;
+                f.func = func;
+                f
+            }
+            None => {
+                let mut regs = Vec::with_capacity(n + stack);
+                regs.resize(n, UNBOUND);
+                Box::new(Frame {
+                    code,
+                    pc: 0,
+                    regs,
+                    blocks: Vec::new(),
+                    globals,
+                    namespace: None,
+                    generator: None,
+                    handled_base,
+                    init_instance: None,
+                    func,
+                })
+            }
+        }
     }
 
-    pub(crate) fn recycle_regs(&mut self, mut regs: Vec<Value>) {
-        if self.frame_pool.len() < 64 && regs.capacity() <= 1024 {
-            regs.clear();
-            self.frame_pool.push(regs);
+    /// Returns a finished frame to the pool (emptied: pooled frames are not GC roots).
+    #[inline]
+    pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 1024 && f.regs.capacity() <= 1024 {
+            f.regs.clear();
+            f.blocks.clear();
+            self.frame_pool.push(f);
         }
     }
 
     /// Builds the frame for calling function `fr` with `args`, binding parameters like CPython.
     #[cfg_attr(edge_speed, optimize(speed))]
-    pub(crate) fn function_frame(&mut self, fr: ObjRef, args: Args) -> PyResult<Frame> {
+    pub(crate) fn function_frame(&mut self, fr: ObjRef, args: Args) -> PyResult<Box<Frame>> {
         let Obj::Function(f) = self.heap.get(fr) else {
             return Err(PyErr::type_error("not a function"));
         };
         let code = f.code.clone();
         let globals = f.globals;
-        let mut regs = self.take_regs(code.nslots(), code.stacksize);
+        let mut frame = self.take_frame(code.clone(), globals, Some(fr));
         // Fast path: exact positional arguments, no keywords, no varargs.
         let simple = args.kw.is_empty()
             && args.pos.len() == code.argcount
@@ -255,23 +289,13 @@ impl Vm {
             && !code.flags.varkeywords
             && code.kwonlyargcount == 0;
         if simple {
-            regs[..code.argcount].copy_from_slice(&args.pos);
-        } else {
-            self.bind_args(fr, &code, &mut regs, args)?;
+            frame.regs[..code.argcount].copy_from_slice(&args.pos);
+        } else if let Err(e) = self.bind_args(fr, &code, &mut frame.regs, args) {
+            self.recycle_frame(frame);
+            return Err(e);
         }
-        self.init_cells(fr, &code, &mut regs);
-        Ok(Frame {
-            code,
-            pc: 0,
-            regs,
-            blocks: Vec::new(),
-            globals,
-            namespace: None,
-            generator: None,
-            handled_base: self.handled.len(),
-            init_instance: None,
-            func: Some(fr),
-        })
+        self.init_cells(fr, &code, &mut frame.regs);
+        Ok(frame)
     }
 
     /// Creates cells for captured locals and installs the closure's cells.

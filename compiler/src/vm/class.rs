@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
+use super::Vm;
 use super::call::Exit;
-use super::{Frame, Vm};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
@@ -58,7 +58,7 @@ impl Vm {
         };
         // Run the class body with `ns` as its namespace.
         let Value::Obj(fr) = func else { return Err(PyErr::type_error("__build_class__: func must be a function")) };
-        let mut frame: Frame = self.function_frame(fr, Args::default())?;
+        let mut frame = self.function_frame(fr, Args::default())?;
         frame.namespace = ns.as_obj();
         let cell = match self.run_frame(frame, None)? {
             Exit::Return(v) | Exit::Yield(v) => v,

@@ -39,36 +39,23 @@ impl Vm {
 
     /// Runs module-level code with separate globals and locals (`exec`/`eval`).
     pub fn run_code_in(&mut self, code: Rc<Code>, globals: ObjRef, locals: ObjRef) -> PyResult<Value> {
-        let regs = self.take_regs(code.nslots(), code.stacksize);
-        let frame = Frame {
-            code,
-            pc: 0,
-            regs,
-            blocks: Vec::new(),
-            globals,
-            namespace: Some(locals),
-            generator: None,
-            handled_base: self.handled.len(),
-            init_instance: None,
-            func: None,
-        };
+        let mut frame = self.take_frame(code, globals, None);
+        frame.namespace = Some(locals);
         match self.run_frame(frame, None)? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }
 
     /// Runs `frame` until it returns or yields; `throw` raises an exception in it first.
-    pub(crate) fn run_frame(&mut self, frame: Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn run_frame(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.frames.is_empty() {
             self.stack_base = stack_marker();
         }
         if self.frames.len() + self.native_depth >= self.limits.max_recursion || self.stack_exhausted() {
-            let regs = frame.regs;
-            self.recycle_regs(regs);
+            self.recycle_frame(frame);
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let caller = std::mem::replace(&mut self.frame, frame);
-        self.frames.push(caller);
+        self.push_frame(frame);
         let base = self.frames.len();
         self.suspend.run_depth += 1;
         if self.suspend.run_depth == 1 {
@@ -102,9 +89,20 @@ impl Vm {
     }
 
     /// Leaves the current frame for its caller, returning the finished frame.
-    pub(super) fn pop_frame(&mut self) -> Frame {
-        let caller = self.frames.pop().unwrap_or_else(Frame::empty);
+    #[inline]
+    pub(super) fn pop_frame(&mut self) -> Box<Frame> {
+        let caller = match self.frames.pop() {
+            Some(f) => f,
+            None => Box::new(Frame::empty()),
+        };
         std::mem::replace(&mut self.frame, caller)
+    }
+
+    /// Makes `frame` the current one, its caller waiting below it.
+    #[inline]
+    pub(super) fn push_frame(&mut self, frame: Box<Frame>) {
+        let caller = std::mem::replace(&mut self.frame, frame);
+        self.frames.push(caller);
     }
 
     fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
@@ -186,14 +184,15 @@ impl Vm {
     }
 
     /// Releases a finished frame's registers (generator frames are kept by their generator).
-    fn finish_frame(&mut self, f: Frame) {
+    #[inline]
+    fn finish_frame(&mut self, f: Box<Frame>) {
         if let Some(g) = f.generator
             && let Obj::Generator(gn) = self.heap.get_mut(g)
         {
             gn.running = false;
             gn.frame = None;
         }
-        self.recycle_regs(f.regs);
+        self.recycle_frame(f);
     }
 
     fn add_traceback(&mut self, exc: ObjRef) {
@@ -1340,13 +1339,12 @@ impl Vm {
         let Some(frame) = gn.frame.take() else { return Ok(()) };
         let started = std::mem::replace(&mut gn.started, true);
         gn.running = true;
-        let mut frame = *frame;
+        let mut frame = frame;
         if started {
             frame.regs.push(sent);
         }
         frame.handled_base = self.handled.len();
-        let caller = std::mem::replace(&mut self.frame, frame);
-        self.frames.push(caller);
+        self.push_frame(frame);
         Ok(())
     }
 
@@ -1409,7 +1407,7 @@ impl Vm {
         if let Some(g) = f.generator {
             f.handled_base = 0;
             if let Obj::Generator(gn) = self.heap.get_mut(g) {
-                gn.frame = Some(Box::new(f));
+                gn.frame = Some(f);
                 gn.running = false;
             }
         }
@@ -1438,26 +1436,15 @@ impl Vm {
                         if self.frames.len() + self.native_depth >= self.limits.max_recursion {
                             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                         }
-                        let mut regs = self.take_regs(code.nslots(), code.stacksize);
-                        regs[..nargs].copy_from_slice(&self.frame.regs[start..]);
+                        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
+                        let mut frame = self.take_frame(code, globals, Some(r));
+                        frame.regs[..nargs].copy_from_slice(&self.frame.regs[start..]);
                         self.frame.regs.truncate(f_slot);
-                        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-                            self.init_cells(r, &code, &mut regs);
+                        if has_cells {
+                            let code = frame.code.clone();
+                            self.init_cells(r, &code, &mut frame.regs);
                         }
-                        let frame = Frame {
-                            code,
-                            pc: 0,
-                            regs,
-                            blocks: Vec::new(),
-                            globals,
-                            namespace: None,
-                            generator: None,
-                            handled_base: self.handled.len(),
-                            init_instance: None,
-                            func: Some(r),
-                        };
-                        let caller = std::mem::replace(&mut self.frame, frame);
-                        self.frames.push(caller);
+                        self.push_frame(frame);
                         return Ok(true);
                     }
                 }
@@ -1485,10 +1472,8 @@ impl Vm {
             if self.frames.len() + self.native_depth >= self.limits.max_recursion {
                 return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            let mut frame = self.function_frame(r, args)?;
-            frame.handled_base = self.handled.len();
-            let caller = std::mem::replace(&mut self.frame, frame);
-            self.frames.push(caller);
+            let frame = self.function_frame(r, args)?;
+            self.push_frame(frame);
             return Ok(true);
         }
         let r = self.call_direct(f, args)?;
@@ -1506,27 +1491,38 @@ impl Vm {
         r
     }
 
-    /// `Cls(args)` for a plain class (object.__new__, Python __init__): the instance is made
-    /// here and __init__ runs as an in-loop frame.
+    /// `Cls(args)` for the common kinds of class: a plain class (object.__new__, Python
+    /// __init__) gets its instance made here and __init__ run as an in-loop frame; an
+    /// exception class gets its instance built directly; `bool(x)` is a truth test.
     fn try_fast_instantiate(&mut self, cls: ObjRef, start: usize, f_slot: usize) -> PyResult<Option<bool>> {
-        if self.type_of(Value::Obj(cls)) != self.types.type_ {
-            return Ok(None);
+        let nargs = self.frame.regs.len() - start;
+        if cls == self.types.bool_ && nargs == 1 {
+            let b = self.truthy(self.frame.regs[start])?;
+            self.frame.regs.truncate(f_slot);
+            self.frame.regs.push(Value::Bool(b));
+            return Ok(Some(false));
         }
-        match self.lookup_mro(cls, "__new__") {
-            Some(n) if self.is_object_new(n) => {}
-            _ => return Ok(None),
-        }
-        let Some(init) = self.lookup_mro(cls, "__init__") else { return Ok(None) };
-        let Value::Obj(ir) = init else { return Ok(None) };
+        let (ir, exception) = match self.ctor_plan(cls) {
+            super::ctor::CtorPlan::PythonInit { init, exception } => (init, exception),
+            super::ctor::CtorPlan::Exception => {
+                let args = self.frame.regs[start..].to_vec();
+                let exc = super::natives::construct_exception(self, cls, args);
+                self.frame.regs.truncate(f_slot);
+                self.frame.regs.push(Value::Obj(exc));
+                return Ok(Some(false));
+            }
+            super::ctor::CtorPlan::General => return Ok(None),
+        };
         let simple = match self.heap.get(ir) {
             Obj::Function(f) => {
                 let c = &f.code;
-                let nargs = self.frame.regs.len() - start + 1;
-                nargs == c.argcount
+                nargs + 1 == c.argcount
                     && !c.flags.varargs
                     && !c.flags.varkeywords
                     && c.kwonlyargcount == 0
                     && !c.flags.generator
+                    && !c.flags.coroutine
+                    && !c.flags.async_generator
             }
             _ => false,
         };
@@ -1536,33 +1532,28 @@ impl Vm {
         if self.frames.len() + self.native_depth >= self.limits.max_recursion {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let inst = self.new_object(cls);
+        let inst = if exception {
+            // BaseException.__new__ keeps all the arguments as `args`.
+            let args = self.frame.regs[start..].to_vec();
+            Value::Obj(super::natives::construct_exception(self, cls, args))
+        } else {
+            self.new_object(cls)
+        };
         let (code, globals) = match self.heap.get(ir) {
             Obj::Function(f) => (f.code.clone(), f.globals),
             _ => return Ok(None),
         };
-        let nargs = self.frame.regs.len() - start;
-        let mut regs = self.take_regs(code.nslots(), code.stacksize);
-        regs[0] = inst;
-        regs[1..=nargs].copy_from_slice(&self.frame.regs[start..]);
+        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
+        let mut frame = self.take_frame(code, globals, Some(ir));
+        frame.regs[0] = inst;
+        frame.regs[1..=nargs].copy_from_slice(&self.frame.regs[start..]);
+        frame.init_instance = Some(inst);
         self.frame.regs.truncate(f_slot);
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            self.init_cells(ir, &code, &mut regs);
+        if has_cells {
+            let code = frame.code.clone();
+            self.init_cells(ir, &code, &mut frame.regs);
         }
-        let frame = Frame {
-            code,
-            pc: 0,
-            regs,
-            blocks: Vec::new(),
-            globals,
-            namespace: None,
-            generator: None,
-            handled_base: self.handled.len(),
-            init_instance: Some(inst),
-            func: Some(ir),
-        };
-        let caller = std::mem::replace(&mut self.frame, frame);
-        self.frames.push(caller);
+        self.push_frame(frame);
         Ok(Some(true))
     }
 

@@ -299,7 +299,7 @@ impl Vm {
 
     // ---- generators ----
 
-    pub(crate) fn new_generator(&mut self, mut frame: Frame) -> Value {
+    pub(crate) fn new_generator(&mut self, mut frame: Box<Frame>) -> Value {
         let code = frame.code.clone();
         let kind = if code.flags.async_generator {
             GenKind::AsyncGenerator
@@ -323,7 +323,7 @@ impl Vm {
         })));
         frame.generator = Some(g);
         if let Obj::Generator(gn) = self.heap.get_mut(g) {
-            gn.frame = Some(Box::new(frame));
+            gn.frame = Some(frame);
         }
         Value::Obj(g)
     }
@@ -358,12 +358,12 @@ impl Vm {
             }
             _ => return Err(PyErr::type_error("not a generator")),
         };
-        let mut frame = *frame;
+        let mut frame = frame;
         if !started && !sent.is_none() && throw.is_none() {
             if let Obj::Generator(gn) = self.heap.get_mut(g) {
                 gn.running = false;
                 gn.started = false;
-                gn.frame = Some(Box::new(frame));
+                gn.frame = Some(frame);
             }
             return Err(PyErr::type_error(format!(
                 "can't send non-None value to a just-started {}",
@@ -386,7 +386,7 @@ impl Vm {
                 Ok(Some(Exit::Yield(v))) => {
                     if let Obj::Generator(gn) = self.heap.get_mut(g) {
                         gn.running = false;
-                        gn.frame = Some(Box::new(frame));
+                        gn.frame = Some(frame);
                     }
                     return Ok(Exit::Yield(v));
                 }

@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod carets;
 mod class;
+mod ctor;
 mod exc;
 mod excgroup;
 mod fastattr;
@@ -194,8 +195,10 @@ pub struct Vm {
     /// Instructions executed so far.
     pub ops_executed: u64,
     /// The running frame, and its callers below it.
-    pub(crate) frame: Frame,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) frame: Box<Frame>,
+    /// Boxed so that calls, returns, the pool and generators move frames by pointer.
+    #[allow(clippy::vec_box)]
+    pub(crate) frames: Vec<Box<Frame>>,
     /// Nesting of Rust-level re-entries into the interpreter (`vm.call` from a builtin).
     pub(crate) native_depth: usize,
     /// Address near the bottom of the Rust stack at the outermost `run_frame` (0: not yet run);
@@ -206,8 +209,9 @@ pub struct Vm {
     /// Interned strings: identifiers and short constants share one object.
     pub(crate) interned: intern::InternTable,
     pub(crate) singletons: Singletons,
-    /// Reusable register buffers for frames, so calls don't allocate.
-    pub(crate) frame_pool: Vec<Vec<Value>>,
+    /// Finished frames kept for reuse, so calls don't allocate (see `take_frame`).
+    #[allow(clippy::vec_box)]
+    pub(crate) frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is in progress (to print `[...]` for self-references).
     pub(crate) repr_guard: Vec<ObjRef>,
     /// Source text by file name, for traceback lines.
@@ -224,6 +228,8 @@ pub struct Vm {
     /// The one-character ASCII strings, shared as CPython shares its one-character strings
     /// (interned, so they are GC roots); filled at start.
     pub(crate) ascii_strs: Vec<Value>,
+    /// What calling a class runs, per class (`ctor.rs`).
+    pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
     pub dump_bytecode: bool,
     /// Suspension support (`suspend.rs`).
@@ -254,7 +260,7 @@ impl Vm {
             limits: Limits::default(),
             argv: Vec::new(),
             ops_executed: 0,
-            frame: Frame::empty(),
+            frame: Box::new(Frame::empty()),
             frames: Vec::new(),
             native_depth: 0,
             stack_base: 0,
@@ -275,6 +281,7 @@ impl Vm {
             shapes: Default::default(),
             attr_caches: Default::default(),
             ascii_strs: Vec::new(),
+            ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
         };

@@ -498,22 +498,31 @@ fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- BaseException ----
 
-fn exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(&cls) = a.pos.first() else {
         return Err(PyErr::type_error("BaseException.__new__(): not enough arguments"));
     };
-    let mut cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    let cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    Ok(Value::Obj(construct_exception(vm, cls, a.pos[1..].to_vec())))
+}
+
+/// `cls(*args)` for an exception class whose `__new__` and `__init__` are BaseException's:
+/// what the two of them do together.
+pub(crate) fn construct_exception(vm: &mut Vm, mut cls: ObjRef, args: Vec<Value>) -> ObjRef {
     // `OSError(errno, strerror)` makes the subclass for that errno, as CPython does.
     if cls == vm.exc_class(ExcKind::OSError)
-        && a.pos.len() >= 3
-        && let Value::Int(errno) = a.pos[1]
+        && (2..=5).contains(&args.len())
+        && let Value::Int(errno) = args[0]
         && let Some(kind) = os_error_kind(errno)
     {
         cls = vm.exc_class(kind);
     }
-    let r = vm.new_exception_of(cls, a.pos[1..].to_vec());
-    set_os_error_args(vm, r, &a.pos[1..]);
-    Ok(Value::Obj(r))
+    if (3..=5).contains(&args.len()) {
+        let r = vm.new_exception_of(cls, args.clone());
+        set_os_error_args(vm, r, &args);
+        return r;
+    }
+    vm.new_exception_of(cls, args)
 }
 
 /// The `OSError` subclass CPython picks for an errno (Linux numbering).
@@ -544,7 +553,7 @@ fn set_os_error_args(vm: &mut Vm, r: ObjRef, args: &[Value]) {
     }
 }
 
-fn exception_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn exception_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(Value::Obj(r)) = a.pos.first().copied() {
         set_os_error_args(vm, r, &a.pos[1..]);
     }

@@ -150,7 +150,7 @@ impl Vm {
         self.suspend.wait = None;
         while !self.frames.is_empty() {
             let f = self.pop_frame();
-            self.recycle_regs(f.regs);
+            self.recycle_frame(f);
         }
     }
 

@@ -1,0 +1,72 @@
+//! Fast instantiation for call instructions: what `Cls(...)` has to run, worked out once per
+//! class (two MRO walks by name) and cached until any class changes.
+
+use super::Vm;
+use crate::value::*;
+
+/// How a call to a class instantiates it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CtorPlan {
+    /// `object.__new__` (or, for `exception`, `BaseException.__new__`) and this Python
+    /// `__init__` function (metaclass `type`).
+    PythonInit { init: ObjRef, exception: bool },
+    /// `BaseException.__new__` and `BaseException.__init__` (metaclass `type`).
+    Exception,
+    /// Anything else: the general `type.__call__`.
+    General,
+}
+
+/// One entry of the VM's small direct-mapped cache of plans.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CtorCache {
+    cls: u32,
+    epoch: u32,
+    plan: CtorPlan,
+}
+
+impl Default for CtorCache {
+    fn default() -> Self {
+        CtorCache { cls: u32::MAX, epoch: u32::MAX, plan: CtorPlan::General }
+    }
+}
+
+pub(crate) const CTOR_CACHE_SIZE: usize = 16;
+
+impl Vm {
+    /// The plan for calling class `cls`; valid while the class epoch is unchanged (the same
+    /// rule as the attribute inline caches).
+    pub(crate) fn ctor_plan(&mut self, cls: ObjRef) -> CtorPlan {
+        let slot = cls.0 as usize % CTOR_CACHE_SIZE;
+        let c = self.ctor_cache[slot];
+        if c.cls == cls.0 && c.epoch == self.class_epoch {
+            return c.plan;
+        }
+        let plan = self.find_ctor_plan(cls);
+        self.ctor_cache[slot] = CtorCache { cls: cls.0, epoch: self.class_epoch, plan };
+        plan
+    }
+
+    fn find_ctor_plan(&self, cls: ObjRef) -> CtorPlan {
+        if self.type_of(Value::Obj(cls)) != self.types.type_ {
+            return CtorPlan::General;
+        }
+        let (Some(new), Some(init)) = (self.lookup_mro(cls, "__new__"), self.lookup_mro(cls, "__init__")) else {
+            return CtorPlan::General;
+        };
+        let exception = self.is_native_fn(new, super::natives::exception_new);
+        if !exception && !self.is_object_new(new) {
+            return CtorPlan::General;
+        }
+        match init {
+            Value::Obj(ir) if matches!(self.heap.get(ir), Obj::Function(_)) => {
+                CtorPlan::PythonInit { init: ir, exception }
+            }
+            _ if exception && self.is_native_fn(init, super::natives::exception_init) => CtorPlan::Exception,
+            _ => CtorPlan::General,
+        }
+    }
+
+    fn is_native_fn(&self, f: Value, func: NativeFn) -> bool {
+        matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Native(n) if std::ptr::fn_addr_eq(n.func, func)))
+    }
+}
