@@ -1,6 +1,6 @@
 //! wasm-pdk: write Python modules in Rust.
 //!
-//! ```ignore
+//! ```no_run
 //! use wasm_pdk::{function, module, PyErr};
 //!
 //! #[function]
