@@ -266,8 +266,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("len", &args, 1, 1)?;
-    let n = vm.len(args.pos[0])?;
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(vm.py_len(args.pos[0])?))
 }
 
 fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {

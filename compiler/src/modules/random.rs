@@ -334,7 +334,7 @@ fn m_choice(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if a.kw.is_empty() && a.pos.len() == 2 && plain_randbelow(vm, a.pos[0]) && plain_getrandbits(vm, a.pos[0]) {
         let (this, seq) = (a.pos[0], a.pos[1]);
-        let n = vm.len(seq)?;
+        let n = vm.py_len(seq)?;
         if n == 0 {
             return Err(PyErr::index_error("Cannot choose from an empty sequence"));
         }

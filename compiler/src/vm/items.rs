@@ -92,17 +92,19 @@ impl Vm {
     }
 
     /// `len(v)`.
-    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+    /// `len(v)` as Python sees it: a `Py_ssize_t`, 64 bits on every target (as on 64-bit
+    /// CPython), so `len(range(2**40))` works on wasm32 too.
+    pub fn py_len(&mut self, v: Value) -> PyResult<i64> {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
-                Obj::Str(s) => return Ok(s.char_len()),
-                Obj::List(l) | Obj::Tuple(l) => return Ok(l.len()),
-                Obj::Dict(d) => return Ok(d.len()),
-                Obj::Set(s) | Obj::FrozenSet(s) => return Ok(s.len()),
-                Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.len()),
+                Obj::Str(s) => return Ok(s.char_len() as i64),
+                Obj::List(l) | Obj::Tuple(l) => return Ok(l.len() as i64),
+                Obj::Dict(d) => return Ok(d.len() as i64),
+                Obj::Set(s) | Obj::FrozenSet(s) => return Ok(s.len() as i64),
+                Obj::Bytes(b) | Obj::ByteArray(b) => return Ok(b.len() as i64),
                 Obj::Range { start, stop, step } => {
-                    let n = range_len(*start, *stop, *step);
-                    return usize::try_from(n)
+                    let n = crate::builtins::functions::range::range_length(*start, *stop, *step);
+                    return i64::try_from(n)
                         .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"));
                 }
                 _ => {}
@@ -124,10 +126,16 @@ impl Vm {
                 if n < 0 {
                     return Err(PyErr::value_error("__len__() should return >= 0"));
                 }
-                return Ok(n as usize);
+                return Ok(n);
             }
         }
         Err(PyErr::type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+    }
+
+    /// `len(v)` for Rust code that indexes or allocates with it.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        let n = self.py_len(v)?;
+        usize::try_from(n).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
     }
 
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
