@@ -4,8 +4,10 @@
 // written as the VM produces it, so bench/run.py can time spawn → first printed line.
 //   node bench/runners/edge-wasm.mjs [--wasm PATH] FILE.py
 import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Status, compileCompiler, instantiate } from "../../runtime/worker/engine.js";
+import { registerImports } from "../../runtime/tests/harness.mjs";
 
 const args = process.argv.slice(2);
 let wasmPath = fileURLToPath(new URL("../../runtime/compiler_lib.wasm", import.meta.url));
@@ -13,6 +15,10 @@ if (args[0] === "--wasm") [, wasmPath] = args.splice(0, 2);
 const file = args[0];
 const module = await compileCompiler(readFileSync(wasmPath));
 const inst = instantiate(module, { onWrite: (text, stream) => (stream === "stderr" ? process.stderr : process.stdout).write(text) });
-const { status, exitCode, error } = inst.run(readFileSync(file, "utf8"), file);
+const source = readFileSync(file, "utf8");
+// What the program imports, as the runtime would fetch it: sibling modules and the std
+// library (json/re as .wasm, the rest as .py), registered before the run.
+await registerImports(inst, source, dirname(file));
+const { status, exitCode, error } = inst.run(source, file);
 if (status === Status.ERROR) process.stderr.write(error);
 process.exitCode = status === Status.OK ? 0 : status === Status.EXIT ? exitCode : 1;
