@@ -155,6 +155,18 @@ impl Code {
         }
     }
 
+    /// True for a generator, coroutine or async generator: calling it makes an object
+    /// instead of running the body.
+    pub fn is_generator_like(&self) -> bool {
+        self.flags.generator || self.flags.coroutine || self.flags.async_generator
+    }
+
+    /// True when `n` positional arguments (and no keywords) bind straight to the first `n`
+    /// locals: no defaults needed, no `*args`, `**kwargs` or keyword-only parameters.
+    pub fn binds_positionally(&self, n: usize) -> bool {
+        n == self.argcount && !self.flags.varargs && !self.flags.varkeywords && self.kwonlyargcount == 0
+    }
+
     /// Total local slots a frame needs: fast locals, then cells, then free-variable cells.
     pub fn nslots(&self) -> usize {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()

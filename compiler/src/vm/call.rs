@@ -84,7 +84,7 @@ impl Vm {
 
     /// Runs a prepared function frame to completion (or creates its generator).
     pub(crate) fn run_function_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
-        if frame.code.flags.generator || frame.code.flags.coroutine || frame.code.flags.async_generator {
+        if frame.code.is_generator_like() {
             return Ok(self.new_generator(frame));
         }
         match self.run_frame(frame, None)? {
@@ -283,12 +283,7 @@ impl Vm {
         let globals = f.globals;
         let mut frame = self.take_frame(code.clone(), globals, Some(fr));
         // Fast path: exact positional arguments, no keywords, no varargs.
-        let simple = args.kw.is_empty()
-            && args.pos.len() == code.argcount
-            && !code.flags.varargs
-            && !code.flags.varkeywords
-            && code.kwonlyargcount == 0;
-        if simple {
+        if args.kw.is_empty() && code.binds_positionally(args.pos.len()) {
             frame.regs[..code.argcount].copy_from_slice(&args.pos);
         } else if let Err(e) = self.bind_args(fr, &code, &mut frame.regs, args) {
             self.recycle_frame(frame);

@@ -1422,29 +1422,9 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Function(func) => {
                     let code = &func.code;
-                    let nargs = self.frame.regs.len() - start;
-                    let simple = nargs == code.argcount
-                        && !code.flags.varargs
-                        && !code.flags.varkeywords
-                        && code.kwonlyargcount == 0
-                        && !code.flags.generator
-                        && !code.flags.coroutine
-                        && !code.flags.async_generator;
-                    if simple {
-                        let code = code.clone();
-                        let globals = func.globals;
-                        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
-                            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-                        }
-                        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
-                        let mut frame = self.take_frame(code, globals, Some(r));
-                        frame.regs[..nargs].copy_from_slice(&self.frame.regs[start..]);
-                        self.frame.regs.truncate(f_slot);
-                        if has_cells {
-                            let code = frame.code.clone();
-                            self.init_cells(r, &code, &mut frame.regs);
-                        }
-                        self.push_frame(frame);
+                    if code.binds_positionally(self.frame.regs.len() - start) && !code.is_generator_like() {
+                        let (code, globals) = (code.clone(), func.globals);
+                        self.enter_positional(r, code, globals, None, start, f_slot)?;
                         return Ok(true);
                     }
                 }
@@ -1467,11 +1447,9 @@ impl Vm {
     fn call_args_in_loop(&mut self, f: Value, args: Args) -> PyResult<bool> {
         if let Value::Obj(r) = f
             && let Obj::Function(func) = self.heap.get(r)
-            && !(func.code.flags.generator || func.code.flags.coroutine || func.code.flags.async_generator)
+            && !func.code.is_generator_like()
         {
-            if self.frames.len() + self.native_depth >= self.limits.max_recursion {
-                return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-            }
+            self.check_in_loop_depth()?;
             let frame = self.function_frame(r, args)?;
             self.push_frame(frame);
             return Ok(true);
@@ -1513,25 +1491,12 @@ impl Vm {
             }
             super::ctor::CtorPlan::General => return Ok(None),
         };
-        let simple = match self.heap.get(ir) {
-            Obj::Function(f) => {
-                let c = &f.code;
-                nargs + 1 == c.argcount
-                    && !c.flags.varargs
-                    && !c.flags.varkeywords
-                    && c.kwonlyargcount == 0
-                    && !c.flags.generator
-                    && !c.flags.coroutine
-                    && !c.flags.async_generator
+        let (code, globals) = match self.heap.get(ir) {
+            Obj::Function(f) if f.code.binds_positionally(nargs + 1) && !f.code.is_generator_like() => {
+                (f.code.clone(), f.globals)
             }
-            _ => false,
+            _ => return Ok(None),
         };
-        if !simple {
-            return Ok(None);
-        }
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
         let inst = if exception {
             // BaseException.__new__ keeps all the arguments as `args`.
             let args = self.frame.regs[start..].to_vec();
@@ -1539,22 +1504,48 @@ impl Vm {
         } else {
             self.new_object(cls)
         };
-        let (code, globals) = match self.heap.get(ir) {
-            Obj::Function(f) => (f.code.clone(), f.globals),
-            _ => return Ok(None),
-        };
-        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
-        let mut frame = self.take_frame(code, globals, Some(ir));
-        frame.regs[0] = inst;
-        frame.regs[1..=nargs].copy_from_slice(&self.frame.regs[start..]);
-        frame.init_instance = Some(inst);
+        self.enter_positional(ir, code, globals, Some(inst), start, f_slot)?;
+        Ok(Some(true))
+    }
+
+    /// RecursionError when a Python frame entered inside the loop would pass the limit.
+    #[inline]
+    fn check_in_loop_depth(&self) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Makes function `func` (whose `code` binds positionally) the current frame, its
+    /// arguments being the values above `start` on the caller's stack, preceded by the
+    /// instance when it runs as `__init__` for `init_instance`. Pops the call down to `f_slot`.
+    #[inline(always)]
+    fn enter_positional(
+        &mut self,
+        func: ObjRef,
+        code: Rc<Code>,
+        globals: ObjRef,
+        init_instance: Option<Value>,
+        start: usize,
+        f_slot: usize,
+    ) -> PyResult<()> {
+        self.check_in_loop_depth()?;
+        let mut frame = self.take_frame(code, globals, Some(func));
+        let first = usize::from(init_instance.is_some());
+        if let Some(inst) = init_instance {
+            frame.regs[0] = inst;
+        }
+        let nargs = self.frame.regs.len() - start;
+        frame.regs[first..first + nargs].copy_from_slice(&self.frame.regs[start..]);
+        frame.init_instance = init_instance;
         self.frame.regs.truncate(f_slot);
-        if has_cells {
-            let code = frame.code.clone();
-            self.init_cells(ir, &code, &mut frame.regs);
+        let Frame { code, regs, .. } = &mut *frame;
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.init_cells(func, code, regs);
         }
         self.push_frame(frame);
-        Ok(Some(true))
+        Ok(())
     }
 
     /// `obj.name` for an immediate call: avoids allocating a bound method for plain methods.
