@@ -517,12 +517,13 @@ pub(crate) fn construct_exception(vm: &mut Vm, mut cls: ObjRef, args: Vec<Value>
     {
         cls = vm.exc_class(kind);
     }
-    if (3..=5).contains(&args.len()) {
-        let r = vm.new_exception_of(cls, args.clone());
+    let nargs = args.len();
+    let r = vm.new_exception_of(cls, args);
+    if keeps_filename_apart(vm, r, nargs) {
+        let args = vm.exception_args(r);
         set_os_error_args(vm, r, &args);
-        return r;
     }
-    vm.new_exception_of(cls, args)
+    r
 }
 
 /// The `OSError` subclass CPython picks for an errno (Linux numbering).
@@ -541,10 +542,16 @@ fn os_error_kind(errno: i64) -> Option<ExcKind> {
     })
 }
 
+/// `OSError(errno, strerror, filename[, winerror[, filename2]])`: the file name is not part of
+/// `args`.
+fn keeps_filename_apart(vm: &Vm, r: ObjRef, nargs: usize) -> bool {
+    (3..=5).contains(&nargs) && vm.is_instance(Value::Obj(r), vm.exc_class(ExcKind::OSError))
+}
+
 /// `OSError(errno, strerror, filename)`: `args` keeps `(errno, strerror)`, the file name goes
 /// to the `filename` attribute. Other exceptions keep every argument.
 fn set_os_error_args(vm: &mut Vm, r: ObjRef, args: &[Value]) {
-    if (3..=5).contains(&args.len()) && vm.is_instance(Value::Obj(r), vm.exc_class(ExcKind::OSError)) {
+    if keeps_filename_apart(vm, r, args.len()) {
         vm.set_exception_args(r, args[..2].to_vec());
         let d = vm.ensure_dict(r);
         vm.dict_set_str(d, "filename", args[2]);
