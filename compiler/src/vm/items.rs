@@ -91,7 +91,6 @@ impl Vm {
         Ok(if i >= 0 && (i as usize) < len { Some(i as usize) } else { None })
     }
 
-    /// `len(v)`.
     /// `len(v)` as Python sees it: a `Py_ssize_t`, 64 bits on every target (as on 64-bit
     /// CPython), so `len(range(2**40))` works on wasm32 too.
     pub fn py_len(&mut self, v: Value) -> PyResult<i64> {
@@ -233,8 +232,9 @@ impl Vm {
                     let nstop = nstart + sl.len as i64 * nstep;
                     return Ok(self.alloc(Obj::Range { start: nstart, stop: nstop, step: nstep }));
                 }
-                // Index in i64: a range can be longer than usize on 32-bit targets (wasm32).
-                let n = range_len(start, stop, step);
+                // Index in i128: a range can hold up to 2**64 - 1 items (more than usize on
+                // wasm32, more than i64 anywhere).
+                let n = crate::builtins::functions::range::range_length(start, stop, step);
                 let i = match key {
                     Value::Int(i) => i,
                     _ => self.index_i64(key).map_err(|_| {
@@ -244,11 +244,12 @@ impl Vm {
                         ))
                     })?,
                 };
-                let i = if i < 0 { i + n } else { i };
+                let i = if i < 0 { i as i128 + n } else { i as i128 };
                 if i < 0 || i >= n {
                     return Err(PyErr::index_error("range object index out of range"));
                 }
-                Ok(Value::Int(start + i * step))
+                // An item lies between start and stop, so it fits in i64.
+                Ok(Value::Int((start as i128 + i * step as i128) as i64))
             }
             Obj::Instance(_) => {
                 let cls = self.type_of(obj);
@@ -300,7 +301,7 @@ impl Vm {
         PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
     }
 
-    /// A one-character string (ASCII ones could be cached later).
+    /// A one-character string (ASCII ones are shared, without building a `Box<str>` first).
     pub fn new_char(&mut self, c: char) -> Value {
         if c.is_ascii()
             && let Some(&v) = self.ascii_strs.get(c as usize)

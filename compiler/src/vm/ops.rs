@@ -536,11 +536,11 @@ impl Vm {
     }
 
     /// A canonical form of a range for equality: (len, first, step-if-len>1).
-    fn range_key(&self, v: Value) -> (i64, i64, i64) {
+    fn range_key(&self, v: Value) -> (i128, i64, i64) {
         if let Value::Obj(r) = v
             && let Obj::Range { start, stop, step } = *self.heap.get(r)
         {
-            let len = range_len(start, stop, step);
+            let len = crate::builtins::functions::range::range_length(start, stop, step);
             return (len, if len > 0 { start } else { 0 }, if len > 1 { step } else { 0 });
         }
         (0, 0, 0)
@@ -805,15 +805,10 @@ fn num_to_f64(n: Num) -> Option<f64> {
     }
 }
 
-/// Number of elements of `range(start, stop, step)`.
+/// Number of elements of `range(start, stop, step)`, saturated at `i64::MAX` (a range over the
+/// whole i64 span has up to 2**64 - 1; `range_length` gives the exact count).
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
-    }
+    i64::try_from(crate::builtins::functions::range::range_length(start, stop, step)).unwrap_or(i64::MAX)
 }
 
 pub(crate) fn identity_hash(r: ObjRef) -> i64 {
