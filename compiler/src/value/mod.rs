@@ -5,6 +5,7 @@
 //! The heap is collected by a mark-sweep GC that runs only at safe points of the interpreter
 //! loop, so Rust code in builtins may hold `Value`s in locals freely between allocations.
 
+pub mod bigdiv;
 pub mod dict;
 pub mod hash;
 pub mod heap;

@@ -1,12 +1,14 @@
 //! Python numeric semantics over int (i64 or big) and float operands.
 //! The VM handles the hottest small-int cases inline and calls here for everything else.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::bigdiv;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::syntax::ast::BinOp;
 
@@ -39,10 +41,11 @@ impl NumResult {
     }
 }
 
-fn big_of(n: Num) -> Option<BigInt> {
+/// An int operand as a big int, borrowed when it already is one.
+fn big_of(n: Num<'_>) -> Option<Cow<'_, BigInt>> {
     match n {
-        Num::Int(i) => Some(BigInt::from(i)),
-        Num::Big(b) => Some(b.clone()),
+        Num::Int(i) => Some(Cow::Owned(BigInt::from(i))),
+        Num::Big(b) => Some(Cow::Borrowed(b)),
         Num::Float(_) => None,
     }
 }
@@ -173,13 +176,13 @@ fn int_binop_big(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<NumResult> {
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            x.div_floor(y)
+            bigdiv::div_floor(x, y)
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(PyErr::zero_division("integer modulo by zero"));
             }
-            x.mod_floor(y)
+            bigdiv::mod_floor(x, y)
         }
         BinOp::Div => {
             if y.is_zero() {
@@ -195,7 +198,8 @@ fn int_binop_big(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<NumResult> {
                 return Err(PyErr::value_error("negative shift count"));
             }
             match y.to_u64() {
-                Some(n) if n < u64::from(u32::MAX) => x.div_floor(&(BigInt::one() << n)),
+                // num-bigint's `>>` rounds toward -inf, like Python's.
+                Some(n) if n < u64::from(u32::MAX) => x >> n,
                 _ => BigInt::from(if x.is_negative() { -1 } else { 0 }),
             }
         }
@@ -445,7 +449,7 @@ fn compare_int_float(i: Num, f: f64) -> Option<Ordering> {
     let big = big_of(i)?;
     let t = f.trunc();
     let tb = float_to_bigint_exact(t);
-    match big.cmp(&tb) {
+    match big.as_ref().cmp(&tb) {
         Ordering::Equal => {
             let frac = f - t;
             Some(if frac > 0.0 {
