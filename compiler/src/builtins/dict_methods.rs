@@ -629,6 +629,7 @@ fn make_class(vm: &mut Vm, name: &str) -> ObjRef {
         version: 0,
         hooks: Default::default(),
         slots: None,
+        module_native: false,
     })));
     if let Obj::Class(c) = vm.heap.get_mut(cls) {
         c.mro = vec![cls, object];

@@ -30,6 +30,7 @@ pub(crate) fn new_native_class(vm: &mut Vm, name: &str, module: &str, base: ObjR
         version: 0,
         hooks: Default::default(),
         slots: None,
+        module_native: true,
     })));
     mro.insert(0, cls);
     if let Obj::Class(c) = vm.heap.get_mut(cls) {

@@ -120,6 +120,9 @@ pub struct Class {
     pub hooks: ClassHooks,
     /// Attribute names allowed by `__slots__` when no class in the MRO provides a `__dict__`.
     pub slots: Option<Vec<std::rc::Rc<str>>>,
+    /// Defined natively by a module other than builtins (`collections.deque`, `array.array`):
+    /// CPython names such a type `module.name` in error messages (its `tp_name`).
+    pub module_native: bool,
 }
 
 /// Special methods whose presence changes how attribute access works, cached per class so

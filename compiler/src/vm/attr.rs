@@ -100,12 +100,19 @@ impl Vm {
 
     /// `type(v).__name__`, e.g. `"int"` or a user class name.
     pub fn type_name(&self, v: Value) -> String {
+        let cls = self.type_of(v);
+        if let Obj::Class(c) = self.heap.get(cls)
+            && c.module_native
+            && let Some(module) = self.heap.str_of(c.module)
+        {
+            return format!("{module}.{}", c.name);
+        }
         if let Value::Obj(r) = v
             && let Obj::NativeIter(it) = self.heap.get(r)
         {
             return it.type_name().to_string();
         }
-        self.class_name(self.type_of(v)).to_string()
+        self.class_name(cls).to_string()
     }
 
     pub fn class_name(&self, cls: ObjRef) -> &str {
@@ -738,15 +745,11 @@ impl Vm {
     }
 
     /// The built-in value inside `v`: `v` itself for built-in objects, the wrapped payload for
-    /// instances of user subclasses of built-ins (`class MyList(list)`).
+    /// instances of user subclasses of built-ins (`class MyList(list)`). Native classes that
+    /// keep private state in a payload (a deque's store is a list) are not subclasses of
+    /// their payload's type, so they stay themselves: `deque() < [1]` must not compare lists.
     pub fn builtin_value(&self, v: Value) -> Value {
-        if let Value::Obj(r) = v
-            && let Obj::Instance(i) = self.heap.get(r)
-            && let Payload::Builtin(b) = i.payload
-        {
-            return b;
-        }
-        v
+        self.native_self(v)
     }
 
     /// The globals dict of the running Python frame (for `globals()`).

@@ -192,6 +192,7 @@ impl Vm {
             version: 0,
             hooks: ClassHooks::default(),
             slots: None,
+            module_native: false,
         })));
         let mro = self.c3_mro(cls, &bases)?;
         let hooks = {

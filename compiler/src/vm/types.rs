@@ -165,6 +165,7 @@ fn raw_class_in(heap: &mut crate::value::Heap, name: &str, kind: BuiltinKind, ba
         version: 0,
         hooks: Default::default(),
         slots: None,
+        module_native: false,
     })));
     mro.insert(0, cls);
     if let Obj::Class(c) = heap.get_mut(cls) {
