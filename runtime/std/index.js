@@ -4,6 +4,7 @@
 // _collections_abc, os imports posixpath, ...), every one must be resolvable, private ones
 // included. runtime/tests/wasm.test.mjs checks this list against the directory.
 export const stdModules = Object.freeze([
+  "__future__",
   "_collections_abc",
   "abc",
   "asyncio",

@@ -6,6 +6,7 @@
 //! operands are absolute op indices.
 
 mod expr;
+mod future;
 mod pattern;
 pub(crate) mod scope;
 mod stack;
@@ -13,6 +14,7 @@ mod stmt;
 #[cfg(all(test, feature = "disasm"))]
 mod tests;
 mod try_star;
+mod unparse;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -45,14 +47,17 @@ pub fn compile_interactive(
 /// Compiles the input of `eval()`: a module whose code returns the expression's value.
 pub fn compile_eval(vm: &mut Vm, expr: &Expr, filename: &str) -> Result<Rc<Code>, SyntaxError> {
     let module = Module { body: vec![Stmt { kind: StmtKind::Expr(expr.clone()), span: expr.span }] };
-    let st = scope::build(&module)?;
-    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive: false, eval: true };
+    let future = future::Future::default();
+    let st = scope::build(&module, future.annotations)?;
+    let mut c =
+        Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive: false, eval: true, future };
     c.module(&module)
 }
 
 fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
-    let st = scope::build(module)?;
-    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive, eval: false };
+    let future = future::Future::scan(module)?;
+    let st = scope::build(module, future.annotations)?;
+    let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive, eval: false, future };
     c.module(module)
 }
 
@@ -138,6 +143,7 @@ pub(crate) struct Compiler<'v, 'a> {
     interactive: bool,
     /// `eval()` input: the module is one expression whose value the code returns.
     eval: bool,
+    future: future::Future,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -671,20 +677,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if let Some(ann) = &a.annotation {
                     let name = self.mangle(&a.name);
                     self.load_str(&name);
-                    match &ann.kind {
-                        // `*args: *Ts` stores the single item of unpacking `Ts`.
-                        ExprKind::Starred(inner) => {
-                            self.expr(inner)?;
-                            self.emit(Op::UnpackSequence(1));
-                        }
-                        _ => self.expr(ann)?,
-                    }
+                    self.annotation(ann)?;
                     n += 1;
                 }
             }
             if let Some(r) = returns {
                 self.load_str("return");
-                self.expr(r)?;
+                self.annotation(r)?;
                 n += 1;
             }
             if n > 0 {
@@ -693,6 +692,24 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
         }
         Ok(flags)
+    }
+
+    /// An annotation's value: the evaluated expression, or under `from __future__ import
+    /// annotations` its source text.
+    fn annotation(&mut self, ann: &'a Expr) -> CResult<()> {
+        if self.future.annotations {
+            self.load_str(&unparse::annotation(ann));
+            return Ok(());
+        }
+        match &ann.kind {
+            // `*args: *Ts` stores the single item of unpacking `Ts`.
+            ExprKind::Starred(inner) => {
+                self.expr(inner)?;
+                self.emit(Op::UnpackSequence(1));
+            }
+            _ => self.expr(ann)?,
+        }
+        Ok(())
     }
 
     fn set_arg_counts(&mut self, args: &Arguments) {

@@ -169,8 +169,10 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
     SyntaxError::new(msg, span.line, span.col, end)
 }
 
-pub(crate) fn build(module: &Module) -> Result<SymTable, SyntaxError> {
-    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::new() }, cur: 0 };
+/// `annotations_as_text`: `from __future__ import annotations` is on, so annotations are
+/// never evaluated and their names are no uses.
+pub(crate) fn build(module: &Module, annotations_as_text: bool) -> Result<SymTable, SyntaxError> {
+    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::new() }, cur: 0, annotations_as_text };
     b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
@@ -182,6 +184,7 @@ pub(crate) fn build(module: &Module) -> Result<SymTable, SyntaxError> {
 struct Builder {
     st: SymTable,
     cur: ScopeId,
+    annotations_as_text: bool,
 }
 
 impl Builder {
@@ -247,6 +250,9 @@ impl Builder {
     }
 
     fn arg_annotations(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
+        if self.annotations_as_text {
+            return Ok(());
+        }
         let all = args
             .posonlyargs
             .iter()
@@ -291,7 +297,9 @@ impl Builder {
                 }
                 self.defaults(&f.args)?;
                 self.arg_annotations(&f.args)?;
-                if let Some(r) = &f.returns {
+                if let Some(r) = &f.returns
+                    && !self.annotations_as_text
+                {
                     self.expr(r)?;
                 }
                 self.add(&f.name, DEF_LOCAL);
@@ -361,7 +369,9 @@ impl Builder {
                 }
                 if !kind.is_function_like() {
                     self.scope().has_annotations = true;
-                    self.expr(annotation)?;
+                    if !self.annotations_as_text {
+                        self.expr(annotation)?;
+                    }
                 }
                 if let Some(v) = value {
                     self.expr(v)?;

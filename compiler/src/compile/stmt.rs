@@ -82,7 +82,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
                 let in_ns = !self.in_function();
                 if let (ExprKind::Name(n), true, true) = (&target.kind, *simple, in_ns) {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.name_op("__annotations__", Ctx::Load);
                     let n = self.mangle(n);
                     self.load_str(&n);
@@ -220,6 +220,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 }
             }
             StmtKind::ImportFrom { module, names, level } => {
+                self.future.check_placement(s)?;
                 self.emit(Op::LoadSmallInt(*level as i32));
                 let list: Vec<String> = names.iter().map(|a| a.name.clone()).collect();
                 let t = self.const_names_tuple(&list);
