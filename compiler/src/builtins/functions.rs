@@ -498,6 +498,10 @@ fn isinstance_of(vm: &mut Vm, obj: Value, spec: Value, depth: usize) -> PyResult
         }
         return Ok(false);
     }
+    // Any object whose type defines the hook takes part (typing's aliases: `typing.List`).
+    if let Some(r) = vm.call_dunder_opt(spec, "__instancecheck__", vec![obj])? {
+        return vm.truthy(r);
+    }
     Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
@@ -524,6 +528,9 @@ fn issubclass_of(vm: &mut Vm, cls: ObjRef, spec: Value, depth: usize) -> PyResul
             }
         }
         return Ok(false);
+    }
+    if let Some(r) = vm.call_dunder_opt(spec, "__subclasscheck__", vec![Value::Obj(cls)])? {
+        return vm.truthy(r);
     }
     Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
