@@ -126,7 +126,7 @@ def _keep(string):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ('pattern', 'flags', 'groups', '_index', '__weakref__')
+    __slots__ = ('pattern', 'flags', 'groups', '_index', '_keys', '__weakref__')
 
     def __init__(self, pattern, flags):
         info = _re.compile(pattern, flags)
@@ -136,6 +136,10 @@ class Pattern:
         self.flags = info[0]
         self.groups = info[1]
         self._index = dict(info[2])
+        # Every valid exact int or str group key → its index, for Match's fast path.
+        self._keys = dict(info[2])
+        for i in range(self.groups + 1):
+            self._keys[i] = i
 
     @property
     def groupindex(self):
@@ -322,13 +326,24 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._group(0)
+            s = self._spans[0]
+            return self.string[s:self._spans[1]]
         if len(args) == 1:
-            return self._group(self._index(args[0]))
+            return self[args[0]]
         return tuple([self._group(self._index(a)) for a in args])
 
     def __getitem__(self, g):
-        return self._group(self._index(g))
+        t = type(g)
+        if t is int or t is str:
+            i = self.re._keys.get(g)
+            if i is None:
+                raise IndexError('no such group')
+        else:
+            i = self._index(g)
+        s = self._spans[2 * i]
+        if s < 0:
+            return None
+        return self.string[s:self._spans[2 * i + 1]]
 
     def groups(self, default=None):
         out = []

@@ -13,8 +13,8 @@ use wasm_pdk::{PyErr, Tag, Value, function, module};
 
 const MAX_CACHE: usize = 512;
 
-/// (is text, pattern code points, flags)
-type Key = (bool, Vec<u32>, u32);
+/// (is text, pattern bytes (UTF-8 for str), flags)
+type Key = (bool, Vec<u8>, u32);
 
 thread_local! {
     static CACHE: RefCell<HashMap<Key, Rc<Program>>> = RefCell::new(HashMap::new());
@@ -143,13 +143,21 @@ fn pattern_error(e: &edge_re::Error, lead_none: bool) -> Result<Value, PyErr> {
 }
 
 fn program(pattern: &Value, flags: i64) -> Result<(bool, Result<Rc<Program>, edge_re::Error>), PyErr> {
-    let (is_text, cps) =
-        units(pattern).map_err(|_| PyErr::type_error("first argument must be string or compiled pattern"))?;
-    let key = (is_text, cps, flags as u32);
+    let is_text = match pattern.tag() {
+        Tag::Str => true,
+        Tag::Bytes => false,
+        _ => return Err(PyErr::type_error("first argument must be string or compiled pattern")),
+    };
+    let key = (is_text, pattern.as_bytes().unwrap_or_default(), flags as u32);
     if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok((is_text, Ok(p)));
     }
-    match edge_re::compile(&key.1, is_text, flags as u32, CharProps::CORE) {
+    let cps: Vec<u32> = if is_text {
+        String::from_utf8_lossy(&key.1).chars().map(|c| c as u32).collect()
+    } else {
+        key.1.iter().map(|&b| b as u32).collect()
+    };
+    match edge_re::compile(&cps, is_text, flags as u32, CharProps::CORE) {
         Ok(p) => {
             let p = Rc::new(p);
             CACHE.with(|c| {
