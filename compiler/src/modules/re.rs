@@ -5,7 +5,7 @@
 //! Natives take the pattern source and flags rather than a handle: compiled programs live in
 //! a small cache keyed by them, so there is no lifetime to manage across the GC.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -30,20 +30,23 @@ const STEPS_PER_OP: u64 = 8;
 /// Like CPython's `re._MAXCACHE`: beyond this many patterns the cache starts over.
 const MAX_CACHE: usize = 512;
 
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Str(Box<str>, u32),
-    Bytes(Box<[u8]>, u32),
-}
+/// Compiled programs by (is text, flags, hash of the pattern); each entry keeps its pattern's
+/// bytes (UTF-8 for str) to tell colliding patterns apart. A str pattern's hash is cached in
+/// the string, so a lookup neither copies nor rehashes it.
+type Cache = HashMap<(bool, u32, i64), Vec<(Box<[u8]>, Rc<Program>)>>;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<Key, Rc<Program>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    /// A non-ASCII subject a scanner steps through (`p.match(text, pos)` in a loop), widened
+    /// once and kept under the token the shim got from `subject_token` for that str object.
+    static KEPT: RefCell<Option<(i64, Rc<[u32]>)>> = const { RefCell::new(None) };
+    static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
 }
 
 /// A subject or pattern as code points, borrowed when it is ASCII text or bytes.
 enum Units<'a> {
     Narrow(&'a [u8]),
-    Wide(Vec<u32>),
+    Wide(Rc<[u32]>),
 }
 
 impl Units<'_> {
@@ -117,7 +120,7 @@ impl<T: edge_re::Text + ?Sized> DynText for &T {
     }
 }
 
-impl DynText for Vec<u32> {
+impl DynText for Rc<[u32]> {
     fn search(
         &self,
         p: &Program,
@@ -126,7 +129,7 @@ impl DynText for Vec<u32> {
         mode: Mode,
         budget: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Option<Search>, Interrupted> {
-        p.search(&self[..], pos, end, mode, false, budget)
+        p.search(&**self, pos, end, mode, false, budget)
     }
     fn find_all(
         &self,
@@ -136,22 +139,35 @@ impl DynText for Vec<u32> {
         limit: usize,
         budget: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Vec<Search>, Interrupted> {
-        edge_re::find_all(p, &self[..], pos, end, limit, budget)
+        edge_re::find_all(p, &**self, pos, end, limit, budget)
     }
 }
 
 /// The subject `v` as code points; `is_text` says which kind the pattern is.
 fn units<'a>(vm: &'a Vm, v: Value, pattern_is_text: bool) -> PyResult<Units<'a>> {
+    kept_units(vm, v, pattern_is_text, 0)
+}
+
+/// [`units`]; with a nonzero `token` (from `subject_token`, naming this very str object,
+/// which the shim keeps alive) a widened copy is kept and reused by later calls.
+fn kept_units<'a>(vm: &'a Vm, v: Value, pattern_is_text: bool, token: i64) -> PyResult<Units<'a>> {
     if let Some(s) = vm.heap.pystr(v) {
         if !pattern_is_text {
             return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object"));
         }
-        let s = s.as_str();
-        return Ok(if s.is_ascii() {
-            Units::Narrow(s.as_bytes())
-        } else {
-            Units::Wide(s.chars().map(|c| c as u32).collect())
-        });
+        if s.is_ascii() {
+            return Ok(Units::Narrow(s.as_str().as_bytes()));
+        }
+        if token != 0
+            && let Some(w) = KEPT.with(|k| k.borrow().as_ref().filter(|(t, _)| *t == token).map(|(_, w)| w.clone()))
+        {
+            return Ok(Units::Wide(w));
+        }
+        let wide: Rc<[u32]> = s.as_str().chars().map(|c| c as u32).collect();
+        if token != 0 {
+            KEPT.with(|k| *k.borrow_mut() = Some((token, wide.clone())));
+        }
+        return Ok(Units::Wide(wide));
     }
     if let Some(b) = vm.heap.bytes(v) {
         if pattern_is_text {
@@ -162,25 +178,31 @@ fn units<'a>(vm: &'a Vm, v: Value, pattern_is_text: bool) -> PyResult<Units<'a>>
     Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", vm.type_name(v))))
 }
 
-fn key_of(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Key> {
-    if let Some(s) = vm.heap.str_of(pattern) {
-        return Ok(Key::Str(s.into(), flags));
+/// The pattern's kind, content and hash.
+fn pattern_of(vm: &Vm, pattern: Value) -> PyResult<(bool, &[u8], i64)> {
+    if let Some(s) = vm.heap.pystr(pattern) {
+        return Ok((true, s.as_str().as_bytes(), s.hash()));
     }
     if let Some(b) = vm.heap.bytes(pattern) {
-        return Ok(Key::Bytes(b.into(), flags));
+        return Ok((false, b, crate::value::str::hash_bytes(b)));
     }
     Err(PyErr::type_error("first argument must be string or compiled pattern"))
 }
 
 /// The compiled program, or the engine's error.
 fn program(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Result<Rc<Program>, edge_re::Error>> {
-    let key = key_of(vm, pattern, flags)?;
-    if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let (is_text, content, hash) = pattern_of(vm, pattern)?;
+    let key = (is_text, flags, hash);
+    let cached = CACHE.with(|c| {
+        c.borrow().get(&key).and_then(|v| v.iter().find(|(p, _)| **p == *content).map(|(_, prog)| prog.clone()))
+    });
+    if let Some(p) = cached {
         return Ok(Ok(p));
     }
-    let (cps, is_text): (Vec<u32>, bool) = match &key {
-        Key::Str(s, _) => (s.chars().map(|c| c as u32).collect(), true),
-        Key::Bytes(b, _) => (b.iter().map(|&c| c as u32).collect(), false),
+    let cps: Vec<u32> = if is_text {
+        std::str::from_utf8(content).unwrap_or_default().chars().map(|c| c as u32).collect()
+    } else {
+        content.iter().map(|&c| c as u32).collect()
     };
     match edge_re::compile(&cps, is_text, flags, PROPS) {
         Ok(p) => {
@@ -190,7 +212,7 @@ fn program(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Result<Rc<Program>, 
                 if c.len() >= MAX_CACHE {
                     c.clear();
                 }
-                c.insert(key, p.clone());
+                c.entry(key).or_default().push((content.into(), p.clone()));
             });
             Ok(Ok(p))
         }
@@ -257,12 +279,12 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
     vm.index_i64(v)
 }
 
-/// `(spans, lastindex)` for the shim's `Match`.
-fn match_value(vm: &mut Vm, m: &Search) -> Value {
+/// `(spans, lastindex, pos, endpos)` for the shim's `Match` (`pos`/`endpos` clamped).
+fn match_value(vm: &mut Vm, m: &Search, (pos, end): (usize, usize)) -> Value {
     let spans: Vec<Value> = m.spans.iter().map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 })).collect();
     let spans = vm.new_tuple(spans);
     let last = m.lastindex.map_or(Value::None, |l| Value::Int(l as i64));
-    vm.new_tuple(vec![spans, last])
+    vm.new_tuple(vec![spans, last, Value::Int(pos as i64), Value::Int(end as i64)])
 }
 
 /// Clamps `pos`/`endpos` like CPython (negative → 0, past the end → the end).
@@ -288,10 +310,12 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-/// `_re.search(pattern, flags, string, pos, endpos, mode)`; mode 0 match, 1 fullmatch, 2 search.
+/// `_re.search(pattern, flags, string, pos, endpos, mode, token=0)`; mode 0 match, 1
+/// fullmatch, 2 search; `token` as for [`kept_units`].
 fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let flags = int_arg(vm, &a, 1)? as u32;
     let (pos, endpos, mode) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?, int_arg(vm, &a, 5)?);
+    let token = if a.pos.len() > 6 { int_arg(vm, &a, 6)? } else { 0 };
     let prog = checked_program(vm, arg(&a, 0), flags)?;
     let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
     let mode = match mode {
@@ -299,29 +323,29 @@ fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let found = with_budget(vm, |vm, budget| {
-        let u = units(vm, arg(&a, 2), is_text)?;
+    let (found, range) = with_budget(vm, |vm, budget| {
+        let u = kept_units(vm, arg(&a, 2), is_text, token)?;
         let (pos, end) = clamp(pos, endpos, u.len());
-        Ok(u.text().search(&prog, pos, end, mode, budget))
+        Ok(u.text().search(&prog, pos, end, mode, budget).map(|f| (f, (pos, end))))
     })?;
     Ok(match found {
-        Some(m) => match_value(vm, &m),
+        Some(m) => match_value(vm, &m, range),
         None => Value::None,
     })
 }
 
-/// `_re.finditer(pattern, flags, string, pos, endpos)` → a list of `(spans, lastindex)`.
+/// `_re.finditer(pattern, flags, string, pos, endpos)` → a list of `match_value`s.
 fn re_finditer(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let flags = int_arg(vm, &a, 1)? as u32;
     let (pos, endpos) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
     let prog = checked_program(vm, arg(&a, 0), flags)?;
     let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
-    let found = with_budget(vm, |vm, budget| {
+    let (found, range) = with_budget(vm, |vm, budget| {
         let u = units(vm, arg(&a, 2), is_text)?;
         let (pos, end) = clamp(pos, endpos, u.len());
-        Ok(u.text().find_all(&prog, pos, end, 0, budget))
+        Ok(u.text().find_all(&prog, pos, end, 0, budget).map(|f| (f, (pos, end))))
     })?;
-    let items = found.iter().map(|m| match_value(vm, m)).collect();
+    let items = found.iter().map(|m| match_value(vm, m, range)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -389,7 +413,7 @@ fn re_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let u = units(vm, arg(&a, 2), is_text)?;
         let r = match &u {
             Units::Narrow(b) => edge_re::split(&prog, *b, maxsplit as usize, budget),
-            Units::Wide(w) => edge_re::split(&prog, &w[..], maxsplit as usize, budget),
+            Units::Wide(w) => edge_re::split(&prog, &**w, maxsplit as usize, budget),
         };
         Ok(r.map(|ps| ps.into_iter().map(|p| p.map_or(Piece::None, |(s, e)| piece(&u, is_text, s, e))).collect()))
     })?;
@@ -406,7 +430,7 @@ fn re_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn code_points(vm: &Vm, v: Value, is_text: bool) -> PyResult<Vec<u32>> {
     Ok(match units(vm, v, is_text)? {
         Units::Narrow(b) => b.iter().map(|&c| c as u32).collect(),
-        Units::Wide(w) => w,
+        Units::Wide(w) => w.to_vec(),
     })
 }
 
@@ -438,7 +462,7 @@ fn re_subn(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let u = units(vm, arg(&a, 3), is_text)?;
         Ok(match &u {
             Units::Narrow(b) => edge_re::substitute(&prog, &template, *b, count as usize, budget),
-            Units::Wide(w) => edge_re::substitute(&prog, &template, &w[..], count as usize, budget),
+            Units::Wide(w) => edge_re::substitute(&prog, &template, &**w, count as usize, budget),
         })
     })?;
     let s = from_code_points(vm, &out, is_text);
@@ -469,6 +493,15 @@ fn re_expand(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(from_code_points(vm, &out, is_text))
 }
 
+/// `_re.subject_token()`: a fresh token for the shim to name the next subject it keeps alive.
+fn re_subject_token(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Int(NEXT_TOKEN.with(|n| {
+        let t = n.get();
+        n.set(t + 1);
+        t
+    })))
+}
+
 fn re_purge(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     CACHE.with(|c| c.borrow_mut().clear());
     Ok(Value::None)
@@ -477,6 +510,7 @@ fn re_purge(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 const NATIVES: &[(&str, crate::value::NativeFn)] = &[
     ("compile", re_compile),
     ("search", re_search),
+    ("subject_token", re_subject_token),
     ("finditer", re_finditer),
     ("findall", re_findall),
     ("split", re_split),

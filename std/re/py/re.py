@@ -9,6 +9,7 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'UNICODE', 'NOFLAG', 'RegexFlag', 'PatternError']
 
 _MAXSIZE = 9223372036854775807
+_ZERO = 0
 
 # Names in RegexFlag's definition order (its repr) and in Pattern's repr order.
 _FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
@@ -104,10 +105,28 @@ def _flags_int(flags):
     return int(flags)
 
 
+# The subject the engine may keep decoded between calls, under `_subject_token` (0: none).
+# Holding the string here keeps its identity from being reused while the token names it;
+# the tokens come from the engine, so they never repeat even if this module is reloaded.
+_subject = None
+_subject_token = 0
+
+
+def _keep(string):
+    global _subject, _subject_token
+    if isinstance(string, (str, bytes)):
+        _subject = string
+        _subject_token = _re.subject_token()
+    else:
+        # Mutable (bytearray) or not a subject at all: nothing to keep.
+        _subject = None
+        _subject_token = 0
+
+
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ('pattern', 'flags', 'groups', '_index', '__weakref__')
+    __slots__ = ('pattern', 'flags', 'groups', '_index', '_keys', '__weakref__')
 
     def __init__(self, pattern, flags):
         info = _re.compile(pattern, flags)
@@ -117,32 +136,57 @@ class Pattern:
         self.flags = info[0]
         self.groups = info[1]
         self._index = dict(info[2])
+        # Every valid exact int or str group key → its index, for Match's fast path.
+        self._keys = dict(info[2])
+        for i in range(self.groups + 1):
+            self._keys[i] = i
 
     @property
     def groupindex(self):
         return _GroupIndex(self._index)
 
-    def _match(self, string, pos, endpos, mode):
-        r = _re.search(self.pattern, self.flags, string, pos, endpos, mode)
+    # match/fullmatch/search repeat one body rather than share a helper: a Python call per
+    # match is a large part of a scanner loop's cost.
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        token = 0
+        if pos:
+            # A scanner stepping through one subject: let the engine keep its decoded copy.
+            if string is not _subject:
+                _keep(string)
+            token = _subject_token
+        r = _re.search(self.pattern, self.flags, string, pos, endpos, 0, token)
         if r is None:
             return None
-        return Match(self, string, pos, endpos, r[0], r[1])
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 0)
+        return Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 1)
+        token = 0
+        if pos:
+            if string is not _subject:
+                _keep(string)
+            token = _subject_token
+        r = _re.search(self.pattern, self.flags, string, pos, endpos, 1, token)
+        if r is None:
+            return None
+        return Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 2)
+        token = 0
+        if pos:
+            if string is not _subject:
+                _keep(string)
+            token = _subject_token
+        r = _re.search(self.pattern, self.flags, string, pos, endpos, 2, token)
+        if r is None:
+            return None
+        return Match(self, string, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return _re.findall(self.pattern, self.flags, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         found = _re.finditer(self.pattern, self.flags, string, pos, endpos)
-        return iter([Match(self, string, pos, endpos, r[0], r[1]) for r in found])
+        return iter([Match(self, string, r) for r in found])
 
     def subn(self, repl, string, count=0):
         if callable(repl):
@@ -163,10 +207,11 @@ class Pattern:
             found = found[:count]
         parts = []
         last = 0
-        for spans, lastindex in found:
+        for r in found:
+            spans = r[0]
             if last < spans[0]:
                 parts.append(string[last:spans[0]])
-            piece = repl(Match(self, string, 0, _MAXSIZE, spans, lastindex))
+            piece = repl(Match(self, string, r))
             if piece is not None:
                 parts.append(piece)
             last = spans[1]
@@ -257,14 +302,11 @@ class Match:
 
     __slots__ = ('re', 'string', 'pos', 'endpos', '_spans', 'lastindex')
 
-    def __init__(self, pattern, string, pos, endpos, spans, lastindex):
+    def __init__(self, pattern, string, found):
         self.re = pattern
         self.string = string
-        n = len(string)
-        self.pos = 0 if pos < 0 else min(pos, n)
-        self.endpos = 0 if endpos < 0 else min(endpos, n)
-        self._spans = spans
-        self.lastindex = lastindex
+        # The engine's (spans, lastindex, pos, endpos), pos and endpos clamped like CPython.
+        self._spans, self.lastindex, self.pos, self.endpos = found
 
     def _index(self, g):
         if isinstance(g, int):
@@ -284,13 +326,24 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._group(0)
+            s = self._spans[0]
+            return self.string[s:self._spans[1]]
         if len(args) == 1:
-            return self._group(self._index(args[0]))
+            return self[args[0]]
         return tuple([self._group(self._index(a)) for a in args])
 
     def __getitem__(self, g):
-        return self._group(self._index(g))
+        t = type(g)
+        if t is int or t is str:
+            i = self.re._keys.get(g)
+            if i is None:
+                raise IndexError('no such group')
+        else:
+            i = self._index(g)
+        s = self._spans[2 * i]
+        if s < 0:
+            return None
+        return self.string[s:self._spans[2 * i + 1]]
 
     def groups(self, default=None):
         out = []
@@ -306,13 +359,20 @@ class Match:
             out[name] = default if v is None else v
         return out
 
+    # Group 0 (`is` on ints compares values; it leaves out False and 0.0) skips _index.
     def start(self, group=0):
+        if group is _ZERO:
+            return self._spans[0]
         return self._spans[2 * self._index(group)]
 
     def end(self, group=0):
+        if group is _ZERO:
+            return self._spans[1]
         return self._spans[2 * self._index(group) + 1]
 
     def span(self, group=0):
+        if group is _ZERO:
+            return (self._spans[0], self._spans[1])
         i = self._index(group)
         return (self._spans[2 * i], self._spans[2 * i + 1])
 

@@ -8,6 +8,7 @@ use crate::ast::*;
 use crate::chars::{CharProps, Chars, equivalents};
 use crate::error::{Error, ErrorKind};
 use crate::parse::{parse, width};
+use crate::set::CharSet;
 
 /// A matcher for exactly one character.
 #[derive(Clone, Copy, Debug)]
@@ -76,11 +77,13 @@ pub(crate) enum Inst {
 /// A compiled pattern.
 pub struct Program {
     pub(crate) insts: Vec<Inst>,
-    pub(crate) sets: Vec<Class>,
+    pub(crate) sets: Vec<CharSet>,
     pub(crate) regs: u32,
     pub(crate) chars: Chars,
-    /// A character every match starts with (lets `search` skip ahead).
-    pub(crate) first_char: Option<u32>,
+    /// What every match starts with, so that start positions can be skipped without
+    /// running the program: zero-width assertions, then a matcher for the first character.
+    pub(crate) lead_asserts: Vec<Assertion>,
+    pub(crate) lead: Option<Single>,
     /// The flags after inline global flags and type defaults (`re.U` for str patterns).
     pub flags: u32,
     /// Number of capturing groups.
@@ -97,29 +100,34 @@ pub fn compile(pattern: &[u32], is_text: bool, flags: u32, props: CharProps) -> 
     c.group_widths = vec![None; parsed.groups as usize + 1];
     c.node(&parsed.node)?;
     c.insts.push(Inst::Match);
-    let first_char = first_char(&c.insts);
+    let (lead_asserts, lead) = lead(&c.insts);
     Ok(Program {
         insts: c.insts,
-        sets: c.sets,
+        sets: c.sets.into_iter().map(|class| CharSet::new(class, &chars)).collect(),
         regs: c.regs,
         chars,
-        first_char,
+        lead_asserts,
+        lead,
         flags: parsed.flags,
         groups: parsed.groups,
         names: parsed.names,
     })
 }
 
-fn first_char(insts: &[Inst]) -> Option<u32> {
+/// The assertions before the first consuming instruction and that instruction's matcher,
+/// when it must match (captures only record positions, so they are skipped over).
+fn lead(insts: &[Inst]) -> (Vec<Assertion>, Option<Single>) {
+    let mut asserts = Vec::new();
     for inst in insts {
         match inst {
-            Inst::Save(_) => continue,
-            Inst::One(Single::Char(c)) => return Some(*c),
-            Inst::OneRep { item: Single::Char(c), min, .. } if *min > 0 => return Some(*c),
-            _ => return None,
+            Inst::Save(_) => {}
+            Inst::Assert(a) => asserts.push(*a),
+            Inst::One(s) => return (asserts, Some(*s)),
+            Inst::OneRep { item, min, .. } if *min > 0 => return (asserts, Some(*item)),
+            _ => break,
         }
     }
-    None
+    (asserts, None)
 }
 
 struct Compiler {
@@ -256,6 +264,26 @@ impl Compiler {
         Ok(())
     }
 
+    /// Emits a small exactly-`n`-times repeat as `n` copies of its body: every iteration is
+    /// required, so the copies behave like the loop but skip its register bookkeeping.
+    /// Returns `false` (emitting nothing) when the copies would be too large.
+    fn unrolled(&mut self, n: u32, node: &Node) -> Result<bool, Error> {
+        const MAX_UNROLLED: usize = 64;
+        let (start, sets, regs) = (self.insts.len(), self.sets.len(), self.regs);
+        self.node(node)?;
+        let size = self.insts.len() - start;
+        if size.saturating_mul(n as usize) > MAX_UNROLLED {
+            self.insts.truncate(start);
+            self.sets.truncate(sets);
+            self.regs = regs;
+            return Ok(false);
+        }
+        for _ in 1..n {
+            self.node(node)?;
+        }
+        Ok(true)
+    }
+
     fn repeat(&mut self, min: u32, max: u32, kind: RepeatKind, node: &Node) -> Result<(), Error> {
         if max == 0 {
             return Ok(());
@@ -273,6 +301,9 @@ impl Compiler {
         }
         if min == 1 && max == 1 {
             return self.node(node);
+        }
+        if min == max && self.unrolled(min, node)? {
+            return Ok(());
         }
         let greedy = kind == RepeatKind::Greedy;
         if min == 0 && max == 1 {

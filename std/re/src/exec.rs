@@ -5,8 +5,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::ast::{Assertion, Category, ClassItem, RepeatKind};
-use crate::chars::equivalents;
+use crate::ast::{Assertion, RepeatKind};
 use crate::compile::{Inst, Program, Single};
 
 /// A subject: a sequence of code points (bytes are 0..=255).
@@ -181,18 +180,18 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             return Ok(None);
         }
         let mut start = pos;
+        let lead = self.prog.lead;
         loop {
             if mode == Mode::Search
-                && let Some(c) = self.prog.first_char
+                && let Some(s) = lead
             {
-                while start < end && self.text.at(start) != c {
+                while start < end && !self.single(s, self.text.at(start)) {
                     start += 1;
                 }
-                if start >= end {
-                    return Ok(None);
-                }
             }
-            if let Some(e) = self.run(start, mode, must_advance && start == pos)? {
+            let may_start = lead.is_none_or(|s| start < end && self.single(s, self.text.at(start)))
+                && self.prog.lead_asserts.iter().all(|&a| self.assert(a, start));
+            if may_start && let Some(e) = self.run(start, mode, must_advance && start == pos)? {
                 let mut spans = self.slots.clone();
                 spans[0] = start;
                 spans[1] = e;
@@ -221,33 +220,8 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
             Single::CharFold { c: x, unicode } => self.prog.chars.fold(c, unicode) == x,
             Single::Any => true,
             Single::AnyNoNewline => c != '\n' as u32,
-            Single::Set(i) => self.in_set(i, c),
+            Single::Set(i) => self.prog.sets[i as usize].contains(&self.prog.chars, c),
         }
-    }
-
-    fn in_set(&self, i: u32, c: u32) -> bool {
-        let class = &self.prog.sets[i as usize];
-        let ch = &self.prog.chars;
-        let u = class.unicode;
-        let contains = |c: u32| {
-            class.items.iter().any(|item| match *item {
-                ClassItem::Range(lo, hi) => lo <= c && c <= hi,
-                ClassItem::Cat { cat, negated } => {
-                    let hit = match cat {
-                        Category::Digit => ch.is_digit(c, u),
-                        Category::Word => ch.is_word(c, u),
-                        Category::Space => ch.is_space(c, u),
-                    };
-                    hit != negated
-                }
-            })
-        };
-        let mut hit = contains(c);
-        if !hit && class.icase {
-            let l = ch.lower(c, u);
-            hit = contains(l) || contains(ch.upper(c, u)) || (u && equivalents(l).iter().any(|&e| contains(e)));
-        }
-        hit != class.negated
     }
 
     fn is_word_at(&self, i: usize, unicode: bool) -> bool {

@@ -17,6 +17,7 @@ mod error;
 mod exec;
 mod flags;
 mod parse;
+mod set;
 mod template;
 
 pub use api::{expand_into, find_all, split, substitute};

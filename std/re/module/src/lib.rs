@@ -4,7 +4,7 @@
 //! The natives mirror compiler_lib's `_re` (compiler/src/modules/re.rs): they take the
 //! pattern source and flags, and compiled programs live in a small cache keyed by them.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -13,40 +13,113 @@ use wasm_pdk::{PyErr, Tag, Value, function, module};
 
 const MAX_CACHE: usize = 512;
 
-/// (is text, pattern code points, flags)
-type Key = (bool, Vec<u32>, u32);
-
-/// Every match of one call, with what is needed to slice them.
-struct Found {
-    is_text: bool,
-    prog: Rc<Program>,
-    text: Vec<u32>,
-    matches: Vec<Search>,
-}
+/// (is text, pattern bytes (UTF-8 for str), flags)
+type Key = (bool, Vec<u8>, u32);
 
 thread_local! {
     static CACHE: RefCell<HashMap<Key, Rc<Program>>> = RefCell::new(HashMap::new());
+    /// The subject a scanner steps through (`p.match(text, pos)` in a loop), decoded once and
+    /// kept under the token the shim got from `subject_token` for that string object.
+    static KEPT: RefCell<Option<(i64, Rc<Subject>)>> = const { RefCell::new(None) };
+    static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
 }
 
-/// A pattern or subject: whether it is text, and its code points.
-fn units(v: &Value) -> Result<(bool, Vec<u32>), PyErr> {
+/// A subject in guest memory: ASCII text and bytes one byte per code point, other text widened.
+enum Subject {
+    Narrow(Vec<u8>),
+    Wide(Vec<u32>),
+}
+
+impl Subject {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Narrow(b) => b.len(),
+            Subject::Wide(w) => w.len(),
+        }
+    }
+
+    /// Code points `s..e` as a str or bytes value.
+    fn slice_value(&self, s: usize, e: usize, is_text: bool) -> Value {
+        match self {
+            // Narrow text is ASCII, so every slice of it is UTF-8.
+            Subject::Narrow(b) if is_text => Value::str(std::str::from_utf8(&b[s..e]).unwrap_or_default()),
+            Subject::Narrow(b) => Value::bytes(&b[s..e]),
+            Subject::Wide(w) => text_value(&w[s..e], is_text),
+        }
+    }
+
+    fn code_points(&self) -> Vec<u32> {
+        match self {
+            Subject::Narrow(b) => b.iter().map(|&c| c as u32).collect(),
+            Subject::Wide(w) => w.clone(),
+        }
+    }
+}
+
+/// Runs `$body` with `$t` bound to the subject's code points as a concrete [`edge_re::Text`].
+macro_rules! with_text {
+    ($subject:expr, |$t:ident| $body:expr) => {
+        match &*$subject {
+            Subject::Narrow(b) => {
+                let $t: &[u8] = b;
+                $body
+            }
+            Subject::Wide(w) => {
+                let $t: &[u32] = w;
+                $body
+            }
+        }
+    };
+}
+
+/// A pattern or subject: whether it is text, and its content.
+fn decode(v: &Value) -> Result<(bool, Subject), PyErr> {
     match v.tag() {
-        Tag::Str => Ok((true, v.as_string().unwrap_or_default().chars().map(|c| c as u32).collect())),
-        Tag::Bytes => Ok((false, v.as_bytes().unwrap_or_default().iter().map(|&b| b as u32).collect())),
+        Tag::Str => {
+            let utf8 = v.as_bytes().unwrap_or_default();
+            // Code points == bytes exactly when the text is ASCII.
+            if v.len() == Some(utf8.len()) {
+                return Ok((true, Subject::Narrow(utf8)));
+            }
+            let text = String::from_utf8(utf8).unwrap_or_default();
+            Ok((true, Subject::Wide(text.chars().map(|c| c as u32).collect())))
+        }
+        Tag::Bytes => Ok((false, Subject::Narrow(v.as_bytes().unwrap_or_default()))),
         _ => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", v.type_name()))),
     }
 }
 
-fn subject(v: &Value, pattern_is_text: bool) -> Result<Vec<u32>, PyErr> {
-    let (is_text, cps) = units(v)?;
-    if is_text != pattern_is_text {
-        return Err(PyErr::type_error(if pattern_is_text {
-            "cannot use a string pattern on a bytes-like object"
-        } else {
-            "cannot use a bytes pattern on a string-like object"
-        }));
+fn units(v: &Value) -> Result<(bool, Vec<u32>), PyErr> {
+    decode(v).map(|(is_text, s)| (is_text, s.code_points()))
+}
+
+fn kind_check(is_text: bool, pattern_is_text: bool) -> Result<(), PyErr> {
+    if is_text == pattern_is_text {
+        return Ok(());
     }
-    Ok(cps)
+    Err(PyErr::type_error(if pattern_is_text {
+        "cannot use a string pattern on a bytes-like object"
+    } else {
+        "cannot use a bytes pattern on a string-like object"
+    }))
+}
+
+/// The subject `v`; with a nonzero `token` (from `subject_token`, naming this very string
+/// object, which the shim keeps alive) the decoded copy is kept and reused by later calls.
+fn subject(v: &Value, pattern_is_text: bool, token: i64) -> Result<Rc<Subject>, PyErr> {
+    if token != 0
+        && let Some(kept) = KEPT.with(|k| k.borrow().as_ref().filter(|(t, _)| *t == token).map(|(_, s)| s.clone()))
+    {
+        kind_check(v.tag() == Tag::Str, pattern_is_text)?;
+        return Ok(kept);
+    }
+    let (is_text, s) = decode(v)?;
+    kind_check(is_text, pattern_is_text)?;
+    let s = Rc::new(s);
+    if token != 0 {
+        KEPT.with(|k| *k.borrow_mut() = Some((token, s.clone())));
+    }
+    Ok(s)
 }
 
 fn non_pattern_error(e: &edge_re::Error) -> Option<PyErr> {
@@ -70,13 +143,21 @@ fn pattern_error(e: &edge_re::Error, lead_none: bool) -> Result<Value, PyErr> {
 }
 
 fn program(pattern: &Value, flags: i64) -> Result<(bool, Result<Rc<Program>, edge_re::Error>), PyErr> {
-    let (is_text, cps) =
-        units(pattern).map_err(|_| PyErr::type_error("first argument must be string or compiled pattern"))?;
-    let key = (is_text, cps, flags as u32);
+    let is_text = match pattern.tag() {
+        Tag::Str => true,
+        Tag::Bytes => false,
+        _ => return Err(PyErr::type_error("first argument must be string or compiled pattern")),
+    };
+    let key = (is_text, pattern.as_bytes().unwrap_or_default(), flags as u32);
     if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok((is_text, Ok(p)));
     }
-    match edge_re::compile(&key.1, is_text, flags as u32, CharProps::CORE) {
+    let cps: Vec<u32> = if is_text {
+        String::from_utf8_lossy(&key.1).chars().map(|c| c as u32).collect()
+    } else {
+        key.1.iter().map(|&b| b as u32).collect()
+    };
+    match edge_re::compile(&cps, is_text, flags as u32, CharProps::CORE) {
         Ok(p) => {
             let p = Rc::new(p);
             CACHE.with(|c| {
@@ -108,10 +189,11 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
     (c(pos), c(endpos))
 }
 
-fn match_value(m: &Search) -> Value {
+/// `(spans, lastindex, pos, endpos)` for the shim's `Match` (`pos`/`endpos` clamped).
+fn match_value(m: &Search, (pos, end): (usize, usize)) -> Value {
     let spans: Vec<Value> = m.spans.iter().map(|&s| Value::int(if s == usize::MAX { -1 } else { s as i64 })).collect();
     let last = m.lastindex.map_or_else(Value::none, |l| Value::int(l as i64));
-    Value::tuple(&[Value::tuple(&spans), last])
+    Value::tuple(&[Value::tuple(&spans), last, Value::int(pos as i64), Value::int(end as i64)])
 }
 
 fn text_value(cps: &[u32], is_text: bool) -> Value {
@@ -136,44 +218,73 @@ fn compile(pattern: Value, flags: i64) -> Result<Value, PyErr> {
     }
 }
 
-/// `search(pattern, flags, string, pos, endpos, mode)`; mode 0 match, 1 fullmatch, 2 search.
+/// `search(pattern, flags, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch,
+/// 2 search; `token` as for [`subject`].
 #[function]
-fn search(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64, mode: i64) -> Result<Value, PyErr> {
+fn search(
+    pattern: Value,
+    flags: i64,
+    string: Value,
+    pos: i64,
+    endpos: i64,
+    mode: i64,
+    token: Option<i64>,
+) -> Result<Value, PyErr> {
     let (is_text, prog) = checked(&pattern, flags)?;
-    let text = subject(&string, is_text)?;
+    let text = subject(&string, is_text, token.unwrap_or(0))?;
     let (pos, end) = clamp(pos, endpos, text.len());
     let mode = match mode {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let found = prog.search(&text[..], pos, end, mode, false, &mut unlimited).ok().flatten();
-    Ok(found.as_ref().map_or_else(Value::none, match_value))
+    let found = with_text!(text, |t| prog.search(t, pos, end, mode, false, &mut unlimited)).ok().flatten();
+    Ok(found.as_ref().map_or_else(Value::none, |m| match_value(m, (pos, end))))
+}
+
+/// `subject_token()`: a fresh token for the shim to name the next subject it keeps alive.
+#[function]
+fn subject_token() -> i64 {
+    NEXT_TOKEN.with(|n| {
+        let t = n.get();
+        n.set(t + 1);
+        t
+    })
+}
+
+/// Every match of one call, with what is needed to slice them.
+struct Found {
+    is_text: bool,
+    /// `pos` and `endpos`, clamped.
+    range: (usize, usize),
+    prog: Rc<Program>,
+    text: Rc<Subject>,
+    matches: Vec<Search>,
 }
 
 fn all(pattern: &Value, flags: i64, string: &Value, pos: i64, endpos: i64) -> Result<Found, PyErr> {
     let (is_text, prog) = checked(pattern, flags)?;
-    let text = subject(string, is_text)?;
+    let text = subject(string, is_text, 0)?;
     let (pos, end) = clamp(pos, endpos, text.len());
-    let matches = prog.search_all(&text[..], pos, end, 0, &mut unlimited).unwrap_or_default();
-    Ok(Found { is_text, prog, text, matches })
+    let matches = with_text!(text, |t| prog.search_all(t, pos, end, 0, &mut unlimited)).unwrap_or_default();
+    Ok(Found { is_text, range: (pos, end), prog, text, matches })
 }
 
-/// `finditer(pattern, flags, string, pos, endpos)` → a list of `(spans, lastindex)`.
+/// `finditer(pattern, flags, string, pos, endpos)` → a list of `match_value`s.
 #[function]
 fn finditer(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
     let found = all(&pattern, flags, &string, pos, endpos)?;
-    Ok(Value::list(&found.matches.iter().map(match_value).collect::<Vec<_>>()))
+    Ok(Value::list(&found.matches.iter().map(|m| match_value(m, found.range)).collect::<Vec<_>>()))
 }
 
 /// `findall(pattern, flags, string, pos, endpos)`.
 #[function]
 fn findall(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Found { is_text, prog, text, matches: found } = all(&pattern, flags, &string, pos, endpos)?;
+    let Found { is_text, prog, text, matches: found, .. } = all(&pattern, flags, &string, pos, endpos)?;
     let groups = prog.groups as usize;
     let piece = |m: &Search, g: usize| {
         let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
-        if s == usize::MAX { text_value(&[], is_text) } else { text_value(&text[s..e], is_text) }
+        if s == usize::MAX { text_value(&[], is_text) } else { text.slice_value(s, e, is_text) }
     };
     let rows: Vec<Value> = found
         .iter()
@@ -190,13 +301,13 @@ fn findall(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64) -> 
 #[function]
 fn split(pattern: Value, flags: i64, string: Value, maxsplit: i64) -> Result<Value, PyErr> {
     let (is_text, prog) = checked(&pattern, flags)?;
-    let text = subject(&string, is_text)?;
+    let text = subject(&string, is_text, 0)?;
     if maxsplit < 0 {
         return Ok(Value::list(&[string]));
     }
-    let parts = edge_re::split(&prog, &text[..], maxsplit as usize, &mut unlimited).unwrap_or_default();
+    let parts = with_text!(text, |t| edge_re::split(&prog, t, maxsplit as usize, &mut unlimited)).unwrap_or_default();
     let vals: Vec<Value> =
-        parts.iter().map(|p| p.map_or_else(Value::none, |(s, e)| text_value(&text[s..e], is_text))).collect();
+        parts.iter().map(|p| p.map_or_else(Value::none, |(s, e)| text.slice_value(s, e, is_text))).collect();
     Ok(Value::list(&vals))
 }
 
@@ -204,7 +315,8 @@ fn split(pattern: Value, flags: i64, string: Value, maxsplit: i64) -> Result<Val
 #[function]
 fn subn(pattern: Value, flags: i64, template: Value, string: Value, count: i64) -> Result<Value, PyErr> {
     let (is_text, prog) = checked(&pattern, flags)?;
-    let repl = subject(&template, is_text)?;
+    let (repl_is_text, repl) = units(&template)?;
+    kind_check(repl_is_text, is_text)?;
     let t = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
         Ok(t) => t,
         Err(e) => return pattern_error(&e, true),
@@ -212,8 +324,9 @@ fn subn(pattern: Value, flags: i64, template: Value, string: Value, count: i64) 
     if count < 0 {
         return Ok(Value::tuple(&[string, Value::int(0)]));
     }
-    let text = subject(&string, is_text)?;
-    let (out, n) = edge_re::substitute(&prog, &t, &text[..], count as usize, &mut unlimited).unwrap_or_default();
+    let text = subject(&string, is_text, 0)?;
+    let (out, n) =
+        with_text!(text, |s| edge_re::substitute(&prog, &t, s, count as usize, &mut unlimited)).unwrap_or_default();
     Ok(Value::tuple(&[text_value(&out, is_text), Value::int(n as i64)]))
 }
 
@@ -221,7 +334,8 @@ fn subn(pattern: Value, flags: i64, template: Value, string: Value, count: i64) 
 #[function]
 fn expand(pattern: Value, flags: i64, template: Value, string: Value, spans: Vec<Value>) -> Result<Value, PyErr> {
     let (is_text, prog) = checked(&pattern, flags)?;
-    let repl = subject(&template, is_text)?;
+    let (repl_is_text, repl) = units(&template)?;
+    kind_check(repl_is_text, is_text)?;
     let t = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
         Ok(t) => t,
         Err(e) => return pattern_error(&e, true),
@@ -229,9 +343,9 @@ fn expand(pattern: Value, flags: i64, template: Value, string: Value, spans: Vec
     let spans: Vec<usize> =
         spans.iter().map(|v| v.as_i64().filter(|&n| n >= 0).map_or(usize::MAX, |n| n as usize)).collect();
     let m = Search { spans, lastindex: None };
-    let text = subject(&string, is_text)?;
+    let text = subject(&string, is_text, 0)?;
     let mut out = Vec::new();
-    edge_re::expand_into(&t, &m, &text[..], &mut out);
+    with_text!(text, |s| edge_re::expand_into(&t, &m, s, &mut out));
     Ok(text_value(&out, is_text))
 }
 
@@ -243,6 +357,6 @@ fn purge() {
 
 module! {
     name: "re",
-    functions: [compile, search, finditer, findall, split, subn, expand, purge],
+    functions: [compile, search, subject_token, finditer, findall, split, subn, expand, purge],
     shim: "../py/re.py",
 }
