@@ -43,6 +43,10 @@ const PROGRAMS = {
   "os, open()": ["stdlib/os_files", "stdlib/builtin_io"],
   "os.path": ["stdlib/os_path_basic"],
   asyncio: ["stdlib/asyncio_basics"],
+  gc: ["stdlib3/gc_basic"],
+  pprint: ["stdlib3/pprint_basic", "stdlib3/pprint_more"],
+  "keyword, numbers": ["stdlib3/keyword_numbers"],
+  cmath: ["stdlib3/cmath_basic"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
