@@ -21,6 +21,7 @@ export const stdModules = Object.freeze([
   "hashlib",
   "io",
   "keyword",
+  "logging",
   "numbers",
   "os",
   "posixpath",

@@ -47,6 +47,7 @@ const PROGRAMS = {
   pprint: ["stdlib3/pprint_basic", "stdlib3/pprint_more"],
   "keyword, numbers": ["stdlib3/keyword_numbers"],
   cmath: ["stdlib3/cmath_basic"],
+  logging: ["stdlib3/logging_basic", "stdlib3/logging_more"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
