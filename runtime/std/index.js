@@ -31,6 +31,8 @@ export const stdModules = Object.freeze([
   "string",
   "struct",
   "textwrap",
+  "timeit",
   "types",
   "typing",
+  "warnings",
 ]);

@@ -16,6 +16,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_add_fn(m, "print_exception", print_exception);
     vm.module_add_fn(m, "format_exception_only", format_exception_only);
     vm.module_add_fn(m, "_caller", caller);
+    vm.module_add_fn(m, "_source_line", source_line);
     Ok(m)
 }
 
@@ -140,4 +141,19 @@ fn format_exception_only(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let lines = text.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
     Ok(vm.new_list(lines))
+}
+
+/// `_source_line(filename, lineno)`: that line of a file the VM compiled (without its line
+/// ending), or `None`; what tracebacks show, and what `warnings` prints under a warning.
+fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_source_line", &args, 2, 2)?;
+    let Some(filename) = vm.heap.str_of(args.pos[0]).map(|s| s.to_string()) else {
+        return Ok(Value::None);
+    };
+    let line = vm.index_i64(args.pos[1])?;
+    let text = u32::try_from(line).ok().and_then(|l| vm.source_line(&filename, l));
+    Ok(match text {
+        Some(t) => vm.new_str(t),
+        None => Value::None,
+    })
 }

@@ -48,6 +48,8 @@ const PROGRAMS = {
   "keyword, numbers": ["stdlib3/keyword_numbers"],
   cmath: ["stdlib3/cmath_basic"],
   logging: ["stdlib3/logging_basic", "stdlib3/logging_more"],
+  warnings: ["stdlib3/warnings_basic"],
+  timeit: ["stdlib3/timeit_basic"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
