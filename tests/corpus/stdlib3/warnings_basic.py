@@ -11,6 +11,9 @@ class ScriptRelative:
     def write(self, text):
         sys.stdout.write(text.replace(__file__, "FILE"))
 
+    def flush(self):
+        sys.stdout.flush()
+
 
 sys.stderr = ScriptRelative()
 
