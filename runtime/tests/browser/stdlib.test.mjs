@@ -50,6 +50,7 @@ const PROGRAMS = {
   logging: ["stdlib3/logging_basic", "stdlib3/logging_more"],
   warnings: ["stdlib3/warnings_basic"],
   timeit: ["stdlib3/timeit_basic"],
+  "queue, graphlib": ["stdlib3/queue_graphlib"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
