@@ -51,6 +51,8 @@ const PROGRAMS = {
   warnings: ["stdlib3/warnings_basic"],
   timeit: ["stdlib3/timeit_basic"],
   "queue, graphlib": ["stdlib3/queue_graphlib"],
+  "base64, binascii": ["stdlib3/base64_binascii"],
+  fnmatch: ["stdlib3/fnmatch_basic"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
