@@ -23,6 +23,8 @@ export const stdModules = Object.freeze([
   "gc",
   "graphlib",
   "hashlib",
+  "html",
+  "html.entities",
   "io",
   "keyword",
   "logging",
@@ -39,5 +41,7 @@ export const stdModules = Object.freeze([
   "timeit",
   "types",
   "typing",
+  "urllib",
+  "urllib.parse",
   "warnings",
 ]);

@@ -53,6 +53,8 @@ const PROGRAMS = {
   "queue, graphlib": ["stdlib3/queue_graphlib"],
   "base64, binascii": ["stdlib3/base64_binascii"],
   fnmatch: ["stdlib3/fnmatch_basic"],
+  "urllib.parse": ["stdlib3/urllib_parse"],
+  html: ["stdlib3/html_basic"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
