@@ -34,6 +34,7 @@ export const stdModules = Object.freeze([
   "pprint",
   "queue",
   "random",
+  "shlex",
   "statistics",
   "string",
   "struct",

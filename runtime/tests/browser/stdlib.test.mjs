@@ -55,6 +55,7 @@ const PROGRAMS = {
   fnmatch: ["stdlib3/fnmatch_basic"],
   "urllib.parse": ["stdlib3/urllib_parse"],
   html: ["stdlib3/html_basic"],
+  shlex: ["stdlib3/shlex_basic"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
