@@ -26,11 +26,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
 fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("_caller", &args, 1, 1)?;
     let depth = vm.index_i64(args.pos[0])?.max(0) as usize;
-    let frame = if depth == 0 {
-        Some(&*vm.frame)
-    } else {
-        vm.frames.len().checked_sub(depth).map(|i| &*vm.frames[i])
-    };
+    let frame = if depth == 0 { Some(&*vm.frame) } else { vm.frames.len().checked_sub(depth).map(|i| &*vm.frames[i]) };
     let Some(frame) = frame.filter(|f| !f.code.filename.is_empty()) else {
         return Ok(Value::None);
     };
