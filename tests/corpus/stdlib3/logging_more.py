@@ -20,7 +20,7 @@ for i in range(300):
 text = stream.getvalue()
 print(len(text), text.count("\n"), sum(map(ord, text)) % 1000003, text.splitlines()[:3])
 
-handler.setFormatter(logging.Formatter("%(levelname)s %(levelno)d %(name)s %(module)s %(filename)s %(message)r"))
+handler.setFormatter(logging.Formatter("%(levelname)s %(levelno)d %(name)s %(funcName)s %(lineno)d %(message)r"))
 logger.error("%d%% done, %s", 50, [1, 2])
 logger.critical("fatal: %.2f", 3.14159)
 print(stream.getvalue().splitlines()[-2:])
