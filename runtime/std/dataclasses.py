@@ -278,6 +278,8 @@ def _make_repr(fields_):
             active.discard(key)
         return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
 
+    # pprint lays out dataclasses whose repr is this generated one field by field.
+    __repr__.__dataclass_generated__ = True
     return __repr__
 
 

@@ -1211,3 +1211,8 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+
+# Decimal is a numbers.Number; numbers registers it itself when it is imported after us.
+if "numbers" in __import__("sys").modules:
+    __import__("sys").modules["numbers"].Number.register(Decimal)

@@ -484,3 +484,8 @@ class Fraction:
         if type(self) is Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+# Fraction is a numbers.Rational; numbers registers it itself when it is imported after us.
+if "numbers" in __import__("sys").modules:
+    __import__("sys").modules["numbers"].Rational.register(Fraction)

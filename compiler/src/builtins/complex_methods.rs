@@ -130,15 +130,15 @@ fn complex_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             } else {
                 let r = number(vm, r, "first")?;
                 let i = match imag {
-                    Some(i) => number(vm, i, "second")?,
-                    None => (0.0, 0.0),
+                    Some(i) => Some(number(vm, i, "second")?),
+                    None => None,
                 };
-                (r.0 - i.1, r.1 + i.0)
+                combine(r, i)
             }
         }
         (None, Some(i)) => {
             let i = number(vm, i, "second")?;
-            (-i.1, i.0)
+            combine(Number { re: 0.0, im: 0.0, is_complex: false }, Some(i))
         }
     };
     let v = vm.alloc(Obj::Complex(re, im));
@@ -148,19 +148,38 @@ fn complex_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
 }
 
-fn number(vm: &mut Vm, v: Value, which: &str) -> PyResult<(f64, f64)> {
-    if let Some(c) = as_complex(vm, v) {
-        return Ok(c);
+/// An argument of `complex()`: its value, and whether it was complex (only then does its
+/// imaginary part take part, so `complex(1.0, -0.0)` keeps the negative zero).
+struct Number {
+    re: f64,
+    im: f64,
+    is_complex: bool,
+}
+
+/// `real + imag*1j` as CPython computes it, part by part.
+fn combine(r: Number, i: Option<Number>) -> (f64, f64) {
+    let Some(i) = i else {
+        return (r.re, r.im);
+    };
+    let re = if i.is_complex { r.re - i.im } else { r.re };
+    let im = if r.is_complex { i.re + r.im } else { i.re };
+    (re, im)
+}
+
+fn number(vm: &mut Vm, v: Value, which: &str) -> PyResult<Number> {
+    let complex = |(re, im)| Number { re, im, is_complex: true };
+    if let Some((re, im)) = as_complex(vm, v) {
+        return Ok(Number { re, im, is_complex: is_complex(vm, v) });
     }
     if let Some(c) = vm.call_dunder_opt(v, "__complex__", vec![])?
         && let Some(c) = as_complex(vm, c)
     {
-        return Ok(c);
+        return Ok(complex(c));
     }
     if let Some(f) = vm.call_dunder_opt(v, "__float__", vec![])?
         && let Value::Float(f) = f
     {
-        return Ok((f, 0.0));
+        return Ok(Number { re: f, im: 0.0, is_complex: false });
     }
     Err(PyErr::type_error(format!("complex() {which} argument must be a string or a number, not {}", vm.type_name(v))))
 }

@@ -6,6 +6,7 @@ pub mod array;
 pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
@@ -33,6 +34,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_fileio", os::init_fileio);
+    vm.register_native_module("_gc", gc::init);
     vm.register_native_module("_hashlib", hashlib::init);
     vm.register_native_module("_os", os::init);
     let open = vm.new_native_fn("open", os::builtin_open);

@@ -15,7 +15,27 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_add_fn(m, "format_exception", format_exception);
     vm.module_add_fn(m, "print_exception", print_exception);
     vm.module_add_fn(m, "format_exception_only", format_exception_only);
+    vm.module_add_fn(m, "_caller", caller);
+    vm.module_add_fn(m, "_source_line", source_line);
     Ok(m)
+}
+
+/// `_caller(depth)`: `(filename, lineno, function name, module __name__)` of the Python frame
+/// `depth` calls up from the one calling `_caller` (0: that frame), or `None` past the
+/// outermost; what `logging` needs of `sys._getframe`, which the VM does not have.
+fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_caller", &args, 1, 1)?;
+    let depth = vm.index_i64(args.pos[0])?.max(0) as usize;
+    let frame = if depth == 0 { Some(&*vm.frame) } else { vm.frames.len().checked_sub(depth).map(|i| &*vm.frames[i]) };
+    let Some(frame) = frame.filter(|f| !f.code.filename.is_empty()) else {
+        return Ok(Value::None);
+    };
+    let code = frame.code.clone();
+    let line = code.positions.get(frame.pc.saturating_sub(1)).map_or(0, |p| p.line);
+    let module = vm.dict_get_str(frame.globals, "__name__").unwrap_or(Value::None);
+    let filename = vm.new_str(&*code.filename);
+    let name = vm.new_str(&*code.name);
+    Ok(vm.new_tuple(vec![filename, Value::Int(line as i64), name, module]))
 }
 
 /// The exception being handled (`sys.exception()`), or `None`.
@@ -117,4 +137,19 @@ fn format_exception_only(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let lines = text.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
     Ok(vm.new_list(lines))
+}
+
+/// `_source_line(filename, lineno)`: that line of a file the VM compiled (without its line
+/// ending), or `None`; what tracebacks show, and what `warnings` prints under a warning.
+fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_source_line", &args, 2, 2)?;
+    let Some(filename) = vm.heap.str_of(args.pos[0]).map(|s| s.to_string()) else {
+        return Ok(Value::None);
+    };
+    let line = vm.index_i64(args.pos[1])?;
+    let text = u32::try_from(line).ok().and_then(|l| vm.source_line(&filename, l));
+    Ok(match text {
+        Some(t) => vm.new_str(t),
+        None => Value::None,
+    })
 }

@@ -14,6 +14,8 @@ pub struct Heap {
     pub allocated_since_gc: usize,
     /// Approximate live bytes after the last collection.
     pub live_bytes_estimate: usize,
+    /// Live objects right after the last collection (`gc.get_count()` is the growth since).
+    pub live_after_gc: usize,
 }
 
 const NO_FREE: u32 = u32::MAX;
@@ -33,6 +35,7 @@ impl Heap {
             live: 0,
             allocated_since_gc: 0,
             live_bytes_estimate: 0,
+            live_after_gc: 0,
         }
     }
 
@@ -237,6 +240,7 @@ impl Heap {
         self.live -= freed;
         self.allocated_since_gc = 0;
         self.live_bytes_estimate = live_bytes;
+        self.live_after_gc = self.live;
         freed
     }
 }

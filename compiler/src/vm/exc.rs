@@ -524,7 +524,7 @@ impl Vm {
         }
     }
 
-    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+    pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let src = self.sources.get(filename)?;
         src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
     }

@@ -43,10 +43,23 @@ const PROGRAMS = {
   "os, open()": ["stdlib/os_files", "stdlib/builtin_io"],
   "os.path": ["stdlib/os_path_basic"],
   asyncio: ["stdlib/asyncio_basics"],
+  gc: ["stdlib3/gc_basic"],
+  pprint: ["stdlib3/pprint_basic", "stdlib3/pprint_more"],
+  "keyword, numbers": ["stdlib3/keyword_numbers"],
+  cmath: ["stdlib3/cmath_rounded"],
+  logging: ["stdlib3/logging_basic", "stdlib3/logging_more"],
+  warnings: ["stdlib3/warnings_basic"],
+  timeit: ["stdlib3/timeit_basic"],
+  "queue, graphlib": ["stdlib3/queue_graphlib"],
+  "base64, binascii": ["stdlib3/base64_binascii"],
+  fnmatch: ["stdlib3/fnmatch_basic"],
+  "urllib.parse": ["stdlib3/urllib_parse"],
+  html: ["stdlib3/html_basic"],
+  shlex: ["stdlib3/shlex_basic"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
-//     statistics_normal): wasm's libm differs from glibc's in the last digit of exp/log/erf.
+//     statistics_normal, cmath_basic): wasm's libm differs from glibc's in the last digit of exp/log/erf.
 //   stdlib/input_stdin: reads standard input, which a page does not have.
 //   stdlib/open_missing: exits with an uncaught OSError; its traceback names the script's
 //     path on disk, which a page run (<string>) cannot reproduce.
