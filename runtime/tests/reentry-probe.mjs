@@ -364,7 +364,7 @@ async function main() {
       }
     }
     const far = await at(max * 5);
-    const bad = (r) => r !== "ok" && r !== "RecursionError";
+    const bad = (r) => r !== "" && r !== "ok" && r !== "RecursionError";
     failed ||= bad(past) || bad(far);
     console.log(`${kind.padEnd(16)} deepest ok ${String(lo).padStart(6)}   next: ${past || "(none up to max)"}   at ${max * 5}: ${far}`);
   }
