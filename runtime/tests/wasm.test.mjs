@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { HostRef } from "../src/rt.js";
 import { Status, compileCompiler, instantiate } from "../worker/engine.js";
 import { DEFAULT_WASM, STD_DIR, registerImports, runFile } from "./harness.mjs";
+import { KINDS } from "./reentry-probe.mjs";
 
 const GUEST = process.env.EDGE_GUEST_WASM ?? fileURLToPath(new URL("build/guest.wasm", import.meta.url));
 const bytes = readFileSync(DEFAULT_WASM);
@@ -154,14 +155,48 @@ test("a fresh instance per run: no state leaks", () => {
   assert.equal(run("import sys\nprint('x' in globals(), hasattr(sys, 'leak'))\n").out, "False False\n");
 });
 
+test("re-entry through builtins raises RecursionError before the host stack overflows", () => {
+  // Each kind of reentry-probe.mjs recurses far deeper than any engine stack holds, with the
+  // recursion limit lifted. Node's main thread has V8's default ~984 KB stack.
+  const inLoop = new Set(["init", "yield_from"]); // no host stack per level: they complete
+  for (const [kind, body] of Object.entries(KINDS)) {
+    const src = `import sys\nsys.setrecursionlimit(1000000)\n${body}\ntry:\n    go(100000)\n    print("ok")\nexcept RecursionError:\n    print("RecursionError")\n`;
+    const r = run(src);
+    assert.deepEqual([kind, r.status, r.out], [kind, Status.OK, inLoop.has(kind) ? "ok\n" : "RecursionError\n"]);
+  }
+});
+
 test("a trap becomes an internal error", () => {
-  // Unbounded native recursion (repr → __repr__ → repr ...) with the recursion limit lifted
-  // exhausts the stack: the engine must report it, not crash.
+  // The VM bounds its own recursion, so the host exhausts the stack instead: a run entered
+  // with only a little JS stack left traps in wasm, and must be reported, not crash.
   const src = "class R:\n    def __init__(s, n): s.n = n\n    def __repr__(s): return repr(R(s.n + 1))\nrepr(R(0))\n";
-  assert.throws(
-    () => run(src, (inst) => inst.setLimits({ maxRecursion: 100000000 })),
-    (e) => /^internal error: wasm trap: /.test(e.message),
-  );
+  const lifted = (inst) => inst.setLimits({ maxRecursion: 100000000 });
+  let frames = 0;
+  const measure = (n) => {
+    frames = n;
+    measure(n + 1);
+  };
+  try {
+    measure(0);
+  } catch {
+    // frames: how deep this stack goes
+  }
+  const descend = (n, f) => (n === 0 ? f() : descend(n - 1, f));
+  const outcomes = [];
+  for (const spare of [100, 200, 400, 800, 1600, 3200]) {
+    try {
+      const r = descend(frames - spare, () => run(src, lifted));
+      outcomes.push(r.status === Status.ERROR && /RecursionError/.test(r.error) ? "RecursionError" : `status ${r.status}`);
+    } catch (e) {
+      outcomes.push(e.internal && /^internal error: wasm trap: /.test(e.message) ? "trap" : e.message);
+    }
+  }
+  assert.ok(outcomes.includes("trap"), outcomes.join(", "));
+  assert.ok(outcomes.every((o) => o === "trap" || o === "RecursionError" || /call stack/.test(o)), outcomes.join(", "));
+  // With the whole stack, the same program raises RecursionError.
+  const r = run(src, lifted);
+  assert.equal(r.status, Status.ERROR);
+  assert.match(r.error, /RecursionError: maximum recursion depth exceeded/);
 });
 
 test("a host callback that throws ends the run with an internal error", () => {

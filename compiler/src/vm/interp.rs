@@ -49,7 +49,7 @@ impl Vm {
     /// Runs `frame` until it returns or yields; `throw` raises an exception in it first.
     pub(crate) fn run_frame(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.frames.is_empty() {
-            self.stack_base = stack_marker();
+            self.mark_stack_base();
         }
         if self.frames.len() + self.native_depth >= self.limits.max_recursion || self.stack_exhausted() {
             self.recycle_frame(frame);
@@ -73,19 +73,13 @@ impl Vm {
 
     /// Continues the outermost loop of a suspended run (see `suspend.rs`).
     pub(crate) fn reenter_outer(&mut self, base: usize, pending: Option<PyErr>) -> PyResult<Value> {
-        self.stack_base = stack_marker();
+        self.mark_stack_base();
         self.suspend.run_depth += 1;
         let result = self.execute(base, pending);
         self.suspend.run_depth -= 1;
         match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
-    }
-
-    /// True when the Rust stack used since the outermost frame exceeds the budget, whatever
-    /// `sys.setrecursionlimit` says (each re-entry from a builtin costs host stack).
-    pub(crate) fn stack_exhausted(&self) -> bool {
-        self.stack_base != 0 && self.stack_base.saturating_sub(stack_marker()) > STACK_BUDGET
     }
 
     /// Leaves the current frame for its caller, returning the finished frame.
@@ -1895,15 +1889,4 @@ impl Vm {
 
 fn cell_name(code: &Code, i: usize) -> Rc<str> {
     code.cellvars.iter().chain(code.freevars.iter()).nth(i).cloned().unwrap_or_else(|| "?".into())
-}
-
-/// Host stack bytes the interpreter may use (the CLI runs it on a 512 MiB thread; wasm
-/// builds link an 8 MiB stack).
-const STACK_BUDGET: usize = if cfg!(target_arch = "wasm32") { 6 << 20 } else { 384 << 20 };
-
-/// The address of a local: how deep the Rust stack currently is.
-#[inline(never)]
-fn stack_marker() -> usize {
-    let marker = 0u8;
-    std::hint::black_box(&marker) as *const u8 as usize
 }

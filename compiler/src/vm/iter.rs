@@ -255,6 +255,10 @@ impl Vm {
     fn next_slow(&mut self, it: Value, r: ObjRef) -> PyResult<Option<Value>> {
         match self.heap.get(r) {
             Obj::NativeIter(_) => {
+                // Iterators wrapping iterators (map(f, map(f, ...))) recurse in Rust.
+                if self.stack_exhausted() {
+                    return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                }
                 let Obj::NativeIter(mut ni) = self.heap.take(r) else { return Ok(None) };
                 self.native_depth += 1;
                 let out = ni.next(self);

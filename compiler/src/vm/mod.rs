@@ -11,6 +11,7 @@ mod exc;
 mod excgroup;
 mod fastattr;
 mod frame;
+mod hoststack;
 mod import;
 mod instattr;
 mod intern;
@@ -204,6 +205,8 @@ pub struct Vm {
     /// Address near the bottom of the Rust stack at the outermost `run_frame` (0: not yet run);
     /// deeper re-entries raise `RecursionError` before the host stack can overflow.
     pub(crate) stack_base: usize,
+    /// Levels of Rust recursion over nested data in progress (see `hoststack.rs`).
+    pub(crate) rust_nesting: usize,
     /// Exceptions currently being handled (`sys.exc_info()`), innermost last.
     pub(crate) handled: Vec<Value>,
     /// Interned strings: identifiers and short constants share one object.
@@ -264,6 +267,7 @@ impl Vm {
             frames: Vec::new(),
             native_depth: 0,
             stack_base: 0,
+            rust_nesting: 0,
             handled: Vec::new(),
             interned: intern::InternTable::default(),
             singletons: Singletons {

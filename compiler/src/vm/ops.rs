@@ -548,6 +548,10 @@ impl Vm {
 
     /// Lexicographic comparison of two lists or two tuples.
     fn sequence_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.sequence_compare_items(a, b, op))
+    }
+
+    fn sequence_compare_items(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
         let la = self.heap.seq_items(a).map(|s| s.len()).unwrap_or(0);
         let lb = self.heap.seq_items(b).map(|s| s.len()).unwrap_or(0);
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) && la != lb {
@@ -577,6 +581,10 @@ impl Vm {
     }
 
     fn dict_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        self.nested(" in comparison", |vm| vm.dict_items_equal(a, b))
+    }
+
+    fn dict_items_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
         let (Some(da), Some(db)) = (self.heap.dict(a), self.heap.dict(b)) else { return Ok(false) };
         if da.len() != db.len() {
             return Ok(false);
@@ -672,11 +680,13 @@ impl Vm {
         match self.heap.get(r) {
             Obj::Tuple(items) => {
                 let items = items.clone();
-                let mut hs = Vec::with_capacity(items.len());
-                for it in items {
-                    hs.push(self.hash(it)?);
-                }
-                Ok(hash::hash_tuple(&hs))
+                self.nested("", |vm| {
+                    let mut hs = Vec::with_capacity(items.len());
+                    for it in items {
+                        hs.push(vm.hash(it)?);
+                    }
+                    Ok(hash::hash_tuple(&hs))
+                })
             }
             Obj::FrozenSet(s) => Ok(s.frozen_hash()),
             Obj::Slice(parts) => {

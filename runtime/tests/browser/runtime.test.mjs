@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
+import { KINDS } from "../reentry-probe.mjs";
 import { A, APP, B, GUEST, browser, inPage, openPage, run, spawn } from "./helpers.mjs";
 
 // ---- 1. createWorker ----------------------------------------------------------------------
@@ -45,6 +46,19 @@ test("uncaught exception rejects with the traceback; the worker stays usable", a
   assert.equal(ok.out, "still here\n");
   const exit = await run(page, "import sys\nprint('bye')\nsys.exit(3)");
   assert.deepEqual([exit.ok, exit.out, exit.exitCode], [true, "bye\n", 3]);
+  await close();
+});
+
+test("re-entry through builtins deeper than a worker's stack raises RecursionError, not a trap", async () => {
+  // A dedicated worker's V8 stack is about half the page's: the VM's wasm budget must fit it.
+  const { page, close } = await openPage();
+  await spawn(page);
+  const kinds = ["sort_lt", "map", "getattr", "next_gen", "nested_eq", "nested_map"];
+  for (const kind of kinds) {
+    const src = `import sys\nsys.setrecursionlimit(1000000)\n${KINDS[kind]}\ntry:\n    go(100000)\nexcept RecursionError:\n    print("RecursionError")\n`;
+    const r = await run(page, src);
+    assert.deepEqual([kind, r.ok, r.out], [kind, true, "RecursionError\n"]);
+  }
   await close();
 });
 
