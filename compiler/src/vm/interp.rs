@@ -89,7 +89,7 @@ impl Vm {
     }
 
     /// Leaves the current frame for its caller, returning the finished frame.
-    #[inline]
+    #[inline(always)]
     pub(super) fn pop_frame(&mut self) -> Box<Frame> {
         let caller = match self.frames.pop() {
             Some(f) => f,
@@ -1079,7 +1079,8 @@ impl Vm {
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
-                    self.finish_frame(f);
+                    // Not a generator's frame: nothing to finish but returning it to the pool.
+                    self.recycle_frame(f);
                     reload!();
                     if bad_init {
                         tri!(Err(PyErr::type_error(format!(
