@@ -71,6 +71,7 @@ fn disassemble_into(vm: &Vm, code: &Code, out: &mut String) {
     let _ = writeln!(out, "Disassembly of {}:", code.qualname);
     let mut last_line = u32::MAX;
     for (i, op) in code.ops.iter().enumerate() {
+        let op = &crate::bytecode::fuse::unfused(*op);
         let line = code.positions.get(i).map(|p| p.line).unwrap_or(0);
         let line_s = if line != last_line { line.to_string() } else { String::new() };
         last_line = line;

@@ -5,6 +5,7 @@ pub mod code;
 // `disasm` feature is a default one, off under `--no-default-features`).
 #[cfg(feature = "disasm")]
 pub mod disasm;
+pub mod fuse;
 pub mod jumps;
 pub mod opcode;
 

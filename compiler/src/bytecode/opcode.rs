@@ -233,6 +233,27 @@ pub enum Op {
     /// `except*` clauses) and raises what leaves the statement (like `Reraise`), or falls
     /// through when everything was handled.
     ReraiseStar,
+
+    // Fused instructions (see `fuse.rs`): each stands first in its sequence, the rest of which
+    // follows it unchanged.
+    /// `LoadFast(a) LoadSmallInt(k) BinaryOp(op)` (or `InplaceOp(op)`).
+    FastIntArith(BinOp, u16, i32),
+    /// `LoadFast(a) LoadFast(b) BinaryOp(op)` (or `InplaceOp(op)`).
+    FastFastArith(BinOp, u16, u16),
+    /// `LoadFast(a) LoadSmallInt(k) Compare(op) JumpIfFalse(t)` (`t` is read from the jump).
+    FastIntCompareJump(CmpOp, u16, i32),
+    /// `LoadFast(a) LoadFast(b) Compare(op) JumpIfFalse(t)` (`t` is read from the jump).
+    FastFastCompareJump(CmpOp, u16, u16),
+    /// `LoadFast(a) LoadSmallInt(k)`.
+    LoadFastInt(u16, i32),
+    /// `LoadFast(a) LoadFast(b)`.
+    LoadFastFast(u16, u16),
+    /// `LoadFast(a) LoadAttr(name)`.
+    LoadFastAttr(u16, u32),
+    /// `LoadSmallInt(k) BinaryOp(op)` (or `InplaceOp(op)`).
+    IntArith(BinOp, i32),
+    /// `Compare(op) JumpIfFalse(t)`.
+    CompareJumpIfFalse(CmpOp, u32),
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

@@ -309,6 +309,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
         }
         let stacksize = stack::max_depth(&ops);
+        crate::bytecode::fuse::fuse(&mut ops);
         let cell_params = u
             .cellvars
             .iter()

@@ -10,6 +10,17 @@ fn effect(op: &Op) -> (i32, i32, bool) {
     match *op {
         Nop | Rot2 | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => (0, 0, true),
         Pop => (-1, 0, true),
+        // Depths are computed before fusion (bytecode/fuse.rs); a fused head counts as the
+        // first instruction of its sequence.
+        FastIntArith(..)
+        | FastFastArith(..)
+        | FastIntCompareJump(..)
+        | FastFastCompareJump(..)
+        | LoadFastInt(..)
+        | LoadFastFast(..)
+        | LoadFastAttr(..)
+        | IntArith(..) => (1, 0, true),
+        CompareJumpIfFalse(..) => (-1, 0, true),
         Dup => (1, 0, true),
         Dup2 => (2, 0, true),
         LoadConst(_) | LoadNone | LoadSmallInt(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)

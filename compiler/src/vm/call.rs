@@ -226,7 +226,8 @@ impl Vm {
 
     /// A frame for running `code`, taken from the pool when possible (its register and block
     /// buffers keep their capacity, so calls don't allocate), with every local unbound.
-    #[inline]
+    // Always inlined: a call through the pool costs about a fifth of a plain Python call.
+    #[inline(always)]
     pub(crate) fn take_frame(&mut self, code: Rc<Code>, globals: ObjRef, func: Option<ObjRef>) -> Box<Frame> {
         let (n, stack) = (code.nslots(), code.stacksize);
         let handled_base = self.handled.len();
@@ -264,7 +265,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool (emptied: pooled frames are not GC roots).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 1024 && f.regs.capacity() <= 1024 {
             f.regs.clear();

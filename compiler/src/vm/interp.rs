@@ -83,7 +83,7 @@ impl Vm {
     }
 
     /// Leaves the current frame for its caller, returning the finished frame.
-    #[inline]
+    #[inline(always)]
     pub(super) fn pop_frame(&mut self) -> Box<Frame> {
         let caller = match self.frames.pop() {
             Some(f) => f,
@@ -303,6 +303,27 @@ impl Vm {
                 code.names[$i as usize]
             };
         }
+        // A fused `LoadFast(a) <load y> Compare(cop) JumpIfFalse(t)` (bytecode/fuse.rs) with
+        // local `x`: the branch when the comparison is inline, else just the `LoadFast`.
+        macro_rules! compare_jump {
+            ($cop:expr, $a:expr, $x:expr, $y:expr) => {{
+                let fast = match ($x, $y) {
+                    (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, $cop),
+                    (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, $cop),
+                    _ => None,
+                };
+                match (fast, code.ops.get(pc + 2)) {
+                    (Some(true), Some(Op::JumpIfFalse(_))) => pc += 3,
+                    (Some(false), Some(Op::JumpIfFalse(t))) => pc = *t as usize,
+                    _ => {
+                        if is_unbound($x) {
+                            tri!(Err(unbound_local(&code, $a as usize)));
+                        }
+                        push!($x);
+                    }
+                }
+            }};
+        }
         loop {
             budget -= 1;
             if budget == 0 {
@@ -350,13 +371,118 @@ impl Vm {
                 Op::LoadFast(i) => {
                     let v = self.frame.regs[i as usize];
                     if is_unbound(v) {
-                        let name = code.varnames[i as usize].clone();
-                        tri!(Err(PyErr::new(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value")
-                        )));
+                        tri!(Err(unbound_local(&code, i as usize)));
                     }
                     push!(v);
+                }
+                // Fused heads (bytecode/fuse.rs): the whole sequence when the operands allow,
+                // else just their first instruction, the rest of the sequence following as usual.
+                Op::FastIntArith(bop, a, k) => {
+                    let v = self.frame.regs[a as usize];
+                    match super::ops::fast_arith(v, Value::Int(k as i64), bop) {
+                        Some(r) => {
+                            push!(r);
+                            pc += 2;
+                        }
+                        None => {
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            push!(v);
+                        }
+                    }
+                }
+                Op::FastFastArith(bop, a, b) => {
+                    let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);
+                    match super::ops::fast_arith(x, y, bop) {
+                        Some(r) => {
+                            push!(r);
+                            pc += 2;
+                        }
+                        None => {
+                            if is_unbound(x) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            push!(x);
+                        }
+                    }
+                }
+                Op::FastIntCompareJump(cop, a, k) => {
+                    let x = self.frame.regs[a as usize];
+                    compare_jump!(cop, a, x, Value::Int(k as i64));
+                }
+                Op::FastFastCompareJump(cop, a, b) => {
+                    let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);
+                    compare_jump!(cop, a, x, y);
+                }
+                Op::LoadFastInt(a, k) => {
+                    let v = self.frame.regs[a as usize];
+                    if is_unbound(v) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    push!(v);
+                    push!(Value::Int(k as i64));
+                    pc += 1;
+                }
+                Op::LoadFastFast(a, b) => {
+                    let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);
+                    if is_unbound(x) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    push!(x);
+                    if !is_unbound(y) {
+                        push!(y);
+                        pc += 1;
+                    }
+                }
+                Op::LoadFastAttr(a, n) => {
+                    let v = self.frame.regs[a as usize];
+                    if is_unbound(v) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    // The attribute's inline cache is that of the `LoadAttr` that follows.
+                    let found = match code.attr_cache.get(pc) {
+                        Some(site) => self.fast_getattr(v, name!(n), site),
+                        None => None,
+                    };
+                    match found {
+                        Some(r) => {
+                            push!(r);
+                            pc += 1;
+                        }
+                        None => push!(v),
+                    }
+                }
+                Op::IntArith(bop, k) => {
+                    let k = Value::Int(k as i64);
+                    let top = self.frame.regs.last_mut();
+                    match top.as_ref().and_then(|top| super::ops::fast_arith(**top, k, bop)) {
+                        Some(r) => {
+                            if let Some(top) = top {
+                                *top = r;
+                            }
+                            pc += 1;
+                        }
+                        None => push!(k),
+                    }
+                }
+                Op::CompareJumpIfFalse(cop, t) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let fast = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, cop),
+                        (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, cop),
+                        _ => None,
+                    };
+                    match fast {
+                        Some(true) => pc += 1,
+                        Some(false) => pc = t as usize,
+                        None => {
+                            save_pc!();
+                            let r = tri!(self.compare(a, b, cop));
+                            push!(r);
+                        }
+                    }
                 }
                 Op::StoreFast(i) => {
                     let v = pop!();
@@ -364,11 +490,7 @@ impl Vm {
                 }
                 Op::DeleteFast(i) => {
                     if is_unbound(self.frame.regs[i as usize]) {
-                        let name = code.varnames[i as usize].clone();
-                        tri!(Err(PyErr::new(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value")
-                        )));
+                        tri!(Err(unbound_local(&code, i as usize)));
                     }
                     self.frame.regs[i as usize] = UNBOUND;
                 }
@@ -645,20 +767,13 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cop {
-                            crate::syntax::ast::CmpOp::Lt => x < y,
-                            crate::syntax::ast::CmpOp::LtE => x <= y,
-                            crate::syntax::ast::CmpOp::Gt => x > y,
-                            crate::syntax::ast::CmpOp::GtE => x >= y,
-                            crate::syntax::ast::CmpOp::Eq | crate::syntax::ast::CmpOp::Is => x == y,
-                            crate::syntax::ast::CmpOp::NotEq | crate::syntax::ast::CmpOp::IsNot => x != y,
-                            _ => {
+                        (Value::Int(x), Value::Int(y)) => match super::ops::fast_int_compare(x, y, cop) {
+                            Some(r) => Value::Bool(r),
+                            None => {
                                 save_pc!();
-                                let r = tri!(self.compare(a, b, cop));
-                                push!(r);
-                                continue;
+                                tri!(self.compare(a, b, cop))
                             }
-                        }),
+                        },
                         (Value::Float(x), Value::Float(y)) => match super::ops::fast_float_compare(x, y, cop) {
                             Some(r) => Value::Bool(r),
                             None => {
@@ -958,7 +1073,8 @@ impl Vm {
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
-                    self.finish_frame(f);
+                    // Not a generator's frame: nothing to finish but returning it to the pool.
+                    self.recycle_frame(f);
                     reload!();
                     if bad_init {
                         tri!(Err(PyErr::type_error(format!(
@@ -1889,4 +2005,14 @@ impl Vm {
 
 fn cell_name(code: &Code, i: usize) -> Rc<str> {
     code.cellvars.iter().chain(code.freevars.iter()).nth(i).cloned().unwrap_or_else(|| "?".into())
+}
+
+/// `UnboundLocalError` for reading local slot `i` before assignment.
+#[cold]
+fn unbound_local(code: &Code, i: usize) -> PyErr {
+    let name = code.varnames.get(i).cloned().unwrap_or_else(|| "".into());
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }

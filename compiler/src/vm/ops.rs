@@ -43,6 +43,21 @@ fn float_arith(x: f64, y: f64, op: BinOp) -> Option<Value> {
     }
 }
 
+/// `a op b` for two small ints, inline (`is` on equal ints is true, as for CPython's
+/// cached small ints); `None` for `in`.
+#[inline(always)]
+pub(crate) fn fast_int_compare(x: i64, y: i64, op: CmpOp) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq | CmpOp::Is => Some(x == y),
+        CmpOp::NotEq | CmpOp::IsNot => Some(x != y),
+        CmpOp::In | CmpOp::NotIn => None,
+    }
+}
+
 /// `a op b` for two floats, inline (IEEE comparisons are Python's); `None` for `is`, `in`.
 #[inline(always)]
 pub(crate) fn fast_float_compare(x: f64, y: f64, op: CmpOp) -> Option<bool> {
