@@ -6,6 +6,7 @@
 //! loop, so Rust code in builtins may hold `Value`s in locals freely between allocations.
 
 pub mod dict;
+pub mod float_parse;
 pub mod hash;
 pub mod heap;
 pub mod num;
