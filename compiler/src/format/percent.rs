@@ -105,7 +105,8 @@ fn drive(
     fmt: &[u8],
     args: Value,
     is_bytes: bool,
-    mut convert: impl FnMut(&mut Vm, &Conv, Value, &mut Vec<u8>) -> PyResult<()>,
+    // `dyn`: one copy of this driver serves both `str` and `bytes` (a generic made two).
+    convert: &mut dyn FnMut(&mut Vm, &Conv, Value, &mut Vec<u8>) -> PyResult<()>,
 ) -> PyResult<Vec<u8>> {
     let mut st = ArgState::new(vm, args);
     let mut out = Vec::with_capacity(fmt.len() + 16);
@@ -418,7 +419,7 @@ fn truncate_chars(s: &str, prec: Option<usize>) -> &str {
 
 /// `fmt % args` for `str`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
-    let out = drive(vm, fmt.as_bytes(), args, false, |vm, c, arg, out| {
+    let out = drive(vm, fmt.as_bytes(), args, false, &mut |vm, c, arg, out| {
         match c.ch {
             b's' | b'r' | b'a' => {
                 let s = match c.ch {
@@ -497,7 +498,7 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// `fmt % args` for `bytes` and `bytearray`.
 pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
-    drive(vm, fmt, args, true, |vm, c, arg, out| {
+    drive(vm, fmt, args, true, &mut |vm, c, arg, out| {
         match c.ch {
             b's' | b'b' => {
                 let b = bytes_operand(vm, arg)?;
