@@ -8,7 +8,7 @@
 //! inputs are rare and still microseconds.
 
 use num_bigint::BigUint;
-use num_traits::{One, ToPrimitive, Zero};
+use num_traits::{One, ToPrimitive};
 
 /// Significant digits kept: a tie between two doubles has at most 767 of them, so digits past
 /// this only matter as "something nonzero follows" (kept as one trailing 1).
