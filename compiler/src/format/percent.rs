@@ -98,6 +98,9 @@ fn parse_digits(fmt: &[u8], pos: &mut usize) -> Result<usize, ()> {
     Ok(n)
 }
 
+/// Appends one converted argument to the output (`str` and `bytes` each have one).
+type Converter<'a> = dyn FnMut(&mut Vm, &Conv, Value, &mut Vec<u8>) -> PyResult<()> + 'a;
+
 /// The shared driver: copies literal text, parses each `%` specifier, fetches its argument
 /// and hands it to `convert`, which appends the converted text to `out`.
 fn drive(
@@ -106,7 +109,7 @@ fn drive(
     args: Value,
     is_bytes: bool,
     // `dyn`: one copy of this driver serves both `str` and `bytes` (a generic made two).
-    convert: &mut dyn FnMut(&mut Vm, &Conv, Value, &mut Vec<u8>) -> PyResult<()>,
+    convert: &mut Converter,
 ) -> PyResult<Vec<u8>> {
     let mut st = ArgState::new(vm, args);
     let mut out = Vec::with_capacity(fmt.len() + 16);
