@@ -201,7 +201,7 @@ fn parse(s: &str) -> Option<(f64, f64)> {
             "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
             "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
             "nan" | "+nan" | "-nan" => Some(f64::NAN),
-            other => other.parse::<f64>().ok(),
+            other => crate::value::float_parse::parse_decimal(other),
         }
     };
     if let Some(body) = t.strip_suffix(['j', 'J']) {

@@ -274,7 +274,8 @@ pub fn py_float_repr(x: f64) -> String {
     // the even one; recompute the last digit with exact round-half-even arithmetic.
     if let Some(even) = exact_digits(x.abs(), digits.len(), exp)
         && even.len() == digits.len()
-        && format!("{even}e{}", exp - (digits.len() as i32 - 1)).parse::<f64>() == Ok(x.abs())
+        && crate::value::float_parse::parse_decimal(&format!("{even}e{}", exp - (digits.len() as i32 - 1)))
+            == Some(x.abs())
     {
         digits = even;
     }

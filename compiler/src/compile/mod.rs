@@ -131,8 +131,9 @@ struct Unit<'a> {
     posonlyargcount: usize,
     kwonlyargcount: usize,
     docstring: Option<Value>,
-    /// Class bodies: names assigned as `self.<name>` in nested functions (sorted).
-    static_attributes: std::collections::BTreeSet<String>,
+    /// Class bodies: names assigned as `self.<name>` in nested functions (each once; sorted
+    /// when emitted).
+    static_attributes: Vec<String>,
 }
 
 pub(crate) struct Compiler<'v, 'a> {
@@ -812,7 +813,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for s in body {
             self.stmt(s)?;
         }
-        let attrs: Vec<String> = self.unit_ref().static_attributes.iter().cloned().collect();
+        // Sorted here, once, as CPython's tuple is (a Vec: a BTreeSet costs kilobytes of wasm).
+        let mut attrs = self.unit_ref().static_attributes.clone();
+        attrs.sort_unstable();
         let t = self.const_names_tuple(&attrs);
         self.emit(Op::LoadConst(t));
         self.name_op("__static_attributes__", Ctx::Store);

@@ -394,8 +394,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     let n = self.units.len();
                     if let Some(u) =
                         self.units[..n.saturating_sub(1)].iter_mut().rev().find(|u| u.kind == ScopeKind::Class)
+                        && !u.static_attributes.contains(attr)
                     {
-                        u.static_attributes.insert(attr.clone());
+                        u.static_attributes.push(attr.clone());
                     }
                 }
                 self.expr(value)?;

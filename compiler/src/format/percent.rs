@@ -98,6 +98,9 @@ fn parse_digits(fmt: &[u8], pos: &mut usize) -> Result<usize, ()> {
     Ok(n)
 }
 
+/// Appends one converted argument to the output (`str` and `bytes` each have one).
+type Converter<'a> = dyn FnMut(&mut Vm, &Conv, Value, &mut Vec<u8>) -> PyResult<()> + 'a;
+
 /// The shared driver: copies literal text, parses each `%` specifier, fetches its argument
 /// and hands it to `convert`, which appends the converted text to `out`.
 fn drive(
@@ -105,7 +108,8 @@ fn drive(
     fmt: &[u8],
     args: Value,
     is_bytes: bool,
-    mut convert: impl FnMut(&mut Vm, &Conv, Value, &mut Vec<u8>) -> PyResult<()>,
+    // `dyn`: one copy of this driver serves both `str` and `bytes` (a generic made two).
+    convert: &mut Converter,
 ) -> PyResult<Vec<u8>> {
     let mut st = ArgState::new(vm, args);
     let mut out = Vec::with_capacity(fmt.len() + 16);
@@ -418,7 +422,7 @@ fn truncate_chars(s: &str, prec: Option<usize>) -> &str {
 
 /// `fmt % args` for `str`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
-    let out = drive(vm, fmt.as_bytes(), args, false, |vm, c, arg, out| {
+    let out = drive(vm, fmt.as_bytes(), args, false, &mut |vm, c, arg, out| {
         match c.ch {
             b's' | b'r' | b'a' => {
                 let s = match c.ch {
@@ -497,7 +501,7 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// `fmt % args` for `bytes` and `bytearray`.
 pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
-    drive(vm, fmt, args, true, |vm, c, arg, out| {
+    drive(vm, fmt, args, true, &mut |vm, c, arg, out| {
         match c.ch {
             b's' | b'b' => {
                 let b = bytes_operand(vm, arg)?;

@@ -7,6 +7,7 @@
 
 pub mod bigdiv;
 pub mod dict;
+pub mod float_parse;
 pub mod hash;
 pub mod heap;
 pub mod num;

@@ -745,7 +745,7 @@ fn parse_float_opt(s: &str) -> Option<f64> {
     if i != b.len() {
         return None;
     }
-    let v: f64 = clean.parse().ok()?;
+    let v = super::float_parse::parse_decimal(&clean)?;
     Some(if neg { -v } else { v })
 }
 
@@ -792,7 +792,7 @@ pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
     }
     let n = div_round_half_even(&num, &den);
     let text = format!("{n}e{}", -ndigits);
-    let r: f64 = text.parse().unwrap_or(f64::INFINITY);
+    let r = super::float_parse::parse_decimal(&text).unwrap_or(f64::INFINITY);
     if r.is_infinite() {
         return Err(PyErr::overflow_error("rounded value too large to represent"));
     }

@@ -157,7 +157,7 @@ pub(crate) fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
         let n = round_half_even_div(&num, &den);
         format!("{n}e{}", -ndigits)
     };
-    let r: f64 = text.parse().unwrap_or(f64::INFINITY);
+    let r = crate::value::float_parse::parse_decimal(&text).unwrap_or(f64::INFINITY);
     if r.is_infinite() {
         return Err(PyErr::overflow_error("rounded value too large to represent"));
     }

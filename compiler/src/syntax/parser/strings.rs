@@ -386,10 +386,10 @@ pub fn parse_number(text: &str) -> Constant {
         return int_const(&t[2..], radix);
     }
     if let Some(im) = t.strip_suffix(['j', 'J']) {
-        return Constant::Imag(im.parse::<f64>().unwrap_or(f64::INFINITY));
+        return Constant::Imag(crate::value::float_parse::parse_decimal(im).unwrap_or(f64::INFINITY));
     }
     if t.bytes().any(|c| matches!(c, b'.' | b'e' | b'E')) {
-        return Constant::Float(t.parse::<f64>().unwrap_or(f64::INFINITY));
+        return Constant::Float(crate::value::float_parse::parse_decimal(t).unwrap_or(f64::INFINITY));
     }
     int_const(t, 10)
 }
