@@ -98,7 +98,8 @@ impl Vm {
         }
     }
 
-    /// `type(v).__name__`, e.g. `"int"` or a user class name.
+    /// The type's name as CPython's messages write it (its `tp_name`): `int`, a user class's
+    /// `__name__`, or `module.name` for a type a module defines natively (`collections.deque`).
     pub fn type_name(&self, v: Value) -> String {
         let cls = self.type_of(v);
         if let Obj::Class(c) = self.heap.get(cls)
@@ -206,16 +207,16 @@ impl Vm {
         if let Value::Obj(f) = func
             && matches!(self.heap.get(f), Obj::Native(_))
         {
-            return self.native_self(obj);
+            return self.builtin_value(obj);
         }
         obj
     }
 
     /// For an instance of a user subclass of a built-in (`class L(list)`), the wrapped
     /// built-in value, which is what the built-in's native methods operate on; otherwise `v`.
-    /// (Built-in helper classes that keep a payload of another type, such as dict views,
-    /// get the instance itself.)
-    pub(crate) fn native_self(&self, v: Value) -> Value {
+    /// Classes that keep a payload of a type they do not derive from (dict views, a deque's
+    /// list store) stay themselves: `deque() < [1]` must not compare lists.
+    pub fn builtin_value(&self, v: Value) -> Value {
         if let Value::Obj(r) = v
             && let Obj::Instance(i) = self.heap.get(r)
             && let Payload::Builtin(b) = i.payload
@@ -742,14 +743,6 @@ impl Vm {
             return base;
         }
         self.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(base)))))
-    }
-
-    /// The built-in value inside `v`: `v` itself for built-in objects, the wrapped payload for
-    /// instances of user subclasses of built-ins (`class MyList(list)`). Native classes that
-    /// keep private state in a payload (a deque's store is a list) are not subclasses of
-    /// their payload's type, so they stay themselves: `deque() < [1]` must not compare lists.
-    pub fn builtin_value(&self, v: Value) -> Value {
-        self.native_self(v)
     }
 
     /// The globals dict of the running Python frame (for `globals()`).

@@ -112,7 +112,7 @@ impl Vm {
             return Ok(None);
         }
         // Natives see the built-in payload of subclass instances.
-        let recv = if self.is_native(f) { self.native_self(obj) } else { obj };
+        let recv = if self.is_native(f) { self.builtin_value(obj) } else { obj };
         let f = match f {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::StaticMethod(inner) => {
@@ -187,7 +187,7 @@ impl Vm {
         if let Some(init) = self.lookup_mro(cls, "__init__")
             && !self.is_object_init(init)
         {
-            let recv = if self.is_native(init) { self.native_self(obj) } else { obj };
+            let recv = if self.is_native(init) { self.builtin_value(obj) } else { obj };
             let mut a = args;
             a.pos.insert(0, recv);
             let r = if self.is_native(init) && !recv.is(obj) {

@@ -1684,7 +1684,7 @@ impl Vm {
                 if let Some(v) = shadowed {
                     return Ok((v, None));
                 }
-                let recv = if is_native { self.native_self(obj) } else { obj };
+                let recv = if is_native { self.builtin_value(obj) } else { obj };
                 return Ok((m, Some(recv)));
             }
         }

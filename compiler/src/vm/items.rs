@@ -254,7 +254,7 @@ impl Vm {
             Obj::Instance(_) => {
                 let cls = self.type_of(obj);
                 let f = self.lookup_mro(cls, "__getitem__");
-                let bv = self.native_self(obj);
+                let bv = self.builtin_value(obj);
                 let native = f.is_some_and(|f| self.is_native(f));
                 if native && !bv.is(obj) && self.heap.dict(bv).is_some() {
                     // dict subclasses: `__missing__` is looked up on the subclass.

@@ -36,7 +36,7 @@ impl Vm {
             if f.is_none() {
                 return Err(self.not_iterable(v));
             }
-            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let it = self.call_pos(f, vec![recv])?;
             let itc = self.type_of(it);
             let is_iter = match it {
@@ -275,7 +275,7 @@ impl Vm {
                 let cls = self.type_of(it);
                 match self.lookup_mro(cls, "__next__") {
                     Some(f) => {
-                        let recv = if self.is_native(f) { self.native_self(it) } else { it };
+                        let recv = if self.is_native(f) { self.builtin_value(it) } else { it };
                         match self.call_pos(f, vec![recv]) {
                             Ok(v) => Ok(Some(v)),
                             Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),

@@ -352,7 +352,7 @@ impl Vm {
             return Ok(v);
         }
         // Subclasses of built-ins (`class MyInt(int)`) operate like their built-in value.
-        let (na, nb) = (self.native_self(a), self.native_self(b));
+        let (na, nb) = (self.builtin_value(a), self.builtin_value(b));
         if !na.is(a) || !nb.is(b) {
             return self.binop(na, nb, op);
         }
@@ -720,7 +720,7 @@ impl Vm {
                 match self.lookup_mro(cls, "__hash__") {
                     Some(Value::None) => Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                     Some(f) if !self.is_object_native(f, "__hash__") => {
-                        let recv = if self.is_native(f) { self.native_self(v) } else { v };
+                        let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
                         let h = self.call_pos(f, vec![recv])?;
                         match h {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
@@ -802,7 +802,7 @@ impl Vm {
     fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
         let cls = self.type_of(v);
         if let Some(f) = self.lookup_mro(cls, "__bool__") {
-            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
             return match r {
                 Value::Bool(b) => Ok(b),
@@ -810,7 +810,7 @@ impl Vm {
             };
         }
         if let Some(f) = self.lookup_mro(cls, "__len__") {
-            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
             let n = self.index_i64(r)?;
             if n < 0 {

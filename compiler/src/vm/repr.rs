@@ -228,7 +228,7 @@ impl Vm {
         if let Some(f) = self.lookup_mro(cls, "__repr__")
             && !self.is_object_native(f, "__repr__")
         {
-            let recv = if self.is_native(f) { self.native_self(v) } else { v };
+            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
             return match self.heap.str_of(r) {
                 Some(s) => Ok(self.subclass_repr(v, recv, s.to_string())),
@@ -299,7 +299,7 @@ impl Vm {
         if let Some(f) = self.lookup_mro(cls, "__str__") {
             let skip = self.is_object_native(f, "__str__") || (self.is_native(f) && self.is_exception(v));
             if !skip {
-                let recv = if self.is_native(f) { self.native_self(v) } else { v };
+                let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
                 let s = self.call_pos(f, vec![recv])?;
                 return match self.heap.str_of(s) {
                     Some(s) => Ok(self.subclass_repr(v, recv, s.to_string())),
