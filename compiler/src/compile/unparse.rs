@@ -6,9 +6,7 @@ use std::fmt::Write;
 
 use crate::format::float_repr::float_repr;
 use crate::format::repr::{bytes_repr, str_repr};
-use crate::syntax::ast::{
-    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, FStringPart, UnaryOp,
-};
+use crate::syntax::ast::{Arguments, BinOp, BoolOp, Comprehension, Constant, Expr, ExprKind, FStringPart, UnaryOp};
 
 /// Binding strength, loosest first (CPython's `PR_*` levels).
 #[derive(Clone, Copy, PartialEq, PartialOrd)]
@@ -76,21 +74,6 @@ fn binop(op: BinOp) -> (&'static str, Prec) {
         BinOp::BitOr => ("|", Prec::BitOr),
         BinOp::BitXor => ("^", Prec::BitXor),
         BinOp::BitAnd => ("&", Prec::BitAnd),
-    }
-}
-
-fn cmpop(op: CmpOp) -> &'static str {
-    match op {
-        CmpOp::Eq => "==",
-        CmpOp::NotEq => "!=",
-        CmpOp::Lt => "<",
-        CmpOp::LtE => "<=",
-        CmpOp::Gt => ">",
-        CmpOp::GtE => ">=",
-        CmpOp::Is => "is",
-        CmpOp::IsNot => "is not",
-        CmpOp::In => "in",
-        CmpOp::NotIn => "not in",
     }
 }
 
@@ -239,7 +222,7 @@ fn expr(out: &mut String, e: &Expr, level: Prec) {
             paren(out, Prec::Cmp, true);
             expr(out, left, Prec::Cmp.next());
             for (op, c) in ops.iter().zip(comparators) {
-                let _ = write!(out, " {} ", cmpop(*op));
+                let _ = write!(out, " {} ", op.symbol());
                 expr(out, c, Prec::Cmp.next());
             }
             paren(out, Prec::Cmp, false);

@@ -109,21 +109,6 @@ pub(crate) fn op_dunders(op: BinOp) -> (&'static str, &'static str, &'static str
     }
 }
 
-fn cmp_symbol(op: CmpOp) -> &'static str {
-    match op {
-        CmpOp::Eq => "==",
-        CmpOp::NotEq => "!=",
-        CmpOp::Lt => "<",
-        CmpOp::LtE => "<=",
-        CmpOp::Gt => ">",
-        CmpOp::GtE => ">=",
-        CmpOp::Is => "is",
-        CmpOp::IsNot => "is not",
-        CmpOp::In => "in",
-        CmpOp::NotIn => "not in",
-    }
-}
-
 /// (`__op__`, reflected `__op__`)
 fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
     match op {
@@ -650,7 +635,7 @@ impl Vm {
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
-                cmp_symbol(op),
+                op.symbol(),
                 self.type_name(a),
                 self.type_name(b)
             ))),
