@@ -257,21 +257,13 @@ impl Vm {
                         return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'")));
                     }
                 };
-                let n = n.max(0) as usize;
                 let (len, item_bytes) = match self.heap.get(ra) {
                     Obj::Str(s) => (s.as_str().len(), 1),
                     Obj::List(l) | Obj::Tuple(l) => (l.len(), std::mem::size_of::<Value>()),
                     Obj::Bytes(b) | Obj::ByteArray(b) => (b.len(), 1),
                     _ => return Ok(None),
                 };
-                if len.saturating_mul(n) > (1 << 31) {
-                    return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
-                }
-                if let Some(max) = self.limits.max_heap_bytes
-                    && len.saturating_mul(n).saturating_mul(item_bytes) > max
-                {
-                    return Err(PyErr::new(crate::error::ExcKind::MemoryError, "heap limit exceeded"));
-                }
+                let n = self.repeat_count(len, item_bytes, n)?;
                 let out = match self.heap.get(ra) {
                     Obj::Str(s) => {
                         let s = s.as_str().repeat(n);
@@ -375,6 +367,26 @@ impl Vm {
         PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
     }
 
+    /// How many copies `seq * n` makes, once the result is known to fit: MemoryError instead
+    /// of an allocation the host cannot make (which aborts the process) or, on wasm32, a
+    /// count that wraps (`b"x" * 2**32` came out empty).
+    fn repeat_count(&self, len: usize, item_bytes: usize, n: i64) -> PyResult<usize> {
+        if len == 0 || n <= 0 {
+            return Ok(0);
+        }
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        let items = len.saturating_mul(n);
+        if items > (1 << 31) {
+            return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
+        }
+        if let Some(max) = self.limits.max_heap_bytes
+            && items.saturating_mul(item_bytes) > max
+        {
+            return Err(PyErr::new(crate::error::ExcKind::MemoryError, "heap limit exceeded"));
+        }
+        Ok(n)
+    }
+
     /// `a op= b`: `__iop__` first, then the plain operator.
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         if let Value::Obj(r) = a {
@@ -386,8 +398,10 @@ impl Vm {
                     }
                     return Ok(a);
                 }
-                (Obj::List(_), BinOp::Mult) => {
-                    let n = self.index_i64(b)?.max(0) as usize;
+                (Obj::List(l), BinOp::Mult) => {
+                    let len = l.len();
+                    let n = self.index_i64(b)?;
+                    let n = self.repeat_count(len, std::mem::size_of::<Value>(), n)?;
                     if let Obj::List(l) = self.heap.get_mut(r) {
                         let orig = std::mem::take(l);
                         *l = orig.repeat(n);
