@@ -42,6 +42,11 @@ impl Vm {
                 Obj::Complex(..) => t.complex,
                 Obj::Function(_) => t.function,
                 Obj::Native(_) => t.builtin_function,
+                // A bound built-in method (`[].append`) is a builtin_function_or_method in
+                // CPython, like `len`; only Python functions bind into `method`.
+                Obj::BoundMethod { func: Value::Obj(f), .. } if matches!(self.heap.get(*f), Obj::Native(_)) => {
+                    t.builtin_function
+                }
                 Obj::BoundMethod { .. } => t.method,
                 Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
@@ -509,7 +514,20 @@ impl Vm {
             (Obj::Native(n), "__self__") => n.bound.unwrap_or(Value::None),
             (Obj::Native(_), "__doc__") => Value::None,
             (Obj::BoundMethod { receiver, .. }, "__self__") => *receiver,
-            (Obj::BoundMethod { func, .. }, "__func__") => *func,
+            (Obj::BoundMethod { func, .. }, "__func__") if !self.is_native(*func) => *func,
+            // `[].append.__qualname__` is 'list.append'.
+            (Obj::BoundMethod { receiver, func }, "__qualname__") if self.is_native(*func) => {
+                let (recv, func) = (*receiver, *func);
+                let name = match func.as_obj().map(|f| self.heap.get(f)) {
+                    Some(Obj::Native(n)) => n.name,
+                    _ => "",
+                };
+                let owner = match recv {
+                    Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => self.class_name(c).to_string(),
+                    _ => self.type_name(recv).to_string(),
+                };
+                self.new_str(format!("{owner}.{name}"))
+            }
             (Obj::BoundMethod { func, .. }, _) => {
                 let f = *func;
                 return self.getattr_opt(f, name);

@@ -68,6 +68,11 @@ impl Vm {
         self.add_method(t.generator, "__next__", gen_next, Method);
         self.add_method(t.generator, "__iter__", identity, Method);
         self.add_method(t.coroutine, "__await__", identity, Method);
+        // `f.__call__(...)`: calls never look it up (the call path knows these kinds), but
+        // code that wraps or forwards callables does.
+        for c in [t.function, t.builtin_function, t.method] {
+            self.add_method(c, "__call__", call_self, Method);
+        }
         for it in [
             t.list_iterator,
             t.tuple_iterator,
@@ -162,6 +167,15 @@ impl Vm {
 
 fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.build_class(a)
+}
+
+/// `callable.__call__(*args, **kwargs)`.
+fn call_self(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("descriptor '__call__' needs an argument"));
+    }
+    let f = a.pos.remove(0);
+    vm.call(f, a)
 }
 
 fn identity(_vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -638,14 +638,16 @@ impl Vm {
         {
             return Ok(Value::Bool(r));
         }
+        // Identity, except bound methods: equal when they bind one function to one object.
+        let same = a.is(b) || (self.is_bound_method(a) && self.fast_eq(a, b) == Some(true));
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Eq => Ok(Value::Bool(same)),
             CmpOp::NotEq => {
                 if let Some(v) = self.try_dunder(a, "__eq__", vec![b])? {
                     let t = self.truthy(v)?;
                     return Ok(Value::Bool(!t));
                 }
-                Ok(Value::Bool(!a.is(b)))
+                Ok(Value::Bool(!same))
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
@@ -654,6 +656,10 @@ impl Vm {
                 self.type_name(b)
             ))),
         }
+    }
+
+    fn is_bound_method(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::BoundMethod { .. }))
     }
 
     /// `a == b` as a bool, with the identity shortcut containers use.
@@ -771,6 +777,16 @@ impl Vm {
                     Some(identity_hash(r))
                 }
                 Obj::NotImplemented | Obj::Ellipsis => Some(identity_hash(r)),
+                // Consistent with `fast_eq`: the receiver's identity and the function.
+                Obj::BoundMethod { receiver, func } => {
+                    let recv = match *receiver {
+                        Value::Obj(o) => identity_hash(o),
+                        imm => self.fast_hash(imm).unwrap_or(0),
+                    };
+                    let f = func.as_obj().map_or(0, identity_hash);
+                    let h = recv ^ f.wrapping_mul(1_000_003);
+                    Some(if h == -1 { -2 } else { h })
+                }
                 _ => None,
             },
         }
@@ -873,6 +889,10 @@ pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<boo
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => None,
             (Obj::BigInt(_), _) | (_, Obj::BigInt(_)) => Some(false),
             (Obj::Range { .. }, Obj::Range { .. }) | (Obj::Slice(_), Obj::Slice(_)) => None,
+            // Like CPython since 3.8: the same function bound to the same object (identity).
+            (Obj::BoundMethod { receiver: r1, func: f1 }, Obj::BoundMethod { receiver: r2, func: f2 }) => {
+                Some(r1.is(*r2) && f1.is(*f2))
+            }
             _ => Some(false),
         },
         (Value::Obj(r), _) | (_, Value::Obj(r)) => match heap.get(r) {
