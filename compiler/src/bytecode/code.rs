@@ -168,7 +168,9 @@ impl Code {
             docstring: None,
             attr_cache: Vec::new(),
             global_cache: Vec::new(),
-            call_shape: CallShape { plain_argc: 0, has_cells: false, nslots: 0 },
+            // Not plain until `with_call_shape` looks at the final fields: calls of code
+            // built from this take the general path, which checks everything.
+            call_shape: CallShape { plain_argc: u32::MAX, has_cells: false, nslots: 0 },
         }
     }
 

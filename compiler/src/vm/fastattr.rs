@@ -220,8 +220,35 @@ impl Vm {
 
     /// `obj.name` for plain instances: instance attributes, then plain class attributes and
     /// methods. `None` means "use the general path".
-    #[inline]
+    // The hit (the class, epoch and shape the site saw last, an instance attribute or a plain
+    // class attribute) is inlined into the instruction; anything else goes to `getattr_miss`.
+    #[inline(always)]
     pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        if let Value::Obj(r) = obj
+            && let Obj::Instance(inst) = self.heap.get(r)
+            && let Attrs::Shaped { shape, values } = &inst.attrs
+        {
+            let c = site.get();
+            if c.cls == inst.class.0
+                && c.epoch == self.class_epoch
+                && c.shape == *shape
+                && c.found_kind != AttrCache::FOUND_DESCRIPTOR
+                && matches!(inst.payload, Payload::None)
+            {
+                if c.slot != AttrCache::ABSENT {
+                    if let Some(v) = values.get(c.slot as usize) {
+                        return Some(*v);
+                    }
+                } else if c.found_kind == AttrCache::FOUND_PLAIN {
+                    return c.found;
+                }
+            }
+        }
+        self.getattr_miss(obj, key, site)
+    }
+
+    #[inline(never)]
+    fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -238,8 +265,33 @@ impl Vm {
     }
 
     /// `obj.name = value` for plain instances without data descriptors or hooks.
-    #[inline]
+    // The hit (an attribute the instance has, on the class and shape the site saw last) is
+    // inlined into the instruction; anything else goes to `setattr_miss`.
+    #[inline(always)]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        let epoch = self.class_epoch;
+        if let Value::Obj(r) = obj
+            && let Obj::Instance(inst) = self.heap.get_mut(r)
+            && let Attrs::Shaped { shape, values } = &mut inst.attrs
+        {
+            let c = site.get();
+            if c.cls == inst.class.0
+                && c.epoch == epoch
+                && c.shape == *shape
+                && c.slot != AttrCache::ABSENT
+                && c.found_kind != AttrCache::FOUND_DESCRIPTOR
+                && matches!(inst.payload, Payload::None)
+                && let Some(v) = values.get_mut(c.slot as usize)
+            {
+                *v = value;
+                return true;
+            }
+        }
+        self.setattr_miss(obj, key, value, site)
+    }
+
+    #[inline(never)]
+    fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         let Some((r, cls)) = self.plain_instance(obj) else { return false };
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -286,13 +338,36 @@ impl Vm {
 
     /// `obj.name` about to be called: a Python method found on the class comes back unbound
     /// with its receiver, saving the bound-method allocation.
-    #[inline]
+    // The hit (a Python function on the class the site saw last, not shadowed in the shape
+    // it saw last) is inlined into the instruction; anything else goes to `load_method_miss`.
+    #[inline(always)]
     pub(crate) fn fast_load_method(
         &mut self,
         obj: Value,
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
+        if let Value::Obj(r) = obj
+            && let Obj::Instance(inst) = self.heap.get(r)
+            && let Attrs::Shaped { shape, .. } = &inst.attrs
+        {
+            let c = site.get();
+            if c.cls == inst.class.0
+                && c.epoch == self.class_epoch
+                && c.shape == *shape
+                && c.slot == AttrCache::ABSENT
+                && c.found_kind == AttrCache::FOUND_FUNCTION
+                && matches!(inst.payload, Payload::None)
+                && let Some(m) = c.found
+            {
+                return Some((m, Some(obj)));
+            }
+        }
+        self.load_method_miss(obj, key, site)
+    }
+
+    #[inline(never)]
+    fn load_method_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
