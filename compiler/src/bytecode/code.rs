@@ -58,6 +58,8 @@ impl AttrCache {
     pub const FOUND_PLAIN: u8 = 2;
     /// Something that may be a descriptor: the general path decides.
     pub const FOUND_DESCRIPTOR: u8 = 3;
+    /// A native method of a built-in container class (`LoadMethod` on a list, dict, str...).
+    pub const FOUND_NATIVE_METHOD: u8 = 4;
 }
 
 impl Default for AttrCache {

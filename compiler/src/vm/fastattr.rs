@@ -347,20 +347,32 @@ impl Vm {
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
-        if let Value::Obj(r) = obj
-            && let Obj::Instance(inst) = self.heap.get(r)
-            && let Attrs::Shaped { shape, .. } = &inst.attrs
-        {
+        if let Value::Obj(r) = obj {
             let c = site.get();
-            if c.cls == inst.class.0
-                && c.epoch == self.class_epoch
-                && c.shape == *shape
-                && c.slot == AttrCache::ABSENT
-                && c.found_kind == AttrCache::FOUND_FUNCTION
-                && matches!(inst.payload, Payload::None)
-                && let Some(m) = c.found
-            {
-                return Some((m, Some(obj)));
+            match self.heap.get(r) {
+                Obj::Instance(inst) => {
+                    if let Attrs::Shaped { shape, .. } = &inst.attrs
+                        && c.cls == inst.class.0
+                        && c.epoch == self.class_epoch
+                        && c.shape == *shape
+                        && c.slot == AttrCache::ABSENT
+                        && c.found_kind == AttrCache::FOUND_FUNCTION
+                        && matches!(inst.payload, Payload::None)
+                        && let Some(m) = c.found
+                    {
+                        return Some((m, Some(obj)));
+                    }
+                }
+                other => {
+                    if let Some(cls) = self.container_class(other)
+                        && c.cls == cls.0
+                        && c.epoch == self.class_epoch
+                        && c.found_kind == AttrCache::FOUND_NATIVE_METHOD
+                        && let Some(m) = c.found
+                    {
+                        return Some((m, Some(obj)));
+                    }
+                }
             }
         }
         self.load_method_miss(obj, key, site)
@@ -368,6 +380,11 @@ impl Vm {
 
     #[inline(never)]
     fn load_method_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
+        if let Value::Obj(r) = obj
+            && let Some(cls) = self.container_class(self.heap.get(r))
+        {
+            return self.container_method(obj, cls, key, site);
+        }
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -381,6 +398,53 @@ impl Vm {
             AttrCache::FOUND_PLAIN => Some((c.found?, None)),
             _ => None,
         }
+    }
+}
+
+impl Vm {
+    /// The class of a built-in container: its attributes all come from the class (it has no
+    /// instance dict to shadow them), and its methods are natives that take it as it is.
+    #[inline(always)]
+    fn container_class(&self, obj: &Obj) -> Option<ObjRef> {
+        let t = &self.types;
+        Some(match obj {
+            Obj::Str(_) => t.str,
+            Obj::List(_) => t.list,
+            Obj::Tuple(_) => t.tuple,
+            Obj::Dict(_) => t.dict,
+            Obj::Set(_) => t.set,
+            Obj::FrozenSet(_) => t.frozenset,
+            Obj::Bytes(_) => t.bytes,
+            Obj::ByteArray(_) => t.bytearray,
+            _ => return None,
+        })
+    }
+
+    /// `container.name` about to be called, as `load_method` finds it (a native method of the
+    /// class, with the container as receiver), remembered in `site` for this class and epoch.
+    fn container_method(
+        &self,
+        obj: Value,
+        cls: ObjRef,
+        key: Value,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        if self.class(cls).hooks.getattribute {
+            return None;
+        }
+        let m = self.lookup_mro_key(cls, key)?;
+        let Value::Obj(mr) = m else { return None };
+        if !matches!(self.heap.get(mr), Obj::Native(n) if n.kind == NativeKind::Method) {
+            return None;
+        }
+        site.set(AttrCache {
+            cls: cls.0,
+            epoch: self.class_epoch,
+            found: Some(m),
+            found_kind: AttrCache::FOUND_NATIVE_METHOD,
+            ..AttrCache::default()
+        });
+        Some((m, Some(obj)))
     }
 }
 

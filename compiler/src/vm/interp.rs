@@ -1548,11 +1548,28 @@ impl Vm {
     /// `call_from_stack` for everything but a plain function call.
     #[inline(never)]
     fn call_from_stack_general(&mut self, f: Value, start: usize, f_slot: usize) -> PyResult<bool> {
-        if let Value::Obj(r) = f
-            && matches!(self.heap.get(r), Obj::Class(_))
-            && let Some(started) = self.try_fast_instantiate(r, start, f_slot)?
-        {
-            return Ok(started);
+        if let Value::Obj(r) = f {
+            match self.heap.get(r) {
+                Obj::Class(_) => {
+                    if let Some(started) = self.try_fast_instantiate(r, start, f_slot)? {
+                        return Ok(started);
+                    }
+                }
+                Obj::Native(n) if n.bound.is_none() => {
+                    // What `call_direct` does for a native, without the layers in between.
+                    let (func, name) = (n.func, n.name);
+                    let args = Args::new(self.frame.regs[start..].to_vec());
+                    self.frame.regs.truncate(f_slot);
+                    self.suspend.host_result = None;
+                    self.enter_native(name)?;
+                    self.suspend.native_direct = self.suspend.run_depth == 1;
+                    let r = func(self, args);
+                    self.native_depth -= 1;
+                    self.frame.regs.push(r?);
+                    return Ok(false);
+                }
+                _ => {}
+            }
         }
         let args: Vec<Value> = self.frame.regs.drain(start..).collect();
         self.frame.regs.truncate(f_slot);
