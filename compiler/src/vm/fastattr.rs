@@ -249,6 +249,15 @@ impl Vm {
 
     #[inline(never)]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        let shared = self.refill_from_shared(obj, key, site);
+        let found = self.getattr_slow(obj, key, site);
+        if !shared {
+            self.remember_shared(obj, key, site);
+        }
+        found
+    }
+
+    fn getattr_slow(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -292,6 +301,13 @@ impl Vm {
 
     #[inline(never)]
     fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        let shared = self.refill_from_shared(obj, key, site);
+        self.setattr_slow(obj, key, value, site, !shared)
+    }
+
+    /// `remember`: record the site's entry in the shared table once it is complete for this
+    /// instance (before the store, which may change the instance's shape).
+    fn setattr_slow(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>, remember: bool) -> bool {
         let Some((r, cls)) = self.plain_instance(obj) else { return false };
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -311,6 +327,9 @@ impl Vm {
         };
         self.shape_cached(site, &mut c, shape, key);
         if c.slot != AttrCache::ABSENT {
+            if remember {
+                self.remember_shared(obj, key, site);
+            }
             if let Obj::Instance(inst) = self.heap.get_mut(r)
                 && let Attrs::Shaped { values, .. } = &mut inst.attrs
                 && let Some(slot) = values.get_mut(c.slot as usize)
@@ -331,6 +350,9 @@ impl Vm {
             let Some(next) = self.shapes.child(shape, key, |a, b| Vm::same_str(heap, a, b)) else { return false };
             c.next = next;
             site.set(c);
+        }
+        if remember {
+            self.remember_shared(obj, key, site);
         }
         self.inst_append(r, c.next, value);
         true
@@ -385,6 +407,15 @@ impl Vm {
         {
             return self.container_method(obj, cls, key, site);
         }
+        let shared = self.refill_from_shared(obj, key, site);
+        let found = self.load_method_slow(obj, key, site);
+        if !shared {
+            self.remember_shared(obj, key, site);
+        }
+        found
+    }
+
+    fn load_method_slow(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -402,6 +433,42 @@ impl Vm {
 }
 
 impl Vm {
+    /// Fills `site` from the VM-wide table of complete entries when that table has one for
+    /// `obj`'s class (at this epoch) and shape: a site that sees several classes in turn (a
+    /// base-class method running on instances of different subclasses) then skips the class
+    /// lookup and the shape search. True when it did.
+    fn refill_from_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> bool {
+        let Some((cls, shape)) = self.class_and_shape(obj) else { return false };
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let e = self.attr_caches.entries[mix(cls.0 ^ shape.rotate_left(16), key_id)].get();
+        if e.key == key_id && e.cache.cls == cls.0 && e.cache.shape == shape && e.cache.epoch == self.class_epoch {
+            site.set(e.cache);
+            return true;
+        }
+        false
+    }
+
+    /// Records `site`'s entry in the VM-wide table when it is complete for `obj`'s class and
+    /// shape (what a lookup found depends only on the class, the shape and the name).
+    fn remember_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) {
+        let Some((cls, shape)) = self.class_and_shape(obj) else { return };
+        let c = site.get();
+        if c.cls != cls.0 || c.shape != shape || c.epoch != self.class_epoch {
+            return;
+        }
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        self.attr_caches.entries[mix(cls.0 ^ shape.rotate_left(16), key_id)].set(SharedEntry { key: key_id, cache: c });
+    }
+
+    fn class_and_shape(&self, obj: Value) -> Option<(ObjRef, u32)> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        match &inst.attrs {
+            Attrs::Shaped { shape, .. } if matches!(inst.payload, Payload::None) => Some((inst.class, *shape)),
+            _ => None,
+        }
+    }
+
     /// The class of a built-in container: its attributes all come from the class (it has no
     /// instance dict to shadow them), and its methods are natives that take it as it is.
     #[inline(always)]
@@ -455,7 +522,28 @@ impl Vm {
 pub(crate) struct AttrCaches {
     lookups: Box<[Cell<LookupEntry>]>,
     slots: Box<[Cell<SlotEntry>]>,
+    /// Complete site entries by class, shape and name (`refill_from_shared`).
+    entries: Box<[Cell<SharedEntry>]>,
 }
+
+#[derive(Clone, Copy)]
+struct SharedEntry {
+    key: u32,
+    cache: AttrCache,
+}
+
+const NO_ENTRY: SharedEntry = SharedEntry {
+    key: u32::MAX,
+    cache: AttrCache {
+        cls: u32::MAX,
+        epoch: u32::MAX,
+        found: None,
+        found_kind: AttrCache::FOUND_NONE,
+        shape: u32::MAX,
+        slot: AttrCache::ABSENT,
+        next: u32::MAX,
+    },
+};
 
 const CACHE_SIZE: usize = 1024;
 
@@ -483,6 +571,7 @@ impl Default for AttrCaches {
         AttrCaches {
             lookups: (0..CACHE_SIZE).map(|_| Cell::new(NO_LOOKUP)).collect(),
             slots: (0..CACHE_SIZE).map(|_| Cell::new(NO_SLOT)).collect(),
+            entries: (0..CACHE_SIZE).map(|_| Cell::new(NO_ENTRY)).collect(),
         }
     }
 }
@@ -491,6 +580,7 @@ impl AttrCaches {
     pub(crate) fn clear(&self) {
         self.lookups.iter().for_each(|e| e.set(NO_LOOKUP));
         self.slots.iter().for_each(|e| e.set(NO_SLOT));
+        self.entries.iter().for_each(|e| e.set(NO_ENTRY));
     }
 }
 
