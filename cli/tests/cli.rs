@@ -228,3 +228,19 @@ fn receive_reads_stdin_lines_until_eof() {
         assert_eq!(out.status.code(), Some(0));
     }
 }
+
+#[test]
+fn run_builtin_checks_its_argument_count() {
+    // `run` is a Python-level function built by hand (not compiled): calls must bind its
+    // parameters like any other function's.
+    for (call, message) in [
+        ("run()", "TypeError: run() missing 1 required positional argument: 'coro'"),
+        ("run(1, 2)", "TypeError: run() takes 1 positional argument but 2 were given"),
+    ] {
+        let out = edge(&["-c", call], "");
+        if ran_or_internal_error(&out) {
+            assert_eq!(out.status.code(), Some(1), "{call}");
+            assert!(text(&out.stderr).contains(message), "{call}: {}", text(&out.stderr));
+        }
+    }
+}

@@ -82,7 +82,7 @@ fn run_code() -> Code {
     code.varnames = vec!["coro".into()];
     code.argcount = 1;
     code.stacksize = 3;
-    code
+    code.with_call_shape()
 }
 
 pub fn register(vm: &mut Vm) {

@@ -58,6 +58,8 @@ impl AttrCache {
     pub const FOUND_PLAIN: u8 = 2;
     /// Something that may be a descriptor: the general path decides.
     pub const FOUND_DESCRIPTOR: u8 = 3;
+    /// A native method of a built-in container class (`LoadMethod` on a list, dict, str...).
+    pub const FOUND_NATIVE_METHOD: u8 = 4;
 }
 
 impl Default for AttrCache {
@@ -126,6 +128,22 @@ pub struct Code {
     pub attr_cache: Vec<Cell<AttrCache>>,
     /// One `LoadGlobal` cache per entry of `names`.
     pub global_cache: Vec<Cell<GlobalCache>>,
+    /// How calls enter this code, decided once (`Code::with_call_shape`) so the call
+    /// instructions test one number instead of the flags.
+    pub call_shape: CallShape,
+}
+
+/// What a call needs to know about a code object before entering it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallShape {
+    /// The number of positional arguments that bind by copying them into the first locals
+    /// (no defaults, `*args`, `**kwargs` or keyword-only parameters, and the body runs now:
+    /// not a generator or coroutine); `u32::MAX` when no call binds that simply.
+    pub plain_argc: u32,
+    /// The frame has cells (captured locals or free variables) to set up on entry.
+    pub has_cells: bool,
+    /// Slots the frame needs: `nslots()`.
+    pub nslots: u32,
 }
 
 impl Code {
@@ -152,7 +170,21 @@ impl Code {
             docstring: None,
             attr_cache: Vec::new(),
             global_cache: Vec::new(),
+            // Not plain until `with_call_shape` looks at the final fields: calls of code
+            // built from this take the general path, which checks everything.
+            call_shape: CallShape { plain_argc: u32::MAX, has_cells: false, nslots: 0 },
         }
+    }
+
+    /// `self` with `call_shape` computed from the other fields (which never change after).
+    pub fn with_call_shape(mut self) -> Code {
+        let plain = !self.is_generator_like() && self.binds_positionally(self.argcount);
+        self.call_shape = CallShape {
+            plain_argc: if plain { u32::try_from(self.argcount).unwrap_or(u32::MAX) } else { u32::MAX },
+            has_cells: !self.cellvars.is_empty() || !self.freevars.is_empty(),
+            nslots: u32::try_from(self.nslots()).unwrap_or(u32::MAX),
+        };
+        self
     }
 
     /// True for a generator, coroutine or async generator: calling it makes an object

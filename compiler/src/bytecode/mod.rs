@@ -9,5 +9,5 @@ pub mod fuse;
 pub mod jumps;
 pub mod opcode;
 
-pub use code::{AttrCache, Code, CodeFlags, GlobalCache, Pos};
+pub use code::{AttrCache, CallShape, Code, CodeFlags, GlobalCache, Pos};
 pub use opcode::Op;

@@ -341,8 +341,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
             docstring: u.docstring,
             attr_cache: Vec::new(),
             global_cache: Vec::new(),
+            call_shape: crate::bytecode::CallShape { plain_argc: u32::MAX, has_cells: false, nslots: 0 },
         };
-        let mut code = code;
+        let mut code = code.with_call_shape();
         code.attr_cache = (0..code.ops.len()).map(|_| Default::default()).collect();
         code.global_cache = (0..code.names.len()).map(|_| Default::default()).collect();
         Ok(Rc::new(code))

@@ -65,7 +65,7 @@ impl Vm {
         }
     }
 
-    fn enter_native(&mut self, name: &'static str) -> PyResult<()> {
+    pub(super) fn enter_native(&mut self, name: &'static str) -> PyResult<()> {
         self.native_depth += 1;
         if self.native_depth == 1 {
             self.suspend.outer_native = name;

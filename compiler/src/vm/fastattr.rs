@@ -220,8 +220,44 @@ impl Vm {
 
     /// `obj.name` for plain instances: instance attributes, then plain class attributes and
     /// methods. `None` means "use the general path".
-    #[inline]
+    // The hit (the class, epoch and shape the site saw last, an instance attribute or a plain
+    // class attribute) is inlined into the instruction; anything else goes to `getattr_miss`.
+    #[inline(always)]
     pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        if let Value::Obj(r) = obj
+            && let Obj::Instance(inst) = self.heap.get(r)
+            && let Attrs::Shaped { shape, values } = &inst.attrs
+        {
+            let c = site.get();
+            if c.cls == inst.class.0
+                && c.epoch == self.class_epoch
+                && c.shape == *shape
+                && c.found_kind != AttrCache::FOUND_DESCRIPTOR
+                && matches!(inst.payload, Payload::None)
+            {
+                if c.slot != AttrCache::ABSENT {
+                    if let Some(v) = values.get(c.slot as usize) {
+                        return Some(*v);
+                    }
+                } else if c.found_kind == AttrCache::FOUND_PLAIN {
+                    return c.found;
+                }
+            }
+        }
+        self.getattr_miss(obj, key, site)
+    }
+
+    #[inline(never)]
+    fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        let shared = self.refill_from_shared(obj, key, site);
+        let found = self.getattr_slow(obj, key, site);
+        if !shared {
+            self.remember_shared(obj, key, site);
+        }
+        found
+    }
+
+    fn getattr_slow(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -238,8 +274,40 @@ impl Vm {
     }
 
     /// `obj.name = value` for plain instances without data descriptors or hooks.
-    #[inline]
+    // The hit (an attribute the instance has, on the class and shape the site saw last) is
+    // inlined into the instruction; anything else goes to `setattr_miss`.
+    #[inline(always)]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        let epoch = self.class_epoch;
+        if let Value::Obj(r) = obj
+            && let Obj::Instance(inst) = self.heap.get_mut(r)
+            && let Attrs::Shaped { shape, values } = &mut inst.attrs
+        {
+            let c = site.get();
+            if c.cls == inst.class.0
+                && c.epoch == epoch
+                && c.shape == *shape
+                && c.slot != AttrCache::ABSENT
+                && c.found_kind != AttrCache::FOUND_DESCRIPTOR
+                && matches!(inst.payload, Payload::None)
+                && let Some(v) = values.get_mut(c.slot as usize)
+            {
+                *v = value;
+                return true;
+            }
+        }
+        self.setattr_miss(obj, key, value, site)
+    }
+
+    #[inline(never)]
+    fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        let shared = self.refill_from_shared(obj, key, site);
+        self.setattr_slow(obj, key, value, site, !shared)
+    }
+
+    /// `remember`: record the site's entry in the shared table once it is complete for this
+    /// instance (before the store, which may change the instance's shape).
+    fn setattr_slow(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>, remember: bool) -> bool {
         let Some((r, cls)) = self.plain_instance(obj) else { return false };
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -259,6 +327,9 @@ impl Vm {
         };
         self.shape_cached(site, &mut c, shape, key);
         if c.slot != AttrCache::ABSENT {
+            if remember {
+                self.remember_shared(obj, key, site);
+            }
             if let Obj::Instance(inst) = self.heap.get_mut(r)
                 && let Attrs::Shaped { values, .. } = &mut inst.attrs
                 && let Some(slot) = values.get_mut(c.slot as usize)
@@ -280,19 +351,71 @@ impl Vm {
             c.next = next;
             site.set(c);
         }
+        if remember {
+            self.remember_shared(obj, key, site);
+        }
         self.inst_append(r, c.next, value);
         true
     }
 
     /// `obj.name` about to be called: a Python method found on the class comes back unbound
     /// with its receiver, saving the bound-method allocation.
-    #[inline]
+    // The hit (a Python function on the class the site saw last, not shadowed in the shape
+    // it saw last) is inlined into the instruction; anything else goes to `load_method_miss`.
+    #[inline(always)]
     pub(crate) fn fast_load_method(
         &mut self,
         obj: Value,
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
+        if let Value::Obj(r) = obj {
+            let c = site.get();
+            match self.heap.get(r) {
+                Obj::Instance(inst) => {
+                    if let Attrs::Shaped { shape, .. } = &inst.attrs
+                        && c.cls == inst.class.0
+                        && c.epoch == self.class_epoch
+                        && c.shape == *shape
+                        && c.slot == AttrCache::ABSENT
+                        && c.found_kind == AttrCache::FOUND_FUNCTION
+                        && matches!(inst.payload, Payload::None)
+                        && let Some(m) = c.found
+                    {
+                        return Some((m, Some(obj)));
+                    }
+                }
+                other => {
+                    if let Some(cls) = self.container_class(other)
+                        && c.cls == cls.0
+                        && c.epoch == self.class_epoch
+                        && c.found_kind == AttrCache::FOUND_NATIVE_METHOD
+                        && let Some(m) = c.found
+                    {
+                        return Some((m, Some(obj)));
+                    }
+                }
+            }
+        }
+        self.load_method_miss(obj, key, site)
+    }
+
+    #[inline(never)]
+    fn load_method_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
+        if let Value::Obj(r) = obj
+            && let Some(cls) = self.container_class(self.heap.get(r))
+        {
+            return self.container_method(obj, cls, key, site);
+        }
+        let shared = self.refill_from_shared(obj, key, site);
+        let found = self.load_method_slow(obj, key, site);
+        if !shared {
+            self.remember_shared(obj, key, site);
+        }
+        found
+    }
+
+    fn load_method_slow(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
@@ -309,6 +432,89 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Fills `site` from the VM-wide table of complete entries when that table has one for
+    /// `obj`'s class (at this epoch) and shape: a site that sees several classes in turn (a
+    /// base-class method running on instances of different subclasses) then skips the class
+    /// lookup and the shape search. True when it did.
+    fn refill_from_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> bool {
+        let Some((cls, shape)) = self.class_and_shape(obj) else { return false };
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let e = self.attr_caches.entries[mix(cls.0 ^ shape.rotate_left(16), key_id)].get();
+        if e.key == key_id && e.cache.cls == cls.0 && e.cache.shape == shape && e.cache.epoch == self.class_epoch {
+            site.set(e.cache);
+            return true;
+        }
+        false
+    }
+
+    /// Records `site`'s entry in the VM-wide table when it is complete for `obj`'s class and
+    /// shape (what a lookup found depends only on the class, the shape and the name).
+    fn remember_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) {
+        let Some((cls, shape)) = self.class_and_shape(obj) else { return };
+        let c = site.get();
+        if c.cls != cls.0 || c.shape != shape || c.epoch != self.class_epoch {
+            return;
+        }
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        self.attr_caches.entries[mix(cls.0 ^ shape.rotate_left(16), key_id)].set(SharedEntry { key: key_id, cache: c });
+    }
+
+    fn class_and_shape(&self, obj: Value) -> Option<(ObjRef, u32)> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        match &inst.attrs {
+            Attrs::Shaped { shape, .. } if matches!(inst.payload, Payload::None) => Some((inst.class, *shape)),
+            _ => None,
+        }
+    }
+
+    /// The class of a built-in container: its attributes all come from the class (it has no
+    /// instance dict to shadow them), and its methods are natives that take it as it is.
+    #[inline(always)]
+    fn container_class(&self, obj: &Obj) -> Option<ObjRef> {
+        let t = &self.types;
+        Some(match obj {
+            Obj::Str(_) => t.str,
+            Obj::List(_) => t.list,
+            Obj::Tuple(_) => t.tuple,
+            Obj::Dict(_) => t.dict,
+            Obj::Set(_) => t.set,
+            Obj::FrozenSet(_) => t.frozenset,
+            Obj::Bytes(_) => t.bytes,
+            Obj::ByteArray(_) => t.bytearray,
+            _ => return None,
+        })
+    }
+
+    /// `container.name` about to be called, as `load_method` finds it (a native method of the
+    /// class, with the container as receiver), remembered in `site` for this class and epoch.
+    fn container_method(
+        &self,
+        obj: Value,
+        cls: ObjRef,
+        key: Value,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        if self.class(cls).hooks.getattribute {
+            return None;
+        }
+        let m = self.lookup_mro_key(cls, key)?;
+        let Value::Obj(mr) = m else { return None };
+        if !matches!(self.heap.get(mr), Obj::Native(n) if n.kind == NativeKind::Method) {
+            return None;
+        }
+        site.set(AttrCache {
+            cls: cls.0,
+            epoch: self.class_epoch,
+            found: Some(m),
+            found_kind: AttrCache::FOUND_NATIVE_METHOD,
+            ..AttrCache::default()
+        });
+        Some((m, Some(obj)))
+    }
+}
+
 /// VM-wide caches behind the per-instruction ones, for instructions that see several classes
 /// or shapes (a base-class method running on instances of different subclasses). Keyed by
 /// object ids, so the garbage collector clears them (`clear`): a freed key or class slot may
@@ -316,7 +522,28 @@ impl Vm {
 pub(crate) struct AttrCaches {
     lookups: Box<[Cell<LookupEntry>]>,
     slots: Box<[Cell<SlotEntry>]>,
+    /// Complete site entries by class, shape and name (`refill_from_shared`).
+    entries: Box<[Cell<SharedEntry>]>,
 }
+
+#[derive(Clone, Copy)]
+struct SharedEntry {
+    key: u32,
+    cache: AttrCache,
+}
+
+const NO_ENTRY: SharedEntry = SharedEntry {
+    key: u32::MAX,
+    cache: AttrCache {
+        cls: u32::MAX,
+        epoch: u32::MAX,
+        found: None,
+        found_kind: AttrCache::FOUND_NONE,
+        shape: u32::MAX,
+        slot: AttrCache::ABSENT,
+        next: u32::MAX,
+    },
+};
 
 const CACHE_SIZE: usize = 1024;
 
@@ -344,6 +571,7 @@ impl Default for AttrCaches {
         AttrCaches {
             lookups: (0..CACHE_SIZE).map(|_| Cell::new(NO_LOOKUP)).collect(),
             slots: (0..CACHE_SIZE).map(|_| Cell::new(NO_SLOT)).collect(),
+            entries: (0..CACHE_SIZE).map(|_| Cell::new(NO_ENTRY)).collect(),
         }
     }
 }
@@ -352,6 +580,7 @@ impl AttrCaches {
     pub(crate) fn clear(&self) {
         self.lookups.iter().for_each(|e| e.set(NO_LOOKUP));
         self.slots.iter().for_each(|e| e.set(NO_SLOT));
+        self.entries.iter().for_each(|e| e.set(NO_ENTRY));
     }
 }
 

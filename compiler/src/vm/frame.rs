@@ -72,6 +72,22 @@ impl Frame {
         }
     }
 
+    /// A new frame for `code` (the caller sets the other fields).
+    pub fn for_code(code: Rc<Code>) -> Box<Frame> {
+        Box::new(Frame {
+            code,
+            pc: 0,
+            regs: Vec::new(),
+            blocks: Vec::new(),
+            globals: ObjRef(0),
+            namespace: None,
+            generator: None,
+            handled_base: 0,
+            init_instance: None,
+            func: None,
+        })
+    }
+
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.extend_from_slice(&self.regs);
         out.push(Value::Obj(self.globals));

@@ -294,7 +294,11 @@ impl Vm {
         // Switches the loop's cached state to the (new) current frame.
         macro_rules! reload {
             () => {{
-                code = self.frame.code.clone();
+                // Returning to (or calling) the same code, as recursion does, needs no new
+                // reference.
+                if !Rc::ptr_eq(&code, &self.frame.code) {
+                    code = self.frame.code.clone();
+                }
                 pc = self.frame.pc;
             }};
         }
@@ -641,7 +645,7 @@ impl Vm {
                         (len - n - 1, self.frame.regs[len - n - 2])
                     };
                     save_pc!();
-                    if tri!(self.call_from_stack(f, start, len - n - 2, base)) {
+                    if tri!(self.call_from_stack(f, start, len - n - 2)) {
                         reload!();
                     }
                 }
@@ -650,7 +654,7 @@ impl Vm {
                     let start = len - n as usize;
                     let f = self.frame.regs[start - 1];
                     save_pc!();
-                    if tri!(self.call_from_stack(f, start, start - 1, base)) {
+                    if tri!(self.call_from_stack(f, start, start - 1)) {
                         reload!();
                     }
                 }
@@ -1527,21 +1531,42 @@ impl Vm {
     /// Calls the callable `f` whose arguments are `regs[start..]` and whose own stack slot(s)
     /// begin at `f_slot`. Python functions become the current frame (returns true); other
     /// callables run to completion and their result replaces the call's stack slots.
-    fn call_from_stack(&mut self, f: Value, start: usize, f_slot: usize, _base: usize) -> PyResult<bool> {
+    // Inlined into the call instructions: a plain function call is one compare away from
+    // entering its frame.
+    #[inline(always)]
+    fn call_from_stack(&mut self, f: Value, start: usize, f_slot: usize) -> PyResult<bool> {
+        if let Value::Obj(r) = f
+            && let Obj::Function(func) = self.heap.get(r)
+            && func.code.call_shape.plain_argc as usize == self.frame.regs.len() - start
+        {
+            self.enter_plain(r, None, start, f_slot)?;
+            return Ok(true);
+        }
+        self.call_from_stack_general(f, start, f_slot)
+    }
+
+    /// `call_from_stack` for everything but a plain function call.
+    #[inline(never)]
+    fn call_from_stack_general(&mut self, f: Value, start: usize, f_slot: usize) -> PyResult<bool> {
         if let Value::Obj(r) = f {
             match self.heap.get(r) {
-                Obj::Function(func) => {
-                    let code = &func.code;
-                    if code.binds_positionally(self.frame.regs.len() - start) && !code.is_generator_like() {
-                        let (code, globals) = (code.clone(), func.globals);
-                        self.enter_positional(r, code, globals, None, start, f_slot)?;
-                        return Ok(true);
-                    }
-                }
                 Obj::Class(_) => {
                     if let Some(started) = self.try_fast_instantiate(r, start, f_slot)? {
                         return Ok(started);
                     }
+                }
+                Obj::Native(n) if n.bound.is_none() => {
+                    // What `call_direct` does for a native, without the layers in between.
+                    let (func, name) = (n.func, n.name);
+                    let args = Args::new(self.frame.regs[start..].to_vec());
+                    self.frame.regs.truncate(f_slot);
+                    self.suspend.host_result = None;
+                    self.enter_native(name)?;
+                    self.suspend.native_direct = self.suspend.run_depth == 1;
+                    let r = func(self, args);
+                    self.native_depth -= 1;
+                    self.frame.regs.push(r?);
+                    return Ok(false);
                 }
                 _ => {}
             }
@@ -1601,12 +1626,10 @@ impl Vm {
             }
             super::ctor::CtorPlan::General => return Ok(None),
         };
-        let (code, globals) = match self.heap.get(ir) {
-            Obj::Function(f) if f.code.binds_positionally(nargs + 1) && !f.code.is_generator_like() => {
-                (f.code.clone(), f.globals)
-            }
+        match self.heap.get(ir) {
+            Obj::Function(f) if f.code.call_shape.plain_argc as usize == nargs + 1 => {}
             _ => return Ok(None),
-        };
+        }
         let inst = if exception {
             // BaseException.__new__ keeps all the arguments as `args`.
             let args = self.frame.regs[start..].to_vec();
@@ -1614,7 +1637,7 @@ impl Vm {
         } else {
             self.new_object(cls)
         };
-        self.enter_positional(ir, code, globals, Some(inst), start, f_slot)?;
+        self.enter_plain(ir, Some(inst), start, f_slot)?;
         Ok(Some(true))
     }
 
@@ -1627,31 +1650,49 @@ impl Vm {
         Ok(())
     }
 
-    /// Makes function `func` (whose `code` binds positionally) the current frame, its
-    /// arguments being the values above `start` on the caller's stack, preceded by the
-    /// instance when it runs as `__init__` for `init_instance`. Pops the call down to `f_slot`.
+    /// Makes function `func` (whose code's `call_shape.plain_argc` is the argument count) the
+    /// current frame, its arguments being the values above `start` on the caller's stack,
+    /// preceded by the instance when it runs as `__init__` for `init_instance`. Pops the call
+    /// down to `f_slot`.
     #[inline(always)]
-    fn enter_positional(
-        &mut self,
-        func: ObjRef,
-        code: Rc<Code>,
-        globals: ObjRef,
-        init_instance: Option<Value>,
-        start: usize,
-        f_slot: usize,
-    ) -> PyResult<()> {
+    fn enter_plain(&mut self, func: ObjRef, init_instance: Option<Value>, start: usize, f_slot: usize) -> PyResult<()> {
         self.check_in_loop_depth()?;
-        let mut frame = self.take_frame(code, globals, Some(func));
-        let first = usize::from(init_instance.is_some());
-        if let Some(inst) = init_instance {
-            frame.regs[0] = inst;
-        }
-        let nargs = self.frame.regs.len() - start;
-        frame.regs[first..first + nargs].copy_from_slice(&self.frame.regs[start..]);
+        let handled_base = self.handled.len();
+        let pooled = self.frame_pool.pop();
+        let Obj::Function(f) = self.heap.get(func) else {
+            return Err(PyErr::type_error("not a function"));
+        };
+        let (globals, shape, stack) = (f.globals, f.code.call_shape, f.code.stacksize);
+        let mut frame = match pooled {
+            Some(mut frame) => {
+                // A recursive call reuses a frame that ran the same code: no reference count
+                // traffic.
+                if !Rc::ptr_eq(&frame.code, &f.code) {
+                    frame.code = f.code.clone();
+                }
+                frame
+            }
+            None => Frame::for_code(f.code.clone()),
+        };
+        frame.pc = 0;
+        frame.globals = globals;
+        frame.namespace = None;
+        frame.generator = None;
+        frame.handled_base = handled_base;
         frame.init_instance = init_instance;
+        frame.func = Some(func);
+        let nslots = shape.nslots as usize;
+        let regs = &mut frame.regs;
+        regs.clear();
+        regs.reserve(nslots + stack);
+        if let Some(inst) = init_instance {
+            regs.push(inst);
+        }
+        regs.extend(self.frame.regs[start..].iter().copied());
+        regs.resize(nslots, UNBOUND);
         self.frame.regs.truncate(f_slot);
-        let Frame { code, regs, .. } = &mut *frame;
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        if shape.has_cells {
+            let Frame { code, regs, .. } = &mut *frame;
             self.init_cells(func, code, regs);
         }
         self.push_frame(frame);
