@@ -19,7 +19,10 @@ def _function_types():
     return (type(f),)
 
 
-_ATOMIC = _ATOMIC + _function_types()
+# Sets: `type(x) in ...` runs for every object copied. `deepcopy` copies a frozenset (its
+# items may be mutable objects), as CPython's reduce-based path does; `copy` returns it.
+_ATOMIC = frozenset(_ATOMIC + _function_types())
+_DEEP_ATOMIC = _ATOMIC - {frozenset}
 
 
 def _reconstruct_shallow(x):
@@ -144,20 +147,27 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _DEEP_ATOMIC or issubclass(cls, type):
         return x
+    # Items of an atomic type copy to themselves without a call, unless the memo (which
+    # callers and __deepcopy__ hooks may fill) says otherwise, as the call would find.
     if cls is list:
         y = []
         memo[d] = y
+        append = y.append
         for a in x:
-            y.append(deepcopy(a, memo))
+            append(a if type(a) in _DEEP_ATOMIC and id(a) not in memo else deepcopy(a, memo))
     elif cls is dict:
         y = {}
         memo[d] = y
         for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+            if type(key) not in _DEEP_ATOMIC or id(key) in memo:
+                key = deepcopy(key, memo)
+            if type(value) not in _DEEP_ATOMIC or id(value) in memo:
+                value = deepcopy(value, memo)
+            y[key] = value
     elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
+        items = [a if type(a) in _DEEP_ATOMIC and id(a) not in memo else deepcopy(a, memo) for a in x]
         try:
             return memo[d]
         except KeyError:
@@ -169,6 +179,8 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
     elif cls is set:
         y = {deepcopy(a, memo) for a in x}
+    elif cls is frozenset:
+        y = frozenset([deepcopy(a, memo) for a in x])
     elif cls is bytearray:
         y = bytearray(x)
     else:

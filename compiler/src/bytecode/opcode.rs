@@ -69,6 +69,13 @@ pub enum Op {
     StoreSubscr,
     /// `[obj key] -> []`
     DeleteSubscr,
+    /// `obj[a:b]` (operand 2) or `obj[a:b:c]` (3) without a slice object:
+    /// `[obj a b (c)] -> [obj[a:b:c]]`. Types other than the builtin sequences get one built.
+    BinarySlice(u32),
+    /// `[value obj a b (c)] -> []`
+    StoreSlice(u32),
+    /// `[obj a b (c)] -> []`
+    DeleteSlice(u32),
 
     /// `[a b] -> [a op b]`
     BinaryOp(BinOp),

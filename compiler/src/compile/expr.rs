@@ -21,6 +21,37 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.expr(key)
     }
 
+    /// Pushes the bounds of a slice key (`x[a:b]`, `x[a:b:c]`) for the slice instructions and
+    /// returns their count, or `None` (nothing pushed) for any other key.
+    pub(super) fn slice_bounds(&mut self, key: &'a Expr) -> CResult<Option<u32>> {
+        let ExprKind::Slice { lower, upper, step } = &key.kind else { return Ok(None) };
+        let saved = self.set_pos(key.span);
+        let r = self.slice_parts(lower, upper, step);
+        self.restore_pos(saved);
+        r.map(Some)
+    }
+
+    fn slice_parts(
+        &mut self,
+        lower: &'a Option<Box<Expr>>,
+        upper: &'a Option<Box<Expr>>,
+        step: &'a Option<Box<Expr>>,
+    ) -> CResult<u32> {
+        for part in [lower, upper] {
+            match part {
+                Some(x) => self.expr(x)?,
+                None => self.emit(Op::LoadNone),
+            }
+        }
+        match step {
+            Some(s) => {
+                self.expr(s)?;
+                Ok(3)
+            }
+            None => Ok(2),
+        }
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
             ExprKind::Name(n) => self.name_op(n, Ctx::Load),
@@ -158,26 +189,20 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.subscript_key(slice)?;
-                self.emit(Op::Subscr);
+                match self.slice_bounds(slice)? {
+                    Some(n) => self.emit(Op::BinarySlice(n)),
+                    None => {
+                        self.subscript_key(slice)?;
+                        self.emit(Op::Subscr);
+                    }
+                }
             }
             ExprKind::Starred(_) => {
                 return Err(err_at("can't use starred expression here", e.span));
             }
             ExprKind::Slice { lower, upper, step } => {
-                for part in [lower, upper] {
-                    match part {
-                        Some(x) => self.expr(x)?,
-                        None => self.emit(Op::LoadNone),
-                    }
-                }
-                match step {
-                    Some(s) => {
-                        self.expr(s)?;
-                        self.emit(Op::BuildSlice(3));
-                    }
-                    None => self.emit(Op::BuildSlice(2)),
-                }
+                let n = self.slice_parts(lower, upper, step)?;
+                self.emit(Op::BuildSlice(n));
             }
         }
         Ok(())

@@ -406,8 +406,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.subscript_key(slice)?;
-                self.emit(Op::StoreSubscr);
+                match self.slice_bounds(slice)? {
+                    Some(n) => self.emit(Op::StoreSlice(n)),
+                    None => {
+                        self.subscript_key(slice)?;
+                        self.emit(Op::StoreSubscr);
+                    }
+                }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let stars: Vec<usize> = items
@@ -456,8 +461,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.subscript_key(slice)?;
-                self.emit(Op::DeleteSubscr);
+                match self.slice_bounds(slice)? {
+                    Some(n) => self.emit(Op::DeleteSlice(n)),
+                    None => {
+                        self.subscript_key(slice)?;
+                        self.emit(Op::DeleteSubscr);
+                    }
+                }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {

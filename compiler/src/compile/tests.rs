@@ -655,3 +655,15 @@ fn swap_assignment_builds_no_tuple() {
         assert!(o.contains("Unpack") || !o.contains("Rot2"), "{src}: {o}");
     }
 }
+
+#[test]
+fn slices_compile_to_slice_instructions() {
+    // Two- and three-operand slices keep their bounds on the stack.
+    let o = ops("a[1:b]\na[::2] = v\ndel a[:-1]\n");
+    let slice_ops: Vec<&str> = o.lines().filter(|l| l.contains("Slice") || l.contains("Subscr")).collect();
+    assert_eq!(slice_ops, ["BinarySlice(2)", "StoreSlice(3)", "DeleteSlice(2)"]);
+    // Other keys, tuples of slices and augmented assignment still build a slice object.
+    let o = ops("a[1:2, 3]\na[1:2] += v\na[i]\n");
+    let slice_ops: Vec<&str> = o.lines().filter(|l| l.contains("Slice") || l.contains("Subscr")).collect();
+    assert_eq!(slice_ops, ["BuildSlice(2)", "Subscr", "BuildSlice(2)", "Subscr", "StoreSubscr", "Subscr"]);
+}

@@ -722,6 +722,32 @@ impl Vm {
                     save_pc!();
                     tri!(self.delitem(obj, key));
                 }
+                Op::BinarySlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = pop!();
+                    save_pc!();
+                    let v = tri!(self.get_slice(obj, [start, stop, step]));
+                    push!(v);
+                }
+                Op::StoreSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    save_pc!();
+                    tri!(self.set_slice(obj, [start, stop, step], v));
+                }
+                Op::DeleteSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = pop!();
+                    save_pc!();
+                    tri!(self.del_slice(obj, [start, stop, step]));
+                }
                 Op::BinaryOp(bop) => {
                     let b = pop!();
                     let a = pop!();

@@ -2,7 +2,7 @@
 
 use super::Vm;
 use super::ops::range_len;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{PyErr, PyResult};
 use crate::value::*;
 
 /// A resolved slice over a sequence of known length (CPython's `PySlice_AdjustIndices`).
@@ -15,14 +15,51 @@ pub struct SliceIdx {
 }
 
 impl SliceIdx {
+    /// Clamps converted bounds (None = omitted) to a sequence of length `len`, as CPython's
+    /// `PySlice_AdjustIndices`. `step` is not 0.
+    pub fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: usize) -> SliceIdx {
+        // As CPython: a step of -2**63 would not negate.
+        let step = step.max(-i64::MAX);
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 { if v < 0 { v.saturating_add(len).max(lower) } else { v.min(upper) } };
+        let start = start.map_or(if step < 0 { upper } else { lower }, clamp);
+        let stop = stop.map_or(if step < 0 { lower } else { upper }, clamp);
+        let n = if step < 0 {
+            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        SliceIdx { start, stop, step, len: n as usize }
+    }
+
     /// Indices selected by the slice, in order.
     pub fn indices(self) -> impl Iterator<Item = usize> {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
 }
 
+/// `range(start, _, step)[sl]` as `(start, stop, step)`. Bounds past i64 (a huge slice step)
+/// are only reached by slices of at most one item, which keep their items with step ±1.
+fn range_slice(start: i64, step: i64, sl: SliceIdx) -> (i64, i64, i64) {
+    let nstart = start as i128 + sl.start as i128 * step as i128;
+    let nstep = step as i128 * sl.step as i128;
+    let nstop = nstart + sl.len as i128 * nstep;
+    match (i64::try_from(nstart), i64::try_from(nstop), i64::try_from(nstep)) {
+        (Ok(a), Ok(b), Ok(c)) => (a, b, c),
+        _ => {
+            let first = if sl.len == 0 { start } else { nstart as i64 };
+            let unit = nstep.signum() as i64;
+            (first, first + sl.len.min(1) as i64 * unit, unit)
+        }
+    }
+}
+
 impl Vm {
-    /// Resolves slice object `s` against a sequence of length `len`.
+    /// Resolves slice object `s` against a sequence of length `len`. Bounds are converted
+    /// step first, then start, then stop (the order CPython calls `__index__` in).
     pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<SliceIdx> {
         let [start, stop, step] = match s {
             Value::Obj(r) => match self.heap.get(r) {
@@ -35,30 +72,34 @@ impl Vm {
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
-        let len = len as i64;
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 { if v < 0 { (v + len).max(lower) } else { v.min(upper) } };
-        let start =
-            if start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(start)?) };
-        let stop = if stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(stop)?) };
-        let n = if step < 0 {
-            if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
-        } else if start < stop {
-            (stop - start - 1) / step + 1
-        } else {
-            0
-        };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        let start = if start.is_none() { None } else { Some(self.slice_index(start)?) };
+        let stop = if stop.is_none() { None } else { Some(self.slice_index(stop)?) };
+        Ok(SliceIdx::adjust(start, stop, step, len))
     }
 
-    /// A slice bound: ints (big ones saturate), or `__index__`.
+    /// A slice bound: ints (big ones saturate), or `__index__` (whose errors propagate).
     fn slice_index(&mut self, v: Value) -> PyResult<i64> {
-        if let Some(b) = self.to_bigint(v) {
-            use num_traits::{Signed, ToPrimitive};
-            return Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
+        if let Some(i) = self.saturated_int(v) {
+            return Ok(i);
         }
-        self.index_i64(v)
-            .map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+        if let Some(i) = self.call_dunder_opt(v, "__index__", vec![])? {
+            return self
+                .saturated_int(i)
+                .ok_or_else(|| PyErr::type_error(format!("__index__ returned non-int (type {})", self.type_name(i))));
+        }
+        Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+    }
+
+    /// An int (or bool) as i64, big ones saturated; `None` for anything else.
+    fn saturated_int(&self, v: Value) -> Option<i64> {
+        use num_traits::{Signed, ToPrimitive};
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => self
+                .to_bigint(v)
+                .map(|b| b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+        }
     }
 
     fn is_slice(&self, v: Value) -> bool {
@@ -156,10 +197,8 @@ impl Vm {
                 let len = l.len();
                 let what = if is_list { "list" } else { "tuple" };
                 if self.is_slice(key) {
-                    let s = self.slice_indices(key, len)?;
-                    let items = self.heap.seq_items(obj).unwrap_or(&[]);
-                    let out: Vec<Value> = s.indices().map(|i| items[i]).collect();
-                    return Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) });
+                    let sl = self.slice_indices(key, len)?;
+                    return Ok(self.slice_of(obj, sl));
                 }
                 match self.seq_index(key, len, what)? {
                     Some(i) => Ok(self.heap.seq_items(obj).map(|l| l[i]).unwrap_or(Value::None)),
@@ -174,17 +213,7 @@ impl Vm {
                 let len = s.char_len();
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let Some(s) = self.heap.pystr(obj) else { return Ok(Value::None) };
-                    let out: String = if sl.step == 1 {
-                        s.slice_chars(sl.start as usize, sl.start as usize + sl.len).to_owned()
-                    } else if s.is_ascii() {
-                        let b = s.as_str().as_bytes();
-                        sl.indices().map(|i| b[i] as char).collect()
-                    } else {
-                        let chars: Vec<char> = s.as_str().chars().collect();
-                        sl.indices().map(|i| chars[i]).collect()
-                    };
-                    return Ok(self.new_str(out));
+                    return Ok(self.slice_of(obj, sl));
                 }
                 if !matches!(key, Value::Int(_) | Value::Bool(_))
                     && self.to_bigint(key).is_none()
@@ -208,9 +237,7 @@ impl Vm {
                 let len = b.len();
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let b = self.heap.bytes(obj).unwrap_or(&[]);
-                    let out: Vec<u8> = sl.indices().map(|i| b[i]).collect();
-                    return Ok(if is_bytes { self.new_bytes(out) } else { self.new_bytearray(out) });
+                    return Ok(self.slice_of(obj, sl));
                 }
                 let what = if is_bytes { "byte" } else { "bytearray" };
                 match self.seq_index(key, len, what)? {
@@ -227,10 +254,8 @@ impl Vm {
                 let len = range_len(start, stop, step) as usize;
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let nstart = start + sl.start * step;
-                    let nstep = step * sl.step;
-                    let nstop = nstart + sl.len as i64 * nstep;
-                    return Ok(self.alloc(Obj::Range { start: nstart, stop: nstop, step: nstep }));
+                    let (start, stop, step) = range_slice(start, step, sl);
+                    return Ok(self.alloc(Obj::Range { start, stop, step }));
                 }
                 // Index in i128: a range can hold up to 2**64 - 1 items (more than usize on
                 // wasm32, more than i64 anywhere).
@@ -419,38 +444,7 @@ impl Vm {
             _ => 0,
         };
         let sl = self.slice_indices(key, len)?;
-        let new = if Value::Obj(r).is(value) {
-            self.heap.list(value).cloned().unwrap_or_default()
-        } else {
-            self.collect(value).map_err(|e| {
-                if self.err_matches(&e, ExcKind::TypeError) {
-                    PyErr::type_error("must assign iterable to extended slice")
-                } else {
-                    e
-                }
-            })?
-        };
-        if sl.step == 1 {
-            if let Obj::List(l) = self.heap.get_mut(r) {
-                let start = (sl.start.max(0) as usize).min(l.len());
-                let end = (start + sl.len).min(l.len());
-                l.splice(start..end, new);
-            }
-            return Ok(());
-        }
-        if new.len() != sl.len {
-            return Err(PyErr::value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                new.len(),
-                sl.len
-            )));
-        }
-        if let Obj::List(l) = self.heap.get_mut(r) {
-            for (i, v) in sl.indices().zip(new) {
-                l[i] = v;
-            }
-        }
-        Ok(())
+        self.list_assign(r, sl, value)
     }
 
     #[cold]
@@ -460,7 +454,7 @@ impl Vm {
 
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Obj(r) = obj else {
-            return Err(self.no_item_deletion(obj));
+            return Err(self.no_item_deletion(obj, key));
         };
         match self.heap.get(r) {
             Obj::List(_) | Obj::ByteArray(_) => {
@@ -472,27 +466,7 @@ impl Vm {
                 let is_list = matches!(self.heap.get(r), Obj::List(_));
                 if self.is_slice(key) {
                     let sl = self.slice_indices(key, len)?;
-                    let mut drop = vec![false; len];
-                    for i in sl.indices() {
-                        drop[i] = true;
-                    }
-                    match self.heap.get_mut(r) {
-                        Obj::List(l) => {
-                            let mut i = 0;
-                            l.retain(|_| {
-                                i += 1;
-                                !drop[i - 1]
-                            });
-                        }
-                        Obj::ByteArray(b) => {
-                            let mut i = 0;
-                            b.retain(|_| {
-                                i += 1;
-                                !drop[i - 1]
-                            });
-                        }
-                        _ => {}
-                    }
+                    self.delete_resolved(r, sl);
                     return Ok(());
                 }
                 let what = if is_list { "list" } else { "bytearray" };
@@ -524,15 +498,26 @@ impl Vm {
                 if !bv.is(obj) {
                     return self.delitem(bv, key);
                 }
-                Err(self.no_item_deletion(obj))
+                Err(self.no_item_deletion(obj, key))
             }
-            _ => Err(self.no_item_deletion(obj)),
+            _ => Err(self.no_item_deletion(obj, key)),
         }
     }
 
     #[cold]
-    fn no_item_deletion(&self, obj: Value) -> PyErr {
-        PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))
+    fn no_item_deletion(&self, obj: Value, key: Value) -> PyErr {
+        // CPython words it two ways: types with sequence slots deleting an integer index fail
+        // in `PySequence_DelItem` ("doesn't"), everything else in `PyObject_DelItem`.
+        let sequence_slots = matches!(
+            obj.as_obj().map(|r| self.heap.get(r)),
+            Some(Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Range { .. } | Obj::Set(_) | Obj::FrozenSet(_))
+                | Some(Obj::Instance(_))
+        );
+        let index_like = matches!(key, Value::Int(_) | Value::Bool(_))
+            || self.to_bigint(key).is_some()
+            || self.lookup_mro(self.type_of(key), "__index__").is_some();
+        let verb = if sequence_slots && index_like { "doesn't" } else { "does not" };
+        PyErr::type_error(format!("'{}' object {verb} support item deletion", self.type_name(obj)))
     }
 
     /// `item in container`.

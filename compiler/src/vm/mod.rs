@@ -22,6 +22,7 @@ mod keys;
 mod natives;
 mod ops;
 mod repr;
+mod slicing;
 mod suspend;
 mod types;
 

@@ -23,6 +23,7 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
             BinOp::Mult => x.checked_mul(y).map(Value::Int),
             BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
             BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+            BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
@@ -39,6 +40,12 @@ fn float_arith(x: f64, y: f64, op: BinOp) -> Option<Value> {
         BinOp::Sub => Some(Value::Float(x - y)),
         BinOp::Mult => Some(Value::Float(x * y)),
         BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        // A positive finite base to a finite power: `num::float_pow`'s special cases (zero,
+        // negative, infinite or NaN operands, overflow) all go the slow way.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(Value::Float(r))
+        }
         _ => None,
     }
 }
@@ -189,10 +196,12 @@ impl Vm {
             if op == BinOp::Pow
                 && let (Some(base), Value::Float(e)) = (num_to_f64(x), b)
                 && base < 0.0
+                && base.is_finite()
                 && e.fract() != 0.0
                 && e.is_finite()
             {
-                // A negative base to a fractional power is complex, as in CPython.
+                // A finite negative base to a fractional power is complex, as in CPython (-inf is
+                // one of float_pow's special cases).
                 let (re, im) = num::complex_pow_real(base, e);
                 return Ok(self.alloc(Obj::Complex(re, im)));
             }
