@@ -113,7 +113,7 @@ impl Vm {
             }
             let mut err = match pending.take() {
                 Some(e) => e,
-                None => match self.dispatch(base) {
+                None => match self.dispatch_slices(base) {
                     Ok(exit) => return Ok(exit),
                     // A suspension leaves with the frames as they are (see suspend.rs).
                     Err(e) if self.suspend.wait.is_some() => return Err(e),
@@ -250,10 +250,29 @@ impl Vm {
         self.heap.collect(&roots)
     }
 
+    /// Runs `dispatch` slice after slice until the frame at depth `base` returns or yields.
+    ///
+    /// Why slices: V8 has no on-stack replacement for WebAssembly. A function runs its
+    /// baseline (Liftoff) code for as long as that call lasts, even once the optimised
+    /// (TurboFan) code is ready; a `dispatch` entered once for the whole program would stay
+    /// in baseline code, ~1.5x slower (bench/RESULTS.md, "wasmperf branch"). Leaving the
+    /// loop once per slice lets the next call run the optimised code (scripts/build-wasm.sh
+    /// keeps wasm-opt from inlining `dispatch` back into its single caller).
+    #[inline]
+    fn dispatch_slices(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            if let Some(exit) = self.dispatch(base)? {
+                return Ok(exit);
+            }
+        }
+    }
+
     /// Runs instructions of the current frame (and frames it calls in-loop) until the frame
-    /// at depth `base` returns or yields, or an error escapes an instruction.
+    /// at depth `base` returns or yields (`Some`), a slice of instructions is done (`None`),
+    /// or an error escapes an instruction. Never inlined: see `dispatch_slices`.
     #[cfg_attr(edge_speed, optimize(speed))]
-    fn dispatch(&mut self, base: usize) -> PyResult<Exit> {
+    #[inline(never)]
+    fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
         let mut code = self.frame.code.clone();
         let mut pc = self.frame.pc;
         let mut budget = SLICE;
@@ -334,6 +353,7 @@ impl Vm {
                 budget = SLICE;
                 save_pc!();
                 tri!(self.on_slice());
+                return Ok(None);
             }
             let op = match code.ops.get(pc) {
                 Some(op) => *op,
@@ -1078,7 +1098,7 @@ impl Vm {
                             None => v,
                         };
                         self.finish_frame(f);
-                        return Ok(Exit::Return(v));
+                        return Ok(Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
                     if f.generator.is_some() {
@@ -1118,7 +1138,7 @@ impl Vm {
                     let v = pop!();
                     save_pc!();
                     if let Some(exit) = self.yield_up(v, base) {
-                        return Ok(exit);
+                        return Ok(Some(exit));
                     }
                     reload!();
                 }
@@ -1144,7 +1164,7 @@ impl Vm {
                             }
                             save_pc!();
                             if let Some(exit) = self.yield_up(y, base) {
-                                return Ok(exit);
+                                return Ok(Some(exit));
                             }
                             reload!();
                         }
