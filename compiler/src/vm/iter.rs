@@ -299,7 +299,9 @@ impl Vm {
         if let Value::Obj(r) = iterable
             && let Obj::Range { start, stop, step } = *self.heap.get(r)
         {
-            let len = usize::try_from(crate::vm::ops::range_len(start, stop, step)).unwrap_or(0);
+            // Saturating: on wasm32 a length past the address space must still be too big.
+            let len = crate::vm::ops::range_len(start, stop, step);
+            let len = if len <= 0 { 0 } else { usize::try_from(len).unwrap_or(usize::MAX) };
             crate::error::check_alloc(len.saturating_mul(std::mem::size_of::<Value>()))?;
             out.reserve_exact(len);
         }

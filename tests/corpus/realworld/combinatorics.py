@@ -47,7 +47,7 @@ def partitions(n, k):
     return partitions(n - k, k) + partitions(n, k - 1)
 
 
-print([partitions(n, n) for n in range(15)], partitions(100, 100), partitions.cache_info().hits > 0)
+print([partitions(n, n) for n in range(15)], partitions(25, 25), partitions.cache_info().hits > 0)
 by_two = partial(int, base=2)
 print(by_two("1011"), partial(max, 5)(3, 9), partial(sorted, key=len)(["ccc", "a", "bb"]))
 magic = [p for p in itertools.permutations(range(1, 10)) if p[0] + p[1] + p[2] == 15 and p[3] + p[4] + p[5] == 15
