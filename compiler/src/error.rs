@@ -112,6 +112,24 @@ pub enum PyErr {
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
 
+/// Sizes from this many bytes up are probed before they are allocated.
+const PROBE_FROM_BYTES: usize = 1 << 24;
+
+/// `MemoryError` unless a block of `bytes` can be allocated now. Rust aborts the process (on
+/// wasm: traps) when an allocation fails or exceeds the address space (`bytearray(2**31)` on
+/// wasm32, `[0] * 2**29` there, `"x".ljust(2**62)` anywhere), so code that allocates a size
+/// the program chose asks here first. Large sizes are probed with a fallible reservation
+/// that is freed at once (an untouched block costs the allocator only address space).
+pub fn check_alloc(bytes: usize) -> PyResult<()> {
+    if bytes > isize::MAX as usize {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    if bytes >= PROBE_FROM_BYTES && Vec::<u8>::new().try_reserve_exact(bytes).is_err() {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(())
+}
+
 impl PyErr {
     #[cold]
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {

@@ -413,10 +413,7 @@ fn b_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let a = bind("expandtabs", &mut args, &["tabsize"], 0)?;
     let (s, ba) = recv(vm, &args, "expandtabs")?;
-    let tab = match a[0] {
-        Some(v) => vm.index_i64(v)?,
-        None => 8,
-    };
+    let tab = crate::builtins::str_methods::common::tabsize_arg(vm, a[0])?;
     let d = data(vm, s);
     let mut out = Vec::with_capacity(d.len() + 16);
     let mut col: i64 = 0;
@@ -425,6 +422,7 @@ fn b_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    crate::error::check_alloc(out.len().saturating_add(n as usize))?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }

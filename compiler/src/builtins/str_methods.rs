@@ -504,10 +504,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let a = bind("expandtabs", &mut args, &["tabsize"], 0)?;
     let s = recv(vm, &args, "expandtabs")?;
-    let tab = match a[0] {
-        Some(v) => vm.index_i64(v)?,
-        None => 8,
-    };
+    let tab = common::tabsize_arg(vm, a[0])?;
     let p = ps(vm, s).as_str();
     if !p.contains('\t') {
         return Ok(s);
@@ -519,6 +516,7 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    crate::error::check_alloc(out.len().saturating_add(n as usize))?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

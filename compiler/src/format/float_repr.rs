@@ -43,13 +43,13 @@ pub fn format_abs(f: f64, style: FloatStyle, precision: usize, alt: bool, add_do
     let mut out = String::new();
     match style {
         FloatStyle::Fixed => {
-            out = format!("{:.*}", precision, f);
+            out = fixed_digits(f, precision);
             if alt && precision == 0 {
                 out.push('.');
             }
         }
         FloatStyle::Exp => {
-            let s = format!("{:.*e}", precision, f);
+            let s = exp_digits(f, precision);
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             out.push_str(mant);
             if alt && precision == 0 {
@@ -59,7 +59,7 @@ pub fn format_abs(f: f64, style: FloatStyle, precision: usize, alt: bool, add_do
         }
         FloatStyle::General => {
             let p = precision.max(1);
-            let s = format!("{:.*e}", p - 1, f);
+            let s = exp_digits(f, p - 1);
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             let exp: i32 = exp.parse().unwrap_or(0);
             let digits: String = mant.bytes().filter(|b| b.is_ascii_digit()).map(|b| b as char).collect();
@@ -71,6 +71,33 @@ pub fn format_abs(f: f64, style: FloatStyle, precision: usize, alt: bool, add_do
             layout(&mut out, &digits, exp + 1, 16, alt, add_dot_0, upper);
         }
     }
+    out
+}
+
+/// Digits past these are zeros for every double (its exact decimal expansion has at most 1074
+/// fractional digits and 767 significant ones), and Rust's formatter refuses precisions past
+/// 65535: larger precisions format this many and append the zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `f` in fixed notation with `precision` fractional digits.
+fn fixed_digits(f: f64, precision: usize) -> String {
+    let mut s = format!("{:.*}", precision.min(EXACT_DIGITS), f);
+    s.extend(std::iter::repeat_n('0', precision.saturating_sub(EXACT_DIGITS)));
+    s
+}
+
+/// `f` as Rust's `{:e}` writes it with `precision` mantissa digits after the point.
+fn exp_digits(f: f64, precision: usize) -> String {
+    let s = format!("{:.*e}", precision.min(EXACT_DIGITS), f);
+    if precision <= EXACT_DIGITS {
+        return s;
+    }
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let mut out = String::with_capacity(precision + 8);
+    out.push_str(mant);
+    out.extend(std::iter::repeat_n('0', precision - EXACT_DIGITS));
+    out.push('e');
+    out.push_str(exp);
     out
 }
 

@@ -195,6 +195,9 @@ fn drive(
         } else if pos < fmt.len() && fmt[pos].is_ascii_digit() {
             c.width = Some(parse_digits(fmt, &mut pos).map_err(|_| PyErr::value_error("width too big"))?);
         }
+        if let Some(w) = c.width {
+            crate::error::check_alloc(w)?;
+        }
         if pos < fmt.len() && fmt[pos] == b'.' {
             pos += 1;
             if pos < fmt.len() && fmt[pos] == b'*' {

@@ -40,16 +40,18 @@ fn code_repr(c: char) -> String {
 
 fn parse_number(chars: &[char], pos: &mut usize) -> PyResult<Option<usize>> {
     let start = *pos;
-    let mut n: usize = 0;
+    // CPython (64-bit) takes any number up to 2**63 - 1; on wasm32 a larger-than-memory
+    // number saturates, so that it fails to allocate there too instead of being misparsed.
+    let mut n: u64 = 0;
     while *pos < chars.len() && chars[*pos].is_ascii_digit() {
         n = n
             .checked_mul(10)
-            .and_then(|n| n.checked_add(chars[*pos] as usize - '0' as usize))
-            .filter(|&n| n <= isize::MAX as usize)
+            .and_then(|n| n.checked_add(chars[*pos] as u64 - '0' as u64))
+            .filter(|&n| n <= i64::MAX as u64)
             .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))?;
         *pos += 1;
     }
-    Ok(if *pos == start { None } else { Some(n) })
+    Ok(if *pos == start { None } else { Some(usize::try_from(n).unwrap_or(usize::MAX)) })
 }
 
 impl FormatSpec {
@@ -99,6 +101,8 @@ impl FormatSpec {
             pos += 1;
         }
         f.width = parse_number(&chars, &mut pos)?;
+        // The result is at least `width` bytes: a width no string can have is a MemoryError.
+        crate::error::check_alloc(f.width.unwrap_or(0))?;
         if pos < chars.len() && chars[pos] == ',' {
             f.grouping = Some(',');
             pos += 1;
@@ -116,8 +120,12 @@ impl FormatSpec {
         if pos < chars.len() && chars[pos] == '.' {
             pos += 1;
             f.precision = parse_number(&chars, &mut pos)?;
-            if f.precision.is_none() {
-                return Err(PyErr::value_error("Format specifier missing precision"));
+            match f.precision {
+                None => return Err(PyErr::value_error("Format specifier missing precision")),
+                Some(p) if p > i32::MAX as usize => return Err(PyErr::value_error("precision too big")),
+                // Float digits are written out in full: a precision no string can hold
+                // cannot be formatted.
+                Some(p) => crate::error::check_alloc(p)?,
             }
         }
         if chars.len() - pos > 1 {

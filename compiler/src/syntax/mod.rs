@@ -14,6 +14,12 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Source nested deeper than the compiler takes: CPython raises a plain `RecursionError`
+    /// ("maximum recursion depth exceeded during compilation"), not a `SyntaxError`.
+    RecursionError,
+    /// Source nested deeper than the parser takes: CPython's parser gives up with a plain
+    /// `MemoryError` ("Parser stack overflowed - Python source too complex to parse").
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -22,6 +28,8 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }

@@ -14,13 +14,26 @@ mod dump;
 mod strings;
 mod unicode_names;
 
-/// Recursion budget. Each nested expression, statement block or pattern costs one unit;
-/// long operator/trailer chains cost one unit per `CHAIN_COST` links.
+/// Recursion budget. Each nested expression, statement block or pattern costs one unit.
+/// Native builds parse on a thread with a large stack and allow what CPython's parser does
+/// for the simplest nestings (`-` or `not` repeated ~5975 times); wasm allows what fits the
+/// engine's stack.
 #[cfg(not(target_arch = "wasm32"))]
-const MAX_DEPTH: u32 = 210;
+const MAX_DEPTH: u32 = 5975;
 #[cfg(target_arch = "wasm32")]
 const MAX_DEPTH: u32 = 100;
-const CHAIN_COST: u32 = 8;
+
+/// How deep an expression tree may nest before compiling it is refused with CPython's
+/// `RecursionError` ("maximum recursion depth exceeded during compilation"). Operator and
+/// trailer chains (`a + b + c`, `a.b.c()`) are parsed in a loop but nest one tree level per
+/// link, and the compiler (and dropping the tree) recurses once per level. Native builds
+/// take what CPython 3.13 takes (its compiler stops at 10000 levels counting the root); a
+/// wasm engine's stack is far smaller (about 500 KB in a browser worker), and 1000 levels
+/// leave most of it to the code around the compiler.
+#[cfg(not(target_arch = "wasm32"))]
+const MAX_TREE_DEPTH: u32 = 9998;
+#[cfg(target_arch = "wasm32")]
+const MAX_TREE_DEPTH: u32 = 1000;
 
 type PResult<T> = Result<T, SyntaxError>;
 
@@ -193,10 +206,42 @@ impl<'a> Parser<'a> {
             Err(self.invalid())
         }
     }
+    /// Levels a chain link adds below `e`: the length of its left spine (`a.b` in `a.b.c`,
+    /// `a + b` in `a + b + c`), walked once when a chain starts on an already nested operand.
+    fn spine_len(e: &Expr) -> u32 {
+        let mut n = 0;
+        let mut cur = e;
+        loop {
+            cur = match &cur.kind {
+                ExprKind::BinOp { left, .. } => left,
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Call { func, .. } => func,
+                _ => return n,
+            };
+            n += 1;
+        }
+    }
+
+    /// One more link on a chain whose tree is `levels` deep below the current nesting.
+    fn chain_link(&self, levels: u32) -> PResult<()> {
+        if self.depth.saturating_add(levels) > MAX_TREE_DEPTH {
+            let t = self.tok();
+            let mut e =
+                SyntaxError::new("maximum recursion depth exceeded during compilation", t.line, t.col, t.end_col);
+            e.kind = SyntaxErrorKind::RecursionError;
+            return Err(e);
+        }
+        Ok(())
+    }
+
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.err_here("too many nested parentheses"));
+            // More than 200 open brackets is the lexer's "too many nested parentheses"; any
+            // other nesting this deep is what CPython's parser refuses as too complex.
+            let mut e = self.err_here("Parser stack overflowed - Python source too complex to parse");
+            e.kind = SyntaxErrorKind::MemoryError;
+            return Err(e);
         }
         Ok(())
     }
@@ -1627,10 +1672,14 @@ impl<'a> Parser<'a> {
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let s = self.start();
         let mut left = self.factor()?;
+        let mut levels = None;
         while let Some((op, prec)) = Self::binop_of(self.peek()) {
             if prec < min {
                 break;
             }
+            let n = levels.get_or_insert_with(|| Self::spine_len(&left));
+            *n += 1;
+            self.chain_link(*n)?;
             self.advance();
             let right = self.binary(prec + 1)?;
             left = self.mk(ExprKind::BinOp { left: bx(left), op, right: bx(right) }, s);
@@ -1674,12 +1723,12 @@ impl<'a> Parser<'a> {
     fn primary(&mut self) -> PResult<Expr> {
         let s = self.start();
         let mut e = self.atom()?;
-        let depth0 = self.depth;
-        let mut n = 0;
+        let mut levels = None;
         loop {
-            n += 1;
-            if n % CHAIN_COST == 0 {
-                self.enter()?;
+            if matches!(self.peek(), Tok::Dot | Tok::LPar | Tok::LSqb) {
+                let n = levels.get_or_insert_with(|| Self::spine_len(&e));
+                *n += 1;
+                self.chain_link(*n)?;
             }
             match self.peek() {
                 Tok::Dot => {
@@ -1698,10 +1747,7 @@ impl<'a> Parser<'a> {
                     self.expect(Tok::RSqb)?;
                     e = self.mk(ExprKind::Subscript { value: bx(e), slice: bx(slice) }, s);
                 }
-                _ => {
-                    self.depth = depth0;
-                    return Ok(e);
-                }
+                _ => return Ok(e),
             }
         }
     }

@@ -546,6 +546,10 @@ impl Vm {
                 self.new_str(&*n)
             }
             (Obj::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running),
+            // Paused at a yield: started, not finished, not executing now.
+            (Obj::Generator(g), "gi_suspended" | "cr_suspended" | "ag_suspended") => {
+                Value::Bool(g.started && !g.running && g.frame.is_some())
+            }
             (Obj::Property(p), "fget") => p.fget,
             (Obj::Property(p), "fset") => p.fset,
             (Obj::Property(p), "fdel") => p.fdel,

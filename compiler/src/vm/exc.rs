@@ -284,6 +284,9 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
             crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
             crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+            // Not a SyntaxError: no filename, line or text, only the message.
+            crate::syntax::SyntaxErrorKind::RecursionError => return PyErr::new(ExcKind::RecursionError, e.msg),
+            crate::syntax::SyntaxErrorKind::MemoryError => return PyErr::new(ExcKind::MemoryError, e.msg),
         };
         let msg = self.new_str(e.msg.clone());
         // CPython's `text` is the offending line with its newline.
@@ -458,6 +461,29 @@ impl Vm {
             out.push_str(&msg);
         }
         out.push('\n');
+        self.format_notes(exc, out);
+    }
+
+    /// The notes `add_note` attached, one line each under the message (a note's own lines
+    /// each ended); a `__notes__` that is not a list or tuple is shown by its repr.
+    fn format_notes(&mut self, exc: ObjRef, out: &mut String) {
+        let notes = match self.instance_attr(Value::Obj(exc), "__notes__") {
+            None | Some(Value::None) => return,
+            Some(v) => v,
+        };
+        let Some(items) = self.heap.seq_items(notes).map(<[Value]>::to_vec) else {
+            let text = self.repr(notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            out.push_str(&text);
+            out.push('\n');
+            return;
+        };
+        for note in items {
+            let text = self.to_str(note).unwrap_or_else(|_| "<note str() failed>".to_string());
+            for line in text.split('\n') {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
     }
 
     /// `module.Name` as tracebacks print it (no module for builtins and `__main__`).

@@ -293,8 +293,19 @@ impl Vm {
         if let Some(items) = self.heap.seq_items(iterable) {
             return Ok(items.to_vec());
         }
-        let it = self.iter(iterable)?;
         let mut out = Vec::new();
+        // A range knows its length: one that cannot fit in memory is a MemoryError at once
+        // (as in CPython), not an hour of growing a list until the allocator gives up.
+        if let Value::Obj(r) = iterable
+            && let Obj::Range { start, stop, step } = *self.heap.get(r)
+        {
+            // Saturating: on wasm32 a length past the address space must still be too big.
+            let len = crate::vm::ops::range_len(start, stop, step);
+            let len = if len <= 0 { 0 } else { usize::try_from(len).unwrap_or(usize::MAX) };
+            crate::error::check_alloc(len.saturating_mul(std::mem::size_of::<Value>()))?;
+            out.reserve_exact(len);
+        }
+        let it = self.iter(iterable)?;
         while let Some(v) = self.next(it)? {
             out.push(v);
         }

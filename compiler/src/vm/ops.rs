@@ -388,6 +388,7 @@ impl Vm {
         if items > (1 << 31) {
             return Err(PyErr::new(crate::error::ExcKind::MemoryError, ""));
         }
+        crate::error::check_alloc(items.saturating_mul(item_bytes))?;
         if let Some(max) = self.limits.max_heap_bytes
             && items.saturating_mul(item_bytes) > max
         {

@@ -300,10 +300,9 @@ fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Val
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
-        if n > 1 << 40 {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
-        return Ok(vec![0; n as usize]);
+        let n = usize::try_from(n).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+        crate::error::check_alloc(n)?;
+        return Ok(vec![0; n]);
     }
     let it = match vm.iter(x) {
         Ok(it) => it,

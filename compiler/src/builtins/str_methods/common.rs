@@ -239,10 +239,26 @@ pub fn is_lookup_error(vm: &Vm, err: &PyErr) -> bool {
 }
 
 /// The `width` argument of `center`/`ljust`/`zfill`: an index, negative counts as 0.
+/// `expandtabs`' tabsize: a C int in CPython (OverflowError outside its range).
+pub fn tabsize_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i64> {
+    let Some(v) = v else { return Ok(8) };
+    let too_big = || PyErr::overflow_error("Python int too large to convert to C int");
+    if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
+        return Err(too_big());
+    }
+    let t = vm.index_i64(v)?;
+    i32::try_from(t).map_err(|_| too_big())?;
+    Ok(t)
+}
+
 pub fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
         return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
     }
     let w = vm.index_i64(v)?;
-    Ok(w.max(0) as usize)
+    // Saturating: on wasm32 a width past the address space must still be too big, not 0.
+    let w = if w <= 0 { 0 } else { usize::try_from(w).unwrap_or(usize::MAX) };
+    // Every caller builds a result at least `w` bytes long.
+    crate::error::check_alloc(w)?;
+    Ok(w)
 }
