@@ -56,6 +56,7 @@ const PROGRAMS = {
   "urllib.parse": ["stdlib3/urllib_parse"],
   html: ["stdlib3/html_basic"],
   shlex: ["stdlib3/shlex_basic"],
+  "pickle, copyreg": ["stdlib5/pickle_values", "stdlib5/pickle_more"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
