@@ -43,6 +43,7 @@ export const stdModules = Object.freeze([
   "struct",
   "textwrap",
   "timeit",
+  "tomllib",
   "types",
   "typing",
   "urllib",

@@ -57,6 +57,7 @@ const PROGRAMS = {
   html: ["stdlib3/html_basic"],
   shlex: ["stdlib3/shlex_basic"],
   "pickle, copyreg": ["stdlib5/pickle_values", "stdlib5/pickle_more"],
+  tomllib: ["stdlib5/tomllib_basic", "stdlib5/tomllib_errors"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
