@@ -15,6 +15,7 @@ export const stdModules = Object.freeze([
   "contextlib",
   "copy",
   "copyreg",
+  "csv",
   "dataclasses",
   "datetime",
   "decimal",

@@ -58,6 +58,7 @@ const PROGRAMS = {
   shlex: ["stdlib3/shlex_basic"],
   "pickle, copyreg": ["stdlib5/pickle_values", "stdlib5/pickle_more"],
   tomllib: ["stdlib5/tomllib_basic", "stdlib5/tomllib_errors"],
+  csv: ["stdlib5/csv_write", "stdlib5/csv_read", "stdlib5/csv_sniffer"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
