@@ -19,6 +19,7 @@ export const stdModules = Object.freeze([
   "dataclasses",
   "datetime",
   "decimal",
+  "difflib",
   "enum",
   "fnmatch",
   "fractions",
