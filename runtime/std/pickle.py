@@ -132,6 +132,13 @@ NEXT_BUFFER = b"\x97"
 READONLY_BUFFER = b"\x98"
 
 _TUPLE_BY_SIZE = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
+# Opcode + one-byte argument, precomputed for the most frequent opcodes.
+_BYTES = [bytes((i,)) for i in range(256)]
+_BINPUT_N = [BINPUT + b for b in _BYTES]
+_BINGET_N = [BINGET + b for b in _BYTES]
+_BININT1_N = [BININT1 + b for b in _BYTES]
+_SHORT_BINUNICODE_N = [SHORT_BINUNICODE + b for b in _BYTES]
+_SHORT_BINBYTES_N = [SHORT_BINBYTES + b for b in _BYTES]
 _BATCHSIZE = 1000
 _FRAME_TARGET = 64 * 1024
 _FRAME_MIN = 4
@@ -420,6 +427,11 @@ class Pickler:
         if self.proto >= 2:
             self._out += PROTO + bytes((self.proto,))
         self._framing = self.proto >= 4
+        # persistent_id is only called when a subclass or the instance provides one.
+        hook = self.persistent_id
+        if getattr(hook, "__func__", None) is Pickler.persistent_id:
+            hook = None
+        self._pid_hook = hook
         self.save(obj)
         self._write(STOP)
         self._commit_frame()
@@ -479,64 +491,58 @@ class Pickler:
             return MEMOIZE
         if self.bin:
             if idx < 256:
-                return BINPUT + bytes((idx,))
+                return _BINPUT_N[idx]
             return LONG_BINPUT + _pack("<I", idx)
         return PUT + b"%d\n" % idx
 
     def _get(self, idx):
         if self.bin:
             if idx < 256:
-                return BINGET + bytes((idx,))
+                return _BINGET_N[idx]
             return LONG_BINGET + _pack("<I", idx)
         return GET + b"%d\n" % idx
 
     # ---- the dispatcher ----
 
     def save(self, obj, save_persistent_id=True):
-        if save_persistent_id:
-            pid = self.persistent_id(obj)
+        if save_persistent_id and self._pid_hook is not None:
+            pid = self._pid_hook(obj)
             if pid is not None:
                 self._save_pers(pid)
                 self._opcode_boundary()
                 return
         t = type(obj)
-        if obj is None:
-            self._write(NONE)
-        elif t is bool:
-            if self.proto >= 2:
-                self._write(NEWTRUE if obj else NEWFALSE)
-            else:
-                self._write(TRUE if obj else FALSE)
-        elif t is int:
-            self._save_long(obj)
-        elif t is float:
-            if self.bin:
-                self._write(BINFLOAT + _pack(">d", obj))
-            else:
-                self._write(FLOAT + repr(obj).encode("ascii") + b"\n")
+        saver = _SAVE_ATOM.get(t)
+        if saver is not None:
+            saver(self, obj)
         else:
             x = self.memo.get(id(obj))
             if x is not None:
                 self._write(self._get(x[0]))
-            elif t is str:
-                self._save_str(obj)
-            elif t is bytes:
-                self._save_bytes(obj)
-            elif t is dict:
-                self._save_dict(obj)
-            elif t is list:
-                self._save_list(obj)
-            elif t is tuple:
-                self._save_tuple(obj)
-            elif t is set:
-                self._save_set(obj)
-            elif t is frozenset:
-                self._save_frozenset(obj)
-            elif t is bytearray:
-                self._save_bytearray(obj)
             else:
-                self._save_other(obj, t)
-        self._opcode_boundary()
+                saver = _SAVE_CONTAINER.get(t)
+                if saver is not None:
+                    saver(self, obj)
+                else:
+                    self._save_other(obj, t)
+        start = self._frame_start
+        if start >= 0 and len(self._out) - start >= _FRAME_TARGET + _FRAME_HEADER:
+            self._opcode_boundary()
+
+    def _save_none(self, obj):
+        self._write(NONE)
+
+    def _save_bool(self, obj):
+        if self.proto >= 2:
+            self._write(NEWTRUE if obj else NEWFALSE)
+        else:
+            self._write(TRUE if obj else FALSE)
+
+    def _save_float(self, obj):
+        if self.bin:
+            self._write(BINFLOAT + _pack(">d", obj))
+        else:
+            self._write(FLOAT + repr(obj).encode("ascii") + b"\n")
 
     def _save_pers(self, pid):
         if self.bin:
@@ -594,7 +600,7 @@ class Pickler:
         if -0x80000000 <= obj <= 0x7FFFFFFF:
             if self.bin:
                 if 0 <= obj <= 0xFF:
-                    self._write(BININT1 + bytes((obj,)))
+                    self._write(_BININT1_N[obj])
                 elif 0 <= obj <= 0xFFFF:
                     self._write(BININT2 + _pack("<H", obj))
                 else:
@@ -618,7 +624,7 @@ class Pickler:
             data = obj.encode("utf-8", "surrogatepass")
             n = len(data)
             if n < 256 and self.proto >= 4:
-                self._write_large(SHORT_BINUNICODE + bytes((n,)), data)
+                self._write(_SHORT_BINUNICODE_N[n] + data)
             elif n > 0xFFFFFFFF and self.proto >= 4:
                 self._write_large(BINUNICODE8 + _pack("<Q", n), data)
             elif n > 0xFFFFFFFF:
@@ -636,7 +642,7 @@ class Pickler:
             return
         n = len(obj)
         if n < 256:
-            self._write_large(SHORT_BINBYTES + bytes((n,)), obj)
+            self._write(_SHORT_BINBYTES_N[n] + obj)
         elif n > 0xFFFFFFFF and self.proto >= 4:
             self._write_large(BINBYTES8 + _pack("<Q", n), obj)
         elif n > 0xFFFFFFFF:
@@ -699,16 +705,11 @@ class Pickler:
             self.save(obj[0])
             self._write(APPEND)
             return
-        total = 0
-        while total < len(obj):
+        save = self.save
+        for start in range(0, len(obj), _BATCHSIZE):
             self._write(MARK)
-            batch = 0
-            while total < len(obj):
-                self.save(obj[total])
-                total += 1
-                batch += 1
-                if batch == _BATCHSIZE:
-                    break
+            for item in obj[start:start + _BATCHSIZE]:
+                save(item)
             self._write(APPENDS)
 
     def _save_dict(self, obj):
@@ -977,6 +978,14 @@ class Pickler:
             raise PicklingError("can't pickle global identifier '%s.%s' using pickle protocol %i"
                                 % (module_name, name, self.proto)) from None
         self._write(GLOBAL + line)
+
+
+# The savers by exact type: atoms are never memoized; the rest are looked up in the memo first.
+_SAVE_ATOM = {type(None): Pickler._save_none, bool: Pickler._save_bool, int: Pickler._save_long,
+              float: Pickler._save_float}
+_SAVE_CONTAINER = {str: Pickler._save_str, bytes: Pickler._save_bytes, dict: Pickler._save_dict,
+                   list: Pickler._save_list, tuple: Pickler._save_tuple, set: Pickler._save_set,
+                   frozenset: Pickler._save_frozenset, bytearray: Pickler._save_bytearray}
 
 
 # ---- reading ----
