@@ -350,8 +350,19 @@ def _object_state(obj, cls):
     return copyreg._default_state(obj, cls)
 
 
+class _HasMethod:
+    def method(self):
+        pass
+
+
+_METHOD_TYPE = type(_HasMethod().method)
+
+
 def _builtin_reduce(obj, cls):
     """The __reduce__ of built-in types this VM does not give one; None for the rest."""
+    if cls is _METHOD_TYPE:
+        # A bound method is rebuilt by looking its name up on its object again.
+        return getattr, (obj.__self__, obj.__name__)
     if cls is range:
         return range, (obj.start, obj.stop, obj.step)
     if cls is slice:
@@ -926,7 +937,7 @@ class Pickler:
         except AttributeError as e:
             if str(e).startswith("Can't get local object"):
                 raise
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s" % (obj, module_name, name)) from None
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" % (obj, name, module_name)) from None
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
         if self.proto >= 2:
