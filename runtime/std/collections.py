@@ -38,7 +38,11 @@ deque.__class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item)
 
 
 def _deque_reduce(self):
-    return (type(self), (list(self), self.maxlen))
+    # CPython's form: the items go through the pickle's APPENDS, not the arguments.
+    state = getattr(self, "__dict__", None) or None
+    if self.maxlen is None:
+        return (type(self), (), state, iter(self))
+    return (type(self), ((), self.maxlen), state, iter(self))
 
 
 deque.__reduce__ = _deque_reduce
@@ -74,6 +78,10 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return (type(self), args, None, None, iter(self.items()))
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -99,6 +107,10 @@ class defaultdict(dict):
 # ---- OrderedDict ----
 
 class OrderedDict(dict):
+    def __reduce__(self):
+        state = getattr(self, "__dict__", None) or None
+        return (type(self), (), state, None, iter(self.items()))
+
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
@@ -184,6 +196,9 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
+
+    def __reduce__(self):
+        return (type(self), (dict(self),))
 
     def __missing__(self, key):
         return 0

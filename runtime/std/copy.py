@@ -135,7 +135,21 @@ def _from_reduce(x, rv, deep, memo):
         if hasattr(y, "__setstate__"):
             y.__setstate__(state)
         else:
-            y.__dict__.update(state)
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+                for key, value in (slotstate or {}).items():
+                    setattr(y, key, value)
+            if state:
+                y.__dict__.update(state)
+    # The reduce tuple's list and dict items are added after construction, as pickle does.
+    if len(rv) > 3 and rv[3] is not None:
+        for item in rv[3]:
+            y.append(deepcopy(item, memo) if deep else item)
+    if len(rv) > 4 and rv[4] is not None:
+        for key, value in rv[4]:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y
 
 

@@ -335,6 +335,14 @@ class timezone(tzinfo):
         self._name = name
         return self
 
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
     def utcoffset(self, dt):
         return self._offset
 
@@ -663,10 +671,22 @@ def _parse_iso_time(s):
 
 # ---- date ----
 
+def _is_state(value, size):
+    return isinstance(value, (bytes, str)) and len(value) == size
+
+
+def _state_bytes(value):
+    return value.encode("latin-1") if isinstance(value, str) else value
+
+
 class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4) and 1 <= _state_bytes(year)[2] <= 12:
+            # The pickled form: date(bytes([year >> 8, year & 255, month, day])).
+            b = _state_bytes(year)
+            year, month, day = b[0] * 256 + b[1], b[2], b[3]
         y, m, d = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = y, m, d
@@ -799,7 +819,8 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        y = self._year
+        return (type(self), (bytes((y >> 8, y & 255, self._month, self._day)),))
 
 
 _EPOCH_ORD = _ymd_to_ord(1970, 1, 1)
@@ -843,6 +864,13 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6) and _state_bytes(hour)[0] & 0x7F < 24:
+            # The pickled form: time(bytes([hour (+128 if fold), minute, second, us3]), tzinfo).
+            b = _state_bytes(hour)
+            tzinfo = minute if minute else None
+            fold = b[0] >> 7
+            hour, minute, second = b[0] & 0x7F, b[1], b[2]
+            microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
         h, m, s, us = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -850,6 +878,17 @@ class time:
         self._tzinfo = tzinfo
         self._fold = fold
         return self
+
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -964,6 +1003,14 @@ class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10) and 1 <= _state_bytes(year)[2] & 0x7F <= 12:
+            # The pickled form: datetime(10 state bytes (month +128 if fold), tzinfo).
+            b = _state_bytes(year)
+            tzinfo = month
+            fold = b[2] >> 7
+            year, month, day = b[0] * 256 + b[1], b[2] & 0x7F, b[3]
+            hour, minute, second = b[4], b[5], b[6]
+            microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
         y, m, d = _check_date(year, month, day)
         h, mi, s, us = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1189,9 +1236,17 @@ class datetime(date):
             return timedelta(microseconds=a - b)
         return NotImplemented
 
+    def __reduce_ex__(self, protocol):
+        y, us = self._year, self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((y >> 8, y & 255, month, self._day, self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

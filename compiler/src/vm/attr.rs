@@ -618,6 +618,13 @@ impl Vm {
         if let Obj::Class(_) = self.heap.get(r) {
             self.class_set_attr(r, name, value);
             self.update_hooks(r, name);
+            // The class's repr and tracebacks name the module from this field.
+            if name == "__module__"
+                && self.heap.str_of(value).is_some()
+                && let Obj::Class(c) = self.heap.get_mut(r)
+            {
+                c.module = value;
+            }
             return Ok(());
         }
         if let Obj::Module(m) = self.heap.get(r) {

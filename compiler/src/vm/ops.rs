@@ -881,7 +881,8 @@ pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<boo
         (Value::Obj(ra), Value::Obj(rb)) => match (heap.get(ra), heap.get(rb)) {
             (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
             (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
-            (Obj::Bytes(x), Obj::Bytes(y)) => Some(x == y),
+            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Some(x == y),
+            (Obj::Complex(xr, xi), Obj::Complex(yr, yi)) => Some(xr == yr && xi == yi),
             (Obj::Tuple(x), Obj::Tuple(y)) if depth < 16 => {
                 if x.len() != y.len() {
                     return Some(false);
@@ -897,6 +898,8 @@ pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<boo
             (Obj::Tuple(_), Obj::Tuple(_)) => None,
             (Obj::List(_), Obj::List(_)) | (Obj::Dict(_), Obj::Dict(_)) => None,
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => None,
+            // A complex equals a real number with a zero imaginary part: compare decides.
+            (Obj::Complex(..), _) | (_, Obj::Complex(..)) => None,
             (Obj::BigInt(_), _) | (_, Obj::BigInt(_)) => Some(false),
             (Obj::Range { .. }, Obj::Range { .. }) | (Obj::Slice(_), Obj::Slice(_)) => None,
             // Like CPython since 3.8: the same function bound to the same object (identity).
@@ -906,7 +909,8 @@ pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<boo
             _ => Some(false),
         },
         (Value::Obj(r), _) | (_, Value::Obj(r)) => match heap.get(r) {
-            Obj::Instance(_) => None,
+            // A complex or a big int can equal an int, float or bool: compare decides.
+            Obj::Instance(_) | Obj::Complex(..) | Obj::BigInt(_) => None,
             _ => Some(false),
         },
         (Value::None, _) | (_, Value::None) => Some(false),

@@ -56,6 +56,10 @@ const PROGRAMS = {
   "urllib.parse": ["stdlib3/urllib_parse"],
   html: ["stdlib3/html_basic"],
   shlex: ["stdlib3/shlex_basic"],
+  "pickle, copyreg": ["stdlib5/pickle_values", "stdlib5/pickle_more"],
+  tomllib: ["stdlib5/tomllib_basic", "stdlib5/tomllib_errors"],
+  csv: ["stdlib5/csv_write", "stdlib5/csv_read", "stdlib5/csv_sniffer"],
+  difflib: ["stdlib5/difflib_basic", "stdlib5/difflib_random"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,
