@@ -356,6 +356,8 @@ class _HasMethod:
 
 
 _METHOD_TYPE = type(_HasMethod().method)
+_BUILTIN_TYPE = type(len)
+_MODULE_TYPE = type(copyreg)
 
 
 def _builtin_reduce(obj, cls):
@@ -363,6 +365,13 @@ def _builtin_reduce(obj, cls):
     if cls is _METHOD_TYPE:
         # A bound method is rebuilt by looking its name up on its object again.
         return getattr, (obj.__self__, obj.__name__)
+    if cls is _BUILTIN_TYPE:
+        # A built-in bound to an object (`[].append`) likewise; module functions (`len`)
+        # are saved by name.
+        owner = obj.__self__
+        if owner is not None and type(owner) is not _MODULE_TYPE:
+            return getattr, (owner, obj.__name__)
+        return None
     if cls is range:
         return range, (obj.start, obj.stop, obj.step)
     if cls is slice:
@@ -575,7 +584,7 @@ class Pickler:
         elif t is type:
             self._save_type(obj)
             return
-        elif t in _FUNCTION_TYPES:
+        elif t in _FUNCTION_TYPES and _builtin_reduce(obj, t) is None:
             self.save_global(obj)
             return
         else:
