@@ -301,6 +301,8 @@ impl Vm {
         let builtins = vm.new_module("builtins");
         vm.builtins = vm.module_dict(builtins);
         vm.modules = vm.new_dict().as_obj().expect("dict");
+        // `import builtins` (and sys.modules["builtins"]) is the namespace names fall back to.
+        vm.dict_set_str(vm.modules, "builtins", Value::Obj(builtins));
         vm.install_core_natives();
         crate::builtins::init(&mut vm);
         crate::modules::register(&mut vm);
