@@ -105,7 +105,12 @@ impl Host for CliHost {
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
         let (path, is_package) = find_module(&self.search_dir, dotted_name)?;
         let bytes = std::fs::read(&path).ok()?;
-        let source = String::from_utf8_lossy(&bytes).into_owned();
+        // An undecodable module still imports with replacement characters (the host has no
+        // error channel here); a declared Latin-1 or ASCII file decodes as declared.
+        let source = match compiler_lib::syntax::encoding::decode_source(&bytes) {
+            Ok(text) => text.into_owned(),
+            Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
+        };
         Some(ModuleSource { source, filename: path.to_string_lossy().into_owned(), is_package })
     }
 

@@ -104,12 +104,13 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
                 Ok(bytes) => {
                     let dir = abs.parent().map(Path::to_path_buf).unwrap_or_else(|| cwd.clone());
                     let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
-                    match String::from_utf8(bytes) {
-                        // Like CPython 3.9+, `__main__.__file__` (and so the traceback) is the
-                        // absolute path; `sys.argv[0]` stays as given.
-                        Ok(src) => (src, normalize(&abs).display().to_string(), dir),
-                        Err(_) => {
-                            eprintln!("SyntaxError: Non-UTF-8 code starting in file {path}, but no encoding declared");
+                    // Like CPython 3.9+, `__main__.__file__` (and so the traceback) is the
+                    // absolute path; `sys.argv[0]` stays as given.
+                    let file = normalize(&abs).display().to_string();
+                    match compiler_lib::syntax::encoding::decode_source(&bytes) {
+                        Ok(src) => (src.into_owned(), file, dir),
+                        Err(e) => {
+                            eprintln!("SyntaxError: {}", e.file_message(&file));
                             return 1;
                         }
                     }

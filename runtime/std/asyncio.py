@@ -1,6 +1,7 @@
 # A small `asyncio` for Edge Python: one event loop driving coroutines (no sockets or
 # subprocesses). Tasks, futures, sleep (on the host clock: time.sleep blocks in the CLI and
-# advances the clock on wasm), gather, wait_for, queues, events and locks.
+# advances the clock on wasm), gather, wait, wait_for, as_completed, shield, task groups,
+# queues, events, locks, semaphores and conditions.
 import time as _time
 import heapq as _heapq
 from collections import deque as _deque
@@ -8,7 +9,10 @@ from collections import deque as _deque
 __all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "Task",
            "Future", "Queue", "QueueEmpty", "QueueFull", "Event", "Lock", "CancelledError",
            "TimeoutError", "InvalidStateError", "get_event_loop", "get_running_loop",
-           "new_event_loop", "current_task", "all_tasks", "iscoroutine", "timeout"]
+           "new_event_loop", "current_task", "all_tasks", "iscoroutine", "timeout",
+           "iscoroutinefunction", "wait", "as_completed", "shield", "TaskGroup", "Semaphore",
+           "BoundedSemaphore", "Condition", "PriorityQueue", "LifoQueue", "FIRST_COMPLETED",
+           "FIRST_EXCEPTION", "ALL_COMPLETED"]
 
 
 class CancelledError(BaseException):
@@ -28,6 +32,12 @@ _current_task = None
 
 def iscoroutine(obj):
     return type(obj).__name__ == "coroutine"
+
+
+def iscoroutinefunction(func):
+    func = getattr(func, "__func__", func)
+    code = getattr(func, "__code__", None)
+    return code is not None and bool(code.co_flags & 0x80)
 
 
 class _Handle:
@@ -496,7 +506,7 @@ class QueueFull(Exception):
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._items = _deque()
+        self._init()
         self._getters = _deque()
         self._putters = _deque()
         self._unfinished = 0
@@ -506,6 +516,16 @@ class Queue:
     @property
     def maxsize(self):
         return self._maxsize
+
+    # Storage hooks (PriorityQueue and LifoQueue change the order).
+    def _init(self):
+        self._items = _deque()
+
+    def _put(self, item):
+        self._items.append(item)
+
+    def _get(self):
+        return self._items.popleft()
 
     def qsize(self):
         return len(self._items)
@@ -527,7 +547,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._items.append(item)
+        self._put(item)
         self._unfinished += 1
         self._finished.clear()
         self._wake(self._getters)
@@ -542,7 +562,7 @@ class Queue:
     def get_nowait(self):
         if not self._items:
             raise QueueEmpty
-        item = self._items.popleft()
+        item = self._get()
         self._wake(self._putters)
         return item
 
@@ -622,3 +642,397 @@ class Lock:
 
     async def __aexit__(self, *exc):
         self.release()
+
+
+class PriorityQueue(Queue):
+    """Smallest item first (`heapq` order)."""
+
+    def _init(self):
+        self._items = []
+
+    def _put(self, item):
+        _heapq.heappush(self._items, item)
+
+    def _get(self):
+        return _heapq.heappop(self._items)
+
+
+class LifoQueue(Queue):
+    """Most recently added item first."""
+
+    def _init(self):
+        self._items = []
+
+    def _put(self, item):
+        self._items.append(item)
+
+    def _get(self):
+        return self._items.pop()
+
+
+class Semaphore:
+    """A counter of permits; `acquire` waits (first come, first served) while none is left."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._value = value
+        self._waiters = _deque()
+
+    def locked(self):
+        return self._value == 0 or any(not w.done() for w in self._waiters)
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        w = get_running_loop().create_future()
+        self._waiters.append(w)
+        try:
+            await w
+        except CancelledError:
+            if w.done() and not w.cancelled():
+                # Handed a permit just as we were cancelled: pass it on.
+                self._release_permit()
+            raise
+        finally:
+            if w in self._waiters:
+                self._waiters.remove(w)
+        return True
+
+    def _release_permit(self):
+        # A waiting task gets the permit directly, so no newcomer can take it first.
+        while self._waiters:
+            w = self._waiters.popleft()
+            if not w.done():
+                w.set_result(True)
+                return
+        self._value += 1
+
+    def release(self):
+        self._release_permit()
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        state = "locked" if self.locked() else f"unlocked, value:{self._value}"
+        return f"<{type(self).__name__} [{state}]>"
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that refuses to be released more times than it was acquired."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value and not self._waiters:
+            raise ValueError("BoundedSemaphore released too many times")
+        super().release()
+
+
+class Condition:
+    """Tasks wait until notified, holding `lock` (a new Lock unless given) around it."""
+
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else Lock()
+        self._waiters = _deque()
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            w = get_running_loop().create_future()
+            self._waiters.append(w)
+            try:
+                await w
+                return True
+            finally:
+                if w in self._waiters:
+                    self._waiters.remove(w)
+        finally:
+            # Re-acquire even when cancelled, as the caller expects to hold the lock.
+            cancelled = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError as e:
+                    cancelled = e
+            if cancelled is not None:
+                raise cancelled
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        woken = 0
+        for w in list(self._waiters):
+            if woken >= n:
+                break
+            if not w.done():
+                woken += 1
+                w.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures/tasks in `fs`; returns the sets (done, pending)."""
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    loop = get_running_loop()
+    fs = set(fs)
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    fs = {ensure_future(f, loop=loop) for f in fs}
+    waiter = loop.create_future()
+    counter = [len(fs)]
+
+    def on_done(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    handle = None if timeout is None else loop.call_later(timeout, _set_result_unless_cancelled, waiter, None)
+    pending_now = [f for f in fs if not f.done()]
+    if pending_now and not (return_when == FIRST_COMPLETED and len(pending_now) < len(fs)) and not (
+            return_when == FIRST_EXCEPTION
+            and any(f.done() and not f.cancelled() and f.exception() is not None for f in fs)):
+        counter[0] = len(pending_now)
+        for f in pending_now:
+            f.add_done_callback(on_done)
+        try:
+            await waiter
+        finally:
+            if handle is not None:
+                handle.cancel()
+            for f in pending_now:
+                f.remove_done_callback(on_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+class as_completed:
+    """Iterates over awaitables as they finish: `for aw in as_completed(fs): await aw` gives
+    results in completion order; `async for task in as_completed(fs)` gives the tasks."""
+
+    def __init__(self, fs, *, timeout=None):
+        if isinstance(fs, Future) or iscoroutine(fs):
+            raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+        loop = get_event_loop()
+        self._todo = [ensure_future(f, loop=loop) for f in dict.fromkeys(fs)]
+        self._done = _deque()
+        self._waiters = _deque()
+        self._left = len(self._todo)
+        self._timeout_handle = None
+        for f in self._todo:
+            f.add_done_callback(self._on_done)
+        if timeout is not None and self._todo:
+            self._timeout_handle = loop.call_later(timeout, self._on_timeout)
+
+    def _on_done(self, f):
+        if f not in self._todo:
+            return
+        self._todo.remove(f)
+        self._done.append(f)
+        if not self._todo and self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+        while self._waiters:
+            w = self._waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+                break
+
+    def _on_timeout(self):
+        for f in self._todo:
+            f.remove_done_callback(self._on_done)
+        self._todo = []
+        self._done.append(None)
+        for w in self._waiters:
+            if not w.done():
+                w.set_result(None)
+
+    async def _next_done(self):
+        while not self._done:
+            w = get_running_loop().create_future()
+            self._waiters.append(w)
+            await w
+        f = self._done.popleft()
+        if f is None:
+            raise TimeoutError
+        return f
+
+    async def _wait_for_one(self):
+        return (await self._next_done()).result()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left == 0:
+            raise StopIteration
+        self._left -= 1
+        return self._wait_for_one()
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        if self._left == 0:
+            raise StopAsyncIteration
+        self._left -= 1
+        return await self._next_done()
+
+
+def shield(arg):
+    """An awaitable that finishes with `arg`'s result but whose cancellation does not
+    cancel `arg`."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+
+    def copy_state(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()  # mark it retrieved
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    def drop(_):
+        inner.remove_done_callback(copy_state)
+
+    inner.add_done_callback(copy_state)
+    outer.add_done_callback(drop)
+    return outer
+
+
+class TaskGroup:
+    """`async with TaskGroup() as tg: tg.create_task(...)`: waits for every task; the first
+    failure cancels the rest and the errors are raised together as an ExceptionGroup."""
+
+    def __init__(self):
+        self._tasks = set()
+        self._errors = []
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._parent = None
+        self._waiter = None
+
+    def __repr__(self):
+        return "<TaskGroup cancelling>" if self._aborting else "<TaskGroup>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        self._entered = True
+        self._parent = current_task()
+        if self._parent is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        return self
+
+    def create_task(self, coro, *, name=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._waiter is not None and not self._tasks and not self._waiter.done():
+            self._waiter.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if not self._aborting:
+            self._abort()
+            if not self._exiting and self._parent is not None and not self._parent.done():
+                self._parent_cancel_requested = True
+                self._parent.cancel()
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancel = None
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._waiter = get_running_loop().create_future()
+            try:
+                await self._waiter
+            except CancelledError as e:
+                if not self._aborting:
+                    propagate_cancel = e
+                    self._abort()
+        self._waiter = None
+        if et is not None and issubclass(et, CancelledError) and not self._errors:
+            raise exc
+        if propagate_cancel is not None and not self._errors:
+            raise propagate_cancel
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+        return False

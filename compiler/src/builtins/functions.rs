@@ -70,6 +70,8 @@ pub fn register(vm: &mut Vm) {
         ("filter", iterators::builtin_filter),
         ("iter", iterators::builtin_iter),
         ("next", iterators::builtin_next),
+        ("aiter", crate::vm::builtin_aiter),
+        ("anext", crate::vm::builtin_anext),
     ];
     for &(name, f) in fns {
         let v = vm.new_native_fn(name, f);

@@ -147,6 +147,21 @@ pub struct CallShape {
 }
 
 impl Code {
+    /// CPython's `co_flags` bits for this code object (what `inspect` and
+    /// `asyncio.iscoroutinefunction` test): OPTIMIZED|NEWLOCALS for function bodies,
+    /// VARARGS, VARKEYWORDS, NESTED, GENERATOR, COROUTINE, ASYNC_GENERATOR.
+    pub fn co_flags(&self) -> i64 {
+        let f = &self.flags;
+        let bit = |on: bool, b: i64| if on { b } else { 0 };
+        bit(!f.uses_namespace, 0x1 | 0x2)
+            | bit(f.varargs, 0x4)
+            | bit(f.varkeywords, 0x8)
+            | bit(self.qualname.contains("<locals>"), 0x10)
+            | bit(f.generator, 0x20)
+            | bit(f.coroutine, 0x80)
+            | bit(f.async_generator, 0x200)
+    }
+
     /// A code object with no instructions.
     pub fn empty() -> Code {
         Code {

@@ -2,6 +2,7 @@
 //! Nothing here knows about the VM.
 
 pub mod ast;
+pub mod encoding;
 pub mod lexer;
 pub mod parser;
 pub mod token;

@@ -218,6 +218,8 @@ pub struct Generator {
     pub frame: Option<Box<Frame>>,
     pub running: bool,
     pub started: bool,
+    /// An async generator with an `asend`/`athrow` awaitable in progress (`ag_running`).
+    pub async_running: bool,
     pub kind: GenKind,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -302,6 +304,11 @@ pub trait NativeIter: std::fmt::Debug {
     /// The Python class of this iterator, if not the generic `native_iterator` (e.g.
     /// `itertools.count`). The class should provide `__iter__`/`__next__`.
     fn class(&self) -> Option<ObjRef> {
+        None
+    }
+    /// For iterators whose methods need their concrete state (the async-generator
+    /// awaitables' `send`/`throw`): `Some(self)`.
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
         None
     }
 }

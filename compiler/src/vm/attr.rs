@@ -546,6 +546,7 @@ impl Vm {
                 self.new_str(&*n)
             }
             (Obj::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running),
+            (Obj::Generator(g), "ag_running") => Value::Bool(g.async_running),
             // Paused at a yield: started, not finished, not executing now.
             (Obj::Generator(g), "gi_suspended" | "cr_suspended" | "ag_suspended") => {
                 Value::Bool(g.started && !g.running && g.frame.is_some())
@@ -572,6 +573,7 @@ impl Vm {
                 self.new_str(&*n)
             }
             (Obj::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+            (Obj::Code(c), "co_flags") => Value::Int(c.co_flags()),
             (Obj::Code(c), "co_varnames") => {
                 let names: Vec<_> = c.varnames.clone();
                 let vals = names.iter().map(|n| self.new_str(&**n)).collect();

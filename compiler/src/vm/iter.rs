@@ -17,7 +17,10 @@ impl Vm {
                 Obj::Dict(d) => IterState::DictKeys { dict: r, pos: 0, len: d.len() },
                 Obj::Set(s) | Obj::FrozenSet(s) => IterState::Set { set: r, pos: 0, len: s.len() },
                 Obj::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
-                Obj::Iter(_) | Obj::NativeIter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::Iter(_) | Obj::NativeIter(_) => return Ok(v),
+                Obj::Generator(g) if g.kind == GenKind::Generator => return Ok(v),
+                // Coroutines and async generators are awaited or iterated with `async for`.
+                Obj::Generator(_) => return Err(self.not_iterable(v)),
                 Obj::Instance(_) => return self.iter_instance(v),
                 // A class is iterable when its metaclass defines `__iter__` (e.g. enums).
                 Obj::Class(_) => return self.iter_instance(v),
@@ -271,20 +274,33 @@ impl Vm {
                 Exit::Yield(v) => Ok(Some(v)),
                 Exit::Return(_) => Ok(None),
             },
-            _ => {
-                let cls = self.type_of(it);
-                match self.lookup_mro(cls, "__next__") {
-                    Some(f) => {
-                        let recv = if self.is_native(f) { self.builtin_value(it) } else { it };
-                        match self.call_pos(f, vec![recv]) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
-                            Err(e) => Err(e),
-                        }
-                    }
-                    None => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
-                }
+            _ => match self.call_next_dunder(it) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    /// `type(it).__next__(it)`, with its `StopIteration` left as an error.
+    fn call_next_dunder(&mut self, it: Value) -> PyResult<Value> {
+        let cls = self.type_of(it);
+        match self.lookup_mro(cls, "__next__") {
+            Some(f) => {
+                let recv = if self.is_native(f) { self.builtin_value(it) } else { it };
+                self.call_pos(f, vec![recv])
             }
+            None => Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    /// One step of an iterator that `yield from`/`await` drives: like `next`, but the value
+    /// of a `StopIteration(value)` raised by a Python-level `__next__` (or a native
+    /// awaitable) stays in the error, because it is the result of the `yield from`.
+    fn next_keeping_stop_value(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => self.call_next_dunder(it).map(Some),
+            _ => self.next(it),
         }
     }
 
@@ -332,6 +348,7 @@ impl Vm {
             frame: None,
             running: false,
             started: false,
+            async_running: false,
             kind,
             name: code.name.clone(),
             qualname,
@@ -382,7 +399,11 @@ impl Vm {
             }
             return Err(PyErr::type_error(format!(
                 "can't send non-None value to a just-started {}",
-                if kind == GenKind::Coroutine { "coroutine" } else { "generator" }
+                match kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                }
             )));
         }
         if started && throw.is_none() {
@@ -434,14 +455,21 @@ impl Vm {
                 if let Obj::Generator(gn) = self.heap.get_mut(g) {
                     gn.frame = None;
                 }
-                if self.err_matches(&e, ExcKind::StopIteration) {
+                let escaped_stop = self.err_matches(&e, ExcKind::StopIteration)
+                    || (kind == GenKind::AsyncGenerator && self.err_matches(&e, ExcKind::StopAsyncIteration));
+                if escaped_stop {
+                    let stop = if self.err_matches(&e, ExcKind::StopIteration) {
+                        "StopIteration"
+                    } else {
+                        "StopAsyncIteration"
+                    };
                     let what = match kind {
                         GenKind::Generator => "generator",
                         GenKind::Coroutine => "coroutine",
                         GenKind::AsyncGenerator => "async generator",
                     };
                     let exc = self.materialize(e);
-                    let err = self.materialize(PyErr::runtime_error(format!("{what} raised StopIteration")));
+                    let err = self.materialize(PyErr::runtime_error(format!("{what} raised {stop}")));
                     self.set_exc_cause(err, Some(Value::Obj(exc)), true);
                     return Err(PyErr::Obj(err));
                 }
@@ -458,9 +486,10 @@ impl Vm {
             return self.gen_resume(r, value, None);
         }
         let r = if value.is_none() {
-            match self.next(sub)? {
-                Some(v) => return Ok(Exit::Yield(v)),
-                None => return Ok(Exit::Return(Value::None)),
+            match self.next_keeping_stop_value(sub) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => return Ok(Exit::Return(Value::None)),
+                Err(e) => Err(e),
             }
         } else {
             self.call_method(sub, "send", vec![value])

@@ -2,6 +2,7 @@
 //! `interp.rs`; protocols (attributes, calls, operators, iteration) each have their own file.
 
 mod alloc;
+mod asyncgen;
 mod attr;
 mod call;
 mod carets;
@@ -26,6 +27,7 @@ mod slicing;
 mod suspend;
 mod types;
 
+pub(crate) use asyncgen::{builtin_aiter, builtin_anext};
 pub use frame::{Block, BlockKind, Frame};
 pub use suspend::{RunState, SuspendState, WaitReason};
 pub use types::Types;

@@ -60,7 +60,7 @@ impl Vm {
         }
         self.install_exception_groups();
 
-        for g in [t.generator, t.coroutine, t.async_generator] {
+        for g in [t.generator, t.coroutine] {
             self.add_method(g, "send", gen_send, Method);
             self.add_method(g, "throw", gen_throw, Method);
             self.add_method(g, "close", gen_close, Method);
@@ -68,6 +68,7 @@ impl Vm {
         self.add_method(t.generator, "__next__", gen_next, Method);
         self.add_method(t.generator, "__iter__", identity, Method);
         self.add_method(t.coroutine, "__await__", identity, Method);
+        self.install_async_generators();
         // `f.__call__(...)`: calls never look it up (the call path knows these kinds), but
         // code that wraps or forwards callables does.
         for c in [t.function, t.builtin_function, t.method] {
@@ -337,11 +338,41 @@ fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match a.pos.len() {
         2 => Ok(Value::Obj(vm.type_of(a.pos[1]))),
         4 => {
-            let meta = vm.expect_class(a.pos[0], "type.__new__(X): X")?;
+            let requested = vm.expect_class(a.pos[0], "type.__new__(X): X")?;
             let bases: Vec<ObjRef> =
                 vm.heap.tuple(a.pos[2]).cloned().unwrap_or_default().into_iter().filter_map(|v| v.as_obj()).collect();
             let ns = a.pos[3];
+            // The most derived metaclass among the requested one and the bases' wins
+            // (`type("X", (Base,), {})` makes an instance of Base's metaclass).
+            let mut meta = requested;
+            for &b in &bases {
+                let bm = vm.type_of(Value::Obj(b));
+                if vm.is_subclass(meta, bm) {
+                    continue;
+                }
+                if !vm.is_subclass(bm, meta) {
+                    return Err(PyErr::type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the \
+                         metaclasses of all its bases",
+                    ));
+                }
+                meta = bm;
+            }
+            if meta != requested
+                && let Some(new) = vm.lookup_mro(meta, "__new__")
+                && !vm.is_native(new)
+            {
+                let new = match new.as_obj().map(|r| vm.heap.get(r)) {
+                    Some(Obj::StaticMethod(f)) => *f,
+                    _ => new,
+                };
+                let mut pos = a.pos.clone();
+                pos[0] = Value::Obj(meta);
+                return vm.call(new, Args { pos, kw: a.kw });
+            }
             let cls = vm.create_class(meta, a.pos[1], &bases, ns)?;
+            // Like CPython's type.__new__: the class keywords go to the parent's hook.
+            vm.init_subclass(cls, a.kw)?;
             Ok(Value::Obj(cls))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),

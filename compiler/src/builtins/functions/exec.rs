@@ -146,23 +146,29 @@ fn code_of(vm: &mut Vm, source: Value, mode: Mode, type_msg: &str) -> PyResult<R
     compile_text(vm, &text, "<string>", mode)
 }
 
-/// Source text from a str or UTF-8 bytes-like object.
-fn source_text(vm: &Vm, source: Value, type_msg: &str) -> PyResult<String> {
+/// A `SyntaxError(msg)` with no position, built by its class so `e.msg` is set.
+fn plain_syntax_error(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = Value::Obj(vm.exc_class(ExcKind::SyntaxError));
+    let msg = vm.new_str(msg);
+    match vm.call_pos(cls, vec![msg]) {
+        Ok(Value::Obj(exc)) => PyErr::Obj(exc),
+        Ok(_) => PyErr::new(ExcKind::SyntaxError, ""),
+        Err(e) => e,
+    }
+}
+
+/// Source text from a str, or from bytes decoded by their PEP 263 declaration.
+fn source_text(vm: &mut Vm, source: Value, type_msg: &str) -> PyResult<String> {
     let text = match obj(vm, source) {
         Some(Obj::Str(s)) => s.as_str().to_string(),
-        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => match std::str::from_utf8(b) {
-            Ok(s) => s.to_string(),
-            Err(e) => {
-                return Err(PyErr::new(
-                    ExcKind::SyntaxError,
-                    format!("(unicode error) 'utf-8' codec can't decode byte at position {}", e.valid_up_to()),
-                ));
-            }
+        Some(Obj::Bytes(b) | Obj::ByteArray(b)) => match crate::syntax::encoding::decode_source(b) {
+            Ok(s) => s.into_owned(),
+            Err(e) => return Err(plain_syntax_error(vm, &e.compile_message())),
         },
         _ => return Err(PyErr::type_error(type_msg.to_string())),
     };
     if text.contains('\0') {
-        return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
+        return Err(plain_syntax_error(vm, "source code string cannot contain null bytes"));
     }
     Ok(text)
 }

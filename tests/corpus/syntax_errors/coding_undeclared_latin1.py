@@ -1,0 +1,3 @@
+# Undeclared, not UTF-8: CPython refuses the file (PEP 263).
+x = 1
+print("café")
