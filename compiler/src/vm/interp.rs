@@ -1670,6 +1670,12 @@ impl Vm {
                 self.frame.regs.push(Value::Obj(exc));
                 return Ok(Some(false));
             }
+            super::ctor::CtorPlan::NativeNew { new, init } => {
+                let r = self.construct_native(cls, new, init, start);
+                self.frame.regs.truncate(f_slot);
+                self.frame.regs.push(r?);
+                return Ok(Some(false));
+            }
             super::ctor::CtorPlan::General => return Ok(None),
         };
         match self.heap.get(ir) {
@@ -1685,6 +1691,41 @@ impl Vm {
         };
         self.enter_plain(ir, Some(inst), start, f_slot)?;
         Ok(Some(true))
+    }
+
+    /// `type.__call__` for a class with a built-in `__new__` (`str(i)`, `range(n)`,
+    /// `list(it)`...), its arguments the values above `start`: what `type_call` does once its
+    /// MRO lookups are known.
+    fn construct_native(&mut self, cls: ObjRef, new: NativeFn, init: Option<NativeFn>, start: usize) -> PyResult<Value> {
+        let nargs = self.frame.regs.len() - start;
+        let mut pos = Vec::with_capacity(nargs + 1);
+        pos.push(Value::Obj(cls));
+        pos.extend_from_slice(&self.frame.regs[start..]);
+        let init_args = init.map(|_| pos.clone());
+        if self.native_depth == 0 {
+            self.suspend.outer_class = Some(cls);
+        }
+        self.suspend.host_result = None;
+        self.enter_native("__new__")?;
+        self.suspend.native_direct = self.suspend.run_depth == 1;
+        let obj = new(self, Args::new(pos));
+        self.native_depth -= 1;
+        let obj = obj?;
+        if let (Some(init), Some(mut pos)) = (init, init_args)
+            && self.is_instance(obj, cls)
+        {
+            // A built-in __init__ gets the instance itself (it finds the payload of a subclass).
+            pos[0] = obj;
+            self.enter_native("__init__")?;
+            self.suspend.native_direct = false;
+            let r = init(self, Args::new(pos));
+            self.native_depth -= 1;
+            let r = r?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+            }
+        }
+        Ok(obj)
     }
 
     /// RecursionError when a Python frame entered inside the loop would pass the limit.
