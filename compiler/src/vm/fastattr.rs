@@ -73,7 +73,7 @@ impl Vm {
 
     /// A global name through `LoadGlobal`'s inline cache; `None` on a miss (the caller then
     /// does the full lookup, and `fill_global_cache` records where it found the name).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_global(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) -> Option<Value> {
         let c = site.get();
         if c.globals != globals.0 {
