@@ -1712,7 +1712,13 @@ impl Vm {
     /// `type.__call__` for a class with a built-in `__new__` (`str(i)`, `range(n)`,
     /// `list(it)`...), its arguments the values above `start`: what `type_call` does once its
     /// MRO lookups are known.
-    fn construct_native(&mut self, cls: ObjRef, new: NativeFn, init: Option<NativeFn>, start: usize) -> PyResult<Value> {
+    fn construct_native(
+        &mut self,
+        cls: ObjRef,
+        new: NativeFn,
+        init: Option<NativeFn>,
+        start: usize,
+    ) -> PyResult<Value> {
         let mut args = Args::from_slice(&[Value::Obj(cls)]);
         args.pos.extend_from_slice(&self.frame.regs[start..]);
         let init_args = init.map(|_| Args::from_slice(&args.pos));
