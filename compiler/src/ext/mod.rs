@@ -86,8 +86,8 @@ fn natives_module(vm: &mut Vm, name: &str, ids: &[(usize, &'static str)]) -> Obj
 }
 
 /// The body of every registered function: `pos[0]` is its index in `FUNCTIONS`.
-fn call_ext(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Args { pos, kw } = args;
+fn call_ext(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let (pos, kw) = (std::mem::take(&mut args.pos), std::mem::take(&mut args.kw));
     let entry = match pos.first() {
         Some(Value::Int(i)) => FUNCTIONS.lock().unwrap_or_else(|e| e.into_inner()).get(*i as usize).copied(),
         _ => None,

@@ -425,9 +425,9 @@ impl NativeIter for Chain {
 }
 
 fn chain_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (cls, a) = strip_cls(vm, a);
+    let (cls, mut a) = strip_cls(vm, a);
     no_kwargs("chain", &a)?;
-    let t = vm.new_tuple(a.pos);
+    let t = vm.new_tuple(std::mem::take(&mut a.pos));
     let source = vm.iter(t)?;
     Ok(typed(vm, cls, Box::new(Chain { source: Some(source), active: None })))
 }

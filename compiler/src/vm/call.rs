@@ -320,7 +320,7 @@ impl Vm {
         }
     }
 
-    fn bind_args(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value], args: Args) -> PyResult<()> {
+    fn bind_args(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value], mut args: Args) -> PyResult<()> {
         let (qualname, defaults, kwdefaults) = match self.heap.get(fr) {
             Obj::Function(f) => (f.qualname.clone(), f.defaults.clone(), f.kwdefaults.clone()),
             _ => return Ok(()),
@@ -371,7 +371,7 @@ impl Vm {
             None
         };
         let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
-        for (name, v) in args.kw {
+        for (name, v) in std::mem::take(&mut args.kw) {
             let pos = code.varnames[..argc + kwonly].iter().position(|n| *n == name);
             match pos {
                 Some(i) if i >= code.posonlyargcount => {

@@ -65,7 +65,7 @@ impl Vm {
         };
         let bases_t = self.new_tuple(base_refs.iter().map(|r| Value::Obj(*r)).collect());
         let mut call_args = Args::new(vec![name, bases_t, ns]);
-        call_args.kw = args.kw;
+        call_args.kw = std::mem::take(&mut args.kw);
         let cls = if meta.as_obj() == Some(self.types.type_) {
             let kw = std::mem::take(&mut call_args.kw);
             let c = self.create_class(self.types.type_, name, &base_refs, ns)?;

@@ -5,13 +5,16 @@ use super::Vm;
 use crate::value::*;
 
 /// How a call to a class instantiates it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum CtorPlan {
     /// `object.__new__` (or, for `exception`, `BaseException.__new__`) and this Python
     /// `__init__` function (metaclass `type`).
     PythonInit { init: ObjRef, exception: bool },
     /// `BaseException.__new__` and `BaseException.__init__` (metaclass `type`).
     Exception,
+    /// A built-in `__new__` (`str`, `int`, `range`, `list`, ...; metaclass `type`) and either
+    /// `object.__init__` (`None`) or a built-in `__init__` (`list`, `dict`, `set`).
+    NativeNew { new: NativeFn, init: Option<NativeFn> },
     /// Anything else: the general `type.__call__`.
     General,
 }
@@ -47,7 +50,8 @@ impl Vm {
     }
 
     fn find_ctor_plan(&self, cls: ObjRef) -> CtorPlan {
-        if self.type_of(Value::Obj(cls)) != self.types.type_ {
+        // `type(x)` is answered before `type.__call__` (Vm::instantiate).
+        if self.type_of(Value::Obj(cls)) != self.types.type_ || cls == self.types.type_ {
             return CtorPlan::General;
         }
         let (Some(new), Some(init)) = (self.lookup_mro(cls, "__new__"), self.lookup_mro(cls, "__init__")) else {
@@ -55,7 +59,11 @@ impl Vm {
         };
         let exception = self.is_native_fn(new, super::natives::exception_new);
         if !exception && !self.is_object_new(new) {
-            return CtorPlan::General;
+            return match (self.unbound_native(new), self.unbound_native(init)) {
+                (Some(new), _) if self.is_object_init(init) => CtorPlan::NativeNew { new, init: None },
+                (Some(new), Some(init)) => CtorPlan::NativeNew { new, init: Some(init) },
+                _ => CtorPlan::General,
+            };
         }
         match init {
             Value::Obj(ir) if matches!(self.heap.get(ir), Obj::Function(_)) => {
@@ -63,6 +71,17 @@ impl Vm {
             }
             _ if exception && self.is_native_fn(init, super::natives::exception_init) => CtorPlan::Exception,
             _ => CtorPlan::General,
+        }
+    }
+
+    /// The function of a native that binds nothing of its own.
+    fn unbound_native(&self, f: Value) -> Option<NativeFn> {
+        match f {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Native(n) if n.bound.is_none() => Some(n.func),
+                _ => None,
+            },
+            _ => None,
         }
     }
 

@@ -73,7 +73,7 @@ impl Vm {
 
     /// A global name through `LoadGlobal`'s inline cache; `None` on a miss (the caller then
     /// does the full lookup, and `fill_global_cache` records where it found the name).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_global(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) -> Option<Value> {
         let c = site.get();
         if c.globals != globals.0 {
@@ -224,6 +224,15 @@ impl Vm {
     // class attribute) is inlined into the instruction; anything else goes to `getattr_miss`.
     #[inline(always)]
     pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        if let Some(v) = self.getattr_hit(obj, site) {
+            return Some(v);
+        }
+        self.getattr_miss(obj, key, site)
+    }
+
+    /// `obj.name` when `site` holds the entry for `obj`'s class and shape.
+    #[inline(always)]
+    fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Value::Obj(r) = obj
             && let Obj::Instance(inst) = self.heap.get(r)
             && let Attrs::Shaped { shape, values } = &inst.attrs
@@ -244,16 +253,21 @@ impl Vm {
                 }
             }
         }
-        self.getattr_miss(obj, key, site)
+        None
     }
 
     #[inline(never)]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
-        let shared = self.refill_from_shared(obj, key, site);
-        let found = self.getattr_slow(obj, key, site);
-        if !shared {
-            self.remember_shared(obj, key, site);
+        if self.refill_from_shared(obj, key, site) {
+            // The usual case of a site seeing several classes in turn: the entry for this
+            // class and shape is complete, so it answers as an inline hit would.
+            if let Some(v) = self.getattr_hit(obj, site) {
+                return Some(v);
+            }
+            return self.getattr_slow(obj, key, site);
         }
+        let found = self.getattr_slow(obj, key, site);
+        self.remember_shared(obj, key, site);
         found
     }
 
@@ -369,6 +383,15 @@ impl Vm {
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
+        if let Some(found) = self.load_method_hit(obj, site) {
+            return Some(found);
+        }
+        self.load_method_miss(obj, key, site)
+    }
+
+    /// `obj.name` about to be called when `site` holds the entry for `obj`'s class (and shape).
+    #[inline(always)]
+    fn load_method_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         if let Value::Obj(r) = obj {
             let c = site.get();
             match self.heap.get(r) {
@@ -397,7 +420,7 @@ impl Vm {
                 }
             }
         }
-        self.load_method_miss(obj, key, site)
+        None
     }
 
     #[inline(never)]
@@ -407,11 +430,14 @@ impl Vm {
         {
             return self.container_method(obj, cls, key, site);
         }
-        let shared = self.refill_from_shared(obj, key, site);
-        let found = self.load_method_slow(obj, key, site);
-        if !shared {
-            self.remember_shared(obj, key, site);
+        if self.refill_from_shared(obj, key, site) {
+            if let Some(found) = self.load_method_hit(obj, site) {
+                return Some(found);
+            }
+            return self.load_method_slow(obj, key, site);
         }
+        let found = self.load_method_slow(obj, key, site);
+        self.remember_shared(obj, key, site);
         found
     }
 

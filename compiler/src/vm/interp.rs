@@ -582,7 +582,23 @@ impl Vm {
                 }
                 Op::LoadName(i) => {
                     let key = name!(i);
-                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                    let g = self.frame.globals;
+                    let ns = self.frame.namespace.unwrap_or(g);
+                    // Module-level code reads its globals: a `LoadGlobal`, with its cache.
+                    if ns == g
+                        && let Some(site) = code.global_cache.get(i as usize)
+                    {
+                        let v = match self.cached_global(site, g, key) {
+                            Some(v) => v,
+                            None => {
+                                let v = tri!(self.load_global(key));
+                                self.fill_global_cache(site, g, key);
+                                v
+                            }
+                        };
+                        push!(v);
+                        continue;
+                    }
                     let v = match tri!(self.namespace_get(ns, key)) {
                         Some(v) => v,
                         None => tri!(self.load_global(key)),
@@ -1604,7 +1620,7 @@ impl Vm {
                 Obj::Native(n) if n.bound.is_none() => {
                     // What `call_direct` does for a native, without the layers in between.
                     let (func, name) = (n.func, n.name);
-                    let args = Args::new(self.frame.regs[start..].to_vec());
+                    let args = Args::from_slice(&self.frame.regs[start..]);
                     self.frame.regs.truncate(f_slot);
                     self.suspend.host_result = None;
                     self.enter_native(name)?;
@@ -1617,9 +1633,9 @@ impl Vm {
                 _ => {}
             }
         }
-        let args: Vec<Value> = self.frame.regs.drain(start..).collect();
+        let args = Args::from_slice(&self.frame.regs[start..]);
         self.frame.regs.truncate(f_slot);
-        self.call_args_in_loop(f, Args::new(args))
+        self.call_args_in_loop(f, args)
     }
 
     /// Calls `f` with bound-up `args` for a call instruction whose slots are already popped:
@@ -1670,6 +1686,12 @@ impl Vm {
                 self.frame.regs.push(Value::Obj(exc));
                 return Ok(Some(false));
             }
+            super::ctor::CtorPlan::NativeNew { new, init } => {
+                let r = self.construct_native(cls, new, init, start);
+                self.frame.regs.truncate(f_slot);
+                self.frame.regs.push(r?);
+                return Ok(Some(false));
+            }
             super::ctor::CtorPlan::General => return Ok(None),
         };
         match self.heap.get(ir) {
@@ -1685,6 +1707,45 @@ impl Vm {
         };
         self.enter_plain(ir, Some(inst), start, f_slot)?;
         Ok(Some(true))
+    }
+
+    /// `type.__call__` for a class with a built-in `__new__` (`str(i)`, `range(n)`,
+    /// `list(it)`...), its arguments the values above `start`: what `type_call` does once its
+    /// MRO lookups are known.
+    fn construct_native(
+        &mut self,
+        cls: ObjRef,
+        new: NativeFn,
+        init: Option<NativeFn>,
+        start: usize,
+    ) -> PyResult<Value> {
+        let mut args = Args::from_slice(&[Value::Obj(cls)]);
+        args.pos.extend_from_slice(&self.frame.regs[start..]);
+        let init_args = init.map(|_| Args::from_slice(&args.pos));
+        if self.native_depth == 0 {
+            self.suspend.outer_class = Some(cls);
+        }
+        self.suspend.host_result = None;
+        self.enter_native("__new__")?;
+        self.suspend.native_direct = self.suspend.run_depth == 1;
+        let obj = new(self, args);
+        self.native_depth -= 1;
+        let obj = obj?;
+        if let (Some(init), Some(mut args)) = (init, init_args)
+            && self.is_instance(obj, cls)
+        {
+            // A built-in __init__ gets the instance itself (it finds the payload of a subclass).
+            args.pos[0] = obj;
+            self.enter_native("__init__")?;
+            self.suspend.native_direct = false;
+            let r = init(self, args);
+            self.native_depth -= 1;
+            let r = r?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+            }
+        }
+        Ok(obj)
     }
 
     /// RecursionError when a Python frame entered inside the loop would pass the limit.

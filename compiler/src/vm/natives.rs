@@ -389,14 +389,17 @@ fn type_call_native(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let cls = vm.expect_class(a.pos.remove(0), "type.__call__(X): X")?;
     if cls == vm.types.type_ {
-        return type_new(vm, Args { pos: [vec![Value::Obj(cls)], a.pos].concat(), kw: a.kw });
+        return type_new(
+            vm,
+            Args { pos: [vec![Value::Obj(cls)], std::mem::take(&mut a.pos)].concat(), kw: std::mem::take(&mut a.kw) },
+        );
     }
     let meta = vm.type_of(Value::Obj(cls));
     if meta != vm.types.type_ && vm.is_subclass(meta, vm.types.type_) {
         // A metaclass instance: a class. Run __new__/__init__ normally.
     }
     let kw = std::mem::take(&mut a.kw);
-    let r = vm.type_call(cls, Args { pos: a.pos, kw })?;
+    let r = vm.type_call(cls, Args { pos: std::mem::take(&mut a.pos), kw })?;
     Ok(r)
 }
 

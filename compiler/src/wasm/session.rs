@@ -261,8 +261,8 @@ pub fn register_native(vm: &mut Vm, module: &str, name: &str, fn_id: u32) -> PyR
 }
 
 /// The body of every registered native function: `pos[0]` is `(fn_id, name)`.
-fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Args { pos, kw } = args;
+fn call_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let (pos, kw) = (std::mem::take(&mut args.pos), std::mem::take(&mut args.kw));
     let (fn_id, name) = match pos.first().and_then(|b| vm.heap.tuple(*b)).map(|t| t.to_vec()).as_deref() {
         Some([Value::Int(id), n]) => (*id as u32, vm.heap.str_of(*n).unwrap_or("?").to_string()),
         _ => return Err(PyErr::new(ExcKind::SystemError, "malformed native function")),
