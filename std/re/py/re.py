@@ -329,7 +329,20 @@ class Match:
             s = self._spans[0]
             return self.string[s:self._spans[1]]
         if len(args) == 1:
-            return self[args[0]]
+            # Inline rather than self[g]: a subscript that runs Python __getitem__ costs the
+            # VM a nested call.
+            g = args[0]
+            t = type(g)
+            if t is int or t is str:
+                i = self.re._keys.get(g)
+                if i is None:
+                    raise IndexError('no such group')
+            else:
+                i = self._index(g)
+            s = self._spans[2 * i]
+            if s < 0:
+                return None
+            return self.string[s:self._spans[2 * i + 1]]
         return tuple([self._group(self._index(a)) for a in args])
 
     def __getitem__(self, g):
