@@ -105,6 +105,16 @@ def _flags_int(flags):
     return int(flags)
 
 
+def _as_index(v):
+    if isinstance(v, int):
+        return int(v)
+    try:
+        index = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
+    return index(v)
+
+
 # The subject the engine may keep decoded between calls, under `_subject_token` (0: none).
 # Holding the string here keeps its identity from being reused while the token names it;
 # the tokens come from the engine, so they never repeat even if this module is reloaded.
@@ -148,6 +158,9 @@ class Pattern:
     # match/fullmatch/search repeat one body rather than share a helper: a Python call per
     # match is a large part of a scanner loop's cost.
     def match(self, string, pos=0, endpos=_MAXSIZE):
+        if type(pos) is not int or type(endpos) is not int:
+            # The engine's natives take plain ints (ints with __index__ are converted here).
+            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             # A scanner stepping through one subject: let the engine keep its decoded copy.
@@ -160,6 +173,8 @@ class Pattern:
         return Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        if type(pos) is not int or type(endpos) is not int:
+            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             if string is not _subject:
@@ -171,6 +186,9 @@ class Pattern:
         return Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
+        if type(pos) is not int or type(endpos) is not int:
+            # The engine's natives take plain ints (ints with __index__ are converted here).
+            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             if string is not _subject:
@@ -182,9 +200,13 @@ class Pattern:
         return Match(self, string, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        if type(pos) is not int or type(endpos) is not int:
+            pos, endpos = _as_index(pos), _as_index(endpos)
         return _re.findall(self.pattern, self.flags, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        if type(pos) is not int or type(endpos) is not int:
+            pos, endpos = _as_index(pos), _as_index(endpos)
         found = _re.finditer(self.pattern, self.flags, string, pos, endpos)
         return iter([Match(self, string, r) for r in found])
 
