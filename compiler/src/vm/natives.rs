@@ -333,7 +333,7 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- type ----
 
-fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     // type.__new__(meta, x) or type.__new__(meta, name, bases, ns)
     match a.pos.len() {
         2 => Ok(Value::Obj(vm.type_of(a.pos[1]))),
@@ -368,11 +368,11 @@ fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 };
                 let mut pos = a.pos.clone();
                 pos[0] = Value::Obj(meta);
-                return vm.call(new, Args { pos, kw: a.kw });
+                return vm.call(new, Args { pos, kw: std::mem::take(&mut a.kw) });
             }
             let cls = vm.create_class(meta, a.pos[1], &bases, ns)?;
             // Like CPython's type.__new__: the class keywords go to the parent's hook.
-            vm.init_subclass(cls, a.kw)?;
+            vm.init_subclass(cls, std::mem::take(&mut a.kw))?;
             Ok(Value::Obj(cls))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),

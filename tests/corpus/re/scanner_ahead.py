@@ -1,6 +1,6 @@
-# A scanner loop (`m = p.match(text, pos); pos = m.end()`) is answered from matches the
-# engine found ahead; every answer must still be the one for the position, endpos, mode and
-# subject actually asked, including when the loop leaves the predicted path.
+# Scanner loops (`m = p.match(text, pos); pos = m.end()`): every answer must be the one for
+# the position, endpos, mode and subject actually asked, also when the loop backs up, skips
+# or switches subject, endpos or mode.
 import re
 
 TOKEN = re.compile(r'\s*(?:(\d+)|(\w+)|(.))')
