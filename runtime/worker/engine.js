@@ -608,7 +608,7 @@ export async function createEngine(opts = {}) {
         c.resolver.forget();
         c.manifest.forget();
       }
-      if (fetching) (await fetching).forget();
+      if (fetching) (await fetching.catch(() => null))?.forget();
       events.length = 0;
     },
     /** Wipes the byte caches (IndexedDB store + lockfile, or memory) and every resolution. */
