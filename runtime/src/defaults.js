@@ -4,6 +4,7 @@
 // is served from (a local checkout or the CDN), with no other origin involved.
 
 import { stdModules } from "../std/index.js";
+import { hostLibraryNames } from "./specs.js";
 
 const here = (path) => new URL(path, import.meta.url).href;
 
@@ -19,5 +20,5 @@ export const defaultImports = Object.freeze({
 
 /** Main-thread host libraries (ESM whose handlers touch document / window). */
 export const defaultHost = Object.freeze(
-  Object.fromEntries(["dom", "network", "storage", "time"].map((n) => [n, here(`../host/${n}.js`)])),
+  Object.fromEntries(hostLibraryNames.map((n) => [n, here(`../host/${n}.js`)])),
 );

@@ -52,37 +52,55 @@ export class IntegrityError extends Error {
  * @param {object} opts
  * @param {boolean} [opts.integrity=true] pin and verify through the content-addressed store
  * @param {string|null} [opts.version] cache generation: a different value wipes the store
+ * @param {{ok: boolean, reason?: string}|null} [opts.probe] the main thread's answer to "does
+ *   IndexedDB open here?" (src/index.js asks while the worker starts). With it, this worker
+ *   opens its own connection on first use instead of before the first run, which then never
+ *   waits for IndexedDB when it fetches nothing.
  * @returns {Promise<{integrityActive: boolean, fallbackReason: string|null, get: Function, forget: Function, clear: Function}>}
  */
-export async function createFetcher({ integrity = true, version = null } = {}) {
-  let store = null;
+export async function createFetcher({ integrity = true, version = null, probe = null } = {}) {
   let integrityActive = false;
   let fallbackReason = null;
-  if (integrity) {
+  // Without SHA-256 nothing can be pinned: the session cache alone remains.
+  const memoryStore = () => (globalThis.crypto?.subtle ? openMemoryCache() : null);
+  let opened = null; // Promise<store | null>, the version applied
+  const withVersion = async (store) => {
+    if (store && version != null && (await store.get("meta", "version")) !== version) {
+      await store.clear();
+      await store.put("meta", "version", version);
+    }
+    return store;
+  };
+  if (!integrity) opened = Promise.resolve(null);
+  else if (probe?.ok) integrityActive = true;
+  else {
+    let store;
     try {
-      if (!globalThis.crypto?.subtle) throw new Error("crypto.subtle is unavailable (not a secure context)");
+      if (probe) throw new Error(probe.reason);
       store = await openIdbCache();
       integrityActive = true;
     } catch (err) {
       fallbackReason = err?.message ?? String(err);
-      // Without SHA-256 nothing can be pinned: the session cache alone remains.
-      store = globalThis.crypto?.subtle ? openMemoryCache() : null;
+      store = memoryStore();
     }
+    opened = withVersion(store);
+    await opened;
   }
-  const applyVersion = async () => {
-    if (!store || version == null) return;
-    if ((await store.get("meta", "version")) !== version) {
-      await store.clear();
-      await store.put("meta", "version", version);
-    }
-  };
-  await applyVersion();
+  /** The store, opened on first use when the main thread's probe vouched for IndexedDB. */
+  const storeReady = () =>
+    (opened ??= openIdbCache()
+      .catch((err) => {
+        console.warn(`edge-python: IndexedDB opened on the main thread but not in the worker (${err?.message ?? err}); module bytes are cached in memory only`);
+        return memoryStore();
+      })
+      .then(withVersion));
 
   // url → Promise<{bytes, type, fromStore} | null>: one fetch per URL per Worker; a 404 (null)
   // is remembered too, so a missing manifest or module is asked for once.
   const session = new Map();
 
   async function load(url, what, spec) {
+    const store = await storeReady();
     const pin = store ? await store.get("lock", url) : undefined;
     if (pin) {
       const bytes = await store.get("blobs", pin.hash);
@@ -120,6 +138,7 @@ export async function createFetcher({ integrity = true, version = null } = {}) {
     /** Drops the session cache and the store (blobs, lockfile). */
     async clear() {
       session.clear();
+      const store = await storeReady();
       if (store) {
         await store.clear();
         if (version != null) await store.put("meta", "version", version);

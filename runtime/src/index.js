@@ -84,6 +84,62 @@ function precompile(url) {
   );
 }
 
+/** What warmUp runs: a little of everything a first program does (a call, a loop, an f-string). */
+const WARM_UP_SOURCE = 'def twice(n):\n    return [i * 2 for i in range(n)]\nprint(f"{len(twice(3))}", "x".upper())\n';
+
+/**
+ * Runs a small program (its output discarded) on this thread's copy of compiler_lib while
+ * the worker starts. The engine compiles a wasm function when it is first called, and the code
+ * belongs to the module, which the worker shares (a posted WebAssembly.Module is not compiled
+ * again): the worker's first run then finds VM setup, parser, compiler and interpreter
+ * compiled, instead of compiling some 250 KB of wasm on its critical path. One step per task,
+ * and no step once `stop()` says the worker has answered: the page stays responsive and a
+ * warm-up never holds up the worker. Any failure just ends the warm-up.
+ */
+function warmUp(module, stop) {
+  let ex = null;
+  const text = (s) => {
+    const bytes = new TextEncoder().encode(s);
+    const ptr = ex.wasm_alloc(bytes.length);
+    new Uint8Array(ex.memory.buffer, ptr, bytes.length).set(bytes);
+    return [ptr, bytes.length];
+  };
+  const steps = [
+    () => {
+      const imports = {};
+      for (const imp of WebAssembly.Module.imports(module)) {
+        if (imp.kind === "function") (imports[imp.module] ??= {})[imp.name] = imp.name === "host_now_ns" ? () => 0n : () => 0;
+      }
+      ex = new WebAssembly.Instance(module, imports).exports;
+      ex.edge_builtin_modules(); // creates the VM
+    },
+    () => ex.edge_list_imports(...text(WARM_UP_SOURCE)), // the parser
+    () => ex.edge_run(...text(WARM_UP_SOURCE), ...text("<warm-up>")), // compiler and interpreter
+  ];
+  const next = () => {
+    if (stop() || !steps.length) return;
+    try {
+      steps.shift()();
+      setTimeout(next, 0);
+    } catch {
+      // an older compiler_lib without one of these exports: nothing to warm
+    }
+  };
+  setTimeout(next, 0);
+}
+
+/**
+ * Whether the worker's module cache (IndexedDB) opens: asked here while the worker starts, so
+ * the worker opens its own connection only when a run first fetches a module.
+ * @returns {Promise<{ok: boolean, reason?: string}>}
+ */
+function probeCache() {
+  return import("./cache/idb.js").then(
+    (m) => m.probeIdbCache(),
+    (err) => ({ ok: false, reason: `cannot load src/cache/idb.js: ${err.message}` }),
+  );
+}
+
 /** An Error rebuilt from the worker's plain-data copy (keeps traceback / pyType). */
 function reviveError(data) {
   const err = new Error(data.message);
@@ -117,6 +173,7 @@ export async function createWorker(options = {}) {
   } = options;
   const base = pageBase();
   const compiled = precompile(new URL(wasmUrl, base).href);
+  const cacheProbe = integrity ? probeCache() : null;
   const port = await spawn();
   let disposed = false;
   let nextId = 1;
@@ -225,13 +282,15 @@ export async function createWorker(options = {}) {
   const onWindowEvent = (e) => pushEvent(e.detail ?? "");
   const absolute = (specs) => specs && Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
   let loaded;
-  const precompiled = await compiled;
+  const [precompiled, probed] = await Promise.all([compiled, cacheProbe]);
   try {
-    loaded = await call("load", {
+    let answered = false;
+    const loading = call("load", {
       options: {
         wasmUrl: new URL(wasmUrl, base).href,
         wasm: precompiled?.module,
         integrity,
+        cacheProbe: probed ?? undefined,
         version,
         imports: absolute(imports) ?? {},
         hostModules: absolute(hostModules),
@@ -241,7 +300,9 @@ export async function createWorker(options = {}) {
         packages: packages === undefined || packages === false ? packages : new URL(packages, base).href,
         baseUrl: base,
       },
-    });
+    }).finally(() => (answered = true));
+    if (precompiled) warmUp(precompiled.module, () => answered);
+    loaded = await loading;
   } catch (err) {
     port.terminate();
     throw err;

@@ -13,6 +13,12 @@ export class SpecError extends Error {
   }
 }
 
+/**
+ * The official host libraries (host/NAME.js, main-thread ESM). One shares its name with a VM
+ * module (`time`): its functions join that module, so it is looked up past the builtin.
+ */
+export const hostLibraryNames = Object.freeze(["dom", "network", "storage", "time"]);
+
 /** The parent package of a dotted name ("" for a top-level name). */
 export const parentName = (name) => (name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
 

@@ -7,10 +7,30 @@ import { createRt } from "../src/rt.js";
 import {
   createNativeTable, loadNativeModule, registerNativeModule, capabilityFromObject, nativesModuleName,
 } from "../src/native.js";
-import { createFetcher } from "../src/fetch.js";
-import { createManifest, createResolver, loadPackagesJson } from "../src/prefetch.js";
-import { defaultHost, defaultImports } from "../src/defaults.js";
-import { entryBase } from "../src/specs.js";
+import { absoluteName, entryBase, hostLibraryNames, isModuleName } from "../src/specs.js";
+
+// Fetching, caching and manifests (src/fetch.js, src/prefetch.js, src/defaults.js and what they
+// import) are loaded on first need: a run that imports nothing never needs them, and a page's
+// first print then waits for four modules fewer. Imported side by side, so a browser fetches
+// them in one wave rather than one import level after another.
+let resolution = null;
+function loadResolution() {
+  resolution ??= Promise.all([
+    import("../src/fetch.js"),
+    import("../src/prefetch.js"),
+    import("../src/defaults.js"),
+    import("../src/cache/idb.js"),
+    import("../src/cache/memory.js"),
+    import("../std/index.js"),
+  ]).then(
+    ([fetch, prefetch, defaults]) => ({ ...fetch, ...prefetch, ...defaults }),
+    (err) => {
+      resolution = null; // a network failure is retried by the next run
+      throw err;
+    },
+  );
+  return resolution;
+}
 
 /** edge_run statuses (docs/abi.md). */
 export const Status = Object.freeze({ OK: 0, ERROR: 1, EXIT: 2, SUSPENDED: 3, INTERNAL: 4 });
@@ -390,6 +410,8 @@ const sleepMs = (ms, signal) =>
  * @param {WebAssembly.Module|Uint8Array} [opts.wasm] an already loaded compiler_lib
  * @param {boolean} [opts.integrity=true] IndexedDB + lockfile (memory fallback)
  * @param {string|null} [opts.version] cache generation key
+ * @param {{ok: boolean, reason?: string}} [opts.cacheProbe] whether IndexedDB opened on the
+ *   main thread (createWorker asks): the cache is then opened on first use, not at load
  * @param {Record<string,string>} [opts.imports] bare name → .py / .wasm spec
  * @param {Record<string,string>} [opts.hostModules] bare name → main-thread ESM URL
  * @param {Record<string,string[]>} [opts.mainThreadModules] bare name → function names
@@ -402,12 +424,30 @@ const sleepMs = (ms, signal) =>
 export async function createEngine(opts = {}) {
   const t0 = performance.now();
   const defaultBase = String(opts.baseUrl ?? globalThis.location?.href ?? new URL("./", import.meta.url).href);
-  const [module, fetcher, loaders] = await Promise.all([
+  const integrity = opts.integrity !== false;
+  const probe = opts.cacheProbe ?? null;
+  // The fetcher (and the modules behind it) comes into being on first need when there is
+  // nothing to report on at load: integrity is off, or the main thread already answered
+  // whether IndexedDB opens. Otherwise it opens the cache at load.
+  const lazyCache = !integrity || probe !== null;
+  let fetching = null;
+  const getFetcher = () =>
+    (fetching ??= loadResolution()
+      .then((r) => r.createFetcher({ integrity, version: opts.version ?? null, probe }))
+      .catch((err) => {
+        fetching = null;
+        throw err;
+      }));
+  const [module, eagerFetcher, loaders] = await Promise.all([
     loadCompilerModule(opts),
-    createFetcher({ integrity: opts.integrity !== false, version: opts.version ?? null }),
+    lazyCache ? null : getFetcher(),
     Promise.all((opts.loaders ?? []).map((u) => importLoader(new URL(u, defaultBase).href))),
   ]);
   const loadMs = performance.now() - t0;
+  const cacheState = eagerFetcher ?? {
+    integrityActive: integrity && probe.ok,
+    fallbackReason: integrity && !probe.ok ? probe.reason : null,
+  };
   const builtins = new Set(); // filled from the first instance
   let onOutput = opts.onOutput ?? null;
   let callHost = async (module, fn) => {
@@ -428,15 +468,16 @@ export async function createEngine(opts = {}) {
     host: opts.hostModules ?? {},
     mainThread: opts.mainThreadModules ?? {},
   };
-  const defaultLayer = opts.defaults === false ? null : { label: "built-in defaults", base: defaultBase, imports: defaultImports, host: defaultHost };
   // One manifest chain (and resolver) per packages.json location.
   const chains = new Map();
-  const chainFor = (folder) => {
+  const chainFor = async (folder) => {
     const url = opts.packages === false ? null : new URL(opts.packages ?? "packages.json", opts.packages ? defaultBase : folder).href;
+    const [r, fetcher] = await Promise.all([loadResolution(), getFetcher()]);
     let c = chains.get(url);
     if (!c) {
-      const manifest = createManifest([optionLayer, () => (url ? loadPackagesJson(fetcher, url) : null), defaultLayer]);
-      const resolver = createResolver({ fetcher, manifest, builtins, loadHost: (n, u) => loadHost(n, u) });
+      const defaultLayer = opts.defaults === false ? null : { label: "built-in defaults", base: defaultBase, imports: r.defaultImports, host: r.defaultHost };
+      const manifest = r.createManifest([optionLayer, () => (url ? r.loadPackagesJson(fetcher, url) : null), defaultLayer]);
+      const resolver = r.createResolver({ fetcher, manifest, builtins, loadHost: (n, u) => loadHost(n, u) });
       chains.set(url, (c = { manifest, resolver }));
     }
     return c;
@@ -497,10 +538,22 @@ export async function createEngine(opts = {}) {
       onOutput: (line, stream) => onOutput?.(line, stream),
     });
     if (!builtins.size) for (const n of builtinModules(inst)) builtins.add(n);
-    const { resolver } = chainFor(folder);
-    const found = await resolver.collect((s) => inst.listImports(s), source, folder);
-    checkLive();
-    await register(inst, found, resolver);
+    // A program that imports nothing, or only what the VM provides, needs no resolution (nor
+    // the modules that do it): the same test src/prefetch.js applies to each name.
+    const imported = inst.listImports(source);
+    const resolvable = (spec) => {
+      const abs = absoluteName(spec, { name: "__main__", isPackage: false });
+      if (!abs || !isModuleName(abs.name)) return false;
+      const top = abs.name.split(".")[0];
+      return !builtins.has(top) || hostLibraryNames.includes(top);
+    };
+    if (imported.some(resolvable)) {
+      const { resolver } = await chainFor(folder);
+      const list = (s) => (s === source ? imported : inst.listImports(s));
+      const found = await resolver.collect(list, source, folder);
+      checkLive();
+      await register(inst, found, resolver);
+    }
     const abort = new AbortController();
     active.add(abort);
     let r;
@@ -512,6 +565,7 @@ export async function createEngine(opts = {}) {
           sleep: (s) => sleepMs(s * 1000, abort.signal),
           yieldToLoop: () => sleepMs(0, abort.signal),
           fetchModule: async (name) => {
+            const { resolver } = await chainFor(folder);
             const m = await resolver.resolve(name, folder);
             if (!m || m.kind === "builtin") return false;
             await register(inst, new Map([[name, m]]), resolver);
@@ -535,8 +589,8 @@ export async function createEngine(opts = {}) {
 
   return {
     loadMs,
-    integrityActive: fetcher.integrityActive,
-    fallbackReason: fetcher.fallbackReason,
+    integrityActive: cacheState.integrityActive,
+    fallbackReason: cacheState.fallbackReason,
     run,
     onOutput(handler) {
       onOutput = handler;
@@ -554,14 +608,14 @@ export async function createEngine(opts = {}) {
         c.resolver.forget();
         c.manifest.forget();
       }
-      fetcher.forget();
+      if (fetching) (await fetching.catch(() => null))?.forget();
       events.length = 0;
     },
     /** Wipes the byte caches (IndexedDB store + lockfile, or memory) and every resolution. */
     async clearCache() {
       checkLive();
       chains.clear();
-      await fetcher.clear();
+      await (await getFetcher()).clear();
     },
     dispose() {
       disposed = true;

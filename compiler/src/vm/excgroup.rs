@@ -159,6 +159,7 @@ impl Vm {
 
     /// `CheckEgMatch`: validates the clause type and splits `exc` into `(rest, match)`;
     /// a naked exception that matches is wrapped in a group.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub(crate) fn check_eg_match(&mut self, exc: Value, typ: Value) -> PyResult<(Value, Value)> {
         let items = self.heap.tuple(typ).cloned().unwrap_or_else(|| vec![typ]);
         let beg = self.exc_class(ExcKind::BaseExceptionGroup);
@@ -221,6 +222,7 @@ impl Vm {
     /// `ReraiseStar`: what leaves an `except*` statement, given the original exception and
     /// the exceptions raised/re-raised by its clauses (then the unmatched rest). `None` when
     /// everything was handled.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub(crate) fn prep_reraise_star(&mut self, orig: Value, excs: Vec<Value>) -> PyResult<Value> {
         if excs.is_empty() {
             return Ok(Value::None);

@@ -146,6 +146,7 @@ impl Vm {
     }
 
     /// `IMPORT_FROM`: `from module import name`, falling back to a submodule.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub(crate) fn import_from(&mut self, module: Value, name: &str) -> PyResult<Value> {
         if let Some(v) = self.getattr_opt(module, name)? {
             return Ok(v);
@@ -192,6 +193,7 @@ impl Vm {
     }
 
     /// `from module import *`.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub(crate) fn import_star(&mut self, module: Value) -> PyResult<()> {
         let d = self.module_dict_of(module);
         let ns = self.frame.namespace.unwrap_or(self.frame.globals);

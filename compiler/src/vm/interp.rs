@@ -1527,6 +1527,7 @@ impl Vm {
     /// `await v` right after the call that produced `v`: when that call was a host call
     /// (`mark_host_result`), the index of the instruction after the `LoadNone; Send(t)` that
     /// would drive the awaitable (`t`).
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn awaiting_host_result(&mut self, code: &Code, pc: usize, v: Value) -> Option<usize> {
         let (depth, hv) = self.suspend.host_result.take()?;
         if depth != self.frames.len() || !hv.is(v) {
@@ -1990,6 +1991,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn collect_for_unpack(&mut self, seq: Value) -> PyResult<Vec<Value>> {
         if let Some(s) = self.heap.seq_items(seq) {
             return Ok(s.to_vec());
@@ -2033,6 +2035,7 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)))
     }
 
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn is_mapping(&self, v: Value) -> bool {
         let bv = self.builtin_value(v);
         if self.heap.dict(bv).is_some() {
@@ -2043,6 +2046,7 @@ impl Vm {
             && self.lookup_mro(self.type_of(v), "__getitem__").is_some()
     }
 
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn is_match_sequence(&self, v: Value) -> bool {
         let bv = self.builtin_value(v);
         match bv {
@@ -2061,6 +2065,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn match_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
         let ks = self.heap.tuple(keys).cloned().unwrap_or_default();
         let mut vals = Vec::with_capacity(ks.len());
@@ -2083,6 +2088,7 @@ impl Vm {
         Ok(self.new_tuple(vals))
     }
 
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn match_class(&mut self, subject: Value, cls: Value, npos: usize, names: Value) -> PyResult<Value> {
         let Value::Obj(c) = cls else {
             return Err(PyErr::type_error("called match pattern must be a class"));

@@ -521,6 +521,7 @@ impl Vm {
 
     /// Runs an awaitable to completion synchronously (used where the VM needs a result now,
     /// e.g. `__aexit__`). Suspending inside is an error here.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub(crate) fn await_now(&mut self, v: Value) -> PyResult<Value> {
         let it = self.get_awaitable(v)?;
         let mut send = Value::None;

@@ -68,6 +68,7 @@ impl SliceIdx {
 
 impl Vm {
     /// `obj[start:stop:step]` (`step` None for `obj[start:stop]`).
+    #[inline(never)] // kept out of `dispatch` (V8 compiles all of it on first call): copying dwarfs a call
     pub fn get_slice(&mut self, obj: Value, bounds: [Value; 3]) -> PyResult<Value> {
         if let Value::Obj(r) = obj
             && let Some(len) = builtin_seq_len(self.heap.get(r))
@@ -80,6 +81,7 @@ impl Vm {
     }
 
     /// `obj[start:stop:step] = value`.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub fn set_slice(&mut self, obj: Value, bounds: [Value; 3], value: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj
             && let Obj::List(l) = self.heap.get(r)
@@ -92,6 +94,7 @@ impl Vm {
     }
 
     /// `del obj[start:stop:step]`.
+    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub fn del_slice(&mut self, obj: Value, bounds: [Value; 3]) -> PyResult<()> {
         if let Value::Obj(r) = obj
             && let len @ Some(_) = match self.heap.get(r) {

@@ -17,6 +17,8 @@ const request = (req) =>
  * private modes), which the caller turns into the in-memory fallback.
  */
 export async function openIdbCache(name = DB_NAME) {
+  // Content addresses are SHA-256 digests.
+  if (!globalThis.crypto?.subtle) throw new Error("crypto.subtle is unavailable (not a secure context)");
   const idb = globalThis.indexedDB;
   if (!idb) throw new Error("IndexedDB is not available in this context");
   const open = idb.open(name, 1);
@@ -31,10 +33,25 @@ export async function openIdbCache(name = DB_NAME) {
   const tx = (store, mode, f) => request(f(db.transaction(store, mode).objectStore(store)));
   return {
     persistent: true,
+    close: () => db.close(),
     get: (store, key) => tx(store, "readonly", (s) => s.get(key)),
     put: (store, key, value) => tx(store, "readwrite", (s) => s.put(value, key)),
     async clear() {
       await Promise.all(STORES.map((s) => tx(s, "readwrite", (os) => os.clear())));
     },
   };
+}
+
+/**
+ * Whether the cache opens in this context: {ok: true} or {ok: false, reason}. createWorker asks
+ * on the main thread while the worker starts (same origin, same storage), so the worker need
+ * not open its own connection before the first run.
+ */
+export async function probeIdbCache(name = DB_NAME) {
+  try {
+    (await openIdbCache(name)).close();
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, reason: err?.message ?? String(err) };
+  }
 }

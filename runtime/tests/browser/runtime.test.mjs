@@ -156,6 +156,21 @@ test("built-in modules are never fetched; a missing module raises ModuleNotFound
   await close();
 });
 
+test("the fetching half of the runtime loads with a run's first import, not at start", async () => {
+  const { page, close } = await openPage();
+  A.clearLog();
+  await spawn(page);
+  const hello = await run(page, "import sys\nprint('hello', sys.platform != '')", APP);
+  assert.equal(hello.out, "hello True\n", hello.message);
+  const resolution = ["/runtime/src/fetch.js", "/runtime/src/prefetch.js", "/runtime/src/defaults.js", "/runtime/std/index.js"];
+  for (const p of resolution) assert.equal(A.count(p), 0, `${p} is not needed by a program that imports nothing to fetch`);
+  assert.equal(A.count("/runtime/worker/engine.js"), 1);
+  const r = await run(page, "import helper\nprint(helper.twice(4))", APP);
+  assert.equal(r.out, "8\n", r.message);
+  for (const p of resolution) assert.equal(A.count(p), 1, `${p} loads once a program imports a module`);
+  await close();
+});
+
 test("packages.json: .wasm and package folders by bare name, lazily; a 404'd manifest is remembered", async () => {
   const { page, close } = await openPage();
   await spawn(page);
