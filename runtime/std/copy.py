@@ -56,7 +56,7 @@ def _reconstruct_shallow(x):
 def _copy_state(x, y, deep, memo):
     state = getattr(x, "__dict__", None)
     if state is not None:
-        if hasattr(x, "__getstate__") and type(x).__dict__.get("__getstate__") is not None:
+        if _class_attr(type(x), "__getstate__") is not None:
             state = x.__getstate__()
         if deep:
             state = deepcopy(state, memo)
@@ -78,6 +78,16 @@ def _copy_state(x, y, deep, memo):
             if deep:
                 value = deepcopy(value, memo)
             object.__setattr__(y, name, value)
+
+
+def _class_attr(cls, name):
+    # Looked up on the class as CPython's slots are: an instance's __getattr__ is not asked.
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
 
 
 def _reductor(cls):

@@ -192,9 +192,8 @@ impl DeepCopy {
         if !matches!(inst.payload, Payload::None) {
             return Ok(false);
         }
-        let own_hook = vm.shapes.keys(shape).iter().any(|&k| {
-            vm.heap.str_of(k).is_some_and(|k| PROTOCOL_NAMES[..3].contains(&k))
-        });
+        let own_hook =
+            vm.shapes.keys(shape).iter().any(|&k| vm.heap.str_of(k).is_some_and(|k| PROTOCOL_NAMES[..3].contains(&k)));
         if own_hook {
             return Ok(false);
         }

@@ -216,3 +216,39 @@ for _ in range(100):
     shallow_enough = [shallow_enough, (shallow_enough,), {"d": shallow_enough}]
 cs = copy.deepcopy(shallow_enough)
 print(cs[1][0] is cs[0], cs[2]["d"] is cs[0])
+
+# Plain instances: the state dict gets a memo entry and a keep-alive slot, as in CPython.
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Item:
+    name: str
+    tags: list = field(default_factory=list)
+
+
+class Bare:
+    pass
+
+
+class WithGetattr:
+    def __getattr__(self, name):
+        print("getattr", name)
+        raise AttributeError(name)
+
+
+it = Item("a", ["x"])
+memo = {}
+ci = copy.deepcopy([it, it, Bare()], memo)
+print(ci[0], ci[0] is ci[1], ci[0].tags is not it.tags, type(ci[2]).__name__, memo_summary(memo))
+own = Bare()
+own.__deepcopy__ = lambda memo: "own hook"
+own.value = [1]
+print(copy.deepcopy([own]))
+wg = WithGetattr()
+wg.v = [1]
+print(copy.deepcopy(wg).v)
+renamed = Item("b", [])
+print(copy.deepcopy(renamed, {id("tags"): "labels"}).__dict__)
+Item.extra = "class attribute added later"
+print(copy.deepcopy(it).extra, vars(copy.deepcopy(Bare())))
