@@ -72,8 +72,7 @@ fn slot(i: u32) -> Option<u16> {
 /// and `gc.get_objects`/`get_referrers` do not exist), so the store may free it. No jump may
 /// land inside the sequence, so the store is reached only through the slice.
 fn mark_slice_temps(ops: &mut [Op]) {
-    let mut targets: Vec<usize> =
-        ops.iter().filter_map(|op| super::jumps::jump_target(op)).map(|t| t as usize).collect();
+    let mut targets: Vec<usize> = ops.iter().filter_map(super::jumps::jump_target).map(|t| t as usize).collect();
     targets.sort_unstable();
     for i in 0..ops.len() {
         let Op::BinarySlice(n) = ops[i] else { continue };
@@ -101,4 +100,62 @@ fn consumer_store(ops: &[Op], from: usize) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::BinOp;
+
+    /// `perm[:k + 1] = perm[k::-1]` with `perm` in slot 0 and `k` in slot 1.
+    fn prefix_reversal() -> Vec<Op> {
+        vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadNone,
+            Op::LoadSmallInt(-1),
+            Op::BinarySlice(3),
+            Op::LoadFast(0),
+            Op::LoadNone,
+            Op::LoadFast(1),
+            Op::LoadSmallInt(1),
+            Op::BinaryOp(BinOp::Add),
+            Op::StoreSlice(2),
+        ]
+    }
+
+    #[test]
+    fn a_slice_only_a_slice_store_reads_is_marked() {
+        let mut ops = prefix_reversal();
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySliceTemp(3));
+        assert_eq!(unfused(ops[4]), Op::BinarySlice(3));
+    }
+
+    #[test]
+    fn a_slice_that_is_stored_or_jumped_past_is_not_marked() {
+        // `x = a[k::-1]` first: the store's value is not the slice.
+        let mut ops = prefix_reversal();
+        ops.insert(5, Op::StoreFast(2));
+        ops.insert(6, Op::LoadFast(2));
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySlice(3));
+        // A jump landing between the slice and the store.
+        let mut ops = prefix_reversal();
+        ops.push(Op::Jump(7));
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySlice(3));
+        // The slice is a bound of the store, not its value.
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadNone,
+            Op::LoadNone,
+            Op::BinarySlice(2),
+            Op::LoadNone,
+            Op::StoreSlice(2),
+        ];
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySlice(2));
+    }
 }

@@ -10,6 +10,7 @@
 
 use crate::builtins::functions::object_id;
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::dict::Entry;
 use crate::value::*;
 use crate::vm::Vm;
 
@@ -128,24 +129,7 @@ impl DeepCopy {
         // distinct and their stored hashes are valid: insert without a lookup.
         let mut plain = true;
         let mut inserted = 0;
-        loop {
-            let entry = match vm.heap.get(xr) {
-                Obj::Dict(src) => {
-                    if src.version() != version {
-                        let msg = if src.len() != len {
-                            "dictionary changed size during iteration"
-                        } else {
-                            "dictionary keys changed during iteration"
-                        };
-                        return Err(PyErr::runtime_error(msg));
-                    }
-                    if pos >= src.slots() {
-                        break;
-                    }
-                    src.entry_at(pos).copied()
-                }
-                _ => break,
-            };
+        while let Some(entry) = entry_at(vm, xr, pos, len, version)? {
             pos += 1;
             let Some(e) = entry else { continue };
             let key = self.copy(vm, e.key)?;
@@ -315,4 +299,19 @@ fn plain_class(vm: &Vm, cls: ObjRef) -> bool {
         }
         _ => false,
     })
+}
+
+/// The entry at `pos` of the dict `r` (`Some(None)` for a hole, `None` past the end), or the
+/// error iterating `items()` raises when the dict's keys changed since `len`/`version`.
+fn entry_at(vm: &Vm, r: ObjRef, pos: usize, len: usize, version: u64) -> PyResult<Option<Option<Entry>>> {
+    let Obj::Dict(src) = vm.heap.get(r) else { return Ok(None) };
+    if src.version() != version {
+        let msg = if src.len() != len {
+            "dictionary changed size during iteration"
+        } else {
+            "dictionary keys changed during iteration"
+        };
+        return Err(PyErr::runtime_error(msg));
+    }
+    Ok((pos < src.slots()).then(|| src.entry_at(pos).copied()))
 }
