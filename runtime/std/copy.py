@@ -2,6 +2,9 @@
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
+from _copy import deepcopy as _walk
+from copyreg import dispatch_table
+
 
 class Error(Exception):
     pass
@@ -53,7 +56,7 @@ def _reconstruct_shallow(x):
 def _copy_state(x, y, deep, memo):
     state = getattr(x, "__dict__", None)
     if state is not None:
-        if hasattr(x, "__getstate__") and type(x).__dict__.get("__getstate__") is not None:
+        if _class_attr(type(x), "__getstate__") is not None:
             state = x.__getstate__()
         if deep:
             state = deepcopy(state, memo)
@@ -75,6 +78,16 @@ def _copy_state(x, y, deep, memo):
             if deep:
                 value = deepcopy(value, memo)
             object.__setattr__(y, name, value)
+
+
+def _class_attr(cls, name):
+    # Looked up on the class as CPython's slots are: an instance's __getattr__ is not asked.
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
 
 
 def _reductor(cls):
@@ -107,6 +120,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x), False, None)
     reductor = _reductor(cls)
     if reductor is not None:
         return _from_reduce(x, reductor(x, 4), False, None)
@@ -156,32 +172,32 @@ def _from_reduce(x, rv, deep, memo):
 def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
+    elif type(memo) is not dict:
+        return _deepcopy_any_memo(x, memo, _nil)
+    # Lists, dicts, tuples and atoms are walked in Rust (`_copy`), the rest comes back to
+    # `_deepcopy_other`; the memo is read and written in CPython's order either way.
+    return _walk(x, memo, _deepcopy_other, dispatch_table)
+
+
+def _deepcopy_any_memo(x, memo, _nil):
+    # A memo that is not a plain dict is used only through `get`, `[]` and `[]=`.
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _DEEP_ATOMIC or issubclass(cls, type):
-        return x
-    # Items of an atomic type copy to themselves without a call, unless the memo (which
-    # callers and __deepcopy__ hooks may fill) says otherwise, as the call would find.
     if cls is list:
         y = []
         memo[d] = y
-        append = y.append
         for a in x:
-            append(a if type(a) in _DEEP_ATOMIC and id(a) not in memo else deepcopy(a, memo))
+            y.append(deepcopy(a, memo))
     elif cls is dict:
         y = {}
         memo[d] = y
         for key, value in x.items():
-            if type(key) not in _DEEP_ATOMIC or id(key) in memo:
-                key = deepcopy(key, memo)
-            if type(value) not in _DEEP_ATOMIC or id(value) in memo:
-                value = deepcopy(value, memo)
-            y[key] = value
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is tuple:
-        items = [a if type(a) in _DEEP_ATOMIC and id(a) not in memo else deepcopy(a, memo) for a in x]
+        items = [deepcopy(a, memo) for a in x]
         try:
             return memo[d]
         except KeyError:
@@ -191,26 +207,34 @@ def deepcopy(x, memo=None, _nil=[]):
             if k is not j:
                 y = tuple(items)
                 break
-    elif cls is set:
-        y = {deepcopy(a, memo) for a in x}
-    elif cls is frozenset:
-        y = frozenset([deepcopy(a, memo) for a in x])
-    elif cls is bytearray:
-        y = bytearray(x)
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None and not isinstance(x, type):
-            y = copier(memo)
-        else:
-            reductor = _reductor(cls)
-            if reductor is not None:
-                y = _from_reduce(x, reductor(x, 4), True, memo)
-            else:
-                y = _deep_reconstruct(x, cls, memo)
+        y = _deepcopy_other(x, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+def _deepcopy_other(x, memo):
+    cls = type(x)
+    if cls in _DEEP_ATOMIC or issubclass(cls, type):
+        return x
+    if cls is set:
+        return {deepcopy(a, memo) for a in x}
+    if cls is frozenset:
+        return frozenset([deepcopy(a, memo) for a in x])
+    if cls is bytearray:
+        return bytearray(x)
+    copier = getattr(x, "__deepcopy__", None)
+    if copier is not None and not isinstance(x, type):
+        return copier(memo)
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x), True, memo)
+    reductor = _reductor(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x, 4), True, memo)
+    return _deep_reconstruct(x, cls, memo)
 
 
 def _deep_reconstruct(x, cls, memo):

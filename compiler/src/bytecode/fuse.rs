@@ -12,6 +12,7 @@ use super::Op;
 /// Rewrites the heads of fusable sequences in a finished instruction list (jump targets
 /// resolved, stack depth already computed).
 pub fn fuse(ops: &mut [Op]) {
+    mark_slice_temps(ops);
     for i in 0..ops.len() {
         let next = ops.get(i + 1).copied();
         let third = ops.get(i + 2).copied();
@@ -55,6 +56,7 @@ pub fn unfused(op: Op) -> Op {
         | Op::LoadFastAttr(a, _) => Op::LoadFast(a as u32),
         Op::IntArith(_, k) => Op::LoadSmallInt(k),
         Op::CompareJumpIfFalse(op, _) => Op::Compare(op),
+        Op::BinarySliceTemp(n) => Op::BinarySlice(n),
         other => other,
     }
 }
@@ -62,4 +64,98 @@ pub fn unfused(op: Op) -> Op {
 /// A local slot index small enough for a fused operand.
 fn slot(i: u32) -> Option<u16> {
     u16::try_from(i).ok()
+}
+
+/// Marks each `BinarySlice` whose result is the value of a `StoreSlice` a few instructions
+/// on, with only loads and operators in between (`perm[:k + 1] = perm[k::-1]`): nothing can
+/// take a reference to the new list there (Python code has no access to the operand stack,
+/// and `gc.get_objects`/`get_referrers` do not exist), so the store may free it. No jump may
+/// land inside the sequence, so the store is reached only through the slice.
+fn mark_slice_temps(ops: &mut [Op]) {
+    let mut targets: Vec<usize> = ops.iter().filter_map(super::jumps::jump_target).map(|t| t as usize).collect();
+    targets.sort_unstable();
+    for i in 0..ops.len() {
+        let Op::BinarySlice(n) = ops[i] else { continue };
+        let Some(end) = consumer_store(ops, i + 1) else { continue };
+        let lo = targets.partition_point(|&t| t <= i);
+        if targets.get(lo).is_some_and(|&t| t <= end) {
+            continue;
+        }
+        ops[i] = Op::BinarySliceTemp(n);
+    }
+}
+
+/// The position of the `StoreSlice` that consumes the value on top of the stack at `from`,
+/// if only side-effect-free pushes and operators on the values above it come first.
+fn consumer_store(ops: &[Op], from: usize) -> Option<usize> {
+    // Values pushed above the slice's result.
+    let mut above: u32 = 0;
+    for (j, op) in ops.iter().enumerate().skip(from).take(16) {
+        match *op {
+            Op::LoadFast(_) | Op::LoadNone | Op::LoadSmallInt(_) | Op::LoadConst(_) | Op::LoadGlobal(_) => above += 1,
+            Op::BinaryOp(_) if above >= 2 => above -= 1,
+            Op::UnaryNeg if above >= 1 => {}
+            Op::StoreSlice(k) if above == k + 1 => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::BinOp;
+
+    /// `perm[:k + 1] = perm[k::-1]` with `perm` in slot 0 and `k` in slot 1.
+    fn prefix_reversal() -> Vec<Op> {
+        vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadNone,
+            Op::LoadSmallInt(-1),
+            Op::BinarySlice(3),
+            Op::LoadFast(0),
+            Op::LoadNone,
+            Op::LoadFast(1),
+            Op::LoadSmallInt(1),
+            Op::BinaryOp(BinOp::Add),
+            Op::StoreSlice(2),
+        ]
+    }
+
+    #[test]
+    fn a_slice_only_a_slice_store_reads_is_marked() {
+        let mut ops = prefix_reversal();
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySliceTemp(3));
+        assert_eq!(unfused(ops[4]), Op::BinarySlice(3));
+    }
+
+    #[test]
+    fn a_slice_that_is_stored_or_jumped_past_is_not_marked() {
+        // `x = a[k::-1]` first: the store's value is not the slice.
+        let mut ops = prefix_reversal();
+        ops.insert(5, Op::StoreFast(2));
+        ops.insert(6, Op::LoadFast(2));
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySlice(3));
+        // A jump landing between the slice and the store.
+        let mut ops = prefix_reversal();
+        ops.push(Op::Jump(7));
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySlice(3));
+        // The slice is a bound of the store, not its value.
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadNone,
+            Op::LoadNone,
+            Op::BinarySlice(2),
+            Op::LoadNone,
+            Op::StoreSlice(2),
+        ];
+        mark_slice_temps(&mut ops);
+        assert_eq!(ops[4], Op::BinarySlice(2));
+    }
 }

@@ -261,6 +261,9 @@ pub enum Op {
     IntArith(BinOp, i32),
     /// `Compare(op) JumpIfFalse(t)`.
     CompareJumpIfFalse(CmpOp, u32),
+    /// `BinarySlice(n)` whose result only the `StoreSlice` ahead reads (`a[:k] = a[k::-1]`):
+    /// a new list it makes may be freed by that store once its items are copied.
+    BinarySliceTemp(u32),
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

@@ -34,7 +34,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         Subscr => (-1, 0, true),
         StoreSubscr => (-3, 0, true),
         DeleteSubscr => (-2, 0, true),
-        BinarySlice(k) => (-n(k), 0, true),
+        BinarySlice(k) | BinarySliceTemp(k) => (-n(k), 0, true),
         StoreSlice(k) => (-n(k) - 2, 0, true),
         DeleteSlice(k) => (-n(k) - 1, 0, true),
         BinaryOp(_) | InplaceOp(_) | Compare(_) => (-1, 0, true),

@@ -5,6 +5,7 @@
 pub mod array;
 pub mod bisect;
 pub mod collections;
+pub mod copy;
 pub mod functools;
 pub mod gc;
 pub mod hashlib;
@@ -31,6 +32,7 @@ use crate::vm::Vm;
 /// Makes the Rust modules importable by name.
 pub fn register(vm: &mut Vm) {
     vm.register_native_module("_collections", collections::init);
+    vm.register_native_module("_copy", copy::init);
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_fileio", os::init_fileio);

@@ -82,6 +82,19 @@ impl Heap {
         &mut self.slots[r.0 as usize]
     }
 
+    /// Frees an object nothing can reach any more (a temporary only the interpreter's
+    /// operand stack held), without waiting for a collection.
+    pub fn free_unreachable(&mut self, r: ObjRef) {
+        let slot = &mut self.slots[r.0 as usize];
+        if matches!(slot, Obj::Free(_) | Obj::Busy) {
+            return;
+        }
+        let obj = std::mem::replace(slot, Obj::Free(self.free_head));
+        self.free_head = r.0;
+        self.live -= 1;
+        self.allocated_since_gc = self.allocated_since_gc.saturating_sub(approx_size(&obj));
+    }
+
     /// Moves an object out (leaving `Obj::Busy`) so it can be used while the heap is borrowed
     /// mutably elsewhere; pair with `put_back`.
     pub fn take(&mut self, r: ObjRef) -> Obj {

@@ -276,6 +276,12 @@ impl Vm {
         let mut code = self.frame.code.clone();
         let mut pc = self.frame.pc;
         let mut budget = SLICE;
+        // The list the last `BinarySliceTemp` made, which only the `StoreSlice` ahead reads
+        // (see fuse.rs). Any exception or slice end leaves this function, forgetting it, so a
+        // freed and reused heap slot is never mistaken for it.
+        let mut slice_temp: Option<ObjRef> = None;
+        // The item buffer of the last such list freed, for the next one.
+        let mut spare_items: Vec<Value> = Vec::new();
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
@@ -741,16 +747,23 @@ impl Vm {
                 Op::Subscr => {
                     let key = pop!();
                     let obj = pop!();
-                    save_pc!();
-                    let v = tri!(self.getitem(obj, key));
+                    let v = match super::items::fast_seq_item(&self.heap, obj, key) {
+                        Some(v) => v,
+                        None => {
+                            save_pc!();
+                            tri!(self.getitem(obj, key))
+                        }
+                    };
                     push!(v);
                 }
                 Op::StoreSubscr => {
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
-                    save_pc!();
-                    tri!(self.setitem(obj, key, v));
+                    if !super::items::fast_list_store(&mut self.heap, obj, key, v) {
+                        save_pc!();
+                        tri!(self.setitem(obj, key, v));
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = pop!();
@@ -758,13 +771,22 @@ impl Vm {
                     save_pc!();
                     tri!(self.delitem(obj, key));
                 }
-                Op::BinarySlice(n) => {
+                Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
                     let obj = pop!();
                     save_pc!();
-                    let v = tri!(self.get_slice(obj, [start, stop, step]));
+                    let bounds = [start, stop, step];
+                    let temp = match op {
+                        Op::BinarySliceTemp(_) => tri!(self.list_slice_into(obj, bounds, &mut spare_items)),
+                        _ => None,
+                    };
+                    slice_temp = temp.and_then(Value::as_obj);
+                    let v = match temp {
+                        Some(v) => v,
+                        None => tri!(self.get_slice(obj, bounds)),
+                    };
                     push!(v);
                 }
                 Op::StoreSlice(n) => {
@@ -774,7 +796,14 @@ impl Vm {
                     let obj = pop!();
                     let v = pop!();
                     save_pc!();
-                    tri!(self.set_slice(obj, [start, stop, step], v));
+                    let temp = slice_temp.take().filter(|&t| v.as_obj() == Some(t));
+                    let copied = tri!(self.set_slice(obj, [start, stop, step], v));
+                    if let (Some(t), true) = (temp, copied) {
+                        if let Obj::List(items) = self.heap.get_mut(t) {
+                            spare_items = std::mem::take(items);
+                        }
+                        self.heap.free_unreachable(t);
+                    }
                 }
                 Op::DeleteSlice(n) => {
                     let step = if n == 3 { pop!() } else { Value::None };

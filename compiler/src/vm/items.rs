@@ -618,3 +618,28 @@ impl Vm {
         PyErr::type_error(format!("argument of type '{}' is not iterable", self.type_name(v)))
     }
 }
+
+/// `seq[i]` for a list or tuple and an in-range int index, without the item protocol
+/// (`None`: anything else, for `getitem`).
+#[inline]
+pub(super) fn fast_seq_item(heap: &Heap, obj: Value, key: Value) -> Option<Value> {
+    let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return None };
+    let (Obj::List(l) | Obj::Tuple(l)) = heap.get(r) else { return None };
+    let j = if i < 0 { i.checked_add(l.len() as i64)? } else { i };
+    l.get(usize::try_from(j).ok()?).copied()
+}
+
+/// `list[i] = v` for an in-range int index; false when `setitem` must do it.
+#[inline]
+pub(super) fn fast_list_store(heap: &mut Heap, obj: Value, key: Value, v: Value) -> bool {
+    let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return false };
+    let Obj::List(l) = heap.get_mut(r) else { return false };
+    let j = if i < 0 { i.wrapping_add(l.len() as i64) } else { i };
+    match usize::try_from(j).ok().and_then(|j| l.get_mut(j)) {
+        Some(slot) => {
+            *slot = v;
+            true
+        }
+        None => false,
+    }
+}

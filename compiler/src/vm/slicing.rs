@@ -51,6 +51,19 @@ impl SliceIdx {
         self.step == 1 && self.start == 0 && self.len == len
     }
 
+    /// Appends the selected items to `out`.
+    fn pick_into(self, items: &[Value], out: &mut Vec<Value>) {
+        if self.len == 0 {
+            return;
+        }
+        let start = self.start as usize;
+        match self.step {
+            1 => out.extend_from_slice(&items[start..start + self.len]),
+            -1 => out.extend(items[start + 1 - self.len..=start].iter().rev()),
+            _ => out.extend(self.indices().map(|i| items[i])),
+        }
+    }
+
     /// The selected items (`step == 1` is one copy, `-1` a reversed one).
     fn pick<T: Copy>(self, items: &[T]) -> Vec<T> {
         if self.len == 0 {
@@ -80,17 +93,36 @@ impl Vm {
         self.getitem(obj, key)
     }
 
-    /// `obj[start:stop:step] = value`.
-    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
-    pub fn set_slice(&mut self, obj: Value, bounds: [Value; 3], value: Value) -> PyResult<()> {
+    /// `list[start:stop:step]` as a new list whose items go in `buf` (a spare buffer, taken);
+    /// `Ok(None)` when `obj` is not a list or a bound needs converting (`get_slice` then).
+    pub(super) fn list_slice_into(
+        &mut self,
+        obj: Value,
+        bounds: [Value; 3],
+        buf: &mut Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Some(l) = self.heap.list(obj) else { return Ok(None) };
+        let Some(sl) = resolve_plain(bounds, l.len())? else { return Ok(None) };
+        let mut out = std::mem::take(buf);
+        out.clear();
+        sl.pick_into(l, &mut out);
+        Ok(Some(self.new_list(out)))
+    }
+
+    /// `obj[start:stop:step] = value`; true when `obj` was a list that took copies of the
+    /// items (no reference to `value` itself was kept).
+    #[inline(never)] // kept out of `dispatch` (V8 compiles all of it on first call)
+    pub fn set_slice(&mut self, obj: Value, bounds: [Value; 3], value: Value) -> PyResult<bool> {
         if let Value::Obj(r) = obj
             && let Obj::List(l) = self.heap.get(r)
             && let Some(sl) = resolve_plain(bounds, l.len())?
         {
-            return self.list_assign(r, sl, value);
+            self.list_assign(r, sl, value)?;
+            return Ok(true);
         }
         let key = self.new_slice(bounds);
-        self.setitem(obj, key, value)
+        self.setitem(obj, key, value)?;
+        Ok(false)
     }
 
     /// `del obj[start:stop:step]`.
