@@ -373,6 +373,17 @@ def run(main, *, debug=None):
         set_event_loop(None)
 
 
+async def _park(waiters):
+    """Waits on a new future kept in `waiters` while it waits (removed however the wait ends)."""
+    w = get_running_loop().create_future()
+    waiters.append(w)
+    try:
+        return await w
+    finally:
+        if w in waiters:
+            waiters.remove(w)
+
+
 class _Yield:
     """Awaiting it gives the loop one turn (`sleep(0)`)."""
 
@@ -606,13 +617,8 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        w = get_running_loop().create_future()
-        self._waiters.append(w)
-        try:
-            await w
-            return True
-        finally:
-            self._waiters.remove(w)
+        await _park(self._waiters)
+        return True
 
 
 class Lock:
@@ -763,14 +769,8 @@ class Condition:
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            w = get_running_loop().create_future()
-            self._waiters.append(w)
-            try:
-                await w
-                return True
-            finally:
-                if w in self._waiters:
-                    self._waiters.remove(w)
+            await _park(self._waiters)
+            return True
         finally:
             # Re-acquire even when cancelled, as the caller expects to hold the lock.
             cancelled = None

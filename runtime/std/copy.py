@@ -103,6 +103,21 @@ def _reductor(cls):
     return None
 
 
+_NO_REDUCE = object()
+
+
+def _via_reduce(x, cls, deep, memo):
+    """`x` rebuilt from copyreg's dispatch table or its class's `__reduce_ex__(4)`;
+    `_NO_REDUCE` when neither applies."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x), deep, memo)
+    reductor = _reductor(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x, 4), deep, memo)
+    return _NO_REDUCE
+
+
 def copy(x):
     cls = type(x)
     if cls in _ATOMIC or issubclass(cls, type):
@@ -120,12 +135,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return _from_reduce(x, reductor(x), False, None)
-    reductor = _reductor(cls)
-    if reductor is not None:
-        return _from_reduce(x, reductor(x, 4), False, None)
+    y = _via_reduce(x, cls, False, None)
+    if y is not _NO_REDUCE:
+        return y
     if issubclass(cls, BaseException):
         y = cls.__new__(cls, *x.args)
         _copy_state(x, y, False, None)
@@ -228,12 +240,9 @@ def _deepcopy_other(x, memo):
     copier = getattr(x, "__deepcopy__", None)
     if copier is not None and not isinstance(x, type):
         return copier(memo)
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return _from_reduce(x, reductor(x), True, memo)
-    reductor = _reductor(cls)
-    if reductor is not None:
-        return _from_reduce(x, reductor(x, 4), True, memo)
+    y = _via_reduce(x, cls, True, memo)
+    if y is not _NO_REDUCE:
+        return y
     return _deep_reconstruct(x, cls, memo)
 
 

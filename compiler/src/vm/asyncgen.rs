@@ -399,7 +399,11 @@ fn awaitable_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(Value::None)
         });
     }
-    with_awaitable(vm, a.pos[0], "close", |aw: &mut AgenAwaitable, _| {
+    with_awaitable(vm, a.pos[0], "close", |aw: &mut AgenAwaitable, vm| {
+        if aw.state == State::Running {
+            // Abandoned mid-way (e.g. its task was cancelled): the generator may be awaited again.
+            set_running_async(vm, aw.agen, false);
+        }
         aw.state = State::Closed;
         Ok(Value::None)
     })
