@@ -3,7 +3,7 @@
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
 from _copy import deepcopy as _walk
-from copyreg import dispatch_table
+from copyreg import dispatch_table, _class_reductor
 
 
 class Error(Exception):
@@ -90,19 +90,6 @@ def _class_attr(cls, name):
     return None
 
 
-def _reductor(cls):
-    for klass in cls.__mro__:
-        if klass is object:
-            return None
-        d = klass.__dict__
-        if "__reduce_ex__" in d:
-            return d["__reduce_ex__"]
-        if "__reduce__" in d:
-            f = d["__reduce__"]
-            return lambda obj, proto: f(obj)
-    return None
-
-
 _NO_REDUCE = object()
 
 
@@ -112,7 +99,7 @@ def _via_reduce(x, cls, deep, memo):
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         return _from_reduce(x, reductor(x), deep, memo)
-    reductor = _reductor(cls)
+    reductor = _class_reductor(cls)
     if reductor is not None:
         return _from_reduce(x, reductor(x, 4), deep, memo)
     return _NO_REDUCE

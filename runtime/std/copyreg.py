@@ -89,6 +89,22 @@ def _default_state(obj, cls):
     return state
 
 
+def _class_reductor(cls):
+    """The `__reduce_ex__` (or `__reduce__`, adapted to take the protocol) that the nearest
+    class in `cls`'s MRO below `object` defines, or None: what copy and pickle call for an
+    object no dispatch table handles."""
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        d = klass.__dict__
+        if "__reduce_ex__" in d:
+            return d["__reduce_ex__"]
+        if "__reduce__" in d:
+            reduce = d["__reduce__"]
+            return lambda obj, proto: reduce(obj)
+    return None
+
+
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 

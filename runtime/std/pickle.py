@@ -140,6 +140,23 @@ _BININT1_N = [BININT1 + b for b in _BYTES]
 _SHORT_BINUNICODE_N = [SHORT_BINUNICODE + b for b in _BYTES]
 _SHORT_BINBYTES_N = [SHORT_BINBYTES + b for b in _BYTES]
 _BATCHSIZE = 1000
+
+
+def _batches(items):
+    """`items` (any iterable, read lazily) in lists of up to _BATCHSIZE, none empty."""
+    it = iter(items)
+    while True:
+        batch = []
+        for item in it:
+            batch.append(item)
+            if len(batch) == _BATCHSIZE:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCHSIZE:
+            return
+
+
 _FRAME_TARGET = 64 * 1024
 _FRAME_MIN = 4
 _FRAME_HEADER = 9
@@ -390,20 +407,7 @@ def _builtin_reduce(obj, cls):
     return None
 
 
-def _find_reductor(cls):
-    for klass in cls.__mro__:
-        if klass is object:
-            return None
-        d = klass.__dict__
-        if "__reduce_ex__" in d:
-            return d["__reduce_ex__"]
-        if "__reduce__" in d:
-            reduce = d["__reduce__"]
-            return lambda obj, proto: reduce(obj)
-    return None
-
-
-_FUNCTION_TYPES = (type(_find_reductor), type(len))
+_FUNCTION_TYPES = (type(copyreg._class_reductor), type(len))
 
 
 class Pickler:
@@ -596,7 +600,7 @@ class Pickler:
                 self._save_type(obj)
                 return
             else:
-                reductor = _find_reductor(t)
+                reductor = copyreg._class_reductor(t)
                 if reductor is not None:
                     rv = reductor(obj, self.proto)
                 else:
@@ -806,23 +810,15 @@ class Pickler:
                 self.save(item)
                 self._write(APPEND)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             if len(batch) > 1:
                 self._write(MARK)
                 for item in batch:
                     self.save(item)
                 self._write(APPENDS)
-            elif batch:
+            else:
                 self.save(batch[0])
                 self._write(APPEND)
-            if len(batch) < _BATCHSIZE:
-                return
 
     def _batch_setitems(self, items):
         if not self.bin:
@@ -831,26 +827,18 @@ class Pickler:
                 self.save(v)
                 self._write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             if len(batch) > 1:
                 self._write(MARK)
                 for k, v in batch:
                     self.save(k)
                     self.save(v)
                 self._write(SETITEMS)
-            elif batch:
+            else:
                 k, v = batch[0]
                 self.save(k)
                 self.save(v)
                 self._write(SETITEM)
-            if len(batch) < _BATCHSIZE:
-                return
 
     # ---- reductions ----
 

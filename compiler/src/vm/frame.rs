@@ -58,23 +58,16 @@ pub struct Frame {
 impl Frame {
     /// A frame that runs nothing (the bottom of the stack before any code runs).
     pub fn empty() -> Frame {
-        Frame {
-            code: Rc::new(Code::empty()),
-            pc: 0,
-            regs: Vec::new(),
-            blocks: Vec::new(),
-            globals: ObjRef(0),
-            namespace: None,
-            generator: None,
-            handled_base: 0,
-            init_instance: None,
-            func: None,
-        }
+        Self::fresh(Rc::new(Code::empty()))
     }
 
     /// A new frame for `code` (the caller sets the other fields).
     pub fn for_code(code: Rc<Code>) -> Box<Frame> {
-        Box::new(Frame {
+        Box::new(Self::fresh(code))
+    }
+
+    fn fresh(code: Rc<Code>) -> Frame {
+        Frame {
             code,
             pc: 0,
             regs: Vec::new(),
@@ -85,7 +78,7 @@ impl Frame {
             handled_base: 0,
             init_instance: None,
             func: None,
-        })
+        }
     }
 
     pub fn trace(&self, out: &mut Vec<Value>) {
