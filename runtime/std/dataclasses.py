@@ -1,8 +1,10 @@
 # The `dataclasses` module of Edge Python (written for this runtime).
 #
-# Without `exec`, the generated methods are generic closures driven by the field list.
+# Like CPython's, the generated methods (__init__, __repr__, __eq__, ...) are compiled from
+# source text with `exec`, so they have real signatures and run as fast as written-out code.
 
 import copy as _copy
+import sys as _sys
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
            "MISSING", "fields", "asdict", "astuple", "make_dataclass", "replace",
@@ -150,106 +152,98 @@ def _make_field(cls, name, tp, kw_only):
     return f
 
 
-def _join_names(names):
-    q = ["'" + n + "'" for n in names]
-    if len(q) == 1:
-        return q[0]
-    if len(q) == 2:
-        return q[0] + " and " + q[1]
-    return ", ".join(q[:-1]) + ", and " + q[-1]
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return "<factory>"
 
 
-def _make_init(cls, all_fields, frozen, has_post_init):
-    fname = cls.__qualname__ + ".__init__()"
-    init_fields = [f for f in all_fields if (f._field_type is _FIELD and f.init)
-                   or f._field_type is _FIELD_INITVAR]
-    pos = [f for f in init_fields if not f.kw_only]
-    kwo = [f for f in init_fields if f.kw_only]
-    by_name = {}
-    for f in init_fields:
-        by_name[f.name] = f
-    pos_names = tuple([f.name for f in pos])
-    n_pos = len(pos_names)
-    n_init = len(init_fields)
-    n_req = 0
-    for f in pos:
-        if f.default is MISSING and f.default_factory is MISSING:
-            n_req += 1
-    initvars = [f for f in all_fields if f._field_type is _FIELD_INITVAR]
-    initvar_names = [f.name for f in initvars]
-    # One entry per instance field, in field order: (name, in_init, default, factory).
-    plan = [(f.name, f.init, f.default, f.default_factory)
-            for f in all_fields if f._field_type is _FIELD]
-    fast = (not kwo and not initvars and len(plan) == n_pos)
-    setter = object.__setattr__ if frozen else setattr
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
-    def too_many(args, kwargs):
-        if n_req == n_pos:
-            takes = str(n_pos + 1)
+
+def _create_fn(cls, name, params, body, locals_=None, return_type=MISSING, prefix=()):
+    """Compiles `def name(params): body` the way CPython's dataclasses does, so the methods
+    have real signatures (and the interpreter's own argument errors) and run at the speed of
+    hand-written code. `locals_` become closure variables of the generated function."""
+    locals_ = dict(locals_ or {})
+    ret = ""
+    if return_type is not MISSING:
+        locals_["__dataclass_return_type__"] = return_type
+        ret = "->__dataclass_return_type__"
+    lines = ["def __create_fn__(" + ", ".join(locals_) + "):"]
+    lines.extend(" " + p for p in prefix)
+    lines.append(" def " + name + "(" + ", ".join(params) + ")" + ret + ":")
+    lines.extend("  " + b for b in body)
+    lines.append(" return " + name)
+    module = _sys.modules.get(cls.__module__)
+    ns = {}
+    exec("\n".join(lines), module.__dict__ if module is not None else {}, ns)
+    return ns["__create_fn__"](**locals_)
+
+
+def _tuple_str(obj, names):
+    if not names:
+        return "()"
+    return "(" + ",".join(obj + "." + n for n in names) + ",)"
+
+
+def _field_init(f, frozen, locals_, self_name, slots):
+    default_name = "__dataclass_dflt_" + f.name + "__"
+    if f.default_factory is not MISSING:
+        locals_[default_name] = f.default_factory
+        if f.init:
+            value = (default_name + "() if " + f.name
+                     + " is __dataclass_HAS_DEFAULT_FACTORY__ else " + f.name)
         else:
-            takes = "from " + str(n_req + 1) + " to " + str(n_pos + 1)
-        given = len(args) + 1
-        kwgiven = 0
-        for k in kwargs:
-            if k in by_name and by_name[k].kw_only:
-                kwgiven += 1
-        plural = "" if takes == "1" else "s"
-        if kwgiven:
-            return TypeError(fname + " takes " + takes + " positional argument" + plural
-                             + " but " + str(given) + " positional argument"
-                             + ("" if given == 1 else "s") + " (and " + str(kwgiven)
-                             + " keyword-only argument" + ("" if kwgiven == 1 else "s")
-                             + ") were given")
-        return TypeError(fname + " takes " + takes + " positional argument" + plural + " but "
-                         + str(given) + (" was" if given == 1 else " were") + " given")
-
-    def missing_error(values):
-        for group, kind in ((pos, "positional"), (kwo, "keyword-only")):
-            missing = [f.name for f in group if f.name not in values
-                       and f.default is MISSING and f.default_factory is MISSING]
-            if missing:
-                return TypeError(fname + " missing " + str(len(missing)) + " required " + kind
-                                 + " argument" + ("" if len(missing) == 1 else "s") + ": "
-                                 + _join_names(missing))
+            value = default_name + "()"
+    elif f.init:
+        if f.default is not MISSING:
+            locals_[default_name] = f.default
+        value = f.name
+    elif slots and f.default is not MISSING:
+        locals_[default_name] = f.default
+        value = default_name
+    else:
+        # Reading the field finds the class attribute holding the default.
         return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    if frozen:
+        return ("__dataclass_builtins_object__.__setattr__(" + self_name + ","
+                + repr(f.name) + "," + value + ")")
+    return self_name + "." + f.name + "=" + value
 
-    def __init__(self, *args, **kwargs):
-        if fast and not kwargs and len(args) == n_pos:
-            i = 0
-            for name in pos_names:
-                setter(self, name, args[i])
-                i += 1
-            if has_post_init:
-                self.__post_init__()
-            return
-        if len(args) > n_pos:
-            raise too_many(args, kwargs)
-        values = dict(zip(pos_names, args))
-        for k in kwargs:
-            if k not in by_name:
-                raise TypeError(fname + " got an unexpected keyword argument '" + k + "'")
-            if k in values:
-                raise TypeError(fname + " got multiple values for argument '" + k + "'")
-            values[k] = kwargs[k]
-        if len(values) < n_init:
-            err = missing_error(values)
-            if err is not None:
-                raise err
-        for name, in_init, default, factory in plan:
-            if in_init and name in values:
-                setter(self, name, values[name])
-            elif factory is not MISSING:
-                setter(self, name, factory())
-            elif in_init and default is not MISSING:
-                setter(self, name, default)
-        if has_post_init:
-            args = []
-            for f in initvars:
-                args.append(values[f.name] if f.name in values else f.default)
-            self.__post_init__(*args)
 
-    del initvar_names
-    return __init__
+def _init_param(f):
+    if f.default is not MISSING:
+        default = "=__dataclass_dflt_" + f.name + "__"
+    elif f.default_factory is not MISSING:
+        default = "=__dataclass_HAS_DEFAULT_FACTORY__"
+    else:
+        default = ""
+    return f.name + ":__dataclass_type_" + f.name + "__" + default
+
+
+def _make_init(cls, all_fields, frozen, has_post_init, slots):
+    init_fields = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    self_name = "__dataclass_self__" if "self" in [f.name for f in all_fields] else "self"
+    locals_ = {}
+    for f in init_fields:
+        locals_["__dataclass_type_" + f.name + "__"] = f.type
+    locals_["__dataclass_HAS_DEFAULT_FACTORY__"] = _HAS_DEFAULT_FACTORY
+    locals_["__dataclass_builtins_object__"] = object
+    body = []
+    for f in init_fields:
+        line = _field_init(f, frozen, locals_, self_name, slots)
+        if line:
+            body.append(line)
+    if has_post_init:
+        initvars = ",".join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(self_name + ".__post_init__(" + initvars + ")")
+    params = [self_name] + [_init_param(f) for f in init_fields if f.init and not f.kw_only]
+    kw_only = [_init_param(f) for f in init_fields if f.init and f.kw_only]
+    if kw_only:
+        params += ["*"] + kw_only
+    return _create_fn(cls, "__init__", params, body or ["pass"], locals_, return_type=None)
 
 
 def _set_method(cls, name, fn):
@@ -263,71 +257,61 @@ def _set_method(cls, name, fn):
     setattr(cls, name, fn)
 
 
-def _make_repr(fields_):
-    names = [f.name for f in fields_ if f.repr]
-    active = set()
-
-    def __repr__(self):
-        key = id(self)
-        if key in active:
-            return "..."
-        active.add(key)
-        try:
-            parts = [n + "=" + repr(getattr(self, n)) for n in names]
-        finally:
-            active.discard(key)
-        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
-
+def _make_repr(cls, fields_):
+    shown = ", ".join(f.name + "={self." + f.name + "!r}" for f in fields_ if f.repr)
+    # The guard returns "..." for a dataclass that (indirectly) contains itself.
+    fn = _create_fn(cls, "__repr__", ["self"], [
+        "key = id(self)",
+        "if key in __dataclass_active__:",
+        "  return '...'",
+        "__dataclass_active__.add(key)",
+        "try:",
+        '  return f"{self.__class__.__qualname__}(' + shown + ')"',
+        "finally:",
+        "  __dataclass_active__.discard(key)",
+    ], {"__dataclass_active__": set()})
     # pprint lays out dataclasses whose repr is this generated one field by field.
-    __repr__.__dataclass_generated__ = True
-    return __repr__
+    fn.__dataclass_generated__ = True
+    return fn
 
 
-def _tuple_of(self, names):
-    return tuple([getattr(self, n) for n in names])
+def _make_eq(cls, names):
+    terms = " and ".join("self." + n + "==other." + n for n in names) or "True"
+    return _create_fn(cls, "__eq__", ["self", "other"], [
+        "if self is other:",
+        "  return True",
+        "if other.__class__ is self.__class__:",
+        "  return " + terms,
+        "return NotImplemented",
+    ])
 
 
-def _make_eq(names):
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return _tuple_of(self, names) == _tuple_of(other, names)
-        return NotImplemented
-    return __eq__
+def _make_order(cls, name, names, op):
+    return _create_fn(cls, name, ["self", "other"], [
+        "if other.__class__ is self.__class__:",
+        "  return " + _tuple_str("self", names) + op + _tuple_str("other", names),
+        "return NotImplemented",
+    ])
 
 
-def _make_order(names, op):
-    def cmp(self, other):
-        if other.__class__ is self.__class__:
-            a = _tuple_of(self, names)
-            b = _tuple_of(other, names)
-            if op == "<":
-                return a < b
-            if op == "<=":
-                return a <= b
-            if op == ">":
-                return a > b
-            return a >= b
-        return NotImplemented
-    return cmp
-
-
-def _make_hash(names):
-    def __hash__(self):
-        return hash(_tuple_of(self, names))
-    return __hash__
+def _make_hash(cls, names):
+    return _create_fn(cls, "__hash__", ["self"], ["return hash(" + _tuple_str("self", names) + ")"])
 
 
 def _make_frozen(cls, names):
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError("cannot assign to field '" + name + "'")
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError("cannot delete field '" + name + "'")
-        object.__delattr__(self, name)
-    return __setattr__, __delattr__
+    fields_tuple = "(" + "".join(repr(n) + "," for n in names) + ")"
+    locals_ = {"cls": cls, "FrozenInstanceError": FrozenInstanceError}
+    setter = _create_fn(cls, "__setattr__", ["self", "name", "value"], [
+        "if type(self) is cls or name in " + fields_tuple + ":",
+        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+        "super(cls, self).__setattr__(name, value)",
+    ], locals_)
+    deleter = _create_fn(cls, "__delattr__", ["self", "name"], [
+        "if type(self) is cls or name in " + fields_tuple + ":",
+        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+        "super(cls, self).__delattr__(name)",
+    ], locals_)
+    return setter, deleter
 
 
 def _type_text(tp):
@@ -406,14 +390,14 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
                                         + " follows default argument " + repr(seen_default))
                 elif seen_default is None:
                     seen_default = f.name
-        _set_method(cls, "__init__", _make_init(cls, flist, frozen, hasattr(cls, "__post_init__")))
+        _set_method(cls, "__init__", _make_init(cls, flist, frozen, hasattr(cls, "__post_init__"), slots))
 
     if repr_:
-        _set_method(cls, "__repr__", _make_repr(real))
+        _set_method(cls, "__repr__", _make_repr(cls, real))
     cmp_names = [f.name for f in real if f.compare]
     if eq:
         if "__eq__" not in cls.__dict__:
-            _set_method(cls, "__eq__", _make_eq(cmp_names))
+            _set_method(cls, "__eq__", _make_eq(cls, cmp_names))
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
@@ -421,7 +405,7 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
             if name in cls.__dict__:
                 raise TypeError("Cannot overwrite attribute " + name + " in class "
                                 + cls.__name__ + ". Consider using functools.total_ordering")
-            _set_method(cls, name, _make_order(cmp_names, op))
+            _set_method(cls, name, _make_order(cls, name, cmp_names, op))
     if frozen:
         names = set([f.name for f in real])
         sa, da = _make_frozen(cls, names)
@@ -434,10 +418,10 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError("Cannot overwrite attribute __hash__ in class " + cls.__name__)
-        _set_method(cls, "__hash__", _make_hash(hash_names))
+        _set_method(cls, "__hash__", _make_hash(cls, hash_names))
     elif not has_explicit_hash:
         if eq and frozen:
-            _set_method(cls, "__hash__", _make_hash(hash_names))
+            _set_method(cls, "__hash__", _make_hash(cls, hash_names))
         elif eq:
             cls.__hash__ = None
 

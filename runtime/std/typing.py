@@ -701,7 +701,9 @@ class _ProtocolMeta(_ABCMeta):
         if not getattr(cls, "_is_runtime_protocol", False):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
-        if super().__instancecheck__(instance):
+        # Nominal subclasses (and registered ones) through ABCMeta's per-type cache; the
+        # structural check below looks at the instance itself, as its attributes may be its own.
+        if _ABCMeta.__subclasscheck__(cls, type(instance)):
             return True
         for attr in cls.__protocol_attrs__:
             try:

@@ -3,6 +3,7 @@
 use super::Vm;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
+use std::rc::Rc;
 
 /// What an MRO lookup found, classified for binding.
 enum Found {
@@ -670,12 +671,75 @@ impl Vm {
                 Ok(())
             }
             Obj::Function(_) => {
+                if let Some(done) = self.set_function_special(r, name, value) {
+                    return done;
+                }
                 let d = self.ensure_dict(r);
                 self.dict_set_str(d, name, value);
                 Ok(())
             }
             _ => Err(self.no_setattr_error(obj, name)),
         }
+    }
+
+    /// Stores a function attribute that lives in the function object itself (the ones
+    /// `special_attr` reads), so calls, reprs and error messages see the new value.
+    fn set_function_special(&mut self, r: ObjRef, name: &str, value: Value) -> Option<PyResult<()>> {
+        let must_be = |what: &str| Some(Err(PyErr::type_error(format!("{name} must be set to a {what} object"))));
+        match name {
+            "__name__" | "__qualname__" => {
+                let Some(s) = self.heap.str_of(value) else { return must_be("string") };
+                let s: Rc<str> = s.into();
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    if name == "__name__" { f.name = s } else { f.qualname = s }
+                }
+            }
+            "__defaults__" => {
+                let defaults = match value {
+                    Value::None => Vec::new(),
+                    Value::Obj(t) => match self.heap.get(t) {
+                        Obj::Tuple(items) => items.to_vec(),
+                        _ => return must_be("tuple"),
+                    },
+                    _ => return must_be("tuple"),
+                };
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    f.defaults = defaults;
+                }
+            }
+            "__kwdefaults__" => {
+                let kwdefaults = match value {
+                    Value::None => Vec::new(),
+                    Value::Obj(d) => match self.heap.get(d) {
+                        Obj::Dict(d) => {
+                            d.iter().filter_map(|e| Some((Rc::from(self.heap.str_of(e.key)?), e.value))).collect()
+                        }
+                        _ => return must_be("dict"),
+                    },
+                    _ => return must_be("dict"),
+                };
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    f.kwdefaults = kwdefaults;
+                }
+            }
+            "__annotations__" => {
+                let annotations = match value {
+                    Value::None => None,
+                    Value::Obj(d) if matches!(self.heap.get(d), Obj::Dict(_)) => Some(d),
+                    _ => return must_be("dict"),
+                };
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    f.annotations = annotations;
+                }
+            }
+            "__doc__" | "__module__" => {
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    if name == "__doc__" { f.doc = value } else { f.module = value }
+                }
+            }
+            _ => return None,
+        }
+        Some(Ok(()))
     }
 
     #[cold]

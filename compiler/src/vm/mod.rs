@@ -228,6 +228,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Bumped on every change to any class namespace; attribute inline caches compare it.
     pub(crate) class_epoch: u32,
+    /// `(class, epoch, answer)` of `has_default_eq`, direct-mapped by class index.
+    pub(crate) default_eq_cache: [(u32, u32, bool); 16],
     /// Layouts of instance attributes (`value::shape`).
     pub(crate) shapes: crate::value::shape::Shapes,
     pub(crate) attr_caches: fastattr::AttrCaches,
@@ -285,6 +287,7 @@ impl Vm {
             reraising: false,
             temp_roots: Vec::new(),
             class_epoch: 0,
+            default_eq_cache: [(u32::MAX, 0, false); 16],
             shapes: Default::default(),
             attr_caches: Default::default(),
             ascii_strs: Vec::new(),

@@ -271,10 +271,12 @@ fn object_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_pos("__ne__", a.pos.len(), 2, 2)?;
-    let r = vm.compare(a.pos[0], a.pos[1], crate::syntax::ast::CmpOp::Eq)?;
-    if vm.is_not_implemented(r) {
-        return Ok(r);
-    }
+    // Like CPython's: the receiver's own __eq__, inverted; no reflected try, no identity
+    // fallback (the comparison operator adds those).
+    let r = match vm.call_dunder_opt(a.pos[0], "__eq__", vec![a.pos[1]])? {
+        Some(r) if !vm.is_not_implemented(r) => r,
+        _ => return Ok(vm.not_implemented()),
+    };
     let t = vm.truthy(r)?;
     Ok(Value::Bool(!t))
 }

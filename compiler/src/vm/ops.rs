@@ -631,6 +631,12 @@ impl Vm {
         let (fwd, rev) = cmp_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        // Neither side defines equality: identity decides, without calling object.__eq__
+        // twice to collect two NotImplementeds (`fut in waiters` scans, `list.remove(obj)`).
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && self.has_default_eq(ta) && self.has_default_eq(tb) {
+            let same = a.is(b) || (self.is_bound_method(a) && self.fast_eq(a, b) == Some(true));
+            return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+        }
         let b_first = ta != tb && self.is_subclass(tb, ta);
         if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
             return Ok(v);
@@ -666,6 +672,19 @@ impl Vm {
                 self.type_name(b)
             ))),
         }
+    }
+
+    /// Whether `cls` compares with `object`'s `__eq__` and `__ne__` (identity).
+    fn has_default_eq(&mut self, cls: ObjRef) -> bool {
+        let slot = cls.0 as usize % self.default_eq_cache.len();
+        let (c, epoch, answer) = self.default_eq_cache[slot];
+        if c == cls.0 && epoch == self.class_epoch {
+            return answer;
+        }
+        let default = |name| self.lookup_mro(cls, name).is_some_and(|f| self.is_object_native(f, name));
+        let answer = default("__eq__") && default("__ne__");
+        self.default_eq_cache[slot] = (cls.0, self.class_epoch, answer);
+        answer
     }
 
     fn is_bound_method(&self, v: Value) -> bool {
