@@ -7,6 +7,7 @@ export const stdModules = Object.freeze([
   "__future__",
   "_collections_abc",
   "abc",
+  "array",
   "asyncio",
   "base64",
   "binascii",

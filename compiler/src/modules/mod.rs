@@ -2,7 +2,6 @@
 //! are Python (`runtime/std/*.py`, see `stdsrc`); a module with a Rust half has it under a
 //! leading-underscore name (`_collections`, `_functools`, ...) that the Python half imports.
 
-pub mod array;
 pub mod bisect;
 pub mod collections;
 pub mod copy;
@@ -45,7 +44,6 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_struct", structs::init);
     vm.register_native_module("_types", types::init);
     types::register_union(vm);
-    vm.register_native_module("array", array::init);
     vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);
     vm.register_native_module("importlib", importlib::init);

@@ -45,7 +45,21 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if let Some(u) = union_class(vm) {
         vm.module_set(m, "UnionType", Value::Obj(u));
     }
+    let native_named = vm.new_native_fn("_native_named", native_named);
+    vm.module_set(m, "_native_named", native_named);
     Ok(m)
+}
+
+/// `_native_named(cls)`: messages name `cls` `module.name`, as CPython names the types its
+/// C modules define (`array.array`), for a standard module written in Python that stands in
+/// for a C one. Returns `cls`.
+fn native_named(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_native_named", &a, 1, 1)?;
+    match a.pos[0].as_obj().map(|r| (r, vm.heap.get_mut(r))) {
+        Some((_, Obj::Class(c))) => c.module_native = true,
+        _ => return Err(PyErr::type_error("_native_named() argument must be a class")),
+    }
+    Ok(a.pos[0])
 }
 
 fn method_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
