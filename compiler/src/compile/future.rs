@@ -2,7 +2,7 @@
 //! directives as well as ordinary imports (the names are bound from the `__future__` module at
 //! run time); `annotations` is the only one that still changes compilation in Python 3.13.
 
-use std::collections::HashSet;
+use super::fasthash::Set as HashSet;
 
 use super::{docstring_of, err_at};
 use crate::syntax::SyntaxError;

@@ -6,6 +6,7 @@
 //! operands are absolute op indices.
 
 mod expr;
+mod fasthash;
 mod future;
 mod pattern;
 pub(crate) mod scope;
@@ -16,7 +17,7 @@ mod tests;
 mod try_star;
 mod unparse;
 
-use std::collections::HashMap;
+use fasthash::Map as HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::jumps::jump_target;
@@ -277,9 +278,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
             ops: Vec::new(),
             positions: Vec::new(),
             consts: Vec::new(),
-            const_keys: HashMap::new(),
+            const_keys: HashMap::default(),
             names: Vec::new(),
-            name_idx: HashMap::new(),
+            name_idx: HashMap::default(),
             varnames,
             var_idx,
             cellvars: s.cellvars.clone(),

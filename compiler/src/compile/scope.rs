@@ -4,7 +4,7 @@
 //! `FunctionDef`, a `ClassDef`, or the `Lambda`/comprehension `Expr`), so the code generator
 //! can find a scope again while walking the same, unchanged tree.
 
-use std::collections::{HashMap, HashSet};
+use super::fasthash::{Map as HashMap, Set as HashSet};
 
 use crate::syntax::SyntaxError;
 use crate::syntax::ast::*;
@@ -107,10 +107,10 @@ impl Scope {
             kind,
             parent,
             children: Vec::new(),
-            flags: HashMap::new(),
+            flags: HashMap::default(),
             order: Vec::new(),
             params: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             generator: false,
@@ -119,7 +119,7 @@ impl Scope {
             has_annotations: false,
             private,
             return_value: None,
-            nonlocal_spans: HashMap::new(),
+            nonlocal_spans: HashMap::default(),
         }
     }
 
@@ -172,12 +172,12 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
 /// `annotations_as_text`: `from __future__ import annotations` is on, so annotations are
 /// never evaluated and their names are no uses.
 pub(crate) fn build(module: &Module, annotations_as_text: bool) -> Result<SymTable, SyntaxError> {
-    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::new() }, cur: 0, annotations_as_text };
+    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::default() }, cur: 0, annotations_as_text };
     b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
-    let mut free = HashSet::new();
-    analyze(&mut b.st, 0, &HashSet::new(), &mut free)?;
+    let mut free = HashSet::default();
+    analyze(&mut b.st, 0, &HashSet::default(), &mut free)?;
     Ok(b.st)
 }
 
@@ -819,10 +819,10 @@ fn analyze(
     free_out: &mut HashSet<String>,
 ) -> Result<(), SyntaxError> {
     let kind = st.scopes[id].kind;
-    let mut resolved = HashMap::new();
-    let mut locals = HashSet::new();
-    let mut globals = HashSet::new();
-    let mut free_here: HashSet<String> = HashSet::new();
+    let mut resolved = HashMap::default();
+    let mut locals = HashSet::default();
+    let mut globals = HashSet::default();
+    let mut free_here: HashSet<String> = HashSet::default();
     {
         let s = &st.scopes[id];
         for name in &s.order {
@@ -851,7 +851,7 @@ fn analyze(
         }
     }
     let new_bound: HashSet<String> = match kind {
-        ScopeKind::Module => HashSet::new(),
+        ScopeKind::Module => HashSet::default(),
         ScopeKind::Class => {
             let mut b: HashSet<String> = bound.difference(&globals).cloned().collect();
             b.insert("__class__".to_string());
@@ -863,13 +863,13 @@ fn analyze(
             b
         }
     };
-    let mut child_free = HashSet::new();
+    let mut child_free = HashSet::default();
     let children = st.scopes[id].children.clone();
     for c in children {
         analyze(st, c, &new_bound, &mut child_free)?;
     }
     let mut cells = Vec::new();
-    let mut passthrough = HashSet::new();
+    let mut passthrough = HashSet::default();
     for name in child_free {
         match kind {
             ScopeKind::Module => {}
