@@ -67,21 +67,38 @@ async function spawn() {
   };
 }
 
+/** Compiled compiler_lib modules by URL: a page's (or a Node process's) later workers reuse them. */
+const compiledModules = new Map();
+
 /**
- * compiler_lib.wasm fetched and compiled on this thread while the worker boots: the worker's
- * module graph is three import levels deep, and a worker-side fetch would start only after all
- * of it. A compiled WebAssembly.Module is cloneable to the worker. Resolves null on any
- * failure (or off the browser), and the worker then loads the URL itself, reporting errors
- * with its full message.
+ * compiler_lib.wasm fetched (read, under Node) and compiled on this thread while the worker
+ * boots: the worker's module graph is two import levels deep, and a worker-side fetch would
+ * start only after all of it. A compiled WebAssembly.Module is cloneable to the worker, and
+ * the next createWorker for the same URL reuses it (no fetch, no compile). Resolves null on any
+ * failure (forgotten, so a later call tries again), and the worker then loads the URL itself,
+ * reporting errors with its full message.
  * @returns {Promise<{module: WebAssembly.Module, ms: number} | null>}
  */
 function precompile(url) {
-  if (isNode || typeof WebAssembly.compileStreaming !== "function") return Promise.resolve(null);
   const t0 = performance.now();
-  return WebAssembly.compileStreaming(fetch(url)).then(
-    (module) => ({ module, ms: performance.now() - t0 }),
-    () => null,
-  );
+  let compiling = compiledModules.get(url);
+  if (!compiling) {
+    compiling = compileFrom(url).catch(() => {
+      compiledModules.delete(url);
+      return null;
+    });
+    compiledModules.set(url, compiling);
+  }
+  return compiling.then((module) => module && { module, ms: performance.now() - t0 });
+}
+
+async function compileFrom(url) {
+  if (url.startsWith("file:")) {
+    const { readFile } = await import("node:fs/promises");
+    return WebAssembly.compile(await readFile(new URL(url)));
+  }
+  if (isNode || typeof WebAssembly.compileStreaming !== "function") return null;
+  return WebAssembly.compileStreaming(fetch(url));
 }
 
 /** What warmUp runs: a little of everything a first program does (a call, a loop, an f-string). */
@@ -91,8 +108,8 @@ const WARM_UP_SOURCE = 'def twice(n):\n    return [i * 2 for i in range(n)]\npri
  * Runs a small program (its output discarded) on this thread's copy of compiler_lib while
  * the worker starts. The engine compiles a wasm function when it is first called, and the code
  * belongs to the module, which the worker shares (a posted WebAssembly.Module is not compiled
- * again): the worker's first run then finds VM setup, parser, compiler and interpreter
- * compiled, instead of compiling some 250 KB of wasm on its critical path. One step per task,
+ * again): the worker's first run then finds the parser, compiler and interpreter compiled,
+ * instead of compiling some 200 KB of wasm on its critical path. One step per task,
  * and no step once `stop()` says the worker has answered: the page stays responsive and a
  * warm-up never holds up the worker. Any failure just ends the warm-up.
  */
@@ -104,6 +121,9 @@ function warmUp(module, stop) {
     new Uint8Array(ex.memory.buffer, ptr, bytes.length).set(bytes);
     return [ptr, bytes.length];
   };
+  // The worker sets up the VM of its next run's instance as soon as it has loaded (engine
+  // prepareNext), so the parser comes first here: it needs no VM, and the worker's run needs it
+  // next.
   const steps = [
     () => {
       const imports = {};
@@ -111,10 +131,9 @@ function warmUp(module, stop) {
         if (imp.kind === "function") (imports[imp.module] ??= {})[imp.name] = imp.name === "host_now_ns" ? () => 0n : () => 0;
       }
       ex = new WebAssembly.Instance(module, imports).exports;
-      ex.edge_builtin_modules(); // creates the VM
+      ex.edge_list_imports(...text(WARM_UP_SOURCE)); // the parser
     },
-    () => ex.edge_list_imports(...text(WARM_UP_SOURCE)), // the parser
-    () => ex.edge_run(...text(WARM_UP_SOURCE), ...text("<warm-up>")), // compiler and interpreter
+    () => ex.edge_run(...text(WARM_UP_SOURCE), ...text("<warm-up>")), // VM set-up, compiler and interpreter
   ];
   const next = () => {
     if (stop() || !steps.length) return;

@@ -41,3 +41,27 @@ test("createEngine directly (no worker): the orchestrator Node code can embed", 
   assert.deepEqual(lines, ["10"]);
   await assert.rejects(e.run("import helper\nhelper.nope()"), /AttributeError/);
 });
+
+test("createEngine prepareNext: the prepared instance serves the next run alone (output, fresh state)", async () => {
+  const lines = [];
+  const e = await createEngine({ integrity: false, baseUrl: entryDir, onOutput: (l) => lines.push(l) });
+  e.prepareNext();
+  e.prepareNext(); // one spare at a time
+  assert.equal((await e.run("x = 41\nprint(x + 1)")).out, "42\n");
+  e.prepareNext();
+  assert.equal((await e.run("print('x' in globals())")).out, "False\n");
+  assert.equal((await e.run("import helper\nprint(helper.twice(4))")).out, "8\n");
+  assert.deepEqual(lines, ["42", "False", "8"]);
+  e.dispose();
+  e.prepareNext(); // no instance after dispose
+  await assert.rejects(e.run("print(1)"), /disposed/);
+});
+
+test("createWorker in Node: a wasmUrl that cannot be read rejects with the worker's error", async () => {
+  const missing = pathToFileURL(join(dir, "missing.wasm")).href;
+  await assert.rejects(createWorker({ integrity: false, wasmUrl: missing }), /missing\.wasm/);
+  // The failure is not remembered: the default module still loads.
+  const w = await createWorker({ integrity: false });
+  assert.equal((await w.run("print('again')")).out, "again\n");
+  w.dispose();
+});

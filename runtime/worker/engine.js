@@ -526,18 +526,33 @@ export async function createEngine(opts = {}) {
       ? new Promise((r) => globalThis.requestAnimationFrame(r))
       : sleepMs(16).then(() => performance.now());
 
+  /**
+   * An instance with its VM set up (edge_builtin_modules creates it), writes going to
+   * `io.write` once a run owns it. The first also fills `builtins`.
+   */
+  function freshInstance() {
+    const io = { write: null };
+    const inst = instantiate(module, {
+      onWrite: (text, stream) => io.write?.(text, stream),
+      onOutput: (line, stream) => onOutput?.(line, stream),
+    });
+    const names = builtinModules(inst);
+    if (!builtins.size) for (const n of names) builtins.add(n);
+    return { inst, io };
+  }
+  // The next run's instance, made while the engine is idle (prepareNext).
+  let spare = null;
+
   async function run(source, { entryDir, baseUrl, filename = "<string>" } = {}) {
     checkLive();
     const t = performance.now();
     const folder = entryBase(baseUrl ?? defaultBase, entryDir);
     let out = "";
-    const inst = instantiate(module, {
-      onWrite: (text, stream) => {
-        if (stream === "stdout") out += text;
-      },
-      onOutput: (line, stream) => onOutput?.(line, stream),
-    });
-    if (!builtins.size) for (const n of builtinModules(inst)) builtins.add(n);
+    const { inst, io } = spare ?? freshInstance();
+    spare = null;
+    io.write = (text, stream) => {
+      if (stream === "stdout") out += text;
+    };
     // A program that imports nothing, or only what the VM provides, needs no resolution (nor
     // the modules that do it): the same test src/prefetch.js applies to each name.
     const imported = inst.listImports(source);
@@ -617,8 +632,22 @@ export async function createEngine(opts = {}) {
       chains.clear();
       await (await getFetcher()).clear();
     },
+    /**
+     * Makes the next run's instance now (instantiate + VM set-up: some milliseconds, more on
+     * the first run, which compiles that code), so the next run starts without that work. For
+     * idle moments: the worker calls it after each answer, while the page posts the next run.
+     */
+    prepareNext() {
+      if (disposed || spare) return;
+      try {
+        spare = freshInstance();
+      } catch {
+        // the next run instantiates its own, and reports what fails
+      }
+    },
     dispose() {
       disposed = true;
+      spare = null;
       for (const a of active) a.abort(new Error("edge-python: worker disposed during the run"));
     },
     setHostCallDelegate(f) {

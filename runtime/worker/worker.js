@@ -95,6 +95,9 @@ async function onMessage(msg) {
   } catch (err) {
     port.post({ type: "reply", id: msg.id, ok: false, error: errorData(err) });
   }
+  // While the answer travels and the page decides what to run next, the next run's instance
+  // is made (its VM set up), off that run's path.
+  if (msg.type === "load" || msg.type === "run") engine?.prepareNext();
 }
 
 port.listen(onMessage);
