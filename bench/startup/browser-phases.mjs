@@ -68,16 +68,21 @@ try {
     tab.on("requestfinished", (r) => requests.push(r));
     await tab.goto(server.origin + "/hello.html");
     await tab.waitForFunction(() => window.firstLineMs, null, { timeout: 30000 });
-    const { origin, marks, first } = await tab.evaluate(() => ({ origin: performance.timeOrigin, marks: self.__marks, first: window.firstLineMs }));
+    const { marks, first, indexEnd } = await tab.evaluate(() => ({
+      marks: self.__marks,
+      first: window.firstLineMs,
+      indexEnd: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/runtime/src/index.js")).responseEnd,
+    }));
     const events = new Map();
     for (const [name, t] of marks) if (!events.has(name)) events.set(name, t);
     events.set("first printed line", first);
+    // Playwright's request times are wall-clock ms (startTime, and responseEnd relative to it),
+    // a clock that drifts from the page's: src/index.js, which both see, aligns them.
+    const wallEnd = (r) => r.timing().startTime + r.timing().responseEnd;
+    const offset = wallEnd(requests.find((r) => r.url().endsWith("/runtime/src/index.js"))) - indexEnd;
     for (const r of requests) {
-      const t = r.timing();
       const path = new URL(r.url()).pathname.replace(/^\/runtime\//, "");
-      if (path.endsWith(".html")) continue;
-      // Playwright's startTime is wall-clock ms; responseEnd is relative to it.
-      events.set(`${path} received`, t.startTime + t.responseEnd - origin);
+      if (!path.endsWith(".html")) events.set(`${path} received`, wallEnd(r) - offset);
     }
     samples.push(events);
     await ctx.close();

@@ -301,7 +301,10 @@ export async function createWorker(options = {}) {
   const onWindowEvent = (e) => pushEvent(e.detail ?? "");
   const absolute = (specs) => specs && Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
   let loaded;
-  const [precompiled, probed] = await Promise.all([compiled, cacheProbe]);
+  // The worker loads as soon as the module is compiled; the IndexedDB probe's answer follows
+  // in its own message (the worker needs it only for its first fetch).
+  const precompiled = await compiled;
+  let probed = null;
   try {
     let answered = false;
     const loading = call("load", {
@@ -309,7 +312,7 @@ export async function createWorker(options = {}) {
         wasmUrl: new URL(wasmUrl, base).href,
         wasm: precompiled?.module,
         integrity,
-        cacheProbe: probed ?? undefined,
+        cacheProbe: cacheProbe ? "pending" : undefined,
         version,
         imports: absolute(imports) ?? {},
         hostModules: absolute(hostModules),
@@ -320,19 +323,21 @@ export async function createWorker(options = {}) {
         baseUrl: base,
       },
     }).finally(() => (answered = true));
+    cacheProbe?.then((result) => port.post({ type: "cacheProbe", result }));
     if (precompiled) warmUp(precompiled.module, () => answered);
-    loaded = await loading;
+    [loaded, probed] = await Promise.all([loading, cacheProbe]);
   } catch (err) {
     port.terminate();
     throw err;
   }
-  if (integrity && !loaded.integrityActive) {
-    console.warn(`edge-python: IndexedDB cache unavailable (${loaded.fallbackReason}); module bytes are cached in memory only and not pinned across page loads`);
+  const integrityActive = integrity && probed.ok;
+  if (integrity && !integrityActive) {
+    console.warn(`edge-python: IndexedDB cache unavailable (${probed.reason}); module bytes are cached in memory only and not pinned across page loads`);
   }
   globalThis.addEventListener?.(EVENT_NAME, onWindowEvent);
 
   return {
-    integrityActive: loaded.integrityActive,
+    integrityActive,
     loadMs: precompiled ? precompiled.ms : loaded.loadMs,
     /** Runs Python source; resolves {out, ms, exitCode}, rejects with the traceback. */
     run: (source, opts = {}) => call("run", { source: String(source), opts }),

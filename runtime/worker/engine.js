@@ -410,8 +410,10 @@ const sleepMs = (ms, signal) =>
  * @param {WebAssembly.Module|Uint8Array} [opts.wasm] an already loaded compiler_lib
  * @param {boolean} [opts.integrity=true] IndexedDB + lockfile (memory fallback)
  * @param {string|null} [opts.version] cache generation key
- * @param {{ok: boolean, reason?: string}} [opts.cacheProbe] whether IndexedDB opened on the
- *   main thread (createWorker asks): the cache is then opened on first use, not at load
+ * @param {{ok: boolean, reason?: string}|Promise<{ok: boolean, reason?: string}>} [opts.cacheProbe]
+ *   whether IndexedDB opened on the main thread (createWorker asks): the cache is then opened on
+ *   first use, not at load. A promise (the answer is still on its way) is awaited only by the
+ *   first fetch, and `integrityActive` / `fallbackReason` are then null: the asker knows them.
  * @param {Record<string,string>} [opts.imports] bare name → .py / .wasm spec
  * @param {Record<string,string>} [opts.hostModules] bare name → main-thread ESM URL
  * @param {Record<string,string[]>} [opts.mainThreadModules] bare name → function names
@@ -432,8 +434,8 @@ export async function createEngine(opts = {}) {
   const lazyCache = !integrity || probe !== null;
   let fetching = null;
   const getFetcher = () =>
-    (fetching ??= loadResolution()
-      .then((r) => r.createFetcher({ integrity, version: opts.version ?? null, probe }))
+    (fetching ??= Promise.all([loadResolution(), probe])
+      .then(([r, answer]) => r.createFetcher({ integrity, version: opts.version ?? null, probe: answer }))
       .catch((err) => {
         fetching = null;
         throw err;
@@ -444,10 +446,10 @@ export async function createEngine(opts = {}) {
     Promise.all((opts.loaders ?? []).map((u) => importLoader(new URL(u, defaultBase).href))),
   ]);
   const loadMs = performance.now() - t0;
-  const cacheState = eagerFetcher ?? {
-    integrityActive: integrity && probe.ok,
-    fallbackReason: integrity && !probe.ok ? probe.reason : null,
-  };
+  const cacheState = eagerFetcher ??
+    (typeof probe?.then === "function"
+      ? { integrityActive: null, fallbackReason: null }
+      : { integrityActive: integrity && probe.ok, fallbackReason: integrity && !probe.ok ? probe.reason : null });
   const builtins = new Set(); // filled from the first instance
   let onOutput = opts.onOutput ?? null;
   let callHost = async (module, fn) => {

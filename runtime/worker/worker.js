@@ -5,6 +5,7 @@
 // main → worker: {type: "load", id, options} · {type: "run", id, source, opts}
 //                {type: "reset" | "clearCache", id} · {type: "event", message}
 //                {type: "hostReply", callId, ok, value | error}
+//                {type: "cacheProbe", result} (after a load whose options.cacheProbe was "pending")
 // worker → main: {type: "reply", id, ok, value | error} · {type: "output", line, stream}
 //                {type: "hostCall", callId, module, fn, args} · {type: "hostLoad", callId, name, url}
 
@@ -46,6 +47,9 @@ const errorData = (err) => ({
 
 let engine = null;
 let loading = null;
+// The page's IndexedDB probe, when load went ahead without waiting for it.
+let receiveProbe;
+const probeAnswer = new Promise((resolve) => (receiveProbe = resolve));
 let nextCall = 1;
 const calls = new Map(); // callId → {resolve, reject}
 
@@ -60,7 +64,8 @@ function ask(message) {
 
 const handlers = {
   async load({ options }) {
-    loading = createEngine({ ...options, onOutput: (line, stream) => port.post({ type: "output", line, stream }) });
+    const cacheProbe = options.cacheProbe === "pending" ? probeAnswer : options.cacheProbe;
+    loading = createEngine({ ...options, cacheProbe, onOutput: (line, stream) => port.post({ type: "output", line, stream }) });
     engine = await loading;
     engine.setHostCallDelegate((module, fn, args) => ask({ type: "hostCall", module, fn, args }));
     engine.setLoadHostDelegate((name, url) => ask({ type: "hostLoad", name, url }));
@@ -76,6 +81,10 @@ async function onMessage(msg) {
   if (msg.type === "event") {
     if (engine) engine.pushEvent(msg.message);
     else loading?.then(() => engine.pushEvent(msg.message));
+    return;
+  }
+  if (msg.type === "cacheProbe") {
+    receiveProbe(msg.result);
     return;
   }
   if (msg.type === "hostReply") {
