@@ -324,7 +324,9 @@ export async function createWorker(options = {}) {
       },
     }).finally(() => (answered = true));
     cacheProbe?.then((result) => port.post({ type: "cacheProbe", result }));
-    if (precompiled) warmUp(precompiled.module, () => answered);
+    // Not under Node: there the warm-up's steps held up the main thread's handling of the
+    // worker's answer by more than they saved (the first print came later, measured).
+    if (precompiled && !isNode) warmUp(precompiled.module, () => answered);
     [loaded, probed] = await Promise.all([loading, cacheProbe]);
   } catch (err) {
     port.terminate();
