@@ -2,7 +2,8 @@
 // and returns a proxy. Main-thread modules (mainThreadModules, hostModules) live here: the
 // worker posts each call and Python waits for the reply.
 
-const WORKER_URL = new URL("../worker/worker.js", import.meta.url);
+// worker/worker.js and the modules it imports, in one file (scripts/bundle-worker.mjs).
+const WORKER_URL = new URL("../worker/worker.bundle.js", import.meta.url);
 const EVENT_NAME = "edge-python-event";
 /** Key of the optional cleanup method of a main-thread handlers object (host/args.js). */
 const DISPOSE = Symbol.for("edge-python.dispose");

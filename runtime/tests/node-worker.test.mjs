@@ -2,7 +2,7 @@
 // Run: node --test runtime/tests/node-worker.test.mjs (after scripts/build-wasm.sh).
 
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -64,4 +64,9 @@ test("createWorker in Node: a wasmUrl that cannot be read rejects with the worke
   const w = await createWorker({ integrity: false });
   assert.equal((await w.run("print('again')")).out, "again\n");
   w.dispose();
+});
+
+test("worker.bundle.js is what scripts/bundle-worker.mjs makes of worker.js and its imports", async () => {
+  const { BUNDLE, bundleWorker } = await import("../../scripts/bundle-worker.mjs");
+  assert.ok(readFileSync(BUNDLE, "utf8") === bundleWorker(), "out of date: run node scripts/bundle-worker.mjs");
 });

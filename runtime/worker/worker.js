@@ -9,16 +9,12 @@
 // worker → main: {type: "reply", id, ok, value | error} · {type: "output", line, stream}
 //                {type: "hostCall", callId, module, fn, args} · {type: "hostLoad", callId, name, url}
 
+// Served as worker.bundle.js, this module and what it imports in one file (a browser learns a
+// module's imports only once it has fetched it: one request instead of two waves); made by
+// scripts/bundle-worker.mjs. The fetching and caching half (src/fetch.js, src/prefetch.js, ...)
+// stays separate and loads on first need.
+
 import { createEngine } from "./engine.js";
-// What the engine imports statically, named here too: a browser discovers a module's imports
-// only once it has fetched and parsed that module, so listed at the top they are fetched in one
-// wave with engine.js (evaluation order still follows the real dependencies). Five requests
-// besides this file: within a browser's six connections per HTTP/1.1 host, so one round trip.
-// The fetching and caching half (src/fetch.js, src/prefetch.js, ...) loads on first need.
-import "../src/env.js";
-import "../src/rt.js";
-import "../src/native.js";
-import "../src/specs.js";
 
 // No top-level await before listening: a Web Worker must install its handler during the
 // module's first evaluation, or early messages could be missed.
