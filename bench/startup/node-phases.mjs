@@ -3,7 +3,8 @@
 // split into phases, each in a fresh process. Per phase: wall time, and the main thread's CPU
 // time (Linux /proc/<pid>/task/<pid>/schedstat), which a busy machine barely disturbs; "all
 // threads" adds V8's background threads (validation, tier-up, GC).
-//   node bench/startup/node-phases.mjs [--runs N] [--wasm FILE]
+//   node bench/startup/node-phases.mjs [--runs N] [--wasm FILE] [--json]
+// (--json: {phase: {wallBest, cpuBest, cpuMedian}} for bench/run.py)
 // Phases: import (runtime/worker/engine.js and what it imports), read (compiler_lib.wasm),
 // compile (WebAssembly.compile: decoding and validation; function bodies compile lazily, on
 // their first call), instantiate, vm (Vm::new through edge_builtin_modules), parse
@@ -72,6 +73,15 @@ if (process.argv.includes("--once")) {
     samples.push(JSON.parse(r.stdout));
   }
   const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  if (process.argv.includes("--json")) {
+    const out = {};
+    for (const phase of Object.keys(samples[0])) {
+      const col = (i) => samples.map((s) => s[phase][i]);
+      out[phase] = { wallBest: Math.min(...col(0)), cpuBest: Math.min(...col(1)), cpuMedian: med(col(1)) };
+    }
+    console.log(JSON.stringify(out));
+    process.exit(0);
+  }
   const f = (x) => (Number.isNaN(x) ? "-" : x.toFixed(1)).padStart(7);
   console.log(`phase        wall best  wall med | main-thread CPU best  med | all threads CPU med   (ms, ${runs} runs)`);
   for (const phase of Object.keys(samples[0])) {
