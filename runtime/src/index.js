@@ -73,8 +73,7 @@ const compiledModules = new Map();
 
 /**
  * compiler_lib.wasm fetched (read, under Node) and compiled on this thread while the worker
- * boots: the worker's module graph is two import levels deep, and a worker-side fetch would
- * start only after all of it. A compiled WebAssembly.Module is cloneable to the worker, and
+ * boots: a worker-side fetch would start only once the worker has started and loaded its script. A compiled WebAssembly.Module is cloneable to the worker, and
  * the next createWorker for the same URL reuses it (no fetch, no compile). Resolves null on any
  * failure (forgotten, so a later call tries again), and the worker then loads the URL itself,
  * reporting errors with its full message.
