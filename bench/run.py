@@ -236,6 +236,14 @@ def startup(rts, args):
         lines.append("edge-wasm inside an already running Node (import of runtime/worker/engine.js, "
                      "compile + instantiate compiler_lib.wasm, run `print(\"hello\")`, first write): "
                      "**%s ms** (best of %d)." % ("%.1f" % ms if ms is not None else "failed", max(args.runs, 5)))
+        phases = node_phases(args)
+        if phases:
+            lines.append("")
+            lines.append("The same, as the main thread's CPU time per phase (`bench/startup/node-phases.mjs`, "
+                         "best of %d; steady on a busy machine, but without the module's validation, which V8 "
+                         "runs on background threads): **%.1f ms**: %s." % (
+                             max(args.runs, 5), phases["total"]["cpuBest"],
+                             ", ".join("%s %.1f" % (k, v["cpuBest"]) for k, v in phases.items() if k != "total")))
         browser = chromium_first_print(args)
         if browser:
             lines.append("")
@@ -247,6 +255,17 @@ def startup(rts, args):
     lines.append("Best of %d. Node's own start is in every wasm row (`node -e 0` alone: %s ms)."
                  % (max(args.runs, 5), node_baseline(args)))
     return lines
+
+
+def node_phases(args):
+    """bench/startup/node-phases.mjs --json, or None where it fails (no /proc: CPU is NaN)."""
+    log("start: node phases")
+    r = subprocess.run(["node", os.path.join(HERE, "startup", "node-phases.mjs"), "--runs", str(max(args.runs, 5)),
+                        "--wasm", args.wasm, "--json"], capture_output=True, timeout=300)
+    if r.returncode != 0:
+        return None
+    phases = json.loads(r.stdout.decode().strip().splitlines()[-1])
+    return phases if phases.get("total", {}).get("cpuBest") is not None else None
 
 
 def chromium_first_print(args):

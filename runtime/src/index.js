@@ -2,7 +2,8 @@
 // and returns a proxy. Main-thread modules (mainThreadModules, hostModules) live here: the
 // worker posts each call and Python waits for the reply.
 
-const WORKER_URL = new URL("../worker/worker.js", import.meta.url);
+// worker/worker.js and the modules it imports, in one file (scripts/bundle-worker.mjs).
+const WORKER_URL = new URL("../worker/worker.bundle.js", import.meta.url);
 const EVENT_NAME = "edge-python-event";
 /** Key of the optional cleanup method of a main-thread handlers object (host/args.js). */
 const DISPOSE = Symbol.for("edge-python.dispose");
@@ -67,21 +68,37 @@ async function spawn() {
   };
 }
 
+/** Compiled compiler_lib modules by URL: a page's (or a Node process's) later workers reuse them. */
+const compiledModules = new Map();
+
 /**
- * compiler_lib.wasm fetched and compiled on this thread while the worker boots: the worker's
- * module graph is three import levels deep, and a worker-side fetch would start only after all
- * of it. A compiled WebAssembly.Module is cloneable to the worker. Resolves null on any
- * failure (or off the browser), and the worker then loads the URL itself, reporting errors
- * with its full message.
+ * compiler_lib.wasm fetched (read, under Node) and compiled on this thread while the worker
+ * boots: a worker-side fetch would start only once the worker has started and loaded its script. A compiled WebAssembly.Module is cloneable to the worker, and
+ * the next createWorker for the same URL reuses it (no fetch, no compile). Resolves null on any
+ * failure (forgotten, so a later call tries again), and the worker then loads the URL itself,
+ * reporting errors with its full message.
  * @returns {Promise<{module: WebAssembly.Module, ms: number} | null>}
  */
 function precompile(url) {
-  if (isNode || typeof WebAssembly.compileStreaming !== "function") return Promise.resolve(null);
   const t0 = performance.now();
-  return WebAssembly.compileStreaming(fetch(url)).then(
-    (module) => ({ module, ms: performance.now() - t0 }),
-    () => null,
-  );
+  let compiling = compiledModules.get(url);
+  if (!compiling) {
+    compiling = compileFrom(url).catch(() => {
+      compiledModules.delete(url);
+      return null;
+    });
+    compiledModules.set(url, compiling);
+  }
+  return compiling.then((module) => module && { module, ms: performance.now() - t0 });
+}
+
+async function compileFrom(url) {
+  if (url.startsWith("file:")) {
+    const { readFile } = await import("node:fs/promises");
+    return WebAssembly.compile(await readFile(new URL(url)));
+  }
+  if (isNode || typeof WebAssembly.compileStreaming !== "function") return null;
+  return WebAssembly.compileStreaming(fetch(url));
 }
 
 /** What warmUp runs: a little of everything a first program does (a call, a loop, an f-string). */
@@ -91,8 +108,8 @@ const WARM_UP_SOURCE = 'def twice(n):\n    return [i * 2 for i in range(n)]\npri
  * Runs a small program (its output discarded) on this thread's copy of compiler_lib while
  * the worker starts. The engine compiles a wasm function when it is first called, and the code
  * belongs to the module, which the worker shares (a posted WebAssembly.Module is not compiled
- * again): the worker's first run then finds VM setup, parser, compiler and interpreter
- * compiled, instead of compiling some 250 KB of wasm on its critical path. One step per task,
+ * again): the worker's first run then finds the parser, compiler and interpreter compiled,
+ * instead of compiling some 200 KB of wasm on its critical path. One step per task,
  * and no step once `stop()` says the worker has answered: the page stays responsive and a
  * warm-up never holds up the worker. Any failure just ends the warm-up.
  */
@@ -104,6 +121,9 @@ function warmUp(module, stop) {
     new Uint8Array(ex.memory.buffer, ptr, bytes.length).set(bytes);
     return [ptr, bytes.length];
   };
+  // The worker sets up the VM of its next run's instance as soon as it has loaded (engine
+  // prepareNext), so the parser comes first here: it needs no VM, and the worker's run needs it
+  // next.
   const steps = [
     () => {
       const imports = {};
@@ -111,10 +131,9 @@ function warmUp(module, stop) {
         if (imp.kind === "function") (imports[imp.module] ??= {})[imp.name] = imp.name === "host_now_ns" ? () => 0n : () => 0;
       }
       ex = new WebAssembly.Instance(module, imports).exports;
-      ex.edge_builtin_modules(); // creates the VM
+      ex.edge_list_imports(...text(WARM_UP_SOURCE)); // the parser
     },
-    () => ex.edge_list_imports(...text(WARM_UP_SOURCE)), // the parser
-    () => ex.edge_run(...text(WARM_UP_SOURCE), ...text("<warm-up>")), // compiler and interpreter
+    () => ex.edge_run(...text(WARM_UP_SOURCE), ...text("<warm-up>")), // VM set-up, compiler and interpreter
   ];
   const next = () => {
     if (stop() || !steps.length) return;
@@ -282,7 +301,10 @@ export async function createWorker(options = {}) {
   const onWindowEvent = (e) => pushEvent(e.detail ?? "");
   const absolute = (specs) => specs && Object.fromEntries(Object.entries(specs).map(([k, v]) => [k, typeof v === "string" ? v : String(v)]));
   let loaded;
-  const [precompiled, probed] = await Promise.all([compiled, cacheProbe]);
+  // The worker loads as soon as the module is compiled; the IndexedDB probe's answer follows
+  // in its own message (the worker needs it only for its first fetch).
+  const precompiled = await compiled;
+  let probed = null;
   try {
     let answered = false;
     const loading = call("load", {
@@ -290,7 +312,7 @@ export async function createWorker(options = {}) {
         wasmUrl: new URL(wasmUrl, base).href,
         wasm: precompiled?.module,
         integrity,
-        cacheProbe: probed ?? undefined,
+        cacheProbe: cacheProbe ? "pending" : undefined,
         version,
         imports: absolute(imports) ?? {},
         hostModules: absolute(hostModules),
@@ -301,19 +323,23 @@ export async function createWorker(options = {}) {
         baseUrl: base,
       },
     }).finally(() => (answered = true));
-    if (precompiled) warmUp(precompiled.module, () => answered);
-    loaded = await loading;
+    cacheProbe?.then((result) => port.post({ type: "cacheProbe", result }));
+    // Not under Node: there the warm-up's steps held up the main thread's handling of the
+    // worker's answer by more than they saved (the first print came later, measured).
+    if (precompiled && !isNode) warmUp(precompiled.module, () => answered);
+    [loaded, probed] = await Promise.all([loading, cacheProbe]);
   } catch (err) {
     port.terminate();
     throw err;
   }
-  if (integrity && !loaded.integrityActive) {
-    console.warn(`edge-python: IndexedDB cache unavailable (${loaded.fallbackReason}); module bytes are cached in memory only and not pinned across page loads`);
+  const integrityActive = integrity && probed.ok;
+  if (integrity && !integrityActive) {
+    console.warn(`edge-python: IndexedDB cache unavailable (${probed.reason}); module bytes are cached in memory only and not pinned across page loads`);
   }
   globalThis.addEventListener?.(EVENT_NAME, onWindowEvent);
 
   return {
-    integrityActive: loaded.integrityActive,
+    integrityActive,
     loadMs: precompiled ? precompiled.ms : loaded.loadMs,
     /** Runs Python source; resolves {out, ms, exitCode}, rejects with the traceback. */
     run: (source, opts = {}) => call("run", { source: String(source), opts }),

@@ -2,7 +2,7 @@
 // Run: node --test runtime/tests/node-worker.test.mjs (after scripts/build-wasm.sh).
 
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -40,4 +40,33 @@ test("createEngine directly (no worker): the orchestrator Node code can embed", 
   assert.equal(r.out, "10\n");
   assert.deepEqual(lines, ["10"]);
   await assert.rejects(e.run("import helper\nhelper.nope()"), /AttributeError/);
+});
+
+test("createEngine prepareNext: the prepared instance serves the next run alone (output, fresh state)", async () => {
+  const lines = [];
+  const e = await createEngine({ integrity: false, baseUrl: entryDir, onOutput: (l) => lines.push(l) });
+  e.prepareNext();
+  e.prepareNext(); // one spare at a time
+  assert.equal((await e.run("x = 41\nprint(x + 1)")).out, "42\n");
+  e.prepareNext();
+  assert.equal((await e.run("print('x' in globals())")).out, "False\n");
+  assert.equal((await e.run("import helper\nprint(helper.twice(4))")).out, "8\n");
+  assert.deepEqual(lines, ["42", "False", "8"]);
+  e.dispose();
+  e.prepareNext(); // no instance after dispose
+  await assert.rejects(e.run("print(1)"), /disposed/);
+});
+
+test("createWorker in Node: a wasmUrl that cannot be read rejects with the worker's error", async () => {
+  const missing = pathToFileURL(join(dir, "missing.wasm")).href;
+  await assert.rejects(createWorker({ integrity: false, wasmUrl: missing }), /missing\.wasm/);
+  // The failure is not remembered: the default module still loads.
+  const w = await createWorker({ integrity: false });
+  assert.equal((await w.run("print('again')")).out, "again\n");
+  w.dispose();
+});
+
+test("worker.bundle.js is what scripts/bundle-worker.mjs makes of worker.js and its imports", async () => {
+  const { BUNDLE, bundleWorker } = await import("../../scripts/bundle-worker.mjs");
+  assert.ok(readFileSync(BUNDLE, "utf8") === bundleWorker(), "out of date: run node scripts/bundle-worker.mjs");
 });

@@ -410,8 +410,10 @@ const sleepMs = (ms, signal) =>
  * @param {WebAssembly.Module|Uint8Array} [opts.wasm] an already loaded compiler_lib
  * @param {boolean} [opts.integrity=true] IndexedDB + lockfile (memory fallback)
  * @param {string|null} [opts.version] cache generation key
- * @param {{ok: boolean, reason?: string}} [opts.cacheProbe] whether IndexedDB opened on the
- *   main thread (createWorker asks): the cache is then opened on first use, not at load
+ * @param {{ok: boolean, reason?: string}|Promise<{ok: boolean, reason?: string}>} [opts.cacheProbe]
+ *   whether IndexedDB opened on the main thread (createWorker asks): the cache is then opened on
+ *   first use, not at load. A promise (the answer is still on its way) is awaited only by the
+ *   first fetch, and `integrityActive` / `fallbackReason` are then null: the asker knows them.
  * @param {Record<string,string>} [opts.imports] bare name → .py / .wasm spec
  * @param {Record<string,string>} [opts.hostModules] bare name → main-thread ESM URL
  * @param {Record<string,string[]>} [opts.mainThreadModules] bare name → function names
@@ -432,8 +434,8 @@ export async function createEngine(opts = {}) {
   const lazyCache = !integrity || probe !== null;
   let fetching = null;
   const getFetcher = () =>
-    (fetching ??= loadResolution()
-      .then((r) => r.createFetcher({ integrity, version: opts.version ?? null, probe }))
+    (fetching ??= Promise.all([loadResolution(), probe])
+      .then(([r, answer]) => r.createFetcher({ integrity, version: opts.version ?? null, probe: answer }))
       .catch((err) => {
         fetching = null;
         throw err;
@@ -444,10 +446,10 @@ export async function createEngine(opts = {}) {
     Promise.all((opts.loaders ?? []).map((u) => importLoader(new URL(u, defaultBase).href))),
   ]);
   const loadMs = performance.now() - t0;
-  const cacheState = eagerFetcher ?? {
-    integrityActive: integrity && probe.ok,
-    fallbackReason: integrity && !probe.ok ? probe.reason : null,
-  };
+  const cacheState = eagerFetcher ??
+    (typeof probe?.then === "function"
+      ? { integrityActive: null, fallbackReason: null }
+      : { integrityActive: integrity && probe.ok, fallbackReason: integrity && !probe.ok ? probe.reason : null });
   const builtins = new Set(); // filled from the first instance
   let onOutput = opts.onOutput ?? null;
   let callHost = async (module, fn) => {
@@ -526,18 +528,33 @@ export async function createEngine(opts = {}) {
       ? new Promise((r) => globalThis.requestAnimationFrame(r))
       : sleepMs(16).then(() => performance.now());
 
+  /**
+   * An instance with its VM set up (edge_builtin_modules creates it), writes going to
+   * `io.write` once a run owns it. The first also fills `builtins`.
+   */
+  function freshInstance() {
+    const io = { write: null };
+    const inst = instantiate(module, {
+      onWrite: (text, stream) => io.write?.(text, stream),
+      onOutput: (line, stream) => onOutput?.(line, stream),
+    });
+    const names = builtinModules(inst);
+    if (!builtins.size) for (const n of names) builtins.add(n);
+    return { inst, io };
+  }
+  // The next run's instance, made while the engine is idle (prepareNext).
+  let spare = null;
+
   async function run(source, { entryDir, baseUrl, filename = "<string>" } = {}) {
     checkLive();
     const t = performance.now();
     const folder = entryBase(baseUrl ?? defaultBase, entryDir);
     let out = "";
-    const inst = instantiate(module, {
-      onWrite: (text, stream) => {
-        if (stream === "stdout") out += text;
-      },
-      onOutput: (line, stream) => onOutput?.(line, stream),
-    });
-    if (!builtins.size) for (const n of builtinModules(inst)) builtins.add(n);
+    const { inst, io } = spare ?? freshInstance();
+    spare = null;
+    io.write = (text, stream) => {
+      if (stream === "stdout") out += text;
+    };
     // A program that imports nothing, or only what the VM provides, needs no resolution (nor
     // the modules that do it): the same test src/prefetch.js applies to each name.
     const imported = inst.listImports(source);
@@ -617,8 +634,22 @@ export async function createEngine(opts = {}) {
       chains.clear();
       await (await getFetcher()).clear();
     },
+    /**
+     * Makes the next run's instance now (instantiate + VM set-up: some milliseconds, more on
+     * the first run, which compiles that code), so the next run starts without that work. For
+     * idle moments: the worker calls it after each answer, while the page posts the next run.
+     */
+    prepareNext() {
+      if (disposed || spare) return;
+      try {
+        spare = freshInstance();
+      } catch {
+        // the next run instantiates its own, and reports what fails
+      }
+    },
     dispose() {
       disposed = true;
+      spare = null;
       for (const a of active) a.abort(new Error("edge-python: worker disposed during the run"));
     },
     setHostCallDelegate(f) {

@@ -5,19 +5,16 @@
 // main → worker: {type: "load", id, options} · {type: "run", id, source, opts}
 //                {type: "reset" | "clearCache", id} · {type: "event", message}
 //                {type: "hostReply", callId, ok, value | error}
+//                {type: "cacheProbe", result} (after a load whose options.cacheProbe was "pending")
 // worker → main: {type: "reply", id, ok, value | error} · {type: "output", line, stream}
 //                {type: "hostCall", callId, module, fn, args} · {type: "hostLoad", callId, name, url}
 
+// Served as worker.bundle.js, this module and what it imports in one file (a browser learns a
+// module's imports only once it has fetched it: one request instead of two waves); made by
+// scripts/bundle-worker.mjs. The fetching and caching half (src/fetch.js, src/prefetch.js, ...)
+// stays separate and loads on first need.
+
 import { createEngine } from "./engine.js";
-// What the engine imports statically, named here too: a browser discovers a module's imports
-// only once it has fetched and parsed that module, so listed at the top they are fetched in one
-// wave with engine.js (evaluation order still follows the real dependencies). Five requests
-// besides this file: within a browser's six connections per HTTP/1.1 host, so one round trip.
-// The fetching and caching half (src/fetch.js, src/prefetch.js, ...) loads on first need.
-import "../src/env.js";
-import "../src/rt.js";
-import "../src/native.js";
-import "../src/specs.js";
 
 // No top-level await before listening: a Web Worker must install its handler during the
 // module's first evaluation, or early messages could be missed.
@@ -46,6 +43,9 @@ const errorData = (err) => ({
 
 let engine = null;
 let loading = null;
+// The page's IndexedDB probe, when load went ahead without waiting for it.
+let receiveProbe;
+const probeAnswer = new Promise((resolve) => (receiveProbe = resolve));
 let nextCall = 1;
 const calls = new Map(); // callId → {resolve, reject}
 
@@ -60,7 +60,8 @@ function ask(message) {
 
 const handlers = {
   async load({ options }) {
-    loading = createEngine({ ...options, onOutput: (line, stream) => port.post({ type: "output", line, stream }) });
+    const cacheProbe = options.cacheProbe === "pending" ? probeAnswer : options.cacheProbe;
+    loading = createEngine({ ...options, cacheProbe, onOutput: (line, stream) => port.post({ type: "output", line, stream }) });
     engine = await loading;
     engine.setHostCallDelegate((module, fn, args) => ask({ type: "hostCall", module, fn, args }));
     engine.setLoadHostDelegate((name, url) => ask({ type: "hostLoad", name, url }));
@@ -76,6 +77,10 @@ async function onMessage(msg) {
   if (msg.type === "event") {
     if (engine) engine.pushEvent(msg.message);
     else loading?.then(() => engine.pushEvent(msg.message));
+    return;
+  }
+  if (msg.type === "cacheProbe") {
+    receiveProbe(msg.result);
     return;
   }
   if (msg.type === "hostReply") {
@@ -95,6 +100,9 @@ async function onMessage(msg) {
   } catch (err) {
     port.post({ type: "reply", id: msg.id, ok: false, error: errorData(err) });
   }
+  // While the answer travels and the page decides what to run next, the next run's instance
+  // is made (its VM set up), off that run's path.
+  if (msg.type === "load" || msg.type === "run") engine?.prepareNext();
 }
 
 port.listen(onMessage);
