@@ -1,5 +1,6 @@
 # asyncio's synchronisation primitives and task helpers: Semaphore, BoundedSemaphore,
 # Condition, PriorityQueue, LifoQueue, wait, as_completed, shield, TaskGroup.
+# Delays differ by 50 ms or more, so a loaded machine does not reorder their wake-ups.
 import asyncio
 
 log = []
@@ -15,7 +16,7 @@ async def worker(name, sem, delay):
 async def semaphores():
     sem = asyncio.Semaphore(2)
     print(sem.locked())
-    await asyncio.gather(*(worker(n, sem, 0.01 * (i + 1)) for i, n in enumerate("abcd")))
+    await asyncio.gather(*(worker(n, sem, 0.05 * (i + 1)) for i, n in enumerate("abcd")))
     print(log)
     print(sem.locked(), sem._value)
     b = asyncio.BoundedSemaphore(1)
@@ -83,16 +84,16 @@ async def job(name, delay, fail=False):
 
 
 async def waiting():
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (("slow", 0.05), ("fast", 0.01), ("mid", 0.03))]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (("slow", 0.25), ("fast", 0.05), ("mid", 0.15))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(pending)
     print(sorted(t.result() for t in done), len(pending))
-    tasks = [asyncio.create_task(job("boom", 0.01, fail=True)), asyncio.create_task(job("late", 0.05))]
+    tasks = [asyncio.create_task(job("boom", 0.05, fail=True)), asyncio.create_task(job("late", 0.25))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print([type(t.exception()).__name__ for t in done], len(pending))
     await asyncio.wait(pending)
-    done, pending = await asyncio.wait([asyncio.create_task(job("x", 1))], timeout=0.01)
+    done, pending = await asyncio.wait([asyncio.create_task(job("x", 1))], timeout=0.05)
     print(len(done), len(pending))
     for t in pending:
         t.cancel()
@@ -101,17 +102,17 @@ async def waiting():
     except ValueError as e:
         print("ValueError:", e)
     order = []
-    for aw in asyncio.as_completed([job("c", 0.03), job("a", 0.01), job("b", 0.02)]):
+    for aw in asyncio.as_completed([job("c", 0.15), job("a", 0.05), job("b", 0.1)]):
         order.append(await aw)
     print(order)
     order = []
-    async for task in asyncio.as_completed([job("z", 0.02), job("y", 0.01)]):
+    async for task in asyncio.as_completed([job("z", 0.1), job("y", 0.05)]):
         order.append(task.result())
     print(order)
 
 
 async def shielding():
-    inner = asyncio.create_task(job("inner", 0.02))
+    inner = asyncio.create_task(job("inner", 0.1))
     outer = asyncio.shield(inner)
     outer.cancel()
     try:
@@ -123,12 +124,12 @@ async def shielding():
 
 async def groups():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("one", 0.01))
-        t2 = tg.create_task(job("two", 0.02))
+        t1 = tg.create_task(job("one", 0.05))
+        t2 = tg.create_task(job("two", 0.1))
     print(t1.result(), t2.result())
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("bad", 0.01, fail=True))
+            tg.create_task(job("bad", 0.05, fail=True))
             slow = tg.create_task(job("slow", 1))
     except* ValueError as eg:
         print("caught", type(eg).__name__, [str(e) for e in eg.exceptions], slow.cancelled())
