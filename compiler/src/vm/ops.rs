@@ -865,14 +865,18 @@ impl Vm {
     fn fast_tuple_hash(&self, items: &[Value], depth: u32) -> Option<i64> {
         let mut h = hash::TupleHasher::new();
         for &item in items {
-            let ih = match self.fast_hash(item) {
-                Some(ih) => ih,
-                None => match item {
-                    Value::Obj(r) if depth > 0 => match self.heap.get(r) {
-                        Obj::Tuple(inner) => self.fast_tuple_hash(inner, depth - 1)?,
+            // Small ints (the usual coordinates and ids) without the call.
+            let ih = match item {
+                Value::Int(i) => hash::hash_int(i),
+                _ => match self.fast_hash(item) {
+                    Some(ih) => ih,
+                    None => match item {
+                        Value::Obj(r) if depth > 0 => match self.heap.get(r) {
+                            Obj::Tuple(inner) => self.fast_tuple_hash(inner, depth - 1)?,
+                            _ => return None,
+                        },
                         _ => return None,
                     },
-                    _ => return None,
                 },
             };
             h.add(ih);
