@@ -1131,7 +1131,7 @@ fn repeat_count(vm: &mut Vm, o: Value) -> PyResult<Option<i64>> {
             Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))
         }
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
-            match vm.call_dunder_opt(o, "__index__", vec![])? {
+            match vm.call_dunder_opt(o, "__index__", &[])? {
                 Some(Value::Int(i)) => Ok(Some(i)),
                 _ => Ok(None),
             }

@@ -171,12 +171,12 @@ fn number(vm: &mut Vm, v: Value, which: &str) -> PyResult<Number> {
     if let Some((re, im)) = as_complex(vm, v) {
         return Ok(Number { re, im, is_complex: is_complex(vm, v) });
     }
-    if let Some(c) = vm.call_dunder_opt(v, "__complex__", vec![])?
+    if let Some(c) = vm.call_dunder_opt(v, "__complex__", &[])?
         && let Some(c) = as_complex(vm, c)
     {
         return Ok(complex(c));
     }
-    if let Some(f) = vm.call_dunder_opt(v, "__float__", vec![])?
+    if let Some(f) = vm.call_dunder_opt(v, "__float__", &[])?
         && let Value::Float(f) = f
     {
         return Ok(Number { re: f, im: 0.0, is_complex: false });

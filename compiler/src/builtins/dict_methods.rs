@@ -13,9 +13,6 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
-/// Hidden attribute names (on the `dict` class) holding the view classes.
-const VIEW_ATTRS: [&str; 3] = ["__dict_keys_type__", "__dict_values_type__", "__dict_items_type__"];
-
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ViewKind {
     Keys,
@@ -68,7 +65,7 @@ fn dict_len_of(vm: &Vm, d: Value) -> usize {
 }
 
 fn view_class(vm: &Vm, kind: ViewKind) -> Option<ObjRef> {
-    vm.lookup_mro(vm.types.dict, VIEW_ATTRS[kind.index()]).and_then(|v| v.as_obj())
+    vm.dict_view_classes[kind.index()]
 }
 
 /// A `dict_keys`/`dict_values`/`dict_items` view of the dict object `d`.
@@ -92,6 +89,14 @@ pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
         }
     }
     None
+}
+
+/// `iter(view)` for a dict view, without looking up and calling its `__iter__` (which the
+/// view classes, like CPython's, do not let anyone replace). `None` for anything else.
+pub fn iter_view(vm: &mut Vm, v: Value) -> Option<Value> {
+    let (kind, d) = view_of(vm, v)?;
+    let st = iter_state(vm, d, kind);
+    Some(vm.new_iter(st))
 }
 
 fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -713,6 +718,6 @@ pub fn register(vm: &mut Vm) {
             doc: Value::None,
         })));
         vm.class_set_attr(cls, "mapping", prop);
-        vm.class_set_attr(t, VIEW_ATTRS[kind.index()], Value::Obj(cls));
+        vm.dict_view_classes[kind.index()] = Some(cls);
     }
 }

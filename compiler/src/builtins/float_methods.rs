@@ -510,7 +510,7 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
         let s = String::from_utf8_lossy(bytes).into_owned();
         return num::parse_float(&s);
     }
-    if let Some(r) = vm.call_dunder_opt(x, "__float__", vec![])? {
+    if let Some(r) = vm.call_dunder_opt(x, "__float__", &[])? {
         return match float_of(vm, r) {
             Some(f) => Ok(f),
             None => Err(PyErr::type_error(format!(
@@ -520,7 +520,7 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
             ))),
         };
     }
-    if let Some(r) = vm.call_dunder_opt(x, "__index__", vec![])?
+    if let Some(r) = vm.call_dunder_opt(x, "__index__", &[])?
         && let Some(i) = int_of(vm, r)
     {
         return match i.as_num() {

@@ -148,7 +148,7 @@ pub(crate) fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         return Ok(b);
     }
     if matches!(v, Value::Obj(_))
-        && let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
+        && let Some(r) = vm.call_dunder_opt(v, "__index__", &[])?
     {
         if let Some(b) = vm.to_bigint(r) {
             return Ok(b);
@@ -286,7 +286,7 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let a = b.abs();
                 return Ok(vm.new_bigint(a));
             }
-            match vm.call_dunder_opt(v, "__abs__", vec![])? {
+            match vm.call_dunder_opt(v, "__abs__", &[])? {
                 Some(r) => Ok(r),
                 None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
             }
@@ -473,7 +473,7 @@ fn custom_check(vm: &mut Vm, cls: ObjRef, hook: &str, arg: Value) -> PyResult<Op
     if meta == vm.types.type_ {
         return Ok(None);
     }
-    match vm.call_dunder_opt(Value::Obj(cls), hook, vec![arg])? {
+    match vm.call_dunder_opt(Value::Obj(cls), hook, &[arg])? {
         Some(r) => Ok(Some(vm.truthy(r)?)),
         None => Ok(None),
     }
@@ -501,7 +501,7 @@ fn isinstance_of(vm: &mut Vm, obj: Value, spec: Value, depth: usize) -> PyResult
         return Ok(false);
     }
     // Any object whose type defines the hook takes part (typing's aliases: `typing.List`).
-    if let Some(r) = vm.call_dunder_opt(spec, "__instancecheck__", vec![obj])? {
+    if let Some(r) = vm.call_dunder_opt(spec, "__instancecheck__", &[obj])? {
         return vm.truthy(r);
     }
     Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -531,7 +531,7 @@ fn issubclass_of(vm: &mut Vm, cls: ObjRef, spec: Value, depth: usize) -> PyResul
         }
         return Ok(false);
     }
-    if let Some(r) = vm.call_dunder_opt(spec, "__subclasscheck__", vec![Value::Obj(cls)])? {
+    if let Some(r) = vm.call_dunder_opt(spec, "__subclasscheck__", &[Value::Obj(cls)])? {
         return vm.truthy(r);
     }
     Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -869,7 +869,7 @@ fn user_dir(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
     if matches!(m.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Native(_))) {
         return Ok(None);
     }
-    let r = vm.call_dunder_opt(obj, "__dir__", vec![])?.unwrap_or(Value::None);
+    let r = vm.call_dunder_opt(obj, "__dir__", &[])?.unwrap_or(Value::None);
     let mut items = vm.collect(r)?;
     iterators::sort_values(vm, &mut items, None, false)?;
     Ok(Some(vm.new_list(items)))

@@ -511,7 +511,7 @@ pub fn int_from_args(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyRe
         return Ok(num_value(vm, r));
     }
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(r) = vm.call_dunder_opt(x, name, vec![])? {
+        if let Some(r) = vm.call_dunder_opt(x, name, &[])? {
             if let Some(i) = int_of(vm, r) {
                 return Ok(plain(vm, i));
             }

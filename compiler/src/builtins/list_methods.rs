@@ -67,7 +67,7 @@ pub fn subscript(vm: &mut Vm, key: Value, what: &str) -> PyResult<Index> {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Slice(_) => Ok(Index::Slice(key)),
             Obj::BigInt(_) => Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
-            _ => match vm.call_dunder_opt(key, "__index__", vec![])? {
+            _ => match vm.call_dunder_opt(key, "__index__", &[])? {
                 Some(Value::Int(i)) => Ok(Index::Int(i)),
                 Some(Value::Bool(b)) => Ok(Index::Int(b as i64)),
                 _ => Err(PyErr::type_error(format!(
@@ -96,7 +96,7 @@ pub fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
             if let Obj::BigInt(b) = vm.heap.get(r) {
                 return Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }));
             }
-            match vm.call_dunder_opt(v, "__index__", vec![])? {
+            match vm.call_dunder_opt(v, "__index__", &[])? {
                 Some(Value::Int(i)) => Ok(Some(i)),
                 Some(Value::Bool(b)) => Ok(Some(b as i64)),
                 _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
@@ -253,7 +253,7 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
                     return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
                 }
             }
-            _ => match vm.call_dunder_opt(n, "__index__", vec![])? {
+            _ => match vm.call_dunder_opt(n, "__index__", &[])? {
                 Some(Value::Int(i)) => Some(i),
                 Some(Value::Bool(b)) => Some(b as i64),
                 _ => None,

@@ -1398,7 +1398,7 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) => {
-            match vm.call_dunder_opt(other, "__index__", vec![])? {
+            match vm.call_dunder_opt(other, "__index__", &[])? {
                 Some(Value::Int(i)) => i,
                 _ => return Ok(vm.not_implemented()),
             }

@@ -340,13 +340,13 @@ fn int_operand(vm: &mut Vm, v: Value, ch: u8) -> PyResult<BigInt> {
         return Ok(if t.abs() < 9e18 { BigInt::from(t as i64) } else { float_to_bigint(t) });
     }
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-        if let Some(r) = vm.call_dunder_opt(v, "__index__", vec![])?
+        if let Some(r) = vm.call_dunder_opt(v, "__index__", &[])?
             && let Some(b) = vm.to_bigint(r)
         {
             return Ok(b);
         }
         if decimal
-            && let Some(r) = vm.call_dunder_opt(v, "__int__", vec![])?
+            && let Some(r) = vm.call_dunder_opt(v, "__int__", &[])?
             && let Some(b) = vm.to_bigint(r)
         {
             return Ok(b);
@@ -489,7 +489,7 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
-        && let Some(r) = vm.call_dunder_opt(v, "__bytes__", vec![])?
+        && let Some(r) = vm.call_dunder_opt(v, "__bytes__", &[])?
     {
         if let Some(b) = vm.heap.bytes(r) {
             return Ok(b.to_vec());

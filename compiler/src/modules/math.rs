@@ -124,7 +124,7 @@ fn round_to_int(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) ->
     if is_int(vm, v) {
         return Ok(v);
     }
-    if let Some(r) = vm.call_dunder_opt(v, dunder, vec![])? {
+    if let Some(r) = vm.call_dunder_opt(v, dunder, &[])? {
         return Ok(r);
     }
     if dunder == "__trunc__" {

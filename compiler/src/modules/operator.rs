@@ -352,7 +352,7 @@ fn op_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(n) = builtin_iter_hint(vm, obj) {
         return Ok(Value::Int(n));
     }
-    match vm.call_dunder_opt(obj, "__length_hint__", vec![])? {
+    match vm.call_dunder_opt(obj, "__length_hint__", &[])? {
         None => Ok(Value::Int(default)),
         Some(v) if vm.is_not_implemented(v) => Ok(Value::Int(default)),
         Some(v) => {

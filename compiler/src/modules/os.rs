@@ -17,7 +17,7 @@ fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
     if matches!(v, Value::Obj(_))
-        && let Some(p) = vm.call_dunder_opt(v, "__fspath__", vec![])?
+        && let Some(p) = vm.call_dunder_opt(v, "__fspath__", &[])?
         && let Some(s) = vm.heap.str_of(p)
     {
         return Ok(s.to_string());

@@ -137,7 +137,7 @@ fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     if vm.heap.str_of(v).is_none()
         && matches!(v, Value::Obj(_))
-        && let Some(r) = vm.call_dunder_opt(v, "__bytes__", vec![])?
+        && let Some(r) = vm.call_dunder_opt(v, "__bytes__", &[])?
         && let Some(b) = vm.heap.bytes(r)
     {
         return Ok(b.to_vec());

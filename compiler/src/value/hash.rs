@@ -84,17 +84,48 @@ const XXPRIME_5: u64 = 2870177450012600261;
 
 /// `hash(tuple)` from the hashes of its items (CPython's xxHash-based tuplehash).
 pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
-    let mut acc = XXPRIME_5;
-    for &h in item_hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+    let mut h = TupleHasher::new();
+    for &ih in item_hashes {
+        h.add(ih);
     }
-    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (XXPRIME_5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+    h.finish()
+}
+
+/// CPython's tuplehash fed one item hash at a time, so a tuple can be hashed without
+/// collecting its item hashes first.
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl TupleHasher {
+    #[inline]
+    pub fn new() -> TupleHasher {
+        TupleHasher { acc: XXPRIME_5, len: 0 }
     }
-    acc as i64
+
+    #[inline]
+    pub fn add(&mut self, item_hash: i64) {
+        self.acc = self.acc.wrapping_add((item_hash as u64).wrapping_mul(XXPRIME_2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(XXPRIME_1);
+        self.len += 1;
+    }
+
+    #[inline]
+    pub fn finish(&self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (XXPRIME_5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[cfg(test)]

@@ -205,7 +205,7 @@ impl Vm {
                     Err(PyErr::new(crate::error::ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"))
                 }
                 _ => {
-                    let idx = self.call_dunder_opt(v, "__index__", vec![])?;
+                    let idx = self.call_dunder_opt(v, "__index__", &[])?;
                     match idx {
                         Some(Value::Int(i)) => Ok(i),
                         Some(Value::Bool(b)) => Ok(b as i64),
@@ -234,12 +234,12 @@ impl Vm {
                         .filter(|f| f.is_finite())
                         .ok_or_else(|| PyErr::overflow_error("int too large to convert to float"));
                 }
-                if let Some(f) = self.call_dunder_opt(v, "__float__", vec![])?
+                if let Some(f) = self.call_dunder_opt(v, "__float__", &[])?
                     && let Value::Float(f) = f
                 {
                     return Ok(f);
                 }
-                if let Some(Value::Int(i)) = self.call_dunder_opt(v, "__index__", vec![])? {
+                if let Some(Value::Int(i)) = self.call_dunder_opt(v, "__index__", &[])? {
                     return Ok(i as f64);
                 }
                 Err(PyErr::type_error(format!("must be real number, not {}", self.type_name(v))))

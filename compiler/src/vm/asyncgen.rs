@@ -435,7 +435,7 @@ pub(crate) fn builtin_aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     no_kwargs("aiter", &a)?;
     expect_args("aiter", a.pos.len(), 1, 1)?;
     let obj = a.pos[0];
-    match vm.call_dunder_opt(obj, "__aiter__", vec![])? {
+    match vm.call_dunder_opt(obj, "__aiter__", &[])? {
         Some(it) if has_method(vm, it, "__anext__") => Ok(it),
         Some(it) => {
             Err(PyErr::type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(it))))
@@ -453,7 +453,7 @@ pub(crate) fn builtin_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !has_method(vm, it, "__anext__") {
         return Err(PyErr::type_error(format!("'{}' object is not an async iterator", vm.type_name(it))));
     }
-    let awaitable = vm.call_dunder_opt(it, "__anext__", vec![])?.unwrap_or(Value::None);
+    let awaitable = vm.call_dunder_opt(it, "__anext__", &[])?.unwrap_or(Value::None);
     let Some(&default) = a.pos.get(1) else { return Ok(awaitable) };
     let inner = vm.get_awaitable(awaitable)?;
     let cls = vm.types.anext_awaitable;

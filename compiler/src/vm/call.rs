@@ -105,7 +105,7 @@ impl Vm {
 
     /// Calls the special method `name` found on `type(obj)` (not on the instance), as the
     /// interpreter does for operators. `Ok(None)` when the type has no such method.
-    pub fn call_dunder_opt(&mut self, obj: Value, name: &str, mut pos: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn call_dunder_opt(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
         let Some(f) = self.lookup_mro(cls, name) else { return Ok(None) };
         if f.is_none() {
@@ -113,22 +113,18 @@ impl Vm {
         }
         // Natives see the built-in payload of subclass instances.
         let recv = if self.is_native(f) { self.builtin_value(obj) } else { obj };
-        let f = match f {
+        // The argument vector is built once at its final size (operators run this per use).
+        let (f, first) = match f {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::StaticMethod(inner) => {
-                    let inner = *inner;
-                    return self.call_pos(inner, pos).map(Some);
-                }
-                Obj::ClassMethod(inner) => {
-                    let inner = *inner;
-                    pos.insert(0, Value::Obj(cls));
-                    return self.call_pos(inner, pos).map(Some);
-                }
-                _ => f,
+                Obj::StaticMethod(inner) => (*inner, None),
+                Obj::ClassMethod(inner) => (*inner, Some(Value::Obj(cls))),
+                _ => (f, Some(recv)),
             },
-            _ => f,
+            _ => (f, Some(recv)),
         };
-        pos.insert(0, recv);
+        let mut pos = Vec::with_capacity(args.len() + 1);
+        pos.extend(first);
+        pos.extend_from_slice(args);
         self.call_pos(f, pos).map(Some)
     }
 

@@ -315,8 +315,38 @@ impl Vm {
 
     #[inline(never)]
     fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        if self.setattr_add_cached(obj, value, site) {
+            return true;
+        }
         let shared = self.refill_from_shared(obj, key, site);
         self.setattr_slow(obj, key, value, site, !shared)
+    }
+
+    /// A store that adds the attribute, as the site saw last: same class and epoch, the
+    /// instance in the shape the site saw (without the attribute), and the shape it moves
+    /// to already known (`setattr_slow` checked `__slots__` and descriptors when it found
+    /// it). What `__init__` does to every new instance.
+    #[inline]
+    fn setattr_add_cached(&mut self, obj: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        let c = site.get();
+        if c.next == u32::MAX
+            || c.slot != AttrCache::ABSENT
+            || c.found_kind == AttrCache::FOUND_DESCRIPTOR
+            || c.epoch != self.class_epoch
+        {
+            return false;
+        }
+        let Value::Obj(r) = obj else { return false };
+        let Obj::Instance(inst) = self.heap.get(r) else { return false };
+        if inst.class.0 != c.cls || !matches!(inst.payload, Payload::None) {
+            return false;
+        }
+        match &inst.attrs {
+            Attrs::Shaped { shape, .. } if *shape == c.shape => {}
+            _ => return false,
+        }
+        self.inst_append(r, c.next, value);
+        true
     }
 
     /// `remember`: record the site's entry in the shared table once it is complete for this

@@ -247,6 +247,7 @@ impl Vm {
         roots.extend(self.repr_guard.iter().map(|r| Value::Obj(*r)));
         roots.extend(self.interned.objects().map(Value::Obj));
         roots.extend(self.temp_roots.iter().copied());
+        roots.extend(self.dict_view_classes.iter().flatten().map(|r| Value::Obj(*r)));
         let s = self.singletons;
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
         self.types.trace(&mut roots);
@@ -510,7 +511,7 @@ impl Vm {
                     let fast = match (a, b) {
                         (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, cop),
                         (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, cop),
-                        _ => None,
+                        _ => super::ops::identity_compare(a, b, cop),
                     };
                     match fast {
                         Some(true) => pc += 1,
@@ -884,10 +885,13 @@ impl Vm {
                                 tri!(self.compare(a, b, cop))
                             }
                         },
-                        _ => {
-                            save_pc!();
-                            tri!(self.compare(a, b, cop))
-                        }
+                        _ => match super::ops::identity_compare(a, b, cop) {
+                            Some(r) => Value::Bool(r),
+                            None => {
+                                save_pc!();
+                                tri!(self.compare(a, b, cop))
+                            }
+                        },
                     };
                     push!(r);
                 }
@@ -1449,7 +1453,7 @@ impl Vm {
                 Op::GetAIter => {
                     let v = pop!();
                     save_pc!();
-                    let it = match tri!(self.call_dunder_opt(v, "__aiter__", vec![])) {
+                    let it = match tri!(self.call_dunder_opt(v, "__aiter__", &[])) {
                         Some(it) => it,
                         None => tri!(Err(PyErr::type_error(format!(
                             "'async for' requires an object with __aiter__ method, got {}",
@@ -1461,7 +1465,7 @@ impl Vm {
                 Op::GetANext => {
                     let it = top!();
                     save_pc!();
-                    let aw = match tri!(self.call_dunder_opt(it, "__anext__", vec![])) {
+                    let aw = match tri!(self.call_dunder_opt(it, "__anext__", &[])) {
                         Some(a) => a,
                         None => tri!(Err(PyErr::type_error(format!(
                             "'async for' requires an iterator with __anext__ method, got {}",

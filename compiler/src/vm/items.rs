@@ -82,7 +82,7 @@ impl Vm {
         if let Some(i) = self.saturated_int(v) {
             return Ok(i);
         }
-        if let Some(i) = self.call_dunder_opt(v, "__index__", vec![])? {
+        if let Some(i) = self.call_dunder_opt(v, "__index__", &[])? {
             return self
                 .saturated_int(i)
                 .ok_or_else(|| PyErr::type_error(format!("__index__ returned non-int (type {})", self.type_name(i))));
@@ -149,7 +149,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            if let Some(n) = self.call_dunder_opt(v, "__len__", vec![])? {
+            if let Some(n) = self.call_dunder_opt(v, "__len__", &[])? {
                 let n = match n {
                     Value::Int(i) => i,
                     Value::Bool(b) => b as i64,
@@ -285,13 +285,13 @@ impl Vm {
                     // dict subclasses: `__missing__` is looked up on the subclass.
                     return match self.dict_get(bv, key)? {
                         Some(v) => Ok(v),
-                        None => match self.call_dunder_opt(obj, "__missing__", vec![key])? {
+                        None => match self.call_dunder_opt(obj, "__missing__", &[key])? {
                             Some(v) => Ok(v),
                             None => Err(PyErr::key_error(key)),
                         },
                     };
                 }
-                if let Some(v) = self.call_dunder_opt(obj, "__getitem__", vec![key])? {
+                if let Some(v) = self.call_dunder_opt(obj, "__getitem__", &[key])? {
                     return Ok(v);
                 }
                 Err(self.not_subscriptable(obj))
@@ -417,7 +417,7 @@ impl Vm {
                 }
             }
             Obj::Instance(_) => {
-                if self.call_dunder_opt(obj, "__setitem__", vec![key, value])?.is_some() {
+                if self.call_dunder_opt(obj, "__setitem__", &[key, value])?.is_some() {
                     return Ok(());
                 }
                 let bv = self.builtin_value(obj);
@@ -491,7 +491,7 @@ impl Vm {
                 None => Err(PyErr::key_error(key)),
             },
             Obj::Instance(_) => {
-                if self.call_dunder_opt(obj, "__delitem__", vec![key])?.is_some() {
+                if self.call_dunder_opt(obj, "__delitem__", &[key])?.is_some() {
                     return Ok(());
                 }
                 let bv = self.builtin_value(obj);
@@ -588,7 +588,7 @@ impl Vm {
                 Ok(inside && (i - start) % step == 0)
             }
             _ => {
-                if let Some(v) = self.call_dunder_opt(container, "__contains__", vec![item])? {
+                if let Some(v) = self.call_dunder_opt(container, "__contains__", &[item])? {
                     return self.truthy(v);
                 }
                 let bv = self.builtin_value(container);

@@ -21,7 +21,12 @@ impl Vm {
                 Obj::Generator(g) if g.kind == GenKind::Generator => return Ok(v),
                 // Coroutines and async generators are awaited or iterated with `async for`.
                 Obj::Generator(_) => return Err(self.not_iterable(v)),
-                Obj::Instance(_) => return self.iter_instance(v),
+                Obj::Instance(_) => {
+                    if let Some(it) = crate::builtins::dict_methods::iter_view(self, v) {
+                        return Ok(it);
+                    }
+                    return self.iter_instance(v);
+                }
                 // A class is iterable when its metaclass defines `__iter__` (e.g. enums).
                 Obj::Class(_) => return self.iter_instance(v),
                 _ => {
@@ -513,7 +518,7 @@ impl Vm {
         {
             return Ok(v);
         }
-        match self.call_dunder_opt(v, "__await__", vec![])? {
+        match self.call_dunder_opt(v, "__await__", &[])? {
             Some(it) => Ok(it),
             None => Err(PyErr::type_error(format!("object {} can't be used in 'await' expression", self.type_name(v)))),
         }

@@ -236,6 +236,9 @@ pub struct Vm {
     /// The one-character ASCII strings, shared as CPython shares its one-character strings
     /// (interned, so they are GC roots); filled at start.
     pub(crate) ascii_strs: Vec<Value>,
+    /// The `dict_keys`, `dict_values` and `dict_items` classes (`ViewKind` order), set when
+    /// `dict` is installed: views are recognised by class on every iteration.
+    pub(crate) dict_view_classes: [Option<ObjRef>; 3],
     /// What calling a class runs, per class (`ctor.rs`).
     pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
@@ -291,6 +294,7 @@ impl Vm {
             shapes: Default::default(),
             attr_caches: Default::default(),
             ascii_strs: Vec::new(),
+            dict_view_classes: [None; 3],
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),

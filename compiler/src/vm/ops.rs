@@ -65,6 +65,16 @@ pub(crate) fn fast_int_compare(x: i64, y: i64, op: CmpOp) -> Option<bool> {
     }
 }
 
+/// `a is b` / `a is not b` for any two values, inline; `None` for the other operators.
+#[inline(always)]
+pub(crate) fn identity_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
+    match op {
+        CmpOp::Is => Some(a.is(b)),
+        CmpOp::IsNot => Some(!a.is(b)),
+        _ => None,
+    }
+}
+
 /// `a op b` for two floats, inline (IEEE comparisons are Python's); `None` for `is`, `in`.
 #[inline(always)]
 pub(crate) fn fast_float_compare(x: f64, y: f64, op: CmpOp) -> Option<bool> {
@@ -140,6 +150,12 @@ fn ordering_matches(ord: Ordering, op: CmpOp) -> bool {
         _ => false,
     }
 }
+
+/// How deeply nested tuples are hashed without the general (stack-guarded) path.
+const FAST_TUPLE_HASH_DEPTH: u32 = 8;
+
+/// How deeply nested tuples are compared without the general (stack-guarded) path.
+const FAST_SEQ_COMPARE_DEPTH: u32 = 8;
 
 impl Vm {
     /// A numeric view of ints, bools, big ints and floats.
@@ -312,7 +328,7 @@ impl Vm {
 
     /// Calls `type(obj).name(obj, *args)` if the type defines it; `Ok(None)` if it doesn't or it
     /// returned `NotImplemented`.
-    fn try_dunder(&mut self, obj: Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         match self.call_dunder_opt(obj, name, args)? {
             Some(v) if !self.is_not_implemented(v) => Ok(Some(v)),
             _ => Ok(None),
@@ -325,15 +341,15 @@ impl Vm {
         let tb = self.type_of(b);
         // A subclass operand that overrides the reflected method goes first.
         let b_first = ta != tb && self.is_subclass(tb, ta) && self.lookup_mro(tb, rev).is_some();
-        if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+        if b_first && let Some(v) = self.try_dunder(b, rev, &[a])? {
             return Ok(v);
         }
-        if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
+        if let Some(v) = self.try_dunder(a, fwd, &[b])? {
             return Ok(v);
         }
         if ta != tb
             && !b_first
-            && let Some(v) = self.try_dunder(b, rev, vec![a])?
+            && let Some(v) = self.try_dunder(b, rev, &[a])?
         {
             return Ok(v);
         }
@@ -434,7 +450,7 @@ impl Vm {
             }
             let (_, _, iname) = op_dunders(op);
             if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_))
-                && let Some(v) = self.try_dunder(a, iname, vec![b])?
+                && let Some(v) = self.try_dunder(a, iname, &[b])?
             {
                 return Ok(v);
             }
@@ -486,7 +502,7 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, v: Value, name: &str, sym: &str) -> PyResult<Value> {
-        match self.call_dunder_opt(v, name, vec![])? {
+        match self.call_dunder_opt(v, name, &[])? {
             Some(r) => Ok(r),
             None => Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))),
         }
@@ -513,6 +529,12 @@ impl Vm {
 
     /// Comparison of two built-in values of compatible kinds; `None` if not applicable.
     fn builtin_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+        // Two strs first: the numeric and complex checks below would look both up again.
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b)
+            && let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(ra), self.heap.get(rb))
+        {
+            return Ok(Some(ordering_matches(x.as_str().cmp(y.as_str()), op)));
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(Some(match num::compare(x, y) {
                 Some(ord) => ordering_matches(ord, op),
@@ -533,7 +555,7 @@ impl Vm {
             if a.is_none() && b.is_none() && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 return Ok(Some(op == CmpOp::Eq));
             }
-            return Ok(None);
+            return Ok(self.unrelated_eq(a, b, op));
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(Some(ordering_matches(x.as_str().cmp(y.as_str()), op))),
@@ -555,8 +577,41 @@ impl Vm {
                 let rb_items = self.range_key(b);
                 Ok(Some((ra_items == rb_items) == (op == CmpOp::Eq)))
             }
-            _ => Ok(None),
+            _ => Ok(self.unrelated_eq(a, b, op)),
         }
+    }
+
+    /// `==`/`!=` between built-in values of different families (`1 == "a"`, `[] == ()`):
+    /// every `__eq__` involved returns NotImplemented, so the answer is identity, which two
+    /// values of different families never share. `None` for anything else.
+    fn unrelated_eq(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
+        if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            return None;
+        }
+        match (self.eq_family(a), self.eq_family(b)) {
+            (Some(fa), Some(fb)) if fa != fb => Some(op == CmpOp::NotEq),
+            _ => None,
+        }
+    }
+
+    /// The built-in types whose `__eq__` can only say True for one another; `None` for
+    /// instances (a user `__eq__` may apply) and other objects.
+    fn eq_family(&self, v: Value) -> Option<u8> {
+        Some(match v {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => 0,
+            Value::None => 1,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(_) | Obj::Complex(..) => 0,
+                Obj::Str(_) => 2,
+                Obj::Bytes(_) | Obj::ByteArray(_) => 3,
+                Obj::Tuple(_) => 4,
+                Obj::List(_) => 5,
+                Obj::Dict(_) => 6,
+                Obj::Set(_) | Obj::FrozenSet(_) => 7,
+                Obj::Range { .. } => 8,
+                _ => return None,
+            },
+        })
     }
 
     /// A canonical form of a range for equality: (len, first, step-if-len>1).
@@ -572,7 +627,55 @@ impl Vm {
 
     /// Lexicographic comparison of two lists or two tuples.
     fn sequence_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (self.heap.seq_items(a), self.heap.seq_items(b))
+            && let Some(r) = self.fast_seq_compare(x, y, op, FAST_SEQ_COMPARE_DEPTH)
+        {
+            return Ok(r);
+        }
         self.nested(" in comparison", |vm| vm.sequence_compare_items(a, b, op))
+    }
+
+    /// `a op b` for the items of two lists or two tuples, in place, when every item pair it
+    /// looks at decides without Python code (numbers, strs, nested tuples of them `depth`
+    /// levels down): tuple keys in sorts, `min`, `max`. `None` leaves the comparison to the
+    /// general path; nothing has run yet, so it starts over.
+    fn fast_seq_compare(&self, a: &[Value], b: &[Value], op: CmpOp, depth: u32) -> Option<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.len() != b.len() {
+            return Some(op == CmpOp::NotEq);
+        }
+        for (&x, &y) in a.iter().zip(b) {
+            if fast_eq(&self.heap, x, y, 0)? {
+                continue;
+            }
+            return match op {
+                CmpOp::Eq => Some(false),
+                CmpOp::NotEq => Some(true),
+                _ => self.fast_order(x, y, op, depth),
+            };
+        }
+        Some(ordering_matches(a.len().cmp(&b.len()), op))
+    }
+
+    /// `x op y` (an ordering) for ints, bools, floats, strs and nested tuples of them;
+    /// `None` for anything else.
+    fn fast_order(&self, x: Value, y: Value, op: CmpOp, depth: u32) -> Option<bool> {
+        let small_int = |v: Value| match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => None,
+        };
+        if let (Some(p), Some(q)) = (small_int(x), small_int(y)) {
+            return Some(ordering_matches(p.cmp(&q), op));
+        }
+        match (x, y) {
+            (Value::Float(p), Value::Float(q)) => fast_float_compare(p, q, op),
+            (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
+                (Obj::Str(s), Obj::Str(t)) => Some(ordering_matches(s.as_str().cmp(t.as_str()), op)),
+                (Obj::Tuple(s), Obj::Tuple(t)) if depth > 0 => self.fast_seq_compare(s, t, op, depth - 1),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     fn sequence_compare_items(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<bool> {
@@ -638,13 +741,13 @@ impl Vm {
             return Ok(Value::Bool(same == (op == CmpOp::Eq)));
         }
         let b_first = ta != tb && self.is_subclass(tb, ta);
-        if b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+        if b_first && let Some(v) = self.try_dunder(b, rev, &[a])? {
             return Ok(v);
         }
-        if let Some(v) = self.try_dunder(a, fwd, vec![b])? {
+        if let Some(v) = self.try_dunder(a, fwd, &[b])? {
             return Ok(v);
         }
-        if !b_first && let Some(v) = self.try_dunder(b, rev, vec![a])? {
+        if !b_first && let Some(v) = self.try_dunder(b, rev, &[a])? {
             return Ok(v);
         }
         // Built-in payloads of subclass instances compare like the built-in.
@@ -659,7 +762,7 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::Bool(same)),
             CmpOp::NotEq => {
-                if let Some(v) = self.try_dunder(a, "__eq__", vec![b])? {
+                if let Some(v) = self.try_dunder(a, "__eq__", &[b])? {
                     let t = self.truthy(v)?;
                     return Ok(Value::Bool(!t));
                 }
@@ -728,6 +831,9 @@ impl Vm {
         let Value::Obj(r) = v else { return Ok(0) };
         match self.heap.get(r) {
             Obj::Tuple(items) => {
+                if let Some(h) = self.fast_tuple_hash(items, FAST_TUPLE_HASH_DEPTH) {
+                    return Ok(h);
+                }
                 let items = items.clone();
                 self.nested("", |vm| {
                     let mut hs = Vec::with_capacity(items.len());
@@ -770,6 +876,31 @@ impl Vm {
             }
             _ => Ok(identity_hash(r)),
         }
+    }
+
+    /// Hash of a tuple whose items hash without Python code (nested tuples too, `depth`
+    /// levels down), computed in place: tuple keys of dicts and sets are hashed on every
+    /// lookup. `None` sends the tuple to the general path.
+    fn fast_tuple_hash(&self, items: &[Value], depth: u32) -> Option<i64> {
+        let mut h = hash::TupleHasher::new();
+        for &item in items {
+            // Small ints (the usual coordinates and ids) without the call.
+            let ih = match item {
+                Value::Int(i) => hash::hash_int(i),
+                _ => match self.fast_hash(item) {
+                    Some(ih) => ih,
+                    None => match item {
+                        Value::Obj(r) if depth > 0 => match self.heap.get(r) {
+                            Obj::Tuple(inner) => self.fast_tuple_hash(inner, depth - 1)?,
+                            _ => return None,
+                        },
+                        _ => return None,
+                    },
+                },
+            };
+            h.add(ih);
+        }
+        Some(h.finish())
     }
 
     pub(crate) fn is_native(&self, f: Value) -> bool {

@@ -284,7 +284,7 @@ fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Val
     }
     if what == "bytes"
         && matches!(x, Value::Obj(_))
-        && let Some(r) = vm.call_dunder_opt(x, "__bytes__", vec![])?
+        && let Some(r) = vm.call_dunder_opt(x, "__bytes__", &[])?
     {
         return match vm.heap.bytes(vm.builtin_value(r)) {
             Some(b) if matches!(vm.heap.get(vm.builtin_value(r).as_obj().unwrap_or(ObjRef(0))), Obj::Bytes(_)) => {

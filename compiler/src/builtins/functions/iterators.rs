@@ -292,7 +292,7 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             _ => {}
         }
-        if let Some(r) = vm.call_dunder_opt(seq, "__reversed__", vec![])? {
+        if let Some(r) = vm.call_dunder_opt(seq, "__reversed__", &[])? {
             return Ok(r);
         }
         let inner = vm.builtin_value(seq);
@@ -341,7 +341,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if let Some(Obj::Instance(_) | Obj::Generator(_)) = it.as_obj().map(|r| vm.heap.get(r)) {
         // Call `__next__` directly so a StopIteration value survives when there is no default.
-        return match vm.call_dunder_opt(it, "__next__", vec![]) {
+        return match vm.call_dunder_opt(it, "__next__", &[]) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
             Err(e) if args.pos.len() == 2 && err_is(vm, &e, ExcKind::StopIteration) => Ok(args.pos[1]),

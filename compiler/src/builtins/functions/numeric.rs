@@ -51,9 +51,9 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         },
         _ => {
-            let pos = match ndigits {
-                Some(nd) => vec![nd],
-                None => vec![],
+            let pos: &[Value] = match &ndigits {
+                Some(nd) => std::slice::from_ref(nd),
+                None => &[],
             };
             match vm.call_dunder_opt(number, "__round__", pos)? {
                 Some(r) => Ok(r),
@@ -192,7 +192,7 @@ pub(crate) fn builtin_pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 let r = int_pow_mod(&b, &e, &m)?;
                 return Ok(vm.new_bigint(r));
             }
-            if let Some(r) = vm.call_dunder_opt(base, "__pow__", vec![exp, m])?
+            if let Some(r) = vm.call_dunder_opt(base, "__pow__", &[exp, m])?
                 && !vm.is_not_implemented(r)
             {
                 return Ok(r);
@@ -263,12 +263,12 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.binop(a, b, BinOp::Mod)?;
         return Ok(vm.new_tuple(vec![q, r]));
     }
-    if let Some(r) = vm.call_dunder_opt(a, "__divmod__", vec![b])?
+    if let Some(r) = vm.call_dunder_opt(a, "__divmod__", &[b])?
         && !vm.is_not_implemented(r)
     {
         return Ok(r);
     }
-    if let Some(r) = vm.call_dunder_opt(b, "__rdivmod__", vec![a])?
+    if let Some(r) = vm.call_dunder_opt(b, "__rdivmod__", &[a])?
         && !vm.is_not_implemented(r)
     {
         return Ok(r);

@@ -141,7 +141,7 @@ pub fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(b as i64),
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
-            Obj::Instance(_) => match vm.call_dunder_opt(v, "__index__", vec![])? {
+            Obj::Instance(_) => match vm.call_dunder_opt(v, "__index__", &[])? {
                 Some(Value::Int(i)) => Ok(i),
                 Some(Value::Bool(b)) => Ok(b as i64),
                 _ => Err(slice_type_error()),
