@@ -70,7 +70,8 @@ mod tests {
     #[test]
     fn distinguishes_short_keys_and_finds_them_again() {
         let mut m: Map<String, usize> = Map::default();
-        let names: Vec<String> = (0..2000).map(|i| format!("name_{i}")).chain(["".into(), "a".into(), "ab".into()]).collect();
+        let names: Vec<String> =
+            (0..2000).map(|i| format!("name_{i}")).chain(["".into(), "a".into(), "ab".into()]).collect();
         for (i, n) in names.iter().enumerate() {
             m.insert(n.clone(), i);
         }

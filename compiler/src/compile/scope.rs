@@ -172,7 +172,8 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
 /// `annotations_as_text`: `from __future__ import annotations` is on, so annotations are
 /// never evaluated and their names are no uses.
 pub(crate) fn build(module: &Module, annotations_as_text: bool) -> Result<SymTable, SyntaxError> {
-    let mut b = Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::default() }, cur: 0, annotations_as_text };
+    let mut b =
+        Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::default() }, cur: 0, annotations_as_text };
     b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;

@@ -273,7 +273,7 @@ fn object_ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_pos("__ne__", a.pos.len(), 2, 2)?;
     // Like CPython's: the receiver's own __eq__, inverted; no reflected try, no identity
     // fallback (the comparison operator adds those).
-    let r = match vm.call_dunder_opt(a.pos[0], "__eq__", vec![a.pos[1]])? {
+    let r = match vm.call_dunder_opt(a.pos[0], "__eq__", &[a.pos[1]])? {
         Some(r) if !vm.is_not_implemented(r) => r,
         _ => return Ok(vm.not_implemented()),
     };
