@@ -30,14 +30,24 @@ export async function openIdbCache(name = DB_NAME) {
     open.onerror = () => reject(open.error);
     open.onblocked = () => reject(new Error("IndexedDB open blocked by another connection"));
   });
-  const tx = (store, mode, f) => request(f(db.transaction(store, mode).objectStore(store)));
+  const read = (store, f) => request(f(db.transaction(store, "readonly").objectStore(store)));
+  // A write counts once its transaction has committed, not when the request succeeds: a page
+  // closed right after a run would otherwise lose the pin it just wrote.
+  const write = (store, f) =>
+    new Promise((resolve, reject) => {
+      const t = db.transaction(store, "readwrite");
+      f(t.objectStore(store));
+      t.oncomplete = () => resolve();
+      t.onerror = () => reject(t.error);
+      t.onabort = () => reject(t.error ?? new Error("IndexedDB transaction aborted"));
+    });
   return {
     persistent: true,
     close: () => db.close(),
-    get: (store, key) => tx(store, "readonly", (s) => s.get(key)),
-    put: (store, key, value) => tx(store, "readwrite", (s) => s.put(value, key)),
+    get: (store, key) => read(store, (s) => s.get(key)),
+    put: (store, key, value) => write(store, (s) => s.put(value, key)),
     async clear() {
-      await Promise.all(STORES.map((s) => tx(s, "readwrite", (os) => os.clear())));
+      await Promise.all(STORES.map((s) => write(s, (os) => os.clear())));
     },
   };
 }
