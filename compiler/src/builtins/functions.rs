@@ -468,7 +468,7 @@ fn is_class(vm: &Vm, v: Value) -> Option<ObjRef> {
 
 /// The metaclass-level `__instancecheck__`/`__subclasscheck__` hook of a class with a
 /// custom metaclass, if any.
-fn custom_check(vm: &mut Vm, cls: ObjRef, hook: &str, arg: Value) -> PyResult<Option<bool>> {
+fn custom_check(vm: &mut Vm, cls: ObjRef, hook: &'static str, arg: Value) -> PyResult<Option<bool>> {
     let meta = vm.type_of(Value::Obj(cls));
     if meta == vm.types.type_ {
         return Ok(None);

@@ -112,7 +112,7 @@ fn m_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- rounding to int ----
 
-fn round_to_int(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_to_int(vm: &mut Vm, args: Args, name: &str, dunder: &'static str, f: fn(f64) -> f64) -> PyResult<Value> {
     args::check(name, &args, 1, 1)?;
     let v = args.pos[0];
     match v {

@@ -164,6 +164,21 @@ impl Vm {
     }
 
     /// Looks `name` up along `cls.__mro__` without descriptors.
+    /// `lookup_mro` for the special-method names operators and builtins look up on every use
+    /// (`__add__`, `__getitem__`, `__eq__`, ...), cached per class until any class changes.
+    /// A `&'static` name has a fixed address and text, so the address identifies it.
+    pub fn lookup_special(&self, cls: ObjRef, name: &'static str) -> Option<Value> {
+        let addr = name.as_ptr() as usize;
+        let slot = &self.special_cache[(cls.0 as usize ^ (addr >> 3)) % self.special_cache.len()];
+        let (c, a, epoch, found) = slot.get();
+        if c == cls.0 && a == addr && epoch == self.class_epoch {
+            return found;
+        }
+        let found = self.lookup_mro(cls, name);
+        slot.set((cls.0, addr, self.class_epoch, found));
+        found
+    }
+
     pub fn lookup_mro(&self, cls: ObjRef, name: &str) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(cls) else { return None };
         // Hash once for the whole MRO walk (dunder lookups on every call path come here).

@@ -105,9 +105,9 @@ impl Vm {
 
     /// Calls the special method `name` found on `type(obj)` (not on the instance), as the
     /// interpreter does for operators. `Ok(None)` when the type has no such method.
-    pub fn call_dunder_opt(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_dunder_opt(&mut self, obj: Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
-        let Some(f) = self.lookup_mro(cls, name) else { return Ok(None) };
+        let Some(f) = self.lookup_special(cls, name) else { return Ok(None) };
         if f.is_none() {
             return Ok(None);
         }
@@ -122,6 +122,20 @@ impl Vm {
             },
             _ => (f, Some(recv)),
         };
+        if let (Some(first), Value::Obj(fr)) = (first, f)
+            && let Obj::Function(func) = self.heap.get(fr)
+            && func.code.binds_positionally(args.len() + 1)
+            && !func.code.is_generator_like()
+        {
+            // A Python method taking exactly these arguments: straight into its frame, with no
+            // argument vector (`a + b` on a class with `__add__`, `obj[i]` with `__getitem__`).
+            let (code, globals) = (func.code.clone(), func.globals);
+            let mut frame = self.take_frame(code.clone(), globals, Some(fr));
+            frame.regs[0] = first;
+            frame.regs[1..=args.len()].copy_from_slice(args);
+            self.init_cells(fr, &code, &mut frame.regs);
+            return self.run_function_frame(frame).map(Some);
+        }
         let mut pos = Vec::with_capacity(args.len() + 1);
         pos.extend(first);
         pos.extend_from_slice(args);

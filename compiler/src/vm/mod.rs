@@ -181,6 +181,9 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<ObjRef>;
 /// first import like a `ModuleInit`.
 pub type LazyModuleInit = Rc<dyn Fn(&mut Vm) -> PyResult<ObjRef>>;
 
+/// One `special_cache` entry: class index, the static name's address, class epoch, result.
+pub(crate) type SpecialLookup = (u32, usize, u32, Option<Value>);
+
 pub struct Vm {
     pub heap: Heap,
     pub types: Types,
@@ -230,6 +233,8 @@ pub struct Vm {
     pub(crate) class_epoch: u32,
     /// `(class, epoch, answer)` of `has_default_eq`, direct-mapped by class index.
     pub(crate) default_eq_cache: [(u32, u32, bool); 16],
+    /// What `lookup_special` found: `(class, name's address, epoch, found)`, direct-mapped.
+    pub(crate) special_cache: [std::cell::Cell<SpecialLookup>; 64],
     /// Layouts of instance attributes (`value::shape`).
     pub(crate) shapes: crate::value::shape::Shapes,
     pub(crate) attr_caches: fastattr::AttrCaches,
@@ -291,6 +296,7 @@ impl Vm {
             temp_roots: Vec::new(),
             class_epoch: 0,
             default_eq_cache: [(u32::MAX, 0, false); 16],
+            special_cache: std::array::from_fn(|_| std::cell::Cell::new((u32::MAX, 0, 0, None))),
             shapes: Default::default(),
             attr_caches: Default::default(),
             ascii_strs: Vec::new(),

@@ -328,7 +328,7 @@ impl Vm {
 
     /// Calls `type(obj).name(obj, *args)` if the type defines it; `Ok(None)` if it doesn't or it
     /// returned `NotImplemented`.
-    fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    fn try_dunder(&mut self, obj: Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
         match self.call_dunder_opt(obj, name, args)? {
             Some(v) if !self.is_not_implemented(v) => Ok(Some(v)),
             _ => Ok(None),
@@ -501,7 +501,7 @@ impl Vm {
         }
     }
 
-    fn unary_dunder(&mut self, v: Value, name: &str, sym: &str) -> PyResult<Value> {
+    fn unary_dunder(&mut self, v: Value, name: &'static str, sym: &str) -> PyResult<Value> {
         match self.call_dunder_opt(v, name, &[])? {
             Some(r) => Ok(r),
             None => Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))),
