@@ -2,23 +2,8 @@ use std::rc::Rc;
 
 use crate::bytecode::Code;
 use crate::bytecode::disasm::disassemble;
-use crate::vm::{Host, ModuleSource, Stream, Vm};
-
-struct NullHost;
-
-impl Host for NullHost {
-    fn write(&mut self, _: Stream, _: &str) {}
-    fn now_ns(&mut self) -> u64 {
-        0
-    }
-    fn monotonic_ns(&mut self) -> u64 {
-        0
-    }
-    fn sleep(&mut self, _: f64) {}
-    fn load_module(&mut self, _: &str) -> Option<ModuleSource> {
-        None
-    }
-}
+use crate::vm::Vm;
+use crate::vm::null_host::NullHost;
 
 fn compile_src(src: &str) -> (Vm, Rc<Code>) {
     let mut vm = Vm::new(Box::new(NullHost));

@@ -7,23 +7,8 @@ use crate::error::PyErr;
 use crate::format::float_repr::float_repr;
 use crate::format::repr::{bytes_repr, str_repr};
 use crate::value::{Args, Obj, Value};
-use crate::vm::{Host, ModuleSource, Stream, Vm};
-
-struct NullHost;
-
-impl Host for NullHost {
-    fn write(&mut self, _stream: Stream, _text: &str) {}
-    fn now_ns(&mut self) -> u64 {
-        0
-    }
-    fn monotonic_ns(&mut self) -> u64 {
-        0
-    }
-    fn sleep(&mut self, _seconds: f64) {}
-    fn load_module(&mut self, _dotted_name: &str) -> Option<ModuleSource> {
-        None
-    }
-}
+use crate::vm::Vm;
+use crate::vm::null_host::NullHost;
 
 /// A test argument.
 #[derive(Debug)]

@@ -1,23 +1,8 @@
 //! Collection and the heap limit in loops that raise: each raise leaves `dispatch`, so these
 //! must not depend on a loop running a whole op slice without raising.
 
-use crate::vm::{Host, ModuleSource, Stream, Vm};
-
-struct NullHost;
-
-impl Host for NullHost {
-    fn write(&mut self, _: Stream, _: &str) {}
-    fn now_ns(&mut self) -> u64 {
-        0
-    }
-    fn monotonic_ns(&mut self) -> u64 {
-        0
-    }
-    fn sleep(&mut self, _: f64) {}
-    fn load_module(&mut self, _: &str) -> Option<ModuleSource> {
-        None
-    }
-}
+use crate::vm::Vm;
+use crate::vm::null_host::NullHost;
 
 const RAISES: usize = 400_000;
 
