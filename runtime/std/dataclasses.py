@@ -120,9 +120,6 @@ def _is_kw_only_marker(tp):
     return False
 
 
-_MUTABLE = (list, dict, set)
-
-
 def _make_field(cls, name, tp, kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
@@ -160,7 +157,7 @@ class _HAS_DEFAULT_FACTORY_CLASS:
 _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
-def _create_fn(cls, name, params, body, locals_=None, return_type=MISSING, prefix=()):
+def _create_fn(cls, name, params, body, locals_=None, return_type=MISSING):
     """Compiles `def name(params): body` the way CPython's dataclasses does, so the methods
     have real signatures (and the interpreter's own argument errors) and run at the speed of
     hand-written code. `locals_` become closure variables of the generated function."""
@@ -170,7 +167,6 @@ def _create_fn(cls, name, params, body, locals_=None, return_type=MISSING, prefi
         locals_["__dataclass_return_type__"] = return_type
         ret = "->__dataclass_return_type__"
     lines = ["def __create_fn__(" + ", ".join(locals_) + "):"]
-    lines.extend(" " + p for p in prefix)
     lines.append(" def " + name + "(" + ", ".join(params) + ")" + ret + ":")
     lines.extend("  " + b for b in body)
     lines.append(" return " + name)
