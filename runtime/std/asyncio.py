@@ -5,6 +5,7 @@
 import time as _time
 import heapq as _heapq
 from collections import deque as _deque
+import contextvars as _contextvars
 
 __all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "Task",
            "Future", "Queue", "QueueEmpty", "QueueFull", "Event", "Lock", "CancelledError",
@@ -85,8 +86,8 @@ class AbstractEventLoop:
     def create_future(self):
         return Future(loop=self)
 
-    def create_task(self, coro, *, name=None):
-        task = Task(coro, loop=self, name=name)
+    def create_task(self, coro, *, name=None, context=None):
+        task = Task(coro, loop=self, name=name, context=context)
         self._tasks.append(task)
         return task
 
@@ -220,12 +221,14 @@ class Future:
 class Task(Future):
     _counter = 0
 
-    def __init__(self, coro, *, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         Task._counter += 1
         self._coro = coro
+        # Each task runs in the copy of the context that created it (PEP 567).
+        self._context = _contextvars.copy_context() if context is None else context
         self._name = name if name is not None else f"Task-{Task._counter}"
         self._fut_waiter = None
         self._must_cancel = False
@@ -258,6 +261,7 @@ class Task(Future):
             self._must_cancel = False
         self._fut_waiter = None
         previous, _current_task = _current_task, self
+        previous_context, _contextvars._current = _contextvars._current, self._context
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -285,6 +289,7 @@ class Task(Future):
                 self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
         finally:
             _current_task = previous
+            _contextvars._current = previous_context
 
     def _wakeup(self, future):
         try:
@@ -347,8 +352,8 @@ def ensure_future(obj, *, loop=None):
     raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
 
 
-def create_task(coro, *, name=None):
-    return get_running_loop().create_task(coro, name=name)
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def run(main, *, debug=None):
@@ -977,14 +982,14 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
         return self
 
-    def create_task(self, coro, *, name=None):
+    def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
         if self._exiting and not self._tasks:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = get_running_loop().create_task(coro, name=name)
+        task = get_running_loop().create_task(coro, name=name, context=context)
         self._tasks.add(task)
         task.add_done_callback(self._on_task_done)
         return task

@@ -1017,7 +1017,12 @@ class Decimal:
             while exp < ideal and r % 10 == 0:
                 r //= 10
                 exp += 1
-        return Decimal._make(0, r, exp)._fix(ctx)
+        # Square roots round half-even whatever the context's rounding (as CPython does).
+        rounding, ctx.rounding = ctx.rounding, ROUND_HALF_EVEN
+        try:
+            return Decimal._make(0, r, exp)._fix(ctx)
+        finally:
+            ctx.rounding = rounding
 
     def exp(self, context=None):
         ctx = context or getcontext()

@@ -689,22 +689,103 @@ def unique(enumeration):
     return enumeration
 
 
-class EnumCheck:
-    pass
+class EnumCheck(StrEnum):
+    """The checks `verify` can run."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
 
 
-UNIQUE = "unique"
-CONTINUOUS = "no skipped integer values"
-NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
 
 
 def verify(*checks):
+    """Class decorator: raise ValueError unless the enumeration passes every EnumCheck."""
     def deco(enumeration):
+        is_flag = issubclass(enumeration, Flag)
+        members = [enumeration._member_map_[n] for n in enumeration._member_names_]
+        for check in checks:
+            if check == UNIQUE:
+                aliases = [(name, m._name_) for name, m in enumeration._member_map_.items()
+                           if m._name_ != name]
+                if aliases:
+                    text = ", ".join(a + " -> " + b for a, b in aliases)
+                    raise ValueError("aliases found in " + repr(enumeration) + ": " + text)
+            elif check == CONTINUOUS:
+                values = set(m._value_ for m in members)
+                if not values or not all(isinstance(v, int) for v in values):
+                    continue
+                if is_flag:
+                    bits = [v.bit_length() - 1 for v in values if v > 0]
+                    wanted = [1 << i for i in range(min(bits), max(bits))] if bits else []
+                else:
+                    wanted = range(min(values), max(values))
+                missing = [v for v in wanted if v not in values]
+                if missing:
+                    kind = "flag" if is_flag else "enum"
+                    raise ValueError(("invalid %s %r: missing values %s" % (
+                        kind, enumeration.__name__, ", ".join(map(str, missing))))[:256])
+            elif check == NAMED_FLAGS and is_flag:
+                # Multi-bit members are aliases, outside _member_names_.
+                members = list(enumeration._member_map_.values())
+                named_bits = 0
+                for m in members:
+                    v = m._value_
+                    if v > 0 and v & (v - 1) == 0:
+                        named_bits |= v
+                bad, missing = [], 0
+                for m in members:
+                    v = m._value_
+                    if v > 0 and v & (v - 1) and v & ~named_bits:
+                        bad.append(m._name_)
+                        missing |= v & ~named_bits
+                if bad:
+                    if len(bad) == 1:
+                        who = "alias " + bad[0] + " is"
+                    else:
+                        who = "aliases " + ", ".join(bad[:-1]) + " and " + bad[-1] + " are"
+                    if missing & (missing - 1):
+                        what = "combined values of " + hex(missing)
+                    else:
+                        what = "value " + hex(missing)
+                    raise ValueError("invalid Flag %r: %s missing %s "
+                                     "[use enum.show_flag_values(value) for details]"
+                                     % (enumeration.__name__, who, what))
         return enumeration
     return deco
 
 
-def global_enum(cls):
+def _module_prefix(cls):
+    return cls.__module__.rpartition(".")[2] + "."
+
+
+def _global_enum_repr(self):
+    return _module_prefix(type(self)) + self._name_
+
+
+def _global_flag_repr(self):
+    cls = type(self)
+    if self._name_ is None:
+        return _module_prefix(cls) + cls.__name__ + "(" + repr(self._value_) + ")"
+    return "|".join(_module_prefix(cls) + name for name in self._name_.split("|"))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return repr(self)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members become globals of the defining module and print as
+    `module.NAME`, as CPython's global_enum does (for re.IGNORECASE, calendar.MONDAY, ...)."""
+    import sys
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = _global_str
+    module = sys.modules.get(cls.__module__)
+    if module is not None:
+        module.__dict__.update(cls.__members__)
     return cls
 
 
