@@ -55,7 +55,14 @@ export function createManifest(layers) {
         if (!l) continue;
         if (l.mainThread && Object.hasOwn(l.mainThread, name)) return { kind: "mainThread", names: l.mainThread[name], label: l.label };
         if (l.host && Object.hasOwn(l.host, name)) return { kind: "host", spec: l.host[name], base: l.base, label: l.label };
-        if (l.imports && Object.hasOwn(l.imports, name)) return { kind: "imports", spec: l.imports[name], base: l.base, label: l.label };
+        if (l.imports && Object.hasOwn(l.imports, name)) {
+          // A flat layout (xml.etree.py beside xml.etree.ElementTree.py): a module with
+          // dotted children in the same layer is a package, so `from xml.etree import
+          // ElementTree` finds its submodule.
+          const prefix = `${name}.`;
+          const isPackage = Object.keys(l.imports).some((k) => k.startsWith(prefix));
+          return { kind: "imports", spec: l.imports[name], base: l.base, label: l.label, isPackage };
+        }
       }
       return null;
     },
@@ -145,7 +152,7 @@ export function createResolver(ctx) {
       case "py": {
         const { bytes, type } = await fetchExplicit(url, what, entry.spec);
         checkPySource(bytes, type, what, url);
-        return pyResult(name, url, bytes, false);
+        return pyResult(name, url, bytes, entry.isPackage === true);
       }
       case "package": {
         const init = new URL("__init__.py", url).href;

@@ -58,4 +58,9 @@ export const stdModules = Object.freeze([
   "urllib",
   "urllib.parse",
   "warnings",
+  "xml",
+  "xml.etree",
+  "xml.etree.ElementPath",
+  "xml.etree.ElementTree",
+  "xml.etree._xmlscan",
 ]);

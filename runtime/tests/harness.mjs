@@ -23,12 +23,21 @@ export async function loadCompiler(path = DEFAULT_WASM) {
 
 const isFile = (p) => existsSync(p) && statSync(p).isFile();
 
-/** `NAME.py` of the standard library, for a top-level name. */
+/**
+ * `NAME.py` of the standard library. The library is flat: a package `a.b` is the file
+ * `a.b.py`, and a module is a package when some `a.b.*.py` file exists beside it (as the
+ * runtime's std manifest decides, src/prefetch.js).
+ */
 function findStd(dotted) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(dotted)) return null;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(dotted)) return null;
   const path = join(STD_DIR, `${dotted}.py`);
-  return isFile(path) ? { path, isPackage: false } : null;
+  if (!isFile(path)) return null;
+  const isPackage = stdFiles().some((f) => f.startsWith(`${dotted}.`) && f.endsWith(".py") && f !== `${dotted}.py`);
+  return { path, isPackage };
 }
+
+let stdListing = null;
+const stdFiles = () => (stdListing ??= readdirSync(STD_DIR));
 
 /** `a/b/__init__.py` (preferred, like CPython), `a/b.py`, or a `a/b.wasm` guest. */
 function findModule(dir, dotted) {
@@ -109,12 +118,14 @@ export async function runFile(compiler, file, { stdin = null, filename = null, w
   let code;
   try {
     const dir = dirname(resolve(file));
-    await registerImports(inst, source, dir, wasmCache);
+    const registered = new Set(await registerImports(inst, source, dir, wasmCache));
     // Like the CLI, which embeds the whole pure-Python library: dynamic imports (`__import__`,
     // importlib) run inside a native call, where the run cannot wait for a fetch.
-    for (const f of readdirSync(STD_DIR).filter((n) => n.endsWith(".py"))) {
+    for (const f of stdFiles().filter((n) => n.endsWith(".py"))) {
       const name = f.slice(0, -3);
-      if (!findModule(dir, name)) inst.registerModule(name, readFileSync(join(STD_DIR, f), "utf8"), join(STD_DIR, f));
+      if (registered.has(name) || findModule(dir, name)) continue;
+      const std = findStd(name);
+      if (std) inst.registerModule(name, readFileSync(std.path, "utf8"), std.path, std.isPackage);
     }
     if (stdin !== null) inst.setStdin(stdin);
     const r = await inst.runAsync(source, filename ?? file);

@@ -7,7 +7,10 @@ use crate::value::*;
 /// A module of `runtime/std` compiled into the crate (feature `embed-std`).
 fn embedded_std(name: &str) -> Option<super::ModuleSource> {
     let source = crate::modules::stdsrc::source(name)?;
-    Some(super::ModuleSource { source: source.to_string(), filename: format!("std/{name}.py"), is_package: false })
+    // The library is flat (std/xml.etree.py); a module with dotted children is a package,
+    // so `from xml.etree import ElementTree` finds its submodule.
+    let is_package = crate::modules::stdsrc::has_submodules(name);
+    Some(super::ModuleSource { source: source.to_string(), filename: format!("std/{name}.py"), is_package })
 }
 
 impl Vm {

@@ -54,6 +54,8 @@ const PROGRAMS = {
   "base64, binascii": ["stdlib3/base64_binascii"],
   fnmatch: ["stdlib3/fnmatch_basic"],
   "urllib.parse": ["stdlib3/urllib_parse"],
+  // A package in the flat std (xml.etree.py beside xml.etree.ElementTree.py).
+  "xml.etree.ElementTree": ["pystd/xml_etree"],
   html: ["stdlib3/html_basic"],
   shlex: ["stdlib3/shlex_basic"],
   "pickle, copyreg": ["stdlib5/pickle_values", "stdlib5/pickle_more"],

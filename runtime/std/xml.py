@@ -1,0 +1,1 @@
+"""XML processing: the `xml.etree` package (ElementTree) is what Edge Python provides."""
