@@ -251,7 +251,7 @@ class array:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     # ---- list-like methods ----
 

@@ -17,21 +17,7 @@ _KEYWORDS = frozenset([
 
 # ---- deque (native, from _collections) ----
 
-class _GenericAlias:
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        def r(a):
-            if isinstance(a, type):
-                return a.__name__ if a.__module__ == "builtins" else f"{a.__module__}.{a.__qualname__}"
-            return repr(a)
-        o = self.__origin__
-        return f"{o.__module__}.{o.__qualname__}[{', '.join(r(a) for a in self.__args__)}]"
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 
 deque.__class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item))

@@ -105,31 +105,6 @@ class mappingproxy:
 MappingProxyType = mappingproxy
 
 
-class GenericAlias:
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-
 if "UnionType" not in globals():
     class UnionType:
         def __init__(self, args):

@@ -3,6 +3,7 @@
 import collections
 import _collections_abc as _cabc
 import sys as _sys
+import types as _types
 from abc import ABCMeta as _ABCMeta, abstractmethod
 from collections import _caller_module
 
@@ -36,6 +37,11 @@ def _type_check(arg):
 
 def _is_typevar(t):
     return isinstance(t, (TypeVar, ParamSpec, TypeVarTuple))
+
+
+def _is_unpacked_typevartuple(t):
+    return (isinstance(t, _GenericAlias) and t.__origin__ is Unpack
+            and len(t.__args__) == 1 and isinstance(t.__args__[0], TypeVarTuple))
 
 
 def _collect_parameters(args):
@@ -510,11 +516,69 @@ Annotated = _SpecialForm("Annotated", _annotated_getitem)
 
 # ---- type variables ----
 
-class TypeVar(_Final):
+class _NoDefaultType:
+    """What a type parameter without a default has as `__default__` (PEP 696)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "typing.NoDefault"
+
+    def __reduce__(self):
+        return "NoDefault"
+
+
+NoDefault = _NoDefaultType()
+
+
+class _TypeParam(_Final):
+    # `def f[T: bound = default]` (PEP 695) evaluates a bound, constraints and default only
+    # when first read: `_lazy` holds their functions until then (typing._type_param).
+    _lazy = None
+
+    def _force(self):
+        lazy = self._lazy
+        if lazy is not None:
+            self._lazy = None
+            bound, default, constrained = lazy
+            if bound is not None:
+                if constrained:
+                    self._constraints = tuple(bound())
+                else:
+                    self._bound = bound()
+            if default is not None:
+                self._default = default()
+
+    @property
+    def __bound__(self):
+        self._force()
+        return self._bound
+
+    @property
+    def __default__(self):
+        self._force()
+        return self._default
+
+    def has_default(self):
+        return self.__default__ is not NoDefault
+
+    def __typing_subst__(self, arg):
+        return arg
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class TypeVar(_TypeParam):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
         if covariant and contravariant:
             raise ValueError("Bivariant type variables are not supported.")
+        if infer_variance and (covariant or contravariant):
+            raise ValueError("Variance cannot be specified with infer_variance.")
         if constraints and bound is not None:
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
@@ -523,9 +587,14 @@ class TypeVar(_Final):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__constraints__ = tuple(_type_check(c) for c in constraints)
-        self.__bound__ = None if bound is None else _type_check(bound)
-        self.__default__ = default
+        self._constraints = tuple(_type_check(c) for c in constraints)
+        self._bound = None if bound is None else _type_check(bound)
+        self._default = default
+
+    @property
+    def __constraints__(self):
+        self._force()
+        return self._constraints
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -538,17 +607,8 @@ class TypeVar(_Final):
             prefix = "~"
         return prefix + self.__name__
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVar")
-
-    def has_default(self):
-        return self.__default__ is not None
 
 
 class ParamSpecArgs(_Final):
@@ -567,15 +627,15 @@ class ParamSpecKwargs(_Final):
         return f"{self.__origin__.__name__}.kwargs"
 
 
-class ParamSpec(_Final):
+class ParamSpec(_TypeParam):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
         self.__name__ = name
-        self.__bound__ = bound
+        self._bound = bound
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__default__ = default
+        self._default = default
 
     @property
     def args(self):
@@ -586,26 +646,119 @@ class ParamSpec(_Final):
         return ParamSpecKwargs(self)
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         if self.__covariant__:
             return "+" + self.__name__
         if self.__contravariant__:
             return "-" + self.__name__
         return "~" + self.__name__
 
-    def __or__(self, other):
-        return Union[self, other]
 
+class TypeVarTuple(_TypeParam):
+    _bound = None
 
-class TypeVarTuple(_Final):
-    def __init__(self, name, *, default=None):
+    def __init__(self, name, *, default=NoDefault):
         self.__name__ = name
-        self.__default__ = default
+        self._default = default
 
     def __repr__(self):
         return self.__name__
 
     def __iter__(self):
         yield Unpack[self]
+
+
+# ---- PEP 695: what `def f[T]`, `class C[T]` and `type X = ...` compile to ----
+# (compiler/src/compile/generics.rs)
+
+def _type_param(kind, name, bound, default, constrained):
+    if kind == 0:
+        p = TypeVar(name, infer_variance=True)
+    elif kind == 1:
+        p = TypeVarTuple(name)
+    else:
+        p = ParamSpec(name, infer_variance=True)
+    if bound is not None or default is not None:
+        p._lazy = (bound, default, constrained)
+    return p
+
+
+def _unpacked(tp):
+    # The default of `*Ts = *tuple[int]`.
+    return Unpack[tp]
+
+
+def _type_alias(name, value, type_params):
+    alias = TypeAliasType(name, None, type_params=type_params)
+    object.__setattr__(alias, "_value_fn", value)
+    object.__setattr__(alias, "__module__", _caller_module(1))
+    return alias
+
+
+class TypeAliasType:
+    """A type alias made by the `type` statement (or called directly)."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError(f"TypeAliasType.__init__() argument 'name' must be str, not {type(name).__name__}")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        set = object.__setattr__
+        set(self, "_name", name)
+        set(self, "_value", value)
+        set(self, "_value_fn", None)
+        set(self, "_params", type_params)
+        set(self, "__module__", _caller_module(1))
+
+    def __setattr__(self, name, value):
+        if name in ("__name__", "__value__", "__type_params__", "__parameters__", "__module__"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        raise AttributeError("readonly attribute")
+
+    @property
+    def __name__(self):
+        return self._name
+
+    @property
+    def __value__(self):
+        if self._value_fn is not None:
+            object.__setattr__(self, "_value", self._value_fn())
+            object.__setattr__(self, "_value_fn", None)
+        return self._value
+
+    @property
+    def __type_params__(self):
+        return self._params
+
+    @property
+    def __parameters__(self):
+        return tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in self._params)
+
+    def __repr__(self):
+        return self._name
+
+    def __getitem__(self, args):
+        if not self._params:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(args, tuple):
+            args = (args,)
+        return _types.GenericAlias(self, args)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __reduce__(self):
+        return self._name
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
@@ -624,7 +777,7 @@ class Generic:
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(_is_typevar(p) for p in params):
+            if not all(_is_typevar(p) or _is_unpacked_typevartuple(p) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 "or parameter specification variables.")
             if len(set(params)) != len(params):
@@ -1038,6 +1191,8 @@ def get_origin(tp):
         return tp.__origin__
     if type(tp) is _UnionType:
         return _UnionType
+    if type(tp) is _types.GenericAlias:
+        return tp.__origin__
     return None
 
 
@@ -1049,7 +1204,7 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
-    if type(tp) is _UnionType:
+    if type(tp) is _UnionType or type(tp) is _types.GenericAlias:
         return tp.__args__
     return ()
 
@@ -1129,6 +1284,6 @@ __all__ = [
     "NewType", "no_type_check", "no_type_check_decorator", "NoReturn", "NotRequired",
     "overload", "override", "ParamSpecArgs", "ParamSpecKwargs", "ReadOnly", "Required",
     "reveal_type", "runtime_checkable", "Self", "Text", "TYPE_CHECKING", "TypeAlias",
-    "TypeGuard", "TypeIs", "Unpack",
+    "TypeGuard", "TypeIs", "Unpack", "NoDefault", "TypeAliasType",
 ]
 __all__.remove("ContextManager")

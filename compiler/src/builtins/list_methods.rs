@@ -726,9 +726,10 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_builtin_instance(cls, l))
 }
 
-/// `cls[...]`: returns the class itself (no `types.GenericAlias` yet).
-pub fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.pos[0])
+/// `cls[...]`: a `types.GenericAlias`.
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::args::check_method("__class_getitem__", &args, 1, 1)?;
+    crate::modules::generic_alias::new_alias(vm, args.pos[0], args.pos[1])
 }
 
 pub fn register(vm: &mut Vm) {

@@ -628,12 +628,6 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_builtin_instance(cls, f))
 }
 
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Simplified `types.GenericAlias`: returns the class itself.
-    let _ = vm;
-    Ok(args.pos[0])
-}
-
 pub fn register(vm: &mut Vm) {
     use NativeKind::*;
     let set = vm.types.set;
@@ -693,6 +687,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(frozen, "__hash__", frozenset_hash, Method);
     vm.add_method(set, "__new__", set_new, StaticMethod);
     vm.add_method(frozen, "__new__", frozenset_new, StaticMethod);
+    let class_getitem = crate::builtins::list_methods::class_getitem;
     vm.add_method(set, "__class_getitem__", class_getitem, ClassMethod);
     vm.add_method(frozen, "__class_getitem__", class_getitem, ClassMethod);
 }

@@ -113,6 +113,9 @@ struct Unit<'a> {
     kind: ScopeKind,
     name: String,
     qualname: String,
+    /// A generic's hidden scope: the qualified name of the definition made inside it, as
+    /// the enclosing unit names it (CPython's qualnames skip annotation scopes).
+    inner_qualname: Option<String>,
     firstlineno: u32,
     ops: Vec<Op>,
     positions: Vec<Pos>,
@@ -274,6 +277,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             kind,
             name: name.to_string(),
             qualname,
+            inner_qualname: None,
             firstlineno,
             ops: Vec::new(),
             positions: Vec::new(),
@@ -574,6 +578,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
     /// The qualified name for a function or class called `name` defined in the current unit.
     fn qualname_for(&self, name: &str) -> String {
         let u = self.unit_ref();
+        if let Some(q) = &u.inner_qualname {
+            return q.clone();
+        }
         match u.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
@@ -725,7 +732,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
         u.flags.varkeywords = args.kwarg.is_some();
     }
 
-    fn function_def(&mut self, f: &'a FunctionDef, span: Span) -> CResult {
+    /// A `def`, stored under its name unless `store` is false (a generic's, left on the
+    /// stack for its hidden scope to return).
+    fn function_def(&mut self, f: &'a FunctionDef, span: Span, store: bool) -> CResult {
         for d in &f.decorators {
             self.expr(d)?;
         }
@@ -756,7 +765,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }
-        self.name_op(&f.name, Ctx::Store);
+        if store {
+            self.name_op(&f.name, Ctx::Store);
+        }
         Ok(())
     }
 
@@ -780,7 +791,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.make_function(code, flags, e.span)
     }
 
-    fn class_def(&mut self, c: &'a ClassDef, span: Span) -> CResult {
+    fn class_def(&mut self, c: &'a ClassDef, span: Span, store: bool) -> CResult {
         for d in &c.decorators {
             self.expr(d)?;
         }
@@ -834,7 +845,55 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for _ in &c.decorators {
             self.emit(Op::Call(1));
         }
-        self.name_op(&c.name, Ctx::Store);
+        if store {
+            self.name_op(&c.name, Ctx::Store);
+        }
+        Ok(())
+    }
+
+    /// A lowered generic definition (syntax/generics.rs): the hidden scope is compiled as
+    /// an argument-less function, called at once; its result is decorated and stored.
+    fn generic_def(&mut self, g: &'a GenericDef, span: Span) -> CResult {
+        for d in &g.decorators {
+            self.expr(d)?;
+        }
+        let Some(sid) = self.st.scope_of(&g.scope) else {
+            return Err(err_at("internal compiler error: unknown scope", span));
+        };
+        let inner_qualname = self.qualname_for(&self.mangle(&g.target));
+        let qual = self.qualname_for(&g.scope.name);
+        self.push_unit(sid, &g.scope.name, qual, span.line);
+        self.unit().inner_qualname = Some(inner_qualname);
+        for s in &g.scope.body {
+            self.stmt(s)?;
+        }
+        match &g.inner {
+            Some(Stmt { kind: StmtKind::FunctionDef(f), span }) => {
+                self.function_def(f, *span, false)?;
+                // f.__type_params__ = (T, ...), f staying on the stack to be returned.
+                self.emit(Op::Dup);
+                for p in &g.params {
+                    self.name_op(p, Ctx::Load);
+                }
+                self.emit(Op::BuildTuple(g.params.len() as u32));
+                self.emit(Op::Rot2);
+                let attr = self.name_index("__type_params__");
+                self.emit(Op::StoreAttr(attr));
+                self.emit(Op::Return);
+            }
+            Some(Stmt { kind: StmtKind::ClassDef(c), span }) => {
+                self.class_def(c, *span, false)?;
+                self.emit(Op::Return);
+            }
+            _ => {}
+        }
+        let code = self.pop_unit()?;
+        self.make_function(code, 0, span)?;
+        self.emit(Op::Call(0));
+        for _ in &g.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.name_op(&g.target, Ctx::Store);
         Ok(())
     }
 }

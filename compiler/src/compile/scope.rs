@@ -290,42 +290,70 @@ impl Builder {
         Ok(())
     }
 
+    /// A `def`: its decorators, defaults and annotations here, its body in a new scope.
+    /// `bind` is false for the one inside a generic's hidden scope, which stores it nowhere.
+    fn function_def(&mut self, f: &FunctionDef, bind: bool) -> Result<(), SyntaxError> {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        self.defaults(&f.args)?;
+        self.arg_annotations(&f.args)?;
+        if let Some(r) = &f.returns
+            && !self.annotations_as_text
+        {
+            self.expr(r)?;
+        }
+        if bind {
+            self.add(&f.name, DEF_LOCAL);
+        }
+        let saved = self.cur;
+        let id = self.push_scope(ScopeKind::Function, &f.name, f as *const FunctionDef as usize);
+        self.scope().is_async = f.is_async;
+        self.params(&f.args)?;
+        self.body(&f.body)?;
+        self.finish_function(id)?;
+        self.cur = saved;
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &ClassDef, bind: bool) -> Result<(), SyntaxError> {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        for k in &c.keywords {
+            self.expr(&k.value)?;
+        }
+        if bind {
+            self.add(&c.name, DEF_LOCAL);
+        }
+        let saved = self.cur;
+        self.push_scope(ScopeKind::Class, &c.name, c as *const ClassDef as usize);
+        self.body(&c.body)?;
+        self.cur = saved;
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
-            StmtKind::FunctionDef(f) => {
-                for d in &f.decorators {
+            StmtKind::FunctionDef(f) => self.function_def(f, true)?,
+            StmtKind::ClassDef(c) => self.class_def(c, true)?,
+            StmtKind::Generic(g) => {
+                for d in &g.decorators {
                     self.expr(d)?;
                 }
-                self.defaults(&f.args)?;
-                self.arg_annotations(&f.args)?;
-                if let Some(r) = &f.returns
-                    && !self.annotations_as_text
-                {
-                    self.expr(r)?;
-                }
-                self.add(&f.name, DEF_LOCAL);
+                self.add(&g.target, DEF_LOCAL);
                 let saved = self.cur;
-                let id = self.push_scope(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize);
-                self.scope().is_async = f.is_async;
-                self.params(&f.args)?;
-                self.body(&f.body)?;
+                let id = self.push_scope(ScopeKind::Function, &g.scope.name, &g.scope as *const FunctionDef as usize);
+                self.body(&g.scope.body)?;
+                match g.inner.as_ref().map(|s| &s.kind) {
+                    Some(StmtKind::FunctionDef(f)) => self.function_def(f, false)?,
+                    Some(StmtKind::ClassDef(c)) => self.class_def(c, false)?,
+                    _ => {}
+                }
                 self.finish_function(id)?;
-                self.cur = saved;
-            }
-            StmtKind::ClassDef(c) => {
-                for d in &c.decorators {
-                    self.expr(d)?;
-                }
-                for b in &c.bases {
-                    self.expr(b)?;
-                }
-                for k in &c.keywords {
-                    self.expr(&k.value)?;
-                }
-                self.add(&c.name, DEF_LOCAL);
-                let saved = self.cur;
-                self.push_scope(ScopeKind::Class, &c.name, &**c as *const ClassDef as usize);
-                self.body(&c.body)?;
                 self.cur = saved;
             }
             StmtKind::Return(v) => {
@@ -507,10 +535,8 @@ impl Builder {
             }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
-            StmtKind::TypeAlias { name, value } => {
-                self.add(name, DEF_LOCAL);
-                self.expr(value)?;
-            }
+            // Lowered to `Generic` before analysis (syntax/generics.rs).
+            StmtKind::TypeAlias { .. } => {}
         }
         Ok(())
     }

@@ -24,8 +24,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     fn stmt_inner(&mut self, s: &'a Stmt) -> CResult {
         match &s.kind {
-            StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
-            StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
+            StmtKind::FunctionDef(f) => self.function_def(f, s.span, true)?,
+            StmtKind::ClassDef(c) => self.class_def(c, s.span, true)?,
+            StmtKind::Generic(g) => self.generic_def(g, s.span)?,
             StmtKind::Return(v) => {
                 if !self.in_function() {
                     return Err(err_at("'return' outside function", s.span));
@@ -252,9 +253,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
-            StmtKind::TypeAlias { name, value } => {
-                self.expr(value)?;
-                self.name_op(name, Ctx::Store);
+            // Lowered to `Generic` before compiling (syntax/generics.rs).
+            StmtKind::TypeAlias { .. } => {
+                return Err(err_at("internal compiler error: type alias not lowered", s.span));
             }
         }
         Ok(())

@@ -7,6 +7,7 @@ pub mod collections;
 pub mod copy;
 pub mod functools;
 pub mod gc;
+pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
@@ -42,6 +43,7 @@ pub fn register(vm: &mut Vm) {
     vm.dict_set_str(vm.builtins, "open", open);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_struct", structs::init);
+    generic_alias::register(vm);
     vm.register_native_module("_types", types::init);
     types::register_union(vm);
     vm.register_native_module("bisect", bisect::init);

@@ -45,6 +45,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     if let Some(u) = union_class(vm) {
         vm.module_set(m, "UnionType", Value::Obj(u));
     }
+    if let Some(g) = vm.generic_alias_class {
+        vm.module_set(m, "GenericAlias", Value::Obj(g));
+    }
     let native_named = vm.new_native_fn("_native_named", native_named);
     vm.module_set(m, "_native_named", native_named);
     Ok(m)
@@ -132,6 +135,7 @@ fn union_members(vm: &Vm, ucls: ObjRef, v: Value) -> Option<Vec<Value>> {
     let r = v.as_obj()?;
     match vm.heap.get(r) {
         Obj::Class(_) => Some(vec![v]),
+        Obj::Instance(_) if super::generic_alias::is_alias(vm, v) => Some(vec![v]),
         Obj::Instance(i) if i.class == ucls => {
             let args = vm.instance_attr(v, "__args__")?;
             vm.heap.tuple(args).cloned()
@@ -157,6 +161,14 @@ fn make_union(vm: &mut Vm, ucls: ObjRef, a: Value, b: Value) -> Value {
     let d = vm.heap.alloc(Obj::Dict(Box::default()));
     vm.dict_set_str(d, "__args__", args);
     vm.alloc(Obj::Instance(Box::new(Instance::with_dict(ucls, d, Payload::None))))
+}
+
+/// `a | b` for a `types.GenericAlias` operand (NotImplemented when `|` has no union type).
+pub fn union_of(vm: &mut Vm, a: Value, b: Value) -> Value {
+    match union_class(vm) {
+        Some(ucls) => make_union(vm, ucls, a, b),
+        None => vm.not_implemented(),
+    }
 }
 
 fn bound_class(args: &Args) -> PyResult<ObjRef> {

@@ -120,11 +120,50 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
-    /// `type X[T] = value` (3.12); type parameters are parsed and dropped.
+    /// `type X[T] = value` (3.12).
     TypeAlias {
         name: String,
+        type_params: Vec<TypeParam>,
         value: Expr,
     },
+    /// Never produced by the parser: what `syntax/generics.rs` lowers a definition with
+    /// type parameters to before scope analysis.
+    Generic(Box<GenericDef>),
+}
+
+/// One PEP 695 type parameter: `T`, `T: bound`, `T: (c1, c2)`, `*Ts`, `**P`, each with an
+/// optional `= default` (PEP 696; a `*Ts` default may be starred).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeParam {
+    pub kind: TypeParamKind,
+    pub name: String,
+    /// A bound, or constraints when it is a parenthesised tuple (TypeVar only).
+    pub bound: Option<Expr>,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeParamKind {
+    TypeVar,
+    TypeVarTuple,
+    ParamSpec,
+}
+
+/// A generic definition lowered to CPython's "annotation scope" (see syntax/generics.rs):
+/// `scope` is a hidden argument-less function that binds the type parameters (and, for a
+/// `type` statement, returns the alias). The statement calls it, applies `decorators` to
+/// the result and stores it as `target`, binding nothing else in the enclosing scope.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GenericDef {
+    pub scope: FunctionDef,
+    /// The `def` or `class` made inside `scope` and returned from it, its name bound nowhere
+    /// there (so its own name inside its body means the enclosing, decorated, binding).
+    pub inner: Option<Stmt>,
+    /// The parameter names, a function's `__type_params__`.
+    pub params: Vec<String>,
+    pub target: String,
+    pub decorators: Vec<Expr>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -135,6 +174,7 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
     pub is_async: bool,
+    pub type_params: Vec<TypeParam>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +185,7 @@ pub struct ClassDef {
     pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
+    pub type_params: Vec<TypeParam>,
 }
 
 /// A parameter list, laid out like CPython's `ast.arguments`.

@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod encoding;
+mod generics;
 pub mod lexer;
 pub mod parser;
 pub mod token;
@@ -58,7 +59,10 @@ impl fmt::Display for SyntaxError {
     }
 }
 
-/// Parses a whole module (a file's contents).
+/// Parses a whole module (a file's contents), with definitions that have type parameters
+/// lowered to `Generic` statements for the compiler (see generics.rs).
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    parser::parse_module(source)
+    let mut module = parser::parse_module(source)?;
+    generics::lower(&mut module);
+    Ok(module)
 }

@@ -444,12 +444,10 @@ impl<'a> Parser<'a> {
             {
                 self.advance();
                 let name = self.name()?;
-                if self.peek() == Tok::LSqb {
-                    self.type_params()?;
-                }
+                let type_params = if self.peek() == Tok::LSqb { self.type_params()? } else { Vec::new() };
                 self.expect(Tok::Equal)?;
                 let value = self.expression()?;
-                StmtKind::TypeAlias { name, value }
+                StmtKind::TypeAlias { name, type_params, value }
             }
             Tok::Name
                 if self.is_name("print")
@@ -606,32 +604,81 @@ impl<'a> Parser<'a> {
         self.invalid()
     }
 
-    fn type_params(&mut self) -> PResult<()> {
-        self.expect(Tok::LSqb)?;
-        loop {
-            if self.peek() == Tok::RSqb {
-                break;
-            }
-            if !self.eat(Tok::Star) {
-                self.eat(Tok::DoubleStar);
-            }
-            self.name()?;
-            if self.eat(Tok::Colon) {
-                self.expression()?;
-            }
-            if self.eat(Tok::Equal) {
-                if self.eat(Tok::Star) {
-                    self.bitwise_or()?;
-                } else {
-                    self.expression()?;
-                }
-            }
+    /// `[T, *Ts, **P]` after a name, with CPython's checks (non-empty, no duplicates,
+    /// defaults last, bounds only on TypeVars).
+    fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        let open = self.expect(Tok::LSqb)?;
+        let mut params: Vec<TypeParam> = Vec::new();
+        while self.peek() != Tok::RSqb {
+            params.push(self.type_param()?);
             if !self.eat(Tok::Comma) {
                 break;
             }
         }
+        if params.is_empty() && self.peek() == Tok::RSqb {
+            return Err(SyntaxError::new(
+                "Type parameter list cannot be empty",
+                open.line,
+                open.end_col,
+                open.end_col + 1,
+            ));
+        }
         self.expect(Tok::RSqb)?;
-        Ok(())
+        let mut seen_default = false;
+        for (i, p) in params.iter().enumerate() {
+            if params[..i].iter().any(|q| q.name == p.name) {
+                return Err(self.err_span(format!("duplicate type parameter '{}'", p.name), p.span));
+            }
+            if p.default.is_some() {
+                seen_default = true;
+            } else if seen_default {
+                let msg = format!("non-default type parameter '{}' follows default type parameter", p.name);
+                return Err(self.err_span(msg, p.span));
+            }
+        }
+        Ok(params)
+    }
+
+    fn type_param(&mut self) -> PResult<TypeParam> {
+        let s = self.start();
+        let kind = if self.eat(Tok::Star) {
+            TypeParamKind::TypeVarTuple
+        } else if self.eat(Tok::DoubleStar) {
+            TypeParamKind::ParamSpec
+        } else {
+            TypeParamKind::TypeVar
+        };
+        let name = self.name()?;
+        let mut span = self.finish(s);
+        let mut bound = None;
+        if self.peek() == Tok::Colon {
+            let colon = self.start();
+            self.advance();
+            let b = self.expression()?;
+            let what = match kind {
+                TypeParamKind::TypeVar => None,
+                TypeParamKind::TypeVarTuple => Some("TypeVarTuple"),
+                TypeParamKind::ParamSpec => Some("ParamSpec"),
+            };
+            if let Some(what) = what {
+                return Err(self.err_span(format!("cannot use bound with {what}"), self.finish(colon)));
+            }
+            bound = Some(b);
+        }
+        let mut default = None;
+        if self.eat(Tok::Equal) {
+            let d = self.start();
+            default = Some(if kind == TypeParamKind::TypeVarTuple && self.eat(Tok::Star) {
+                let value = self.bitwise_or()?;
+                self.mk(ExprKind::Starred(Box::new(value)), d)
+            } else {
+                self.expression()?
+            });
+        }
+        if bound.is_some() || default.is_some() {
+            span = Span { end_line: self.prev().end_line, end_col: self.prev().end_col, ..span };
+        }
+        Ok(TypeParam { kind, name, bound, default, span })
     }
 
     fn decorated(&mut self) -> PResult<Stmt> {
@@ -657,9 +704,7 @@ impl<'a> Parser<'a> {
     fn funcdef(&mut self, decorators: Vec<Expr>, is_async: bool, s: (u32, u32)) -> PResult<Stmt> {
         let def = self.expect(Tok::Def)?;
         let name = self.name()?;
-        if self.peek() == Tok::LSqb {
-            self.type_params()?;
-        }
+        let type_params = if self.peek() == Tok::LSqb { self.type_params()? } else { Vec::new() };
         if self.peek() != Tok::LPar {
             return Err(self.err_here("expected '('"));
         }
@@ -671,7 +716,15 @@ impl<'a> Parser<'a> {
         let body = self.block("function definition", def.line)?;
         let span = self.stmt_end(s, &body);
         Ok(Stmt {
-            kind: StmtKind::FunctionDef(Box::new(FunctionDef { name, args, body, decorators, returns, is_async })),
+            kind: StmtKind::FunctionDef(Box::new(FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                returns,
+                is_async,
+                type_params,
+            })),
             span,
         })
     }
@@ -680,9 +733,7 @@ impl<'a> Parser<'a> {
         let s = self.start();
         let ct = self.advance();
         let name = self.name()?;
-        if self.peek() == Tok::LSqb {
-            self.type_params()?;
-        }
+        let type_params = if self.peek() == Tok::LSqb { self.type_params()? } else { Vec::new() };
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
         if self.eat(Tok::LPar) {
             let (a, k) = self.call_args()?;
@@ -703,7 +754,10 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.block("class definition", ct.line)?;
         let span = self.stmt_end(s, &body);
-        Ok(Stmt { kind: StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators })), span })
+        Ok(Stmt {
+            kind: StmtKind::ClassDef(Box::new(ClassDef { name, bases, keywords, body, decorators, type_params })),
+            span,
+        })
     }
 
     /// Parameters up to (not including) `close` (`)` for def, `:` for lambda).

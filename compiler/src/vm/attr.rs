@@ -407,6 +407,11 @@ impl Vm {
             let f = self.classify(v);
             return self.resolve_for_instance(f, Value::Obj(cls), meta).map(Some);
         }
+        // `type`'s own data descriptors win over the class's namespace (a class may define
+        // a `__name__` property for its instances).
+        if matches!(name, "__name__" | "__qualname__" | "__mro__" | "__bases__") {
+            return Ok(self.class_special_attr(cls, name));
+        }
         if let Some(v) = self.lookup_mro(cls, name) {
             return Ok(Some(match self.classify(v) {
                 Found::ClassMethod(f) => self.bind(Value::Obj(cls), f),

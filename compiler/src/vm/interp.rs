@@ -248,6 +248,7 @@ impl Vm {
         roots.extend(self.interned.objects().map(Value::Obj));
         roots.extend(self.temp_roots.iter().copied());
         roots.extend(self.dict_view_classes.iter().flatten().map(|r| Value::Obj(*r)));
+        roots.extend(self.generic_alias_class.map(Value::Obj));
         let s = self.singletons;
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
         self.types.trace(&mut roots);

@@ -307,8 +307,7 @@ impl Vm {
                     return self.call_pos(f, vec![key]);
                 }
                 if self.is_builtin_generic(r) {
-                    // `list[int]` in annotations: a generic alias is approximated by the class.
-                    return Ok(obj);
+                    return crate::modules::generic_alias::new_alias(self, obj, key);
                 }
                 Err(PyErr::type_error(format!("type '{}' is not subscriptable", self.class_name(r))))
             }

@@ -247,6 +247,8 @@ pub struct Vm {
     /// The `dict_keys`, `dict_values` and `dict_items` classes (`ViewKind` order), set when
     /// `dict` is installed: views are recognised by class on every iteration.
     pub(crate) dict_view_classes: [Option<ObjRef>; 3],
+    /// `types.GenericAlias` (modules/generic_alias.rs), what `list[int]` makes.
+    pub(crate) generic_alias_class: Option<ObjRef>,
     /// What calling a class runs, per class (`ctor.rs`).
     pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
@@ -304,6 +306,7 @@ impl Vm {
             attr_caches: Default::default(),
             ascii_strs: Vec::new(),
             dict_view_classes: [None; 3],
+            generic_alias_class: None,
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),

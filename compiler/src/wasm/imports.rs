@@ -40,6 +40,11 @@ fn walk(body: &[Stmt], out: &mut Vec<String>) {
                 }
             }
             StmtKind::FunctionDef(f) => walk(&f.body, out),
+            // A generic definition's hidden scope imports `typing` (syntax/generics.rs).
+            StmtKind::Generic(g) => {
+                walk(&g.scope.body, out);
+                walk(g.inner.as_slice(), out);
+            }
             StmtKind::ClassDef(c) => walk(&c.body, out),
             StmtKind::For { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
@@ -78,6 +83,13 @@ mod tests {
         let got = list_imports(src).unwrap();
         let want = ["a.b", "c", "e", "?e.f", "s", ".", "?.g", "..h.i", "?..h.i.j", "k", "l", "m", "n"];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn type_parameters_need_typing() {
+        assert_eq!(list_imports("import os\ndef f():\n    type X = int\n").unwrap(), ["os", "typing"]);
+        assert_eq!(list_imports("class C[T]: pass\n").unwrap(), ["typing"]);
+        assert!(list_imports("def f(x: list[int]): pass\n").unwrap().is_empty());
     }
 
     #[test]

@@ -23,6 +23,8 @@ const PROGRAMS = {
   dataclasses: ["pystd/dataclasses_basic", "pystd/dataclasses_more"],
   enum: ["pystd/enum_basic", "pystd/enum_more"],
   typing: ["stdlib2/typing_aliases", "stdlib2/typing_classes", "stdlib2/typing_program"],
+  // `def f[T]`, `class C[T]`, `type X = ...` import typing implicitly: the prefetch must see it.
+  "typing (PEP 695 syntax)": ["classes/type_params"],
   re: ["re/match_api", "re/sub_split", "re/errors_flags"],
   json: ["stdlib/json_basic"],
   datetime: ["stdlib/datetime_basics"],

@@ -317,6 +317,25 @@ impl D {
             .collect()
     }
 
+    fn type_params(&self, params: &[TypeParam]) -> Vec<String> {
+        params
+            .iter()
+            .map(|p| {
+                let kind = match p.kind {
+                    TypeParamKind::TypeVar => "TypeVar",
+                    TypeParamKind::TypeVarTuple => "TypeVarTuple",
+                    TypeParamKind::ParamSpec => "ParamSpec",
+                };
+                let s = N::new(kind)
+                    .f("name", py_str_repr(&p.name))
+                    .opt("bound", p.bound.as_ref().map(|x| self.expr(x, Ctx::Load)))
+                    .opt("default_value", p.default.as_ref().map(|x| self.expr(x, Ctx::Load)))
+                    .s();
+                self.sp(s, p.span)
+            })
+            .collect()
+    }
+
     fn keyword(&self, k: &Keyword) -> String {
         let s = N::new("keyword")
             .opt("arg", k.arg.as_ref().map(|a| py_str_repr(a)))
@@ -404,6 +423,7 @@ impl D {
                 .list("body", self.body(&f.body))
                 .list("decorator_list", f.decorators.iter().map(ld).collect())
                 .opt("returns", f.returns.as_ref().map(ld))
+                .list("type_params", self.type_params(&f.type_params))
                 .s(),
             StmtKind::ClassDef(c) => N::new("ClassDef")
                 .f("name", py_str_repr(&c.name))
@@ -411,6 +431,7 @@ impl D {
                 .list("keywords", c.keywords.iter().map(|k| self.keyword(k)).collect())
                 .list("body", self.body(&c.body))
                 .list("decorator_list", c.decorators.iter().map(ld).collect())
+                .list("type_params", self.type_params(&c.type_params))
                 .s(),
             StmtKind::Return(v) => N::new("Return").opt("value", v.as_ref().map(ld)).s(),
             StmtKind::Delete(t) => {
@@ -510,10 +531,12 @@ impl D {
             StmtKind::Pass => "Pass()".into(),
             StmtKind::Break => "Break()".into(),
             StmtKind::Continue => "Continue()".into(),
-            StmtKind::TypeAlias { name, value } => N::new("TypeAlias")
+            StmtKind::TypeAlias { name, type_params, value } => N::new("TypeAlias")
                 .f("name", N::new("Name").f("id", py_str_repr(name)).f("ctx", "Store()".into()).s())
+                .list("type_params", self.type_params(type_params))
                 .f("value", ld(value))
                 .s(),
+            StmtKind::Generic(g) => N::new("Generic").f("target", py_str_repr(&g.target)).s(),
         }
     }
 

@@ -1,7 +1,7 @@
 """Regenerates the expected outputs in ast_cases.txt, span_cases.txt and error_cases.txt
 from the snippets already in those files (add a snippet with any placeholder expectation,
 then run):  PYENV_VERSION=3.13.0 python3 compiler/src/syntax/parser/gen_cases.py
-Type parameters are dropped and `kind='u'` is cleared, as our AST does not keep them."""
+`kind='u'` is cleared, as our AST does not keep it."""
 import ast, os, warnings
 
 warnings.simplefilter('ignore')
@@ -21,8 +21,6 @@ def write(name, pairs):
 def tree(src):
     t = ast.parse(src)
     for n in ast.walk(t):
-        if hasattr(n, 'type_params'):
-            n.type_params = []
         if isinstance(n, ast.Constant):
             n.kind = None
     return t
