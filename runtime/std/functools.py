@@ -266,17 +266,36 @@ class cached_property:
         return val
 
 
+def _union_members(cls):
+    # `int | str` (types.UnionType) or typing.Union[int, str]; None for anything else.
+    if type(cls) is type(int | str):
+        return cls.__args__
+    origin = getattr(cls, "__origin__", None)
+    if origin is not None and getattr(origin, "_name", None) == "Union":
+        return cls.__args__
+    return None
+
+
 def singledispatch(func):
     registry = {}
 
     def dispatch(cls):
-        for c in cls.__mro__:
+        mro = cls.__mro__
+        for c in mro[:-1]:
             if c in registry:
                 return registry[c]
+        # Registered ABCs (and other virtual bases) rank after the real bases, before object.
+        found = [k for k in registry if k is not object and k not in mro and issubclass(cls, k)]
+        best = [k for k in found if all(k is o or issubclass(k, o) for o in found)]
+        if best:
+            return registry[best[0]]
+        if found:
+            raise RuntimeError(f"Ambiguous dispatch: {found[0]} or {found[1]}")
         return registry[object]
 
     def register(cls, func=None):
-        if isinstance(cls, type):
+        members = _union_members(cls)
+        if isinstance(cls, type) or (members is not None and all(isinstance(m, type) for m in members)):
             if func is None:
                 return lambda f: register(cls, f)
         else:
@@ -294,12 +313,20 @@ def singledispatch(func):
                 )
             func = cls
             argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
+            members = _union_members(cls)
+            if members is not None:
+                if not all(isinstance(m, type) for m in members):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+            elif not isinstance(cls, type):
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. "
                     f"{cls!r} is not a class."
                 )
-        registry[cls] = func
+        for c in members if members is not None else (cls,):
+            registry[c] = func
         return func
 
     def wrapper(*args, **kw):
