@@ -208,6 +208,14 @@ impl Vm {
         if let Obj::Instance(i) = self.heap.get_mut(exc)
             && let Payload::Exception(e) = &mut i.payload
         {
+            // CPython 3.12+ inlines list, set and dict comprehensions (PEP 709): no frame of
+            // their own, so the entry for the comprehension's line is its caller's.
+            if let Some(last) = e.traceback.last_mut()
+                && matches!(&*last.code.name, "<listcomp>" | "<setcomp>" | "<dictcomp>")
+            {
+                last.code = code;
+                return;
+            }
             let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
             e.traceback.push(TracebackEntry { code, line: pos.line, cols });
         }
