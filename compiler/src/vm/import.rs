@@ -134,6 +134,9 @@ impl Vm {
         };
         let p = self.new_str(package);
         self.dict_set_str(dict, "__package__", p);
+        for name in ["__spec__", "__loader__", "__cached__"] {
+            self.dict_set_str(dict, name, Value::None);
+        }
         let b = Value::Obj(self.builtins);
         self.dict_set_str(dict, "__builtins__", b);
         self.dict_set_module(module)?;
