@@ -31,6 +31,8 @@ pub fn fuse(ops: &mut [Op]) {
                 slot(a).zip(slot(b)).map(|(a, b)| Op::FastFastArith(op, a, b))
             }
             (Op::LoadFast(a), Some(Op::LoadAttr(n)), _) => slot(a).map(|a| Op::LoadFastAttr(a, n)),
+            (Op::LoadFast(a), Some(Op::Dup), Some(Op::LoadAttr(n))) => slot(a).map(|a| Op::LoadFastDupAttr(a, n)),
+            (Op::Rot2, Some(Op::StoreAttr(n)), _) => Some(Op::SwapStoreAttr(n)),
             (Op::LoadFast(a), Some(Op::LoadSmallInt(k)), _) => slot(a).map(|a| Op::LoadFastInt(a, k)),
             (Op::LoadFast(a), Some(Op::LoadFast(b)), _) => slot(a).zip(slot(b)).map(|(a, b)| Op::LoadFastFast(a, b)),
             (Op::LoadSmallInt(k), Some(Op::BinaryOp(op) | Op::InplaceOp(op)), _) => Some(Op::IntArith(op, k)),
@@ -53,7 +55,9 @@ pub fn unfused(op: Op) -> Op {
         | Op::FastFastCompareJump(_, a, _)
         | Op::LoadFastInt(a, _)
         | Op::LoadFastFast(a, _)
-        | Op::LoadFastAttr(a, _) => Op::LoadFast(a as u32),
+        | Op::LoadFastAttr(a, _)
+        | Op::LoadFastDupAttr(a, _) => Op::LoadFast(a as u32),
+        Op::SwapStoreAttr(_) => Op::Rot2,
         Op::IntArith(_, k) => Op::LoadSmallInt(k),
         Op::CompareJumpIfFalse(op, _) => Op::Compare(op),
         Op::BinarySliceTemp(n) => Op::BinarySlice(n),

@@ -313,6 +313,19 @@ impl Vm {
         self.setattr_miss(obj, key, value, site)
     }
 
+    /// `Rot2 StoreAttr` on `[.. obj value]` (the tail of `obj.name op= v`): the store done
+    /// in place of the swap, popping both, when `fast_setattr` can do it.
+    #[inline(always)]
+    pub(crate) fn fast_store_swapped(&mut self, key: Value, site: &Cell<AttrCache>) -> bool {
+        let n = self.frame.regs.len();
+        let [.., obj, value] = self.frame.regs[..] else { return false };
+        if self.fast_setattr(obj, key, value, site) {
+            self.frame.regs.truncate(n - 2);
+            return true;
+        }
+        false
+    }
+
     #[inline(never)]
     fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         if self.setattr_add_cached(obj, value, site) {
@@ -601,7 +614,8 @@ const NO_ENTRY: SharedEntry = SharedEntry {
     },
 };
 
-const CACHE_SIZE: usize = 1024;
+const CACHE_BITS: u32 = 10;
+const CACHE_SIZE: usize = 1 << CACHE_BITS;
 
 #[derive(Clone, Copy)]
 struct LookupEntry {
@@ -640,7 +654,11 @@ impl AttrCaches {
     }
 }
 
+/// Table index for the pair `(a, b)`: the top bits of a multiplicative hash of both. (XOR of
+/// separately multiplied halves mapped `(runnable, A)` and `(run, B)` to the slot of
+/// `(runnable, B)` and `(run, A)` in richards, so two method sites evicted each other.)
 #[inline]
 fn mix(a: u32, b: u32) -> usize {
-    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)).rotate_left(13) as usize % CACHE_SIZE
+    let h = a.wrapping_mul(0x9E37_79B1).wrapping_add(b).wrapping_mul(0x85EB_CA77);
+    (h >> (32 - CACHE_BITS)) as usize
 }

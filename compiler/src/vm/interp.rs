@@ -492,6 +492,30 @@ impl Vm {
                         None => push!(v),
                     }
                 }
+                Op::LoadFastDupAttr(a, n) => {
+                    let v = self.frame.regs[a as usize];
+                    if is_unbound(v) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    push!(v);
+                    // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
+                    if let Some(site) = code.attr_cache.get(pc + 1)
+                        && let Some(r) = self.fast_getattr(v, name!(n), site)
+                    {
+                        push!(r);
+                        pc += 2;
+                    }
+                }
+                Op::SwapStoreAttr(n) => {
+                    // The store's inline cache is that of the `StoreAttr` that follows.
+                    match code.attr_cache.get(pc) {
+                        Some(site) if self.fast_store_swapped(name!(n), site) => pc += 1,
+                        _ => {
+                            let n = self.frame.regs.len();
+                            self.frame.regs.swap(n - 1, n - 2);
+                        }
+                    }
+                }
                 Op::IntArith(bop, k) => {
                     let k = Value::Int(k as i64);
                     let top = self.frame.regs.last_mut();
