@@ -261,6 +261,8 @@ pub enum Op {
     LoadFastDupAttr(u16, u32),
     /// `Rot2 StoreAttr(name)`: the tail of `x.name op= v` (and of `a.x, b.y = ...`).
     SwapStoreAttr(u32),
+    /// `InplaceOp(op) Rot2 StoreAttr(name)`: the operator and the tail of `x.name op= v`.
+    InplaceStoreAttr(BinOp, u32),
     /// `LoadSmallInt(k) BinaryOp(op)` (or `InplaceOp(op)`).
     IntArith(BinOp, i32),
     /// `Compare(op) JumpIfFalse(t)`.

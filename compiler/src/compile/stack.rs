@@ -39,7 +39,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         BinarySlice(k) | BinarySliceTemp(k) => (-n(k), 0, true),
         StoreSlice(k) => (-n(k) - 2, 0, true),
         DeleteSlice(k) => (-n(k) - 1, 0, true),
-        BinaryOp(_) | InplaceOp(_) | Compare(_) => (-1, 0, true),
+        BinaryOp(_) | InplaceOp(_) | InplaceStoreAttr(..) | Compare(_) => (-1, 0, true),
         UnaryNeg | UnaryPos | UnaryNot | UnaryInvert => (0, 0, true),
         Jump(_) => (0, 0, false),
         JumpIfFalse(_) | JumpIfTrue(_) => (-1, -1, true),

@@ -858,7 +858,7 @@ impl Vm {
                     };
                     push!(r);
                 }
-                Op::InplaceOp(bop) => {
+                Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
                     let b = pop!();
                     let a = pop!();
                     let r = match super::ops::fast_arith(a, b, bop) {
@@ -869,6 +869,14 @@ impl Vm {
                         }
                     };
                     push!(r);
+                    // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
+                    // too, through that `StoreAttr`'s inline cache, when it is a fast one.
+                    if let Op::InplaceStoreAttr(_, n) = op
+                        && let Some(site) = code.attr_cache.get(pc + 1)
+                        && self.fast_store_swapped(name!(n), site)
+                    {
+                        pc += 2;
+                    }
                 }
                 Op::UnaryNeg => {
                     let v = pop!();
