@@ -817,8 +817,6 @@ pub(super) fn describe(e: &Expr) -> &'static str {
     }
 }
 
-/// The width of `a, b[, c] = x, y[, z]` (one target, tuple display on the right, same
-/// length 2 or 3, nothing starred), which compiles without building the tuple.
 impl Compiler<'_, '_> {
     /// `a, b = x, y` into distinct locals: the rotations from `from` on dropped and the
     /// stores reversed (`StoreFast(b) StoreFast(a)`), which stores the same values without
@@ -846,6 +844,8 @@ impl Compiler<'_, '_> {
     }
 }
 
+/// The width of `a, b[, c] = x, y[, z]` (one target, tuple display on the right, same
+/// length 2 or 3, nothing starred), which compiles without building the tuple.
 fn swap_width(targets: &[Expr], value: &Expr) -> Option<usize> {
     let [target] = targets else { return None };
     let (ExprKind::Tuple(items) | ExprKind::List(items)) = &target.kind else { return None };

@@ -511,8 +511,8 @@ impl Vm {
                     match code.attr_cache.get(pc) {
                         Some(site) if self.fast_store_swapped(name!(n), site) => pc += 1,
                         _ => {
-                            let n = self.frame.regs.len();
-                            self.frame.regs.swap(n - 1, n - 2);
+                            let len = self.frame.regs.len();
+                            self.frame.regs.swap(len - 1, len - 2);
                         }
                     }
                 }
