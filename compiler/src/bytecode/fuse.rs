@@ -31,6 +31,9 @@ pub fn fuse(ops: &mut [Op]) {
                 slot(a).zip(slot(b)).map(|(a, b)| Op::FastFastArith(op, a, b))
             }
             (Op::LoadFast(a), Some(Op::LoadAttr(n)), _) => slot(a).map(|a| Op::LoadFastAttr(a, n)),
+            (Op::LoadFast(a), Some(Op::Dup), Some(Op::LoadAttr(n))) => slot(a).map(|a| Op::LoadFastDupAttr(a, n)),
+            (Op::Rot2, Some(Op::StoreAttr(n)), _) => Some(Op::SwapStoreAttr(n)),
+            (Op::InplaceOp(op), Some(Op::Rot2), Some(Op::StoreAttr(n))) => Some(Op::InplaceStoreAttr(op, n)),
             (Op::LoadFast(a), Some(Op::LoadSmallInt(k)), _) => slot(a).map(|a| Op::LoadFastInt(a, k)),
             (Op::LoadFast(a), Some(Op::LoadFast(b)), _) => slot(a).zip(slot(b)).map(|(a, b)| Op::LoadFastFast(a, b)),
             (Op::LoadSmallInt(k), Some(Op::BinaryOp(op) | Op::InplaceOp(op)), _) => Some(Op::IntArith(op, k)),
@@ -53,7 +56,10 @@ pub fn unfused(op: Op) -> Op {
         | Op::FastFastCompareJump(_, a, _)
         | Op::LoadFastInt(a, _)
         | Op::LoadFastFast(a, _)
-        | Op::LoadFastAttr(a, _) => Op::LoadFast(a as u32),
+        | Op::LoadFastAttr(a, _)
+        | Op::LoadFastDupAttr(a, _) => Op::LoadFast(a as u32),
+        Op::SwapStoreAttr(_) => Op::Rot2,
+        Op::InplaceStoreAttr(op, _) => Op::InplaceOp(op),
         Op::IntArith(_, k) => Op::LoadSmallInt(k),
         Op::CompareJumpIfFalse(op, _) => Op::Compare(op),
         Op::BinarySliceTemp(n) => Op::BinarySlice(n),
@@ -157,5 +163,29 @@ mod tests {
         ];
         mark_slice_temps(&mut ops);
         assert_eq!(ops[4], Op::BinarySlice(2));
+    }
+
+    #[test]
+    fn augmented_attribute_assignment_is_fused_at_both_ends() {
+        // `x.a += y` with `x` in slot 0 and `y` in slot 1.
+        let plain = vec![
+            Op::LoadFast(0),
+            Op::Dup,
+            Op::LoadAttr(3),
+            Op::LoadFast(1),
+            Op::InplaceOp(BinOp::Add),
+            Op::Rot2,
+            Op::StoreAttr(3),
+        ];
+        let mut ops = plain.clone();
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::LoadFastDupAttr(0, 3));
+        assert_eq!(ops[4], Op::InplaceStoreAttr(BinOp::Add, 3));
+        assert_eq!(ops[5], Op::SwapStoreAttr(3));
+        // The rest of each sequence stays for when the fused head cannot do it all.
+        assert_eq!(ops[1..4], plain[1..4]);
+        assert_eq!(ops[6], plain[6]);
+        let unfused: Vec<Op> = ops.iter().map(|&op| unfused(op)).collect();
+        assert_eq!(unfused, plain);
     }
 }

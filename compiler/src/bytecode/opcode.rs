@@ -257,6 +257,12 @@ pub enum Op {
     LoadFastFast(u16, u16),
     /// `LoadFast(a) LoadAttr(name)`.
     LoadFastAttr(u16, u32),
+    /// `LoadFast(a) Dup LoadAttr(name)`: the head of `x.name op= v`.
+    LoadFastDupAttr(u16, u32),
+    /// `Rot2 StoreAttr(name)`: the tail of `x.name op= v` (and of `a.x, b.y = ...`).
+    SwapStoreAttr(u32),
+    /// `InplaceOp(op) Rot2 StoreAttr(name)`: the operator and the tail of `x.name op= v`.
+    InplaceStoreAttr(BinOp, u32),
     /// `LoadSmallInt(k) BinaryOp(op)` (or `InplaceOp(op)`).
     IntArith(BinOp, i32),
     /// `Compare(op) JumpIfFalse(t)`.

@@ -8,7 +8,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
     use Op::*;
     let n = |x: u32| x as i32;
     match *op {
-        Nop | Rot2 | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => (0, 0, true),
+        Nop | Rot2 | SwapStoreAttr(_) | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
+        | DeleteName(_) => (0, 0, true),
         Pop => (-1, 0, true),
         // Depths are computed before fusion (bytecode/fuse.rs); a fused head counts as the
         // first instruction of its sequence.
@@ -19,6 +20,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         | LoadFastInt(..)
         | LoadFastFast(..)
         | LoadFastAttr(..)
+        | LoadFastDupAttr(..)
         | IntArith(..) => (1, 0, true),
         CompareJumpIfFalse(..) => (-1, 0, true),
         Dup => (1, 0, true),
@@ -37,7 +39,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         BinarySlice(k) | BinarySliceTemp(k) => (-n(k), 0, true),
         StoreSlice(k) => (-n(k) - 2, 0, true),
         DeleteSlice(k) => (-n(k) - 1, 0, true),
-        BinaryOp(_) | InplaceOp(_) | Compare(_) => (-1, 0, true),
+        BinaryOp(_) | InplaceOp(_) | InplaceStoreAttr(..) | Compare(_) => (-1, 0, true),
         UnaryNeg | UnaryPos | UnaryNot | UnaryInvert => (0, 0, true),
         Jump(_) => (0, 0, false),
         JumpIfFalse(_) | JumpIfTrue(_) => (-1, -1, true),

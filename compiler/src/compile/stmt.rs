@@ -57,6 +57,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 for v in values {
                     self.expr(v)?;
                 }
+                let rotations = self.unit().ops.len();
                 if values.len() == 3 {
                     self.emit(Op::Rot3);
                 }
@@ -65,6 +66,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 for item in items {
                     self.store(item)?;
                 }
+                self.unrotate_local_stores(rotations);
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -813,6 +815,33 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Slice { .. } => "slice",
+    }
+}
+
+impl Compiler<'_, '_> {
+    /// `a, b = x, y` into distinct locals: the rotations from `from` on dropped and the
+    /// stores reversed (`StoreFast(b) StoreFast(a)`), which stores the same values without
+    /// the rotations' dispatches. Other targets keep their left-to-right order, which code
+    /// can observe (a class namespace's `__setitem__`, globals' key order, setters).
+    fn unrotate_local_stores(&mut self, from: usize) {
+        let u = self.unit();
+        let tail = &u.ops[from..];
+        let rotations = tail.iter().take_while(|op| matches!(op, Op::Rot2 | Op::Rot3)).count();
+        let stores = &tail[rotations..];
+        let mut slots: Vec<u32> =
+            stores.iter().filter_map(|op| if let Op::StoreFast(i) = op { Some(*i) } else { None }).collect();
+        if slots.len() != stores.len() {
+            return;
+        }
+        slots.sort_unstable();
+        slots.dedup();
+        if slots.len() != stores.len() {
+            return;
+        }
+        u.ops.drain(from..from + rotations);
+        u.positions.drain(from..from + rotations);
+        u.ops[from..].reverse();
+        u.positions[from..].reverse();
     }
 }
 

@@ -626,6 +626,12 @@ fn swap_assignment_builds_no_tuple() {
     );
     let three = ops("x, y, z = z, x, y\n");
     assert!(three.contains("Rot3\nRot2\nStoreName"), "{three}");
+    // Distinct locals are stored in reverse instead of rotated; a repeated name is not.
+    let local = ops("def f(a, b, c):\n    a, b, c = c, a, b\n");
+    assert!(local.contains("(b)\nStoreFast(2)             (c)\nStoreFast(1)             (b)\nStoreFast(0)"), "{local}");
+    assert!(!local.contains("Rot"), "{local}");
+    let repeated = ops("def f(a, b):\n    a, a = b, b\n");
+    assert!(repeated.contains("Rot2\nStoreFast(0)             (a)\nStoreFast(0)"), "{repeated}");
     assert!(!three.contains("BuildTuple"), "{three}");
     // Other shapes keep the general unpacking.
     for src in [

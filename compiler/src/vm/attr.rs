@@ -664,6 +664,9 @@ impl Vm {
                         _ => Value::None,
                     };
                     if fset.is_none() {
+                        if let Some(e) = self.builtin_readonly_error(obj, name) {
+                            return Err(e);
+                        }
                         return Err(PyErr::attribute_error(format!(
                             "property '{name}' of '{}' object has no setter",
                             self.type_name(obj)
@@ -764,6 +767,9 @@ impl Vm {
 
     #[cold]
     fn no_setattr_error(&self, obj: Value, name: &str) -> PyErr {
+        if let Some(e) = self.builtin_readonly_error(obj, name) {
+            return e;
+        }
         let tn = self.type_name(obj);
         if self.lookup_mro(self.type_of(obj), name).is_some() {
             PyErr::attribute_error(format!("'{tn}' object attribute '{name}' is read-only"))
@@ -771,6 +777,38 @@ impl Vm {
             PyErr::attribute_error(format!(
                 "'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"
             ))
+        }
+    }
+
+    /// Setting a data attribute that CPython implements in C without a setter: a getset
+    /// (`(5).real = 1`, named after the type that defines it) or a read-only member
+    /// (`slice(1).start = 2`, `(1j).real = 2`). Here they are properties without a setter
+    /// (or, for complex, no attribute at all), whose messages differ.
+    #[cold]
+    fn builtin_readonly_error(&self, obj: Value, name: &str) -> Option<PyErr> {
+        let readonly = || Some(PyErr::attribute_error("readonly attribute"));
+        if let Value::Obj(r) = obj
+            && matches!(self.heap.get(r), Obj::Complex(..))
+            && matches!(name, "real" | "imag")
+        {
+            return readonly();
+        }
+        let Obj::Class(c) = self.heap.get(self.type_of(obj)) else { return None };
+        let (owner, found) = c.mro.iter().find_map(|&k| match self.heap.get(k) {
+            Obj::Class(kc) => self.dict_get_str(kc.dict, name).map(|v| (k, v)),
+            _ => None,
+        })?;
+        if !matches!(found, Value::Obj(p) if matches!(self.heap.get(p), Obj::Property(_))) {
+            return None;
+        }
+        let t = &self.types;
+        if owner == t.int || owner == t.float {
+            let tn = &self.class(owner).name;
+            Some(PyErr::attribute_error(format!("attribute '{name}' of '{tn}' objects is not writable")))
+        } else if owner == t.range || owner == t.slice {
+            readonly()
+        } else {
+            None
         }
     }
 

@@ -258,11 +258,18 @@ impl Vm {
 
     #[inline(never)]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
-        if self.refill_from_shared(obj, key, site) {
+        if let Some((c, values)) = self.refill_shared(obj, key, site) {
             // The usual case of a site seeing several classes in turn: the entry for this
-            // class and shape is complete, so it answers as an inline hit would.
-            if let Some(v) = self.getattr_hit(obj, site) {
-                return Some(v);
+            // class and shape is complete, so it answers as an inline hit would (and binds
+            // a method).
+            let own = values.get(c.slot as usize).copied();
+            match (c.found_kind, c.found) {
+                (AttrCache::FOUND_DESCRIPTOR, _) => {}
+                _ if own.is_some() => return own,
+                _ if c.slot != AttrCache::ABSENT => {}
+                (AttrCache::FOUND_PLAIN, found) => return found,
+                (AttrCache::FOUND_FUNCTION, Some(f)) => return Some(self.bind(obj, f)),
+                _ => {}
             }
             return self.getattr_slow(obj, key, site);
         }
@@ -311,6 +318,19 @@ impl Vm {
             }
         }
         self.setattr_miss(obj, key, value, site)
+    }
+
+    /// `Rot2 StoreAttr` on `[.. obj value]` (the tail of `obj.name op= v`): the store done
+    /// in place of the swap, popping both, when `fast_setattr` can do it.
+    #[inline(always)]
+    pub(crate) fn fast_store_swapped(&mut self, key: Value, site: &Cell<AttrCache>) -> bool {
+        let n = self.frame.regs.len();
+        let [.., obj, value] = self.frame.regs[..] else { return false };
+        if self.fast_setattr(obj, key, value, site) {
+            self.frame.regs.truncate(n - 2);
+            return true;
+        }
+        false
     }
 
     #[inline(never)]
@@ -460,9 +480,12 @@ impl Vm {
         {
             return self.container_method(obj, cls, key, site);
         }
-        if self.refill_from_shared(obj, key, site) {
-            if let Some(found) = self.load_method_hit(obj, site) {
-                return Some(found);
+        if let Some((c, _)) = self.refill_shared(obj, key, site) {
+            if c.slot == AttrCache::ABSENT
+                && c.found_kind == AttrCache::FOUND_FUNCTION
+                && let Some(m) = c.found
+            {
+                return Some((m, Some(obj)));
             }
             return self.load_method_slow(obj, key, site);
         }
@@ -494,14 +517,26 @@ impl Vm {
     /// base-class method running on instances of different subclasses) then skips the class
     /// lookup and the shape search. True when it did.
     fn refill_from_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> bool {
-        let Some((cls, shape)) = self.class_and_shape(obj) else { return false };
-        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
-        let e = self.attr_caches.entries[mix(cls.0 ^ shape.rotate_left(16), key_id)].get();
-        if e.key == key_id && e.cache.cls == cls.0 && e.cache.shape == shape && e.cache.epoch == self.class_epoch {
-            site.set(e.cache);
-            return true;
+        self.refill_shared(obj, key, site).is_some()
+    }
+
+    /// `refill_from_shared`, giving the entry and the instance's attribute values.
+    #[inline]
+    fn refill_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(AttrCache, &[Value])> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let Attrs::Shaped { shape, values } = &inst.attrs else { return None };
+        if !matches!(inst.payload, Payload::None) {
+            return None;
         }
-        false
+        let (cls, shape) = (inst.class.0, *shape);
+        let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
+        let e = self.attr_caches.entries[mix(cls ^ shape.rotate_left(16), key_id)].get();
+        if e.key == key_id && e.cache.cls == cls && e.cache.shape == shape && e.cache.epoch == self.class_epoch {
+            site.set(e.cache);
+            return Some((e.cache, values));
+        }
+        None
     }
 
     /// Records `site`'s entry in the VM-wide table when it is complete for `obj`'s class and
@@ -601,7 +636,8 @@ const NO_ENTRY: SharedEntry = SharedEntry {
     },
 };
 
-const CACHE_SIZE: usize = 1024;
+const CACHE_BITS: u32 = 10;
+const CACHE_SIZE: usize = 1 << CACHE_BITS;
 
 #[derive(Clone, Copy)]
 struct LookupEntry {
@@ -640,7 +676,11 @@ impl AttrCaches {
     }
 }
 
+/// Table index for the pair `(a, b)`: the top bits of a multiplicative hash of both. (XOR of
+/// separately multiplied halves mapped `(runnable, A)` and `(run, B)` to the slot of
+/// `(runnable, B)` and `(run, A)` in richards, so two method sites evicted each other.)
 #[inline]
 fn mix(a: u32, b: u32) -> usize {
-    (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)).rotate_left(13) as usize % CACHE_SIZE
+    let h = a.wrapping_mul(0x9E37_79B1).wrapping_add(b).wrapping_mul(0x85EB_CA77);
+    (h >> (32 - CACHE_BITS)) as usize
 }

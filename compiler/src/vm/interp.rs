@@ -501,6 +501,30 @@ impl Vm {
                         None => push!(v),
                     }
                 }
+                Op::LoadFastDupAttr(a, n) => {
+                    let v = self.frame.regs[a as usize];
+                    if is_unbound(v) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    push!(v);
+                    // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
+                    if let Some(site) = code.attr_cache.get(pc + 1)
+                        && let Some(r) = self.fast_getattr(v, name!(n), site)
+                    {
+                        push!(r);
+                        pc += 2;
+                    }
+                }
+                Op::SwapStoreAttr(n) => {
+                    // The store's inline cache is that of the `StoreAttr` that follows.
+                    match code.attr_cache.get(pc) {
+                        Some(site) if self.fast_store_swapped(name!(n), site) => pc += 1,
+                        _ => {
+                            let len = self.frame.regs.len();
+                            self.frame.regs.swap(len - 1, len - 2);
+                        }
+                    }
+                }
                 Op::IntArith(bop, k) => {
                     let k = Value::Int(k as i64);
                     let top = self.frame.regs.last_mut();
@@ -843,7 +867,7 @@ impl Vm {
                     };
                     push!(r);
                 }
-                Op::InplaceOp(bop) => {
+                Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
                     let b = pop!();
                     let a = pop!();
                     let r = match super::ops::fast_arith(a, b, bop) {
@@ -854,6 +878,14 @@ impl Vm {
                         }
                     };
                     push!(r);
+                    // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
+                    // too, through that `StoreAttr`'s inline cache, when it is a fast one.
+                    if let Op::InplaceStoreAttr(_, n) = op
+                        && let Some(site) = code.attr_cache.get(pc + 1)
+                        && self.fast_store_swapped(name!(n), site)
+                    {
+                        pc += 2;
+                    }
                 }
                 Op::UnaryNeg => {
                     let v = pop!();

@@ -107,6 +107,25 @@ pub(crate) fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
+/// The operator of `a op= b` in messages.
+fn inplace_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+=",
+        BinOp::Sub => "-=",
+        BinOp::Mult => "*=",
+        BinOp::MatMult => "@=",
+        BinOp::Div => "/=",
+        BinOp::Mod => "%=",
+        BinOp::Pow => "**=",
+        BinOp::LShift => "<<=",
+        BinOp::RShift => ">>=",
+        BinOp::BitOr => "|=",
+        BinOp::BitXor => "^=",
+        BinOp::BitAnd => "&=",
+        BinOp::FloorDiv => "//=",
+    }
+}
+
 /// (`__op__`, `__rop__`, `__iop__`)
 pub(crate) fn op_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -181,8 +200,15 @@ impl Vm {
         }
     }
 
-    #[cfg_attr(edge_speed, optimize(speed))]
+    #[inline]
     pub fn binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        self.binop_as(a, b, op, false)
+    }
+
+    /// `a op b`, or (`inplace`) `a op= b` once `__iop__` is out of the way: then a TypeError
+    /// names the operator `op=`, as CPython's does.
+    #[cfg_attr(edge_speed, optimize(speed))]
+    fn binop_as(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
                 BinOp::Add => x.checked_add(y),
@@ -231,7 +257,7 @@ impl Vm {
         if let Some(v) = crate::builtins::complex_methods::binop(self, a, b, op)? {
             return Ok(v);
         }
-        self.dunder_binop(a, b, op)
+        self.dunder_binop(a, b, op, inplace)
     }
 
     /// `+`, `*` and `%` on str, bytes, list and tuple.
@@ -335,7 +361,7 @@ impl Vm {
         }
     }
 
-    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         let (fwd, rev, _) = op_dunders(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -356,13 +382,13 @@ impl Vm {
         // Subclasses of built-ins (`class MyInt(int)`) operate like their built-in value.
         let (na, nb) = (self.builtin_value(a), self.builtin_value(b));
         if !na.is(a) || !nb.is(b) {
-            return self.binop(na, nb, op);
+            return self.binop_as(na, nb, op, inplace);
         }
-        Err(self.binop_type_error(a, b, op))
+        Err(self.binop_type_error(a, b, op, inplace))
     }
 
     #[cold]
-    pub(crate) fn binop_type_error(&self, a: Value, b: Value, op: BinOp) -> PyErr {
+    pub(crate) fn binop_type_error(&self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add {
             let bv = self.builtin_value(a);
@@ -389,7 +415,8 @@ impl Vm {
                 return PyErr::type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
             }
         }
-        PyErr::type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op_symbol(op)))
+        let sym = if inplace { inplace_symbol(op) } else { op_symbol(op) };
+        PyErr::type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
     }
 
     /// How many copies `seq * n` makes, once the result is known to fit: MemoryError instead
@@ -436,7 +463,8 @@ impl Vm {
                 }
                 (Obj::ByteArray(_), BinOp::Add) => {
                     let Some(other) = self.heap.bytes(b).map(|b| b.to_vec()) else {
-                        return Err(self.binop_type_error(a, b, op));
+                        let tb = self.type_name(b);
+                        return Err(PyErr::type_error(format!("can't concat {tb} to bytearray")));
                     };
                     if let Obj::ByteArray(x) = self.heap.get_mut(r) {
                         x.extend(other);
@@ -444,7 +472,7 @@ impl Vm {
                     return Ok(a);
                 }
                 (Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::FrozenSet(_), _) => {
-                    return self.binop(a, b, op);
+                    return self.binop_as(a, b, op, true);
                 }
                 _ => {}
             }
@@ -455,7 +483,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        self.binop(a, b, op)
+        self.binop_as(a, b, op, true)
     }
 
     pub fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
