@@ -11,6 +11,7 @@ pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
+pub mod lazy_builtins;
 pub mod math;
 pub mod operator;
 pub mod os;
@@ -40,6 +41,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_os", os::init);
     let open = vm.new_native_fn("open", os::builtin_open);
     vm.dict_set_str(vm.builtins, "open", open);
+    lazy_builtins::register(vm);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_struct", structs::init);
     vm.register_native_module("_types", types::init);

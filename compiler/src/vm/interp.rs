@@ -1919,6 +1919,9 @@ impl Vm {
             return Ok(v);
         }
         let n = self.heap.str_of(key).unwrap_or("").to_string();
+        if let Some(v) = crate::modules::lazy_builtins::load(self, &n)? {
+            return Ok(v);
+        }
         Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")))
     }
 
