@@ -9,6 +9,7 @@ export const stdModules = Object.freeze([
   "abc",
   "array",
   "asyncio",
+  "atexit",
   "base64",
   "binascii",
   "calendar",
@@ -58,4 +59,5 @@ export const stdModules = Object.freeze([
   "urllib",
   "urllib.parse",
   "warnings",
+  "weakref",
 ]);

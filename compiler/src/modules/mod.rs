@@ -26,6 +26,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod weakref;
 
 use crate::vm::Vm;
 
@@ -45,6 +46,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_struct", structs::init);
     vm.register_native_module("_types", types::init);
+    vm.register_native_module("_weakref", weakref::init);
     types::register_union(vm);
     vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);

@@ -256,7 +256,9 @@ impl Vm {
         // slot can be reused by another object.
         self.attr_caches.clear();
         self.class_epoch = self.class_epoch.wrapping_add(1);
-        self.heap.collect(&roots)
+        let freed = self.heap.collect(&roots);
+        crate::modules::weakref::sweep(self);
+        freed
     }
 
     /// Runs `dispatch` slice after slice until the frame at depth `base` returns or yields.

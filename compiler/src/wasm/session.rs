@@ -379,6 +379,7 @@ fn finish(vm: &mut Vm, result: PyResult<RunState>) -> i32 {
             }
         },
     };
+    vm.run_exit_functions();
     with_state(|s| {
         s.running = false;
         s.exit_code = code;
