@@ -36,6 +36,7 @@ export const stdModules = Object.freeze([
   "hmac",
   "html",
   "html.entities",
+  "inspect",
   "io",
   "keyword",
   "logging",
