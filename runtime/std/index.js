@@ -48,6 +48,7 @@ export const stdModules = Object.freeze([
   "queue",
   "random",
   "reprlib",
+  "secrets",
   "shlex",
   "statistics",
   "string",
@@ -59,6 +60,7 @@ export const stdModules = Object.freeze([
   "typing",
   "urllib",
   "urllib.parse",
+  "uuid",
   "warnings",
   "weakref",
 ]);

@@ -53,6 +53,10 @@ pub trait Host {
     /// Source of the module with this dotted name, and its file name for tracebacks,
     /// or `None` if the host has no such module. `is_package` marks `pkg/__init__.py`.
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource>;
+    /// 64 bits from the system's entropy source (`os.urandom`), or `None` if there is none.
+    fn random_u64(&mut self) -> Option<u64> {
+        None
+    }
     /// Reads one line from standard input (for `input()`); `None` at end of file.
     fn read_line(&mut self) -> Option<String> {
         None
