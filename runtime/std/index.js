@@ -7,6 +7,7 @@ export const stdModules = Object.freeze([
   "__future__",
   "_collections_abc",
   "abc",
+  "argparse",
   "array",
   "asyncio",
   "atexit",
