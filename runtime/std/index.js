@@ -43,6 +43,7 @@ export const stdModules = Object.freeze([
   "logging",
   "numbers",
   "os",
+  "pathlib",
   "pickle",
   "posixpath",
   "pprint",
