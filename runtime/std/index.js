@@ -56,6 +56,7 @@ export const stdModules = Object.freeze([
   "string",
   "struct",
   "textwrap",
+  "threading",
   "timeit",
   "tomllib",
   "types",
