@@ -1,5 +1,5 @@
-# Exit functions run after sys.exit(), last registered first, with their arguments; an
-# exception in one is reported and the others still run.
+# Exit functions run after sys.exit(), last registered first, with their arguments;
+# unregister() removes every registration of a function.
 import atexit
 import sys
 
@@ -8,14 +8,15 @@ def save(path, *, mode):
     print("saving", path, mode)
 
 
-def broken():
-    print("broken runs")
-    raise RuntimeError("ignored")
+def dropped():
+    print("never runs")
 
 
 atexit.register(save, "state.json", mode="w")
-atexit.register(broken)
+atexit.register(dropped)
 atexit.register(lambda: print("first out"))
-print(atexit._ncallbacks())
+atexit.register(dropped)
+atexit.unregister(dropped)
+print("registered")
 print("exiting")
 sys.exit(3)
