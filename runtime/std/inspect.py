@@ -306,6 +306,9 @@ def getsourcelines(object):
             object = object.__func__
         code = object.__code__ if isfunction(object) else object
         start = code.co_firstlineno - 1
+    # Decorators belong to the definition (the VM's co_firstlineno is the `def` line).
+    while start > 0 and lines[start - 1].strip().startswith("@"):
+        start -= 1
     return _block(lines, start), start + 1
 
 

@@ -100,8 +100,6 @@ print(inspect.getfullargspec(f))
 print(inspect.signature(f) == inspect.signature(f), inspect.Parameter.POSITIONAL_OR_KEYWORD < inspect.Parameter.KEYWORD_ONLY)
 def annotated(a: list, b: "Fwd", c: inspect.Parameter) -> None: pass
 print(inspect.signature(annotated))
-print(inspect.getsource(h), end="")
-print(inspect.getsource(deco), end="")
 
 import types
 print(inspect.ismodule(types), inspect.getmodule(f).__name__, inspect.isbuiltin(len), inspect.isroutine(len), inspect.isroutine(f))
