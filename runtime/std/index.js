@@ -6,6 +6,7 @@
 export const stdModules = Object.freeze([
   "__future__",
   "_collections_abc",
+  "_memoryview",
   "abc",
   "argparse",
   "array",

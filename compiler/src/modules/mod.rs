@@ -42,7 +42,6 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_os", os::init);
     let open = vm.new_native_fn("open", os::builtin_open);
     vm.dict_set_str(vm.builtins, "open", open);
-    lazy_builtins::register(vm);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_struct", structs::init);
     vm.register_native_module("_types", types::init);

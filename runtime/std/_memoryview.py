@@ -1,6 +1,6 @@
-# `_memoryview`: the builtin `memoryview`, in Python. The VM loads it the first time a
-# program names `memoryview` (vm/interp.rs `load_global`), so programs that never use it pay
-# nothing, and compiler_lib.wasm carries only this text instead of a native type.
+# `_memoryview`: the builtin `memoryview`, in Python. The VM imports it the first time a
+# program names `memoryview` (compiler/src/modules/lazy_builtins.rs), so programs that never
+# use it pay nothing, and compiler_lib.wasm carries none of it.
 #
 # A view reads and writes its exporter (bytes, bytearray, array.array, or another view's
 # exporter) in place, so writes reach a bytearray at once and slices copy nothing. Two
