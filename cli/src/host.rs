@@ -95,6 +95,13 @@ impl Host for CliHost {
         self.start.elapsed().as_nanos() as u64
     }
 
+    fn random_u64(&mut self) -> Option<u64> {
+        use std::io::Read;
+        let mut b = [0u8; 8];
+        std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut b)).ok()?;
+        Some(u64::from_le_bytes(b))
+    }
+
     fn sleep(&mut self, seconds: f64) {
         self.out.borrow_mut().flush();
         if seconds.is_finite() && seconds > 0.0 {

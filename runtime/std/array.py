@@ -355,6 +355,14 @@ class array:
     # no buffer protocol).
     __bytes__ = tobytes
 
+    # `memoryview(a)` and `bytearray(a)`, `b"".join` etc. (through `__buffer__`) see the
+    # machine bytes.
+    def __buffer__(self, flags):
+        return memoryview(self)
+
+    def __release_buffer__(self, view):
+        pass
+
     def frombytes(self, *args, **kw):
         _method_args("array.frombytes", args, kw, 1, 1)
         src = args[0]

@@ -14,6 +14,9 @@ not, when enough has been allocated since its last run. So:
 - callbacks are called around collect(); get_stats() counts collect() calls as generation 2.
 - set_debug() flags are recorded, but no debug output is written and DEBUG_SAVEALL keeps
   nothing in `garbage`.
+- weak references (weakref) to the objects a collection frees are cleared by it; their
+  callbacks run when collect() returns (after an automatic collection: at the next
+  collect() or weakref call).
 - freeze() / unfreeze() do nothing (get_freeze_count() is 0); is_finalized() is False
   (the VM runs no __del__ finalizers).
 - get_objects(), get_referrers(), get_referents() and is_tracked() are not supported: they
@@ -21,6 +24,7 @@ not, when enough has been allocated since its last run. So:
 """
 
 import _gc
+import sys as _sys
 from operator import index as _index
 
 DEBUG_STATS = 1
@@ -52,6 +56,10 @@ def collect(*args, **kwargs):
     for cb in list(callbacks):
         cb("start", info)
     freed = _gc.collect()
+    # Weak reference callbacks (and weakref.finalize) for the objects just freed.
+    weakref = _sys.modules.get("weakref")
+    if weakref is not None:
+        weakref._fire()
     _stats[generation][0] += 1
     _stats[generation][1] += freed
     info = {"generation": generation, "collected": freed, "uncollectable": 0}

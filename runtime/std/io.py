@@ -382,3 +382,233 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def __repr__(self):
         return f"<_io.BytesIO object at {hex(id(self))}>"
+
+
+class _BufferText(TextIOWrapper):
+    """`TextIOWrapper(buffer, encoding, errors, newline, ...)` over a binary stream such as
+    BytesIO: text is encoded and written through to the buffer at once; reading decodes what
+    the buffer has left on first use and serves it with the newline mode's translation."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        self._buffer = buffer
+        self._enc = "UTF-8" if encoding is None or encoding == "locale" else encoding
+        "".encode(self._enc)  # LookupError: unknown encoding
+        self._errs = "strict" if errors is None else errors
+        self._nl = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._text = None  # decoded, translated text not yet read
+        self._at = 0
+        self._seen = set()
+
+    # ---- attributes ----
+
+    encoding = property(lambda self: self._enc)
+    errors = property(lambda self: self._errs)
+    buffer = property(lambda self: self._buffer)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    @property
+    def newlines(self):
+        kinds = [k for k in ("\r", "\n", "\r\n") if k in self._seen]
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else tuple(kinds)
+
+    def __repr__(self):
+        try:
+            name = self._buffer.name
+        except AttributeError:
+            return f"<_io.TextIOWrapper encoding={self._enc!r}>"
+        return f"<_io.TextIOWrapper name={name!r} encoding={self._enc!r}>"
+
+    def _checked(self):
+        if self._buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    # ---- reading ----
+
+    def _load(self):
+        self._checked()
+        if self._text is None:
+            raw = self._buffer.read()
+            text = bytes(raw).decode(self._enc, self._errs)
+            for k in ("\r\n", "\r", "\n"):
+                if k in text:
+                    self._seen.add(k)
+            if "\r\n" in text and "\r" not in text.replace("\r\n", ""):
+                self._seen.discard("\r")
+            if "\n" in text and "\n" not in text.replace("\r\n", ""):
+                self._seen.discard("\n")
+            if self._nl is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._text, self._at = text, 0
+        return self._text
+
+    def read(self, size=-1):
+        text = self._load()
+        if size is None or size < 0:
+            out = text[self._at:]
+        else:
+            out = text[self._at:self._at + size]
+        self._at += len(out)
+        return out
+
+    def _line_end(self, text, start):
+        nl = self._nl
+        if nl is None or nl == "\n":
+            i = text.find("\n", start)
+            return len(text) if i < 0 else i + 1
+        if nl == "":
+            for i in range(start, len(text)):
+                c = text[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    return i + 2 if text[i + 1:i + 2] == "\n" else i + 1
+            return len(text)
+        i = text.find(nl, start)
+        return len(text) if i < 0 else i + len(nl)
+
+    def readline(self, size=-1):
+        text = self._load()
+        end = self._line_end(text, self._at)
+        if size is not None and size >= 0:
+            end = min(end, self._at + size)
+        out = text[self._at:end]
+        self._at = end
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._checked()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # ---- writing ----
+
+    def write(self, s):
+        self._checked()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        text = s
+        if self._nl not in (None, "", "\n"):
+            text = text.replace("\n", self._nl)
+        self._text = None
+        self._buffer.write(text.encode(self._enc, self._errs))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._checked()
+        self._buffer.flush()
+
+    def close(self):
+        if not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        buffer = self._buffer
+        return buffer
+
+    def seek(self, cookie, whence=0):
+        self._checked()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 1:
+            return self.tell()
+        self._text = None
+        return self._buffer.seek(cookie, whence)
+
+    def tell(self):
+        self._checked()
+        if self._text is None:
+            return self._buffer.tell()
+        rest = self._text[self._at:].encode(self._enc, self._errs)
+        return self._buffer.tell() - len(rest)
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self._buffer.truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
+                    write_through=None):
+        if encoding is not None:
+            self._enc = encoding
+        if errors is not None:
+            self._errs = errors
+        if newline is not Ellipsis:
+            self._nl = newline
+        if line_buffering is not None:
+            self._line_buffering = line_buffering
+        if write_through is not None:
+            self._write_through = write_through
+
+    def __enter__(self):
+        self._checked()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __del__(self):
+        pass
+
+
+_BufferText.__name__ = _BufferText.__qualname__ = "TextIOWrapper"
+_BufferText.__module__ = "_io"

@@ -3,7 +3,7 @@
 # `posixpath`.
 import sys
 import posixpath as path
-from _os import getcwd, listdir, mkdir, remove, rmdir, _environ, _kind
+from _os import getcwd, listdir, mkdir, remove, rmdir, urandom, _environ, _kind
 
 sys.modules["os.path"] = path
 

@@ -1,5 +1,6 @@
 # The `random` module of Edge Python: the Mersenne Twister and the hot methods are Rust
 # natives in `_random`.
+from _os import urandom as _urandom
 from _random import _mt_new, _mt_seed, _mt_random, _mt_getrandbits, _mt_getstate, _mt_setstate
 from _random import _sha512, _m_random, _m_getrandbits, _m_randbelow, _m_randint, _m_shuffle, _m_choice
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -457,6 +458,20 @@ class Random:
 
 
 class SystemRandom(Random):
+    """Random numbers from the host's entropy source (os.urandom)."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7)) >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(numbytes)) >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
     def seed(self, *args, **kwds):
         return None
 

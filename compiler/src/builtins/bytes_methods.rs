@@ -121,6 +121,19 @@ pub fn as_bytes_value(vm: &Vm, v: Value) -> Option<(Value, bool)> {
     }
 }
 
+/// The bytes of a buffer object written in Python (`memoryview`, `array.array`, a class with
+/// `__buffer__`): `obj.__buffer__(0).tobytes()`. The VM has no C buffer protocol; this stands
+/// for it wherever bytes and bytearray accept "a bytes-like object". `None` if `v` is not one.
+pub fn buffer_bytes(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<u8>>> {
+    let Value::Obj(r) = v else { return Ok(None) };
+    if !matches!(vm.heap.get(r), Obj::Instance(_)) || vm.lookup_mro(vm.type_of(v), "__buffer__").is_none() {
+        return Ok(None);
+    }
+    let view = vm.call_method(v, "__buffer__", vec![Value::Int(0)])?;
+    let b = vm.call_method(view, "tobytes", vec![])?;
+    Ok(vm.heap.bytes(b).map(<[u8]>::to_vec))
+}
+
 fn recv(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, bool)> {
     let Some(&v) = args.pos.first() else {
         return Err(PyErr::type_error(format!("unbound method bytes.{name}() needs an argument")));
@@ -585,13 +598,22 @@ fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut parts = Vec::with_capacity(items.len());
     let mut total = data(vm, s).len() * items.len().saturating_sub(1);
+    // Bytes made from buffer objects stay rooted until joined (a call can collect).
+    let base = vm.temp_roots.len();
     for (i, &x) in items.iter().enumerate() {
         match as_bytes_value(vm, x) {
             Some((b, _)) => {
                 total += data(vm, b).len();
                 parts.push(b);
             }
+            None if let Some(b) = buffer_bytes(vm, x).inspect_err(|_| vm.temp_roots.truncate(base))? => {
+                total += b.len();
+                let b = vm.new_bytes(b);
+                vm.temp_roots.push(b);
+                parts.push(b);
+            }
             None => {
+                vm.temp_roots.truncate(base);
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
                     vm.type_name(x)
@@ -607,6 +629,7 @@ fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         out.extend_from_slice(data(vm, p));
     }
+    vm.temp_roots.truncate(base);
     Ok(mk(vm, ba, out))
 }
 
@@ -1111,6 +1134,11 @@ fn b_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "__add__")?;
     let o = args.pos[1];
     let Some((ov, _)) = as_bytes_value(vm, o) else {
+        if let Some(b) = buffer_bytes(vm, o)? {
+            let mut out = data(vm, s).to_vec();
+            out.extend_from_slice(&b);
+            return Ok(mk(vm, ba, out));
+        }
         if matches!(o, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
             return Ok(vm.not_implemented());
         }
@@ -1248,6 +1276,9 @@ fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytes_from_iterable(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
     if let Some((b, _)) = as_bytes_value(vm, v) {
         return Ok(data(vm, b).to_vec());
+    }
+    if let Some(b) = buffer_bytes(vm, v)? {
+        return Ok(b);
     }
     if vm.heap.str_of(v).is_some() {
         return Err(PyErr::type_error("expected iterable of integers; got: 'str'"));

@@ -223,6 +223,21 @@ class BufferedRandom(BufferedReader):
 
 
 class TextIOWrapper(_File):
+    # `io.TextIOWrapper(buffer, ...)` from a program wraps a binary stream: that is io's
+    # `_BufferText` (a subclass); open() passes a file name.
+    def __new__(cls, *args, **kw):
+        if cls is TextIOWrapper and (kw.get("buffer") is not None or args and hasattr(args[0], "read") or args and hasattr(args[0], "write")):
+            from io import _BufferText
+
+            return object.__new__(_BufferText)
+        return object.__new__(cls)
+
+    def __init__(self, *args, **kw):
+        init = type(self).__init__
+        if init is not TextIOWrapper.__init__:
+            return init(self, *args, **kw)
+        _File.__init__(self, *args, **kw)
+
     @property
     def encoding(self):
         return self._encoding_name

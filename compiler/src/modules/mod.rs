@@ -12,6 +12,7 @@ pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
+pub mod lazy_builtins;
 pub mod math;
 pub mod operator;
 pub mod os;
@@ -26,6 +27,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod weakref;
 
 use crate::vm::Vm;
 
@@ -45,6 +47,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_struct", structs::init);
     generic_alias::register(vm);
     vm.register_native_module("_types", types::init);
+    vm.register_native_module("_weakref", weakref::init);
     types::register_union(vm);
     vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);

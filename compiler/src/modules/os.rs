@@ -129,9 +129,33 @@ fn environ(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(d)
 }
 
+/// `_os.urandom(n)`: `n` bytes from the host's entropy source. A host without one (an
+/// embedder's) gets a SplitMix64 stream seeded from the clocks: unpredictable enough for ids,
+/// not for secrets.
+fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("urandom", &a, 1, 1)?;
+    let n = vm.index_i64(a.pos[0])?;
+    let n = usize::try_from(n).map_err(|_| PyErr::value_error("negative argument not allowed"))?;
+    crate::error::check_alloc(n)?;
+    let mut out = Vec::with_capacity(n + 8);
+    let mut state = vm.host.now_ns() ^ vm.host.monotonic_ns().rotate_left(32);
+    while out.len() < n {
+        let word = vm.host.random_u64().unwrap_or_else(|| {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        });
+        out.extend_from_slice(&word.to_le_bytes());
+    }
+    out.truncate(n);
+    Ok(vm.new_bytes(out))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_os");
-    let fns: [(&'static str, NativeFn); 9] = [
+    let fns: [(&'static str, NativeFn); 10] = [
         ("_read", read),
         ("_write", write),
         ("_kind", kind),
@@ -141,6 +165,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("mkdir", mkdir),
         ("rmdir", rmdir),
         ("getcwd", getcwd),
+        ("urandom", urandom),
     ];
     for (n, f) in fns {
         vm.module_add_fn(m, n, f);

@@ -594,6 +594,8 @@ impl Vm {
                 self.new_str(&*n)
             }
             (Obj::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+            (Obj::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
+            (Obj::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
             (Obj::Code(c), "co_flags") => Value::Int(c.co_flags()),
             (Obj::Code(c), "co_varnames") => {
                 let names: Vec<_> = c.varnames.clone();

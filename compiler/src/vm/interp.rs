@@ -265,7 +265,9 @@ impl Vm {
         // slot can be reused by another object.
         self.attr_caches.clear();
         self.class_epoch = self.class_epoch.wrapping_add(1);
-        self.heap.collect(&roots)
+        let freed = self.heap.collect(&roots);
+        crate::modules::weakref::sweep(self);
+        freed
     }
 
     /// Runs `dispatch` slice after slice until the frame at depth `base` returns or yields.
@@ -1960,6 +1962,9 @@ impl Vm {
             return Ok(v);
         }
         let n = self.heap.str_of(key).unwrap_or("").to_string();
+        if let Some(v) = crate::modules::lazy_builtins::load(self, &n)? {
+            return Ok(v);
+        }
         Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")))
     }
 

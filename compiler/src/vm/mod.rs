@@ -53,6 +53,10 @@ pub trait Host {
     /// Source of the module with this dotted name, and its file name for tracebacks,
     /// or `None` if the host has no such module. `is_package` marks `pkg/__init__.py`.
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource>;
+    /// 64 bits from the system's entropy source (`os.urandom`), or `None` if there is none.
+    fn random_u64(&mut self) -> Option<u64> {
+        None
+    }
     /// Reads one line from standard input (for `input()`); `None` at end of file.
     fn read_line(&mut self) -> Option<String> {
         None
@@ -255,6 +259,8 @@ pub struct Vm {
     pub dump_bytecode: bool,
     /// Suspension support (`suspend.rs`).
     pub suspend: SuspendState,
+    /// Weak references (`modules/weakref.rs`).
+    pub(crate) weak: crate::modules::weakref::WeakTable,
 }
 
 /// Objects that exist exactly once per VM.
@@ -299,6 +305,7 @@ impl Vm {
             sources: HashMap::new(),
             reraising: false,
             temp_roots: Vec::new(),
+            weak: Default::default(),
             class_epoch: 0,
             default_eq_cache: [(u32::MAX, 0, false); 16],
             special_cache: std::array::from_fn(|_| std::cell::Cell::new((u32::MAX, 0, 0, None))),
@@ -337,6 +344,17 @@ impl Vm {
         let code = self.compile_module(source, filename)?;
         self.run_code(code, dict)?;
         Ok(())
+    }
+
+    /// CPython's shutdown step: runs `atexit._run_exitfuncs()` if the program imported
+    /// `atexit` (weakref.finalize registers there too). Call once the main program ended,
+    /// after its traceback (if any) was written; the functions report their own errors.
+    pub fn run_exit_functions(&mut self) {
+        if let Some(m) = self.dict_get_str(self.modules, "atexit")
+            && let Ok(f) = self.getattr(m, "_run_exitfuncs")
+        {
+            let _ = self.call_pos(f, vec![]);
+        }
     }
 
     /// The `__main__` module's namespace, created on first use.

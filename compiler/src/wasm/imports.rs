@@ -12,6 +12,13 @@ pub fn list_imports(source: &str) -> Result<Vec<String>, SyntaxError> {
     let module = parse_module(source)?;
     let mut out = Vec::new();
     walk(&module.body, &mut out);
+    // A builtin defined in Python (`modules/lazy_builtins.rs`) is imported when first named:
+    // a source that mentions it needs its module too (a false match only costs a fetch).
+    for (name, module) in crate::modules::lazy_builtins::LAZY {
+        if source.contains(name) {
+            push(&mut out, (*module).to_string());
+        }
+    }
     Ok(out)
 }
 

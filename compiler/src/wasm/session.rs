@@ -56,6 +56,11 @@ impl Host for WasmHost {
         unsafe { ffi::host_now_ns(1) }.max(0) as u64
     }
 
+    /// Clock 2 of `host_now_ns` is the host's `crypto.getRandomValues` (runtime/src/env.js).
+    fn random_u64(&mut self) -> Option<u64> {
+        Some(unsafe { ffi::host_now_ns(2) } as u64)
+    }
+
     /// Only where the run cannot suspend (inside a callback run by native code): a wasm
     /// instance cannot block, so this busy-waits on the monotonic clock.
     fn sleep(&mut self, seconds: f64) {
@@ -379,6 +384,7 @@ fn finish(vm: &mut Vm, result: PyResult<RunState>) -> i32 {
             }
         },
     };
+    vm.run_exit_functions();
     with_state(|s| {
         s.running = false;
         s.exit_code = code;

@@ -64,6 +64,14 @@ const PROGRAMS = {
   tomllib: ["stdlib5/tomllib_basic", "stdlib5/tomllib_errors"],
   csv: ["stdlib5/csv_write", "stdlib5/csv_read", "stdlib5/csv_sniffer"],
   difflib: ["stdlib5/difflib_basic", "stdlib5/difflib_random"],
+  memoryview: ["stdlib6/memoryview_basic"],
+  "weakref, atexit": ["stdlib6/weakref_basic"],
+  inspect: ["stdlib6/inspect_basic"],
+  argparse: ["stdlib6/argparse_basic", "stdlib6/argparse_more"],
+  "uuid, secrets": ["stdlib6/uuid_secrets"],
+  pathlib: ["stdlib6/pathlib_basic"],
+  threading: ["stdlib6/threading_basic"],
+  "io.TextIOWrapper": ["stdlib6/textiowrapper_bytesio"],
 };
 // Not run here, and why:
 //   the programs runtime/tests/wasm-known-differences.txt lists (random_basic, random_dists,

@@ -282,6 +282,9 @@ fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Val
     if let Some(b) = vm.heap.bytes(inner) {
         return Ok(b.to_vec());
     }
+    if let Some(b) = crate::builtins::bytes_methods::buffer_bytes(vm, x)? {
+        return Ok(b);
+    }
     if what == "bytes"
         && matches!(x, Value::Obj(_))
         && let Some(r) = vm.call_dunder_opt(x, "__bytes__", &[])?
