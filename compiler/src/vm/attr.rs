@@ -641,6 +641,21 @@ impl Vm {
             return Err(self.no_setattr_error(obj, name));
         };
         if let Obj::Class(_) = self.heap.get(r) {
+            // `type`'s own data descriptors: the names live in the class, not its namespace.
+            if matches!(name, "__name__" | "__qualname__") {
+                let Some(s) = self.heap.str_of(value).map(std::rc::Rc::<str>::from) else {
+                    let (cls_name, got) = (self.class_name(r).to_string(), self.type_name(value));
+                    return Err(PyErr::type_error(format!("can only assign string to {cls_name}.{name}, not '{got}'")));
+                };
+                if let Obj::Class(c) = self.heap.get_mut(r) {
+                    if name == "__name__" {
+                        c.name = s;
+                    } else {
+                        c.qualname = s;
+                    }
+                }
+                return Ok(());
+            }
             self.class_set_attr(r, name, value);
             self.update_hooks(r, name);
             // The class's repr and tracebacks name the module from this field.

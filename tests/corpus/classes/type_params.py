@@ -65,3 +65,9 @@ class Pair[A, B]:
     a: A
     b: B
 print(Pair(1, "x"), Pair.__type_params__)
+class A: pass
+A.__name__ = "B"; A.__qualname__ = "X.B"
+print(A, A.__name__, "__name__" in A.__dict__, A.__qualname__)
+try:
+    A.__name__ = 3
+except TypeError as e: print(e)
