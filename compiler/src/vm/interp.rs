@@ -89,7 +89,7 @@ impl Vm {
     pub(super) fn pop_frame(&mut self) -> Box<Frame> {
         let caller = match self.frames.pop() {
             Some(f) => f,
-            None => Box::new(Frame::empty()),
+            None => empty_frame(),
         };
         std::mem::replace(&mut self.frame, caller)
     }
@@ -299,9 +299,14 @@ impl Vm {
                 self.frame.regs.push(v)
             }};
         }
+        // A `match`, not `unwrap_or`: that selects between two `Value`s in memory, which
+        // keeps every popped value in the stack frame (wasm's is in linear memory).
         macro_rules! pop {
             () => {
-                self.frame.regs.pop().unwrap_or(Value::None)
+                match self.frame.regs.pop() {
+                    Some(v) => v,
+                    None => Value::None,
+                }
             };
         }
         macro_rules! top {
@@ -396,19 +401,18 @@ impl Vm {
                     let n = self.frame.regs.len();
                     self.frame.regs.swap(n - 1, n - 2);
                 }
-                // In place: a pop and an insert would take the moved value through memory.
+                // In place: a pop and an insert would move every value through memory.
                 Op::Rot3 => {
                     let n = self.frame.regs.len();
-                    let top3 = &mut self.frame.regs[n - 3..];
-                    top3.swap(1, 2);
-                    top3.swap(0, 1);
+                    if let [a, b, c] = &mut self.frame.regs[n - 3..] {
+                        (*a, *b, *c) = (*c, *a, *b);
+                    }
                 }
                 Op::Rot4 => {
                     let n = self.frame.regs.len();
-                    let top4 = &mut self.frame.regs[n - 4..];
-                    top4.swap(2, 3);
-                    top4.swap(1, 2);
-                    top4.swap(0, 1);
+                    if let [a, b, c, d] = &mut self.frame.regs[n - 4..] {
+                        (*a, *b, *c, *d) = (*d, *a, *b, *c);
+                    }
                 }
                 Op::LoadConst(i) => push!(code.consts[i as usize]),
                 Op::LoadNone => push!(Value::None),
@@ -660,50 +664,6 @@ impl Vm {
                         reload!();
                     }
                 }
-                Op::CallKw(n) => {
-                    let names = pop!();
-                    let len = self.frame.regs.len();
-                    let start = len - n as usize;
-                    let f = self.frame.regs[start - 1];
-                    let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
-                    let nkw = names.len();
-                    let all: Vec<Value> = self.frame.regs.drain(start..).collect();
-                    self.frame.regs.pop();
-                    let npos = all.len() - nkw;
-                    let mut args = Args::new(all[..npos].to_vec());
-                    for (k, v) in names.iter().zip(&all[npos..]) {
-                        let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
-                        args.kw.push((k, *v));
-                    }
-                    save_pc!();
-                    if tri!(self.call_args_in_loop(f, args)) {
-                        reload!();
-                    }
-                }
-                Op::CallEx(has_kw) => {
-                    let kw = if has_kw != 0 { Some(pop!()) } else { None };
-                    let posv = pop!();
-                    let f = pop!();
-                    let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
-                    if let Some(kw) = kw {
-                        let entries: Vec<(Value, Value)> = self
-                            .heap
-                            .dict(kw)
-                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
-                            .unwrap_or_default();
-                        for (k, v) in entries {
-                            let k: Rc<str> = match self.heap.str_of(k) {
-                                Some(s) => s.into(),
-                                None => tri!(Err(PyErr::type_error("keywords must be strings"))),
-                            };
-                            args.kw.push((k, v));
-                        }
-                    }
-                    save_pc!();
-                    if tri!(self.call_args_in_loop(f, args)) {
-                        reload!();
-                    }
-                }
                 Op::Subscr => {
                     let key = pop!();
                     let obj = pop!();
@@ -903,29 +863,22 @@ impl Vm {
                 }
                 Op::BuildTuple(n) => {
                     let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
                     let t = self.new_tuple(items);
                     push!(t);
                 }
                 Op::BuildList(n) => {
                     let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
                     let l = self.new_list(items);
                     push!(l);
                 }
-                Op::BuildMap(n) => {
-                    let start = self.frame.regs.len() - 2 * n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
-                    let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(n as usize))));
-                    save_pc!();
-                    for kv in items.chunks(2) {
-                        tri!(self.dict_set(d, kv[0], kv[1]));
-                    }
-                    push!(d);
-                }
                 Op::BuildString(n) => {
                     let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
                     let mut s = String::new();
                     for it in items {
                         s.push_str(self.heap.str_of(it).unwrap_or(""));
@@ -993,16 +946,6 @@ impl Vm {
                         self.new_str(s)
                     };
                     push!(out);
-                }
-                Op::MakeFunction(flags) => {
-                    let qualname = pop!();
-                    let codev = pop!();
-                    let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
-                    let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
-                    let f = self.make_function(codev, qualname, defaults, kwdefaults, annotations, closure);
-                    push!(f);
                 }
                 Op::Return => {
                     let v = pop!();
@@ -1114,12 +1057,14 @@ impl Vm {
                         self.handled.pop();
                     }
                 }
-                // The rest (interp/rare.rs): out of line, their locals out of this function's frame.
+                // The rest (interp/rare.rs): out of line on wasm, their locals out of this frame.
                 _ => {
                     save_pc!();
                     let r = self.dispatch_rare(op, &code);
                     pc = self.frame.pc;
-                    tri!(r);
+                    if tri!(r) {
+                        reload!();
+                    }
                 }
             }
         }
@@ -1453,12 +1398,21 @@ impl Vm {
         let nslots = shape.nslots as usize;
         let regs = &mut frame.regs;
         regs.clear();
-        regs.reserve(nslots + stack);
+        // `reserve` and `resize` behind their own checks, and the arguments pushed one by one
+        // (there is room): wasm's size-optimised std leaves those calls out of line, a chain
+        // of calls paid on every Python call.
+        if regs.capacity() < nslots + stack {
+            regs.reserve(nslots + stack);
+        }
         if let Some(inst) = init_instance {
             regs.push(inst);
         }
-        regs.extend(self.frame.regs[start..].iter().copied());
-        regs.resize(nslots, UNBOUND);
+        for &v in &self.frame.regs[start..] {
+            regs.push(v);
+        }
+        if regs.len() < nslots {
+            regs.resize(nslots, UNBOUND);
+        }
         self.frame.regs.truncate(f_slot);
         if shape.has_cells {
             let Frame { code, regs, .. } = &mut *frame;
@@ -1854,6 +1808,14 @@ impl Vm {
         }
         Ok(self.new_tuple(out))
     }
+}
+
+/// The frame below the outermost one. Out of line: `Frame` built in place would take stack
+/// space in every function that pops a frame, `dispatch` among them.
+#[cold]
+#[inline(never)]
+fn empty_frame() -> Box<Frame> {
+    Box::new(Frame::empty())
 }
 
 fn cell_name(code: &Code, i: usize) -> Rc<str> {

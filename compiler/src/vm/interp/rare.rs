@@ -1,10 +1,13 @@
-//! The interpreter's rarely executed instructions (imports, class bodies, `with` setup,
-//! exception groups, pattern matching, deletions...), out of `dispatch`'s main match.
+//! The interpreter's less frequent instructions, out of `dispatch`'s main match: imports,
+//! class bodies, `with` setup, exception groups, pattern matching, deletions, and those whose
+//! own work dwarfs a call (calls with keyword or star arguments, dict displays, `def`).
 //!
 //! Why a separate function: every arm's locals share `dispatch`'s one stack frame. On wasm
 //! that frame lives in linear memory (the shadow stack), and the more arms there are, the
 //! bigger it gets and the worse V8 compiles the loop around the hot instructions. Out of line
-//! on wasm only; natively the compiler inlines it as before (same instruction counts).
+//! on wasm only; natively the compiler inlines it as before.
+
+use std::rc::Rc;
 
 use super::{cell_name, unbound_local};
 use crate::bytecode::{Code, Op};
@@ -16,9 +19,10 @@ use crate::vm::{Block, BlockKind, Vm};
 impl Vm {
     /// Runs one of the instructions `dispatch` leaves to this function, with the current
     /// frame's pc saved (`self.frame.pc`, the instruction after `op`); an instruction that
-    /// jumps sets `self.frame.pc`, which `dispatch` reloads.
+    /// jumps sets `self.frame.pc`, which `dispatch` reloads. True when a call made the
+    /// callee's frame the current one (`dispatch` then switches to it).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub(super) fn dispatch_rare(&mut self, op: Op, code: &Code) -> PyResult<()> {
+    pub(super) fn dispatch_rare(&mut self, op: Op, code: &Code) -> PyResult<bool> {
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
@@ -36,6 +40,61 @@ impl Vm {
             };
         }
         match op {
+            Op::CallKw(n) => {
+                let names = pop!();
+                let len = self.frame.regs.len();
+                let start = len - n as usize;
+                let f = self.frame.regs[start - 1];
+                let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
+                let nkw = names.len();
+                let all: Vec<Value> = self.frame.regs.drain(start..).collect();
+                self.frame.regs.pop();
+                let npos = all.len() - nkw;
+                let mut args = Args::new(all[..npos].to_vec());
+                for (k, v) in names.iter().zip(&all[npos..]) {
+                    let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
+                    args.kw.push((k, *v));
+                }
+                return self.call_args_in_loop(f, args);
+            }
+            Op::CallEx(has_kw) => {
+                let kw = if has_kw != 0 { Some(pop!()) } else { None };
+                let posv = pop!();
+                let f = pop!();
+                let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
+                if let Some(kw) = kw {
+                    let entries: Vec<(Value, Value)> =
+                        self.heap.dict(kw).map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+                    for (k, v) in entries {
+                        let k: Rc<str> = match self.heap.str_of(k) {
+                            Some(s) => s.into(),
+                            None => return Err(PyErr::type_error("keywords must be strings")),
+                        };
+                        args.kw.push((k, v));
+                    }
+                }
+                return self.call_args_in_loop(f, args);
+            }
+            Op::BuildMap(n) => {
+                let start = self.frame.regs.len() - 2 * n as usize;
+                let items = self.frame.regs[start..].to_vec();
+                self.frame.regs.truncate(start);
+                let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(n as usize))));
+                for kv in items.chunks(2) {
+                    self.dict_set(d, kv[0], kv[1])?;
+                }
+                push!(d);
+            }
+            Op::MakeFunction(flags) => {
+                let qualname = pop!();
+                let codev = pop!();
+                let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
+                let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
+                let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+                let f = self.make_function(codev, qualname, defaults, kwdefaults, annotations, closure);
+                push!(f);
+            }
             Op::DeleteFast(i) => {
                 if is_unbound(self.frame.regs[i as usize]) {
                     return Err(unbound_local(code, i as usize));
@@ -109,7 +168,8 @@ impl Vm {
             }
             Op::BuildSet(n) => {
                 let start = self.frame.regs.len() - n as usize;
-                let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                let items = self.frame.regs[start..].to_vec();
+                self.frame.regs.truncate(start);
                 let s = self.new_set();
                 for it in items {
                     self.set_add(s, it)?;
@@ -171,7 +231,7 @@ impl Vm {
                     // `await host_fn()`: the call already finished; its result is the value.
                     push!(v);
                     self.frame.pc = target;
-                    return Ok(());
+                    return Ok(false);
                 }
                 let it = self.get_awaitable(v)?;
                 push!(it);
@@ -399,6 +459,6 @@ impl Vm {
             // Every other instruction is `dispatch`'s own.
             _ => {}
         }
-        Ok(())
+        Ok(false)
     }
 }
