@@ -243,7 +243,10 @@ impl Vm {
         let handled_base = self.handled.len();
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.regs.reserve(n + stack);
+                // Inline checks: see `enter_plain`.
+                if f.regs.capacity() < n + stack {
+                    f.regs.reserve(n + stack);
+                }
                 f.regs.resize(n, UNBOUND);
                 f.code = code;
                 f.pc = 0;

@@ -221,7 +221,7 @@ impl Vm {
 
     /// Executes `Raise(n)`: pops its operands and returns the error to raise.
     #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
-    pub(crate) fn do_raise(&mut self, n: u32, _pc: &mut usize) -> PyErr {
+    pub(crate) fn do_raise(&mut self, n: u32) -> PyErr {
         match n {
             0 => match self.handled.last() {
                 Some(&v) => {

@@ -13,6 +13,8 @@ use crate::bytecode::{Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+mod rare;
+
 /// Instructions between checks of the sandbox limits and the garbage collector.
 const SLICE: u32 = 1 << 12;
 
@@ -87,7 +89,7 @@ impl Vm {
     pub(super) fn pop_frame(&mut self) -> Box<Frame> {
         let caller = match self.frames.pop() {
             Some(f) => f,
-            None => Box::new(Frame::empty()),
+            None => empty_frame(),
         };
         std::mem::replace(&mut self.frame, caller)
     }
@@ -308,9 +310,14 @@ impl Vm {
                 self.frame.regs.push(v)
             }};
         }
+        // A `match`, not `unwrap_or`: that selects between two `Value`s in memory, which
+        // keeps every popped value in the stack frame (wasm's is in linear memory).
         macro_rules! pop {
             () => {
-                self.frame.regs.pop().unwrap_or(Value::None)
+                match self.frame.regs.pop() {
+                    Some(v) => v,
+                    None => Value::None,
+                }
             };
         }
         macro_rules! top {
@@ -405,15 +412,18 @@ impl Vm {
                     let n = self.frame.regs.len();
                     self.frame.regs.swap(n - 1, n - 2);
                 }
+                // In place: a pop and an insert would move every value through memory.
                 Op::Rot3 => {
-                    let v = pop!();
                     let n = self.frame.regs.len();
-                    self.frame.regs.insert(n - 2, v);
+                    if let [a, b, c] = &mut self.frame.regs[n - 3..] {
+                        (*a, *b, *c) = (*c, *a, *b);
+                    }
                 }
                 Op::Rot4 => {
-                    let v = pop!();
                     let n = self.frame.regs.len();
-                    self.frame.regs.insert(n - 3, v);
+                    if let [a, b, c, d] = &mut self.frame.regs[n - 4..] {
+                        (*a, *b, *c, *d) = (*d, *a, *b, *c);
+                    }
                 }
                 Op::LoadConst(i) => push!(code.consts[i as usize]),
                 Op::LoadNone => push!(Value::None),
@@ -562,12 +572,6 @@ impl Vm {
                     let v = pop!();
                     self.frame.regs[i as usize] = v;
                 }
-                Op::DeleteFast(i) => {
-                    if is_unbound(self.frame.regs[i as usize]) {
-                        tri!(Err(unbound_local(&code, i as usize)));
-                    }
-                    self.frame.regs[i as usize] = UNBOUND;
-                }
                 Op::LoadDeref(i) => {
                     let v = tri!(self.load_deref(&code, i as usize));
                     push!(v);
@@ -581,27 +585,9 @@ impl Vm {
                         *slot = Some(v);
                     }
                 }
-                Op::DeleteDeref(i) => {
-                    let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell
-                        && let Obj::Cell(slot) = self.heap.get_mut(c)
-                    {
-                        *slot = None;
-                    }
-                }
                 Op::LoadClosure(i) => {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
                     push!(cell);
-                }
-                Op::LoadClassDeref(i) => {
-                    let name = cell_name(&code, i as usize);
-                    let ns = self.frame.namespace;
-                    let found = ns.and_then(|ns| self.dict_get_str(ns, &name));
-                    let v = match found {
-                        Some(v) => v,
-                        None => tri!(self.load_deref(&code, i as usize)),
-                    };
-                    push!(v);
                 }
                 Op::LoadGlobal(i) => {
                     let site = code.global_cache.get(i as usize);
@@ -622,13 +608,6 @@ impl Vm {
                     let v = pop!();
                     let g = self.frame.globals;
                     self.str_key_set(g, name!(i), v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let g = self.frame.globals;
-                    if tri!(self.dict_del(Value::Obj(g), name!(i))).is_none() {
-                        let n = self.heap.str_of(name!(i)).unwrap_or("").to_string();
-                        tri!(Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined"))));
-                    }
                 }
                 Op::LoadName(i) => {
                     let key = name!(i);
@@ -660,19 +639,6 @@ impl Vm {
                     let ns = self.frame.namespace.unwrap_or(self.frame.globals);
                     tri!(self.namespace_set(ns, name!(i), v));
                 }
-                Op::DeleteName(i) => {
-                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
-                    let key = name!(i);
-                    let removed = if matches!(self.heap.get(ns), Obj::Dict(_)) {
-                        tri!(self.dict_del(Value::Obj(ns), key)).is_some()
-                    } else {
-                        tri!(self.delitem(Value::Obj(ns), key).map(|_| true))
-                    };
-                    if !removed {
-                        let n = self.heap.str_of(key).unwrap_or("").to_string();
-                        tri!(Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined"))));
-                    }
-                }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
                     if let Some(v) = self.fast_getattr(obj, name!(i), &code.attr_cache[pc - 1]) {
@@ -680,8 +646,7 @@ impl Vm {
                         continue;
                     }
                     save_pc!();
-                    let name = self.name_str(name!(i));
-                    let v = tri!(self.getattr(obj, &name));
+                    let v = tri!(self.load_attr_uncached(obj, name!(i)));
                     push!(v);
                 }
                 Op::StoreAttr(i) => {
@@ -691,24 +656,14 @@ impl Vm {
                         continue;
                     }
                     save_pc!();
-                    let name = self.name_str(name!(i));
-                    tri!(self.setattr(obj, &name, v));
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = pop!();
-                    save_pc!();
-                    let name = self.name_str(name!(i));
-                    tri!(self.delattr(obj, &name));
+                    tri!(self.store_attr_uncached(obj, name!(i), v));
                 }
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
                     let found = match self.fast_load_method(obj, name!(i), &code.attr_cache[pc - 1]) {
                         Some(r) => r,
-                        None => {
-                            let name = self.name_str(name!(i));
-                            tri!(self.load_method(obj, &name))
-                        }
+                        None => tri!(self.load_method_uncached(obj, name!(i))),
                     };
                     match found {
                         (m, Some(recv)) => {
@@ -744,50 +699,6 @@ impl Vm {
                         reload!();
                     }
                 }
-                Op::CallKw(n) => {
-                    let names = pop!();
-                    let len = self.frame.regs.len();
-                    let start = len - n as usize;
-                    let f = self.frame.regs[start - 1];
-                    let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
-                    let nkw = names.len();
-                    let all: Vec<Value> = self.frame.regs.drain(start..).collect();
-                    self.frame.regs.pop();
-                    let npos = all.len() - nkw;
-                    let mut args = Args::new(all[..npos].to_vec());
-                    for (k, v) in names.iter().zip(&all[npos..]) {
-                        let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
-                        args.kw.push((k, *v));
-                    }
-                    save_pc!();
-                    if tri!(self.call_args_in_loop(f, args)) {
-                        reload!();
-                    }
-                }
-                Op::CallEx(has_kw) => {
-                    let kw = if has_kw != 0 { Some(pop!()) } else { None };
-                    let posv = pop!();
-                    let f = pop!();
-                    let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
-                    if let Some(kw) = kw {
-                        let entries: Vec<(Value, Value)> = self
-                            .heap
-                            .dict(kw)
-                            .map(|d| d.iter().map(|e| (e.key, e.value)).collect())
-                            .unwrap_or_default();
-                        for (k, v) in entries {
-                            let k: Rc<str> = match self.heap.str_of(k) {
-                                Some(s) => s.into(),
-                                None => tri!(Err(PyErr::type_error("keywords must be strings"))),
-                            };
-                            args.kw.push((k, v));
-                        }
-                    }
-                    save_pc!();
-                    if tri!(self.call_args_in_loop(f, args)) {
-                        reload!();
-                    }
-                }
                 Op::Subscr => {
                     let key = pop!();
                     let obj = pop!();
@@ -808,12 +719,6 @@ impl Vm {
                         save_pc!();
                         tri!(self.setitem(obj, key, v));
                     }
-                }
-                Op::DeleteSubscr => {
-                    let key = pop!();
-                    let obj = pop!();
-                    save_pc!();
-                    tri!(self.delitem(obj, key));
                 }
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
                     let step = if n == 3 { pop!() } else { Value::None };
@@ -848,14 +753,6 @@ impl Vm {
                         }
                         self.heap.free_unreachable(t);
                     }
-                }
-                Op::DeleteSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
-                    save_pc!();
-                    tri!(self.del_slice(obj, [start, stop, step]));
                 }
                 Op::BinaryOp(bop) => {
                     let b = pop!();
@@ -892,16 +789,6 @@ impl Vm {
                 Op::UnaryNeg => {
                     let v = pop!();
                     let r = tri!(self.unary_neg(v));
-                    push!(r);
-                }
-                Op::UnaryPos => {
-                    let v = pop!();
-                    let r = tri!(self.unary_pos(v));
-                    push!(r);
-                }
-                Op::UnaryInvert => {
-                    let v = pop!();
-                    let r = tri!(self.unary_invert(v));
                     push!(r);
                 }
                 Op::UnaryNot => {
@@ -1019,52 +906,28 @@ impl Vm {
                 }
                 Op::BuildTuple(n) => {
                     let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
                     let t = self.new_tuple(items);
                     push!(t);
                 }
                 Op::BuildList(n) => {
                     let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
                     let l = self.new_list(items);
                     push!(l);
                 }
-                Op::BuildSet(n) => {
-                    let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
-                    let s = self.new_set();
-                    save_pc!();
-                    for it in items {
-                        tri!(self.set_add(s, it));
-                    }
-                    push!(s);
-                }
-                Op::BuildMap(n) => {
-                    let start = self.frame.regs.len() - 2 * n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
-                    let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(n as usize))));
-                    save_pc!();
-                    for kv in items.chunks(2) {
-                        tri!(self.dict_set(d, kv[0], kv[1]));
-                    }
-                    push!(d);
-                }
                 Op::BuildString(n) => {
                     let start = self.frame.regs.len() - n as usize;
-                    let items: Vec<Value> = self.frame.regs.drain(start..).collect();
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
                     let mut s = String::new();
                     for it in items {
                         s.push_str(self.heap.str_of(it).unwrap_or(""));
                     }
                     let v = self.new_str(s);
                     push!(v);
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
-                    push!(s);
                 }
                 Op::ListAppend(d) => {
                     let v = pop!();
@@ -1089,37 +952,6 @@ impl Vm {
                     save_pc!();
                     tri!(self.dict_set(m, k, v));
                 }
-                Op::ListExtend(d) => {
-                    let it = pop!();
-                    let n = self.frame.regs.len();
-                    let l = self.frame.regs[n - d as usize];
-                    save_pc!();
-                    let items = tri!(self.collect_for_unpack(it));
-                    if let Some(l) = self.heap.list_mut(l) {
-                        l.extend(items);
-                    }
-                }
-                Op::SetUpdate(d) => {
-                    let it = pop!();
-                    let n = self.frame.regs.len();
-                    let s = self.frame.regs[n - d as usize];
-                    save_pc!();
-                    // set.update keeps CPython's insertion order (e.g. merging a frozenset).
-                    tri!(self.call_method(s, "update", vec![it]));
-                }
-                Op::DictUpdate(d) | Op::DictMerge(d) => {
-                    let m = pop!();
-                    let n = self.frame.regs.len();
-                    let target = self.frame.regs[n - d as usize];
-                    save_pc!();
-                    tri!(self.dict_merge(target, m, matches!(op, Op::DictMerge(_))));
-                }
-                Op::ListToTuple => {
-                    let l = pop!();
-                    let items = self.heap.list(l).cloned().unwrap_or_default();
-                    let t = self.new_tuple(items);
-                    push!(t);
-                }
                 Op::UnpackSequence(n) => {
                     let seq = pop!();
                     // A list or tuple of the right length: straight onto the stack, no copy.
@@ -1130,19 +962,7 @@ impl Vm {
                         continue;
                     }
                     save_pc!();
-                    let items = tri!(self.unpack(seq, n as usize, None));
-                    for v in items.into_iter().rev() {
-                        push!(v);
-                    }
-                }
-                Op::UnpackEx(before, after) => {
-                    let seq = pop!();
-                    save_pc!();
-                    let items = tri!(self.unpack(seq, before as usize, Some(after as usize)));
-                    // items: before..., list, after...
-                    for v in items.into_iter().rev() {
-                        push!(v);
-                    }
+                    tri!(self.unpack_sequence_general(seq, n as usize));
                 }
                 Op::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
@@ -1169,16 +989,6 @@ impl Vm {
                         self.new_str(s)
                     };
                     push!(out);
-                }
-                Op::MakeFunction(flags) => {
-                    let qualname = pop!();
-                    let codev = pop!();
-                    let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
-                    let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
-                    let f = self.make_function(codev, qualname, defaults, kwdefaults, annotations, closure);
-                    push!(f);
                 }
                 Op::Return => {
                     let v = pop!();
@@ -1275,53 +1085,10 @@ impl Vm {
                         }
                     }
                 }
-                Op::GetYieldFromIter => {
-                    let v = pop!();
-                    let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
-                    let it = if is_gen { v } else { tri!(self.iter(v)) };
-                    push!(it);
-                }
-                Op::GetAwaitable => {
-                    let v = pop!();
-                    save_pc!();
-                    if let Some(target) = self.awaiting_host_result(&code, pc, v) {
-                        // `await host_fn()`: the call already finished; its result is the value.
-                        push!(v);
-                        pc = target;
-                        continue;
-                    }
-                    let it = tri!(self.get_awaitable(v));
-                    push!(it);
-                }
                 Op::SetupExcept(h) | Op::SetupFinally(h) => {
                     let kind = if matches!(op, Op::SetupExcept(_)) { BlockKind::Except } else { BlockKind::Finally };
                     let level = self.frame.regs.len() as u32;
                     self.frame.blocks.push(Block { kind, handler: h, level });
-                }
-                Op::SetupWith(h) | Op::SetupAsyncWith(h) => {
-                    let mgr = pop!();
-                    save_pc!();
-                    let is_async = matches!(op, Op::SetupAsyncWith(_));
-                    let (exit_name, enter_name) =
-                        if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
-                    let cls = self.type_of(mgr);
-                    let enter = self.lookup_mro(cls, enter_name);
-                    let exit = self.lookup_mro(cls, exit_name);
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = self.type_name(mgr);
-                        let what =
-                            if is_async { "asynchronous context manager protocol" } else { "context manager protocol" };
-                        let missing = if enter.is_none() { enter_name } else { exit_name };
-                        tri!(Err(PyErr::type_error(format!("'{tn}' object does not support the {what}"))));
-                        let _ = missing;
-                        unreachable!()
-                    };
-                    let exit_bound = self.bind(mgr, exit);
-                    push!(exit_bound);
-                    let level = self.frame.regs.len() as u32;
-                    let entered = tri!(self.call_pos(enter, vec![mgr]));
-                    self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
-                    push!(entered);
                 }
                 Op::PopBlock => {
                     self.frame.blocks.pop();
@@ -1333,216 +1100,14 @@ impl Vm {
                         self.handled.pop();
                     }
                 }
-                Op::Reraise => {
-                    let exc = pop!();
-                    self.reraising = true;
-                    tri!(Err(self.err_from_value(exc)));
-                }
-                Op::Raise(n) => {
+                // The rest (interp/rare.rs): out of line on wasm, their locals out of this frame.
+                _ => {
                     save_pc!();
-                    let e = self.do_raise(n, &mut pc);
-                    tri!(Err(e));
-                }
-                Op::CheckExcMatch => {
-                    let typ = pop!();
-                    let exc = top!();
-                    let m = tri!(self.exception_matches(exc, typ));
-                    push!(Value::Bool(m));
-                }
-                Op::CheckEgMatch(t) => {
-                    // Operands stay on the stack (rooted) while splitting runs `derive`.
-                    let n = self.frame.regs.len();
-                    let (exc, typ) = (self.frame.regs[n - 2], self.frame.regs[n - 1]);
-                    save_pc!();
-                    let (rest, m) = tri!(self.check_eg_match(exc, typ));
-                    self.frame.regs.truncate(n - 2);
-                    push!(rest);
-                    if m.is_none() {
-                        pc = t as usize;
-                    } else {
-                        push!(m);
-                        if let Some(h) = self.handled.last_mut() {
-                            *h = m;
-                        }
+                    let r = self.dispatch_rare(op, &code);
+                    pc = self.frame.pc;
+                    if tri!(r) {
+                        reload!();
                     }
-                }
-                Op::ReraiseStar => {
-                    let n = self.frame.regs.len();
-                    let (orig, list, rest) = (self.frame.regs[n - 3], self.frame.regs[n - 2], self.frame.regs[n - 1]);
-                    save_pc!();
-                    let mut excs = self.heap.seq_items(list).map(|s| s.to_vec()).unwrap_or_default();
-                    excs.push(rest);
-                    let r = self.prep_reraise_star(orig, excs);
-                    self.frame.regs.truncate(n - 3);
-                    let r = tri!(r);
-                    if !r.is_none() {
-                        self.reraising = true;
-                        tri!(Err(self.err_from_value(r)));
-                    }
-                }
-                Op::WithExit => {
-                    let exit = pop!();
-                    save_pc!();
-                    tri!(self.call_pos(exit, vec![Value::None, Value::None, Value::None]));
-                }
-                Op::WithExcept => {
-                    let n = self.frame.regs.len();
-                    let exit = self.frame.regs[n - 2];
-                    let exc = self.frame.regs[n - 1];
-                    save_pc!();
-                    let cls = Value::Obj(self.type_of(exc));
-                    let tb = Value::None;
-                    let r = tri!(self.call_pos(exit, vec![cls, exc, tb]));
-                    let r = if self.is_generator(r) { tri!(self.await_now(r)) } else { r };
-                    let t = tri!(self.truthy(r));
-                    push!(Value::Bool(t));
-                }
-                Op::ImportName(i) => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    save_pc!();
-                    let name = self.name_str(name!(i));
-                    let level = match level {
-                        Value::Int(l) => l as usize,
-                        _ => 0,
-                    };
-                    self.suspend.fetch_site = self.suspend.run_depth == 1;
-                    let r = self.import_name(&name, fromlist, level);
-                    self.suspend.fetch_site = false;
-                    if r.is_err() && self.suspend.wait.is_some() {
-                        // Waiting for a fetch: run this instruction again on resume.
-                        push!(Value::Int(level as i64));
-                        push!(fromlist);
-                        pc -= 1;
-                    }
-                    let m = tri!(r);
-                    push!(m);
-                }
-                Op::ImportFrom(i) => {
-                    let m = top!();
-                    save_pc!();
-                    let name = self.name_str(name!(i));
-                    self.suspend.fetch_site = self.suspend.run_depth == 1;
-                    let r = self.import_from(m, &name);
-                    self.suspend.fetch_site = false;
-                    if r.is_err() && self.suspend.wait.is_some() {
-                        pc -= 1;
-                    }
-                    let v = tri!(r);
-                    push!(v);
-                }
-                Op::ImportStar => {
-                    let m = pop!();
-                    save_pc!();
-                    tri!(self.import_star(m));
-                }
-                Op::LoadBuildClass => {
-                    let f = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
-                    push!(f);
-                }
-                Op::LoadAssertionError => {
-                    push!(Value::Obj(self.exc_class(ExcKind::AssertionError)));
-                }
-                Op::SetupAnnotations => {
-                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
-                    if self.dict_get_str(ns, "__annotations__").is_none() {
-                        let d = self.new_dict();
-                        self.dict_set_str(ns, "__annotations__", d);
-                    }
-                }
-                Op::PrintExpr => {
-                    let v = pop!();
-                    if !v.is_none() {
-                        save_pc!();
-                        let s = tri!(self.repr(v));
-                        self.host.write(super::Stream::Stdout, &s);
-                        self.host.write(super::Stream::Stdout, "\n");
-                        let b = self.builtins;
-                        self.dict_set_str(b, "_", v);
-                    }
-                }
-                Op::GetLen => {
-                    let v = top!();
-                    save_pc!();
-                    let n = tri!(self.len(v));
-                    push!(Value::Int(n as i64));
-                }
-                Op::MatchMapping => {
-                    let v = top!();
-                    let b = self.is_mapping(v);
-                    push!(Value::Bool(b));
-                }
-                Op::MatchSequence => {
-                    let v = top!();
-                    let b = self.is_match_sequence(v);
-                    push!(Value::Bool(b));
-                }
-                Op::MatchKeys => {
-                    let n = self.frame.regs.len();
-                    let subject = self.frame.regs[n - 2];
-                    let keys = self.frame.regs[n - 1];
-                    save_pc!();
-                    let r = tri!(self.match_keys(subject, keys));
-                    push!(r);
-                }
-                Op::MatchClass(npos) => {
-                    let names = pop!();
-                    let cls = pop!();
-                    let subject = pop!();
-                    save_pc!();
-                    let r = tri!(self.match_class(subject, cls, npos as usize, names));
-                    push!(r);
-                }
-                Op::GetAIter => {
-                    let v = pop!();
-                    save_pc!();
-                    let it = match tri!(self.call_dunder_opt(v, "__aiter__", &[])) {
-                        Some(it) => it,
-                        None => tri!(Err(PyErr::type_error(format!(
-                            "'async for' requires an object with __aiter__ method, got {}",
-                            self.type_name(v)
-                        )))),
-                    };
-                    push!(it);
-                }
-                Op::GetANext => {
-                    let it = top!();
-                    save_pc!();
-                    let aw = match tri!(self.call_dunder_opt(it, "__anext__", &[])) {
-                        Some(a) => a,
-                        None => tri!(Err(PyErr::type_error(format!(
-                            "'async for' requires an iterator with __anext__ method, got {}",
-                            self.type_name(it)
-                        )))),
-                    };
-                    push!(aw);
-                }
-                Op::EndAsyncFor => {
-                    let exc = pop!();
-                    let stop = self.exc_class(ExcKind::StopAsyncIteration);
-                    if self.is_instance(exc, stop) {
-                        pop!();
-                        if let Some(b) = self.frame.blocks.pop()
-                            && b.kind == BlockKind::Handler
-                        {
-                            self.handled.pop();
-                        }
-                    } else {
-                        self.reraising = true;
-                        tri!(Err(self.err_from_value(exc)));
-                    }
-                }
-                Op::CopyDictWithoutKeys => {
-                    let keys = pop!();
-                    let subject = pop!();
-                    save_pc!();
-                    let d = self.new_dict();
-                    tri!(self.dict_merge(d, subject, false));
-                    let ks = self.heap.tuple(keys).cloned().unwrap_or_default();
-                    for k in ks {
-                        tri!(self.dict_del(d, k));
-                    }
-                    push!(d);
                 }
             }
         }
@@ -1876,18 +1441,65 @@ impl Vm {
         let nslots = shape.nslots as usize;
         let regs = &mut frame.regs;
         regs.clear();
-        regs.reserve(nslots + stack);
+        // `reserve` and `resize` behind their own checks, and the arguments pushed one by one
+        // (there is room): wasm's size-optimised std leaves those calls out of line, a chain
+        // of calls paid on every Python call.
+        if regs.capacity() < nslots + stack {
+            regs.reserve(nslots + stack);
+        }
         if let Some(inst) = init_instance {
             regs.push(inst);
         }
-        regs.extend(self.frame.regs[start..].iter().copied());
-        regs.resize(nslots, UNBOUND);
+        for &v in &self.frame.regs[start..] {
+            regs.push(v);
+        }
+        if regs.len() < nslots {
+            regs.resize(nslots, UNBOUND);
+        }
         self.frame.regs.truncate(f_slot);
         if shape.has_cells {
             let Frame { code, regs, .. } = &mut *frame;
             self.init_cells(func, code, regs);
         }
         self.push_frame(frame);
+        Ok(())
+    }
+
+    // The slow paths of instructions with an inline cache, out of line: their locals (the
+    // name as a `String`, results passed through memory) would otherwise enlarge `dispatch`'s
+    // stack frame, which wasm keeps in linear memory.
+
+    /// `LoadAttr` past its inline cache.
+    #[cold]
+    #[inline(never)]
+    fn load_attr_uncached(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        let name = self.name_str(name);
+        self.getattr(obj, &name)
+    }
+
+    /// `StoreAttr` past its inline cache.
+    #[cold]
+    #[inline(never)]
+    fn store_attr_uncached(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let name = self.name_str(name);
+        self.setattr(obj, &name, v)
+    }
+
+    /// `LoadMethod` past its inline cache.
+    #[cold]
+    #[inline(never)]
+    fn load_method_uncached(&mut self, obj: Value, name: Value) -> PyResult<(Value, Option<Value>)> {
+        let name = self.name_str(name);
+        self.load_method(obj, &name)
+    }
+
+    /// `UnpackSequence(n)` of anything but a list or tuple of length `n`: the values go onto
+    /// the stack, the first on top.
+    #[cold]
+    #[inline(never)]
+    fn unpack_sequence_general(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items = self.unpack(seq, n, None)?;
+        self.frame.regs.extend(items.into_iter().rev());
         Ok(())
     }
 
@@ -2242,6 +1854,14 @@ impl Vm {
         }
         Ok(self.new_tuple(out))
     }
+}
+
+/// The frame below the outermost one. Out of line: `Frame` built in place would take stack
+/// space in every function that pops a frame, `dispatch` among them.
+#[cold]
+#[inline(never)]
+fn empty_frame() -> Box<Frame> {
+    Box::new(Frame::empty())
 }
 
 fn cell_name(code: &Code, i: usize) -> Rc<str> {

@@ -20,7 +20,7 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
         (Value::Int(x), Value::Int(y)) => match op {
             BinOp::Add => x.checked_add(y).map(Value::Int),
             BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mult => x.checked_mul(y).map(Value::Int),
+            BinOp::Mult => checked_mul(x, y).map(Value::Int),
             BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
             BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
             BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
@@ -31,6 +31,16 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
         (Value::Float(x), Value::Int(y)) => float_arith(x, y as f64, op),
         _ => None,
     }
+}
+
+/// `x * y` unless it overflows. wasm32 has no 64-bit multiply-high: `checked_mul` there calls
+/// a 128-bit multiply (`__multi3`), which factors within i32's range never need.
+#[inline(always)]
+fn checked_mul(x: i64, y: i64) -> Option<i64> {
+    if cfg!(target_arch = "wasm32") && x as i32 as i64 == x && y as i32 as i64 == y {
+        return Some(x * y);
+    }
+    x.checked_mul(y)
 }
 
 #[inline(always)]

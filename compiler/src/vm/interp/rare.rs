@@ -1,0 +1,464 @@
+//! The interpreter's less frequent instructions, out of `dispatch`'s main match: imports,
+//! class bodies, `with` setup, exception groups, pattern matching, deletions, and those whose
+//! own work dwarfs a call (calls with keyword or star arguments, dict displays, `def`).
+//!
+//! Why a separate function: every arm's locals share `dispatch`'s one stack frame. On wasm
+//! that frame lives in linear memory (the shadow stack), and the more arms there are, the
+//! bigger it gets and the worse V8 compiles the loop around the hot instructions. Out of line
+//! on wasm only; natively the compiler inlines it as before.
+
+use std::rc::Rc;
+
+use super::{cell_name, unbound_local};
+use crate::bytecode::{Code, Op};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::value::*;
+use crate::vm::frame::{UNBOUND, is_unbound};
+use crate::vm::{Block, BlockKind, Vm};
+
+impl Vm {
+    /// Runs one of the instructions `dispatch` leaves to this function, with the current
+    /// frame's pc saved (`self.frame.pc`, the instruction after `op`); an instruction that
+    /// jumps sets `self.frame.pc`, which `dispatch` reloads. True when a call made the
+    /// callee's frame the current one (`dispatch` then switches to it).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub(super) fn dispatch_rare(&mut self, op: Op, code: &Code) -> PyResult<bool> {
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                self.frame.regs.push(v)
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                self.frame.regs.pop().unwrap_or(Value::None)
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self.frame.regs.last().unwrap_or(&Value::None)
+            };
+        }
+        match op {
+            Op::CallKw(n) => {
+                let names = pop!();
+                let len = self.frame.regs.len();
+                let start = len - n as usize;
+                let f = self.frame.regs[start - 1];
+                let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
+                let nkw = names.len();
+                let all: Vec<Value> = self.frame.regs.drain(start..).collect();
+                self.frame.regs.pop();
+                let npos = all.len() - nkw;
+                let mut args = Args::new(all[..npos].to_vec());
+                for (k, v) in names.iter().zip(&all[npos..]) {
+                    let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
+                    args.kw.push((k, *v));
+                }
+                return self.call_args_in_loop(f, args);
+            }
+            Op::CallEx(has_kw) => {
+                let kw = if has_kw != 0 { Some(pop!()) } else { None };
+                let posv = pop!();
+                let f = pop!();
+                let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
+                if let Some(kw) = kw {
+                    let entries: Vec<(Value, Value)> =
+                        self.heap.dict(kw).map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+                    for (k, v) in entries {
+                        let k: Rc<str> = match self.heap.str_of(k) {
+                            Some(s) => s.into(),
+                            None => return Err(PyErr::type_error("keywords must be strings")),
+                        };
+                        args.kw.push((k, v));
+                    }
+                }
+                return self.call_args_in_loop(f, args);
+            }
+            Op::BuildMap(n) => {
+                let start = self.frame.regs.len() - 2 * n as usize;
+                let items = self.frame.regs[start..].to_vec();
+                self.frame.regs.truncate(start);
+                let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(n as usize))));
+                for kv in items.chunks(2) {
+                    self.dict_set(d, kv[0], kv[1])?;
+                }
+                push!(d);
+            }
+            Op::MakeFunction(flags) => {
+                let qualname = pop!();
+                let codev = pop!();
+                let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
+                let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
+                let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+                let f = self.make_function(codev, qualname, defaults, kwdefaults, annotations, closure);
+                push!(f);
+            }
+            Op::DeleteFast(i) => {
+                if is_unbound(self.frame.regs[i as usize]) {
+                    return Err(unbound_local(code, i as usize));
+                }
+                self.frame.regs[i as usize] = UNBOUND;
+            }
+            Op::DeleteDeref(i) => {
+                let cell = self.frame.regs[code.varnames.len() + i as usize];
+                if let Value::Obj(c) = cell
+                    && let Obj::Cell(slot) = self.heap.get_mut(c)
+                {
+                    *slot = None;
+                }
+            }
+            Op::LoadClassDeref(i) => {
+                let name = cell_name(code, i as usize);
+                let ns = self.frame.namespace;
+                let found = ns.and_then(|ns| self.dict_get_str(ns, &name));
+                let v = match found {
+                    Some(v) => v,
+                    None => self.load_deref(code, i as usize)?,
+                };
+                push!(v);
+            }
+            Op::DeleteGlobal(i) => {
+                let g = self.frame.globals;
+                if self.dict_del(Value::Obj(g), code.names[i as usize])?.is_none() {
+                    let n = self.heap.str_of(code.names[i as usize]).unwrap_or("").to_string();
+                    return Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")));
+                }
+            }
+            Op::DeleteName(i) => {
+                let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                let key = code.names[i as usize];
+                let removed = if matches!(self.heap.get(ns), Obj::Dict(_)) {
+                    self.dict_del(Value::Obj(ns), key)?.is_some()
+                } else {
+                    self.delitem(Value::Obj(ns), key).map(|_| true)?
+                };
+                if !removed {
+                    let n = self.heap.str_of(key).unwrap_or("").to_string();
+                    return Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")));
+                }
+            }
+            Op::DeleteAttr(i) => {
+                let obj = pop!();
+                let name = self.name_str(code.names[i as usize]);
+                self.delattr(obj, &name)?;
+            }
+            Op::DeleteSubscr => {
+                let key = pop!();
+                let obj = pop!();
+                self.delitem(obj, key)?;
+            }
+            Op::DeleteSlice(n) => {
+                let step = if n == 3 { pop!() } else { Value::None };
+                let stop = pop!();
+                let start = pop!();
+                let obj = pop!();
+                self.del_slice(obj, [start, stop, step])?;
+            }
+            Op::UnaryPos => {
+                let v = pop!();
+                let r = self.unary_pos(v)?;
+                push!(r);
+            }
+            Op::UnaryInvert => {
+                let v = pop!();
+                let r = self.unary_invert(v)?;
+                push!(r);
+            }
+            Op::BuildSet(n) => {
+                let start = self.frame.regs.len() - n as usize;
+                let items = self.frame.regs[start..].to_vec();
+                self.frame.regs.truncate(start);
+                let s = self.new_set();
+                for it in items {
+                    self.set_add(s, it)?;
+                }
+                push!(s);
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { pop!() } else { Value::None };
+                let stop = pop!();
+                let start = pop!();
+                let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
+                push!(s);
+            }
+            Op::ListExtend(d) => {
+                let it = pop!();
+                let n = self.frame.regs.len();
+                let l = self.frame.regs[n - d as usize];
+                let items = self.collect_for_unpack(it)?;
+                if let Some(l) = self.heap.list_mut(l) {
+                    l.extend(items);
+                }
+            }
+            Op::SetUpdate(d) => {
+                let it = pop!();
+                let n = self.frame.regs.len();
+                let s = self.frame.regs[n - d as usize];
+                // set.update keeps CPython's insertion order (e.g. merging a frozenset).
+                self.call_method(s, "update", vec![it])?;
+            }
+            Op::DictUpdate(d) | Op::DictMerge(d) => {
+                let m = pop!();
+                let n = self.frame.regs.len();
+                let target = self.frame.regs[n - d as usize];
+                self.dict_merge(target, m, matches!(op, Op::DictMerge(_)))?;
+            }
+            Op::ListToTuple => {
+                let l = pop!();
+                let items = self.heap.list(l).cloned().unwrap_or_default();
+                let t = self.new_tuple(items);
+                push!(t);
+            }
+            Op::UnpackEx(before, after) => {
+                let seq = pop!();
+                let items = self.unpack(seq, before as usize, Some(after as usize))?;
+                // items: before..., list, after...
+                for v in items.into_iter().rev() {
+                    push!(v);
+                }
+            }
+            Op::GetYieldFromIter => {
+                let v = pop!();
+                let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                let it = if is_gen { v } else { self.iter(v)? };
+                push!(it);
+            }
+            Op::GetAwaitable => {
+                let v = pop!();
+                if let Some(target) = self.awaiting_host_result(code, self.frame.pc, v) {
+                    // `await host_fn()`: the call already finished; its result is the value.
+                    push!(v);
+                    self.frame.pc = target;
+                    return Ok(false);
+                }
+                let it = self.get_awaitable(v)?;
+                push!(it);
+            }
+            Op::SetupWith(h) | Op::SetupAsyncWith(h) => {
+                let mgr = pop!();
+                let is_async = matches!(op, Op::SetupAsyncWith(_));
+                let (exit_name, enter_name) =
+                    if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
+                let cls = self.type_of(mgr);
+                let enter = self.lookup_mro(cls, enter_name);
+                let exit = self.lookup_mro(cls, exit_name);
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let tn = self.type_name(mgr);
+                    let what =
+                        if is_async { "asynchronous context manager protocol" } else { "context manager protocol" };
+                    return Err(PyErr::type_error(format!("'{tn}' object does not support the {what}")));
+                };
+                let exit_bound = self.bind(mgr, exit);
+                push!(exit_bound);
+                let level = self.frame.regs.len() as u32;
+                let entered = self.call_pos(enter, vec![mgr])?;
+                self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
+                push!(entered);
+            }
+            Op::Reraise => {
+                let exc = pop!();
+                self.reraising = true;
+                return Err(self.err_from_value(exc));
+            }
+            Op::Raise(n) => {
+                return Err(self.do_raise(n));
+            }
+            Op::CheckExcMatch => {
+                let typ = pop!();
+                let exc = top!();
+                let m = self.exception_matches(exc, typ)?;
+                push!(Value::Bool(m));
+            }
+            Op::CheckEgMatch(t) => {
+                // Operands stay on the stack (rooted) while splitting runs `derive`.
+                let n = self.frame.regs.len();
+                let (exc, typ) = (self.frame.regs[n - 2], self.frame.regs[n - 1]);
+                let (rest, m) = self.check_eg_match(exc, typ)?;
+                self.frame.regs.truncate(n - 2);
+                push!(rest);
+                if m.is_none() {
+                    self.frame.pc = t as usize;
+                } else {
+                    push!(m);
+                    if let Some(h) = self.handled.last_mut() {
+                        *h = m;
+                    }
+                }
+            }
+            Op::ReraiseStar => {
+                let n = self.frame.regs.len();
+                let (orig, list, rest) = (self.frame.regs[n - 3], self.frame.regs[n - 2], self.frame.regs[n - 1]);
+                let mut excs = self.heap.seq_items(list).map(|s| s.to_vec()).unwrap_or_default();
+                excs.push(rest);
+                let r = self.prep_reraise_star(orig, excs);
+                self.frame.regs.truncate(n - 3);
+                let r = r?;
+                if !r.is_none() {
+                    self.reraising = true;
+                    return Err(self.err_from_value(r));
+                }
+            }
+            Op::WithExit => {
+                let exit = pop!();
+                self.call_pos(exit, vec![Value::None, Value::None, Value::None])?;
+            }
+            Op::WithExcept => {
+                let n = self.frame.regs.len();
+                let exit = self.frame.regs[n - 2];
+                let exc = self.frame.regs[n - 1];
+                let cls = Value::Obj(self.type_of(exc));
+                let tb = Value::None;
+                let r = self.call_pos(exit, vec![cls, exc, tb])?;
+                let r = if self.is_generator(r) { self.await_now(r)? } else { r };
+                let t = self.truthy(r)?;
+                push!(Value::Bool(t));
+            }
+            Op::ImportName(i) => {
+                let fromlist = pop!();
+                let level = pop!();
+                let name = self.name_str(code.names[i as usize]);
+                let level = match level {
+                    Value::Int(l) => l as usize,
+                    _ => 0,
+                };
+                self.suspend.fetch_site = self.suspend.run_depth == 1;
+                let r = self.import_name(&name, fromlist, level);
+                self.suspend.fetch_site = false;
+                if r.is_err() && self.suspend.wait.is_some() {
+                    // Waiting for a fetch: run this instruction again on resume.
+                    push!(Value::Int(level as i64));
+                    push!(fromlist);
+                    self.frame.pc -= 1;
+                }
+                let m = r?;
+                push!(m);
+            }
+            Op::ImportFrom(i) => {
+                let m = top!();
+                let name = self.name_str(code.names[i as usize]);
+                self.suspend.fetch_site = self.suspend.run_depth == 1;
+                let r = self.import_from(m, &name);
+                self.suspend.fetch_site = false;
+                if r.is_err() && self.suspend.wait.is_some() {
+                    self.frame.pc -= 1;
+                }
+                let v = r?;
+                push!(v);
+            }
+            Op::ImportStar => {
+                let m = pop!();
+                self.import_star(m)?;
+            }
+            Op::LoadBuildClass => {
+                let f = self.dict_get_str(self.builtins, "__build_class__").unwrap_or(Value::None);
+                push!(f);
+            }
+            Op::LoadAssertionError => {
+                push!(Value::Obj(self.exc_class(ExcKind::AssertionError)));
+            }
+            Op::SetupAnnotations => {
+                let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                if self.dict_get_str(ns, "__annotations__").is_none() {
+                    let d = self.new_dict();
+                    self.dict_set_str(ns, "__annotations__", d);
+                }
+            }
+            Op::PrintExpr => {
+                let v = pop!();
+                if !v.is_none() {
+                    let s = self.repr(v)?;
+                    self.host.write(crate::vm::Stream::Stdout, &s);
+                    self.host.write(crate::vm::Stream::Stdout, "\n");
+                    let b = self.builtins;
+                    self.dict_set_str(b, "_", v);
+                }
+            }
+            Op::GetLen => {
+                let v = top!();
+                let n = self.len(v)?;
+                push!(Value::Int(n as i64));
+            }
+            Op::MatchMapping => {
+                let v = top!();
+                let b = self.is_mapping(v);
+                push!(Value::Bool(b));
+            }
+            Op::MatchSequence => {
+                let v = top!();
+                let b = self.is_match_sequence(v);
+                push!(Value::Bool(b));
+            }
+            Op::MatchKeys => {
+                let n = self.frame.regs.len();
+                let subject = self.frame.regs[n - 2];
+                let keys = self.frame.regs[n - 1];
+                let r = self.match_keys(subject, keys)?;
+                push!(r);
+            }
+            Op::MatchClass(npos) => {
+                let names = pop!();
+                let cls = pop!();
+                let subject = pop!();
+                let r = self.match_class(subject, cls, npos as usize, names)?;
+                push!(r);
+            }
+            Op::GetAIter => {
+                let v = pop!();
+                let it = match self.call_dunder_opt(v, "__aiter__", &[])? {
+                    Some(it) => it,
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "'async for' requires an object with __aiter__ method, got {}",
+                            self.type_name(v)
+                        )));
+                    }
+                };
+                push!(it);
+            }
+            Op::GetANext => {
+                let it = top!();
+                let aw = match self.call_dunder_opt(it, "__anext__", &[])? {
+                    Some(a) => a,
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "'async for' requires an iterator with __anext__ method, got {}",
+                            self.type_name(it)
+                        )));
+                    }
+                };
+                push!(aw);
+            }
+            Op::EndAsyncFor => {
+                let exc = pop!();
+                let stop = self.exc_class(ExcKind::StopAsyncIteration);
+                if self.is_instance(exc, stop) {
+                    pop!();
+                    if let Some(b) = self.frame.blocks.pop()
+                        && b.kind == BlockKind::Handler
+                    {
+                        self.handled.pop();
+                    }
+                } else {
+                    self.reraising = true;
+                    return Err(self.err_from_value(exc));
+                }
+            }
+            Op::CopyDictWithoutKeys => {
+                let keys = pop!();
+                let subject = pop!();
+                let d = self.new_dict();
+                self.dict_merge(d, subject, false)?;
+                let ks = self.heap.tuple(keys).cloned().unwrap_or_default();
+                for k in ks {
+                    self.dict_del(d, k)?;
+                }
+                push!(d);
+            }
+            // Every other instruction is `dispatch`'s own.
+            _ => {}
+        }
+        Ok(false)
+    }
+}
