@@ -256,13 +256,14 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
 }
 
 /// `(start0, end0, start1, end1, ..., pos, endpos, lastindex)` for the shim's `Match`
-/// (`pos`/`endpos` clamped; -1 for groups that did not take part): one flat tuple.
+/// (`pos`/`endpos` clamped; -1 for groups that did not take part and for a None lastindex):
+/// one flat tuple of ints, as the wasm module builds it in one codec call.
 fn match_value(vm: &mut Vm, m: &Search, (pos, end): (usize, usize)) -> Value {
     let mut items = Vec::with_capacity(m.spans.len() + 3);
     items.extend(m.spans.iter().map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 })));
     items.push(Value::Int(pos as i64));
     items.push(Value::Int(end as i64));
-    items.push(m.lastindex.map_or(Value::None, |l| Value::Int(l as i64)));
+    items.push(Value::Int(m.lastindex.map_or(-1, |l| l as i64)));
     vm.new_tuple(items)
 }
 
@@ -292,9 +293,20 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `_re.search(id, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch, 2
-/// search; `token` as for [`kept_units`].
+/// search; `token` as for [`kept_units`]. `False` for an unknown id, 0 when `pos` or
+/// `endpos` is not an int.
 fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    // pos/endpos come from the caller unchecked: anything but an int (which `__index__` may
+    // give) is answered 0, for the shim to convert it and call again.
+    let is_int = |v: Value| match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(r) => matches!(vm.heap.get(r), Obj::BigInt(_)),
+        _ => false,
+    };
+    if !is_int(arg(&a, 2)) || !is_int(arg(&a, 3)) {
+        return Ok(Value::Int(0));
+    }
     let (pos, endpos, mode) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
     let token = if a.pos.len() > 5 { int_arg(vm, &a, 5)? } else { 0 };
     let mode = match mode {

@@ -154,6 +154,15 @@ class Pattern:
         for i in range(self.groups + 1):
             self._keys[i] = i
 
+    def _again(self, string, pos, endpos, mode, token, why):
+        if why is not False:
+            pos, endpos = _as_index(pos), _as_index(endpos)
+            r = _re.search(self._id, string, pos, endpos, mode, token)
+            if r is not False:
+                return r
+        self._renew()
+        return _re.search(self._id, string, pos, endpos, mode, token)
+
     def _renew(self):
         # The natives answer False for an id they no longer know (their table starts over
         # past 512 patterns, and on purge()): register the pattern again.
@@ -164,11 +173,10 @@ class Pattern:
         return _GroupIndex(self._index)
 
     # match/fullmatch/search repeat one body rather than share a helper: a Python call per
-    # match is a large part of a scanner loop's cost.
+    # match is a large part of a scanner loop's cost. They pass pos/endpos unchecked: the
+    # native answers 0 when one is not an int (then _again converts it) and False when it no
+    # longer knows the pattern's id (then _again registers it again).
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        if type(pos) is not int or type(endpos) is not int:
-            # The engine's natives take plain ints (ints with __index__ are converted here).
-            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             # A scanner stepping through one subject: let the engine keep its decoded copy.
@@ -179,15 +187,12 @@ class Pattern:
         if not r:
             if r is None:
                 return None
-            self._renew()
-            r = _re.search(self._id, string, pos, endpos, 0, token)
+            r = self._again(string, pos, endpos, 0, token, r)
             if r is None:
                 return None
         return Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        if type(pos) is not int or type(endpos) is not int:
-            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             if string is not _subject:
@@ -197,16 +202,12 @@ class Pattern:
         if not r:
             if r is None:
                 return None
-            self._renew()
-            r = _re.search(self._id, string, pos, endpos, 1, token)
+            r = self._again(string, pos, endpos, 1, token, r)
             if r is None:
                 return None
         return Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        if type(pos) is not int or type(endpos) is not int:
-            # The engine's natives take plain ints (ints with __index__ are converted here).
-            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             if string is not _subject:
@@ -216,8 +217,7 @@ class Pattern:
         if not r:
             if r is None:
                 return None
-            self._renew()
-            r = _re.search(self._id, string, pos, endpos, 2, token)
+            r = self._again(string, pos, endpos, 2, token, r)
             if r is None:
                 return None
         return Match(self, string, r)
@@ -367,10 +367,12 @@ class Match:
     def __init__(self, pattern, string, found):
         self.re = pattern
         self.string = string
-        # The engine's (start0, end0, start1, end1, ..., pos, endpos, lastindex), pos and
-        # endpos clamped like CPython; one tuple and few stores keep a match cheap.
+        # The engine's (start0, end0, start1, end1, ..., pos, endpos, lastindex), all ints
+        # (-1: no such group / no lastindex), pos and endpos clamped like CPython; one tuple
+        # and few stores keep a match cheap.
         self._spans = found
-        self.lastindex = found[-1]
+        last = found[-1]
+        self.lastindex = None if last < 0 else last
 
     @property
     def pos(self):
