@@ -293,23 +293,29 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `_re.search(id, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch, 2
-/// search; `token` as for [`kept_units`]. `False` for an unknown id, 0 when `pos` or
-/// `endpos` is not an int.
+/// search (+4: see below); `token` as for [`kept_units`]. `False` for an unknown id; 0 when
+/// `pos` or `endpos` is not an int or the subject is a bytearray, unless mode has bit 4.
 fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
     // pos/endpos come from the caller unchecked: anything but an int (which `__index__` may
     // give) is answered 0, for the shim to convert it and call again.
-    let is_int = |v: Value| match v {
-        Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(r) => matches!(vm.heap.get(r), Obj::BigInt(_)),
-        _ => false,
-    };
-    if !is_int(arg(&a, 2)) || !is_int(arg(&a, 3)) {
-        return Ok(Value::Int(0));
+    // Mode bit 4 (the shim's slow path) takes those and bytearray subjects (whose matches
+    // are a Match subclass).
+    let mode = int_arg(vm, &a, 4)?;
+    if mode & 4 == 0 {
+        let is_int = |v: Value| match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(r) => matches!(vm.heap.get(r), Obj::BigInt(_)),
+            _ => false,
+        };
+        let is_bytearray = matches!(arg(&a, 1), Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
+        if !is_int(arg(&a, 2)) || !is_int(arg(&a, 3)) || is_bytearray {
+            return Ok(Value::Int(0));
+        }
     }
-    let (pos, endpos, mode) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
+    let (pos, endpos) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?);
     let token = if a.pos.len() > 5 { int_arg(vm, &a, 5)? } else { 0 };
-    let mode = match mode {
+    let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,

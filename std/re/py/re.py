@@ -155,13 +155,23 @@ class Pattern:
             self._keys[i] = i
 
     def _again(self, string, pos, endpos, mode, token, why):
-        if why is not False:
+        # The slow path of match/fullmatch/search: `why` is False (unknown id) or 0 (pos or
+        # endpos not an int, or a bytearray subject, which the natives only take with mode
+        # bit 4 so that the fast path never builds a Match for one).
+        if why is False:
+            self._renew()
+        else:
             pos, endpos = _as_index(pos), _as_index(endpos)
-            r = _re.search(self._id, string, pos, endpos, mode, token)
-            if r is not False:
-                return r
-        self._renew()
-        return _re.search(self._id, string, pos, endpos, mode, token)
+            mode |= 4
+        r = _re.search(self._id, string, pos, endpos, mode, token)
+        if r is False:
+            self._renew()
+            r = _re.search(self._id, string, pos, endpos, mode | 4, token)
+        elif r == 0:
+            r = _re.search(self._id, string, pos, endpos, mode | 4, token)
+        if r is None:
+            return None
+        return _match_class(string)(self, string, r)
 
     def _renew(self):
         # The natives answer False for an id they no longer know (their table starts over
@@ -174,8 +184,8 @@ class Pattern:
 
     # match/fullmatch/search repeat one body rather than share a helper: a Python call per
     # match is a large part of a scanner loop's cost. They pass pos/endpos unchecked: the
-    # native answers 0 when one is not an int (then _again converts it) and False when it no
-    # longer knows the pattern's id (then _again registers it again).
+    # native answers 0 when one is not an int or the subject is a bytearray, and False when
+    # it no longer knows the pattern's id; _again deals with both.
     def match(self, string, pos=0, endpos=_MAXSIZE):
         token = 0
         if pos:
@@ -187,9 +197,7 @@ class Pattern:
         if not r:
             if r is None:
                 return None
-            r = self._again(string, pos, endpos, 0, token, r)
-            if r is None:
-                return None
+            return self._again(string, pos, endpos, 0, token, r)
         return Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
@@ -202,9 +210,7 @@ class Pattern:
         if not r:
             if r is None:
                 return None
-            r = self._again(string, pos, endpos, 1, token, r)
-            if r is None:
-                return None
+            return self._again(string, pos, endpos, 1, token, r)
         return Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
@@ -217,9 +223,7 @@ class Pattern:
         if not r:
             if r is None:
                 return None
-            r = self._again(string, pos, endpos, 2, token, r)
-            if r is None:
-                return None
+            return self._again(string, pos, endpos, 2, token, r)
         return Match(self, string, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
@@ -235,7 +239,8 @@ class Pattern:
         if type(pos) is not int or type(endpos) is not int:
             pos, endpos = _as_index(pos), _as_index(endpos)
         found = self._finditer(string, pos, endpos)
-        return iter([Match(self, string, r) for r in found])
+        cls = _match_class(string)
+        return iter([cls(self, string, r) for r in found])
 
     def _finditer(self, string, pos, endpos):
         found = _re.finditer(self._id, string, pos, endpos)
@@ -266,10 +271,11 @@ class Pattern:
             found = found[:count]
         parts = []
         last = 0
+        cls = _match_class(string)
         for r in found:
             if last < r[0]:
                 parts.append(string[last:r[0]])
-            piece = repl(Match(self, string, r))
+            piece = repl(cls(self, string, r))
             if piece is not None:
                 parts.append(piece)
             last = r[1]
@@ -501,6 +507,37 @@ class Match:
 
 
 Match.__module__ = 're'
+
+
+class _ByteArrayMatch(Match):
+    """A match on a bytearray: its groups are bytes, as in CPython (a slice of the subject
+    would be a bytearray)."""
+
+    __slots__ = ()
+
+    def _group(self, i):
+        s = self._spans[2 * i]
+        if s < 0:
+            return None
+        return bytes(self.string[s:self._spans[2 * i + 1]])
+
+    def group(self, *args):
+        if len(args) == 1:
+            return self._group(self._index(args[0]))
+        if not args:
+            return self._group(0)
+        return tuple([self._group(self._index(a)) for a in args])
+
+    def __getitem__(self, g):
+        return self._group(self._index(g))
+
+
+_ByteArrayMatch.__name__ = _ByteArrayMatch.__qualname__ = 'Match'
+_ByteArrayMatch.__module__ = 're'
+
+
+def _match_class(string):
+    return _ByteArrayMatch if isinstance(string, bytearray) else Match
 
 _cache = {}
 _MAXCACHE = 512

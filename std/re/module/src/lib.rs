@@ -171,6 +171,11 @@ fn program(id: i64) -> Option<Rc<Program>> {
     PROGRAMS.with(|r| r.borrow().get(id).cloned())
 }
 
+/// `bytes` rather than `bytearray` (the codec tags both Bytes).
+fn is_exact_bytes(v: &Value) -> bool {
+    v.type_name() == "bytes"
+}
+
 /// An int position; `None` for a value that is not an int.
 fn index(v: &Value) -> Result<Option<i64>, PyErr> {
     match v.tag() {
@@ -227,14 +232,20 @@ fn compile(pattern: Value, flags: i64) -> Result<Value, PyErr> {
 
 /// `search(id, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch, 2 search;
 /// `token` as for [`subject`]. `False` for an unknown id; 0 when `pos` or `endpos` is not an
-/// int (the shim passes them unchecked, converts them with `__index__` and calls again).
+/// int (the shim passes them unchecked, converts them with `__index__` and calls again) or
+/// the subject is a bytearray, unless mode has bit 4 (the shim's slow path).
 #[function]
 fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: Option<i64>) -> Result<Value, PyErr> {
     let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let slow_path = mode & 4 != 0;
     let (Some(pos), Some(endpos)) = (index(&pos)?, index(&endpos)?) else { return Ok(Value::int(0)) };
+    // A bytearray subject's matches are a Match subclass, which the shim's slow path makes.
+    if !slow_path && string.tag() == Tag::Bytes && !is_exact_bytes(&string) {
+        return Ok(Value::int(0));
+    }
     let text = subject(&string, prog.is_text, token.unwrap_or(0))?;
     let (pos, end) = clamp(pos, endpos, text.len());
-    let mode = match mode {
+    let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
