@@ -9,6 +9,8 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'UNICODE', 'NOFLAG', 'RegexFlag', 'PatternError']
 
 _MAXSIZE = 9223372036854775807
+# Bound once: the scanner-loop methods call it per match (a global, not a module attribute).
+_search = _re.search
 _ZERO = 0
 
 # Names in RegexFlag's definition order (its repr) and in Pattern's repr order.
@@ -193,7 +195,7 @@ class Pattern:
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _re.search(self._id, string, pos, endpos, 0, token)
+        r = _search(self._id, string, pos, endpos, 0, token)
         if not r:
             if r is None:
                 return None
@@ -206,7 +208,7 @@ class Pattern:
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _re.search(self._id, string, pos, endpos, 1, token)
+        r = _search(self._id, string, pos, endpos, 1, token)
         if not r:
             if r is None:
                 return None
@@ -219,7 +221,7 @@ class Pattern:
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _re.search(self._id, string, pos, endpos, 2, token)
+        r = _search(self._id, string, pos, endpos, 2, token)
         if not r:
             if r is None:
                 return None
