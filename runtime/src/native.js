@@ -52,6 +52,30 @@ function guestOutcome(exports, name, rc, h) {
   return { status: Call.ERROR, result: h || rtFor(exports).encodeStr(`RuntimeError: ${name}() failed with status ${rc}`) };
 }
 
+// Views of a memory, remade only when it grows (growing detaches the old buffer). Handles and
+// the pointers the ABI passes for them are 4-aligned, and wasm memory is little-endian.
+const wordViews = new WeakMap();
+const byteViews = new WeakMap();
+function words(memory) {
+  let v = wordViews.get(memory);
+  if (!v || v.buffer !== memory.buffer) wordViews.set(memory, (v = new Uint32Array(memory.buffer)));
+  return v;
+}
+function bytesOf(memory) {
+  let v = byteViews.get(memory);
+  if (!v || v.buffer !== memory.buffer) byteViews.set(memory, (v = new Uint8Array(memory.buffer)));
+  return v;
+}
+
+/** Copies `len` bytes between two memories' views; short runs without making a subarray. */
+function copyBytes(from, src, to, dst, len) {
+  if (len <= 32) {
+    for (let i = 0; i < len; i++) to[dst + i] = from[src + i];
+  } else {
+    to.set(from.subarray(src, src + len), dst);
+  }
+}
+
 /**
  * The native table: fn_id → {kind, fn, name}. One per instance (fn ids are registered into
  * that instance's VM by registerNativeModule).
@@ -64,26 +88,33 @@ export function createNativeTable() {
   let allowPending = false;
   // Path A staging blocks in guest memory, per guest allocator: {ptr, slots}.
   const staging = new WeakMap();
+  // The out handle of the last guest call (callGuest's second result).
+  let guestResult = 0;
 
-  function callGuest(fn, argv) {
+  // Calls a Path A export with the argc handles at argvPtr in the compiler's memory, copied
+  // straight into the guest's staging block: no per-call arrays or views (a scanner loop
+  // makes tens of thousands of these calls).
+  function callGuest(fn, compilerMemory, argvPtr, argc) {
     const alloc = fn.__edge_alloc;
     const memory = fn.__edge_memory;
     let block = staging.get(alloc);
-    if (!block || block.slots < argv.length + 1) {
-      const slots = Math.max(16, argv.length + 1, block ? block.slots * 2 : 0);
+    if (!block || block.slots < argc + 1) {
+      const slots = Math.max(16, argc + 1, block ? block.slots * 2 : 0);
       const ptr = alloc(slots * 4);
       if (!ptr) throw new Error("guest __edge_alloc returned 0");
       block = { ptr, slots };
       staging.set(alloc, block);
     }
     const gOut = block.ptr;
-    const gArgv = block.ptr + 4;
-    const words = new Uint32Array(memory.buffer, block.ptr, argv.length + 1);
-    words[0] = 0;
-    words.set(argv, 1);
-    const rc = fn(gArgv, argv.length, gOut);
-    const result = new DataView(memory.buffer).getUint32(gOut, true);
-    return { rc, result };
+    const guestWords = words(memory);
+    guestWords[gOut >>> 2] = 0;
+    const from = words(compilerMemory);
+    const src = argvPtr >>> 2;
+    const dst = (gOut >>> 2) + 1;
+    for (let i = 0; i < argc; i++) guestWords[dst + i] = from[src + i];
+    const rc = fn(gOut + 4, argc, gOut);
+    guestResult = words(memory)[gOut >>> 2];
+    return rc;
   }
 
   return {
@@ -112,9 +143,8 @@ export function createNativeTable() {
       try {
         const entry = entries[fnId];
         if (!entry) throw Object.assign(new Error(`no native function ${fnId}`), { pyType: "SystemError" });
-        const argv = Array.from(new Uint32Array(exports.memory.buffer, argvPtr, argc));
         if (entry.kind === "capability") {
-          result = entry.fn(argv);
+          result = entry.fn(Array.from(new Uint32Array(exports.memory.buffer, argvPtr, argc)));
           // A raw capability may return a promise of a handle.
           if (isThenable(result)) result = new Pending(result, (h) => h);
           if (result instanceof Pending) {
@@ -125,8 +155,9 @@ export function createNativeTable() {
             return Call.PENDING;
           }
         } else {
-          const { rc, result: h } = callGuest(entry.fn, argv);
-          ({ status, result } = guestOutcome(exports, entry.name, rc, h));
+          const rc = callGuest(entry.fn, exports.memory, argvPtr, argc);
+          if (rc === Call.OK) result = guestResult;
+          else ({ status, result } = guestOutcome(exports, entry.name, rc, guestResult));
         }
         if (status === Call.OK && !(Number.isInteger(result) && result > 0)) {
           throw Object.assign(new Error(`${entry.name}() returned ${result}, not a handle`), { pyType: "SystemError" });
@@ -139,7 +170,7 @@ export function createNativeTable() {
           result = 0;
         }
       }
-      new DataView(exports.memory.buffer).setUint32(outPtr, result >>> 0, true);
+      words(exports.memory)[outPtr >>> 2] = result >>> 0;
       return status;
     },
   };
@@ -163,7 +194,7 @@ const PASS_THROUGH = [
   "host_edge_none", "host_edge_bool", "host_edge_int", "host_edge_float", "host_edge_dict",
   "host_edge_dict_set", "host_edge_ref", "host_edge_tag", "host_edge_get_bool", "host_edge_get_int",
   "host_edge_get_float", "host_edge_len", "host_edge_item", "host_edge_dict_items", "host_edge_get_ref",
-  "host_edge_drop", "host_edge_buf_len",
+  "host_edge_drop", "host_edge_buf_len", "host_edge_slice",
   // Callbacks and introspection (docs/abi.md, "Callbacks and shims").
   "host_edge_call", "host_edge_raise", "host_edge_repr_str", "host_edge_type_name", "host_edge_id",
 ];
@@ -186,7 +217,7 @@ function guestImports(module, cx, guest) {
   const viaCopy = (f, scale = 1) => (gPtr, n) => {
     const len = n * scale;
     const p = staged(len);
-    new Uint8Array(cx.memory.buffer, p, len).set(new Uint8Array(guest.memory.buffer, gPtr, len));
+    copyBytes(bytesOf(guest.memory), gPtr, bytesOf(cx.memory), p, len);
     return f(p, n);
   };
   const adapted = {
@@ -195,11 +226,12 @@ function guestImports(module, cx, guest) {
     host_edge_int_parse: viaCopy(cx.host_edge_int_parse),
     host_edge_list: viaCopy(cx.host_edge_list, 4),
     host_edge_tuple: viaCopy(cx.host_edge_tuple, 4),
+    host_edge_int_tuple: viaCopy(cx.host_edge_int_tuple, 8),
     // Copies a str's UTF-8 / a bytes' content to guest memory at gDst (host_edge_buf_len bytes).
     host_edge_buf_read(h, gDst) {
       const n = cx.host_edge_buf_len(h);
       if (n < 0) return -1;
-      new Uint8Array(guest.memory.buffer, gDst, n).set(new Uint8Array(cx.memory.buffer, cx.host_edge_buf_ptr(h), n));
+      copyBytes(bytesOf(cx.memory), cx.host_edge_buf_ptr(h), bytesOf(guest.memory), gDst, n);
       return n;
     },
   };

@@ -100,6 +100,17 @@ impl Value {
         let hs = handles(items);
         Value(unsafe { sys::host_edge_tuple(hs.as_ptr(), hs.len()) })
     }
+    /// A tuple of ints in one codec call.
+    pub fn int_tuple(items: &[i64]) -> Value {
+        Value(unsafe { sys::host_edge_int_tuple(items.as_ptr(), items.len()) })
+    }
+    /// Code points `start..end` of this str, or bytes of this bytes/bytearray, as a new str /
+    /// bytes (clamped), without copying it through the guest; `None` for other values.
+    /// Linear in the text for non-ASCII str (code points are counted from the start).
+    pub fn slice(&self, start: usize, end: usize) -> Option<Value> {
+        let h = unsafe { sys::host_edge_slice(self.0, start as u32, end as u32) };
+        (h != 0).then_some(Value(h))
+    }
     /// A list from raw handles (not consumed), for builders that collect handles themselves.
     pub fn list_of_handles(hs: &[u32]) -> Value {
         Value(unsafe { sys::host_edge_list(hs.as_ptr(), hs.len()) })

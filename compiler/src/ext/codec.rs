@@ -133,6 +133,17 @@ pub fn host_edge_get_float(h: u32) -> f64 {
     value(h).map_or(f64::NAN, |(vm, v)| codec::float_of(vm, v))
 }
 
+pub unsafe fn host_edge_int_tuple(items: *const i64, n: usize) -> u32 {
+    let Some(vm) = (unsafe { frames::vm() }) else { return 0 };
+    let v = codec::int_tuple(vm, unsafe { bytes(items.cast(), n * 8) });
+    frames::new_handle(vm, v)
+}
+
+pub fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
+    let Some((vm, v)) = value(h) else { return 0 };
+    codec::slice(vm, v, start, end).map_or(0, |x| frames::new_handle(vm, x))
+}
+
 pub fn host_edge_len(h: u32) -> i32 {
     value(h).map_or(-1, |(vm, v)| codec::len_of(vm, v))
 }

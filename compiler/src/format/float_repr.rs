@@ -81,9 +81,67 @@ const EXACT_DIGITS: usize = 1100;
 
 /// `f` in fixed notation with `precision` fractional digits.
 fn fixed_digits(f: f64, precision: usize) -> String {
+    if let Some(s) = fixed_digits_u128(f, precision) {
+        return s;
+    }
     let mut s = format!("{:.*}", precision.min(EXACT_DIGITS), f);
     s.extend(std::iter::repeat_n('0', precision.saturating_sub(EXACT_DIGITS)));
     s
+}
+
+/// Largest precision [`fixed_digits_u128`] takes: mantissa (< 2^53) × 10^20 (< 2^67) fits
+/// in 120 bits.
+const U128_MAX_PRECISION: usize = 20;
+
+/// `fixed_digits` in integer arithmetic, for the common case (`'%.3f' % x`, `f"{x:.2f}"`):
+/// `f` = m·2^e exactly, so `f`·10^p = m·10^p / 2^-e, rounded half to even like CPython's
+/// dtoa. `None` when the numbers do not fit a u128 (precision past 20, large magnitudes);
+/// the general formatter handles those.
+fn fixed_digits_u128(f: f64, precision: usize) -> Option<String> {
+    if precision > U128_MAX_PRECISION || !f.is_finite() {
+        return None;
+    }
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    // Subnormals have no implicit leading bit and the smallest exponent.
+    let (m, e) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let scaled: u128 = if e >= 0 {
+        if e > 74 {
+            return None;
+        }
+        ((m as u128) << e).checked_mul(10u128.pow(precision as u32))?
+    } else {
+        let n = (m as u128) * 10u128.pow(precision as u32);
+        let k = (-e) as u32;
+        if k >= 128 {
+            // n < 2^120 <= 2^(k-1): below one half, rounds to zero.
+            0
+        } else {
+            let q = n >> k;
+            let r = n & ((1u128 << k) - 1);
+            let half = 1u128 << (k - 1);
+            if r > half || (r == half && q & 1 == 1) { q + 1 } else { q }
+        }
+    };
+    let digits = match u64::try_from(scaled) {
+        Ok(small) => small.to_string(),
+        Err(_) => scaled.to_string(),
+    };
+    let mut out = String::with_capacity(digits.len() + precision + 2);
+    if precision == 0 {
+        out.push_str(&digits);
+    } else if digits.len() > precision {
+        let (int, fraction) = digits.split_at(digits.len() - precision);
+        out.push_str(int);
+        out.push('.');
+        out.push_str(fraction);
+    } else {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', precision - digits.len()));
+        out.push_str(&digits);
+    }
+    Some(out)
 }
 
 /// `f` as Rust's `{:e}` writes it with `precision` mantissa digits after the point.

@@ -296,9 +296,8 @@ fn finish_number(
     let align = f.align.unwrap_or(if f.zero_pad { '=' } else { '>' });
     let width = f.width.unwrap_or(0);
     let left = sign.len() + prefix.len();
-    let mut body = String::with_capacity(width.max(left + digits.len() * 2 + remainder.len()));
-    let zero_group = f.fill == '0' && align == '=';
-    if zero_group {
+    if f.fill == '0' && align == '=' {
+        let mut body = String::with_capacity(width.max(left + digits.len() * 2 + remainder.len()));
         body.push_str(sign);
         body.push_str(prefix);
         let min = width.saturating_sub(left + remainder.chars().count());
@@ -306,25 +305,40 @@ fn finish_number(
         body.push_str(remainder);
         return body;
     }
-    let mut num = String::with_capacity(digits.len() * 2 + remainder.len());
-    group_digits(&mut num, digits, grouping, interval, 0);
-    num.push_str(remainder);
-    let len = left + num.chars().count();
+    // The digits with separators and the remainder: borrowed as they are when there are no
+    // separators (the common `{:.3f}`, `{:>8}`), so the result is built in one allocation.
+    let grouped;
+    let (num, rest) = if grouping.is_some() {
+        let mut g = String::with_capacity(digits.len() * 2);
+        group_digits(&mut g, digits, grouping, interval, 0);
+        grouped = g;
+        (grouped.as_str(), remainder)
+    } else {
+        (digits, remainder)
+    };
+    let len = left + num.chars().count() + rest.chars().count();
+    let fill = width.saturating_sub(len);
+    let (before, after) = match align {
+        '<' => (0, fill),
+        '^' => (fill / 2, fill - fill / 2),
+        _ => (fill, 0),
+    };
+    let mut out = String::with_capacity(left + num.len() + rest.len() + fill * f.fill.len_utf8());
     if align == '=' {
-        let mut out = String::with_capacity(width.max(len));
+        // Fill between the sign/prefix and the digits.
         out.push_str(sign);
         out.push_str(prefix);
-        for _ in len..width {
-            out.push(f.fill);
-        }
-        out.push_str(&num);
-        return out;
+        out.extend(std::iter::repeat_n(f.fill, fill));
+    } else {
+        out.extend(std::iter::repeat_n(f.fill, before));
+        out.push_str(sign);
+        out.push_str(prefix);
     }
-    body.push_str(sign);
-    body.push_str(prefix);
-    body.push_str(&num);
-    let mut out = String::new();
-    pad(&mut out, &body, len, f, align);
+    out.push_str(num);
+    out.push_str(rest);
+    if align != '=' {
+        out.extend(std::iter::repeat_n(f.fill, after));
+    }
     out
 }
 

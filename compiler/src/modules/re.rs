@@ -2,14 +2,16 @@
 //! Python shim (`std/re/py/re.py`, shared with the wasm module `std/re/module`) holding
 //! `Pattern`, `Match`, `error` and the flag constants.
 //!
-//! Natives take the pattern source and flags rather than a handle: compiled programs live in
-//! a small cache keyed by them, so there is no lifetime to manage across the GC.
+//! `compile` registers the program under an id ([`edge_re::Registry`]) that the shim's
+//! `Pattern` passes to every later call; natives answer `False` for an id the registry no
+//! longer holds (it starts over past 512 patterns, and on `purge`), and the shim registers
+//! the pattern again. No Python object refers to a program, so there is no lifetime to
+//! manage across the GC.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use edge_re::{CharProps, ErrorKind, Interrupted, Mode, Program, Search};
+use edge_re::{CharProps, ErrorKind, Interrupted, Mode, Program, Registry, Search};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::format::unicode_tables as ut;
@@ -27,16 +29,8 @@ const PROPS: CharProps = CharProps {
 
 /// Engine steps per VM instruction charged against `--max-ops`.
 const STEPS_PER_OP: u64 = 8;
-/// Like CPython's `re._MAXCACHE`: beyond this many patterns the cache starts over.
-const MAX_CACHE: usize = 512;
-
-/// Compiled programs by (is text, flags, hash of the pattern); each entry keeps its pattern's
-/// bytes (UTF-8 for str) to tell colliding patterns apart. A str pattern's hash is cached in
-/// the string, so a lookup neither copies nor rehashes it.
-type Cache = HashMap<(bool, u32, i64), Vec<(Box<[u8]>, Rc<Program>)>>;
-
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    static PROGRAMS: RefCell<Registry> = RefCell::new(Registry::new());
     /// A non-ASCII subject a scanner steps through (`p.match(text, pos)` in a loop), widened
     /// once and kept under the token the shim got from `subject_token` for that str object.
     static KEPT: RefCell<Option<(i64, Rc<[u32]>)>> = const { RefCell::new(None) };
@@ -178,46 +172,36 @@ fn kept_units<'a>(vm: &'a Vm, v: Value, pattern_is_text: bool, token: i64) -> Py
     Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", vm.type_name(v))))
 }
 
-/// The pattern's kind, content and hash.
-fn pattern_of(vm: &Vm, pattern: Value) -> PyResult<(bool, &[u8], i64)> {
+/// The pattern's kind and content.
+fn pattern_of(vm: &Vm, pattern: Value) -> PyResult<(bool, &[u8])> {
     if let Some(s) = vm.heap.pystr(pattern) {
-        return Ok((true, s.as_str().as_bytes(), s.hash()));
+        return Ok((true, s.as_str().as_bytes()));
     }
     if let Some(b) = vm.heap.bytes(pattern) {
-        return Ok((false, b, crate::value::str::hash_bytes(b)));
+        return Ok((false, b));
     }
     Err(PyErr::type_error("first argument must be string or compiled pattern"))
 }
 
-/// The compiled program, or the engine's error.
-fn program(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Result<Rc<Program>, edge_re::Error>> {
-    let (is_text, content, hash) = pattern_of(vm, pattern)?;
-    let key = (is_text, flags, hash);
-    let cached = CACHE.with(|c| {
-        c.borrow().get(&key).and_then(|v| v.iter().find(|(p, _)| **p == *content).map(|(_, prog)| prog.clone()))
-    });
-    if let Some(p) = cached {
-        return Ok(Ok(p));
-    }
-    let cps: Vec<u32> = if is_text {
-        std::str::from_utf8(content).unwrap_or_default().chars().map(|c| c as u32).collect()
-    } else {
-        content.iter().map(|&c| c as u32).collect()
-    };
-    match edge_re::compile(&cps, is_text, flags, PROPS) {
-        Ok(p) => {
-            let p = Rc::new(p);
-            CACHE.with(|c| {
-                let mut c = c.borrow_mut();
-                if c.len() >= MAX_CACHE {
-                    c.clear();
-                }
-                c.entry(key).or_default().push((content.into(), p.clone()));
-            });
-            Ok(Ok(p))
-        }
-        Err(e) => Ok(Err(e)),
-    }
+/// The registered program's id and the program, or the engine's error.
+fn register(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Result<(u32, Rc<Program>), edge_re::Error>> {
+    let (is_text, content) = pattern_of(vm, pattern)?;
+    Ok(PROGRAMS.with(|r| {
+        r.borrow_mut().register(is_text, flags, content, || {
+            let cps: Vec<u32> = if is_text {
+                std::str::from_utf8(content).unwrap_or_default().chars().map(|c| c as u32).collect()
+            } else {
+                content.iter().map(|&c| c as u32).collect()
+            };
+            edge_re::compile(&cps, is_text, flags, PROPS)
+        })
+    }))
+}
+
+/// The program registered under the id in argument 0 (`None`: the shim must register again).
+fn program_arg(vm: &mut Vm, a: &Args) -> PyResult<Option<Rc<Program>>> {
+    let id = int_arg(vm, a, 0)?;
+    Ok(PROGRAMS.with(|r| r.borrow().get(id).cloned()))
 }
 
 /// Errors other than `re.error` become their Python exception; `re.error` is returned as
@@ -239,14 +223,6 @@ fn pattern_error_tuple(vm: &mut Vm, e: &edge_re::Error, lead_none: bool) -> PyRe
     let msg = vm.new_str(e.msg.as_str());
     let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
     Ok(if lead_none { vm.new_tuple(vec![Value::None, msg, pos]) } else { vm.new_tuple(vec![msg, pos]) })
-}
-
-/// A program or a raised error (for natives that get an already-validated pattern).
-fn checked_program(vm: &Vm, pattern: Value, flags: u32) -> PyResult<Rc<Program>> {
-    match program(vm, pattern, flags)? {
-        Ok(p) => Ok(p),
-        Err(e) => Err(non_pattern_error(&e).unwrap_or_else(|| PyErr::value_error(e.msg))),
-    }
 }
 
 /// Runs `f` with a step budget tied to the VM's op limit, charging the steps it took.
@@ -279,12 +255,16 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
     vm.index_i64(v)
 }
 
-/// `(spans, lastindex, pos, endpos)` for the shim's `Match` (`pos`/`endpos` clamped).
+/// `(start0, end0, start1, end1, ..., pos, endpos, lastindex)` for the shim's `Match`
+/// (`pos`/`endpos` clamped; -1 for groups that did not take part and for a None lastindex):
+/// one flat tuple of ints, as the wasm module builds it in one codec call.
 fn match_value(vm: &mut Vm, m: &Search, (pos, end): (usize, usize)) -> Value {
-    let spans: Vec<Value> = m.spans.iter().map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 })).collect();
-    let spans = vm.new_tuple(spans);
-    let last = m.lastindex.map_or(Value::None, |l| Value::Int(l as i64));
-    vm.new_tuple(vec![spans, last, Value::Int(pos as i64), Value::Int(end as i64)])
+    let mut items = Vec::with_capacity(m.spans.len() + 3);
+    items.extend(m.spans.iter().map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 })));
+    items.push(Value::Int(pos as i64));
+    items.push(Value::Int(end as i64));
+    items.push(Value::Int(m.lastindex.map_or(-1, |l| l as i64)));
+    vm.new_tuple(items)
 }
 
 /// Clamps `pos`/`endpos` like CPython (negative → 0, past the end → the end).
@@ -293,38 +273,55 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
     (c(pos), c(endpos))
 }
 
-/// `_re.compile(pattern, flags)` → `(flags, groups, ((name, index), ...))` or `(msg, pos)`.
+/// `_re.compile(pattern, flags)` → `(id, flags, groups, ((name, index), ...))` or
+/// `(msg, pos)`.
 fn re_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let flags = int_arg(vm, &a, 1)? as u32;
-    match program(vm, arg(&a, 0), flags)? {
-        Ok(p) => {
+    match register(vm, arg(&a, 0), flags)? {
+        Ok((id, p)) => {
             let mut names = Vec::new();
             for (n, g) in &p.names {
                 let n = vm.new_str(n.as_str());
                 names.push(vm.new_tuple(vec![n, Value::Int(*g as i64)]));
             }
             let names = vm.new_tuple(names);
-            Ok(vm.new_tuple(vec![Value::Int(p.flags as i64), Value::Int(p.groups as i64), names]))
+            let items = vec![Value::Int(id as i64), Value::Int(p.flags as i64), Value::Int(p.groups as i64), names];
+            Ok(vm.new_tuple(items))
         }
         Err(e) => pattern_error_tuple(vm, &e, false),
     }
 }
 
-/// `_re.search(pattern, flags, string, pos, endpos, mode, token=0)`; mode 0 match, 1
-/// fullmatch, 2 search; `token` as for [`kept_units`].
+/// `_re.search(id, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch, 2
+/// search (+4: see below); `token` as for [`kept_units`]. `False` for an unknown id; 0 when
+/// `pos` or `endpos` is not an int or the subject is a bytearray, unless mode has bit 4.
 fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let flags = int_arg(vm, &a, 1)? as u32;
-    let (pos, endpos, mode) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?, int_arg(vm, &a, 5)?);
-    let token = if a.pos.len() > 6 { int_arg(vm, &a, 6)? } else { 0 };
-    let prog = checked_program(vm, arg(&a, 0), flags)?;
-    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
-    let mode = match mode {
+    let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    // pos/endpos come from the caller unchecked: anything but an int (which `__index__` may
+    // give) is answered 0, for the shim to convert it and call again.
+    // Mode bit 4 (the shim's slow path) takes those and bytearray subjects (whose matches
+    // are a Match subclass).
+    let mode = int_arg(vm, &a, 4)?;
+    if mode & 4 == 0 {
+        let is_int = |v: Value| match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(r) => matches!(vm.heap.get(r), Obj::BigInt(_)),
+            _ => false,
+        };
+        let is_bytearray = matches!(arg(&a, 1), Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
+        if !is_int(arg(&a, 2)) || !is_int(arg(&a, 3)) || is_bytearray {
+            return Ok(Value::Int(0));
+        }
+    }
+    let (pos, endpos) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?);
+    let token = if a.pos.len() > 5 { int_arg(vm, &a, 5)? } else { 0 };
+    let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
     let (found, range) = with_budget(vm, |vm, budget| {
-        let u = kept_units(vm, arg(&a, 2), is_text, token)?;
+        let u = kept_units(vm, arg(&a, 1), prog.is_text, token)?;
         let (pos, end) = clamp(pos, endpos, u.len());
         Ok(u.text().search(&prog, pos, end, mode, budget).map(|f| (f, (pos, end))))
     })?;
@@ -334,14 +331,13 @@ fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })
 }
 
-/// `_re.finditer(pattern, flags, string, pos, endpos)` → a list of `match_value`s.
+/// `_re.finditer(id, string, pos, endpos)` → a list of `match_value`s.
 fn re_finditer(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let flags = int_arg(vm, &a, 1)? as u32;
-    let (pos, endpos) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
-    let prog = checked_program(vm, arg(&a, 0), flags)?;
-    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    let (pos, endpos) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?);
+    let is_text = prog.is_text;
     let (found, range) = with_budget(vm, |vm, budget| {
-        let u = units(vm, arg(&a, 2), is_text)?;
+        let u = units(vm, arg(&a, 1), is_text)?;
         let (pos, end) = clamp(pos, endpos, u.len());
         Ok(u.text().find_all(&prog, pos, end, 0, budget).map(|f| (f, (pos, end))))
     })?;
@@ -372,15 +368,14 @@ fn piece_value(vm: &mut Vm, p: Piece, is_text: bool) -> Value {
     }
 }
 
-/// `_re.findall(pattern, flags, string, pos, endpos)`.
+/// `_re.findall(id, string, pos, endpos)`.
 fn re_findall(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let flags = int_arg(vm, &a, 1)? as u32;
-    let (pos, endpos) = (int_arg(vm, &a, 3)?, int_arg(vm, &a, 4)?);
-    let prog = checked_program(vm, arg(&a, 0), flags)?;
-    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    let (pos, endpos) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?);
+    let is_text = prog.is_text;
     let groups = prog.groups as usize;
     let rows: Vec<Vec<Piece>> = with_budget(vm, |vm, budget| {
-        let u = units(vm, arg(&a, 2), is_text)?;
+        let u = units(vm, arg(&a, 1), is_text)?;
         let (pos, end) = clamp(pos, endpos, u.len());
         Ok(u.text().find_all(&prog, pos, end, 0, budget).map(|ms| {
             ms.iter()
@@ -399,18 +394,17 @@ fn re_findall(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-/// `_re.split(pattern, flags, string, maxsplit)`.
+/// `_re.split(id, string, maxsplit)`.
 fn re_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let flags = int_arg(vm, &a, 1)? as u32;
-    let maxsplit = int_arg(vm, &a, 3)?;
-    let prog = checked_program(vm, arg(&a, 0), flags)?;
-    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
+    let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    let maxsplit = int_arg(vm, &a, 2)?;
+    let is_text = prog.is_text;
     if maxsplit < 0 {
-        let s = arg(&a, 2);
+        let s = arg(&a, 1);
         return Ok(vm.new_list(vec![s]));
     }
     let parts: Vec<Piece> = with_budget(vm, |vm, budget| {
-        let u = units(vm, arg(&a, 2), is_text)?;
+        let u = units(vm, arg(&a, 1), is_text)?;
         let r = match &u {
             Units::Narrow(b) => edge_re::split(&prog, *b, maxsplit as usize, budget),
             Units::Wide(w) => edge_re::split(&prog, &**w, maxsplit as usize, budget),
@@ -443,23 +437,22 @@ fn from_code_points(vm: &mut Vm, cps: &[u32], is_text: bool) -> Value {
     }
 }
 
-/// `_re.subn(pattern, flags, template, string, count)` → `(new, n)` or `(None, msg, pos)`.
+/// `_re.subn(id, template, string, count)` → `(new, n)` or `(None, msg, pos)`.
 fn re_subn(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let flags = int_arg(vm, &a, 1)? as u32;
-    let count = int_arg(vm, &a, 4)?;
-    let prog = checked_program(vm, arg(&a, 0), flags)?;
-    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
-    let repl = code_points(vm, arg(&a, 2), is_text)?;
+    let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    let count = int_arg(vm, &a, 3)?;
+    let is_text = prog.is_text;
+    let repl = code_points(vm, arg(&a, 1), is_text)?;
     let template = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
         Ok(t) => t,
         Err(e) => return pattern_error_tuple(vm, &e, true),
     };
     if count < 0 {
-        let s = arg(&a, 3);
+        let s = arg(&a, 2);
         return Ok(vm.new_tuple(vec![s, Value::Int(0)]));
     }
     let (out, n) = with_budget(vm, |vm, budget| {
-        let u = units(vm, arg(&a, 3), is_text)?;
+        let u = units(vm, arg(&a, 2), is_text)?;
         Ok(match &u {
             Units::Narrow(b) => edge_re::substitute(&prog, &template, *b, count as usize, budget),
             Units::Wide(w) => edge_re::substitute(&prog, &template, &**w, count as usize, budget),
@@ -469,17 +462,16 @@ fn re_subn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![s, Value::Int(n as i64)]))
 }
 
-/// `_re.expand(pattern, flags, template, string, spans)` → str/bytes or `(None, msg, pos)`.
+/// `_re.expand(id, template, string, spans)` → str/bytes or `(None, msg, pos)`.
 fn re_expand(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let flags = int_arg(vm, &a, 1)? as u32;
-    let prog = checked_program(vm, arg(&a, 0), flags)?;
-    let is_text = vm.heap.pystr(arg(&a, 0)).is_some();
-    let repl = code_points(vm, arg(&a, 2), is_text)?;
+    let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
+    let is_text = prog.is_text;
+    let repl = code_points(vm, arg(&a, 1), is_text)?;
     let template = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
         Ok(t) => t,
         Err(e) => return pattern_error_tuple(vm, &e, true),
     };
-    let spans_v = arg(&a, 4);
+    let spans_v = arg(&a, 3);
     let mut spans = Vec::new();
     for i in 0..2 * (prog.groups as i64 + 1) {
         let v = vm.getitem(spans_v, Value::Int(i))?;
@@ -487,7 +479,7 @@ fn re_expand(vm: &mut Vm, a: Args) -> PyResult<Value> {
         spans.push(if n < 0 { usize::MAX } else { n as usize });
     }
     let m = Search { spans, lastindex: None };
-    let text = code_points(vm, arg(&a, 3), is_text)?;
+    let text = code_points(vm, arg(&a, 2), is_text)?;
     let mut out = Vec::new();
     edge_re::expand_into(&template, &m, &text[..], &mut out);
     Ok(from_code_points(vm, &out, is_text))
@@ -503,7 +495,7 @@ fn re_subject_token(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn re_purge(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    CACHE.with(|c| c.borrow_mut().clear());
+    PROGRAMS.with(|r| r.borrow_mut().clear());
     Ok(Value::None)
 }
 

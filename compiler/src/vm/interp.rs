@@ -919,13 +919,16 @@ impl Vm {
                     push!(l);
                 }
                 Op::BuildString(n) => {
+                    // One exact allocation for the result (an f-string joins several pieces;
+                    // growing a String reallocated for each), and no copy of the pieces' list.
                     let start = self.frame.regs.len() - n as usize;
-                    let items = self.frame.regs[start..].to_vec();
-                    self.frame.regs.truncate(start);
-                    let mut s = String::new();
-                    for it in items {
+                    let pieces = &self.frame.regs[start..];
+                    let len: usize = pieces.iter().map(|&it| self.heap.str_of(it).map_or(0, str::len)).sum();
+                    let mut s = String::with_capacity(len);
+                    for &it in pieces {
                         s.push_str(self.heap.str_of(it).unwrap_or(""));
                     }
+                    self.frame.regs.truncate(start);
                     let v = self.new_str(s);
                     push!(v);
                 }

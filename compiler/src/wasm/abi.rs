@@ -313,6 +313,24 @@ pub unsafe extern "C" fn host_edge_tuple(items: *const u32, n: usize) -> u32 {
 }
 
 #[unsafe(no_mangle)]
+pub unsafe extern "C" fn host_edge_int_tuple(items: *const i64, n: usize) -> u32 {
+    let vm = unsafe { session::vm() };
+    let v = codec::int_tuple(vm, unsafe { bytes(items.cast(), n * 8) });
+    session::new_handle(vm, v)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
+    match value(h) {
+        Some((vm, v)) => match codec::slice(vm, v, start, end) {
+            Some(x) => session::new_handle(vm, x),
+            None => 0,
+        },
+        None => 0,
+    }
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn host_edge_dict() -> u32 {
     let vm = unsafe { session::vm() };
     let v = vm.new_dict();

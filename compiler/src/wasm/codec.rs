@@ -112,6 +112,33 @@ pub fn len_of(vm: &Vm, v: Value) -> i32 {
     }
 }
 
+/// A tuple of ints from little-endian i64s (`host_edge_int_tuple`): one call where building
+/// each int and then the tuple would take `n + 1` (and, for a guest, a copy per call).
+pub fn int_tuple(vm: &mut Vm, le_bytes: &[u8]) -> Value {
+    let items = le_bytes.chunks_exact(8).map(|c| Value::Int(i64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+    vm.new_tuple(items.collect())
+}
+
+/// Code points `start..end` of a str, or bytes `start..end` of bytes or bytearray (as
+/// `bytes`), clamped to the value; `None` for other values. Lets a guest take pieces of a
+/// value it was given without copying them out and back in.
+pub fn slice(vm: &mut Vm, v: Value, start: u32, end: u32) -> Option<Value> {
+    let Value::Obj(r) = v else { return None };
+    let (start, end) = (start as usize, end as usize);
+    match vm.heap.get(r) {
+        Obj::Str(s) => {
+            let piece = s.slice_chars(start, end).to_owned();
+            Some(vm.new_str(piece))
+        }
+        Obj::Bytes(b) | Obj::ByteArray(b) => {
+            let end = end.min(b.len());
+            let piece = b.get(start.min(end)..end).unwrap_or_default().to_vec();
+            Some(vm.new_bytes(piece))
+        }
+        _ => None,
+    }
+}
+
 /// Element `i` of a list or tuple.
 pub fn item(vm: &Vm, v: Value, i: u32) -> Option<Value> {
     vm.heap.seq_items(v).and_then(|items| items.get(i as usize).copied())
@@ -148,5 +175,14 @@ mod tests {
         assert!(item(vm, l, 2).is_none());
         assert_eq!(float_of(vm, Value::Int(3)), 3.0);
         assert!(float_of(vm, s).is_nan());
+        let piece = slice(vm, s, 1, 3).unwrap();
+        assert_eq!(vm.heap.pystr(piece).unwrap().as_str(), "él");
+        let b = vm.new_bytes(b"abc".to_vec());
+        let tail = slice(vm, b, 1, 9).unwrap();
+        assert_eq!(vm.heap.bytes(tail).unwrap(), b"bc");
+        assert!(slice(vm, Value::Int(1), 0, 1).is_none());
+        let t = int_tuple(vm, &[7i64.to_le_bytes(), (-1i64).to_le_bytes()].concat());
+        assert_eq!(vm.heap.seq_items(t).unwrap().len(), 2);
+        assert!(matches!(item(vm, t, 1), Some(Value::Int(-1))));
     }
 }

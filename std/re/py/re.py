@@ -9,6 +9,8 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'UNICODE', 'NOFLAG', 'RegexFlag', 'PatternError']
 
 _MAXSIZE = 9223372036854775807
+# Bound once: the scanner-loop methods call it per match (a global, not a module attribute).
+_search = _re.search
 _ZERO = 0
 
 # Names in RegexFlag's definition order (its repr) and in Pattern's repr order.
@@ -136,84 +138,126 @@ def _keep(string):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ('pattern', 'flags', 'groups', '_index', '_keys', '__weakref__')
+    __slots__ = ('pattern', 'flags', 'groups', '_id', '_flags_given', '_index', '_keys', '__weakref__')
 
     def __init__(self, pattern, flags):
         info = _re.compile(pattern, flags)
         if len(info) == 2:
             raise PatternError(info[0], None if info[1] is None else pattern, info[1])
+        # The engine keeps the compiled program; every call names it by this id.
+        self._id = info[0]
+        self._flags_given = flags
         self.pattern = pattern
-        self.flags = info[0]
-        self.groups = info[1]
-        self._index = dict(info[2])
+        self.flags = info[1]
+        self.groups = info[2]
+        self._index = dict(info[3])
         # Every valid exact int or str group key → its index, for Match's fast path.
-        self._keys = dict(info[2])
+        self._keys = dict(info[3])
         for i in range(self.groups + 1):
             self._keys[i] = i
+
+    def _again(self, string, pos, endpos, mode, token, why):
+        # The slow path of match/fullmatch/search: `why` is False (unknown id) or 0 (pos or
+        # endpos not an int, or a bytearray subject, which the natives only take with mode
+        # bit 4 so that the fast path never builds a Match for one).
+        if why is False:
+            self._renew()
+        else:
+            pos, endpos = _as_index(pos), _as_index(endpos)
+            mode |= 4
+        r = _re.search(self._id, string, pos, endpos, mode, token)
+        if r is False:
+            self._renew()
+            r = _re.search(self._id, string, pos, endpos, mode | 4, token)
+        elif r == 0:
+            r = _re.search(self._id, string, pos, endpos, mode | 4, token)
+        if r is None:
+            return None
+        return _match_class(string)(self, string, r)
+
+    def _renew(self):
+        # The natives answer False for an id they no longer know (their table starts over
+        # past 512 patterns, and on purge()): register the pattern again.
+        self._id = _re.compile(self.pattern, self._flags_given)[0]
 
     @property
     def groupindex(self):
         return _GroupIndex(self._index)
 
     # match/fullmatch/search repeat one body rather than share a helper: a Python call per
-    # match is a large part of a scanner loop's cost.
+    # match is a large part of a scanner loop's cost. They pass pos/endpos unchecked: the
+    # native answers 0 when one is not an int or the subject is a bytearray, and False when
+    # it no longer knows the pattern's id; _again deals with both.
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        if type(pos) is not int or type(endpos) is not int:
-            # The engine's natives take plain ints (ints with __index__ are converted here).
-            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             # A scanner stepping through one subject: let the engine keep its decoded copy.
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _re.search(self.pattern, self.flags, string, pos, endpos, 0, token)
-        if r is None:
-            return None
+        r = _search(self._id, string, pos, endpos, 0, token)
+        if not r:
+            if r is None:
+                return None
+            return self._again(string, pos, endpos, 0, token, r)
         return Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        if type(pos) is not int or type(endpos) is not int:
-            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _re.search(self.pattern, self.flags, string, pos, endpos, 1, token)
-        if r is None:
-            return None
+        r = _search(self._id, string, pos, endpos, 1, token)
+        if not r:
+            if r is None:
+                return None
+            return self._again(string, pos, endpos, 1, token, r)
         return Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        if type(pos) is not int or type(endpos) is not int:
-            # The engine's natives take plain ints (ints with __index__ are converted here).
-            pos, endpos = _as_index(pos), _as_index(endpos)
         token = 0
         if pos:
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _re.search(self.pattern, self.flags, string, pos, endpos, 2, token)
-        if r is None:
-            return None
+        r = _search(self._id, string, pos, endpos, 2, token)
+        if not r:
+            if r is None:
+                return None
+            return self._again(string, pos, endpos, 2, token, r)
         return Match(self, string, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         if type(pos) is not int or type(endpos) is not int:
             pos, endpos = _as_index(pos), _as_index(endpos)
-        return _re.findall(self.pattern, self.flags, string, pos, endpos)
+        r = _re.findall(self._id, string, pos, endpos)
+        if r is False:
+            self._renew()
+            r = _re.findall(self._id, string, pos, endpos)
+        return r
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         if type(pos) is not int or type(endpos) is not int:
             pos, endpos = _as_index(pos), _as_index(endpos)
-        found = _re.finditer(self.pattern, self.flags, string, pos, endpos)
-        return iter([Match(self, string, r) for r in found])
+        found = self._finditer(string, pos, endpos)
+        cls = _match_class(string)
+        return iter([cls(self, string, r) for r in found])
+
+    def _finditer(self, string, pos, endpos):
+        found = _re.finditer(self._id, string, pos, endpos)
+        if found is False:
+            self._renew()
+            found = _re.finditer(self._id, string, pos, endpos)
+        return found
 
     def subn(self, repl, string, count=0):
         if callable(repl):
             return self._sub_call(repl, string, count)
-        r = _re.subn(self.pattern, self.flags, repl, string, count)
+        r = _re.subn(self._id, repl, string, count)
+        if r is False:
+            self._renew()
+            r = _re.subn(self._id, repl, string, count)
         if len(r) == 3:
             raise PatternError(r[1], repl, r[2])
         return r
@@ -224,26 +268,30 @@ class Pattern:
     def _sub_call(self, repl, string, count):
         if count < 0:
             return string, 0
-        found = _re.finditer(self.pattern, self.flags, string, 0, _MAXSIZE)
+        found = self._finditer(string, 0, _MAXSIZE)
         if count:
             found = found[:count]
         parts = []
         last = 0
+        cls = _match_class(string)
         for r in found:
-            spans = r[0]
-            if last < spans[0]:
-                parts.append(string[last:spans[0]])
-            piece = repl(Match(self, string, r))
+            if last < r[0]:
+                parts.append(string[last:r[0]])
+            piece = repl(cls(self, string, r))
             if piece is not None:
                 parts.append(piece)
-            last = spans[1]
+            last = r[1]
         if last < len(string):
             parts.append(string[last:])
         empty = '' if isinstance(string, str) else b''
         return empty.join(parts), len(found)
 
     def split(self, string, maxsplit=0):
-        return _re.split(self.pattern, self.flags, string, maxsplit)
+        r = _re.split(self._id, string, maxsplit)
+        if r is False:
+            self._renew()
+            r = _re.split(self._id, string, maxsplit)
+        return r
 
     def __repr__(self):
         flags = self.flags
@@ -322,13 +370,25 @@ class _GroupIndex:
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans', 'lastindex')
+    __slots__ = ('re', 'string', '_spans', 'lastindex')
 
     def __init__(self, pattern, string, found):
         self.re = pattern
         self.string = string
-        # The engine's (spans, lastindex, pos, endpos), pos and endpos clamped like CPython.
-        self._spans, self.lastindex, self.pos, self.endpos = found
+        # The engine's (start0, end0, start1, end1, ..., pos, endpos, lastindex), all ints
+        # (-1: no such group / no lastindex), pos and endpos clamped like CPython; one tuple
+        # and few stores keep a match cheap.
+        self._spans = found
+        last = found[-1]
+        self.lastindex = None if last < 0 else last
+
+    @property
+    def pos(self):
+        return self._spans[-3]
+
+    @property
+    def endpos(self):
+        return self._spans[-2]
 
     def _index(self, g):
         if isinstance(g, int):
@@ -425,7 +485,11 @@ class Match:
         return None
 
     def expand(self, template):
-        r = _re.expand(self.re.pattern, self.re.flags, template, self.string, self._spans)
+        p = self.re
+        r = _re.expand(p._id, template, self.string, self._spans)
+        if r is False:
+            p._renew()
+            r = _re.expand(p._id, template, self.string, self._spans)
         if isinstance(r, tuple):
             raise PatternError(r[1], template, r[2])
         return r
@@ -445,6 +509,37 @@ class Match:
 
 
 Match.__module__ = 're'
+
+
+class _ByteArrayMatch(Match):
+    """A match on a bytearray: its groups are bytes, as in CPython (a slice of the subject
+    would be a bytearray)."""
+
+    __slots__ = ()
+
+    def _group(self, i):
+        s = self._spans[2 * i]
+        if s < 0:
+            return None
+        return bytes(self.string[s:self._spans[2 * i + 1]])
+
+    def group(self, *args):
+        if len(args) == 1:
+            return self._group(self._index(args[0]))
+        if not args:
+            return self._group(0)
+        return tuple([self._group(self._index(a)) for a in args])
+
+    def __getitem__(self, g):
+        return self._group(self._index(g))
+
+
+_ByteArrayMatch.__name__ = _ByteArrayMatch.__qualname__ = 'Match'
+_ByteArrayMatch.__module__ = 're'
+
+
+def _match_class(string):
+    return _ByteArrayMatch if isinstance(string, bytearray) else Match
 
 _cache = {}
 _MAXCACHE = 512

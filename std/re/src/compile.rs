@@ -90,6 +90,8 @@ pub struct Program {
     pub groups: u32,
     /// Named groups in definition order.
     pub names: Vec<(String, u32)>,
+    /// A str pattern (else bytes): which subjects it accepts.
+    pub is_text: bool,
 }
 
 /// Parses and compiles `pattern` (code points; bytes patterns as 0..=255).
@@ -111,6 +113,7 @@ pub fn compile(pattern: &[u32], is_text: bool, flags: u32, props: CharProps) -> 
         flags: parsed.flags,
         groups: parsed.groups,
         names: parsed.names,
+        is_text,
     })
 }
 

@@ -161,7 +161,9 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             slots: vec![NONE; 2 * (prog.groups as usize + 1)],
             lastindex: None,
             regs: vec![(0, NONE); prog.regs as usize],
-            stack: Vec::new(),
+            // Most matches need a few dozen frames; growing from empty reallocates several
+            // times per call, which cost a scanner loop more than the match itself.
+            stack: Vec::with_capacity(32),
             steps: 0,
             budget,
         }

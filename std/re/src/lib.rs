@@ -17,6 +17,7 @@ mod error;
 mod exec;
 mod flags;
 mod parse;
+mod registry;
 mod set;
 mod template;
 
@@ -26,4 +27,5 @@ pub use compile::{Program, compile};
 pub use error::{Error, ErrorKind};
 pub use exec::{Interrupted, Mode, Search, Text};
 pub use flags::*;
+pub use registry::Registry;
 pub use template::{Template, TemplateItem, parse_template};

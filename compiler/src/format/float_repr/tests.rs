@@ -4110,3 +4110,30 @@ fn repr_matches_cpython() {
     }
     assert_eq!(float_repr(f64::NAN), "nan");
 }
+
+/// `fixed_digits` (the integer path up to precision 20, the general one past it) against
+/// CPython's `'%.*f'`: ties round half to even on the exact binary value.
+#[test]
+fn fixed_digits_match_cpython() {
+    let cases: &[(f64, usize, &str)] = &[
+        (0.125, 2, "0.12"),
+        (0.375, 2, "0.38"),
+        (2.5, 0, "2"),
+        (0.0, 3, "0.000"),
+        (5e-324, 20, "0.00000000000000000000"),
+        (0.1, 20, "0.10000000000000000555"),
+        (0.1, 21, "0.100000000000000005551"),
+        (1e22, 5, "10000000000000000000000.00000"),
+        (2.675, 2, "2.67"),
+        (1.0000000000000002, 16, "1.0000000000000002"),
+        (0.05, 1, "0.1"),
+        (123456.789, 0, "123457"),
+        (1e-7, 3, "0.000"),
+        (9.995, 2, "9.99"),
+        (2f64.powi(74) * 1.5, 1, "28334198897217871282176.0"),
+    ];
+    for &(f, p, want) in cases {
+        assert_eq!(fixed_digits(f, p), want, "{f:e} at precision {p}");
+    }
+    assert!(fixed_digits(1.7976931348623157e308, 2).starts_with("179769313486231570814527"));
+}

@@ -1,23 +1,19 @@
 //! `re` for the JS runtime: the std/re engine behind wasm-pdk functions (`_re`) and the same
 //! Python shim the native build uses (`std/re/py/re.py`, registered as `re`).
 //!
-//! The natives mirror compiler_lib's `_re` (compiler/src/modules/re.rs): they take the
-//! pattern source and flags, and compiled programs live in a small cache keyed by them.
+//! The natives mirror compiler_lib's `_re` (compiler/src/modules/re.rs): `compile` registers
+//! the program under an id ([`edge_re::Registry`]) that later calls pass instead of the
+//! pattern (which would be copied across the boundary and hashed on every call); an id the
+//! registry no longer holds gets `False`, and the shim registers the pattern again.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use edge_re::{CharProps, ErrorKind, Mode, Program, Search};
+use edge_re::{CharProps, ErrorKind, Mode, Program, Registry, Search};
 use wasm_pdk::{PyErr, Tag, Value, function, module};
 
-const MAX_CACHE: usize = 512;
-
-/// (is text, pattern bytes (UTF-8 for str), flags)
-type Key = (bool, Vec<u8>, u32);
-
 thread_local! {
-    static CACHE: RefCell<HashMap<Key, Rc<Program>>> = RefCell::new(HashMap::new());
+    static PROGRAMS: RefCell<Registry> = RefCell::new(Registry::new());
     /// The subject a scanner steps through (`p.match(text, pos)` in a loop), decoded once and
     /// kept under the token the shim got from `subject_token` for that string object.
     static KEPT: RefCell<Option<(i64, Rc<Subject>)>> = const { RefCell::new(None) };
@@ -38,12 +34,20 @@ impl Subject {
         }
     }
 
-    /// Code points `s..e` as a str or bytes value.
-    fn slice_value(&self, s: usize, e: usize, is_text: bool) -> Value {
+    /// Code points `s..e` of `original` (the value this subject was decoded from) as a str
+    /// or bytes value.
+    fn slice_value(&self, original: &Value, s: usize, e: usize, is_text: bool) -> Value {
         match self {
-            // Narrow text is ASCII, so every slice of it is UTF-8.
-            Subject::Narrow(b) if is_text => Value::str(std::str::from_utf8(&b[s..e]).unwrap_or_default()),
-            Subject::Narrow(b) => Value::bytes(&b[s..e]),
+            // Code points are bytes here (ASCII text, bytes): the host slices its own copy,
+            // in O(1) per piece, instead of this one crossing the boundary again.
+            Subject::Narrow(b) => original.slice(s, e).unwrap_or_else(|| {
+                if is_text {
+                    Value::str(std::str::from_utf8(&b[s..e]).unwrap_or_default())
+                } else {
+                    Value::bytes(&b[s..e])
+                }
+            }),
+            // The host's str is indexed by counting code points: slice the decoded copy.
             Subject::Wide(w) => text_value(&w[s..e], is_text),
         }
     }
@@ -142,41 +146,42 @@ fn pattern_error(e: &edge_re::Error, lead_none: bool) -> Result<Value, PyErr> {
     Ok(if lead_none { Value::tuple(&[Value::none(), msg, pos]) } else { Value::tuple(&[msg, pos]) })
 }
 
-fn program(pattern: &Value, flags: i64) -> Result<(bool, Result<Rc<Program>, edge_re::Error>), PyErr> {
+/// The registered id and program of `pattern` with `flags`, or the engine's error.
+fn register(pattern: &Value, flags: i64) -> Result<Result<(u32, Rc<Program>), edge_re::Error>, PyErr> {
     let is_text = match pattern.tag() {
         Tag::Str => true,
         Tag::Bytes => false,
         _ => return Err(PyErr::type_error("first argument must be string or compiled pattern")),
     };
-    let key = (is_text, pattern.as_bytes().unwrap_or_default(), flags as u32);
-    if let Some(p) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return Ok((is_text, Ok(p)));
-    }
-    let cps: Vec<u32> = if is_text {
-        String::from_utf8_lossy(&key.1).chars().map(|c| c as u32).collect()
-    } else {
-        key.1.iter().map(|&b| b as u32).collect()
-    };
-    match edge_re::compile(&cps, is_text, flags as u32, CharProps::CORE) {
-        Ok(p) => {
-            let p = Rc::new(p);
-            CACHE.with(|c| {
-                let mut c = c.borrow_mut();
-                if c.len() >= MAX_CACHE {
-                    c.clear();
-                }
-                c.insert(key, p.clone());
-            });
-            Ok((is_text, Ok(p)))
-        }
-        Err(e) => Ok((is_text, Err(e))),
-    }
+    let content = pattern.as_bytes().unwrap_or_default();
+    Ok(PROGRAMS.with(|r| {
+        r.borrow_mut().register(is_text, flags as u32, &content, || {
+            let cps: Vec<u32> = if is_text {
+                String::from_utf8_lossy(&content).chars().map(|c| c as u32).collect()
+            } else {
+                content.iter().map(|&b| b as u32).collect()
+            };
+            edge_re::compile(&cps, is_text, flags as u32, CharProps::CORE)
+        })
+    }))
 }
 
-fn checked(pattern: &Value, flags: i64) -> Result<(bool, Rc<Program>), PyErr> {
-    match program(pattern, flags)? {
-        (t, Ok(p)) => Ok((t, p)),
-        (_, Err(e)) => Err(non_pattern_error(&e).unwrap_or_else(|| PyErr::value_error(e.msg))),
+/// The program registered under `id` (`None`: the shim must register its pattern again).
+fn program(id: i64) -> Option<Rc<Program>> {
+    PROGRAMS.with(|r| r.borrow().get(id).cloned())
+}
+
+/// `bytes` rather than `bytearray` (the codec tags both Bytes).
+fn is_exact_bytes(v: &Value) -> bool {
+    v.type_name() == "bytes"
+}
+
+/// An int position; `None` for a value that is not an int.
+fn index(v: &Value) -> Result<Option<i64>, PyErr> {
+    match v.tag() {
+        Tag::Int | Tag::Bool => Ok(v.as_i64()),
+        Tag::BigInt => Err(PyErr::overflow_error("Python int too large to convert to C long")),
+        _ => Ok(None),
     }
 }
 
@@ -189,11 +194,16 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
     (c(pos), c(endpos))
 }
 
-/// `(spans, lastindex, pos, endpos)` for the shim's `Match` (`pos`/`endpos` clamped).
+/// `(start0, end0, start1, end1, ..., pos, endpos, lastindex)` for the shim's `Match`
+/// (`pos`/`endpos` clamped; -1 for groups that did not take part; lastindex -1 for None,
+/// made None by the caller), built in one codec call.
 fn match_value(m: &Search, (pos, end): (usize, usize)) -> Value {
-    let spans: Vec<Value> = m.spans.iter().map(|&s| Value::int(if s == usize::MAX { -1 } else { s as i64 })).collect();
-    let last = m.lastindex.map_or_else(Value::none, |l| Value::int(l as i64));
-    Value::tuple(&[Value::tuple(&spans), last, Value::int(pos as i64), Value::int(end as i64)])
+    let mut items: Vec<i64> = Vec::with_capacity(m.spans.len() + 3);
+    items.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
+    items.push(pos as i64);
+    items.push(end as i64);
+    items.push(m.lastindex.map_or(-1, |l| l as i64));
+    Value::int_tuple(&items)
 }
 
 fn text_value(cps: &[u32], is_text: bool) -> Value {
@@ -205,35 +215,37 @@ fn text_value(cps: &[u32], is_text: bool) -> Value {
     }
 }
 
-/// `compile(pattern, flags)` → `(flags, groups, ((name, index), ...))` or `(msg, pos)`.
+/// `compile(pattern, flags)` → `(id, flags, groups, ((name, index), ...))` or `(msg, pos)`.
 #[function]
 fn compile(pattern: Value, flags: i64) -> Result<Value, PyErr> {
-    match program(&pattern, flags)?.1 {
-        Ok(p) => {
+    match register(&pattern, flags)? {
+        Ok((id, p)) => {
             let names: Vec<Value> =
                 p.names.iter().map(|(n, g)| Value::tuple(&[Value::str(n), Value::int(*g as i64)])).collect();
-            Ok(Value::tuple(&[Value::int(p.flags as i64), Value::int(p.groups as i64), Value::tuple(&names)]))
+            let info =
+                [Value::int(id as i64), Value::int(p.flags as i64), Value::int(p.groups as i64), Value::tuple(&names)];
+            Ok(Value::tuple(&info))
         }
         Err(e) => pattern_error(&e, false),
     }
 }
 
-/// `search(pattern, flags, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch,
-/// 2 search; `token` as for [`subject`].
+/// `search(id, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch, 2 search;
+/// `token` as for [`subject`]. `False` for an unknown id; 0 when `pos` or `endpos` is not an
+/// int (the shim passes them unchecked, converts them with `__index__` and calls again) or
+/// the subject is a bytearray, unless mode has bit 4 (the shim's slow path).
 #[function]
-fn search(
-    pattern: Value,
-    flags: i64,
-    string: Value,
-    pos: i64,
-    endpos: i64,
-    mode: i64,
-    token: Option<i64>,
-) -> Result<Value, PyErr> {
-    let (is_text, prog) = checked(&pattern, flags)?;
-    let text = subject(&string, is_text, token.unwrap_or(0))?;
+fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: Option<i64>) -> Result<Value, PyErr> {
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let slow_path = mode & 4 != 0;
+    let (Some(pos), Some(endpos)) = (index(&pos)?, index(&endpos)?) else { return Ok(Value::int(0)) };
+    // A bytearray subject's matches are a Match subclass, which the shim's slow path makes.
+    if !slow_path && string.tag() == Tag::Bytes && !is_exact_bytes(&string) {
+        return Ok(Value::int(0));
+    }
+    let text = subject(&string, prog.is_text, token.unwrap_or(0))?;
     let (pos, end) = clamp(pos, endpos, text.len());
-    let mode = match mode {
+    let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
@@ -254,7 +266,6 @@ fn subject_token() -> i64 {
 
 /// Every match of one call, with what is needed to slice them.
 struct Found {
-    is_text: bool,
     /// `pos` and `endpos`, clamped.
     range: (usize, usize),
     prog: Rc<Program>,
@@ -262,29 +273,33 @@ struct Found {
     matches: Vec<Search>,
 }
 
-fn all(pattern: &Value, flags: i64, string: &Value, pos: i64, endpos: i64) -> Result<Found, PyErr> {
-    let (is_text, prog) = checked(pattern, flags)?;
-    let text = subject(string, is_text, 0)?;
+/// Every match of program `id` (`None`: unknown id).
+fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, PyErr> {
+    let Some(prog) = program(id) else { return Ok(None) };
+    let text = subject(string, prog.is_text, 0)?;
     let (pos, end) = clamp(pos, endpos, text.len());
     let matches = with_text!(text, |t| prog.search_all(t, pos, end, 0, &mut unlimited)).unwrap_or_default();
-    Ok(Found { is_text, range: (pos, end), prog, text, matches })
+    Ok(Some(Found { range: (pos, end), prog, text, matches }))
 }
 
-/// `finditer(pattern, flags, string, pos, endpos)` → a list of `match_value`s.
+/// `finditer(id, string, pos, endpos)` → a list of `match_value`s.
 #[function]
-fn finditer(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let found = all(&pattern, flags, &string, pos, endpos)?;
+fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
+    let Some(found) = all(id, &string, pos, endpos)? else { return Ok(Value::bool(false)) };
     Ok(Value::list(&found.matches.iter().map(|m| match_value(m, found.range)).collect::<Vec<_>>()))
 }
 
-/// `findall(pattern, flags, string, pos, endpos)`.
+/// `findall(id, string, pos, endpos)`.
 #[function]
-fn findall(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Found { is_text, prog, text, matches: found, .. } = all(&pattern, flags, &string, pos, endpos)?;
+fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
+    let Some(Found { prog, text, matches: found, .. }) = all(id, &string, pos, endpos)? else {
+        return Ok(Value::bool(false));
+    };
+    let is_text = prog.is_text;
     let groups = prog.groups as usize;
     let piece = |m: &Search, g: usize| {
         let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
-        if s == usize::MAX { text_value(&[], is_text) } else { text.slice_value(s, e, is_text) }
+        if s == usize::MAX { text_value(&[], is_text) } else { text.slice_value(&string, s, e, is_text) }
     };
     let rows: Vec<Value> = found
         .iter()
@@ -297,24 +312,26 @@ fn findall(pattern: Value, flags: i64, string: Value, pos: i64, endpos: i64) -> 
     Ok(Value::list(&rows))
 }
 
-/// `split(pattern, flags, string, maxsplit)`.
+/// `split(id, string, maxsplit)`.
 #[function]
-fn split(pattern: Value, flags: i64, string: Value, maxsplit: i64) -> Result<Value, PyErr> {
-    let (is_text, prog) = checked(&pattern, flags)?;
+fn split(id: i64, string: Value, maxsplit: i64) -> Result<Value, PyErr> {
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let is_text = prog.is_text;
     let text = subject(&string, is_text, 0)?;
     if maxsplit < 0 {
         return Ok(Value::list(&[string]));
     }
     let parts = with_text!(text, |t| edge_re::split(&prog, t, maxsplit as usize, &mut unlimited)).unwrap_or_default();
     let vals: Vec<Value> =
-        parts.iter().map(|p| p.map_or_else(Value::none, |(s, e)| text.slice_value(s, e, is_text))).collect();
+        parts.iter().map(|p| p.map_or_else(Value::none, |(s, e)| text.slice_value(&string, s, e, is_text))).collect();
     Ok(Value::list(&vals))
 }
 
-/// `subn(pattern, flags, template, string, count)` → `(new, n)` or `(None, msg, pos)`.
+/// `subn(id, template, string, count)` → `(new, n)` or `(None, msg, pos)`.
 #[function]
-fn subn(pattern: Value, flags: i64, template: Value, string: Value, count: i64) -> Result<Value, PyErr> {
-    let (is_text, prog) = checked(&pattern, flags)?;
+fn subn(id: i64, template: Value, string: Value, count: i64) -> Result<Value, PyErr> {
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let is_text = prog.is_text;
     let (repl_is_text, repl) = units(&template)?;
     kind_check(repl_is_text, is_text)?;
     let t = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
@@ -330,10 +347,11 @@ fn subn(pattern: Value, flags: i64, template: Value, string: Value, count: i64) 
     Ok(Value::tuple(&[text_value(&out, is_text), Value::int(n as i64)]))
 }
 
-/// `expand(pattern, flags, template, string, spans)` → str/bytes or `(None, msg, pos)`.
+/// `expand(id, template, string, spans)` → str/bytes or `(None, msg, pos)`.
 #[function]
-fn expand(pattern: Value, flags: i64, template: Value, string: Value, spans: Vec<Value>) -> Result<Value, PyErr> {
-    let (is_text, prog) = checked(&pattern, flags)?;
+fn expand(id: i64, template: Value, string: Value, spans: Vec<Value>) -> Result<Value, PyErr> {
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let is_text = prog.is_text;
     let (repl_is_text, repl) = units(&template)?;
     kind_check(repl_is_text, is_text)?;
     let t = match edge_re::parse_template(&repl, is_text, prog.groups, &prog.names) {
@@ -352,7 +370,7 @@ fn expand(pattern: Value, flags: i64, template: Value, string: Value, spans: Vec
 /// `purge()`: forgets compiled programs.
 #[function]
 fn purge() {
-    CACHE.with(|c| c.borrow_mut().clear());
+    PROGRAMS.with(|r| r.borrow_mut().clear());
 }
 
 module! {
