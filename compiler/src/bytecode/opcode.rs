@@ -198,6 +198,10 @@ pub enum Op {
     LoadAssertionError,
     /// Creates `__annotations__` in the namespace if absent.
     SetupAnnotations,
+    /// A generic's hidden scope inside a class body: names it does not bind are looked up in
+    /// the class namespace (its caller's) before the globals, as CPython's annotation scopes
+    /// do; it reads them with `LoadName`.
+    UseCallerNamespace,
     /// REPL: print `repr` of a non-None value and bind `_`.
     PrintExpr,
 

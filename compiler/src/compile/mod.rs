@@ -116,6 +116,9 @@ struct Unit<'a> {
     /// A generic's hidden scope: the qualified name of the definition made inside it, as
     /// the enclosing unit names it (CPython's qualnames skip annotation scopes).
     inner_qualname: Option<String>,
+    /// A generic's hidden scope in a class body: implicit globals are read with `LoadName`
+    /// from the class namespace first (see `Op::UseCallerNamespace`).
+    sees_class_names: bool,
     firstlineno: u32,
     ops: Vec<Op>,
     positions: Vec<Pos>,
@@ -278,6 +281,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             name: name.to_string(),
             qualname,
             inner_qualname: None,
+            sees_class_names: false,
             firstlineno,
             ops: Vec::new(),
             positions: Vec::new(),
@@ -562,6 +566,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
                         Ctx::Store => Op::StoreFast(i),
                         Ctx::Del => Op::DeleteFast(i),
                     });
+                }
+                (NameScope::GlobalImplicit, _) if ctx == Ctx::Load && self.unit_ref().sees_class_names => {
+                    let i = self.name_index(&name);
+                    self.emit(Op::LoadName(i));
                 }
                 _ => {
                     let i = self.name_index(&name);
@@ -864,6 +872,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let qual = self.qualname_for(&g.scope.name);
         self.push_unit(sid, &g.scope.name, qual, span.line);
         self.unit().inner_qualname = Some(inner_qualname);
+        if g.in_class {
+            self.unit().sees_class_names = true;
+            self.emit(Op::UseCallerNamespace);
+        }
         for s in &g.scope.body {
             self.stmt(s)?;
         }

@@ -76,7 +76,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         ImportFrom(_) => (1, 0, true),
         ImportStar => (-1, 0, true),
         LoadBuildClass | LoadAssertionError => (1, 0, true),
-        SetupAnnotations => (0, 0, true),
+        SetupAnnotations | UseCallerNamespace => (0, 0, true),
         PrintExpr => (-1, 0, true),
         GetLen | MatchMapping | MatchSequence | MatchKeys => (1, 0, true),
         MatchClass(_) => (-2, 0, true),

@@ -164,6 +164,8 @@ pub struct GenericDef {
     pub params: Vec<String>,
     pub target: String,
     pub decorators: Vec<Expr>,
+    /// Defined in a class body: the hidden scope sees the class's names (compile/mod.rs).
+    pub in_class: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -46,13 +46,19 @@ fn sub_bodies_mut(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
 
 /// Lowers every generic definition in `module` (at any depth) to a `GenericDef`.
 pub fn lower(module: &mut Module) {
-    lower_body(&mut module.body);
+    lower_body(&mut module.body, false);
 }
 
-fn lower_body(body: &mut [Stmt]) {
+/// `in_class`: `body` runs in a class namespace (a class body, or a block inside one).
+fn lower_body(body: &mut [Stmt], in_class: bool) {
     for s in body.iter_mut() {
+        let inner_in_class = match s.kind {
+            StmtKind::ClassDef(_) => true,
+            StmtKind::FunctionDef(_) => false,
+            _ => in_class,
+        };
         for b in sub_bodies_mut(s) {
-            lower_body(b);
+            lower_body(b, inner_in_class);
         }
         let span = s.span;
         let kind = std::mem::replace(&mut s.kind, StmtKind::Pass);
@@ -62,7 +68,7 @@ fn lower_body(body: &mut [Stmt]) {
                 let decorators = std::mem::take(&mut f.decorators);
                 let target = f.name.clone();
                 let inner = Stmt { kind: StmtKind::FunctionDef(f), span };
-                generic(&target, params, decorators, Some(inner), Vec::new(), span)
+                generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
             }
             StmtKind::ClassDef(mut c) if !c.type_params.is_empty() => {
                 let params = std::mem::take(&mut c.type_params);
@@ -84,7 +90,7 @@ fn lower_body(body: &mut [Stmt]) {
                 c.body.insert(at, assign);
                 let target = c.name.clone();
                 let inner = Stmt { kind: StmtKind::ClassDef(c), span };
-                generic(&target, params, decorators, Some(inner), Vec::new(), span)
+                generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
             }
             StmtKind::TypeAlias { name: alias, type_params, value } => {
                 let vs = value.span;
@@ -95,7 +101,7 @@ fn lower_body(body: &mut [Stmt]) {
                     vs,
                 );
                 let ret = Stmt { kind: StmtKind::Return(Some(make)), span };
-                generic(&alias, type_params, Vec::new(), None, vec![ret], span)
+                generic(&alias, type_params, Vec::new(), None, vec![ret], span, in_class)
             }
             other => other,
         };
@@ -109,6 +115,7 @@ fn generic(
     inner: Option<Stmt>,
     tail: Vec<Stmt>,
     span: Span,
+    in_class: bool,
 ) -> StmtKind {
     let mut body = vec![Stmt {
         kind: StmtKind::Import(vec![Alias { name: "typing".into(), asname: Some(TYPING.into()), span }]),
@@ -127,7 +134,14 @@ fn generic(
         is_async: false,
         type_params: Vec::new(),
     };
-    StmtKind::Generic(Box::new(GenericDef { scope, inner, params: names, target: target.to_string(), decorators }))
+    StmtKind::Generic(Box::new(GenericDef {
+        scope,
+        inner,
+        params: names,
+        target: target.to_string(),
+        decorators,
+        in_class,
+    }))
 }
 
 /// `NAME = .typing._type_param(kind, "NAME", bound, default, constrained)`.

@@ -365,6 +365,9 @@ impl Vm {
                     self.dict_set_str(ns, "__annotations__", d);
                 }
             }
+            Op::UseCallerNamespace => {
+                self.frame.namespace = self.frames.last().and_then(|f| f.namespace);
+            }
             Op::PrintExpr => {
                 let v = pop!();
                 if !v.is_none() {
