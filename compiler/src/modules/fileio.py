@@ -142,9 +142,10 @@ class _File:
         if nl == "\r":
             i = buf.find(b"\r", start)
             return len(buf) if i < 0 else i + 1
-        # Universal newlines (None) and newline="": "\n", "\r" or "\r\n".
+        # Universal newlines (None) and newline="": "\n", "\r" or "\r\n". The "\r" search
+        # stops at the "\n": scanning to the end for each line made reading a file quadratic.
         n = buf.find(b"\n", start)
-        r = buf.find(b"\r", start)
+        r = buf.find(b"\r", start, len(buf) if n < 0 else n)
         if r < 0 or (0 <= n < r):
             return len(buf) if n < 0 else n + 1
         if r + 1 < len(buf) and buf[r + 1] == 10:
