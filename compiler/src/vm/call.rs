@@ -194,7 +194,9 @@ impl Vm {
         if !self.is_instance(obj, cls) {
             return Ok(obj);
         }
-        if let Some(init) = self.lookup_mro(cls, "__init__")
+        // The instance's own class's `__init__`: `__new__` may have made a subclass instance.
+        let obj_cls = self.type_of(obj);
+        if let Some(init) = self.lookup_mro(obj_cls, "__init__")
             && !self.is_object_init(init)
         {
             let recv = if self.is_native(init) { self.builtin_value(obj) } else { obj };
