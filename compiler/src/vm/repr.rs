@@ -67,6 +67,17 @@ impl Vm {
                     let name = n.name;
                     format!("<built-in method {name} of {} object at {:#x}>", self.type_name(b), fake_addr(r))
                 }
+                None if n.kind == NativeKind::Method => match self.native_method_owner(r, n.name) {
+                    Some(cls) => {
+                        let what = if is_slot_wrapper(n.name) { "slot wrapper" } else { "method" };
+                        format!("<{what} '{}' of '{}' objects>", n.name, self.class_name(cls))
+                    }
+                    None => format!("<built-in function {}>", n.name),
+                },
+                None if n.kind == NativeKind::StaticMethod => match self.native_method_owner(r, n.name) {
+                    Some(cls) => format!("<built-in method {} of type object at {:#x}>", n.name, fake_addr(cls)),
+                    None => format!("<built-in function {}>", n.name),
+                },
                 None => format!("<built-in function {}>", n.name),
             }),
             Obj::BoundMethod { receiver, func } => {
@@ -407,4 +418,42 @@ fn complex_repr(re: f64, im: f64) -> String {
         let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
         format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
     }
+}
+
+impl Vm {
+    /// The built-in class whose namespace holds the unbound native method `f` as `name`
+    /// (`list.append`), for its repr.
+    fn native_method_owner(&self, f: ObjRef, name: &str) -> Option<ObjRef> {
+        let t = &self.types;
+        t.named()
+            .into_iter()
+            .map(|(_, c)| c)
+            .chain(t.exceptions.iter().copied())
+            .find(|&c| self.dict_get_str(self.class(c).dict, name).is_some_and(|v| v.is(Value::Obj(f))))
+    }
+}
+
+/// Whether CPython implements dunder `name` as a type slot (`<slot wrapper '__add__' of 'int'
+/// objects>`) rather than a method descriptor (`<method '__format__' of 'object' objects>`).
+fn is_slot_wrapper(name: &str) -> bool {
+    const METHODS: [&str; 17] = [
+        "__format__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__sizeof__",
+        "__dir__",
+        "__reversed__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__getnewargs__",
+        "__copy__",
+        "__deepcopy__",
+        "__length_hint__",
+        "__class_getitem__",
+    ];
+    name.starts_with("__") && name.ends_with("__") && !METHODS.contains(&name)
 }
