@@ -436,7 +436,9 @@ class _BufferText(TextIOWrapper):
             return f"<_io.TextIOWrapper encoding={self._enc!r}>"
         return f"<_io.TextIOWrapper name={name!r} encoding={self._enc!r}>"
 
-    def _checked(self):
+    def _check(self, readable=False, writable=False):
+        # The modes are the buffer's to check; __enter__, __iter__ and __next__ come from the
+        # file class and call this.
         if self._buffer.closed:
             raise ValueError("I/O operation on closed file.")
 
@@ -458,7 +460,7 @@ class _BufferText(TextIOWrapper):
     # ---- reading ----
 
     def _load(self):
-        self._checked()
+        self._check()
         if self._text is None:
             raw = self._buffer.read()
             text = bytes(raw).decode(self._enc, self._errs)
@@ -520,20 +522,10 @@ class _BufferText(TextIOWrapper):
             if hint is not None and 0 < hint <= total:
                 return lines
 
-    def __iter__(self):
-        self._checked()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     # ---- writing ----
 
     def write(self, s):
-        self._checked()
+        self._check()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
         text = s
@@ -550,7 +542,7 @@ class _BufferText(TextIOWrapper):
             self.write(line)
 
     def flush(self):
-        self._checked()
+        self._check()
         self._buffer.flush()
 
     def close(self):
@@ -565,7 +557,7 @@ class _BufferText(TextIOWrapper):
         return buffer
 
     def seek(self, cookie, whence=0):
-        self._checked()
+        self._check()
         if whence == 1 and cookie != 0:
             raise UnsupportedOperation("can't do nonzero cur-relative seeks")
         if whence == 2 and cookie != 0:
@@ -576,7 +568,7 @@ class _BufferText(TextIOWrapper):
         return self._buffer.seek(cookie, whence)
 
     def tell(self):
-        self._checked()
+        self._check()
         if self._text is None:
             return self._buffer.tell()
         rest = self._text[self._at:].encode(self._enc, self._errs)
@@ -598,13 +590,6 @@ class _BufferText(TextIOWrapper):
             self._line_buffering = line_buffering
         if write_through is not None:
             self._write_through = write_through
-
-    def __enter__(self):
-        self._checked()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __del__(self):
         pass

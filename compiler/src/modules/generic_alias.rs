@@ -44,11 +44,10 @@ pub fn new_alias(vm: &mut Vm, origin: Value, args: Value) -> PyResult<Value> {
     let Some(cls) = vm.generic_alias_class else {
         return Ok(origin);
     };
-    let args = match vm.heap.tuple(args) {
-        Some(_) => args,
-        None => vm.new_tuple(vec![args]),
+    let (args, items) = match vm.heap.tuple(args) {
+        Some(items) => (args, items.clone()),
+        None => (vm.new_tuple(vec![args]), vec![args]),
     };
-    let items = vm.heap.tuple(args).cloned().unwrap_or_default();
     let params = parameters(vm, &items)?;
     let params = vm.new_tuple(params);
     let d = vm.heap.alloc(Obj::Dict(Box::default()));
@@ -114,10 +113,7 @@ fn tuple_items(vm: &Vm, t: Value) -> Vec<Value> {
 }
 
 fn ga_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if !a.kw.is_empty() {
-        return Err(PyErr::type_error("GenericAlias() takes no keyword arguments"));
-    }
-    args::check_pos("GenericAlias", a.pos.len().saturating_sub(1), 2, 2)?;
+    args::check_method("GenericAlias", &a, 2, 2)?;
     new_alias(vm, a.pos[1], a.pos[2])
 }
 

@@ -60,17 +60,26 @@ fn lower_body(body: &mut [Stmt], in_class: bool) {
         for b in sub_bodies_mut(s) {
             lower_body(b, inner_in_class);
         }
+        let has_type_params = match &s.kind {
+            StmtKind::FunctionDef(f) => !f.type_params.is_empty(),
+            StmtKind::ClassDef(c) => !c.type_params.is_empty(),
+            StmtKind::TypeAlias { .. } => true,
+            _ => false,
+        };
+        if !has_type_params {
+            continue;
+        }
         let span = s.span;
         let kind = std::mem::replace(&mut s.kind, StmtKind::Pass);
         s.kind = match kind {
-            StmtKind::FunctionDef(mut f) if !f.type_params.is_empty() => {
+            StmtKind::FunctionDef(mut f) => {
                 let params = std::mem::take(&mut f.type_params);
                 let decorators = std::mem::take(&mut f.decorators);
                 let target = f.name.clone();
                 let inner = Stmt { kind: StmtKind::FunctionDef(f), span };
                 generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
             }
-            StmtKind::ClassDef(mut c) if !c.type_params.is_empty() => {
+            StmtKind::ClassDef(mut c) => {
                 let params = std::mem::take(&mut c.type_params);
                 let decorators = std::mem::take(&mut c.decorators);
                 let sp = params[0].span;

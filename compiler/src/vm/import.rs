@@ -116,6 +116,15 @@ impl Vm {
         self.run_module_source(full, src)
     }
 
+    /// A module's `__package__`, and its `__spec__`, `__loader__` and `__cached__` (None: no
+    /// import machinery objects or bytecode files here), names programs test.
+    pub(crate) fn set_module_origin(&mut self, dict: ObjRef, package: Value) {
+        self.dict_set_str(dict, "__package__", package);
+        for name in ["__spec__", "__loader__", "__cached__"] {
+            self.dict_set_str(dict, name, Value::None);
+        }
+    }
+
     /// Creates module `full` from Python source, registers it in `sys.modules` and runs its
     /// body (removing it again if the body raises). Returns what `sys.modules` then holds.
     pub(crate) fn run_module_source(&mut self, full: &str, src: super::ModuleSource) -> PyResult<Value> {
@@ -133,10 +142,7 @@ impl Vm {
             full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
         };
         let p = self.new_str(package);
-        self.dict_set_str(dict, "__package__", p);
-        for name in ["__spec__", "__loader__", "__cached__"] {
-            self.dict_set_str(dict, name, Value::None);
-        }
+        self.set_module_origin(dict, p);
         let b = Value::Obj(self.builtins);
         self.dict_set_str(dict, "__builtins__", b);
         self.dict_set_module(module)?;

@@ -368,11 +368,8 @@ impl Vm {
         self.dict_set_str(dict, "__file__", fname);
         let b = Value::Obj(self.builtins);
         self.dict_set_str(dict, "__builtins__", b);
-        // A script's `__main__` as CPython makes it: no package, spec, loader object or
-        // cached bytecode here, and an empty `__annotations__`.
-        for name in ["__package__", "__spec__", "__loader__", "__cached__"] {
-            self.dict_set_str(dict, name, Value::None);
-        }
+        // A script's `__main__` as CPython makes it: no package, and an empty `__annotations__`.
+        self.set_module_origin(dict, Value::None);
         let annotations = Value::Obj(self.heap.alloc(crate::value::Obj::Dict(Box::default())));
         self.dict_set_str(dict, "__annotations__", annotations);
         self.dict_set_module(module)?;

@@ -67,18 +67,23 @@ impl Vm {
                     let name = n.name;
                     format!("<built-in method {name} of {} object at {:#x}>", self.type_name(b), fake_addr(r))
                 }
-                None if n.kind == NativeKind::Method => match self.native_method_owner(r, n.name) {
-                    Some(cls) => {
-                        let what = if is_slot_wrapper(n.name) { "slot wrapper" } else { "method" };
-                        format!("<{what} '{}' of '{}' objects>", n.name, self.class_name(cls))
+                None => {
+                    let name = n.name;
+                    let owner = match n.kind {
+                        NativeKind::Method | NativeKind::StaticMethod => self.native_method_owner(r, name),
+                        _ => None,
+                    };
+                    match (n.kind, owner) {
+                        (NativeKind::StaticMethod, Some(cls)) => {
+                            format!("<built-in method {name} of type object at {:#x}>", fake_addr(cls))
+                        }
+                        (_, Some(cls)) => {
+                            let what = if is_slot_wrapper(name) { "slot wrapper" } else { "method" };
+                            format!("<{what} '{name}' of '{}' objects>", self.class_name(cls))
+                        }
+                        (_, None) => format!("<built-in function {name}>"),
                     }
-                    None => format!("<built-in function {}>", n.name),
-                },
-                None if n.kind == NativeKind::StaticMethod => match self.native_method_owner(r, n.name) {
-                    Some(cls) => format!("<built-in method {} of type object at {:#x}>", n.name, fake_addr(cls)),
-                    None => format!("<built-in function {}>", n.name),
-                },
-                None => format!("<built-in function {}>", n.name),
+                }
             }),
             Obj::BoundMethod { receiver, func } => {
                 let (recv, func) = (*receiver, *func);

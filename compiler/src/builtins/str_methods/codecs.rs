@@ -67,18 +67,18 @@ impl Codec {
         let u = c as u32;
         match self {
             Codec::Ascii => (u < 0x80).then_some(u as u8),
-            Codec::Cp1252 if !(0x80..0xa0).contains(&u) => (u < 0x100).then_some(u as u8),
-            Codec::Cp1252 => None,
+            // Windows-1252 is Latin-1 except 0x80-0x9f, which hold other characters.
+            Codec::Cp1252 if (0x80..0xa0).contains(&u) => None,
+            Codec::Cp1252 if u >= 0x100 => cp1252_byte(c),
             _ => (u < 0x100).then_some(u as u8),
         }
-        .or_else(|| if self == Codec::Cp1252 { cp1252_byte(c) } else { None })
     }
 
-    fn unencodable(self) -> String {
+    fn unencodable(self) -> &'static str {
         match self {
-            Codec::Ascii => "ordinal not in range(128)".into(),
-            Codec::Cp1252 => "character maps to <undefined>".into(),
-            _ => "ordinal not in range(256)".into(),
+            Codec::Ascii => "ordinal not in range(128)",
+            Codec::Cp1252 => "character maps to <undefined>",
+            _ => "ordinal not in range(256)",
         }
     }
 }
