@@ -310,7 +310,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
         return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     let items = if args.pos.len() == 1 {
-        vm.collect(args.pos[0])?
+        vm.collect_for_native(args.pos[0], &[key.unwrap_or(Value::None), default.unwrap_or(Value::None)])?
     } else {
         if default.is_some() {
             return Err(PyErr::type_error(format!(
@@ -369,6 +369,13 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     let it = vm.iter(args.pos[0])?;
+    // The iterator and the running total are rooted (`start`'s slot holds the total), so the
+    // items' code may collect.
+    vm.gc_safe_step(&[it, start], |vm| sum_items(vm, it, start))
+}
+
+fn sum_items(vm: &mut Vm, it: Value, start: Value) -> PyResult<Value> {
+    let total_slot = vm.temp_roots.len() - 1;
     let mut result = start;
     // Int fast path.
     if let Value::Int(mut acc) = result {
@@ -430,7 +437,9 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             break;
         }
     }
-    while let Some(item) = vm.next(it)? {
+    loop {
+        vm.temp_roots[total_slot] = result;
+        let Some(item) = vm.next(it)? else { break };
         result = vm.binop(result, item, BinOp::Add)?;
     }
     Ok(result)
@@ -439,7 +448,7 @@ fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("all", &args, 1, 1)?;
     let it = vm.iter(args.pos[0])?;
-    while let Some(v) = vm.next(it)? {
+    while let Some(v) = vm.next_for_native(it, &[])? {
         if !vm.truthy(v)? {
             return Ok(Value::Bool(false));
         }
@@ -450,7 +459,7 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("any", &args, 1, 1)?;
     let it = vm.iter(args.pos[0])?;
-    while let Some(v) = vm.next(it)? {
+    while let Some(v) = vm.next_for_native(it, &[])? {
         if vm.truthy(v)? {
             return Ok(Value::Bool(true));
         }

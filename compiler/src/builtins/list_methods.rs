@@ -327,7 +327,7 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.extend", &args, 1, 1)?;
     let l = list_obj(vm, args.pos[0], "extend")?;
-    let new = vm.collect(args.pos[1])?;
+    let new = vm.collect_for_native(args.pos[1], &[args.pos[0]])?;
     with_list(vm, l, |v| v.extend(new));
     Ok(Value::None)
 }
@@ -641,7 +641,7 @@ fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.__iadd__", &args, 1, 1)?;
     let l = list_obj(vm, args.pos[0], "__iadd__")?;
-    let new = vm.collect(args.pos[1])?;
+    let new = vm.collect_for_native(args.pos[1], &[args.pos[0]])?;
     with_list(vm, l, |v| v.extend(new));
     Ok(args.pos[0])
 }
@@ -713,7 +713,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let l = list_obj(vm, args.pos[0], "__init__")?;
     let new = match args.pos.get(1) {
-        Some(&it) => vm.collect(it)?,
+        Some(&it) => vm.collect_for_native(it, &[args.pos[0]])?,
         None => Vec::new(),
     };
     with_list(vm, l, |v| *v = new);

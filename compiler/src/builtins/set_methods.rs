@@ -61,6 +61,10 @@ fn key_hash(vm: &mut Vm, key: Value) -> PyResult<i64> {
 /// Hashes every item of an iterable, in iteration order.
 pub fn hashed_items(vm: &mut Vm, iterable: Value) -> PyResult<Vec<(i64, Value)>> {
     let items = vm.collect(iterable)?;
+    hash_all(vm, items)
+}
+
+fn hash_all(vm: &mut Vm, items: Vec<Value>) -> PyResult<Vec<(i64, Value)>> {
     let mut out = Vec::with_capacity(items.len());
     for k in items {
         let h = vm.hash(k)?;
@@ -587,6 +591,14 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let me = args.pos[0];
     let s = match args.pos.get(1) {
+        Some(&it) if set_of(vm, it).is_none() && !matches!(it.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_))) => {
+            // Drained with `me` rooted first, so a generator argument collects as it runs.
+            let items = vm.collect_for_native(it, &[me])?;
+            let items = hash_all(vm, items)?;
+            let mut s = Set::new();
+            s.update_from_items(&items, &mut |a, b| vm.eq(a, b))?;
+            s
+        }
         Some(&it) => set_from_iterable(vm, it)?,
         None => Set::new(),
     };

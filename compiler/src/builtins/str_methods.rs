@@ -691,11 +691,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 PyErr::Msg(crate::ExcKind::TypeError, _) => PyErr::type_error("can only join an iterable"),
                 e => e,
             })?;
-            let mut v = Vec::new();
-            while let Some(x) = vm.next(iter)? {
-                v.push(x);
-            }
-            v
+            vm.collect_for_native(iter, &[sep])?
         }
     };
     let sep_s = ps(vm, sep).as_str();

@@ -206,7 +206,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             {
                 return Ok(it);
             }
-            let v = vm.collect(it)?;
+            let v = vm.collect_for_native(it, &[Value::Obj(cls)])?;
             vm.new_tuple(v)
         }
         None => vm.new_tuple(Vec::new()),

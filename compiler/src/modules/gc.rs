@@ -7,11 +7,12 @@ use crate::vm::Vm;
 
 /// `_gc.collect()`: runs the mark-sweep collector and returns the number of objects freed.
 /// Values held by Rust code up the stack are not roots, so a call made from inside another
-/// built-in (a `key=` function, `map`, ...) only returns 0; the VM collects there on its own later.
+/// built-in that has not rooted its values (a `key=` function, ...) only returns 0; the VM
+/// collects there on its own later.
 fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check("collect", &a, 0, 0)?;
-    // 1: this function itself is the only native frame on the Rust stack.
-    if vm.native_depth != 1 {
+    // 1: this function itself holds nothing.
+    if !vm.may_collect(1) {
         return Ok(Value::Int(0));
     }
     Ok(Value::Int(vm.collect_garbage() as i64))

@@ -584,7 +584,7 @@ impl NativeIter for ISlice {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(it) = self.it else { return Ok(None) };
         while self.cnt < self.next {
-            if vm.next(it)?.is_none() {
+            if vm.next_for_native(it, &[])?.is_none() {
                 self.it = None;
                 return Ok(None);
             }
@@ -594,7 +594,7 @@ impl NativeIter for ISlice {
             self.it = None;
             return Ok(None);
         }
-        let Some(v) = vm.next(it)? else {
+        let Some(v) = vm.next_for_native(it, &[])? else {
             self.it = None;
             return Ok(None);
         };

@@ -228,8 +228,10 @@ impl Heap {
             scratch.clear();
             trace(&self.slots[i], &mut scratch);
             for v in scratch.iter() {
+                // `get(..)` is false for the unbound-slot marker (an unset `__slots__` member,
+                // a local not yet assigned in a suspended frame), which is no object.
                 if let Value::Obj(c) = v
-                    && !self.marks[c.0 as usize]
+                    && self.marks.get(c.0 as usize) == Some(&false)
                 {
                     stack.push(*c);
                 }

@@ -18,6 +18,9 @@ mod rare;
 /// Instructions between checks of the sandbox limits and the garbage collector.
 const SLICE: u32 = 1 << 12;
 
+/// Bytes allocated before the first collection (later ones wait for as much as survived).
+const MIN_GC_BYTES: usize = 16 << 20;
+
 impl Vm {
     /// Compiles a module's source text.
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
@@ -102,6 +105,12 @@ impl Vm {
     }
 
     fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
+        // A native driving a generator enters here for every item, usually without running a
+        // whole op slice (where the collector is paced): collect on entry too, or
+        // `list(islice(gen(), n))` never would (gcsafe.rs).
+        if self.native_depth > 0 && self.heap.allocated_since_gc > MIN_GC_BYTES {
+            self.maybe_collect();
+        }
         loop {
             // Every (re-)entry costs at least one instruction, so loops that keep leaving
             // `dispatch` (raising, or resuming generators) before a full slice still run out.
@@ -236,11 +245,11 @@ impl Vm {
         self.check_heap_limit()
     }
 
-    /// Collects garbage when enough has been allocated since the last collection and no
-    /// native function is on the Rust stack (their locals are not roots).
+    /// Collects garbage when enough has been allocated since the last collection and every
+    /// native function on the Rust stack has its values rooted (`gcsafe.rs`).
     pub(crate) fn maybe_collect(&mut self) {
-        let threshold = (self.heap.live_bytes_estimate).max(16 << 20);
-        if self.heap.allocated_since_gc > threshold && self.native_depth == 0 {
+        let threshold = (self.heap.live_bytes_estimate).max(MIN_GC_BYTES);
+        if self.heap.allocated_since_gc > threshold && self.may_collect(0) {
             self.collect_garbage();
         }
     }

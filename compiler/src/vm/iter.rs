@@ -268,6 +268,8 @@ impl Vm {
                     return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                 }
                 let Obj::NativeIter(mut ni) = self.heap.take(r) else { return Ok(None) };
+                // Out of the heap while it runs, so the collector cannot see its values: a
+                // `next` that lets it run passes them as roots (gcsafe.rs).
                 self.native_depth += 1;
                 let out = ni.next(self);
                 self.native_depth -= 1;

@@ -12,6 +12,7 @@ mod exc;
 mod excgroup;
 mod fastattr;
 mod frame;
+mod gcsafe;
 mod hoststack;
 mod import;
 mod instattr;
@@ -214,6 +215,9 @@ pub struct Vm {
     pub(crate) frames: Vec<Box<Frame>>,
     /// Nesting of Rust-level re-entries into the interpreter (`vm.call` from a builtin).
     pub(crate) native_depth: usize,
+    /// How many of those natives are inside a call that keeps their values rooted, letting
+    /// the collector run (see `gcsafe.rs`).
+    pub(crate) gc_safe_natives: usize,
     /// Address near the bottom of the Rust stack at the outermost `run_frame` (0: not yet run);
     /// deeper re-entries raise `RecursionError` before the host stack can overflow.
     pub(crate) stack_base: usize,
@@ -290,6 +294,7 @@ impl Vm {
             frame: Box::new(Frame::empty()),
             frames: Vec::new(),
             native_depth: 0,
+            gc_safe_natives: 0,
             stack_base: 0,
             rust_nesting: 0,
             handled: Vec::new(),

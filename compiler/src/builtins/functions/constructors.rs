@@ -395,7 +395,7 @@ fn list_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     expect_args("list", args.pos.len(), 0, 1)?;
     let items = match args.pos.first() {
         None => Vec::new(),
-        Some(&x) => vm.collect(x)?,
+        Some(&x) => vm.collect_for_native(x, &[this])?,
     };
     let inner = vm.builtin_value(this);
     if let Some(l) = vm.heap.list_mut(inner) {
@@ -479,7 +479,7 @@ fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = vm.builtin_value(this);
     let items = match args.pos.first() {
         None => Vec::new(),
-        Some(&x) => vm.collect(x)?,
+        Some(&x) => vm.collect_for_native(x, &[this])?,
     };
     if let Some(Obj::Set(set)) = s.as_obj().map(|r| vm.heap.get_mut(r)) {
         set.clear();

@@ -87,14 +87,27 @@ impl NativeIter for Map {
         "map"
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let mut items = Vec::with_capacity(self.iters.len());
-        for &it in &self.iters {
-            match vm.next(it)? {
-                Some(v) => items.push(v),
-                None => return Ok(None),
-            }
+        // The map object is out of the heap while this runs: its values are rooted here, and
+        // the items gathered until the call, whose frame then owns them (so one item needs
+        // no rooting of its own).
+        if let [it] = self.iters[..] {
+            return vm.gc_safe_step(&[it, self.func], |vm| match vm.next(it)? {
+                Some(v) => vm.call_pos(self.func, vec![v]).map(Some),
+                None => Ok(None),
+            });
         }
-        vm.call_pos(self.func, items).map(Some)
+        vm.gc_safe_step(&self.iters, |vm| {
+            vm.temp_roots.push(self.func);
+            let base = vm.temp_roots.len();
+            for &it in &self.iters {
+                match vm.next(it)? {
+                    Some(v) => vm.temp_roots.push(v),
+                    None => return Ok(None),
+                }
+            }
+            let items = vm.temp_roots.split_off(base);
+            vm.call_pos(self.func, items).map(Some)
+        })
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.func);
@@ -127,11 +140,11 @@ impl NativeIter for Filter {
         "filter"
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        while let Some(v) = vm.next(self.iter)? {
+        while let Some(v) = vm.next_for_native(self.iter, &[self.func])? {
             let keep = if self.func.is_none() || self.func.is(Value::Obj(vm.types.bool_)) {
                 vm.truthy(v)?
             } else {
-                let r = vm.call_pos(self.func, vec![v])?;
+                let r = vm.gc_safe_step(&[v, self.func, self.iter], |vm| vm.call_pos(self.func, vec![v]))?;
                 vm.truthy(r)?
             };
             if keep {
@@ -167,7 +180,7 @@ impl NativeIter for Enumerate {
         "enumerate"
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let Some(v) = vm.next(self.iter)? else {
+        let Some(v) = vm.next_for_native(self.iter, &[self.count])? else {
             return Ok(None);
         };
         let idx = self.count;
@@ -367,7 +380,7 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     no_more_kwargs("sorted", &args)?;
     expect_args("sorted", args.pos.len(), 1, 1)?;
-    let mut items = vm.collect(args.pos[0])?;
+    let mut items = vm.collect_for_native(args.pos[0], &[key.unwrap_or(Value::None)])?;
     sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))
 }

@@ -300,7 +300,7 @@ fn deque_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn extend_from(vm: &mut Vm, this: Value, s: ObjRef, iterable: Value) -> PyResult<()> {
-    let xs = if iterable.is(this) { items(vm, s) } else { vm.collect(iterable)? };
+    let xs = if iterable.is(this) { items(vm, s) } else { vm.collect_for_native(iterable, &[this])? };
     if maxlen(vm, s).is_none() {
         let v = vec_mut(vm, s);
         bump(v);
