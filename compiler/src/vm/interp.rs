@@ -568,9 +568,9 @@ impl Vm {
                         }
                     }
                 }
+                // The top moves into the local's slot: one bounds check and length update.
                 Op::StoreFast(i) => {
-                    let v = pop!();
-                    self.frame.regs[i as usize] = v;
+                    self.frame.regs.swap_remove(i as usize);
                 }
                 Op::LoadDeref(i) => {
                     let v = tri!(self.load_deref(&code, i as usize));
