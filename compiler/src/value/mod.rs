@@ -21,7 +21,12 @@ pub use heap::Heap;
 pub use object::*;
 pub use str::PyStr;
 
+// A whole-word tag: the payload then starts at byte 8 for every variant, and a `Value` moves
+// as two words. With rustc's default layout (a byte tag, `Bool` at byte 1, `ObjRef` at byte
+// 4) copies went field by field (five loads and stores, the pieces spilled between them):
+// fib -4% instructions, richards -5%, fannkuch -6%, a loop of locals -12%.
 #[derive(Clone, Copy, Debug)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -36,6 +41,7 @@ pub enum Value {
 pub struct ObjRef(pub u32);
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 impl Value {
     /// Identity comparison (`is`): same immediate value or same object.

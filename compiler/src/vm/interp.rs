@@ -577,9 +577,9 @@ impl Vm {
                         }
                     }
                 }
+                // The top moves into the local's slot: one bounds check and length update.
                 Op::StoreFast(i) => {
-                    let v = pop!();
-                    self.frame.regs[i as usize] = v;
+                    self.frame.regs.swap_remove(i as usize);
                 }
                 Op::LoadDeref(i) => {
                     let v = tri!(self.load_deref(&code, i as usize));
@@ -764,28 +764,23 @@ impl Vm {
                     }
                 }
                 Op::BinaryOp(bop) => {
+                    if fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
+                        continue;
+                    }
                     let b = pop!();
                     let a = pop!();
-                    let r = match super::ops::fast_arith(a, b, bop) {
-                        Some(r) => r,
-                        None => {
-                            save_pc!();
-                            tri!(self.binop(a, b, bop))
-                        }
-                    };
+                    save_pc!();
+                    let r = tri!(self.binop(a, b, bop));
                     push!(r);
                 }
                 Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match super::ops::fast_arith(a, b, bop) {
-                        Some(r) => r,
-                        None => {
-                            save_pc!();
-                            tri!(self.inplace_op(a, b, bop))
-                        }
-                    };
-                    push!(r);
+                    if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
+                        let b = pop!();
+                        let a = pop!();
+                        save_pc!();
+                        let r = tri!(self.inplace_op(a, b, bop));
+                        push!(r);
+                    }
                     // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
                     // too, through that `StoreAttr`'s inline cache, when it is a fast one.
                     if let Op::InplaceStoreAttr(_, n) = op
@@ -1866,6 +1861,18 @@ impl Vm {
         }
         Ok(self.new_tuple(out))
     }
+}
+
+/// A binary instruction's common case in place: when `f` gives a result for the top two
+/// values, it replaces them (one length update, instead of two pops and a push).
+#[inline(always)]
+fn fast_top2(regs: &mut Vec<Value>, f: impl FnOnce(Value, Value) -> Option<Value>) -> bool {
+    let n = regs.len();
+    let [.., a, b] = regs.as_mut_slice() else { return false };
+    let Some(r) = f(*a, *b) else { return false };
+    *a = r;
+    regs.truncate(n - 1);
+    true
 }
 
 /// The frame below the outermost one. Out of line: `Frame` built in place would take stack
