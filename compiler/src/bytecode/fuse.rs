@@ -40,7 +40,7 @@ pub fn fuse(ops: &mut [Op]) {
             (Op::Compare(op), Some(Op::JumpIfFalse(t)), _) => Some(Op::CompareJumpIfFalse(op, t)),
             _ => None,
         };
-        if let Some(f) = fused {
+        if let Some(f) = fused.or_else(|| unpack_to_fast(&ops[i..])) {
             ops[i] = f;
         }
     }
@@ -61,10 +61,18 @@ pub fn unfused(op: Op) -> Op {
         Op::SwapStoreAttr(_) => Op::Rot2,
         Op::InplaceStoreAttr(op, _) => Op::InplaceOp(op),
         Op::IntArith(_, k) => Op::LoadSmallInt(k),
+        Op::UnpackToFast(n) => Op::UnpackSequence(n),
         Op::CompareJumpIfFalse(op, _) => Op::Compare(op),
         Op::BinarySliceTemp(n) => Op::BinarySlice(n),
         other => other,
     }
+}
+
+/// `UnpackSequence(n)` whose `n` items all go to locals by the `StoreFast`s right after it.
+fn unpack_to_fast(ops: &[Op]) -> Option<Op> {
+    let Op::UnpackSequence(n) = ops[0] else { return None };
+    let stores = ops.get(1..=n as usize)?;
+    (n > 0 && stores.iter().all(|op| matches!(op, Op::StoreFast(_)))).then_some(Op::UnpackToFast(n))
 }
 
 /// A local slot index small enough for a fused operand.
@@ -187,5 +195,22 @@ mod tests {
         assert_eq!(ops[6], plain[6]);
         let unfused: Vec<Op> = ops.iter().map(|&op| unfused(op)).collect();
         assert_eq!(unfused, plain);
+    }
+
+    #[test]
+    fn unpacking_into_locals_only_is_fused() {
+        let mut ops = vec![Op::UnpackSequence(2), Op::StoreFast(0), Op::StoreFast(1)];
+        fuse(&mut ops);
+        assert_eq!(ops, [Op::UnpackToFast(2), Op::StoreFast(0), Op::StoreFast(1)]);
+        assert_eq!(unfused(ops[0]), Op::UnpackSequence(2));
+        // A target that is not a local, or too few instructions left.
+        for mut ops in [
+            vec![Op::UnpackSequence(2), Op::StoreFast(0), Op::StoreGlobal(1)],
+            vec![Op::UnpackSequence(3), Op::StoreFast(0), Op::StoreFast(1)],
+        ] {
+            let before = ops.clone();
+            fuse(&mut ops);
+            assert_eq!(ops, before);
+        }
     }
 }

@@ -269,6 +269,8 @@ pub enum Op {
     InplaceStoreAttr(BinOp, u32),
     /// `LoadSmallInt(k) BinaryOp(op)` (or `InplaceOp(op)`).
     IntArith(BinOp, i32),
+    /// `UnpackSequence(n)` followed by `n` `StoreFast`s (`a, b = pair` into locals).
+    UnpackToFast(u32),
     /// `Compare(op) JumpIfFalse(t)`.
     CompareJumpIfFalse(CmpOp, u32),
     /// `BinarySlice(n)` whose result only the `StoreSlice` ahead reads (`a[:k] = a[k::-1]`):

@@ -971,6 +971,26 @@ impl Vm {
                     save_pc!();
                     tri!(self.unpack_sequence_general(seq, n as usize));
                 }
+                // `a, b, ... = seq` into locals (fuse.rs): a list or tuple of the right length
+                // goes straight to the `StoreFast`s' slots, which are then skipped.
+                Op::UnpackToFast(n) => {
+                    let seq = pop!();
+                    let n = n as usize;
+                    match self.heap.seq_items(seq) {
+                        Some(items) if items.len() == n => {
+                            for (store, &v) in code.ops[pc..pc + n].iter().zip(items) {
+                                if let Op::StoreFast(slot) = *store {
+                                    self.frame.regs[slot as usize] = v;
+                                }
+                            }
+                            pc += n;
+                        }
+                        _ => {
+                            save_pc!();
+                            tri!(self.unpack_sequence_general(seq, n));
+                        }
+                    }
+                }
                 Op::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
                     let v = pop!();
