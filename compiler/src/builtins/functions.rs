@@ -122,9 +122,10 @@ fn kind_is_sub(mut k: ExcKind, base: ExcKind) -> bool {
 
 /// Whether `err` is an instance of the built-in exception `kind` (or a subclass).
 pub(crate) fn err_is(vm: &Vm, err: &PyErr, kind: ExcKind) -> bool {
-    match err {
-        PyErr::Msg(k, _) | PyErr::Args(k, _) => kind_is_sub(*k, kind),
-        PyErr::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
+    match (err, err.kind()) {
+        (_, Some(k)) => kind_is_sub(k, kind),
+        (PyErr::Obj(r), _) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
+        (PyErr::Lazy(_), None) => false,
     }
 }
 
@@ -888,8 +889,8 @@ fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `SystemExit` carrying `code` (no arguments when `code` is `None`).
 pub(crate) fn system_exit(code: Option<Value>) -> PyErr {
     match code {
-        None => PyErr::Args(ExcKind::SystemExit, vec![]),
-        Some(c) => PyErr::Args(ExcKind::SystemExit, vec![c]),
+        None => PyErr::with_args(ExcKind::SystemExit, vec![]),
+        Some(c) => PyErr::with_args(ExcKind::SystemExit, vec![c]),
     }
 }
 

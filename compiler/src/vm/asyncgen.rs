@@ -240,7 +240,7 @@ impl AgenAwaitable {
             Ok(Exit::Return(_)) => {
                 set_running_async(vm, self.agen, false);
                 self.state = State::Closed;
-                Err(PyErr::Args(ExcKind::StopAsyncIteration, vec![]))
+                Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]))
             }
             Err(e) => {
                 set_running_async(vm, self.agen, false);

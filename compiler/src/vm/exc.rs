@@ -2,7 +2,7 @@
 //! tracebacks.
 
 use super::Vm;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{ExcKind, Lazy, PyErr, PyResult};
 use crate::syntax::SyntaxError;
 use crate::value::*;
 use std::rc::Rc;
@@ -23,11 +23,13 @@ impl Vm {
     pub fn materialize(&mut self, err: PyErr) -> ObjRef {
         match err {
             PyErr::Obj(r) => r,
-            PyErr::Msg(kind, msg) => {
-                let m = self.new_str(msg);
-                self.new_exception(kind, vec![m])
-            }
-            PyErr::Args(kind, args) => self.new_exception(kind, args),
+            PyErr::Lazy(l) => match *l {
+                Lazy::Msg(kind, msg) => {
+                    let m = self.new_str(msg);
+                    self.new_exception(kind, vec![m])
+                }
+                Lazy::Args(kind, args) => self.new_exception(kind, args),
+            },
         }
     }
 
@@ -183,9 +185,10 @@ impl Vm {
     /// Does error `err` belong to the built-in class `kind` (or a subclass)?
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
         let target = self.exc_class(kind);
-        match err {
-            PyErr::Msg(k, _) | PyErr::Args(k, _) => self.is_subclass(self.exc_class(*k), target),
-            PyErr::Obj(r) => self.is_instance(Value::Obj(*r), target),
+        match (err, err.kind()) {
+            (_, Some(k)) => self.is_subclass(self.exc_class(k), target),
+            (PyErr::Obj(r), _) => self.is_instance(Value::Obj(*r), target),
+            (PyErr::Lazy(_), None) => false,
         }
     }
 
