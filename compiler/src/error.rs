@@ -100,24 +100,24 @@ exc_kinds! {
 
 /// An exception on its way up the Rust stack.
 ///
-/// Eight bytes on wasm32 (an instance, or a box for the lazy forms): `PyResult<Value>` is then
-/// no larger than a `Value` (16 bytes, the error in its padding) and `PyResult<()>` is eight,
-/// so every `?` moves a word instead of a 24-byte result (compiler_lib.wasm: -53 KB raw,
-/// -14 KB gzip).
+/// One pointer: `PyResult<()>` is then a single word that wasm returns in a register,
+/// `PyResult<Value>` no larger than a `Value` (16 bytes, the pointer in its padding), and a `?`
+/// moves one word. Errors are rare, so the box each costs is cheap. compiler_lib.wasm with the
+/// former 16-byte enum (24-byte `PyResult<Value>`): 1,327,008 bytes raw, 525,307 gzip; with
+/// this: 1,223,687 and 493,980 (half of that came from boxing instances too).
 #[derive(Debug, Clone)]
-pub enum PyErr {
+pub struct PyErr(Box<Raised>);
+
+/// What a `PyErr` carries.
+#[derive(Debug, Clone)]
+pub enum Raised {
     /// An exception instance (any class derived from `BaseException`).
     Obj(ObjRef),
-    /// A built-in exception not made into an instance yet.
-    Lazy(Box<Lazy>),
-}
-
-/// A built-in exception described by kind and arguments (see `PyErr`).
-#[derive(Debug, Clone)]
-pub enum Lazy {
-    /// A single string argument (the common case).
+    /// A built-in exception with a single string argument (the common case), not made into
+    /// an instance yet.
     Msg(ExcKind, String),
-    /// Arbitrary arguments (`KeyError(key)`, `StopIteration(value)`, `SystemExit(code)`).
+    /// A built-in exception with arbitrary arguments (`KeyError(key)`, `StopIteration(value)`,
+    /// `SystemExit(code)`), not made into an instance yet.
     Args(ExcKind, Vec<Value>),
 }
 
@@ -149,12 +149,33 @@ impl PyErr {
     /// A built-in exception with one string argument (not generic, unlike `new`).
     #[cold]
     pub fn msg(kind: ExcKind, msg: String) -> PyErr {
-        PyErr::Lazy(Box::new(Lazy::Msg(kind, msg)))
+        PyErr(Box::new(Raised::Msg(kind, msg)))
     }
     /// A built-in exception with arbitrary arguments.
     #[cold]
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
-        PyErr::Lazy(Box::new(Lazy::Args(kind, args)))
+        PyErr(Box::new(Raised::Args(kind, args)))
+    }
+    /// An exception instance.
+    #[cold]
+    pub fn obj(exc: ObjRef) -> PyErr {
+        PyErr(Box::new(Raised::Obj(exc)))
+    }
+
+    pub fn raised(&self) -> &Raised {
+        &self.0
+    }
+
+    pub fn into_raised(self) -> Raised {
+        *self.0
+    }
+
+    /// The exception instance, when the error is one.
+    pub fn as_obj(&self) -> Option<ObjRef> {
+        match *self.0 {
+            Raised::Obj(r) => Some(r),
+            _ => None,
+        }
     }
     #[cold]
     pub fn type_error(msg: impl Into<String>) -> PyErr {
@@ -205,22 +226,17 @@ impl PyErr {
 
     /// The built-in kind, when this error was raised lazily (not as an instance).
     pub fn kind(&self) -> Option<ExcKind> {
-        match self {
-            PyErr::Lazy(l) => match **l {
-                Lazy::Msg(k, _) | Lazy::Args(k, _) => Some(k),
-            },
-            PyErr::Obj(_) => None,
+        match *self.0 {
+            Raised::Msg(k, _) | Raised::Args(k, _) => Some(k),
+            Raised::Obj(_) => None,
         }
     }
 
     /// Kind and message of a lazily raised built-in exception with one string argument.
     pub fn message(&self) -> Option<(ExcKind, &str)> {
-        match self {
-            PyErr::Lazy(l) => match &**l {
-                Lazy::Msg(k, m) => Some((*k, m)),
-                Lazy::Args(..) => None,
-            },
-            PyErr::Obj(_) => None,
+        match &*self.0 {
+            Raised::Msg(k, m) => Some((*k, m)),
+            _ => None,
         }
     }
 }

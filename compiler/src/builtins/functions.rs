@@ -122,10 +122,9 @@ fn kind_is_sub(mut k: ExcKind, base: ExcKind) -> bool {
 
 /// Whether `err` is an instance of the built-in exception `kind` (or a subclass).
 pub(crate) fn err_is(vm: &Vm, err: &PyErr, kind: ExcKind) -> bool {
-    match (err, err.kind()) {
-        (_, Some(k)) => kind_is_sub(k, kind),
-        (PyErr::Obj(r), _) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
-        (PyErr::Lazy(_), None) => false,
+    match err.raised() {
+        crate::error::Raised::Msg(k, _) | crate::error::Raised::Args(k, _) => kind_is_sub(*k, kind),
+        crate::error::Raised::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
     }
 }
 
