@@ -281,6 +281,7 @@ impl Vm {
 
     /// A `SyntaxError` exception for a parse/compile error.
     pub(crate) fn syntax_error(&mut self, e: SyntaxError, filename: &str) -> PyErr {
+        let e = e.into_info();
         let kind = match e.kind {
             crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
             crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
