@@ -586,7 +586,9 @@ fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(items) => items.to_vec(),
         None => {
             let iter = vm.iter(it).map_err(|e| match e {
-                PyErr::Msg(ExcKind::TypeError, _) => PyErr::type_error("can only join an iterable"),
+                e if e.message().is_some_and(|(k, _)| k == ExcKind::TypeError) => {
+                    PyErr::type_error("can only join an iterable")
+                }
                 e => e,
             })?;
             let mut v = Vec::new();

@@ -196,7 +196,7 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     while let Some(item) = vm.next(it)? {
         let pair = match vm.collect(item) {
             Ok(p) => p,
-            Err(PyErr::Msg(ExcKind::TypeError, m)) if m.ends_with("is not iterable") => {
+            Err(e) if e.message().is_some_and(|(k, m)| k == ExcKind::TypeError && m.ends_with("is not iterable")) => {
                 return Err(PyErr::type_error(format!(
                     "cannot convert dictionary update sequence element #{n} to a sequence"
                 )));

@@ -122,9 +122,9 @@ fn kind_is_sub(mut k: ExcKind, base: ExcKind) -> bool {
 
 /// Whether `err` is an instance of the built-in exception `kind` (or a subclass).
 pub(crate) fn err_is(vm: &Vm, err: &PyErr, kind: ExcKind) -> bool {
-    match err {
-        PyErr::Msg(k, _) | PyErr::Args(k, _) => kind_is_sub(*k, kind),
-        PyErr::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
+    match err.raised() {
+        crate::error::Raised::Msg(k, _) | crate::error::Raised::Args(k, _) => kind_is_sub(*k, kind),
+        crate::error::Raised::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
     }
 }
 
@@ -897,8 +897,8 @@ fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `SystemExit` carrying `code` (no arguments when `code` is `None`).
 pub(crate) fn system_exit(code: Option<Value>) -> PyErr {
     match code {
-        None => PyErr::Args(ExcKind::SystemExit, vec![]),
-        Some(c) => PyErr::Args(ExcKind::SystemExit, vec![c]),
+        None => PyErr::with_args(ExcKind::SystemExit, vec![]),
+        Some(c) => PyErr::with_args(ExcKind::SystemExit, vec![c]),
     }
 }
 

@@ -532,7 +532,10 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 items(vm, l)
             } else {
                 vm.collect(value).map_err(|e| match e {
-                    PyErr::Msg(ExcKind::TypeError, m) if m.ends_with("is not iterable") => {
+                    e if e
+                        .message()
+                        .is_some_and(|(k, m)| k == ExcKind::TypeError && m.ends_with("is not iterable")) =>
+                    {
                         PyErr::type_error("must assign iterable to extended slice")
                     }
                     e => e,

@@ -688,7 +688,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(items) => items.to_vec(),
         None => {
             let iter = vm.iter(it).map_err(|e| match e {
-                PyErr::Msg(crate::ExcKind::TypeError, _) => PyErr::type_error("can only join an iterable"),
+                e if e.message().is_some_and(|(k, _)| k == crate::ExcKind::TypeError) => {
+                    PyErr::type_error("can only join an iterable")
+                }
                 e => e,
             })?;
             vm.collect_for_native(iter, &[sep])?

@@ -23,7 +23,7 @@ fn compile_err(src: &str) -> String {
     let m = crate::syntax::parse_module(src).expect("parse");
     match super::compile_module(&mut vm, &m, "<test>", src) {
         Ok(_) => panic!("expected a SyntaxError for {src:?}"),
-        Err(e) => e.msg,
+        Err(e) => e.into_info().msg,
     }
 }
 

@@ -206,7 +206,7 @@ pub fn host_edge_raise(exc: u32) -> i32 {
     let Some((vm, v)) = value(exc) else { return -1 };
     match vm.exception_instance(v) {
         Ok(r) => {
-            frames::set_pending(Some(PyErr::Obj(r)));
+            frames::set_pending(Some(PyErr::obj(r)));
             0
         }
         Err(e) => {

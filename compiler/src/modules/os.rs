@@ -31,7 +31,7 @@ pub(crate) fn os_error(vm: &mut Vm, errno: i32, path: &str) -> PyErr {
     let msg = vm.new_str(fs_errno::strerror(errno));
     let p = vm.new_str(path);
     match vm.call_pos(cls, vec![Value::Int(errno as i64), msg, p]) {
-        Ok(Value::Obj(e)) => PyErr::Obj(e),
+        Ok(Value::Obj(e)) => PyErr::obj(e),
         Ok(_) => PyErr::new(ExcKind::OSError, fs_errno::strerror(errno)),
         Err(e) => e,
     }

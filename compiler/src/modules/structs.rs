@@ -108,7 +108,7 @@ fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
     match cls {
         Some(c) => {
             let m = vm.new_str(msg.into());
-            PyErr::Obj(vm.new_exception_of(c, vec![m]))
+            PyErr::obj(vm.new_exception_of(c, vec![m]))
         }
         None => PyErr::runtime_error(msg.into()),
     }

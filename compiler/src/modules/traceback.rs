@@ -47,7 +47,7 @@ fn current(vm: &Vm) -> Value {
 fn report(vm: &mut Vm, exc: Value) -> PyResult<String> {
     match exc {
         Value::None => Ok("NoneType: None\n".to_string()),
-        Value::Obj(r) if vm.is_exception(exc) => Ok(vm.format_exception(&PyErr::Obj(r))),
+        Value::Obj(r) if vm.is_exception(exc) => Ok(vm.format_exception(&PyErr::obj(r))),
         _ => Err(PyErr::type_error(format!("Exception expected for value, {} found", vm.type_name(exc)))),
     }
 }

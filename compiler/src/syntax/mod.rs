@@ -36,10 +36,16 @@ impl SyntaxErrorKind {
     }
 }
 
-/// A parse (or compile-time) error, positioned like CPython reports it:
+/// A parse (or compile-time) error: one pointer, so the parser's and compiler's results stay
+/// small and each `?` moves one word (compiler_lib.wasm: 1,223,687 -> 1,181,346 bytes raw,
+/// 493,980 -> 483,636 gzip). Its fields read through `Deref`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError(Box<SyntaxErrorInfo>);
+
+/// Where and what a `SyntaxError` is, positioned like CPython reports it:
 /// `line` is 1-based, `col`/`end_col` are 0-based character columns on that line.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SyntaxError {
+pub struct SyntaxErrorInfo {
     pub kind: SyntaxErrorKind,
     pub msg: String,
     pub line: u32,
@@ -48,8 +54,32 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
+    #[cold]
     pub fn new(msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line, col, end_col }
+        SyntaxError(Box::new(SyntaxErrorInfo {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            line,
+            col,
+            end_col,
+        }))
+    }
+
+    pub fn into_info(self) -> SyntaxErrorInfo {
+        *self.0
+    }
+}
+
+impl std::ops::Deref for SyntaxError {
+    type Target = SyntaxErrorInfo;
+    fn deref(&self) -> &SyntaxErrorInfo {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for SyntaxError {
+    fn deref_mut(&mut self) -> &mut SyntaxErrorInfo {
+        &mut self.0
     }
 }
 

@@ -885,7 +885,10 @@ mod tests {
     }
     fn err_msg(r: PyResult<impl std::fmt::Debug>) -> String {
         match r {
-            Err(PyErr::Msg(k, m)) => format!("{} {m}", k.name()),
+            Err(e) if e.message().is_some() => {
+                let (k, m) = e.message().unwrap();
+                format!("{} {m}", k.name())
+            }
             other => format!("{other:?}"),
         }
     }
@@ -1116,8 +1119,10 @@ mod tests {
                 Ok(Some(NumResult::Big(b))) => format!("i{b}"),
                 Ok(Some(NumResult::Float(f))) => format!("f{:x}", f.to_bits()),
                 Ok(None) => "TypeError".into(),
-                Err(PyErr::Msg(k, m)) => format!("E{}:{m}", k.name()),
-                Err(e) => format!("{e:?}"),
+                Err(e) => match e.message() {
+                    Some((k, m)) => format!("E{}:{m}", k.name()),
+                    None => format!("{e:?}"),
+                },
             }
         }
         let data = include_str!("testdata/num_cases.txt");
@@ -1149,8 +1154,10 @@ mod tests {
                     let V::I(n) = b else { panic!() };
                     let got = match round_float(x, n.to_i64().unwrap()) {
                         Ok(f) => format!("f{:x}", f.to_bits()),
-                        Err(PyErr::Msg(k, m)) => format!("E{}:{m}", k.name()),
-                        Err(e) => format!("{e:?}"),
+                        Err(e) => match e.message() {
+                            Some((k, m)) => format!("E{}:{m}", k.name()),
+                            None => format!("{e:?}"),
+                        },
                     };
                     let want = parts[4];
                     let want = if want.starts_with('E') { want.to_string() } else { show_tok(want) };
@@ -1253,14 +1260,18 @@ mod tests {
                 Ok(NumResult::Int(i)) => format!("i{i}"),
                 Ok(NumResult::Big(b)) => format!("i{b}"),
                 Ok(other) => format!("{other:?}"),
-                Err(PyErr::Msg(_, m)) => format!("E{m}"),
-                Err(e) => format!("{e:?}"),
+                Err(e) => match e.message() {
+                    Some((_, m)) => format!("E{m}"),
+                    None => format!("{e:?}"),
+                },
             };
             assert_eq!(got_int, f[2], "int({:?}, {base})", text);
             let got_float = match parse_float(&text) {
                 Ok(x) => format!("f{:x}", x.to_bits()),
-                Err(PyErr::Msg(_, m)) => format!("E{m}"),
-                Err(e) => format!("{e:?}"),
+                Err(e) => match e.message() {
+                    Some((_, m)) => format!("E{m}"),
+                    None => format!("{e:?}"),
+                },
             };
             let want = f[3];
             if want.starts_with('f') && got_float.starts_with('f') {

@@ -186,8 +186,8 @@ impl AgenAwaitable {
             set_running_async(vm, self.agen, true);
             let err = match (throw, &self.action) {
                 (Some(err), _) => err,
-                (None, Action::Throw(exc)) => PyErr::Obj(exc.as_obj().expect("exception instance")),
-                (None, _) => PyErr::Obj(vm.new_exception(ExcKind::GeneratorExit, vec![])),
+                (None, Action::Throw(exc)) => PyErr::obj(exc.as_obj().expect("exception instance")),
+                (None, _) => PyErr::obj(vm.new_exception(ExcKind::GeneratorExit, vec![])),
             };
             vm.gen_throw(self.agen, err)
         } else {
@@ -240,7 +240,7 @@ impl AgenAwaitable {
             Ok(Exit::Return(_)) => {
                 set_running_async(vm, self.agen, false);
                 self.state = State::Closed;
-                Err(PyErr::Args(ExcKind::StopAsyncIteration, vec![]))
+                Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]))
             }
             Err(e) => {
                 set_running_async(vm, self.agen, false);
@@ -368,7 +368,7 @@ fn awaitable_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn awaitable_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("throw", &a, 1, 3)?;
     let exc = thrown_exception(vm, &a.pos[1..])?;
-    let err = PyErr::Obj(exc);
+    let err = PyErr::obj(exc);
     if is_a::<AnextAwaitable>(vm, a.pos[0]) {
         return with_awaitable(vm, a.pos[0], "throw", |aw: &mut AnextAwaitable, vm| {
             let inner = aw.inner;

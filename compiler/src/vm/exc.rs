@@ -2,7 +2,7 @@
 //! tracebacks.
 
 use super::Vm;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult, Raised};
 use crate::syntax::SyntaxError;
 use crate::value::*;
 use std::rc::Rc;
@@ -21,13 +21,13 @@ fn push_repeated(out: &mut String, count: usize) {
 impl Vm {
     /// The exception instance for `err`, creating it if it was raised lazily.
     pub fn materialize(&mut self, err: PyErr) -> ObjRef {
-        match err {
-            PyErr::Obj(r) => r,
-            PyErr::Msg(kind, msg) => {
+        match err.into_raised() {
+            Raised::Obj(r) => r,
+            Raised::Msg(kind, msg) => {
                 let m = self.new_str(msg);
                 self.new_exception(kind, vec![m])
             }
-            PyErr::Args(kind, args) => self.new_exception(kind, args),
+            Raised::Args(kind, args) => self.new_exception(kind, args),
         }
     }
 
@@ -183,16 +183,16 @@ impl Vm {
     /// Does error `err` belong to the built-in class `kind` (or a subclass)?
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
         let target = self.exc_class(kind);
-        match err {
-            PyErr::Msg(k, _) | PyErr::Args(k, _) => self.is_subclass(self.exc_class(*k), target),
-            PyErr::Obj(r) => self.is_instance(Value::Obj(*r), target),
+        match err.raised() {
+            Raised::Msg(k, _) | Raised::Args(k, _) => self.is_subclass(self.exc_class(*k), target),
+            Raised::Obj(r) => self.is_instance(Value::Obj(*r), target),
         }
     }
 
     /// The error to propagate for an exception value (re-raise).
     pub(crate) fn err_from_value(&mut self, v: Value) -> PyErr {
         match v {
-            Value::Obj(r) if self.is_exception(v) => PyErr::Obj(r),
+            Value::Obj(r) if self.is_exception(v) => PyErr::obj(r),
             _ => PyErr::type_error("exceptions must derive from BaseException"),
         }
     }
@@ -233,7 +233,7 @@ impl Vm {
             1 => {
                 let v = self.frame.regs.pop().unwrap_or(Value::None);
                 match self.exception_instance(v) {
-                    Ok(r) => PyErr::Obj(r),
+                    Ok(r) => PyErr::obj(r),
                     Err(e) => e,
                 }
             }
@@ -253,7 +253,7 @@ impl Vm {
                     }
                 };
                 self.set_exc_cause(exc, cause, true);
-                PyErr::Obj(exc)
+                PyErr::obj(exc)
             }
         }
     }
@@ -281,6 +281,7 @@ impl Vm {
 
     /// A `SyntaxError` exception for a parse/compile error.
     pub(crate) fn syntax_error(&mut self, e: SyntaxError, filename: &str) -> PyErr {
+        let e = e.into_info();
         let kind = match e.kind {
             crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
             crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
@@ -314,7 +315,7 @@ impl Vm {
             self.dict_set_str(d, name, v);
         }
         self.dict_set_str(d, "msg", msg);
-        PyErr::Obj(exc)
+        PyErr::obj(exc)
     }
 
     /// `str()` of a SyntaxError: its message plus `(file, line N)` when known, the file reduced to

@@ -191,7 +191,7 @@ impl Vm {
                 exc = self.generator_stop_iteration(g, exc);
             }
             if finished {
-                return Err(PyErr::Obj(exc));
+                return Err(PyErr::obj(exc));
             }
         }
     }

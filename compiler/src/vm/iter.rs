@@ -478,7 +478,7 @@ impl Vm {
                     let exc = self.materialize(e);
                     let err = self.materialize(PyErr::runtime_error(format!("{what} raised {stop}")));
                     self.set_exc_cause(err, Some(Value::Obj(exc)), true);
-                    return Err(PyErr::Obj(err));
+                    return Err(PyErr::obj(err));
                 }
                 Err(e)
             }

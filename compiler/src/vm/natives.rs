@@ -749,7 +749,7 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     let exc = vm.exception_instance(typ)?;
-    let e = vm.gen_throw(g, PyErr::Obj(exc))?;
+    let e = vm.gen_throw(g, PyErr::obj(exc))?;
     exit_to_result(e)
 }
 
@@ -760,7 +760,7 @@ fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let exc = vm.new_exception(ExcKind::GeneratorExit, vec![]);
-    match vm.gen_throw(g, PyErr::Obj(exc)) {
+    match vm.gen_throw(g, PyErr::obj(exc)) {
         Ok(Exit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
         Ok(Exit::Return(v)) => Ok(v),
         Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopIteration) => {

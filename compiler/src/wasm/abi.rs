@@ -503,7 +503,7 @@ pub extern "C" fn host_edge_raise(exc: u32) -> i32 {
     let Some((vm, v)) = value(exc) else { return -1 };
     match vm.exception_instance(v) {
         Ok(r) => {
-            session::set_pending(Some(PyErr::Obj(r)));
+            session::set_pending(Some(PyErr::obj(r)));
             0
         }
         Err(e) => {

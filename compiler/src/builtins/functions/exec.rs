@@ -151,7 +151,7 @@ fn plain_syntax_error(vm: &mut Vm, msg: &str) -> PyErr {
     let cls = Value::Obj(vm.exc_class(ExcKind::SyntaxError));
     let msg = vm.new_str(msg);
     match vm.call_pos(cls, vec![msg]) {
-        Ok(Value::Obj(exc)) => PyErr::Obj(exc),
+        Ok(Value::Obj(exc)) => PyErr::obj(exc),
         Ok(_) => PyErr::new(ExcKind::SyntaxError, ""),
         Err(e) => e,
     }
@@ -211,11 +211,11 @@ fn compile_unrestored(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> Py
         // eval() input is not a file: CPython's `text` has no newline it did not have.
         if mode == Mode::Eval
             && !text.contains('\n')
-            && let PyErr::Obj(exc) = &err
-            && vm.instance_attr(Value::Obj(*exc), "text").is_some()
+            && let Some(exc) = err.as_obj()
+            && vm.instance_attr(Value::Obj(exc), "text").is_some()
         {
             let t = vm.new_str(text);
-            vm.inst_set_str(*exc, "text", t);
+            vm.inst_set_str(exc, "text", t);
         }
         err
     })

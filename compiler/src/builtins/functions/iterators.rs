@@ -365,7 +365,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(&d) => Ok(d),
-            None => Err(PyErr::Args(ExcKind::StopIteration, vec![])),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
         },
     }
 }

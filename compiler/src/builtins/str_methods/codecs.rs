@@ -382,9 +382,9 @@ mod tests {
     use super::*;
 
     fn msg(e: PyErr) -> String {
-        match e {
-            PyErr::Msg(k, m) => format!("{} {}", k.name(), m),
-            other => format!("{other:?}"),
+        match e.message() {
+            Some((k, m)) => format!("{} {}", k.name(), m),
+            None => format!("{e:?}"),
         }
     }
 

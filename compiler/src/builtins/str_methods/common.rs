@@ -221,21 +221,7 @@ pub fn is_slice(vm: &Vm, v: Value) -> bool {
 
 /// Whether `err` is a `LookupError` (or subclass), e.g. to fall back in `translate`.
 pub fn is_lookup_error(vm: &Vm, err: &PyErr) -> bool {
-    match err {
-        PyErr::Msg(k, _) | PyErr::Args(k, _) => {
-            let mut k = *k;
-            loop {
-                if k == ExcKind::LookupError {
-                    return true;
-                }
-                if k == k.base() {
-                    return false;
-                }
-                k = k.base();
-            }
-        }
-        PyErr::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(ExcKind::LookupError)),
-    }
+    crate::builtins::functions::err_is(vm, err, ExcKind::LookupError)
 }
 
 /// The `width` argument of `center`/`ljust`/`zfill`: an index, negative counts as 0.

@@ -3,7 +3,6 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::error::PyErr;
 use crate::format::float_repr::float_repr;
 use crate::format::repr::{bytes_repr, str_repr};
 use crate::value::{Args, Obj, Value};
@@ -116,8 +115,10 @@ fn str_methods_match_cpython() {
             let r = f(&mut vm, args);
             match r {
                 Ok(v) => Ok(show(&vm, v)),
-                Err(PyErr::Msg(k, m)) => Err(format!("{}: {m}", k.name())),
-                Err(e) => Err(format!("{e:?}")),
+                Err(e) => Err(match e.message() {
+                    Some((k, m)) => format!("{}: {m}", k.name()),
+                    None => format!("{e:?}"),
+                }),
             }
         }));
         match got {
@@ -162,8 +163,10 @@ fn bytes_methods_match_cpython() {
             match r {
                 Ok(Value::None) if matches!(this, A::Ba(_)) => Ok(show(&vm, s)),
                 Ok(v) => Ok(show(&vm, v)),
-                Err(PyErr::Msg(k, m)) => Err(format!("{}: {m}", k.name())),
-                Err(e) => Err(format!("{e:?}")),
+                Err(e) => Err(match e.message() {
+                    Some((k, m)) => format!("{}: {m}", k.name()),
+                    None => format!("{e:?}"),
+                }),
             }
         }));
         match got {

@@ -3,9 +3,9 @@
 use super::*;
 
 fn show(r: PyResult<String>) -> Result<String, String> {
-    r.map_err(|e| match e {
-        PyErr::Msg(k, m) => format!("{}: {}", k.name(), m),
-        other => format!("{other:?}"),
+    r.map_err(|e| match e.message() {
+        Some((k, m)) => format!("{}: {}", k.name(), m),
+        None => format!("{e:?}"),
     })
 }
 
