@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::format::repr::str_repr;
 use crate::format::spec::format_str;
 use crate::format::unicode_tables as ut;
-use crate::value::{Args, IterState, NativeKind, Obj, PyStr, Value};
+use crate::value::{Args, IterState, NativeKind, Obj, PyStr, StrText, Value};
 use crate::vm::Vm;
 
 use common::{adjust, bind, check_ac, check_dunder, opt_index};
@@ -881,7 +881,7 @@ fn ranges(base: &str, parts: Vec<&str>) -> Vec<(usize, usize)> {
 fn list_of_ranges(vm: &mut Vm, s: Value, ranges: Vec<(usize, usize)>) -> Value {
     let mut items = Vec::with_capacity(ranges.len());
     for (a, n) in ranges {
-        let t: Box<str> = ps(vm, s).as_str()[a..a + n].into();
+        let t = StrText::from(&ps(vm, s).as_str()[a..a + n]);
         items.push(vm.new_str(t));
     }
     vm.new_list(items)

@@ -19,7 +19,7 @@ pub mod str;
 pub use dict::Dict;
 pub use heap::Heap;
 pub use object::*;
-pub use str::PyStr;
+pub use str::{PyStr, StrText};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Value {
