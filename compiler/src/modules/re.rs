@@ -59,7 +59,7 @@ impl Units<'_> {
     fn slice_str(&self, s: usize, e: usize) -> StrText {
         match self {
             // Narrow text is ASCII, so any slice of it is valid UTF-8.
-            Units::Narrow(b) => std::str::from_utf8(&b[s..e]).unwrap_or_default().into(),
+            Units::Narrow(b) => StrText::ascii(std::str::from_utf8(&b[s..e]).unwrap_or_default()),
             Units::Wide(w) => {
                 w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>().into()
             }

@@ -28,6 +28,18 @@ impl StrText {
         Some(StrText::Inline { len: s.len() as u8, nchars: nchars as u8, buf })
     }
 
+    /// `StrText::from(s)` for text the caller knows is ASCII (a piece of an ASCII str),
+    /// skipping the scan for non-ASCII bytes.
+    pub fn ascii(s: &str) -> StrText {
+        debug_assert!(s.is_ascii());
+        if s.len() > INLINE {
+            return StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s: s.into() };
+        }
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        StrText::Inline { len: s.len() as u8, nchars: s.len() as u8, buf }
+    }
+
     fn heap(s: Box<str>) -> StrText {
         let n = if s.is_ascii() { s.len() } else { s.chars().count() };
         StrText::Heap { nchars: u32::try_from(n).unwrap_or(u32::MAX), s }
