@@ -432,6 +432,12 @@ fn code_points(vm: &Vm, v: Value, is_text: bool) -> PyResult<Vec<u32>> {
 
 fn from_code_points(vm: &mut Vm, cps: &[u32], is_text: bool) -> Value {
     if is_text {
+        // Substitution results are mostly ASCII: bytes then one validation beats encoding
+        // each code point.
+        if cps.iter().all(|&c| c < 0x80) {
+            let bytes: Vec<u8> = cps.iter().map(|&c| c as u8).collect();
+            return vm.new_str(String::from_utf8(bytes).unwrap_or_default());
+        }
         let s: String = cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect();
         vm.new_str(s)
     } else {
