@@ -610,6 +610,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Occurrences of `c` in `hay`. Byte-wide counters over chunks of at most 255 bytes let the
 /// compiler compare a whole vector register of bytes per step.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn count_byte(hay: &[u8], c: u8) -> usize {
     hay.chunks(255).map(|chunk| chunk.iter().fold(0u8, |n, &b| n + (b == c) as u8) as usize).sum()
 }
@@ -737,6 +738,7 @@ const SHORT_NEEDLE: usize = 8;
 /// `hay.replacen(old, new, limit)` for a short nonempty `old`: a scan for `old`'s first byte
 /// then a compare, cheaper per byte than the general two-way search. Matching bytes of valid
 /// UTF-8 against a whole UTF-8 needle only ever matches at character boundaries.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> String {
     let (h, o) = (hay.as_bytes(), old.as_bytes());
     let first = o[0];
@@ -914,6 +916,7 @@ fn ranges(base: &str, parts: Vec<&str>) -> Vec<(usize, usize)> {
 }
 
 /// A list of new strs, one per byte range of the str value `s`.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn list_of_ranges(vm: &mut Vm, s: Value, ranges: Vec<(usize, usize)>) -> Value {
     let mut items = Vec::with_capacity(ranges.len());
     let ascii = ps(vm, s).is_ascii();
@@ -988,6 +991,7 @@ static ASCII_SPACE: [bool; 256] = {
 };
 
 /// `split_whitespace` for ASCII text, scanning bytes.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
     let b = s.as_bytes();
     // One table load per byte: the range tests cost several compares on every byte.
@@ -1081,6 +1085,7 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
 }
 
 /// `split_lines` for ASCII text: a byte scan (the non-ASCII breaks cannot occur).
+#[cfg_attr(edge_speed, optimize(speed))]
 fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
     let b = s.as_bytes();
     let mut out = Vec::new();
