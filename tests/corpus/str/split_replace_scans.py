@@ -28,3 +28,10 @@ print("naïve naïve".replace("ï", "i"), "ïïï".replace("ïï", "I"), "日本
 print("xxxxxxxx1xxxxxxxx12".replace("xxxxxxxx1", "_"), "aaaaaaaaab".replace("aaaaaaaab", "!"))
 print("mississippi".replace("ss", "SS"), "mississippi".replace("issi", "I"), "".replace("a", "b"))
 print("abc".replace("", "-"), "abc".replace("", "-", 2))
+
+# count() of one ASCII character, at every length around the 8-byte steps and with bytes
+# whose neighbours differ only in the high bit.
+for n in (0, 1, 7, 8, 9, 15, 16, 17, 31):
+    s = ("a\x00\x7fé" * 9)[:n]
+    print(n, s.count("a"), s.count("\x00"), s.count("\x7f"), s.count("é"), s.count("a", 2), s.count("a", 1, -1))
+print(("xo" * 50 + "\x80o").count("o"), "\x01\x81\x01".count("\x01"), "AaAa".count("A"))
