@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::format::repr::str_repr;
 use crate::format::spec::format_str;
 use crate::format::unicode_tables as ut;
-use crate::value::{Args, IterState, NativeKind, Obj, PyStr, Value};
+use crate::value::{Args, IterState, NativeKind, Obj, PyStr, StrText, Value};
 use crate::vm::Vm;
 
 use common::{adjust, bind, check_ac, check_dunder, opt_index};
@@ -610,8 +610,27 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Occurrences of `c` in `hay`. Byte-wide counters over chunks of at most 255 bytes let the
 /// compiler compare a whole vector register of bytes per step.
+#[cfg(not(target_arch = "wasm32"))]
 fn count_byte(hay: &[u8], c: u8) -> usize {
     hay.chunks(255).map(|chunk| chunk.iter().fold(0u8, |n, &b| n + (b == c) as u8) as usize).sum()
+}
+
+/// `count_byte` for wasm32, which is built without SIMD: eight bytes per step in a u64, the
+/// bytes equal to `c` marked exactly (no carries between bytes) and counted with a popcount.
+#[cfg(target_arch = "wasm32")]
+#[cfg_attr(edge_speed, optimize(speed))]
+fn count_byte(hay: &[u8], c: u8) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let pattern = u64::from_le_bytes([c; 8]);
+    let mut words = hay.chunks_exact(8);
+    let mut n = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
+        // High bit of each byte set iff that byte of x is zero.
+        let zero = !(((x & LOW7) + LOW7) | x | LOW7);
+        n += zero.count_ones() as usize;
+    }
+    n + words.remainder().iter().filter(|&&b| b == c).count()
 }
 
 fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -728,6 +747,36 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
+/// Longest `old` that `replace_short` takes: its scan may compare up to this many bytes at
+/// every position, so a bound keeps it linear.
+const SHORT_NEEDLE: usize = 8;
+
+/// `hay.replacen(old, new, limit)` for a short nonempty `old`: a scan for `old`'s first byte
+/// then a compare, cheaper per byte than the general two-way search. Matching bytes of valid
+/// UTF-8 against a whole UTF-8 needle only ever matches at character boundaries.
+#[cfg_attr(edge_speed, optimize(speed))]
+fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> String {
+    let (h, o) = (hay.as_bytes(), old.as_bytes());
+    let first = o[0];
+    let mut out = String::with_capacity(hay.len());
+    let (mut last, mut i, mut done) = (0, 0, 0);
+    while done < limit {
+        let Some(p) = h[i..].iter().position(|&b| b == first) else { break };
+        let at = i + p;
+        if h[at..].starts_with(o) {
+            out.push_str(&hay[last..at]);
+            out.push_str(new);
+            last = at + o.len();
+            i = last;
+            done += 1;
+        } else {
+            i = at + 1;
+        }
+    }
+    out.push_str(&hay[last..]);
+    out
+}
+
 fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let a = bind("replace", &mut args, &["old", "new", "count"], 2)?;
     let s = recv(vm, &args, "replace")?;
@@ -743,7 +792,14 @@ fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if count == 0 || (!o.is_empty() && !hay.contains(o)) {
         return Ok(s);
     }
-    let out = if count < 0 { hay.replace(o, n) } else { hay.replacen(o, n, count as usize) };
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let out = if (1..=SHORT_NEEDLE).contains(&o.len()) {
+        replace_short(hay, o, n, limit)
+    } else if count < 0 {
+        hay.replace(o, n)
+    } else {
+        hay.replacen(o, n, limit)
+    };
     Ok(vm.new_str(out))
 }
 
@@ -876,10 +932,13 @@ fn ranges(base: &str, parts: Vec<&str>) -> Vec<(usize, usize)> {
 }
 
 /// A list of new strs, one per byte range of the str value `s`.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn list_of_ranges(vm: &mut Vm, s: Value, ranges: Vec<(usize, usize)>) -> Value {
     let mut items = Vec::with_capacity(ranges.len());
+    let ascii = ps(vm, s).is_ascii();
     for (a, n) in ranges {
-        let t: Box<str> = ps(vm, s).as_str()[a..a + n].into();
+        let piece = &ps(vm, s).as_str()[a..a + n];
+        let t = if ascii { StrText::ascii(piece) } else { StrText::from(piece) };
         items.push(vm.new_str(t));
     }
     vm.new_list(items)
@@ -936,10 +995,23 @@ pub fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
     out
 }
 
+/// Which bytes are ASCII whitespace for `str.split()` (space, `\t`..`\r`, `\x1c`..`\x1f`).
+static ASCII_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = matches!(c as u8, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+        c += 1;
+    }
+    t
+};
+
 /// `split_whitespace` for ASCII text, scanning bytes.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
     let b = s.as_bytes();
-    let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    // One table load per byte: the range tests cost several compares on every byte.
+    let ws = |c: u8| ASCII_SPACE[c as usize];
     let mut out = Vec::new();
     let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let n = b.len();
@@ -1029,12 +1101,23 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
 }
 
 /// `split_lines` for ASCII text: a byte scan (the non-ASCII breaks cannot occur).
+#[cfg_attr(edge_speed, optimize(speed))]
 fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
-        let c = b[i];
+        // Skip 8 bytes at a time while none is below 0x1f (every line break is): lines are
+        // usually long and breaks rare.
+        while let Some(w) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            // Nonzero iff some byte is below 0x1f (exact for ASCII bytes).
+            if x.wrapping_sub(0x1f1f_1f1f_1f1f_1f1f) & !x & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&c) = b.get(i) else { break };
         if !matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e) {
             i += 1;
             continue;

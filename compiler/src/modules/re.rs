@@ -56,11 +56,13 @@ impl Units<'_> {
             Units::Wide(w) => w.len(),
         }
     }
-    fn slice_str(&self, s: usize, e: usize) -> String {
+    fn slice_str(&self, s: usize, e: usize) -> StrText {
         match self {
             // Narrow text is ASCII, so any slice of it is valid UTF-8.
-            Units::Narrow(b) => std::str::from_utf8(&b[s..e]).unwrap_or_default().to_owned(),
-            Units::Wide(w) => w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect(),
+            Units::Narrow(b) => StrText::ascii(std::str::from_utf8(&b[s..e]).unwrap_or_default()),
+            Units::Wide(w) => {
+                w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>().into()
+            }
         }
     }
     fn slice_bytes(&self, s: usize, e: usize) -> Vec<u8> {
@@ -346,7 +348,7 @@ fn re_finditer(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 enum Piece {
-    Str(String),
+    Str(StrText),
     Bytes(Vec<u8>),
     None,
 }
@@ -430,6 +432,12 @@ fn code_points(vm: &Vm, v: Value, is_text: bool) -> PyResult<Vec<u32>> {
 
 fn from_code_points(vm: &mut Vm, cps: &[u32], is_text: bool) -> Value {
     if is_text {
+        // Substitution results are mostly ASCII: bytes then one validation beats encoding
+        // each code point.
+        if cps.iter().all(|&c| c < 0x80) {
+            let bytes: Vec<u8> = cps.iter().map(|&c| c as u8).collect();
+            return vm.new_str(String::from_utf8(bytes).unwrap_or_default());
+        }
         let s: String = cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect();
         vm.new_str(s)
     } else {

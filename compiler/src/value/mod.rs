@@ -19,7 +19,7 @@ pub mod str;
 pub use dict::Dict;
 pub use heap::Heap;
 pub use object::*;
-pub use str::PyStr;
+pub use str::{PyStr, StrText};
 
 // A whole-word tag: the payload then starts at byte 8 for every variant, and a `Value` moves
 // as two words. With rustc's default layout (a byte tag, `Bool` at byte 1, `ObjRef` at byte

@@ -13,14 +13,14 @@ impl Vm {
         Value::Obj(self.heap.alloc(obj))
     }
 
-    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
-        let s: Box<str> = s.into();
-        match s.as_bytes() {
+    pub fn new_str(&mut self, s: impl Into<crate::value::str::StrText>) -> Value {
+        let s = PyStr::new(s);
+        match s.as_str().as_bytes() {
             [] => return self.singletons.empty_str,
             &[b] if b < 128 && !self.ascii_strs.is_empty() => return self.ascii_strs[b as usize],
             _ => {}
         }
-        self.alloc(Obj::Str(PyStr::new(s)))
+        self.alloc(Obj::Str(s))
     }
 
     /// The shared `str` object for an identifier-like string.

@@ -167,13 +167,13 @@ impl Vm {
                 if sl.is_whole(s.char_len()) {
                     return obj;
                 }
-                let out: String = if sl.step == 1 {
-                    s.slice_chars(sl.start as usize, sl.start as usize + sl.len).to_owned()
+                let out: StrText = if sl.step == 1 {
+                    s.slice_chars(sl.start as usize, sl.start as usize + sl.len).into()
                 } else if s.is_ascii() {
-                    sl.pick(s.as_str().as_bytes()).into_iter().map(char::from).collect()
+                    sl.pick(s.as_str().as_bytes()).into_iter().map(char::from).collect::<String>().into()
                 } else {
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    sl.pick(&chars).into_iter().collect()
+                    sl.pick(&chars).into_iter().collect::<String>().into()
                 };
                 self.new_str(out)
             }

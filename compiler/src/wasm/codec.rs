@@ -127,7 +127,7 @@ pub fn slice(vm: &mut Vm, v: Value, start: u32, end: u32) -> Option<Value> {
     let (start, end) = (start as usize, end as usize);
     match vm.heap.get(r) {
         Obj::Str(s) => {
-            let piece = s.slice_chars(start, end).to_owned();
+            let piece = crate::value::str::StrText::from(s.slice_chars(start, end));
             Some(vm.new_str(piece))
         }
         Obj::Bytes(b) | Obj::ByteArray(b) => {
