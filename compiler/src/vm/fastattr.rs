@@ -260,8 +260,12 @@ impl Vm {
 
     #[inline(never)]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        // Only plain instances take the fast paths (an exception's `e.args` goes straight on).
+        self.plain_instance(obj)?;
         let old = site.get();
-        if let Some((c, values)) = self.poly_lookup(obj, key, &old) {
+        if old.poly != AttrCache::NO_POLY
+            && let Some((c, values)) = self.poly_lookup(obj, key, &old)
+        {
             match (c.found_kind, c.found) {
                 (AttrCache::FOUND_DESCRIPTOR, _) => {}
                 _ if c.slot != AttrCache::ABSENT => {
@@ -280,6 +284,7 @@ impl Vm {
     }
 
     /// `getattr_miss` past the polymorphic block: the shared table, else the lookups.
+    #[inline]
     fn getattr_refill(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Some((c, values)) = self.refill_shared(obj, key, site) {
             // The usual case of a site seeing several classes in turn: the entry for this
@@ -508,8 +513,11 @@ impl Vm {
         {
             return self.container_method(obj, cls, key, site);
         }
+        self.plain_instance(obj)?;
         let old = site.get();
-        if let Some((c, values)) = self.poly_lookup(obj, key, &old) {
+        if old.poly != AttrCache::NO_POLY
+            && let Some((c, values)) = self.poly_lookup(obj, key, &old)
+        {
             match (c.found_kind, c.found) {
                 (AttrCache::FOUND_DESCRIPTOR, _) => {}
                 _ if c.slot != AttrCache::ABSENT => {
@@ -528,6 +536,7 @@ impl Vm {
     }
 
     /// `load_method_miss` past the polymorphic block: the shared table, else the lookups.
+    #[inline]
     fn load_method_refill(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         if let Some((c, _)) = self.refill_shared(obj, key, site) {
             if c.slot == AttrCache::ABSENT
@@ -686,7 +695,17 @@ impl Vm {
     /// another class or shape (`old`), it keeps that one inline and the new one goes to its
     /// polymorphic block (allocated now if it has none), so a site that sees a few classes
     /// in turn (a base-class method on instances of its subclasses) stops thrashing.
+    #[inline]
     fn keep_poly(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>, old: AttrCache) {
+        // Nothing to keep: no block, and no entry still valid (as for objects that are not
+        // plain instances, which never fill a site).
+        if old.poly == AttrCache::NO_POLY && (old.cls == u32::MAX || old.epoch != self.class_epoch) {
+            return;
+        }
+        self.keep_poly_entries(obj, key, site, old);
+    }
+
+    fn keep_poly_entries(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>, old: AttrCache) {
         let mut c = site.get();
         let epoch = self.class_epoch;
         let complete = match self.class_and_shape(obj) {
