@@ -224,34 +224,34 @@ impl Vm {
     // class attribute) is inlined into the instruction; anything else goes to `getattr_miss`.
     #[inline(always)]
     pub(crate) fn fast_getattr(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
-        if let Some(v) = self.getattr_hit(obj, key, site) {
+        if let Some(v) = self.getattr_hit(obj, site) {
             return Some(v);
         }
         self.getattr_miss(obj, key, site)
     }
 
-    /// `obj.name` when `site` holds the entry for `obj`'s class and shape, inline or in its
-    /// polymorphic block.
+    /// `obj.name` when `site` holds the entry for `obj`'s class and shape. (The polymorphic
+    /// block is searched by `getattr_miss`: a branch to it here, inlined at every attribute
+    /// instruction, cost nbody 1% in `dispatch`'s code.)
     #[inline(always)]
-    fn getattr_hit(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+    fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Value::Obj(r) = obj
             && let Obj::Instance(inst) = self.heap.get(r)
             && let Attrs::Shaped { shape, values } = &inst.attrs
-            && matches!(inst.payload, Payload::None)
         {
             let c = site.get();
-            let hit = if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {
-                PolyHit { slot: c.slot, kind: c.found_kind, found: c.found }
-            } else {
-                self.poly_find(c.poly, inst.class.0, *shape, key)?
-            };
-            if hit.kind != AttrCache::FOUND_DESCRIPTOR {
-                if hit.slot != AttrCache::ABSENT {
-                    if let Some(v) = values.get(hit.slot as usize) {
+            if c.cls == inst.class.0
+                && c.epoch == self.class_epoch
+                && c.shape == *shape
+                && c.found_kind != AttrCache::FOUND_DESCRIPTOR
+                && matches!(inst.payload, Payload::None)
+            {
+                if c.slot != AttrCache::ABSENT {
+                    if let Some(v) = values.get(c.slot as usize) {
                         return Some(*v);
                     }
-                } else if hit.kind == AttrCache::FOUND_PLAIN {
-                    return hit.found;
+                } else if c.found_kind == AttrCache::FOUND_PLAIN {
+                    return c.found;
                 }
             }
         }
@@ -264,7 +264,7 @@ impl Vm {
         self.plain_instance(obj)?;
         let old = site.get();
         if old.poly != AttrCache::NO_POLY
-            && let Some((c, values)) = self.poly_lookup(obj, key, &old)
+            && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
         {
             match (c.found_kind, c.found) {
                 (AttrCache::FOUND_DESCRIPTOR, _) => {}
@@ -475,17 +475,17 @@ impl Vm {
             let c = site.get();
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
-                    if let Attrs::Shaped { shape, .. } = &inst.attrs
-                        && matches!(inst.payload, Payload::None)
-                    {
-                        let hit = if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {
-                            PolyHit { slot: c.slot, kind: c.found_kind, found: c.found }
-                        } else {
-                            self.poly_find(c.poly, inst.class.0, *shape, key)?
-                        };
-                        if hit.slot == AttrCache::ABSENT
-                            && hit.kind == AttrCache::FOUND_FUNCTION
-                            && let Some(m) = hit.found
+                    if let Attrs::Shaped { shape, .. } = &inst.attrs {
+                        if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {
+                            if c.slot == AttrCache::ABSENT
+                                && c.found_kind == AttrCache::FOUND_FUNCTION
+                                && matches!(inst.payload, Payload::None)
+                                && let Some(m) = c.found
+                            {
+                                return Some((m, Some(obj)));
+                            }
+                        } else if c.poly != AttrCache::NO_POLY
+                            && let Some(m) = self.poly_method(c.poly, obj, key)
                         {
                             return Some((m, Some(obj)));
                         }
@@ -516,7 +516,7 @@ impl Vm {
         self.plain_instance(obj)?;
         let old = site.get();
         if old.poly != AttrCache::NO_POLY
-            && let Some((c, values)) = self.poly_lookup(obj, key, &old)
+            && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
         {
             match (c.found_kind, c.found) {
                 (AttrCache::FOUND_DESCRIPTOR, _) => {}
@@ -665,21 +665,19 @@ impl Vm {
 }
 
 impl Vm {
-    /// What block `poly` holds for `name` on instances of class `cls` with shape `shape`.
+    /// The method `obj.name` finds on its class through the entry for `obj`'s class and shape
+    /// in block `poly`, when that is a Python function the instance does not shadow.
     #[inline(never)]
-    fn poly_find(&self, poly: u16, cls: u32, shape: u32, key: Value) -> Option<PolyHit> {
-        let block = self.attr_caches.poly.get(poly as usize)?;
-        let tag = PolyTag::new(cls, shape, key, self.class_epoch);
-        let way = block.tags.iter().position(|t| t.get() == tag)?;
-        let e = block.entries[way].get();
-        Some(PolyHit { slot: e.slot, kind: e.found_kind, found: e.found })
+    fn poly_method(&self, poly: u16, obj: Value, key: Value) -> Option<Value> {
+        let (e, _) = self.poly_lookup(obj, key, poly)?;
+        if e.slot == AttrCache::ABSENT && e.found_kind == AttrCache::FOUND_FUNCTION { e.found } else { None }
     }
 
-    /// The entry for `obj`'s class and shape in the polymorphic block of a load site whose
-    /// inline entry `c` is for another class or shape, with the instance's attribute values.
+    /// The entry for `obj`'s class and shape in polymorphic block `poly`, with the
+    /// instance's attribute values.
     #[inline]
-    fn poly_lookup(&self, obj: Value, key: Value, c: &AttrCache) -> Option<(AttrCache, &[Value])> {
-        let block = self.attr_caches.poly.get(c.poly as usize)?;
+    fn poly_lookup(&self, obj: Value, key: Value, poly: u16) -> Option<(AttrCache, &[Value])> {
+        let block = self.attr_caches.poly.get(poly as usize)?;
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(inst) = self.heap.get(r) else { return None };
         let Attrs::Shaped { shape, values } = &inst.attrs else { return None };
@@ -769,13 +767,6 @@ impl PolyTag {
 }
 
 const NO_TAG: PolyTag = PolyTag(u64::MAX, u64::MAX);
-
-/// The parts of an entry that a hit reads.
-struct PolyHit {
-    slot: u32,
-    kind: u8,
-    found: Option<Value>,
-}
 
 struct PolyBlock {
     tags: [Cell<PolyTag>; POLY_WAYS],

@@ -702,14 +702,15 @@ impl Vm {
                 Op::Subscr => {
                     let key = pop!();
                     let obj = pop!();
-                    let fast = super::items::fast_seq_item(&self.heap, obj, key)
-                        .or_else(|| super::items::fast_dict_item(&self.heap, obj, key));
-                    let v = match fast {
+                    let v = match super::items::fast_seq_item(&self.heap, obj, key) {
                         Some(v) => v,
-                        None => {
-                            save_pc!();
-                            tri!(self.getitem(obj, key))
-                        }
+                        None => match super::items::fast_dict_item(&self.heap, obj, key) {
+                            Some(v) => v,
+                            None => {
+                                save_pc!();
+                                tri!(self.getitem(obj, key))
+                            }
+                        },
                     };
                     push!(v);
                 }

@@ -658,8 +658,9 @@ fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
 }
 
 /// `dict[key]` for an exact dict holding the int or str `key` (`None`: anything else, or a
-/// missing key, for `getitem`).
-#[inline]
+/// missing key, for `getitem`). Out of line, as `getitem` is: the list fast path before it
+/// keeps `dispatch` small.
+#[inline(never)]
 pub(super) fn fast_dict_item(heap: &Heap, obj: Value, key: Value) -> Option<Value> {
     let Value::Obj(r) = obj else { return None };
     let Obj::Dict(d) = heap.get(r) else { return None };
@@ -670,7 +671,7 @@ pub(super) fn fast_dict_item(heap: &Heap, obj: Value, key: Value) -> Option<Valu
 
 /// `dict[key] = v` for an exact dict and an int or str key, when no stored key needs Python
 /// code to compare (false: `setitem` must do it).
-#[inline]
+#[inline(never)]
 pub(super) fn fast_dict_store(heap: &mut Heap, obj: Value, key: Value, v: Value) -> bool {
     let Value::Obj(r) = obj else { return false };
     let Obj::Dict(d) = heap.get(r) else { return false };
