@@ -46,10 +46,18 @@ pub struct AttrCache {
     pub slot: u32,
     /// For stores: the shape after adding `name` to `shape` (when absent), or `u32::MAX`.
     pub next: u32,
+    /// For loads that have seen several classes or shapes: the index of the site's block of
+    /// further entries in the VM's polymorphic table (`vm::fastattr`), or `AttrCache::NO_POLY`.
+    pub poly: u16,
 }
+
+// One per instruction: the polymorphic index sits in what was padding.
+const _: () = assert!(std::mem::size_of::<AttrCache>() == 40);
 
 impl AttrCache {
     pub const ABSENT: u32 = u32::MAX;
+    /// No polymorphic block.
+    pub const NO_POLY: u16 = u16::MAX;
     /// Nothing found along the MRO.
     pub const FOUND_NONE: u8 = 0;
     /// A Python function (binds the instance).
@@ -72,6 +80,7 @@ impl Default for AttrCache {
             shape: u32::MAX,
             slot: AttrCache::ABSENT,
             next: u32::MAX,
+            poly: AttrCache::NO_POLY,
         }
     }
 }

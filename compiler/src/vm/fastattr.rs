@@ -230,7 +230,9 @@ impl Vm {
         self.getattr_miss(obj, key, site)
     }
 
-    /// `obj.name` when `site` holds the entry for `obj`'s class and shape.
+    /// `obj.name` when `site` holds the entry for `obj`'s class and shape. (The polymorphic
+    /// block is searched by `getattr_miss`: a branch to it here, inlined at every attribute
+    /// instruction, cost nbody 1% in `dispatch`'s code.)
     #[inline(always)]
     fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Value::Obj(r) = obj
@@ -258,6 +260,32 @@ impl Vm {
 
     #[inline(never)]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        // Only plain instances take the fast paths (an exception's `e.args` goes straight on).
+        self.plain_instance(obj)?;
+        let old = site.get();
+        if old.poly != AttrCache::NO_POLY
+            && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
+        {
+            match (c.found_kind, c.found) {
+                (AttrCache::FOUND_DESCRIPTOR, _) => {}
+                _ if c.slot != AttrCache::ABSENT => {
+                    if let Some(&v) = values.get(c.slot as usize) {
+                        return Some(v);
+                    }
+                }
+                (AttrCache::FOUND_PLAIN, found) => return found,
+                (AttrCache::FOUND_FUNCTION, Some(f)) => return Some(self.bind(obj, f)),
+                _ => {}
+            }
+        }
+        let found = self.getattr_refill(obj, key, site);
+        self.keep_poly(obj, key, site, old);
+        found
+    }
+
+    /// `getattr_miss` past the polymorphic block: the shared table, else the lookups.
+    #[inline]
+    fn getattr_refill(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Some((c, values)) = self.refill_shared(obj, key, site) {
             // The usual case of a site seeing several classes in turn: the entry for this
             // class and shape is complete, so it answers as an inline hit would (and binds
@@ -433,29 +461,34 @@ impl Vm {
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
-        if let Some(found) = self.load_method_hit(obj, site) {
+        if let Some(found) = self.load_method_hit(obj, key, site) {
             return Some(found);
         }
         self.load_method_miss(obj, key, site)
     }
 
-    /// `obj.name` about to be called when `site` holds the entry for `obj`'s class (and shape).
+    /// `obj.name` about to be called when `site` holds the entry for `obj`'s class (and
+    /// shape), inline or in its polymorphic block.
     #[inline(always)]
-    fn load_method_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
+    fn load_method_hit(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         if let Value::Obj(r) = obj {
             let c = site.get();
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
-                    if let Attrs::Shaped { shape, .. } = &inst.attrs
-                        && c.cls == inst.class.0
-                        && c.epoch == self.class_epoch
-                        && c.shape == *shape
-                        && c.slot == AttrCache::ABSENT
-                        && c.found_kind == AttrCache::FOUND_FUNCTION
-                        && matches!(inst.payload, Payload::None)
-                        && let Some(m) = c.found
-                    {
-                        return Some((m, Some(obj)));
+                    if let Attrs::Shaped { shape, .. } = &inst.attrs {
+                        if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {
+                            if c.slot == AttrCache::ABSENT
+                                && c.found_kind == AttrCache::FOUND_FUNCTION
+                                && matches!(inst.payload, Payload::None)
+                                && let Some(m) = c.found
+                            {
+                                return Some((m, Some(obj)));
+                            }
+                        } else if c.poly != AttrCache::NO_POLY
+                            && let Some(m) = self.poly_method(c.poly, obj, key)
+                        {
+                            return Some((m, Some(obj)));
+                        }
                     }
                 }
                 other => {
@@ -480,6 +513,31 @@ impl Vm {
         {
             return self.container_method(obj, cls, key, site);
         }
+        self.plain_instance(obj)?;
+        let old = site.get();
+        if old.poly != AttrCache::NO_POLY
+            && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
+        {
+            match (c.found_kind, c.found) {
+                (AttrCache::FOUND_DESCRIPTOR, _) => {}
+                _ if c.slot != AttrCache::ABSENT => {
+                    if let Some(&v) = values.get(c.slot as usize) {
+                        return Some((v, None));
+                    }
+                }
+                (AttrCache::FOUND_FUNCTION, Some(m)) => return Some((m, Some(obj))),
+                (AttrCache::FOUND_PLAIN, Some(v)) => return Some((v, None)),
+                _ => {}
+            }
+        }
+        let found = self.load_method_refill(obj, key, site);
+        self.keep_poly(obj, key, site, old);
+        found
+    }
+
+    /// `load_method_miss` past the polymorphic block: the shared table, else the lookups.
+    #[inline]
+    fn load_method_refill(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         if let Some((c, _)) = self.refill_shared(obj, key, site) {
             if c.slot == AttrCache::ABSENT
                 && c.found_kind == AttrCache::FOUND_FUNCTION
@@ -606,6 +664,74 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The method `obj.name` finds on its class through the entry for `obj`'s class and shape
+    /// in block `poly`, when that is a Python function the instance does not shadow.
+    #[inline(never)]
+    fn poly_method(&self, poly: u16, obj: Value, key: Value) -> Option<Value> {
+        let (e, _) = self.poly_lookup(obj, key, poly)?;
+        if e.slot == AttrCache::ABSENT && e.found_kind == AttrCache::FOUND_FUNCTION { e.found } else { None }
+    }
+
+    /// The entry for `obj`'s class and shape in polymorphic block `poly`, with the
+    /// instance's attribute values.
+    #[inline]
+    fn poly_lookup(&self, obj: Value, key: Value, poly: u16) -> Option<(AttrCache, &[Value])> {
+        let block = self.attr_caches.poly.get(poly as usize)?;
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let Attrs::Shaped { shape, values } = &inst.attrs else { return None };
+        if !matches!(inst.payload, Payload::None) {
+            return None;
+        }
+        let tag = PolyTag::new(inst.class.0, *shape, key, self.class_epoch);
+        let way = block.tags.iter().position(|t| t.get() == tag)?;
+        Some((block.entries[way].get(), values))
+    }
+
+    /// After a load site's miss refilled `site`: when the site held a complete entry for
+    /// another class or shape (`old`), it keeps that one inline and the new one goes to its
+    /// polymorphic block (allocated now if it has none), so a site that sees a few classes
+    /// in turn (a base-class method on instances of its subclasses) stops thrashing.
+    #[inline]
+    fn keep_poly(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>, old: AttrCache) {
+        // Nothing to keep: no block, and no entry still valid (as for objects that are not
+        // plain instances, which never fill a site).
+        if old.poly == AttrCache::NO_POLY && (old.cls == u32::MAX || old.epoch != self.class_epoch) {
+            return;
+        }
+        self.keep_poly_entries(obj, key, site, old);
+    }
+
+    fn keep_poly_entries(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>, old: AttrCache) {
+        let mut c = site.get();
+        let epoch = self.class_epoch;
+        let complete = match self.class_and_shape(obj) {
+            Some((cls, shape)) => c.cls == cls.0 && c.shape == shape && c.epoch == epoch,
+            None => false,
+        };
+        let polymorphic = complete
+            && old.epoch == epoch
+            && old.cls != u32::MAX
+            && old.shape != u32::MAX
+            && (old.cls, old.shape) != (c.cls, c.shape);
+        if !polymorphic {
+            if c.poly != old.poly {
+                c.poly = old.poly;
+                site.set(c);
+            }
+            return;
+        }
+        let poly = match old.poly {
+            AttrCache::NO_POLY => self.attr_caches.new_poly_block(),
+            p => p,
+        };
+        let tag = PolyTag::new(c.cls, c.shape, key, epoch);
+        self.attr_caches.poly_insert(poly, tag, c);
+        site.set(AttrCache { poly, ..old });
+    }
+}
+
 /// VM-wide caches behind the per-instruction ones, for instructions that see several classes
 /// or shapes (a base-class method running on instances of different subclasses). Keyed by
 /// object ids, so the garbage collector clears them (`clear`): a freed key or class slot may
@@ -615,7 +741,40 @@ pub(crate) struct AttrCaches {
     slots: Box<[Cell<SlotEntry>]>,
     /// Complete site entries by class, shape and name (`refill_from_shared`).
     entries: Box<[Cell<SharedEntry>]>,
+    /// Blocks of `POLY_WAYS` complete entries for load sites that see several classes or
+    /// shapes (`AttrCache::poly` indexes them), allocated as sites need them. Past
+    /// `POLY_BLOCKS` the oldest blocks are handed out again (`next_poly`): entries carry
+    /// their name, so a site that shares a block only misses more.
+    poly: Vec<PolyBlock>,
+    next_poly: usize,
 }
+
+/// What a polymorphic entry is for (class and shape, name and class epoch, packed so that
+/// the compare before the entry is read is two words).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PolyTag(u64, u64);
+
+impl PolyTag {
+    #[inline]
+    fn new(cls: u32, shape: u32, key: Value, epoch: u32) -> PolyTag {
+        let key = key.as_obj().map_or(u32::MAX, |k| k.0);
+        PolyTag(cls as u64 | (shape as u64) << 32, key as u64 | (epoch as u64) << 32)
+    }
+
+    fn epoch(self) -> u32 {
+        (self.1 >> 32) as u32
+    }
+}
+
+const NO_TAG: PolyTag = PolyTag(u64::MAX, u64::MAX);
+
+struct PolyBlock {
+    tags: [Cell<PolyTag>; POLY_WAYS],
+    entries: [Cell<AttrCache>; POLY_WAYS],
+}
+
+const POLY_WAYS: usize = 4;
+const POLY_BLOCKS: usize = 4096;
 
 #[derive(Clone, Copy)]
 struct SharedEntry {
@@ -633,6 +792,7 @@ const NO_ENTRY: SharedEntry = SharedEntry {
         shape: u32::MAX,
         slot: AttrCache::ABSENT,
         next: u32::MAX,
+        poly: AttrCache::NO_POLY,
     },
 };
 
@@ -664,6 +824,8 @@ impl Default for AttrCaches {
             lookups: (0..CACHE_SIZE).map(|_| Cell::new(NO_LOOKUP)).collect(),
             slots: (0..CACHE_SIZE).map(|_| Cell::new(NO_SLOT)).collect(),
             entries: (0..CACHE_SIZE).map(|_| Cell::new(NO_ENTRY)).collect(),
+            poly: Vec::new(),
+            next_poly: 0,
         }
     }
 }
@@ -673,6 +835,39 @@ impl AttrCaches {
         self.lookups.iter().for_each(|e| e.set(NO_LOOKUP));
         self.slots.iter().for_each(|e| e.set(NO_SLOT));
         self.entries.iter().for_each(|e| e.set(NO_ENTRY));
+        self.poly.iter().flat_map(|b| &b.tags).for_each(|t| t.set(NO_TAG));
+    }
+
+    fn new_poly_block(&mut self) -> u16 {
+        if self.poly.len() < POLY_BLOCKS {
+            self.poly.push(PolyBlock {
+                tags: std::array::from_fn(|_| Cell::new(NO_TAG)),
+                entries: std::array::from_fn(|_| Cell::new(AttrCache::default())),
+            });
+            return (self.poly.len() - 1) as u16;
+        }
+        let i = self.next_poly;
+        self.next_poly = (i + 1) % POLY_BLOCKS;
+        i as u16
+    }
+
+    /// Puts `entry` in block `poly`: over the entry for the same class, shape and name or a
+    /// stale one, else in front of the others, the oldest falling out.
+    fn poly_insert(&self, poly: u16, tag: PolyTag, entry: AttrCache) {
+        let Some(block) = self.poly.get(poly as usize) else { return };
+        let pos = block.tags.iter().position(|t| {
+            let t = t.get();
+            t.epoch() != tag.epoch() || t == tag
+        });
+        let pos = pos.unwrap_or_else(|| {
+            for i in (1..POLY_WAYS).rev() {
+                block.tags[i].set(block.tags[i - 1].get());
+                block.entries[i].set(block.entries[i - 1].get());
+            }
+            0
+        });
+        block.tags[pos].set(tag);
+        block.entries[pos].set(entry);
     }
 }
 

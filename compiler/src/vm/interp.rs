@@ -713,10 +713,13 @@ impl Vm {
                     let obj = pop!();
                     let v = match super::items::fast_seq_item(&self.heap, obj, key) {
                         Some(v) => v,
-                        None => {
-                            save_pc!();
-                            tri!(self.getitem(obj, key))
-                        }
+                        None => match super::items::fast_dict_item(&self.heap, obj, key) {
+                            Some(v) => v,
+                            None => {
+                                save_pc!();
+                                tri!(self.getitem(obj, key))
+                            }
+                        },
                     };
                     push!(v);
                 }
@@ -724,7 +727,9 @@ impl Vm {
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
-                    if !super::items::fast_list_store(&mut self.heap, obj, key, v) {
+                    if !super::items::fast_list_store(&mut self.heap, obj, key, v)
+                        && !super::items::fast_dict_store(&mut self.heap, obj, key, v)
+                    {
                         save_pc!();
                         tri!(self.setitem(obj, key, v));
                     }
@@ -797,8 +802,13 @@ impl Vm {
                 }
                 Op::UnaryNot => {
                     let v = pop!();
-                    save_pc!();
-                    let t = tri!(self.truthy(v));
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
                     push!(Value::Bool(!t));
                 }
                 Op::Compare(cop) => {
@@ -956,8 +966,10 @@ impl Vm {
                     let k = pop!();
                     let n = self.frame.regs.len();
                     let m = self.frame.regs[n - d as usize];
-                    save_pc!();
-                    tri!(self.dict_set(m, k, v));
+                    if !super::items::fast_dict_store(&mut self.heap, m, k, v) {
+                        save_pc!();
+                        tri!(self.dict_set(m, k, v));
+                    }
                 }
                 Op::UnpackSequence(n) => {
                     let seq = pop!();

@@ -642,3 +642,46 @@ pub(super) fn fast_list_store(heap: &mut Heap, obj: Value, key: Value, v: Value)
         None => false,
     }
 }
+
+/// The hash of an int or str key, the kinds a dict fast path takes (no Python code runs to
+/// hash or compare them).
+#[inline]
+fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(crate::value::hash::hash_int(i)),
+        Value::Obj(k) => match heap.get(k) {
+            Obj::Str(s) => Some(s.hash()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `dict[key]` for an exact dict holding the int or str `key` (`None`: anything else, or a
+/// missing key, for `getitem`). Out of line, as `getitem` is: the list fast path before it
+/// keeps `dispatch` small.
+#[inline(never)]
+pub(super) fn fast_dict_item(heap: &Heap, obj: Value, key: Value) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Dict(d) = heap.get(r) else { return None };
+    let h = simple_key_hash(heap, key)?;
+    let pos = d.probe(h, |k| super::ops::fast_eq(heap, k, key, 0)).found()?;
+    d.entry_at(pos).map(|e| e.value)
+}
+
+/// `dict[key] = v` for an exact dict and an int or str key, when no stored key needs Python
+/// code to compare (false: `setitem` must do it).
+#[inline(never)]
+pub(super) fn fast_dict_store(heap: &mut Heap, obj: Value, key: Value, v: Value) -> bool {
+    let Value::Obj(r) = obj else { return false };
+    let Obj::Dict(d) = heap.get(r) else { return false };
+    let Some(h) = simple_key_hash(heap, key) else { return false };
+    let probe = d.probe(h, |k| super::ops::fast_eq(heap, k, key, 0));
+    let Obj::Dict(d) = heap.get_mut(r) else { return false };
+    match probe {
+        crate::value::dict::Probe::Found(p) => d.set_at(p, v),
+        crate::value::dict::Probe::Missing => d.insert_new(h, key, v),
+        crate::value::dict::Probe::Undecided(_) => return false,
+    }
+    true
+}
