@@ -172,8 +172,10 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `d.update(other)` for a mapping (has `keys`) or an iterable of pairs.
-pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+/// `d.update(other)` for a mapping (has `keys`) or an iterable of pairs. A generator `other`
+/// may collect garbage as it runs: the calling native must need nothing afterwards but `d`,
+/// `other` and `keep` (gcsafe.rs).
+pub fn update_from(vm: &mut Vm, d: Value, other: Value, keep: &[Value]) -> PyResult<()> {
     if is_dict(vm, other) {
         let o = vm.builtin_value(other);
         for (k, v) in entries(vm, o) {
@@ -193,7 +195,8 @@ pub fn update_from(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     }
     let it = vm.iter(other)?;
     let mut n = 0;
-    while let Some(item) = vm.next(it)? {
+    let keep: Vec<Value> = [d, other].iter().chain(keep).copied().collect();
+    while let Some(item) = vm.next_for_native(it, &keep)? {
         let pair = match vm.collect(item) {
             Ok(p) => p,
             Err(e) if e.message().is_some_and(|(k, m)| k == ExcKind::TypeError && m.ends_with("is not iterable")) => {
@@ -220,7 +223,8 @@ fn update_with_kwargs(vm: &mut Vm, d: Value, args: &Args, name: &str) -> PyResul
         return Err(PyErr::type_error(format!("{name} expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
     if let Some(&other) = args.pos.get(1) {
-        update_from(vm, d, other)?;
+        let keep: Vec<Value> = args.pos.iter().copied().chain(args.kw.iter().map(|(_, v)| *v)).collect();
+        update_from(vm, d, other, &keep)?;
     }
     for (k, v) in &args.kw {
         let key = vm.new_str(Rc::clone(k).to_string());
@@ -411,7 +415,7 @@ fn dict_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let a = vm.builtin_value(args.pos[0]);
     let r = copy_dict(vm, a);
-    update_from(vm, r, args.pos[1])?;
+    update_from(vm, r, args.pos[1], &[])?;
     Ok(r)
 }
 
@@ -422,14 +426,14 @@ fn dict_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let b = vm.builtin_value(args.pos[1]);
     let r = copy_dict(vm, b);
-    update_from(vm, r, args.pos[0])?;
+    update_from(vm, r, args.pos[0], &[])?;
     Ok(r)
 }
 
 fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("dict.__ior__", &args, 1, 1)?;
     let d = dict_obj(vm, args.pos[0], "__ior__")?;
-    update_from(vm, d, args.pos[1])?;
+    update_from(vm, d, args.pos[1], &[args.pos[0]])?;
     Ok(args.pos[0])
 }
 

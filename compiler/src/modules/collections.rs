@@ -61,7 +61,7 @@ fn count_loop(vm: &mut Vm, mapping: Value, inner: Value, it: Value, direct: bool
         vm.temp_roots.push(g);
     }
     let result = (|| {
-        while let Some(elem) = vm.next(it)? {
+        while let Some(elem) = vm.next_for_native(it, &[mapping, inner])? {
             vm.temp_roots.push(elem);
             let step = count_one(vm, mapping, inner, elem, get, direct);
             vm.temp_roots.pop();

@@ -408,7 +408,9 @@ fn list_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `d.update(arg)` for a positional argument: a dict, a mapping with `keys()`, or an
 /// iterable of pairs.
-pub fn dict_update_from(vm: &mut Vm, d: Value, arg: Value) -> PyResult<()> {
+/// A generator `arg` may collect garbage as it runs: the calling native must need nothing
+/// afterwards but `d`, `arg` and `keep` (gcsafe.rs).
+pub fn dict_update_from(vm: &mut Vm, d: Value, arg: Value, keep: &[Value]) -> PyResult<()> {
     let src = vm.builtin_value(arg);
     if let Some(src_d) = vm.heap.dict(src) {
         let pairs: Vec<(Value, Value)> = src_d.iter().map(|e| (e.key, e.value)).collect();
@@ -431,7 +433,8 @@ pub fn dict_update_from(vm: &mut Vm, d: Value, arg: Value) -> PyResult<()> {
     }
     let it = vm.iter(arg)?;
     let mut i = 0usize;
-    while let Some(item) = vm.next(it)? {
+    let keep: Vec<Value> = [d, arg].iter().chain(keep).copied().collect();
+    while let Some(item) = vm.next_for_native(it, &keep)? {
         let pair = match vm.heap.seq_items(item) {
             Some(p) => p.to_vec(),
             None => match vm.collect(item) {
@@ -461,7 +464,8 @@ fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     expect_args("dict", args.pos.len(), 0, 1)?;
     let d = vm.builtin_value(this);
     if let Some(&arg) = args.pos.first() {
-        dict_update_from(vm, d, arg)?;
+        let keep: Vec<Value> = std::iter::once(this).chain(args.kw.iter().map(|(_, v)| *v)).collect();
+        dict_update_from(vm, d, arg, &keep)?;
     }
     for (k, v) in std::mem::take(&mut args.kw) {
         let key = vm.new_str(&*k);

@@ -48,3 +48,12 @@ print(len("".join(str(b.v) for b in boxes(300))))
 print([b.v for b in islice(boxes(300), 290, 293)])
 print(sum(map(lambda b: b.v * 2, boxes(300))))
 print([b.v for b in sorted(boxes(300), key=lambda b: -b.v)][:3])
+print(len(set(boxes(300))), len(dict((b.v, b) for b in boxes(300))))
+d = {"k": Box(-1)}
+d |= ((b.v, b) for b in boxes(300))
+print(len(d), d["k"].v, d[299].v)
+d = dict(((b.v, b) for b in boxes(300)), extra=Box(7))
+print(d["extra"].v, d[150].v)
+from collections import Counter, deque
+print(Counter(b.v % 3 for b in boxes(300)), len(deque(boxes(300), maxlen=5)))
+print(max(boxes(300), key=lambda b: b.v).v, any(b.v < 0 for b in boxes(300)))
