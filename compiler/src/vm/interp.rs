@@ -18,6 +18,14 @@ mod rare;
 /// Instructions between checks of the sandbox limits and the garbage collector.
 const SLICE: u32 = 1 << 12;
 
+/// `f(a)` of `def f(a, b=0)`: how many trailing defaults complete a plain call (one that
+/// binds by copying arguments into the first locals) of `func` with `nargs` arguments.
+fn missing_defaults(func: &Function, nargs: usize) -> Option<usize> {
+    let argc = func.code.call_shape.plain_argc;
+    let missing = (argc as usize).checked_sub(nargs)?;
+    (argc != u32::MAX && missing <= func.defaults.len()).then_some(missing)
+}
+
 /// Bytes allocated before the first collection (later ones wait for as much as survived).
 const MIN_GC_BYTES: usize = 16 << 20;
 
@@ -1299,6 +1307,15 @@ impl Vm {
     /// `call_from_stack` for everything but a plain function call.
     #[inline(never)]
     fn call_from_stack_general(&mut self, f: Value, start: usize, f_slot: usize) -> PyResult<bool> {
+        if let Value::Obj(r) = f
+            && let Obj::Function(func) = self.heap.get(r)
+            && let Some(missing) = missing_defaults(func, self.frame.regs.len() - start)
+        {
+            let defaults = &func.defaults;
+            self.frame.regs.extend_from_slice(&defaults[defaults.len() - missing..]);
+            self.enter_plain(r, None, start, f_slot)?;
+            return Ok(true);
+        }
         if let Value::Obj(r) = f {
             match self.heap.get(r) {
                 Obj::Class(_) => {
@@ -1383,10 +1400,14 @@ impl Vm {
             }
             super::ctor::CtorPlan::General => return Ok(None),
         };
-        match self.heap.get(ir) {
-            Obj::Function(f) if f.code.call_shape.plain_argc as usize == nargs + 1 => {}
+        // `self` is the one argument not on the stack.
+        let missing = match self.heap.get(ir) {
+            Obj::Function(f) => match missing_defaults(f, nargs + 1) {
+                Some(missing) => missing,
+                None => return Ok(None),
+            },
             _ => return Ok(None),
-        }
+        };
         let inst = if exception {
             // BaseException.__new__ keeps all the arguments as `args`.
             let args = self.frame.regs[start..].to_vec();
@@ -1394,6 +1415,9 @@ impl Vm {
         } else {
             self.new_object(cls)
         };
+        if let Obj::Function(f) = self.heap.get(ir) {
+            self.frame.regs.extend_from_slice(&f.defaults[f.defaults.len() - missing..]);
+        }
         self.enter_plain(ir, Some(inst), start, f_slot)?;
         Ok(Some(true))
     }
