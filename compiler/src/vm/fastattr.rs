@@ -323,8 +323,11 @@ impl Vm {
     }
 
     /// `obj.name = value` for plain instances without data descriptors or hooks.
-    // The hit (an attribute the instance has, on the class and shape the site saw last) is
-    // inlined into the instruction; anything else goes to `setattr_miss`.
+    // The hits are inlined into the instruction: an attribute the instance has, or one it
+    // gains (the shape transition the site saw last, `setattr_slow` having checked
+    // `__slots__` and descriptors when it recorded `next`) while its value vector has room,
+    // which is what `__init__` does to every new instance after the first store. Anything
+    // else (including the first store of an instance, which allocates) goes to `setattr_miss`.
     #[inline(always)]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         let epoch = self.class_epoch;
@@ -336,13 +339,22 @@ impl Vm {
             if c.cls == inst.class.0
                 && c.epoch == epoch
                 && c.shape == *shape
-                && c.slot != AttrCache::ABSENT
                 && c.found_kind != AttrCache::FOUND_DESCRIPTOR
                 && matches!(inst.payload, Payload::None)
-                && let Some(v) = values.get_mut(c.slot as usize)
             {
-                *v = value;
-                return true;
+                if let Some(v) = values.get_mut(c.slot as usize) {
+                    *v = value;
+                    return true;
+                }
+                if c.slot == AttrCache::ABSENT && c.next != u32::MAX {
+                    if values.len() < values.capacity() {
+                        values.push(value);
+                        *shape = c.next;
+                        return true;
+                    }
+                    self.inst_append_grow(r, c.next, value);
+                    return true;
+                }
             }
         }
         self.setattr_miss(obj, key, value, site)
