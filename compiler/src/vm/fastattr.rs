@@ -326,8 +326,8 @@ impl Vm {
     // The hits are inlined into the instruction: an attribute the instance has, or one it
     // gains (the shape transition the site saw last, `setattr_slow` having checked
     // `__slots__` and descriptors when it recorded `next`) while its value vector has room,
-    // which is what `__init__` does to every new instance after the first store. Anything
-    // else (including the first store of an instance, which allocates) goes to `setattr_miss`.
+    // which is what `__init__` does to every new instance (a full vector, as at an
+    // instance's first store, is grown out of line). Anything else goes to `setattr_miss`.
     #[inline(always)]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         let epoch = self.class_epoch;
@@ -375,38 +375,8 @@ impl Vm {
 
     #[inline(never)]
     fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
-        if self.setattr_add_cached(obj, value, site) {
-            return true;
-        }
         let shared = self.refill_from_shared(obj, key, site);
         self.setattr_slow(obj, key, value, site, !shared)
-    }
-
-    /// A store that adds the attribute, as the site saw last: same class and epoch, the
-    /// instance in the shape the site saw (without the attribute), and the shape it moves
-    /// to already known (`setattr_slow` checked `__slots__` and descriptors when it found
-    /// it). What `__init__` does to every new instance.
-    #[inline]
-    fn setattr_add_cached(&mut self, obj: Value, value: Value, site: &Cell<AttrCache>) -> bool {
-        let c = site.get();
-        if c.next == u32::MAX
-            || c.slot != AttrCache::ABSENT
-            || c.found_kind == AttrCache::FOUND_DESCRIPTOR
-            || c.epoch != self.class_epoch
-        {
-            return false;
-        }
-        let Value::Obj(r) = obj else { return false };
-        let Obj::Instance(inst) = self.heap.get(r) else { return false };
-        if inst.class.0 != c.cls || !matches!(inst.payload, Payload::None) {
-            return false;
-        }
-        match &inst.attrs {
-            Attrs::Shaped { shape, .. } if *shape == c.shape => {}
-            _ => return false,
-        }
-        self.inst_append(r, c.next, value);
-        true
     }
 
     /// `remember`: record the site's entry in the shared table once it is complete for this
