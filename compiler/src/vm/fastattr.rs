@@ -323,8 +323,11 @@ impl Vm {
     }
 
     /// `obj.name = value` for plain instances without data descriptors or hooks.
-    // The hit (an attribute the instance has, on the class and shape the site saw last) is
-    // inlined into the instruction; anything else goes to `setattr_miss`.
+    // The hits are inlined into the instruction: an attribute the instance has, or one it
+    // gains (the shape transition the site saw last, `setattr_slow` having checked
+    // `__slots__` and descriptors when it recorded `next`) while its value vector has room,
+    // which is what `__init__` does to every new instance (a full vector, as at an
+    // instance's first store, is grown out of line). Anything else goes to `setattr_miss`.
     #[inline(always)]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         let epoch = self.class_epoch;
@@ -336,13 +339,22 @@ impl Vm {
             if c.cls == inst.class.0
                 && c.epoch == epoch
                 && c.shape == *shape
-                && c.slot != AttrCache::ABSENT
                 && c.found_kind != AttrCache::FOUND_DESCRIPTOR
                 && matches!(inst.payload, Payload::None)
-                && let Some(v) = values.get_mut(c.slot as usize)
             {
-                *v = value;
-                return true;
+                if let Some(v) = values.get_mut(c.slot as usize) {
+                    *v = value;
+                    return true;
+                }
+                if c.slot == AttrCache::ABSENT && c.next != u32::MAX {
+                    if values.len() < values.capacity() {
+                        values.push(value);
+                        *shape = c.next;
+                        return true;
+                    }
+                    self.inst_append_grow(r, c.next, value);
+                    return true;
+                }
             }
         }
         self.setattr_miss(obj, key, value, site)
@@ -363,38 +375,8 @@ impl Vm {
 
     #[inline(never)]
     fn setattr_miss(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
-        if self.setattr_add_cached(obj, value, site) {
-            return true;
-        }
         let shared = self.refill_from_shared(obj, key, site);
         self.setattr_slow(obj, key, value, site, !shared)
-    }
-
-    /// A store that adds the attribute, as the site saw last: same class and epoch, the
-    /// instance in the shape the site saw (without the attribute), and the shape it moves
-    /// to already known (`setattr_slow` checked `__slots__` and descriptors when it found
-    /// it). What `__init__` does to every new instance.
-    #[inline]
-    fn setattr_add_cached(&mut self, obj: Value, value: Value, site: &Cell<AttrCache>) -> bool {
-        let c = site.get();
-        if c.next == u32::MAX
-            || c.slot != AttrCache::ABSENT
-            || c.found_kind == AttrCache::FOUND_DESCRIPTOR
-            || c.epoch != self.class_epoch
-        {
-            return false;
-        }
-        let Value::Obj(r) = obj else { return false };
-        let Obj::Instance(inst) = self.heap.get(r) else { return false };
-        if inst.class.0 != c.cls || !matches!(inst.payload, Payload::None) {
-            return false;
-        }
-        match &inst.attrs {
-            Attrs::Shaped { shape, .. } if *shape == c.shape => {}
-            _ => return false,
-        }
-        self.inst_append(r, c.next, value);
-        true
     }
 
     /// `remember`: record the site's entry in the shared table once it is complete for this

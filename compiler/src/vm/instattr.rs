@@ -104,11 +104,23 @@ impl Vm {
         {
             if values.len() == values.capacity() {
                 // Allocate once at the size instances of this layout reach.
-                values.reserve_exact(grow_to.max(values.len() + 1).min(MAX_SHAPED_ATTRS) - values.len());
+                let cap = grow_to.max(values.len() + 1).min(MAX_SHAPED_ATTRS);
+                if values.is_empty() {
+                    // A new instance's first attribute: straight to the allocator.
+                    *values = Vec::with_capacity(cap);
+                } else {
+                    values.reserve_exact(cap - values.len());
+                }
             }
             values.push(value);
             *shape = next;
         }
+    }
+
+    /// `inst_append` out of line, for the inline store cache when the vector is full.
+    #[inline(never)]
+    pub(crate) fn inst_append_grow(&mut self, r: ObjRef, next: u32, value: Value) {
+        self.inst_append(r, next, value);
     }
 
     /// Stores an instance attribute by name.
