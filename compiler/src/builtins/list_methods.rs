@@ -317,7 +317,7 @@ fn is_list(vm: &Vm, v: Value) -> bool {
     matches!(b.as_obj().map(|r| vm.heap.get(r)), Some(Obj::List(_)))
 }
 
-fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.append", &args, 1, 1)?;
     let l = list_obj(vm, args.pos[0], "append")?;
     with_list(vm, l, |v| v.push(args.pos[1]));
@@ -378,7 +378,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     expect_args("pop", &args, 0, 1)?;
     let l = list_obj(vm, args.pos[0], "pop")?;
     let i = match args.pos.get(1) {
