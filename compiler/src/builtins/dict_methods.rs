@@ -133,7 +133,7 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
     new_view(vm, d, ViewKind::Items)
 }
 
-fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("get", &args, 1, 2)?;
     let d = dict_obj(vm, args.pos[0], "get")?;
     Ok(vm.dict_get(d, args.pos[1])?.unwrap_or(args.pos.get(2).copied().unwrap_or(Value::None)))

@@ -266,7 +266,7 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("len", &args, 1, 1)?;
     Ok(Value::Int(vm.py_len(args.pos[0])?))
 }
@@ -344,7 +344,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
     }
 }
 
-fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start_kw = args.take_kw("start");
     no_more_kwargs("sum", &args)?;
     if args.pos.is_empty() {

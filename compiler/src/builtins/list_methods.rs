@@ -317,7 +317,7 @@ fn is_list(vm: &Vm, v: Value) -> bool {
     matches!(b.as_obj().map(|r| vm.heap.get(r)), Some(Obj::List(_)))
 }
 
-fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.append", &args, 1, 1)?;
     let l = list_obj(vm, args.pos[0], "append")?;
     with_list(vm, l, |v| v.push(args.pos[1]));
@@ -378,10 +378,17 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(&recv) = args.pos.first() else {
+        return Err(PyErr::type_error("unbound method list.pop() needs an argument"));
+    };
     expect_args("pop", &args, 0, 1)?;
-    let l = list_obj(vm, args.pos[0], "pop")?;
+    let l = list_obj(vm, recv, "pop")?;
     let i = match args.pos.get(1) {
+        // An index past the machine size is an OverflowError here, not an IndexError.
+        Some(&v) if matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Obj::BigInt(_))) => {
+            return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+        }
         Some(&v) => vm.index_i64(v)?,
         None => -1,
     };

@@ -1324,8 +1324,13 @@ impl Vm {
                     }
                 }
                 Obj::Native(n) if n.bound.is_none() => {
-                    // What `call_direct` does for a native, without the layers in between.
                     let (func, name) = (n.func, n.name);
+                    if let Some(r) = self.fast_native(func, start) {
+                        self.frame.regs.truncate(f_slot);
+                        self.frame.regs.push(r);
+                        return Ok(false);
+                    }
+                    // What `call_direct` does for a native, without the layers in between.
                     let args = Args::from_slice(&self.frame.regs[start..]);
                     self.frame.regs.truncate(f_slot);
                     self.suspend.host_result = None;

@@ -646,7 +646,7 @@ pub(super) fn fast_list_store(heap: &mut Heap, obj: Value, key: Value, v: Value)
 /// The hash of an int or str key, the kinds a dict fast path takes (no Python code runs to
 /// hash or compare them).
 #[inline]
-fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
+pub(super) fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
     match key {
         Value::Int(i) => Some(crate::value::hash::hash_int(i)),
         Value::Obj(k) => match heap.get(k) {

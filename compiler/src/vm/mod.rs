@@ -11,6 +11,7 @@ mod ctor;
 mod exc;
 mod excgroup;
 mod fastattr;
+mod fastcall;
 mod frame;
 mod gcsafe;
 mod hoststack;

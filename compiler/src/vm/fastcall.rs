@@ -1,0 +1,81 @@
+//! Calls to the hottest built-in natives done straight on the operand stack.
+//!
+//! A call into a native copies its arguments into an `Args`, checks the recursion depth and
+//! resets the suspension state: about a hundred instructions before `list.append` does its
+//! one push. The natives below are recognised by function pointer and, when their arguments
+//! are the plain common case (exact built-in receiver, right count, simple types), done here
+//! with no such setup. Anything else (wrong arguments, subclasses, keys whose comparison
+//! may run Python code) returns `None` and takes the general path, which raises CPython's
+//! errors; so nothing here can fail or run Python code.
+
+use super::Vm;
+use crate::builtins::{dict_methods, functions, list_methods};
+use crate::value::Value;
+use crate::value::dict::Probe;
+use crate::value::object::{NativeFn, Obj};
+
+impl Vm {
+    /// The result of native `func` called with `self.frame.regs[start..]`, when it is one of
+    /// the natives done here and its arguments are the simple case.
+    #[inline]
+    pub(super) fn fast_native(&mut self, func: NativeFn, start: usize) -> Option<Value> {
+        let args = &self.frame.regs[start..];
+        if std::ptr::fn_addr_eq(func, list_methods::list_append as NativeFn) {
+            let [l, x] = *args else { return None };
+            let Obj::List(v) = self.heap.get_mut(l.as_obj()?) else { return None };
+            v.push(x);
+            return Some(Value::None);
+        }
+        if std::ptr::fn_addr_eq(func, list_methods::list_pop as NativeFn) {
+            let (l, i) = match *args {
+                [l] => (l, -1),
+                [l, Value::Int(i)] => (l, i),
+                _ => return None,
+            };
+            let Obj::List(v) = self.heap.get_mut(l.as_obj()?) else { return None };
+            let len = v.len() as i64;
+            let at = if i < 0 { i + len } else { i };
+            if !(0..len).contains(&at) {
+                return None;
+            }
+            return Some(v.remove(at as usize));
+        }
+        if std::ptr::fn_addr_eq(func, functions::builtin_len as NativeFn) {
+            let [x] = *args else { return None };
+            let n = match self.heap.get(x.as_obj()?) {
+                Obj::Str(s) => s.char_len(),
+                Obj::List(l) | Obj::Tuple(l) => l.len(),
+                Obj::Dict(d) => d.len(),
+                Obj::Set(s) | Obj::FrozenSet(s) => s.len(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+                _ => return None,
+            };
+            return Some(Value::Int(n as i64));
+        }
+        if std::ptr::fn_addr_eq(func, dict_methods::dict_get as NativeFn) {
+            let (d, key, default) = match *args {
+                [d, key] => (d, key, Value::None),
+                [d, key, default] => (d, key, default),
+                _ => return None,
+            };
+            let Obj::Dict(map) = self.heap.get(d.as_obj()?) else { return None };
+            let h = super::items::simple_key_hash(&self.heap, key)?;
+            return match map.probe(h, |k| super::ops::fast_eq(&self.heap, k, key, 0)) {
+                Probe::Found(pos) => map.entry_at(pos).map(|e| e.value),
+                Probe::Missing => Some(default),
+                Probe::Undecided(_) => None,
+            };
+        }
+        if std::ptr::fn_addr_eq(func, functions::builtin_sum as NativeFn) {
+            let [seq] = *args else { return None };
+            let (Obj::List(items) | Obj::Tuple(items)) = self.heap.get(seq.as_obj()?) else { return None };
+            let mut total: i64 = 0;
+            for &item in items {
+                let Value::Int(i) = item else { return None };
+                total = total.checked_add(i)?;
+            }
+            return Some(Value::Int(total));
+        }
+        None
+    }
+}
