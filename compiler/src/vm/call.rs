@@ -30,6 +30,8 @@ impl Vm {
                 let (func, bound, name) = (n.func, n.bound, n.name);
                 if let Some(b) = bound {
                     args.pos.insert(0, b);
+                } else if n.kind == NativeKind::Method && args.pos.is_empty() {
+                    return Err(self.unbound_method_without_receiver(r, name));
                 }
                 self.enter_native(name)?;
                 self.suspend.native_direct = std::mem::take(&mut self.suspend.direct_call);

@@ -1325,6 +1325,9 @@ impl Vm {
                 }
                 Obj::Native(n) if n.bound.is_none() => {
                     let (func, name) = (n.func, n.name);
+                    if n.kind == NativeKind::Method && self.frame.regs.len() == start {
+                        return Err(self.unbound_method_without_receiver(r, name));
+                    }
                     if let Some(r) = self.fast_native(func, start) {
                         self.frame.regs.truncate(f_slot);
                         self.frame.regs.push(r);

@@ -426,6 +426,17 @@ fn complex_repr(re: f64, im: f64) -> String {
 }
 
 impl Vm {
+    /// CPython's error for an unbound built-in method called with no receiver (`list.sort()`).
+    #[cold]
+    pub(crate) fn unbound_method_without_receiver(&self, f: ObjRef, name: &str) -> PyErr {
+        let owner = self.native_method_owner(f, name).map(|c| self.class_name(c));
+        PyErr::type_error(match owner {
+            Some(cls) if is_slot_wrapper(name) => format!("descriptor '{name}' of '{cls}' object needs an argument"),
+            Some(cls) => format!("unbound method {cls}.{name}() needs an argument"),
+            None => format!("unbound method {name}() needs an argument"),
+        })
+    }
+
     /// The built-in class whose namespace holds the unbound native method `f` as `name`
     /// (`list.append`), for its repr.
     fn native_method_owner(&self, f: ObjRef, name: &str) -> Option<ObjRef> {
