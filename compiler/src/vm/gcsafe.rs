@@ -101,6 +101,7 @@ def g(n):
             ("[b.v for b in tuple(g(30))][-2:]", "[28, 29]"),
             ("[b.v for b in sorted(g(30), key=lambda b: -b.v)][:2]", "[29, 28]"),
             ("sum(map(lambda b: b.v, g(30)))", "435"),
+            ("sum(a.v + b.v for a, b in zip(g(30), g(30)))", "870"),
         ] {
             let mut vm = Vm::new(Box::new(NullHost));
             // Every item must survive the collections made while later ones were produced.

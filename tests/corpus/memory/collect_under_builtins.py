@@ -57,3 +57,4 @@ print(d["extra"].v, d[150].v)
 from collections import Counter, deque
 print(Counter(b.v % 3 for b in boxes(300)), len(deque(boxes(300), maxlen=5)))
 print(max(boxes(300), key=lambda b: b.v).v, any(b.v < 0 for b in boxes(300)))
+print(sum(a.v - b.v for a, b in zip(boxes(300), boxes(300))), list(zip(boxes(2), "ab"))[1][1])

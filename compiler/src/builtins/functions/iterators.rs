@@ -26,35 +26,38 @@ impl NativeIter for Zip {
         if self.done || self.iters.is_empty() {
             return Ok(None);
         }
-        let mut items = Vec::with_capacity(self.iters.len());
-        for (i, &it) in self.iters.iter().enumerate() {
-            match vm.next(it)? {
-                Some(v) => items.push(v),
-                None => {
-                    self.done = true;
-                    if self.strict {
-                        if i > 0 {
-                            let which = if i == 1 { "argument 1".to_owned() } else { format!("arguments 1-{i}") };
-                            return Err(PyErr::value_error(format!(
-                                "zip() argument {} is shorter than {which}",
-                                i + 1
-                            )));
-                        }
-                        for (j, &other) in self.iters.iter().enumerate().skip(1) {
-                            if vm.next(other)?.is_some() {
-                                let which = if j == 1 { "argument 1".to_owned() } else { format!("arguments 1-{j}") };
-                                return Err(PyErr::value_error(format!(
-                                    "zip() argument {} is longer than {which}",
-                                    j + 1
-                                )));
-                            }
-                        }
-                    }
-                    return Ok(None);
+        // The zip object is out of the heap while this runs: its iterators are rooted here, and
+        // the items taken so far until the tuple holds them. `Err(i)`: iterator `i` ran out.
+        let step = vm.gc_safe_step(&self.iters, |vm| -> PyResult<Result<Value, usize>> {
+            let base = vm.temp_roots.len();
+            for (i, &it) in self.iters.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => vm.temp_roots.push(v),
+                    None => return Ok(Err(i)),
                 }
             }
+            let items = vm.temp_roots.split_off(base);
+            Ok(Ok(vm.new_tuple(items)))
+        })?;
+        match step {
+            Ok(tuple) => Ok(Some(tuple)),
+            Err(i) => {
+                self.done = true;
+                if self.strict {
+                    if i > 0 {
+                        let which = if i == 1 { "argument 1".to_owned() } else { format!("arguments 1-{i}") };
+                        return Err(PyErr::value_error(format!("zip() argument {} is shorter than {which}", i + 1)));
+                    }
+                    for (j, &other) in self.iters.iter().enumerate().skip(1) {
+                        if vm.next(other)?.is_some() {
+                            let which = if j == 1 { "argument 1".to_owned() } else { format!("arguments 1-{j}") };
+                            return Err(PyErr::value_error(format!("zip() argument {} is longer than {which}", j + 1)));
+                        }
+                    }
+                }
+                Ok(None)
+            }
         }
-        Ok(Some(vm.new_tuple(items)))
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend_from_slice(&self.iters);
