@@ -379,11 +379,9 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(crate) fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(&recv) = args.pos.first() else {
-        return Err(PyErr::type_error("unbound method list.pop() needs an argument"));
-    };
+    // A call without a receiver is refused before any unbound method runs (vm/call.rs).
     expect_args("pop", &args, 0, 1)?;
-    let l = list_obj(vm, recv, "pop")?;
+    let l = list_obj(vm, args.pos[0], "pop")?;
     let i = match args.pos.get(1) {
         // An index past the machine size is an OverflowError here, not an IndexError.
         Some(&v) if matches!(v.as_obj().map(|r| vm.heap.get(r)), Some(Obj::BigInt(_))) => {

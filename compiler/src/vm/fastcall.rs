@@ -11,7 +11,6 @@
 use super::Vm;
 use crate::builtins::{dict_methods, functions, list_methods};
 use crate::value::Value;
-use crate::value::dict::Probe;
 use crate::value::object::{NativeFn, Obj};
 
 impl Vm {
@@ -58,13 +57,7 @@ impl Vm {
                 [d, key, default] => (d, key, default),
                 _ => return None,
             };
-            let Obj::Dict(map) = self.heap.get(d.as_obj()?) else { return None };
-            let h = super::items::simple_key_hash(&self.heap, key)?;
-            return match map.probe(h, |k| super::ops::fast_eq(&self.heap, k, key, 0)) {
-                Probe::Found(pos) => map.entry_at(pos).map(|e| e.value),
-                Probe::Missing => Some(default),
-                Probe::Undecided(_) => None,
-            };
+            return super::items::simple_dict_lookup(&self.heap, d, key).map(|v| v.unwrap_or(default));
         }
         if std::ptr::fn_addr_eq(func, functions::builtin_sum as NativeFn) {
             let [seq] = *args else { return None };

@@ -65,6 +65,20 @@ impl Vm {
         })
     }
 
+    /// The next item of each of `iters`, rooted until returned, or `Err(i)` when `iters[i]`
+    /// ran out (`zip`, `map` over several iterables). Only inside `gc_safe_step`, whose end
+    /// unroots them; the caller roots `iters` (they are its own values).
+    pub(crate) fn next_of_each(&mut self, iters: &[Value]) -> PyResult<Result<Vec<Value>, usize>> {
+        let base = self.temp_roots.len();
+        for (i, &it) in iters.iter().enumerate() {
+            match self.next(it)? {
+                Some(v) => self.temp_roots.push(v),
+                None => return Ok(Err(i)),
+            }
+        }
+        Ok(Ok(self.temp_roots.split_off(base)))
+    }
+
     fn is_range(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Range { .. }))
     }

@@ -26,6 +26,12 @@ fn missing_defaults(func: &Function, nargs: usize) -> Option<usize> {
     (argc != u32::MAX && missing <= func.defaults.len()).then_some(missing)
 }
 
+/// Pushes the last `missing` defaults of `func` (as `missing_defaults` counted them),
+/// completing a call's arguments on the stack.
+fn push_defaults(stack: &mut Vec<Value>, func: &Function, missing: usize) {
+    stack.extend_from_slice(&func.defaults[func.defaults.len() - missing..]);
+}
+
 /// Bytes allocated before the first collection (later ones wait for as much as survived).
 const MIN_GC_BYTES: usize = 16 << 20;
 
@@ -1311,8 +1317,7 @@ impl Vm {
             && let Obj::Function(func) = self.heap.get(r)
             && let Some(missing) = missing_defaults(func, self.frame.regs.len() - start)
         {
-            let defaults = &func.defaults;
-            self.frame.regs.extend_from_slice(&defaults[defaults.len() - missing..]);
+            push_defaults(&mut self.frame.regs, func, missing);
             self.enter_plain(r, None, start, f_slot)?;
             return Ok(true);
         }
@@ -1424,7 +1429,7 @@ impl Vm {
             self.new_object(cls)
         };
         if let Obj::Function(f) = self.heap.get(ir) {
-            self.frame.regs.extend_from_slice(&f.defaults[f.defaults.len() - missing..]);
+            push_defaults(&mut self.frame.regs, f, missing);
         }
         self.enter_plain(ir, Some(inst), start, f_slot)?;
         Ok(Some(true))

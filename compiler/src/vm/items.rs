@@ -646,7 +646,7 @@ pub(super) fn fast_list_store(heap: &mut Heap, obj: Value, key: Value, v: Value)
 /// The hash of an int or str key, the kinds a dict fast path takes (no Python code runs to
 /// hash or compare them).
 #[inline]
-pub(super) fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
+fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
     match key {
         Value::Int(i) => Some(crate::value::hash::hash_int(i)),
         Value::Obj(k) => match heap.get(k) {
@@ -657,16 +657,27 @@ pub(super) fn simple_key_hash(heap: &Heap, key: Value) -> Option<i64> {
     }
 }
 
+/// The value of the int or str `key` in the exact dict `obj`, `Some(None)` when it is surely
+/// missing; `None` when this cannot tell (another object or key kind, or a stored key whose
+/// comparison needs Python code).
+#[inline]
+pub(super) fn simple_dict_lookup(heap: &Heap, obj: Value, key: Value) -> Option<Option<Value>> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Dict(d) = heap.get(r) else { return None };
+    let h = simple_key_hash(heap, key)?;
+    match d.probe(h, |k| super::ops::fast_eq(heap, k, key, 0)) {
+        crate::value::dict::Probe::Found(pos) => Some(Some(d.entry_at(pos)?.value)),
+        crate::value::dict::Probe::Missing => Some(None),
+        crate::value::dict::Probe::Undecided(_) => None,
+    }
+}
+
 /// `dict[key]` for an exact dict holding the int or str `key` (`None`: anything else, or a
 /// missing key, for `getitem`). Out of line, as `getitem` is: the list fast path before it
 /// keeps `dispatch` small.
 #[inline(never)]
 pub(super) fn fast_dict_item(heap: &Heap, obj: Value, key: Value) -> Option<Value> {
-    let Value::Obj(r) = obj else { return None };
-    let Obj::Dict(d) = heap.get(r) else { return None };
-    let h = simple_key_hash(heap, key)?;
-    let pos = d.probe(h, |k| super::ops::fast_eq(heap, k, key, 0)).found()?;
-    d.entry_at(pos).map(|e| e.value)
+    simple_dict_lookup(heap, obj, key).flatten()
 }
 
 /// `dict[key] = v` for an exact dict and an int or str key, when no stored key needs Python

@@ -1,6 +1,7 @@
-//! `__new__` (and, for mutable containers, `__init__`) of the built-in types. `__new__`
-//! receives the class being instantiated as `args.pos[0]`; for user subclasses of a built-in
-//! the result wraps the built-in value (`vm.new_builtin_instance`).
+//! `__new__` (and bytearray's `__init__`) of the built-in types; list, dict and set have
+//! their `__init__` in their own `*_methods.rs`. `__new__` receives the class being
+//! instantiated as `args.pos[0]`; for user subclasses of a built-in the result wraps the
+//! built-in value (`vm.new_builtin_instance`).
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
@@ -17,9 +18,6 @@ pub(crate) fn register(vm: &mut Vm) {
     for &(cls, f) in news {
         vm.add_method(cls, "__new__", f, NativeKind::StaticMethod);
     }
-    vm.add_method(t.list, "__init__", list_init, NativeKind::Method);
-    vm.add_method(t.dict, "__init__", dict_init, NativeKind::Method);
-    vm.add_method(t.set, "__init__", set_init, NativeKind::Method);
     vm.add_method(t.bytearray, "__init__", bytearray_init, NativeKind::Method);
     for (name, cls) in [
         ("int", t.int),
@@ -383,113 +381,6 @@ fn bytearray_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let inner = vm.builtin_value(this);
     if let Some(Obj::ByteArray(dst)) = inner.as_obj().map(|r| vm.heap.get_mut(r)) {
         *dst = b;
-    }
-    Ok(Value::None)
-}
-
-// ---- list, tuple ----
-
-fn list_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let this = args.pos.remove(0);
-    no_kwargs("list", &args)?;
-    expect_args("list", args.pos.len(), 0, 1)?;
-    let items = match args.pos.first() {
-        None => Vec::new(),
-        Some(&x) => vm.collect_for_native(x, &[this])?,
-    };
-    let inner = vm.builtin_value(this);
-    if let Some(l) = vm.heap.list_mut(inner) {
-        *l = items;
-    }
-    Ok(Value::None)
-}
-
-// ---- dict ----
-
-/// `d.update(arg)` for a positional argument: a dict, a mapping with `keys()`, or an
-/// iterable of pairs.
-/// A generator `arg` may collect garbage as it runs: the calling native must need nothing
-/// afterwards but `d`, `arg` and `keep` (gcsafe.rs).
-pub fn dict_update_from(vm: &mut Vm, d: Value, arg: Value, keep: &[Value]) -> PyResult<()> {
-    let src = vm.builtin_value(arg);
-    if let Some(src_d) = vm.heap.dict(src) {
-        let pairs: Vec<(Value, Value)> = src_d.iter().map(|e| (e.key, e.value)).collect();
-        let plain = matches!(arg.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_)));
-        if plain {
-            for (k, v) in pairs {
-                vm.dict_set(d, k, v)?;
-            }
-            return Ok(());
-        }
-    }
-    if let Some(keys) = vm.getattr_opt(arg, "keys")? {
-        let ks = vm.call_pos(keys, vec![])?;
-        let ks = vm.collect(ks)?;
-        for k in ks {
-            let v = vm.getitem(arg, k)?;
-            vm.dict_set(d, k, v)?;
-        }
-        return Ok(());
-    }
-    let it = vm.iter(arg)?;
-    let mut i = 0usize;
-    let keep: Vec<Value> = [d, arg].iter().chain(keep).copied().collect();
-    while let Some(item) = vm.next_for_native(it, &keep)? {
-        let pair = match vm.heap.seq_items(item) {
-            Some(p) => p.to_vec(),
-            None => match vm.collect(item) {
-                Ok(p) => p,
-                Err(e) if err_is(vm, &e, ExcKind::TypeError) => {
-                    return Err(PyErr::type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    )));
-                }
-                Err(e) => return Err(e),
-            },
-        };
-        if pair.len() != 2 {
-            return Err(PyErr::value_error(format!(
-                "dictionary update sequence element #{i} has length {}; 2 is required",
-                pair.len()
-            )));
-        }
-        vm.dict_set(d, pair[0], pair[1])?;
-        i += 1;
-    }
-    Ok(())
-}
-
-fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let this = args.pos.remove(0);
-    expect_args("dict", args.pos.len(), 0, 1)?;
-    let d = vm.builtin_value(this);
-    if let Some(&arg) = args.pos.first() {
-        let keep: Vec<Value> = std::iter::once(this).chain(args.kw.iter().map(|(_, v)| *v)).collect();
-        dict_update_from(vm, d, arg, &keep)?;
-    }
-    for (k, v) in std::mem::take(&mut args.kw) {
-        let key = vm.new_str(&*k);
-        vm.dict_set(d, key, v)?;
-    }
-    Ok(Value::None)
-}
-
-// ---- set, frozenset ----
-
-fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let this = args.pos.remove(0);
-    no_kwargs("set", &args)?;
-    expect_args("set", args.pos.len(), 0, 1)?;
-    let s = vm.builtin_value(this);
-    let items = match args.pos.first() {
-        None => Vec::new(),
-        Some(&x) => vm.collect_for_native(x, &[this])?,
-    };
-    if let Some(Obj::Set(set)) = s.as_obj().map(|r| vm.heap.get_mut(r)) {
-        set.clear();
-    }
-    for v in items {
-        vm.set_add(s, v)?;
     }
     Ok(Value::None)
 }

@@ -28,19 +28,9 @@ impl NativeIter for Zip {
         }
         // The zip object is out of the heap while this runs: its iterators are rooted here, and
         // the items taken so far until the tuple holds them. `Err(i)`: iterator `i` ran out.
-        let step = vm.gc_safe_step(&self.iters, |vm| -> PyResult<Result<Value, usize>> {
-            let base = vm.temp_roots.len();
-            for (i, &it) in self.iters.iter().enumerate() {
-                match vm.next(it)? {
-                    Some(v) => vm.temp_roots.push(v),
-                    None => return Ok(Err(i)),
-                }
-            }
-            let items = vm.temp_roots.split_off(base);
-            Ok(Ok(vm.new_tuple(items)))
-        })?;
+        let step = vm.gc_safe_step(&self.iters, |vm| vm.next_of_each(&self.iters))?;
         match step {
-            Ok(tuple) => Ok(Some(tuple)),
+            Ok(items) => Ok(Some(vm.new_tuple(items))),
             Err(i) => {
                 self.done = true;
                 if self.strict {
@@ -101,15 +91,10 @@ impl NativeIter for Map {
         }
         vm.gc_safe_step(&self.iters, |vm| {
             vm.temp_roots.push(self.func);
-            let base = vm.temp_roots.len();
-            for &it in &self.iters {
-                match vm.next(it)? {
-                    Some(v) => vm.temp_roots.push(v),
-                    None => return Ok(None),
-                }
+            match vm.next_of_each(&self.iters)? {
+                Ok(items) => vm.call_pos(self.func, items).map(Some),
+                Err(_) => Ok(None),
             }
-            let items = vm.temp_roots.split_off(base);
-            vm.call_pos(self.func, items).map(Some)
         })
     }
     fn trace(&self, out: &mut Vec<Value>) {
