@@ -1,6 +1,8 @@
-//! Methods of `set` and `frozenset`. Set algebra runs on copies of the operand tables (so
-//! Python `__eq__` may run freely) with the operations ordered exactly as CPython's
-//! `setobject.c` orders them, so results iterate in CPython's order.
+//! Methods of `set` and `frozenset`. Operations that build a new set run on copies of the
+//! operand tables; those that change or read one set in place (`add`, `discard`, `update`,
+//! `|=`, `in`...) move its table out of the heap while they run (`with_set`), so Python
+//! `__eq__` may run freely either way and a single `add` costs O(1). Operations are ordered
+//! exactly as CPython's `setobject.c` orders them, so results iterate in CPython's order.
 
 use crate::builtins::args;
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -81,15 +83,10 @@ enum Operand {
 }
 
 fn operand(vm: &mut Vm, v: Value) -> PyResult<Operand> {
-    if let Some(s) = set_of(vm, v) {
-        return Ok(Operand::Set(s));
+    match table_operand(vm, v) {
+        Some(op) => Ok(op),
+        None => Ok(Operand::Items(hashed_items(vm, v)?)),
     }
-    if let Some(r) = v.as_obj()
-        && let Obj::Dict(d) = vm.heap.get(r)
-    {
-        return Ok(Operand::Dict(d.iter().map(|e| (e.hash, e.key)).collect()));
-    }
-    Ok(Operand::Items(hashed_items(vm, v)?))
 }
 
 /// Builds a set from any iterable as `set(iterable)` does.
@@ -101,6 +98,10 @@ pub fn set_from_iterable(vm: &mut Vm, iterable: Value) -> PyResult<Set> {
 
 fn update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
     let op = operand(vm, other)?;
+    merge(vm, s, op)
+}
+
+fn merge(vm: &mut Vm, s: &mut Set, op: Operand) -> PyResult<()> {
     let mut eq = |a: Value, b: Value| vm.eq(a, b);
     match op {
         Operand::Set(o) => s.update_from_set(&o, &mut eq),
@@ -138,6 +139,10 @@ fn difference(vm: &mut Vm, a: &Set, other: Value) -> PyResult<Set> {
 
 fn difference_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
     let op = operand(vm, other)?;
+    subtract(vm, s, op)
+}
+
+fn subtract(vm: &mut Vm, s: &mut Set, op: Operand) -> PyResult<()> {
     let mut eq = |x: Value, y: Value| vm.eq(x, y);
     match op {
         Operand::Set(o) => s.difference_update_set(&o, &mut eq),
@@ -145,8 +150,7 @@ fn difference_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
     }
 }
 
-fn symmetric_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
-    let op = operand(vm, other)?;
+fn symmetric_merge(vm: &mut Vm, s: &mut Set, op: Operand) -> PyResult<()> {
     let mut eq = |x: Value, y: Value| vm.eq(x, y);
     match op {
         Operand::Set(o) => {
@@ -163,6 +167,84 @@ fn symmetric_update(vm: &mut Vm, s: &mut Set, other: Value) -> PyResult<()> {
     }
 }
 
+/// The object holding the set table of `v` (a set, frozenset, or subclass instance).
+fn table_ref(vm: &Vm, v: Value) -> Option<ObjRef> {
+    let r = vm.builtin_value(v).as_obj()?;
+    matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)).then_some(r)
+}
+
+fn emptied(s: &mut Set) -> PyResult<()> {
+    s.clear();
+    Ok(())
+}
+
+fn swap_table(vm: &mut Vm, r: ObjRef, s: &mut Set) {
+    if let Obj::Set(t) | Obj::FrozenSet(t) = vm.heap.get_mut(r) {
+        std::mem::swap(&mut **t, s);
+    }
+}
+
+/// Runs `f` on the table of the set `args.pos[0]` in place (a frozenset too when the method
+/// only reads). The table is out of the heap while `f` runs: an `__eq__` it calls sees the
+/// set empty, and whatever such code adds to it is dropped when the table goes back
+/// (CPython restarts or raises "changed size" there). Nothing is collected meanwhile: `f`
+/// runs outside any collection-safe step (gcsafe.rs).
+fn with_set<T>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    mutates: bool,
+    f: impl FnOnce(&mut Vm, &mut Set) -> PyResult<T>,
+) -> PyResult<T> {
+    let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
+    let r = table_ref(vm, v)
+        .filter(|&r| !mutates || matches!(vm.heap.get(r), Obj::Set(_)))
+        .ok_or_else(|| not_a_set(vm, name, v))?;
+    let mut s = Set::new();
+    swap_table(vm, r, &mut s);
+    let out = f(vm, &mut s);
+    swap_table(vm, r, &mut s);
+    out
+}
+
+/// CPython's TypeError for a `set` method called on something else: slot wrappers
+/// (`__len__`) and methods word it differently.
+fn not_a_set(vm: &Vm, name: &str, v: Value) -> PyErr {
+    let t = vm.type_name(v);
+    PyErr::type_error(if name == "__len__" {
+        format!("descriptor '{name}' requires a 'set' object but received a '{t}'")
+    } else {
+        format!("descriptor '{name}' for 'set' objects doesn't apply to a '{t}' object")
+    })
+}
+
+/// Runs `add` for each item of `iterable` as it comes, with the set in the heap while the
+/// iterator runs (a generator may read it, and may collect: the receiver is kept).
+fn each_item(
+    vm: &mut Vm,
+    args: &Args,
+    iterable: Value,
+    mut add: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let it = vm.iter(iterable)?;
+    while let Some(v) = vm.next_for_native(it, &[args.pos[0]])? {
+        let h = vm.hash(v)?;
+        add(vm, h, v)?;
+    }
+    Ok(())
+}
+
+/// The table of a set or dict operand (CPython's fast paths); `None` for other iterables.
+fn table_operand(vm: &Vm, v: Value) -> Option<Operand> {
+    if let Some(s) = set_of(vm, v) {
+        return Some(Operand::Set(s));
+    }
+    match vm.heap.get(v.as_obj()?) {
+        Obj::Dict(d) => Some(Operand::Dict(d.iter().map(|e| (e.hash, e.key)).collect())),
+        _ => None,
+    }
+}
+
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
     let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
     set_of(vm, v).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'set' object")))
@@ -170,34 +252,27 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.add", &args, 1, 1)?;
-    let (me, key) = (args.pos[0], args.pos[1]);
+    let key = args.pos[1];
     let h = vm.hash(key)?;
-    let mut s = this(vm, &args, "add")?;
-    s.add(h, key, &mut |a, b| vm.eq(a, b))?;
-    store(vm, me, s);
+    with_set(vm, &args, "add", true, |vm, s| s.add(h, key, &mut |a, b| vm.eq(a, b)))?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.remove", &args, 1, 1)?;
-    let (me, key) = (args.pos[0], args.pos[1]);
+    let key = args.pos[1];
     let h = key_hash(vm, key)?;
-    let mut s = this(vm, &args, "remove")?;
-    if !s.discard(h, key, &mut |a, b| vm.eq(a, b))? {
+    if !with_set(vm, &args, "remove", true, |vm, s| s.discard(h, key, &mut |a, b| vm.eq(a, b)))? {
         return Err(PyErr::key_error(key));
     }
-    store(vm, me, s);
     Ok(Value::None)
 }
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.discard", &args, 1, 1)?;
-    let (me, key) = (args.pos[0], args.pos[1]);
+    let key = args.pos[1];
     let h = key_hash(vm, key)?;
-    let mut s = this(vm, &args, "discard")?;
-    if s.discard(h, key, &mut |a, b| vm.eq(a, b))? {
-        store(vm, me, s);
-    }
+    with_set(vm, &args, "discard", true, |vm, s| s.discard(h, key, &mut |a, b| vm.eq(a, b)))?;
     Ok(Value::None)
 }
 
@@ -214,9 +289,7 @@ fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.clear", &args, 0, 0)?;
-    let mut s = this(vm, &args, "clear")?;
-    s.clear();
-    store(vm, args.pos[0], s);
+    with_set(vm, &args, "clear", true, |_, s| emptied(s))?;
     Ok(Value::None)
 }
 
@@ -235,12 +308,16 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_kw("set.update", &args, &[])?;
-    let me = args.pos[0];
-    let mut s = this(vm, &args, "update")?;
+    with_set(vm, &args, "update", true, |_, _| Ok(()))?; // the receiver's type error comes first
     for &o in &args.pos[1..] {
-        update(vm, &mut s, o)?;
+        match table_operand(vm, o) {
+            Some(op) => with_set(vm, &args, "update", true, |vm, s| merge(vm, s, op))?,
+            // Added as they come, as CPython does: an error keeps the items before it.
+            None => each_item(vm, &args, o, |vm, h, v| {
+                with_set(vm, &args, "update", true, |vm, s| s.add(h, v, &mut |a, b| vm.eq(a, b)).map(drop))
+            })?,
+        }
     }
-    store(vm, me, s);
     Ok(Value::None)
 }
 
@@ -308,15 +385,21 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_kw("set.difference_update", &args, &[])?;
     let me = args.pos[0];
-    let mut s = this(vm, &args, "difference_update")?;
+    with_set(vm, &args, "difference_update", true, |_, _| Ok(()))?;
     for &o in &args.pos[1..] {
         if o.is(me) {
-            s.clear();
-        } else {
-            difference_update(vm, &mut s, o)?;
+            with_set(vm, &args, "difference_update", true, |_, s| emptied(s))?;
+            continue;
+        }
+        match table_operand(vm, o) {
+            Some(op) => with_set(vm, &args, "difference_update", true, |vm, s| subtract(vm, s, op))?,
+            None => each_item(vm, &args, o, |vm, h, v| {
+                with_set(vm, &args, "difference_update", true, |vm, s| {
+                    s.discard(h, v, &mut |a, b| vm.eq(a, b)).map(drop)
+                })
+            })?,
         }
     }
-    store(vm, me, s);
     Ok(Value::None)
 }
 
@@ -339,13 +422,12 @@ fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.symmetric_difference_update", &args, 1, 1)?;
     let (me, other) = (args.pos[0], args.pos[1]);
-    let mut s = this(vm, &args, "symmetric_difference_update")?;
-    if other.is(me) {
-        s.clear();
-    } else {
-        symmetric_update(vm, &mut s, other)?;
-    }
-    store(vm, me, s);
+    with_set(vm, &args, "symmetric_difference_update", true, |_, _| Ok(()))?;
+    let op = if other.is(me) { None } else { Some(operand(vm, other)?) };
+    with_set(vm, &args, "symmetric_difference_update", true, |vm, s| match op {
+        None => emptied(s),
+        Some(op) => symmetric_merge(vm, s, op),
+    })?;
     Ok(Value::None)
 }
 
@@ -358,36 +440,38 @@ fn other_as_set(vm: &mut Vm, other: Value) -> PyResult<Set> {
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.issubset", &args, 1, 1)?;
-    let me = this(vm, &args, "issubset")?;
+    with_set(vm, &args, "issubset", false, |_, _| Ok(()))?;
     let other = other_as_set(vm, args.pos[1])?;
-    Ok(Value::Bool(me.is_subset(&other, &mut |a, b| vm.eq(a, b))?))
+    with_set(vm, &args, "issubset", false, |vm, me| Ok(Value::Bool(me.is_subset(&other, &mut |a, b| vm.eq(a, b))?)))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.issuperset", &args, 1, 1)?;
-    let me = this(vm, &args, "issuperset")?;
+    with_set(vm, &args, "issuperset", false, |_, _| Ok(()))?;
     let other = other_as_set(vm, args.pos[1])?;
-    Ok(Value::Bool(other.is_subset(&me, &mut |a, b| vm.eq(a, b))?))
+    with_set(vm, &args, "issuperset", false, |vm, me| Ok(Value::Bool(other.is_subset(me, &mut |a, b| vm.eq(a, b))?)))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.isdisjoint", &args, 1, 1)?;
-    let me = this(vm, &args, "isdisjoint")?;
+    with_set(vm, &args, "isdisjoint", false, |_, _| Ok(()))?;
     let other = other_as_set(vm, args.pos[1])?;
-    Ok(Value::Bool(me.is_disjoint(&other, &mut |a, b| vm.eq(a, b))?))
+    with_set(vm, &args, "isdisjoint", false, |vm, me| Ok(Value::Bool(me.is_disjoint(&other, &mut |a, b| vm.eq(a, b))?)))
 }
 
 fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.__len__", &args, 0, 0)?;
-    Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
+    with_set(vm, &args, "__len__", false, |_, s| Ok(Value::Int(s.len() as i64)))
 }
 
 fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.__contains__", &args, 1, 1)?;
     let key = args.pos[1];
+    with_set(vm, &args, "__contains__", false, |_, _| Ok(()))?;
     let h = key_hash(vm, key)?;
-    let s = this(vm, &args, "__contains__")?;
-    Ok(Value::Bool(s.contains_key(h, key, &mut |a, b| vm.eq(a, b))?))
+    with_set(vm, &args, "__contains__", false, |vm, s| {
+        Ok(Value::Bool(s.contains_key(h, key, &mut |a, b| vm.eq(a, b))?))
+    })
 }
 
 fn set_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -485,9 +569,8 @@ fn set_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, &args, "set.__ior__")? else {
         return Ok(vm.not_implemented());
     };
-    let mut s = set_of(vm, a).unwrap_or_default();
-    update(vm, &mut s, b)?;
-    store(vm, a, s);
+    let op = operand(vm, b)?;
+    with_set(vm, &args, "__ior__", true, |vm, s| merge(vm, s, op))?;
     Ok(a)
 }
 
@@ -504,13 +587,11 @@ fn set_isub(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, &args, "set.__isub__")? else {
         return Ok(vm.not_implemented());
     };
-    let mut s = set_of(vm, a).unwrap_or_default();
-    if a.is(b) {
-        s.clear();
-    } else {
-        difference_update(vm, &mut s, b)?;
-    }
-    store(vm, a, s);
+    let op = if a.is(b) { None } else { Some(operand(vm, b)?) };
+    with_set(vm, &args, "__isub__", true, |vm, s| match op {
+        None => emptied(s),
+        Some(op) => subtract(vm, s, op),
+    })?;
     Ok(a)
 }
 
@@ -518,13 +599,11 @@ fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, &args, "set.__ixor__")? else {
         return Ok(vm.not_implemented());
     };
-    let mut s = set_of(vm, a).unwrap_or_default();
-    if a.is(b) {
-        s.clear();
-    } else {
-        symmetric_update(vm, &mut s, b)?;
-    }
-    store(vm, a, s);
+    let op = if a.is(b) { None } else { Some(operand(vm, b)?) };
+    with_set(vm, &args, "__ixor__", true, |vm, s| match op {
+        None => emptied(s),
+        Some(op) => symmetric_merge(vm, s, op),
+    })?;
     Ok(a)
 }
 

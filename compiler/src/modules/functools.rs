@@ -22,10 +22,10 @@ fn reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Err(e) => return Err(e),
     };
     let mut acc = a.pos.get(2).copied();
-    while let Some(v) = vm.next(it)? {
+    while let Some(v) = vm.next_for_native(it, &[func, acc.unwrap_or(Value::None)])? {
         acc = Some(match acc {
             None => v,
-            Some(t) => vm.call_pos(func, vec![t, v])?,
+            Some(t) => vm.call_for_native(func, vec![t, v], &[func, it])?,
         });
     }
     acc.ok_or_else(|| PyErr::type_error("reduce() of empty iterable with no initial value"))

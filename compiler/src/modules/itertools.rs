@@ -34,9 +34,13 @@ impl NativeIter for Typed {
     fn type_name(&self) -> &'static str {
         self.inner.type_name()
     }
-    #[inline]
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        self.inner.next(vm)
+        // Out of the heap while `inner` runs: a collection it allows must still see the class.
+        vm.temp_roots.push(Value::Obj(self.cls));
+        let base = vm.temp_roots.len() - 1;
+        let out = self.inner.next(vm);
+        vm.temp_roots.truncate(base);
+        out
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(Value::Obj(self.cls));
@@ -205,6 +209,8 @@ impl NativeIter for Cycle {
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if let Some(it) = self.it {
+            // Not opted in to collection (gcsafe.rs): rooting `saved` on every item would
+            // make the first pass quadratic.
             if let Some(v) = vm.next(it)? {
                 self.saved.push(v);
                 return Ok(Some(v));
@@ -294,12 +300,13 @@ impl NativeIter for Accumulate {
             self.total = Some(init);
             return Ok(Some(init));
         }
-        let Some(v) = vm.next(self.it)? else { return Ok(None) };
+        let held = [self.func.unwrap_or(Value::None), self.total.unwrap_or(Value::None)];
+        let Some(v) = vm.next_for_native(self.it, &held)? else { return Ok(None) };
         let t = match self.total {
             None => v,
             Some(t) => match self.func {
                 None => add_one(vm, t, v)?,
-                Some(f) => vm.call_pos(f, vec![t, v])?,
+                Some(f) => vm.call_for_native(f, vec![t, v], &[self.it, f])?,
             },
         };
         self.total = Some(t);
@@ -349,15 +356,9 @@ impl NativeIter for Batched {
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(it) = self.it else { return Ok(None) };
-        let mut items = Vec::with_capacity(self.n.min(1024));
-        while items.len() < self.n {
-            match vm.next(it)? {
-                Some(v) => items.push(v),
-                None => {
-                    self.it = None;
-                    break;
-                }
-            }
+        let items = vm.take_for_native(it, self.n, &[])?;
+        if items.len() < self.n {
+            self.it = None;
         }
         if items.is_empty() {
             return Ok(None);
@@ -403,13 +404,13 @@ impl NativeIter for Chain {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         loop {
             if let Some(a) = self.active {
-                if let Some(v) = vm.next(a)? {
+                if let Some(v) = vm.next_for_native(a, &[self.source.unwrap_or(Value::None)])? {
                     return Ok(Some(v));
                 }
                 self.active = None;
             }
             let Some(src) = self.source else { return Ok(None) };
-            match vm.next(src)? {
+            match vm.next_for_native(src, &[])? {
                 Some(iterable) => self.active = Some(vm.iter(iterable)?),
                 None => {
                     self.source = None;
@@ -454,8 +455,8 @@ impl NativeIter for Compress {
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         loop {
-            let Some(d) = vm.next(self.data)? else { return Ok(None) };
-            let Some(s) = vm.next(self.sel)? else { return Ok(None) };
+            let Some(d) = vm.next_for_native(self.data, &[self.sel])? else { return Ok(None) };
+            let Some(s) = vm.next_for_native(self.sel, &[self.data, d])? else { return Ok(None) };
             if vm.truthy(s)? {
                 return Ok(Some(d));
             }
@@ -504,11 +505,11 @@ impl NativeIter for Pred {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
         match self.kind {
             PredKind::DropWhile => loop {
-                let Some(v) = vm.next(self.it)? else { return Ok(None) };
+                let Some(v) = vm.next_for_native(self.it, &[self.pred])? else { return Ok(None) };
                 if self.flag {
                     return Ok(Some(v));
                 }
-                let r = vm.call_pos(self.pred, vec![v])?;
+                let r = vm.call_for_native(self.pred, vec![v], &[self.pred, self.it, v])?;
                 if !vm.truthy(r)? {
                     self.flag = true;
                     return Ok(Some(v));
@@ -518,8 +519,8 @@ impl NativeIter for Pred {
                 if self.flag {
                     return Ok(None);
                 }
-                let Some(v) = vm.next(self.it)? else { return Ok(None) };
-                let r = vm.call_pos(self.pred, vec![v])?;
+                let Some(v) = vm.next_for_native(self.it, &[self.pred])? else { return Ok(None) };
+                let r = vm.call_for_native(self.pred, vec![v], &[self.pred, self.it, v])?;
                 if vm.truthy(r)? {
                     return Ok(Some(v));
                 }
@@ -527,11 +528,11 @@ impl NativeIter for Pred {
                 Ok(None)
             }
             PredKind::FilterFalse => loop {
-                let Some(v) = vm.next(self.it)? else { return Ok(None) };
+                let Some(v) = vm.next_for_native(self.it, &[self.pred])? else { return Ok(None) };
                 let keep = if self.pred.is_none() || self.pred.is(Value::Obj(vm.types.bool_)) {
                     !vm.truthy(v)?
                 } else {
-                    let r = vm.call_pos(self.pred, vec![v])?;
+                    let r = vm.call_for_native(self.pred, vec![v], &[self.pred, self.it, v])?;
                     !vm.truthy(r)?
                 };
                 if keep {
@@ -665,7 +666,7 @@ impl NativeIter for Pairwise {
         let Some(it) = self.it else { return Ok(None) };
         let old = match self.old {
             Some(o) => o,
-            None => match vm.next(it)? {
+            None => match vm.next_for_native(it, &[])? {
                 Some(o) => {
                     self.old = Some(o);
                     o
@@ -676,7 +677,7 @@ impl NativeIter for Pairwise {
                 }
             },
         };
-        let Some(new) = vm.next(it)? else {
+        let Some(new) = vm.next_for_native(it, &[old])? else {
             self.it = None;
             self.old = None;
             return Ok(None);
@@ -710,9 +711,9 @@ impl NativeIter for Starmap {
         "starmap"
     }
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let Some(v) = vm.next(self.it)? else { return Ok(None) };
-        let items = vm.collect(v)?;
-        vm.call_pos(self.func, items).map(Some)
+        let Some(v) = vm.next_for_native(self.it, &[self.func])? else { return Ok(None) };
+        let items = vm.collect_for_native(v, &[self.func, self.it])?;
+        vm.call_for_native(self.func, items, &[self.func, self.it]).map(Some)
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.func);
@@ -744,25 +745,30 @@ impl NativeIter for ZipLongest {
         if self.iters.is_empty() || self.active == 0 {
             return Ok(None);
         }
-        let mut items = Vec::with_capacity(self.iters.len());
-        for i in 0..self.iters.len() {
-            let v = match self.iters[i] {
-                None => self.fill,
-                Some(it) => match vm.next(it)? {
-                    Some(v) => v,
-                    None => {
-                        self.iters[i] = None;
-                        self.active -= 1;
-                        if self.active == 0 {
-                            return Ok(None);
+        let held: Vec<Value> = self.iters.iter().flatten().copied().chain([self.fill]).collect();
+        let items = vm.gc_safe_step(&held, |vm| -> PyResult<Option<Vec<Value>>> {
+            // The items so far sit on the root stack until the tuple is built.
+            let base = vm.temp_roots.len();
+            for i in 0..self.iters.len() {
+                let v = match self.iters[i] {
+                    None => self.fill,
+                    Some(it) => match vm.next(it)? {
+                        Some(v) => v,
+                        None => {
+                            self.iters[i] = None;
+                            self.active -= 1;
+                            if self.active == 0 {
+                                return Ok(None);
+                            }
+                            self.fill
                         }
-                        self.fill
-                    }
-                },
-            };
-            items.push(v);
-        }
-        Ok(Some(vm.new_tuple(items)))
+                    },
+                };
+                vm.temp_roots.push(v);
+            }
+            Ok(Some(vm.temp_roots.split_off(base)))
+        })?;
+        Ok(items.map(|items| vm.new_tuple(items)))
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.iters.iter().flatten());

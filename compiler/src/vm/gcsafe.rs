@@ -56,10 +56,27 @@ impl Vm {
         self.gc_safe_step(keep, |vm| {
             vm.temp_roots.push(iterable);
             let it = vm.iter(iterable)?;
+            vm.take_for_native(it, usize::MAX, &[])
+        })
+    }
+
+    /// `f(*args)` for a native whose only values needed afterwards are `keep` (the arguments
+    /// are the callee's own once it runs).
+    pub(crate) fn call_for_native(&mut self, f: Value, args: Vec<Value>, keep: &[Value]) -> PyResult<Value> {
+        self.gc_safe_step(keep, |vm| vm.call_pos(f, args))
+    }
+
+    /// Up to `n` items of iterator `it` (fewer when it runs out), for a native whose only
+    /// values needed afterwards are `keep`; the items gathered so far are rooted.
+    pub(crate) fn take_for_native(&mut self, it: Value, n: usize, keep: &[Value]) -> PyResult<Vec<Value>> {
+        self.gc_safe_step(keep, |vm| {
             vm.temp_roots.push(it);
             let base = vm.temp_roots.len();
-            while let Some(v) = vm.next(it)? {
-                vm.temp_roots.push(v);
+            while vm.temp_roots.len() - base < n {
+                match vm.next(it)? {
+                    Some(v) => vm.temp_roots.push(v),
+                    None => break,
+                }
             }
             Ok(vm.temp_roots.split_off(base))
         })
@@ -89,8 +106,8 @@ mod tests {
     use crate::vm::Vm;
     use crate::vm::null_host::NullHost;
 
-    /// A generator that allocates ~2,000 short-lived objects per item and calls
-    /// `_gc.collect()` (which returns how many objects it freed) every ten items.
+    /// A generator (and a sort key) that allocates ~2,000 short-lived objects per item and
+    /// calls `_gc.collect()` (which returns how many objects it freed) every ten items.
     const GARBAGE_GEN: &str = r#"
 import _gc
 freed = 0
@@ -102,6 +119,11 @@ def g(n):
         junk = [str(j) for j in range(2000)]
         if i % 10 == 9: freed += _gc.collect()
         yield Box(i)
+def key(b):
+    global freed
+    junk = [str(j) for j in range(2000)]
+    if b.v % 10 == 9: freed += _gc.collect()
+    return [-b.v]
 "#;
 
     #[test]
@@ -116,6 +138,20 @@ def g(n):
             ("[b.v for b in sorted(g(30), key=lambda b: -b.v)][:2]", "[29, 28]"),
             ("sum(map(lambda b: b.v, g(30)))", "435"),
             ("sum(a.v + b.v for a, b in zip(g(30), g(30)))", "870"),
+            ("[b.v for b in __import__('itertools').chain(g(15), g(15))][-2:]", "[13, 14]"),
+            ("list(__import__('itertools').accumulate(b.v for b in g(30)))[-1]", "435"),
+            ("list(__import__('itertools').accumulate(g(30), lambda t, b: t + b.v, initial=0))[-1]", "435"),
+            ("sum(__import__('itertools').starmap(lambda a, b: a.v + b, ((b, 1) for b in g(30))))", "465"),
+            ("len(list(__import__('itertools').takewhile(lambda b: b.v < 25, g(30))))", "25"),
+            ("len(list(__import__('itertools').dropwhile(lambda b: b.v < 5, g(30))))", "25"),
+            ("len(list(__import__('itertools').filterfalse(lambda b: b.v % 2, g(30))))", "15"),
+            ("[b.v for b in __import__('itertools').compress(g(30), (i % 3 == 0 for i in range(30)))][-1]", "27"),
+            ("[[b.v for b in t] for t in __import__('itertools').batched(g(30), 7)][-1]", "[28, 29]"),
+            ("[a.v + b.v for a, b in __import__('itertools').pairwise(g(30))][-1]", "57"),
+            ("[a.v for a, b in __import__('itertools').zip_longest(g(30), g(20))][-1]", "29"),
+            ("__import__('functools').reduce(lambda t, b: t + b.v, g(30), 0)", "435"),
+            ("[b.v for b in sorted([Box(i) for i in range(30)], key=key)][:2]", "[29, 28]"),
+            ("(lambda l: (l.sort(key=key), [b.v for b in l][:2])[1])([Box(i) for i in range(30)])", "[29, 28]"),
         ] {
             let mut vm = Vm::new(Box::new(NullHost));
             // Every item must survive the collections made while later ones were produced.

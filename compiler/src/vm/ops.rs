@@ -490,7 +490,9 @@ impl Vm {
             if !matches!(self.heap.get(r), Obj::Str(_) | Obj::Tuple(_))
                 && let Some(v) = self.try_dunder(a, iname, &[b])?
             {
-                return Ok(v);
+                // A native `__iop__` of a built-in base ran on the subclass instance's payload
+                // (call_dunder_opt) and returned that as `self`: the result is the instance.
+                return Ok(if !v.is(a) && v.is(self.builtin_value(a)) { a } else { v });
             }
         }
         self.binop_as(a, b, op, true)

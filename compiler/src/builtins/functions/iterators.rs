@@ -384,14 +384,28 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         }
         return Ok(());
     }
-    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for &v in items.iter() {
-        let k = match key {
-            Some(f) => vm.call_pos(f, vec![v])?,
-            None => v,
-        };
-        pairs.push((k, v));
-    }
+    let mut pairs: Vec<(Value, Value)> = match key {
+        Some(f) => {
+            // The items and the keys so far sit on the root stack while `key` runs, so it
+            // may collect (gcsafe.rs).
+            let base = vm.temp_roots.len();
+            vm.temp_roots.push(f);
+            vm.temp_roots.extend_from_slice(items);
+            let mut key_all = || -> PyResult<Vec<Value>> {
+                let mut keys = Vec::with_capacity(items.len());
+                for &v in items.iter() {
+                    let k = vm.call_for_native(f, vec![v], &[])?;
+                    vm.temp_roots.push(k);
+                    keys.push(k);
+                }
+                Ok(keys)
+            };
+            let keys = key_all();
+            vm.temp_roots.truncate(base);
+            keys?.into_iter().zip(items.iter().copied()).collect()
+        }
+        None => items.iter().map(|&v| (v, v)).collect(),
+    };
     if reverse {
         pairs.reverse();
     }
