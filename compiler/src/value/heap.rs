@@ -264,7 +264,7 @@ impl Heap {
 pub fn approx_size(obj: &Obj) -> usize {
     const BASE: usize = 48;
     BASE + match obj {
-        Obj::Str(s) => s.as_str().len(),
+        Obj::Str(s) => s.own_bytes(),
         Obj::BigInt(b) => (b.bits() / 8) as usize,
         Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
         Obj::List(l) | Obj::Tuple(l) => l.capacity() * 16,

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::ptr::NonNull;
+use std::rc::Rc;
 
 /// Longest text kept inside the object: split/regex results are mostly short words, and one
 /// allocation (and free) per word was the largest cost of text processing.
@@ -15,6 +17,77 @@ pub enum StrText {
     Inline { len: u8, nchars: u8, buf: [u8; INLINE] },
     /// `nchars` is `u32::MAX` when the count does not fit, and is then counted on demand.
     Heap { nchars: u32, s: Box<str> },
+    /// A result of `+`: the first `len` bytes of `buf` (see `AppendBuf`). `own` is how many
+    /// bytes making it wrote, for the collector's accounting.
+    Appended { nchars: u32, len: u32, own: u32, buf: Rc<AppendBuf> },
+}
+
+/// Concatenations shorter than this copy both operands, as any str does: the quadratic cost
+/// of a `+=` loop only shows on long text.
+const APPEND_MIN: usize = 256;
+
+/// Storage shared by the strs that a run of `s += piece` produces. Each of them is a prefix
+/// of the bytes written so far, and bytes once written never change or move: appending to
+/// the str that ends where the writing ended (the newest one) writes past the end of every
+/// str sharing the buffer, so it is done in place while the capacity lasts; anything else
+/// copies into a new buffer with room to spare. A loop of `+=` is then linear, as in CPython
+/// (which resizes the left operand in place when nothing else refers to it).
+pub struct AppendBuf {
+    ptr: NonNull<u8>,
+    cap: usize,
+    /// Bytes written: the end of the longest str sharing the buffer.
+    used: Cell<usize>,
+}
+
+impl AppendBuf {
+    /// A buffer of `cap` bytes holding `parts` one after another (their total is <= cap).
+    fn with_parts(cap: usize, parts: [&[u8]; 2]) -> Rc<AppendBuf> {
+        let mut v: Vec<u8> = Vec::with_capacity(cap);
+        v.extend_from_slice(parts[0]);
+        v.extend_from_slice(parts[1]);
+        let used = v.len();
+        let cap = v.capacity();
+        let mut v = std::mem::ManuallyDrop::new(v);
+        let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
+        Rc::new(AppendBuf { ptr, cap, used: Cell::new(used) })
+    }
+
+    /// The first `len` bytes.
+    fn prefix(&self, len: usize) -> &[u8] {
+        debug_assert!(len <= self.used.get());
+        // SAFETY: `ptr` is a live allocation of `cap` bytes, of which the first `used` are
+        // initialised and are never written again (appends only write at `used` and beyond),
+        // so a shared view of `len <= used` of them stays valid and unchanged while `self`
+        // lives.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), len) }
+    }
+
+    /// Writes `tail` at the end if the str ending at `end` is the newest one and it fits.
+    fn try_append(&self, end: usize, tail: &[u8]) -> bool {
+        if self.used.get() != end || self.cap - end < tail.len() {
+            return false;
+        }
+        // SAFETY: bytes `end..end + tail.len()` are inside the allocation and beyond `used`,
+        // so no str (and no slice returned by `prefix`) covers them; `tail` is either
+        // foreign or a prefix of this buffer (below `used`), so the ranges do not overlap.
+        unsafe { std::ptr::copy_nonoverlapping(tail.as_ptr(), self.ptr.as_ptr().add(end), tail.len()) };
+        self.used.set(end + tail.len());
+        true
+    }
+}
+
+impl Drop for AppendBuf {
+    fn drop(&mut self) {
+        // SAFETY: rebuilds the `Vec` leaked in `with_parts` (same pointer and capacity);
+        // `u8` needs no drop, so the length only has to be within the capacity.
+        drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), 0, self.cap) });
+    }
+}
+
+impl std::fmt::Debug for AppendBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AppendBuf({}/{})", self.used.get(), self.cap)
+    }
 }
 
 impl StrText {
@@ -107,10 +180,56 @@ impl PyStr {
         self
     }
 
+    /// `a + b` when it is long enough to share growable storage (`AppendBuf`): appending to
+    /// the newest str of a `+=` loop writes in place. `None`: copy as usual.
+    pub fn concat_long(a: &PyStr, b: &PyStr) -> Option<PyStr> {
+        let (x, y) = (a.as_str(), b.as_str());
+        let total = x.len() + y.len();
+        let len = u32::try_from(total).ok().filter(|_| total >= APPEND_MIN)?;
+        let nchars = match (a.known_char_len(), b.known_char_len()) {
+            (Some(m), Some(n)) => u32::try_from(m + n).unwrap_or(u32::MAX),
+            _ => u32::MAX,
+        };
+        if let StrText::Appended { buf, len: end, .. } = &a.text
+            && buf.try_append(*end as usize, y.as_bytes())
+        {
+            let own = y.len() as u32;
+            return Some(PyStr::new(StrText::Appended { nchars, len, own, buf: buf.clone() }));
+        }
+        // Spare room, so the next append to this result is in place: a quarter for a first
+        // concatenation (most are one-off), as much again once `a` came from one itself.
+        let spare = if matches!(a.text, StrText::Appended { .. }) { total } else { total / 4 };
+        let buf = AppendBuf::with_parts(total.saturating_add(spare), [x.as_bytes(), y.as_bytes()]);
+        Some(PyStr::new(StrText::Appended { nchars, len, own: len, buf }))
+    }
+
+    /// The length in code points when it is known without counting.
+    fn known_char_len(&self) -> Option<usize> {
+        match &self.text {
+            StrText::Inline { nchars, .. } => Some(*nchars as usize),
+            StrText::Heap { nchars, .. } | StrText::Appended { nchars, .. } if *nchars != u32::MAX => {
+                Some(*nchars as usize)
+            }
+            _ => None,
+        }
+    }
+
+    /// Bytes this str's creation wrote (the rest of an appended str's text is shared with
+    /// the strs before it), for the collector's pacing and the heap limit.
+    pub fn own_bytes(&self) -> usize {
+        match &self.text {
+            StrText::Appended { own, .. } => *own as usize,
+            _ => self.as_str().len(),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         match &self.text {
             StrText::Heap { s, .. } => s,
+            // SAFETY: an appended str's bytes are whole `&str`s written one after another,
+            // so they are valid UTF-8.
+            StrText::Appended { len, buf, .. } => unsafe { std::str::from_utf8_unchecked(buf.prefix(*len as usize)) },
             // SAFETY: inline bytes are only ever a copy of a whole `&str` (`StrText::inline`),
             // so they are valid UTF-8; checking again on every access would cost more than
             // the allocation the inline form saves.
@@ -121,11 +240,7 @@ impl PyStr {
     /// Length in code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        match &self.text {
-            StrText::Inline { nchars, .. } => *nchars as usize,
-            StrText::Heap { nchars, .. } if *nchars != u32::MAX => *nchars as usize,
-            StrText::Heap { s, .. } => s.chars().count(),
-        }
+        self.known_char_len().unwrap_or_else(|| self.as_str().chars().count())
     }
 
     #[inline]
@@ -133,6 +248,7 @@ impl PyStr {
         match &self.text {
             StrText::Inline { len, nchars, .. } => len == nchars,
             StrText::Heap { nchars, s } => *nchars as usize == s.len(),
+            StrText::Appended { nchars, len, .. } => nchars == len,
         }
     }
 
@@ -196,6 +312,37 @@ mod tests {
         assert_eq!(s.char_at(1), Some('é'));
         assert_eq!(s.slice_chars(1, 3), "él");
         assert!(!s.is_ascii());
+    }
+
+    fn cat(a: &PyStr, b: &PyStr) -> PyStr {
+        PyStr::concat_long(a, b).unwrap_or_else(|| PyStr::new([a.as_str(), b.as_str()].concat()))
+    }
+
+    #[test]
+    fn appending_to_the_newest_str_shares_its_storage() {
+        let piece = PyStr::new("é".repeat(100));
+        let mut chain = vec![PyStr::new("a".repeat(300))];
+        for _ in 0..50 {
+            let next = cat(chain.last().unwrap(), &piece);
+            chain.push(next);
+        }
+        // Every str of the chain still reads as itself.
+        for (i, s) in chain.iter().enumerate() {
+            assert_eq!(s.as_str().len(), 300 + i * 200);
+            assert_eq!(s.char_len(), 300 + i * 100);
+            assert!(s.as_str().ends_with(if i == 0 { "a" } else { "é" }));
+        }
+        // Most appends wrote only the piece.
+        let copied = chain.iter().filter(|s| s.own_bytes() > 200).count();
+        assert!(copied <= 8, "{copied} copies");
+        // Appending to an older str of the chain copies, leaving the newer ones intact.
+        let fork = cat(&chain[10], &PyStr::new("x".repeat(300)));
+        assert!(fork.as_str().ends_with('x') && chain[11].as_str().ends_with('é'));
+        assert_eq!(fork.own_bytes(), fork.as_str().len());
+        // A str appended to itself.
+        let twice = cat(&chain[50], &chain[50]);
+        assert_eq!(twice.as_str(), chain[50].as_str().repeat(2));
+        assert!(!twice.is_ascii() && cat(&chain[0], &chain[0]).is_ascii());
     }
 
     #[test]

@@ -289,12 +289,13 @@ impl Vm {
                 // Repeated doubling must hit the heap limit before the host runs out of memory.
                 self.check_heap_limit()?;
                 let out = match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Str(x), Obj::Str(y)) => {
-                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                        s.push_str(x.as_str());
-                        s.push_str(y.as_str());
-                        return Ok(Some(self.new_str(s)));
-                    }
+                    (Obj::Str(x), Obj::Str(y)) => match PyStr::concat_long(x, y) {
+                        Some(s) => Obj::Str(s),
+                        None => {
+                            let s = [x.as_str(), y.as_str()].concat();
+                            return Ok(Some(self.new_str(s)));
+                        }
+                    },
                     (Obj::List(x), Obj::List(y)) => Obj::List(x.iter().chain(y.iter()).copied().collect()),
                     (Obj::Tuple(x), Obj::Tuple(y)) => Obj::Tuple(x.iter().chain(y.iter()).copied().collect()),
                     (Obj::Bytes(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Obj::Bytes([&x[..], &y[..]].concat()),
