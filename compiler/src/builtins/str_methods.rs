@@ -549,7 +549,7 @@ pub fn find_in(hay: &PyStr, needle: &PyStr, start: Option<i64>, end: Option<i64>
     let n = needle.as_str();
     let found = if rev { sub.rfind(n) } else { sub.find(n) };
     match found {
-        Some(pos) => (s + if ascii { pos } else { sub[..pos].chars().count() }) as i64,
+        Some(pos) => (if ascii { s + pos } else { hay.char_index(b0 + pos) }) as i64,
         None => -1,
     }
 }

@@ -1,7 +1,7 @@
 //! `str` payload: UTF-8 text plus what makes code-point indexing and hashing cheap.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -17,9 +17,72 @@ pub enum StrText {
     Inline { len: u8, nchars: u8, buf: [u8; INLINE] },
     /// `nchars` is `u32::MAX` when the count does not fit, and is then counted on demand.
     Heap { nchars: u32, s: Box<str> },
+    /// Non-ASCII text in its own allocation, indexable by code point (`WideText`).
+    Wide { nchars: u32, w: Box<WideText> },
     /// A result of `+`: the first `len` bytes of `buf` (see `AppendBuf`). `own` is how many
     /// bytes making it wrote, for the collector's accounting.
     Appended { nchars: u32, len: u32, own: u32, buf: Rc<AppendBuf> },
+}
+
+/// Code points between the byte offsets that `Crumbs` records.
+const CRUMB: usize = 32;
+
+/// Indexing non-ASCII text by code point would scan UTF-8 from the start (a
+/// `for i in range(len(s)): s[i]` loop quadratic), so the first indexing past the first few
+/// code points records the byte offset of every `CRUMB`-th one (4 bytes per 32 code points);
+/// an index or a `find` result then scans at most `CRUMB` code points. The crumbs of an
+/// `AppendBuf` serve every str sharing it (each is a prefix), and grow with the longest.
+#[derive(Debug, Default)]
+struct Crumbs {
+    /// `at[k]`: byte offset of code point `k * CRUMB`, for the text scanned so far.
+    at: RefCell<Vec<u32>>,
+    /// Bytes scanned, and the code points in them.
+    scanned: Cell<(usize, usize)>,
+}
+
+impl Crumbs {
+    /// Extends the crumbs over `text`, which starts with the text scanned before.
+    fn cover(&self, text: &str) {
+        let (end, chars) = self.scanned.get();
+        if text.len() <= end {
+            return;
+        }
+        let mut at = self.at.borrow_mut();
+        let mut n = chars;
+        for (b, _) in text[end..].char_indices() {
+            if n % CRUMB == 0 {
+                at.push((end + b) as u32);
+            }
+            n += 1;
+        }
+        self.scanned.set((text.len(), n));
+    }
+
+    /// Byte offset of code point `i` of `text` (`i` below its length in code points).
+    fn byte_offset(&self, text: &str, i: usize) -> usize {
+        self.cover(text);
+        let at = self.at.borrow();
+        let k = i / CRUMB;
+        let from = at.get(k).map_or(0, |&o| o as usize);
+        let skip = if k < at.len() { i - k * CRUMB } else { i };
+        text[from..].char_indices().nth(skip).map_or(text.len(), |(b, _)| from + b)
+    }
+
+    /// Code points of `text` before byte offset `b` (a char boundary).
+    fn char_index(&self, text: &str, b: usize) -> usize {
+        self.cover(text);
+        let at = self.at.borrow();
+        let k = at.partition_point(|&o| o as usize <= b).max(1) - 1;
+        let from = at.get(k).map_or(0, |&o| o as usize);
+        k * CRUMB + text[from..b].chars().count()
+    }
+}
+
+/// Non-ASCII text longer than fits inline, with its crumbs.
+#[derive(Debug)]
+pub struct WideText {
+    s: Box<str>,
+    crumbs: Crumbs,
 }
 
 /// Concatenations shorter than this copy both operands, as any str does: the quadratic cost
@@ -37,6 +100,7 @@ pub struct AppendBuf {
     cap: usize,
     /// Bytes written: the end of the longest str sharing the buffer.
     used: Cell<usize>,
+    crumbs: Crumbs,
 }
 
 impl AppendBuf {
@@ -49,7 +113,7 @@ impl AppendBuf {
         let cap = v.capacity();
         let mut v = std::mem::ManuallyDrop::new(v);
         let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
-        Rc::new(AppendBuf { ptr, cap, used: Cell::new(used) })
+        Rc::new(AppendBuf { ptr, cap, used: Cell::new(used), crumbs: Crumbs::default() })
     }
 
     /// The first `len` bytes.
@@ -114,8 +178,11 @@ impl StrText {
     }
 
     fn heap(s: Box<str>) -> StrText {
-        let n = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrText::Heap { nchars: u32::try_from(n).unwrap_or(u32::MAX), s }
+        if s.is_ascii() {
+            return StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s };
+        }
+        let nchars = u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
+        StrText::Wide { nchars, w: Box::new(WideText { s, crumbs: Crumbs::default() }) }
     }
 }
 
@@ -207,7 +274,9 @@ impl PyStr {
     fn known_char_len(&self) -> Option<usize> {
         match &self.text {
             StrText::Inline { nchars, .. } => Some(*nchars as usize),
-            StrText::Heap { nchars, .. } | StrText::Appended { nchars, .. } if *nchars != u32::MAX => {
+            StrText::Heap { nchars, .. } | StrText::Wide { nchars, .. } | StrText::Appended { nchars, .. }
+                if *nchars != u32::MAX =>
+            {
                 Some(*nchars as usize)
             }
             _ => None,
@@ -227,6 +296,7 @@ impl PyStr {
     pub fn as_str(&self) -> &str {
         match &self.text {
             StrText::Heap { s, .. } => s,
+            StrText::Wide { w, .. } => &w.s,
             // SAFETY: an appended str's bytes are whole `&str`s written one after another,
             // so they are valid UTF-8.
             StrText::Appended { len, buf, .. } => unsafe { std::str::from_utf8_unchecked(buf.prefix(*len as usize)) },
@@ -249,19 +319,40 @@ impl PyStr {
             StrText::Inline { len, nchars, .. } => len == nchars,
             StrText::Heap { nchars, s } => *nchars as usize == s.len(),
             StrText::Appended { nchars, len, .. } => nchars == len,
+            StrText::Wide { .. } => false,
         }
     }
 
     /// The code point at character index `i` (0 <= i < char_len()).
     pub fn char_at(&self, i: usize) -> Option<char> {
         let s = self.as_str();
-        if self.is_ascii() { s.as_bytes().get(i).map(|&b| b as char) } else { s.chars().nth(i) }
+        if self.is_ascii() {
+            return s.as_bytes().get(i).map(|&b| b as char);
+        }
+        s[self.byte_offset(i)..].chars().next()
     }
 
     /// Byte offset of character index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         let s = self.as_str();
-        if self.is_ascii() { i.min(s.len()) } else { s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len()) }
+        match &self.text {
+            _ if self.is_ascii() => i.min(s.len()),
+            _ if i >= self.char_len() => s.len(),
+            StrText::Wide { w, .. } if i >= CRUMB => w.crumbs.byte_offset(s, i),
+            StrText::Appended { buf, .. } if i >= CRUMB => buf.crumbs.byte_offset(s, i),
+            _ => s.char_indices().nth(i).map_or(s.len(), |(b, _)| b),
+        }
+    }
+
+    /// The code-point index at byte offset `b` (a char boundary, at most the length).
+    pub fn char_index(&self, b: usize) -> usize {
+        let s = self.as_str();
+        match &self.text {
+            _ if self.is_ascii() => b,
+            StrText::Wide { w, .. } if b >= CRUMB => w.crumbs.char_index(s, b),
+            StrText::Appended { buf, .. } if b >= CRUMB => buf.crumbs.char_index(s, b),
+            _ => s[..b].chars().count(),
+        }
     }
 
     /// Characters `[start, end)` by code-point index (clamped).
@@ -343,6 +434,37 @@ mod tests {
         let twice = cat(&chain[50], &chain[50]);
         assert_eq!(twice.as_str(), chain[50].as_str().repeat(2));
         assert!(!twice.is_ascii() && cat(&chain[0], &chain[0]).is_ascii());
+    }
+
+    #[test]
+    fn wide_text_indexes_through_its_crumbs() {
+        let text: String = (0..1000).map(|i| ['a', 'é', '€', '😀'][i % 4]).collect();
+        let s = PyStr::new(text.as_str());
+        assert!(matches!(s.text, StrText::Wide { .. }));
+        let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        for i in [0, 1, 31, 32, 33, 63, 64, 500, 998, 999] {
+            assert_eq!(s.byte_offset(i), offsets[i], "byte_offset({i})");
+            assert_eq!(s.char_index(offsets[i]), i, "char_index({})", offsets[i]);
+            assert_eq!(s.char_at(i), text.chars().nth(i));
+        }
+        assert_eq!(s.byte_offset(1000), text.len());
+        assert_eq!(s.byte_offset(5000), text.len());
+        assert_eq!(s.char_index(text.len()), 1000);
+        assert_eq!(s.char_at(1000), None);
+        assert_eq!(s.slice_chars(990, 1000), &text[offsets[990]..]);
+        // The strs of an append run share crumbs, built over the longest; a shorter one
+        // still indexes only its own text.
+        let short = cat(&s, &s);
+        let long = cat(&short, &PyStr::new("€".repeat(40)));
+        assert!(
+            matches!((&short.text, &long.text), (StrText::Appended { buf: a, .. }, StrText::Appended { buf: b, .. }) if Rc::ptr_eq(a, b))
+        );
+        assert_eq!(long.char_at(2039), Some('€'));
+        assert_eq!(long.char_index(text.len() * 2 + 6), 2002);
+        assert_eq!(short.byte_offset(1999), text.len() + offsets[999]);
+        assert_eq!(short.byte_offset(2000), short.as_str().len());
+        assert_eq!(short.char_at(2000), None);
+        assert_eq!(short.char_index(text.len() + offsets[7]), 1007);
     }
 
     #[test]
