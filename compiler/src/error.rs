@@ -119,6 +119,9 @@ pub enum Raised {
     /// A built-in exception with arbitrary arguments (`KeyError(key)`, `StopIteration(value)`,
     /// `SystemExit(code)`), not made into an instance yet.
     Args(ExcKind, Vec<Value>),
+    /// An `AttributeError` or `NameError` for a failed lookup (with the message), not made
+    /// into an instance yet.
+    Miss(String, crate::value::Miss),
 }
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
@@ -164,6 +167,11 @@ impl PyErr {
 
     pub fn raised(&self) -> &Raised {
         &self.0
+    }
+
+    #[cold]
+    pub fn from_raised(r: Raised) -> PyErr {
+        PyErr(Box::new(r))
     }
 
     pub fn into_raised(self) -> Raised {
@@ -228,6 +236,7 @@ impl PyErr {
     pub fn kind(&self) -> Option<ExcKind> {
         match *self.0 {
             Raised::Msg(k, _) | Raised::Args(k, _) => Some(k),
+            Raised::Miss(_, ref m) => Some(m.kind()),
             Raised::Obj(_) => None,
         }
     }
@@ -236,6 +245,7 @@ impl PyErr {
     pub fn message(&self) -> Option<(ExcKind, &str)> {
         match &*self.0 {
             Raised::Msg(k, m) => Some((*k, m)),
+            Raised::Miss(msg, m) => Some((m.kind(), msg)),
             _ => None,
         }
     }

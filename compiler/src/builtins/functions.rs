@@ -124,6 +124,7 @@ fn kind_is_sub(mut k: ExcKind, base: ExcKind) -> bool {
 pub(crate) fn err_is(vm: &Vm, err: &PyErr, kind: ExcKind) -> bool {
     match err.raised() {
         crate::error::Raised::Msg(k, _) | crate::error::Raised::Args(k, _) => kind_is_sub(*k, kind),
+        crate::error::Raised::Miss(_, m) => kind_is_sub(m.kind(), kind),
         crate::error::Raised::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
     }
 }
@@ -808,7 +809,7 @@ fn sorted_names(vm: &mut Vm, mut names: Vec<String>) -> Value {
     vm.new_list(items)
 }
 
-fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("dir", &args)?;
     expect_args("dir", args.pos.len(), 0, 1)?;
     let Some(&obj) = args.pos.first() else {

@@ -335,6 +335,9 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
                     for tb in &e.traceback {
                         tb.code.trace(out);
                     }
+                    if let Some(m) = &e.miss {
+                        m.trace(out);
+                    }
                 }
             }
         }

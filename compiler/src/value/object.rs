@@ -193,6 +193,42 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// For `BaseExceptionGroup` instances: `(message, exceptions tuple)`.
     pub group: Option<(Value, ObjRef)>,
+    /// What a failed name or attribute lookup recorded for the traceback's suggestion.
+    pub miss: Option<Miss>,
+}
+
+/// A failed lookup, as the interpreter raised it: the exception's `name` (and `obj`), and
+/// what CPython's traceback looks at to suggest a close name (vm/suggest.rs).
+#[derive(Clone, Debug)]
+pub enum Miss {
+    /// `obj.name` failed; `own`: in a method of `obj` (the innermost frame's `self`).
+    Attr { name: Box<str>, obj: Value, own: bool },
+    /// `name` is not defined in the frame running `code`, which had bound the locals whose
+    /// bits are set in `bound` (the first 128) and `me` (its `self`), and looked in
+    /// `namespace` (a class body's) and `globals`.
+    /// `name` is the str object the code looked up.
+    Name { name: Value, code: Rc<Code>, bound: u128, me: Option<Value>, namespace: Option<ObjRef>, globals: ObjRef },
+}
+
+impl Miss {
+    pub fn kind(&self) -> crate::error::ExcKind {
+        match self {
+            Miss::Attr { .. } => crate::error::ExcKind::AttributeError,
+            Miss::Name { .. } => crate::error::ExcKind::NameError,
+        }
+    }
+
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        match self {
+            Miss::Attr { obj, .. } => out.push(*obj),
+            Miss::Name { name, me, namespace, globals, .. } => {
+                out.push(*name);
+                out.extend(*me);
+                out.extend(namespace.map(Value::Obj));
+                out.push(Value::Obj(*globals));
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

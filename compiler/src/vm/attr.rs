@@ -287,15 +287,30 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Module(m) => {
-                    return PyErr::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
+                    let msg = format!("module '{}' has no attribute '{name}'", m.name);
+                    return self.attr_miss(msg, obj, name);
                 }
                 Obj::Class(c) => {
-                    return PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name));
+                    let msg = format!("type object '{}' has no attribute '{name}'", c.name);
+                    return self.attr_miss(msg, obj, name);
                 }
                 _ => {}
             }
         }
-        PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj)))
+        let msg = format!("'{}' object has no attribute '{name}'", self.type_name(obj));
+        self.attr_miss(msg, obj, name)
+    }
+
+    /// An `AttributeError` with `name` and `obj`, for the traceback's suggestion.
+    fn attr_miss(&self, msg: String, obj: Value, name: &str) -> PyErr {
+        let code = &self.frame.code;
+        let own = code
+            .varnames
+            .iter()
+            .position(|n| &**n == "self")
+            .and_then(|i| self.frame.regs.get(i))
+            .is_some_and(|v| v.is(obj));
+        PyErr::from_raised(crate::error::Raised::Miss(msg, Miss::Attr { name: name.into(), obj, own }))
     }
 
     /// `getattr(obj, name, None)`-style: `Ok(None)` when the attribute is missing.

@@ -28,6 +28,14 @@ impl Vm {
                 self.new_exception(kind, vec![m])
             }
             Raised::Args(kind, args) => self.new_exception(kind, args),
+            Raised::Miss(msg, miss) => {
+                let m = self.new_str(msg);
+                let exc = self.new_exception(miss.kind(), vec![m]);
+                if let Some(e) = self.exc_data_mut(exc) {
+                    e.miss = Some(miss);
+                }
+                exc
+            }
         }
     }
 
@@ -107,6 +115,17 @@ impl Vm {
                 self.exception_args(r).first().copied().unwrap_or(Value::None)
             }
             "name" | "path" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::ImportError)) => Value::None,
+            "name" | "obj" if let Some(m) = &e.miss => match (name, m) {
+                ("obj", Miss::Attr { obj, .. }) => *obj,
+                ("obj", _) => Value::None,
+                (_, Miss::Name { name, .. }) => *name,
+                (_, Miss::Attr { name, .. }) => {
+                    let n = name.clone();
+                    self.new_str(&*n)
+                }
+            },
+            "name" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::NameError)) => Value::None,
+            "name" | "obj" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::AttributeError)) => Value::None,
             "errno" | "strerror" | "filename" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) => {
                 let a = self.exception_args(r);
                 match (name, a.len()) {
@@ -185,6 +204,7 @@ impl Vm {
         let target = self.exc_class(kind);
         match err.raised() {
             Raised::Msg(k, _) | Raised::Args(k, _) => self.is_subclass(self.exc_class(*k), target),
+            Raised::Miss(_, m) => self.is_subclass(self.exc_class(m.kind()), target),
             Raised::Obj(r) => self.is_instance(Value::Obj(*r), target),
         }
     }
@@ -423,18 +443,30 @@ impl Vm {
             }
             push_repeated(out, repeats);
         }
-        self.format_exception_tail(exc, out);
+        self.format_exception_tail(exc, out, true);
+    }
+
+    /// The "Did you mean" that CPython's traceback adds to a `NameError` (only when it has
+    /// the traceback, whose frame the names come from) or an `AttributeError` (suggest.rs).
+    fn traceback_hint(&mut self, exc: ObjRef, cls: ObjRef, with_traceback: bool) -> String {
+        if self.is_subclass(cls, self.exc_class(ExcKind::AttributeError)) {
+            return self.lookup_hint(exc, true, with_traceback);
+        }
+        if self.is_subclass(cls, self.exc_class(ExcKind::NameError)) {
+            return self.lookup_hint(exc, false, with_traceback);
+        }
+        String::new()
     }
 
     /// The last part of a report (`traceback.format_exception_only`): a SyntaxError's location
     /// and the `Type: message` line.
     pub(crate) fn format_exception_only(&mut self, exc: ObjRef) -> String {
         let mut out = String::new();
-        self.format_exception_tail(exc, &mut out);
+        self.format_exception_tail(exc, &mut out, false);
         out
     }
 
-    fn format_exception_tail(&mut self, exc: ObjRef, out: &mut String) {
+    fn format_exception_tail(&mut self, exc: ObjRef, out: &mut String, with_traceback: bool) {
         let cls = match self.heap.get(exc) {
             Obj::Instance(i) => i.class,
             _ => self.exc_class(ExcKind::Exception),
@@ -455,12 +487,12 @@ impl Vm {
                 Err(_) => "<exception str() failed>".to_string(),
             }
         };
-        if msg.is_empty() {
-            out.push_str(&name);
-        } else {
-            out.push_str(&name);
+        let hint = self.traceback_hint(exc, cls, with_traceback);
+        out.push_str(&name);
+        if !msg.is_empty() || !hint.is_empty() {
             out.push_str(": ");
             out.push_str(&msg);
+            out.push_str(&hint);
         }
         out.push('\n');
         self.format_notes(exc, out);

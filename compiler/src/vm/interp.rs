@@ -1653,7 +1653,7 @@ impl Vm {
         if let Some(v) = crate::modules::lazy_builtins::load(self, &n)? {
             return Ok(v);
         }
-        Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")))
+        Err(self.name_error(key))
     }
 
     fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {

@@ -28,6 +28,8 @@ pub(crate) mod null_host;
 mod ops;
 mod repr;
 mod slicing;
+mod suggest;
+pub(crate) use suggest::closest as closest_name;
 mod suspend;
 mod types;
 

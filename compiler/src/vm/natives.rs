@@ -613,8 +613,30 @@ fn set_os_error_args(vm: &mut Vm, r: ObjRef, args: &[Value]) {
 pub(crate) fn exception_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(Value::Obj(r)) = a.pos.first().copied() {
         set_os_error_args(vm, r, &a.pos[1..]);
+        if !a.kw.is_empty() {
+            set_lookup_error_fields(vm, r, &a.kw);
+        }
     }
     Ok(Value::None)
+}
+
+/// `NameError(..., name=n)` and `AttributeError(..., name=n, obj=o)` set those attributes
+/// (the traceback's "Did you mean" reads them).
+fn set_lookup_error_fields(vm: &mut Vm, r: ObjRef, kw: &[(std::rc::Rc<str>, Value)]) {
+    let is = |vm: &Vm, k: ExcKind| vm.is_instance(Value::Obj(r), vm.exc_class(k));
+    let fields: &[&str] = if is(vm, ExcKind::AttributeError) {
+        &["name", "obj"]
+    } else if is(vm, ExcKind::NameError) {
+        &["name"]
+    } else {
+        return;
+    };
+    for (k, v) in kw {
+        if fields.contains(&&**k) {
+            let d = vm.ensure_dict(r);
+            vm.dict_set_str(d, k, *v);
+        }
+    }
 }
 
 fn exception_str(vm: &mut Vm, a: Args) -> PyResult<Value> {

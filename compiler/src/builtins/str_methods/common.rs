@@ -91,39 +91,9 @@ pub fn bind(fname: &str, args: &mut Args, names: &[&str], required: usize) -> Py
     Ok(out)
 }
 
-/// CPython's "Did you mean" suggestion: the closest name by a Levenshtein distance where a
-/// case-only change costs 1 and other edits 2, within `(len_a + len_b + 3) * 2 / 6`.
+/// CPython's "Did you mean" suggestion for an unexpected keyword argument.
 pub fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    const MOVE: usize = 2;
-    let a: Vec<char> = name.chars().collect();
-    let mut best: Option<(usize, &'a str)> = None;
-    for &cand in candidates {
-        if cand == name {
-            continue;
-        }
-        let b: Vec<char> = cand.chars().collect();
-        let max = (a.len() + b.len() + 3) * MOVE / 6;
-        let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
-        for i in 1..=a.len() {
-            let mut cur = vec![i * MOVE; b.len() + 1];
-            for j in 1..=b.len() {
-                let sub = if a[i - 1] == b[j - 1] {
-                    0
-                } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
-                    1
-                } else {
-                    MOVE
-                };
-                cur[j] = (prev[j - 1] + sub).min(prev[j] + MOVE).min(cur[j - 1] + MOVE);
-            }
-            prev = cur;
-        }
-        let d = prev[b.len()];
-        if d <= max && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, cand));
-        }
-    }
-    best.map(|(_, c)| c)
+    crate::vm::closest_name(name, candidates)
 }
 
 /// A start/end argument of `find`/`count`/`startswith`...: `None` for omitted or `None`.

@@ -122,8 +122,7 @@ impl Vm {
             Op::DeleteGlobal(i) => {
                 let g = self.frame.globals;
                 if self.dict_del(Value::Obj(g), code.names[i as usize])?.is_none() {
-                    let n = self.heap.str_of(code.names[i as usize]).unwrap_or("").to_string();
-                    return Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")));
+                    return Err(self.name_error(code.names[i as usize]));
                 }
             }
             Op::DeleteName(i) => {
@@ -135,8 +134,7 @@ impl Vm {
                     self.delitem(Value::Obj(ns), key).map(|_| true)?
                 };
                 if !removed {
-                    let n = self.heap.str_of(key).unwrap_or("").to_string();
-                    return Err(PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined")));
+                    return Err(self.name_error(key));
                 }
             }
             Op::DeleteAttr(i) => {
