@@ -87,6 +87,7 @@ impl Default for AttrCache {
 
 /// `LoadGlobal`'s inline cache for one name: where the name was found last time, checked
 /// on use (the entry at `pos` must still hold the same interned key), so no value is kept.
+/// `StoreGlobal` (and module-level `StoreName`) replace the value at `pos` through it too.
 #[derive(Clone, Copy, Debug)]
 pub struct GlobalCache {
     /// The globals dict the entry was found for (`u32::MAX`: empty cache).
@@ -135,7 +136,7 @@ pub struct Code {
     pub docstring: Option<Value>,
     /// One inline cache per instruction (used by attribute instructions).
     pub attr_cache: Vec<Cell<AttrCache>>,
-    /// One `LoadGlobal` cache per entry of `names`.
+    /// One global-name cache per entry of `names` (loads and stores of that name share it).
     pub global_cache: Vec<Cell<GlobalCache>>,
     /// How calls enter this code, decided once (`Code::with_call_shape`) so the call
     /// instructions test one number instead of the flags.

@@ -156,6 +156,7 @@ impl Dict {
     }
 
     /// Appends a new entry; the caller has established the key is absent.
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if (self.fill + 1) * 3 >= self.index.len() * 2 {
             self.grow();
@@ -171,6 +172,18 @@ impl Dict {
     pub fn set_at(&mut self, pos: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(pos) {
             e.value = value;
+        }
+    }
+
+    /// Replaces the value at `pos` if that entry's key is the very object `key` (true).
+    #[inline]
+    pub fn set_if_key(&mut self, pos: usize, key: Value, value: Value) -> bool {
+        match self.entries.get_mut(pos) {
+            Some(Some(e)) if e.key.is(key) => {
+                e.value = value;
+                true
+            }
+            _ => false,
         }
     }
 

@@ -45,6 +45,7 @@ impl Heap {
     }
 
     #[inline]
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.allocated_since_gc += approx_size(&obj);
         self.live += 1;

@@ -13,6 +13,7 @@ impl Vm {
         Value::Obj(self.heap.alloc(obj))
     }
 
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub fn new_str(&mut self, s: impl Into<crate::value::str::StrText>) -> Value {
         let s = PyStr::new(s);
         match s.as_str().as_bytes() {

@@ -33,6 +33,7 @@ impl Vm {
     }
 
     /// Sets a `str` key in a dict (no Python code can run).
+    #[cfg_attr(edge_speed, optimize(speed))]
     pub(crate) fn str_key_set(&mut self, dict: ObjRef, key: Value, value: Value) {
         let Some(ks) = self.heap.pystr(key) else { return };
         let h = ks.hash();
@@ -87,6 +88,25 @@ impl Vm {
             return None;
         }
         self.entry_if_key(self.builtins, c.builtin_pos, key)
+    }
+
+    /// `StoreGlobal` (and module-level `StoreName`) through the name's `LoadGlobal` cache: when
+    /// it points at `key`'s own entry in `globals`, the value is replaced there (true), as the
+    /// full store would do for an existing key. False: the caller does the full store.
+    #[inline(always)]
+    pub(crate) fn cached_global_store(
+        &mut self,
+        site: &Cell<GlobalCache>,
+        globals: ObjRef,
+        key: Value,
+        v: Value,
+    ) -> bool {
+        let c = site.get();
+        if c.globals != globals.0 || c.pos == u32::MAX {
+            return false;
+        }
+        let Obj::Dict(g) = self.heap.get_mut(globals) else { return false };
+        g.set_if_key(c.pos as usize, key, v)
     }
 
     /// Records where `key` lives now (globals, or builtins with globals' version), when it is
@@ -259,6 +279,7 @@ impl Vm {
     }
 
     #[inline(never)]
+    #[cfg_attr(edge_speed, optimize(speed))]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         // Only plain instances take the fast paths (an exception's `e.args` goes straight on).
         self.plain_instance(obj)?;
@@ -658,6 +679,7 @@ impl Vm {
     /// The entry for `obj`'s class and shape in polymorphic block `poly`, with the
     /// instance's attribute values.
     #[inline]
+    #[cfg_attr(edge_speed, optimize(speed))]
     fn poly_lookup(&self, obj: Value, key: Value, poly: u16) -> Option<(AttrCache, &[Value])> {
         let block = self.attr_caches.poly.get(poly as usize)?;
         let Value::Obj(r) = obj else { return None };

@@ -630,7 +630,7 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
-                    self.str_key_set(g, name!(i), v);
+                    self.store_global(&code, i, g, v);
                 }
                 Op::LoadName(i) => {
                     let key = name!(i);
@@ -659,7 +659,18 @@ impl Vm {
                 }
                 Op::StoreName(i) => {
                     let v = pop!();
-                    let ns = self.frame.namespace.unwrap_or(self.frame.globals);
+                    let g = self.frame.globals;
+                    let ns = self.frame.namespace.unwrap_or(g);
+                    // Module-level code writes its globals through `StoreGlobal`'s cache.
+                    if ns == g
+                        && let Some(site) = code.global_cache.get(i as usize)
+                    {
+                        if !self.cached_global_store(site, g, name!(i), v) {
+                            tri!(self.namespace_set(ns, name!(i), v));
+                            self.fill_global_cache(site, g, name!(i));
+                        }
+                        continue;
+                    }
                     tri!(self.namespace_set(ns, name!(i), v));
                 }
                 Op::LoadAttr(i) => {
@@ -1664,6 +1675,21 @@ impl Vm {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.err_matches(&e, ExcKind::KeyError) => Ok(None),
             Err(e) => Err(e),
+        }
+    }
+
+    /// Stores global `names[i]` of `code`: in place through the name's cache when it points
+    /// at the entry, else the full store, after which the cache points at the entry.
+    #[inline(always)]
+    fn store_global(&mut self, code: &Code, i: u32, g: ObjRef, v: Value) {
+        let key = code.names[i as usize];
+        let Some(site) = code.global_cache.get(i as usize) else {
+            self.str_key_set(g, key, v);
+            return;
+        };
+        if !self.cached_global_store(site, g, key, v) {
+            self.str_key_set(g, key, v);
+            self.fill_global_cache(site, g, key);
         }
     }
 

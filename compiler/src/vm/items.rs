@@ -676,6 +676,7 @@ pub(super) fn simple_dict_lookup(heap: &Heap, obj: Value, key: Value) -> Option<
 /// missing key, for `getitem`). Out of line, as `getitem` is: the list fast path before it
 /// keeps `dispatch` small.
 #[inline(never)]
+#[cfg_attr(edge_speed, optimize(speed))]
 pub(super) fn fast_dict_item(heap: &Heap, obj: Value, key: Value) -> Option<Value> {
     simple_dict_lookup(heap, obj, key).flatten()
 }
@@ -683,6 +684,7 @@ pub(super) fn fast_dict_item(heap: &Heap, obj: Value, key: Value) -> Option<Valu
 /// `dict[key] = v` for an exact dict and an int or str key, when no stored key needs Python
 /// code to compare (false: `setitem` must do it).
 #[inline(never)]
+#[cfg_attr(edge_speed, optimize(speed))]
 pub(super) fn fast_dict_store(heap: &mut Heap, obj: Value, key: Value, v: Value) -> bool {
     let Value::Obj(r) = obj else { return false };
     let Obj::Dict(d) = heap.get(r) else { return false };
