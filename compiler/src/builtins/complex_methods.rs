@@ -307,25 +307,30 @@ arith!(complex_rpow, BinOp::Pow, true);
 pub fn register(vm: &mut Vm) {
     use NativeKind::*;
     let c = vm.types.complex;
-    vm.add_method(c, "__new__", complex_new, StaticMethod);
-    vm.add_method(c, "conjugate", complex_conjugate, Method);
-    vm.add_method(c, "__abs__", complex_abs, Method);
-    vm.add_method(c, "__neg__", complex_neg, Method);
-    vm.add_method(c, "__pos__", complex_pos, Method);
-    vm.add_method(c, "__eq__", complex_eq, Method);
-    vm.add_method(c, "__ne__", complex_ne, Method);
-    vm.add_method(c, "__hash__", complex_hash, Method);
-    vm.add_method(c, "__bool__", complex_bool, Method);
-    vm.add_method(c, "__add__", complex_add, Method);
-    vm.add_method(c, "__radd__", complex_radd, Method);
-    vm.add_method(c, "__sub__", complex_sub, Method);
-    vm.add_method(c, "__rsub__", complex_rsub, Method);
-    vm.add_method(c, "__mul__", complex_mul, Method);
-    vm.add_method(c, "__rmul__", complex_rmul, Method);
-    vm.add_method(c, "__truediv__", complex_truediv, Method);
-    vm.add_method(c, "__rtruediv__", complex_rtruediv, Method);
-    vm.add_method(c, "__pow__", complex_pow, Method);
-    vm.add_method(c, "__rpow__", complex_rpow, Method);
+    vm.add_methods(
+        c,
+        &[
+            ("__new__", complex_new, StaticMethod),
+            ("conjugate", complex_conjugate, Method),
+            ("__abs__", complex_abs, Method),
+            ("__neg__", complex_neg, Method),
+            ("__pos__", complex_pos, Method),
+            ("__eq__", complex_eq, Method),
+            ("__ne__", complex_ne, Method),
+            ("__hash__", complex_hash, Method),
+            ("__bool__", complex_bool, Method),
+            ("__add__", complex_add, Method),
+            ("__radd__", complex_radd, Method),
+            ("__sub__", complex_sub, Method),
+            ("__rsub__", complex_rsub, Method),
+            ("__mul__", complex_mul, Method),
+            ("__rmul__", complex_rmul, Method),
+            ("__truediv__", complex_truediv, Method),
+            ("__rtruediv__", complex_rtruediv, Method),
+            ("__pow__", complex_pow, Method),
+            ("__rpow__", complex_rpow, Method),
+        ],
+    );
 }
 
 #[cfg(test)]

@@ -679,9 +679,14 @@ pub fn register(vm: &mut Vm) {
         vm.add_method(t, name, f, Method);
     }
     vm.class_set_attr(t, "__hash__", Value::None);
-    vm.add_method(t, "fromkeys", dict_fromkeys, ClassMethod);
-    vm.add_method(t, "__new__", dict_new, StaticMethod);
-    vm.add_method(t, "__class_getitem__", class_getitem, ClassMethod);
+    vm.add_methods(
+        t,
+        &[
+            ("fromkeys", dict_fromkeys, ClassMethod),
+            ("__new__", dict_new, StaticMethod),
+            ("__class_getitem__", class_getitem, ClassMethod),
+        ],
+    );
 
     for kind in [ViewKind::Keys, ViewKind::Values, ViewKind::Items] {
         let cls = make_class(vm, kind.name());

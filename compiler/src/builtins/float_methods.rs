@@ -589,9 +589,14 @@ pub fn register(vm: &mut Vm) {
     for &(name, f) in methods {
         vm.add_method(t, name, f, Method);
     }
-    vm.add_method(t, "fromhex", float_fromhex, ClassMethod);
-    vm.add_method(t, "__getformat__", float_getformat, ClassMethod);
-    vm.add_method(t, "__new__", float_new, StaticMethod);
+    vm.add_methods(
+        t,
+        &[
+            ("fromhex", float_fromhex, ClassMethod),
+            ("__getformat__", float_getformat, ClassMethod),
+            ("__new__", float_new, StaticMethod),
+        ],
+    );
     add_property(vm, t, "real", float_self);
     add_property(vm, t, "imag", float_zero);
 }

@@ -52,6 +52,36 @@ impl<'v, 'a> Compiler<'v, 'a> {
         }
     }
 
+    /// `-<constant>` folded into one constant, as CPython folds it; false (nothing emitted) for
+    /// a constant that does not fold. Out of line (see `stmt_inner`).
+    #[inline(never)]
+    fn negated_constant(&mut self, c: &Constant) -> bool {
+        match c {
+            Constant::Int(i) => {
+                match i.checked_neg() {
+                    Some(n) => self.load_int(n),
+                    None => {
+                        let b = -BigInt::from(*i);
+                        let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
+                        self.emit(Op::LoadConst(idx));
+                    }
+                }
+                true
+            }
+            Constant::BigInt(b) => {
+                let b = -b.clone();
+                let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
+                self.emit(Op::LoadConst(idx));
+                true
+            }
+            Constant::Float(f) => {
+                self.load_constant(&Constant::Float(-f));
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn expr_inner(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
             ExprKind::Name(n) => self.name_op(n, Ctx::Load),
@@ -90,31 +120,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
             ExprKind::UnaryOp { op, operand } => {
                 if *op == UnaryOp::USub
                     && let ExprKind::Constant(c) = &operand.kind
+                    && self.negated_constant(c)
                 {
-                    match c {
-                        Constant::Int(i) => {
-                            match i.checked_neg() {
-                                Some(n) => self.load_int(n),
-                                None => {
-                                    let b = -BigInt::from(*i);
-                                    let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
-                                    self.emit(Op::LoadConst(idx));
-                                }
-                            }
-                            return Ok(());
-                        }
-                        Constant::BigInt(b) => {
-                            let b = -b.clone();
-                            let idx = self.add_const_value(None, |vm| vm.new_bigint(b));
-                            self.emit(Op::LoadConst(idx));
-                            return Ok(());
-                        }
-                        Constant::Float(f) => {
-                            self.load_constant(&Constant::Float(-f));
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
+                    return Ok(());
                 }
                 self.expr(operand)?;
                 self.emit(match op {
@@ -277,6 +285,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) -> CResult {
         self.expr(left)?;
         if ops.len() == 1 && comparators.len() == 1 {
@@ -306,6 +315,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
         let has_unpack = keys.iter().any(|k| k.is_none());
         if !has_unpack {

@@ -779,6 +779,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> CResult {
         let flags = self.function_extras(args, None, false)?;
         let Some(sid) = self.st.scope_of(e) else {
@@ -861,6 +862,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     /// A lowered generic definition (syntax/generics.rs): the hidden scope is compiled as
     /// an argument-less function, called at once; its result is decorated and stored.
+    #[inline(never)] // see `stmt_inner`
     fn generic_def(&mut self, g: &'a GenericDef, span: Span) -> CResult {
         for d in &g.decorators {
             self.expr(d)?;

@@ -14,6 +14,7 @@ struct PatCtx {
 }
 
 impl<'v, 'a> Compiler<'v, 'a> {
+    #[inline(never)] // see `stmt_inner`
     pub(super) fn match_stmt(&mut self, subject: &'a Expr, cases: &'a [MatchCase]) -> CResult {
         self.expr(subject)?;
         let end = self.new_label();

@@ -336,6 +336,102 @@ impl Builder {
         Ok(())
     }
 
+    /// `global` names. Out of line: the wasm engine compiles a function whole on its first call,
+    /// and a short program may have none.
+    #[inline(never)]
+    fn global(&mut self, names: &[String], span: Span) -> Result<(), SyntaxError> {
+        for n in names {
+            let name = self.mangled(n);
+            let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+            if cur & DEF_NONLOCAL != 0 {
+                return Err(err(format!("name '{n}' is nonlocal and global"), span));
+            }
+            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                let msg = if cur & DEF_PARAM != 0 {
+                    format!("name '{n}' is parameter and global")
+                } else if cur & USE != 0 {
+                    format!("name '{n}' is used prior to global declaration")
+                } else if cur & DEF_ANNOT != 0 {
+                    format!("annotated name '{n}' can't be global")
+                } else {
+                    format!("name '{n}' is assigned to before global declaration")
+                };
+                return Err(err(msg, span));
+            }
+            self.add_raw(self.cur, name, DEF_GLOBAL);
+        }
+        Ok(())
+    }
+
+    /// `nonlocal` names. Out of line: the wasm engine compiles a function whole on its first call,
+    /// and a short program may have none.
+    #[inline(never)]
+    fn nonlocal(&mut self, names: &[String], span: Span) -> Result<(), SyntaxError> {
+        if self.scope().kind == ScopeKind::Module {
+            return Err(err("nonlocal declaration not allowed at module level", span));
+        }
+        for n in names {
+            let name = self.mangled(n);
+            let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+            if cur & DEF_GLOBAL != 0 {
+                return Err(err(format!("name '{n}' is nonlocal and global"), span));
+            }
+            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                let msg = if cur & DEF_PARAM != 0 {
+                    format!("name '{n}' is parameter and nonlocal")
+                } else if cur & USE != 0 {
+                    format!("name '{n}' is used prior to nonlocal declaration")
+                } else if cur & DEF_ANNOT != 0 {
+                    format!("annotated name '{n}' can't be nonlocal")
+                } else {
+                    format!("name '{n}' is assigned to before nonlocal declaration")
+                };
+                return Err(err(msg, span));
+            }
+            self.scope().nonlocal_spans.insert(name.clone(), span);
+            self.add_raw(self.cur, name, DEF_NONLOCAL);
+        }
+        Ok(())
+    }
+
+    /// `x: T [= v]`. Out of line: the wasm engine compiles a function whole on its first call,
+    /// and a short program may have none.
+    #[inline(never)]
+    fn ann_assign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        simple: bool,
+    ) -> Result<(), SyntaxError> {
+        let kind = self.scope().kind;
+        if let ExprKind::Name(n) = &target.kind {
+            let name = self.mangled(n);
+            let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+            if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && simple {
+                let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                return Err(err(format!("annotated name '{n}' can't be {what}"), target.span));
+            }
+            if simple {
+                self.add(n, DEF_LOCAL | DEF_ANNOT);
+            } else {
+                self.add(n, DEF_LOCAL);
+            }
+        } else {
+            self.target(target)?;
+        }
+        if !kind.is_function_like() {
+            self.scope().has_annotations = true;
+            if !self.annotations_as_text {
+                self.expr(annotation)?;
+            }
+        }
+        if let Some(v) = value {
+            self.expr(v)?;
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::FunctionDef(f) => self.function_def(f, true)?,
@@ -380,31 +476,7 @@ impl Builder {
                 self.expr(value)?;
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
-                let kind = self.scope().kind;
-                if let ExprKind::Name(n) = &target.kind {
-                    let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
-                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && *simple {
-                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err(format!("annotated name '{n}' can't be {what}"), target.span));
-                    }
-                    if *simple {
-                        self.add(n, DEF_LOCAL | DEF_ANNOT);
-                    } else {
-                        self.add(n, DEF_LOCAL);
-                    }
-                } else {
-                    self.target(target)?;
-                }
-                if !kind.is_function_like() {
-                    self.scope().has_annotations = true;
-                    if !self.annotations_as_text {
-                        self.expr(annotation)?;
-                    }
-                }
-                if let Some(v) = value {
-                    self.expr(v)?;
-                }
+                self.ann_assign(target, annotation, value.as_ref(), *simple)?
             }
             StmtKind::For { target, iter, body, orelse, .. } => {
                 self.target(target)?;
@@ -485,54 +557,8 @@ impl Builder {
                     self.add(&bound, DEF_LOCAL);
                 }
             }
-            StmtKind::Global(names) => {
-                for n in names {
-                    let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
-                    if cur & DEF_NONLOCAL != 0 {
-                        return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
-                    }
-                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
-                        let msg = if cur & DEF_PARAM != 0 {
-                            format!("name '{n}' is parameter and global")
-                        } else if cur & USE != 0 {
-                            format!("name '{n}' is used prior to global declaration")
-                        } else if cur & DEF_ANNOT != 0 {
-                            format!("annotated name '{n}' can't be global")
-                        } else {
-                            format!("name '{n}' is assigned to before global declaration")
-                        };
-                        return Err(err(msg, s.span));
-                    }
-                    self.add_raw(self.cur, name, DEF_GLOBAL);
-                }
-            }
-            StmtKind::Nonlocal(names) => {
-                if self.scope().kind == ScopeKind::Module {
-                    return Err(err("nonlocal declaration not allowed at module level", s.span));
-                }
-                for n in names {
-                    let name = self.mangled(n);
-                    let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
-                    if cur & DEF_GLOBAL != 0 {
-                        return Err(err(format!("name '{n}' is nonlocal and global"), s.span));
-                    }
-                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
-                        let msg = if cur & DEF_PARAM != 0 {
-                            format!("name '{n}' is parameter and nonlocal")
-                        } else if cur & USE != 0 {
-                            format!("name '{n}' is used prior to nonlocal declaration")
-                        } else if cur & DEF_ANNOT != 0 {
-                            format!("annotated name '{n}' can't be nonlocal")
-                        } else {
-                            format!("name '{n}' is assigned to before nonlocal declaration")
-                        };
-                        return Err(err(msg, s.span));
-                    }
-                    self.scope().nonlocal_spans.insert(name.clone(), s.span);
-                    self.add_raw(self.cur, name, DEF_NONLOCAL);
-                }
-            }
+            StmtKind::Global(names) => self.global(names, s.span)?,
+            StmtKind::Nonlocal(names) => self.nonlocal(names, s.span)?,
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
             // Lowered to `Generic` before analysis (syntax/generics.rs).

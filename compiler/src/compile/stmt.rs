@@ -22,51 +22,22 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.unit_ref().kind.is_function_like()
     }
 
+    /// The wasm engine compiles a function whole on its first call, and every program runs
+    /// this one: statements a short program may not have are compiled by functions kept out
+    /// of line (`#[inline(never)]`), so a start-up compiles only the statements it has.
     fn stmt_inner(&mut self, s: &'a Stmt) -> CResult {
         match &s.kind {
             StmtKind::FunctionDef(f) => self.function_def(f, s.span, true)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span, true)?,
             StmtKind::Generic(g) => self.generic_def(g, s.span)?,
-            StmtKind::Return(v) => {
-                if !self.in_function() {
-                    return Err(err_at("'return' outside function", s.span));
-                }
-                // CPython reports a `return value` here at the value.
-                self.check_except_star_exit(false, v.as_ref().map_or(s.span, |v| v.span))?;
-                match v {
-                    Some(v) => {
-                        self.expr(v)?;
-                        self.unwind_all(true)?;
-                    }
-                    None => {
-                        self.unwind_all(false)?;
-                        self.emit(Op::LoadNone);
-                    }
-                }
-                self.emit(Op::Return);
-            }
+            StmtKind::Return(v) => self.return_stmt(v.as_ref(), s.span)?,
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete(t)?;
                 }
             }
             StmtKind::Assign { targets, value } if swap_width(targets, value).is_some() => {
-                // `a, b = x, y` (2 or 3 names): no tuple, like CPython. Values are evaluated
-                // left to right, the top of the stack is reversed, targets stored left to right.
-                let ExprKind::Tuple(values) = &value.kind else { unreachable!() };
-                for v in values {
-                    self.expr(v)?;
-                }
-                let rotations = self.unit().ops.len();
-                if values.len() == 3 {
-                    self.emit(Op::Rot3);
-                }
-                self.emit(Op::Rot2);
-                let (ExprKind::Tuple(items) | ExprKind::List(items)) = &targets[0].kind else { unreachable!() };
-                for item in items {
-                    self.store(item)?;
-                }
-                self.unrotate_local_stores(rotations);
+                self.swap_assign(targets, value)?
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
@@ -79,72 +50,12 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::AnnAssign { target, annotation, value, simple } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                    self.store(target)?;
-                }
-                let in_ns = !self.in_function();
-                if let (ExprKind::Name(n), true, true) = (&target.kind, *simple, in_ns) {
-                    self.annotation(annotation)?;
-                    self.name_op("__annotations__", Ctx::Load);
-                    let n = self.mangle(n);
-                    self.load_str(&n);
-                    self.emit(Op::StoreSubscr);
-                } else if in_ns && value.is_none() {
-                    match &target.kind {
-                        ExprKind::Attribute { value, .. } => {
-                            self.expr(value)?;
-                            self.emit(Op::Pop);
-                        }
-                        ExprKind::Subscript { value, slice } => {
-                            self.expr(value)?;
-                            self.emit(Op::Pop);
-                            self.expr(slice)?;
-                            self.emit(Op::Pop);
-                        }
-                        _ => {}
-                    }
-                }
+                self.ann_assign(target, annotation, value.as_ref(), *simple)?
             }
             StmtKind::For { target, iter, body, orelse, is_async } => {
-                if *is_async {
-                    return self.async_for(target, iter, body, orelse, s.span);
-                }
-                self.expr(iter)?;
-                // Errors from getting the next item point at the iterable, as in CPython.
-                let p = self.set_pos(iter.span);
-                self.emit(Op::GetIter);
-                let top = self.new_label();
-                let end = self.new_label();
-                let brk = self.new_label();
-                self.bind(top);
-                self.emit(Op::ForIter(end.0));
-                self.restore_pos(p);
-                self.store(target)?;
-                self.unit().fblocks.push(FBlock::For { brk, cont: top });
-                self.body(body)?;
-                self.unit().fblocks.pop();
-                self.emit(Op::Jump(top.0));
-                self.bind(end);
-                self.body(orelse)?;
-                self.bind(brk);
+                self.for_stmt(target, iter, body, orelse, *is_async, s.span)?
             }
-            StmtKind::While { test, body, orelse } => {
-                let top = self.new_label();
-                let els = self.new_label();
-                let brk = self.new_label();
-                self.bind(top);
-                if !is_const_true(test) {
-                    self.jump_if(test, false, els)?;
-                }
-                self.unit().fblocks.push(FBlock::While { brk, cont: top });
-                self.body(body)?;
-                self.unit().fblocks.pop();
-                self.emit(Op::Jump(top.0));
-                self.bind(els);
-                self.body(orelse)?;
-                self.bind(brk);
-            }
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse)?,
             StmtKind::If { test, body, orelse } => {
                 let els = self.new_label();
                 self.jump_if(test, false, els)?;
@@ -187,61 +98,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
-            StmtKind::Assert { test, msg } => {
-                let ok = self.new_label();
-                self.jump_if(test, true, ok)?;
-                self.emit(Op::LoadAssertionError);
-                if let Some(m) = msg {
-                    self.expr(m)?;
-                    self.emit(Op::Call(1));
-                }
-                self.emit(Op::Raise(1));
-                self.bind(ok);
-            }
-            StmtKind::Import(names) => {
-                for a in names {
-                    // CPython attributes the import to the whole statement.
-                    let p = self.set_pos(s.span);
-                    self.emit(Op::LoadSmallInt(0));
-                    self.emit(Op::LoadNone);
-                    let i = self.name_index(&a.name);
-                    self.emit(Op::ImportName(i));
-                    match &a.asname {
-                        Some(asname) => {
-                            for part in a.name.split('.').skip(1) {
-                                let i = self.name_index(part);
-                                self.emit(Op::LoadAttr(i));
-                            }
-                            self.name_op(asname, Ctx::Store);
-                        }
-                        None => {
-                            let top = a.name.split('.').next().unwrap_or("");
-                            self.name_op(top, Ctx::Store);
-                        }
-                    }
-                    self.restore_pos(p);
-                }
-            }
-            StmtKind::ImportFrom { module, names, level } => {
-                self.future.check_placement(s)?;
-                self.emit(Op::LoadSmallInt(*level as i32));
-                let list: Vec<String> = names.iter().map(|a| a.name.clone()).collect();
-                let t = self.const_names_tuple(&list);
-                self.emit(Op::LoadConst(t));
-                let m = module.clone().unwrap_or_default();
-                let i = self.name_index(&m);
-                self.emit(Op::ImportName(i));
-                if names.len() == 1 && names[0].name == "*" {
-                    self.emit(Op::ImportStar);
-                } else {
-                    for a in names {
-                        let i = self.name_index(&a.name);
-                        self.emit(Op::ImportFrom(i));
-                        self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);
-                    }
-                    self.emit(Op::Pop);
-                }
-            }
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref())?,
+            StmtKind::Import(names) => self.import(names, s.span),
+            StmtKind::ImportFrom { module, names, level } => self.import_from(s, module.as_ref(), names, *level)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => {
                 self.expr(e)?;
@@ -260,6 +119,204 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 return Err(err_at("internal compiler error: type alias not lowered", s.span));
             }
         }
+        Ok(())
+    }
+
+    /// `x: T [= v]`. Out of line, like the other statements' bodies that a simple program may
+    /// never reach (see `stmt_inner`).
+    #[inline(never)]
+    fn ann_assign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult {
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store(target)?;
+        }
+        let in_ns = !self.in_function();
+        if let (ExprKind::Name(n), true, true) = (&target.kind, simple, in_ns) {
+            self.annotation(annotation)?;
+            self.name_op("__annotations__", Ctx::Load);
+            let n = self.mangle(n);
+            self.load_str(&n);
+            self.emit(Op::StoreSubscr);
+        } else if in_ns && value.is_none() {
+            match &target.kind {
+                ExprKind::Attribute { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(Op::Pop);
+                }
+                ExprKind::Subscript { value, slice } => {
+                    self.expr(value)?;
+                    self.emit(Op::Pop);
+                    self.expr(slice)?;
+                    self.emit(Op::Pop);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// `import a.b [as c], ...` (see `stmt_inner`).
+    #[inline(never)]
+    fn import(&mut self, names: &'a [Alias], span: Span) {
+        for a in names {
+            // CPython attributes the import to the whole statement.
+            let p = self.set_pos(span);
+            self.emit(Op::LoadSmallInt(0));
+            self.emit(Op::LoadNone);
+            let i = self.name_index(&a.name);
+            self.emit(Op::ImportName(i));
+            match &a.asname {
+                Some(asname) => {
+                    for part in a.name.split('.').skip(1) {
+                        let i = self.name_index(part);
+                        self.emit(Op::LoadAttr(i));
+                    }
+                    self.name_op(asname, Ctx::Store);
+                }
+                None => {
+                    let top = a.name.split('.').next().unwrap_or("");
+                    self.name_op(top, Ctx::Store);
+                }
+            }
+            self.restore_pos(p);
+        }
+    }
+
+    /// `from m import a [as b], ...` (see `stmt_inner`).
+    #[inline(never)]
+    fn import_from(&mut self, s: &'a Stmt, module: Option<&String>, names: &'a [Alias], level: u32) -> CResult {
+        self.future.check_placement(s)?;
+        self.emit(Op::LoadSmallInt(level as i32));
+        let list: Vec<String> = names.iter().map(|a| a.name.clone()).collect();
+        let t = self.const_names_tuple(&list);
+        self.emit(Op::LoadConst(t));
+        let m = module.cloned().unwrap_or_default();
+        let i = self.name_index(&m);
+        self.emit(Op::ImportName(i));
+        if names.len() == 1 && names[0].name == "*" {
+            self.emit(Op::ImportStar);
+        } else {
+            for a in names {
+                let i = self.name_index(&a.name);
+                self.emit(Op::ImportFrom(i));
+                self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);
+            }
+            self.emit(Op::Pop);
+        }
+        Ok(())
+    }
+
+    /// `return [value]`. Out of line (see `stmt_inner`).
+    #[inline(never)]
+    fn return_stmt(&mut self, v: Option<&'a Expr>, span: Span) -> CResult {
+        if !self.in_function() {
+            return Err(err_at("'return' outside function", span));
+        }
+        // CPython reports a `return value` here at the value.
+        self.check_except_star_exit(false, v.as_ref().map_or(span, |v| v.span))?;
+        match v {
+            Some(v) => {
+                self.expr(v)?;
+                self.unwind_all(true)?;
+            }
+            None => {
+                self.unwind_all(false)?;
+                self.emit(Op::LoadNone);
+            }
+        }
+        self.emit(Op::Return);
+        Ok(())
+    }
+
+    /// `a, b = x, y` (2 or 3 names), without a tuple. Out of line (see `stmt_inner`).
+    #[inline(never)]
+    fn swap_assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult {
+        // `a, b = x, y` (2 or 3 names): no tuple, like CPython. Values are evaluated
+        // left to right, the top of the stack is reversed, targets stored left to right.
+        let ExprKind::Tuple(values) = &value.kind else { unreachable!() };
+        for v in values {
+            self.expr(v)?;
+        }
+        let rotations = self.unit().ops.len();
+        if values.len() == 3 {
+            self.emit(Op::Rot3);
+        }
+        self.emit(Op::Rot2);
+        let (ExprKind::Tuple(items) | ExprKind::List(items)) = &targets[0].kind else { unreachable!() };
+        for item in items {
+            self.store(item)?;
+        }
+        self.unrotate_local_stores(rotations);
+        Ok(())
+    }
+
+    /// `for target in iter: body else: orelse`. Out of line (see `stmt_inner`).
+    #[inline(never)]
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        is_async: bool,
+        span: Span,
+    ) -> CResult {
+        if is_async {
+            return self.async_for(target, iter, body, orelse, span);
+        }
+        self.expr(iter)?;
+        // Errors from getting the next item point at the iterable, as in CPython.
+        let p = self.set_pos(iter.span);
+        self.emit(Op::GetIter);
+        let top = self.new_label();
+        let end = self.new_label();
+        let brk = self.new_label();
+        self.bind(top);
+        self.emit(Op::ForIter(end.0));
+        self.restore_pos(p);
+        self.store(target)?;
+        self.unit().fblocks.push(FBlock::For { brk, cont: top });
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Jump(top.0));
+        self.bind(end);
+        self.body(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    /// `while test: body else: orelse`. Out of line (see `stmt_inner`).
+    #[inline(never)]
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let top = self.new_label();
+        let els = self.new_label();
+        let brk = self.new_label();
+        self.bind(top);
+        if !is_const_true(test) {
+            self.jump_if(test, false, els)?;
+        }
+        self.unit().fblocks.push(FBlock::While { brk, cont: top });
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Jump(top.0));
+        self.bind(els);
+        self.body(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    /// `assert test[, msg]`. Out of line (see `stmt_inner`).
+    #[inline(never)]
+    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        let ok = self.new_label();
+        self.jump_if(test, true, ok)?;
+        self.emit(Op::LoadAssertionError);
+        if let Some(m) = msg {
+            self.expr(m)?;
+            self.emit(Op::Call(1));
+        }
+        self.emit(Op::Raise(1));
+        self.bind(ok);
         Ok(())
     }
 
@@ -452,6 +509,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn delete(&mut self, t: &'a Expr) -> CResult {
         let saved = self.set_pos(t.span);
         match &t.kind {
@@ -483,6 +541,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult {
         match &target.kind {
             ExprKind::Name(n) => {
@@ -524,6 +583,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     // ---------------------------------------------------------------- with / try
 
+    #[inline(never)] // see `stmt_inner`
     fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
@@ -586,6 +646,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.emit(Op::Pop);
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn async_for(
         &mut self,
         target: &'a Expr,
@@ -620,6 +681,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn async_with(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
@@ -701,6 +763,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn try_except(
         &mut self,
         body: &'a [Stmt],
@@ -727,6 +790,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[inline(never)] // see `stmt_inner`
     fn try_finally(
         &mut self,
         body: &'a [Stmt],

@@ -66,55 +66,62 @@ fn lower_body(body: &mut [Stmt], in_class: bool) {
             StmtKind::TypeAlias { .. } => true,
             _ => false,
         };
-        if !has_type_params {
-            continue;
+        if has_type_params {
+            lower_generic(s, in_class);
         }
-        let span = s.span;
-        let kind = std::mem::replace(&mut s.kind, StmtKind::Pass);
-        s.kind = match kind {
-            StmtKind::FunctionDef(mut f) => {
-                let params = std::mem::take(&mut f.type_params);
-                let decorators = std::mem::take(&mut f.decorators);
-                let target = f.name.clone();
-                let inner = Stmt { kind: StmtKind::FunctionDef(f), span };
-                generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
-            }
-            StmtKind::ClassDef(mut c) => {
-                let params = std::mem::take(&mut c.type_params);
-                let decorators = std::mem::take(&mut c.decorators);
-                let sp = params[0].span;
-                c.bases.push(ex(
-                    ExprKind::Subscript {
-                        value: Box::new(attr(name(TYPING, sp), "Generic", sp)),
-                        slice: Box::new(generic_args(&params)),
-                    },
-                    sp,
-                ));
-                // After the docstring, which must stay the body's first statement.
-                let at = usize::from(is_docstring(c.body.first()));
-                let assign = Stmt {
-                    kind: StmtKind::Assign { targets: vec![name("__type_params__", sp)], value: param_tuple(&params) },
-                    span: sp,
-                };
-                c.body.insert(at, assign);
-                let target = c.name.clone();
-                let inner = Stmt { kind: StmtKind::ClassDef(c), span };
-                generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
-            }
-            StmtKind::TypeAlias { name: alias, type_params, value } => {
-                let vs = value.span;
-                let thunk = lambda(value);
-                let make = call(
-                    attr(name(TYPING, vs), "_type_alias", vs),
-                    vec![str_const(&alias, span), thunk, param_tuple(&type_params)],
-                    vs,
-                );
-                let ret = Stmt { kind: StmtKind::Return(Some(make)), span };
-                generic(&alias, type_params, Vec::new(), None, vec![ret], span, in_class)
-            }
-            other => other,
-        };
     }
+}
+
+/// Rewrites one generic definition (`def f[T]`, `class C[T]`, `type X = ...`) in place.
+/// Out of line: most programs define none, and the wasm engine compiles a function whole when
+/// it is first called, so `lower_body`, which every program runs, stays small.
+#[inline(never)]
+fn lower_generic(s: &mut Stmt, in_class: bool) {
+    let span = s.span;
+    let kind = std::mem::replace(&mut s.kind, StmtKind::Pass);
+    s.kind = match kind {
+        StmtKind::FunctionDef(mut f) => {
+            let params = std::mem::take(&mut f.type_params);
+            let decorators = std::mem::take(&mut f.decorators);
+            let target = f.name.clone();
+            let inner = Stmt { kind: StmtKind::FunctionDef(f), span };
+            generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
+        }
+        StmtKind::ClassDef(mut c) => {
+            let params = std::mem::take(&mut c.type_params);
+            let decorators = std::mem::take(&mut c.decorators);
+            let sp = params[0].span;
+            c.bases.push(ex(
+                ExprKind::Subscript {
+                    value: Box::new(attr(name(TYPING, sp), "Generic", sp)),
+                    slice: Box::new(generic_args(&params)),
+                },
+                sp,
+            ));
+            // After the docstring, which must stay the body's first statement.
+            let at = usize::from(is_docstring(c.body.first()));
+            let assign = Stmt {
+                kind: StmtKind::Assign { targets: vec![name("__type_params__", sp)], value: param_tuple(&params) },
+                span: sp,
+            };
+            c.body.insert(at, assign);
+            let target = c.name.clone();
+            let inner = Stmt { kind: StmtKind::ClassDef(c), span };
+            generic(&target, params, decorators, Some(inner), Vec::new(), span, in_class)
+        }
+        StmtKind::TypeAlias { name: alias, type_params, value } => {
+            let vs = value.span;
+            let thunk = lambda(value);
+            let make = call(
+                attr(name(TYPING, vs), "_type_alias", vs),
+                vec![str_const(&alias, span), thunk, param_tuple(&type_params)],
+                vs,
+            );
+            let ret = Stmt { kind: StmtKind::Return(Some(make)), span };
+            generic(&alias, type_params, Vec::new(), None, vec![ret], span, in_class)
+        }
+        other => other,
+    };
 }
 
 fn generic(

@@ -254,6 +254,9 @@ impl<'a> Parser<'a> {
         r
     }
 
+    /// The wasm engine compiles a function whole on its first call, and every program runs
+    /// this one: the statements a short program may not have are parsed by functions kept out
+    /// of line (`#[inline(never)]`), so a start-up compiles only what it parses.
     fn statement_inner(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let t = self.tok();
         match t.kind {
@@ -419,60 +422,20 @@ impl<'a> Parser<'a> {
                     StmtKind::Raise { exc: Some(exc), cause }
                 }
             }
-            Tok::Import => {
-                self.advance();
-                if self.at_simple_end() {
-                    return Err(self.err_here("Expected one or more names after 'import'"));
-                }
-                let mut names = Vec::new();
-                loop {
-                    let st = self.start();
-                    let name = self.dotted_name()?;
-                    let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
-                    names.push(Alias { name, asname, span: self.finish(st) });
-                    if !self.eat(Tok::Comma) {
-                        break;
-                    }
-                }
-                StmtKind::Import(names)
-            }
+            Tok::Import => self.import_names()?,
             Tok::From => self.import_from()?,
             Tok::Name
                 if self.is_name("type")
                     && self.peek_n(1) == Tok::Name
                     && matches!(self.peek_n(2), Tok::Equal | Tok::LSqb) =>
             {
-                self.advance();
-                let name = self.name()?;
-                let type_params = if self.peek() == Tok::LSqb { self.type_params()? } else { Vec::new() };
-                self.expect(Tok::Equal)?;
-                let value = self.expression()?;
-                StmtKind::TypeAlias { name, type_params, value }
+                self.type_alias()?
             }
             Tok::Name
                 if self.is_name("print")
                     && matches!(self.peek_n(1), Tok::String | Tok::Number | Tok::Name | Tok::FString) =>
             {
-                let save = self.i;
-                let depth0 = self.depth;
-                self.advance();
-                let e = self.expression();
-                self.depth = depth0;
-                let ok = e.is_ok() && self.at_simple_end();
-                self.i = save;
-                if ok {
-                    // reproduce CPython's legacy print message
-                    self.advance();
-                    let _ = self.expression();
-                    let end = self.prev();
-                    return Err(SyntaxError::new(
-                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                        t.line,
-                        t.col,
-                        end.end_col,
-                    ));
-                }
-                return self.expr_stmt();
+                return self.legacy_print(&t);
             }
             _ => return self.expr_stmt(),
         };
@@ -492,6 +455,64 @@ impl<'a> Parser<'a> {
         Ok(n)
     }
 
+    /// `type X[T] = value` after `type` was seen (see `statement_inner`).
+    #[inline(never)]
+    fn type_alias(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let name = self.name()?;
+        let type_params = if self.peek() == Tok::LSqb { self.type_params()? } else { Vec::new() };
+        self.expect(Tok::Equal)?;
+        let value = self.expression()?;
+        Ok(StmtKind::TypeAlias { name, type_params, value })
+    }
+
+    /// A statement starting `print <value>`: CPython's legacy-print error when it is Python 2's
+    /// print statement, else an expression statement (see `statement_inner`).
+    #[inline(never)]
+    fn legacy_print(&mut self, t: &Token) -> PResult<Stmt> {
+        let save = self.i;
+        let depth0 = self.depth;
+        self.advance();
+        let e = self.expression();
+        self.depth = depth0;
+        let ok = e.is_ok() && self.at_simple_end();
+        self.i = save;
+        if ok {
+            // reproduce CPython's legacy print message
+            self.advance();
+            let _ = self.expression();
+            let end = self.prev();
+            return Err(SyntaxError::new(
+                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                t.line,
+                t.col,
+                end.end_col,
+            ));
+        }
+        self.expr_stmt()
+    }
+
+    /// `import a.b [as c], ...` after its keyword's token.
+    #[inline(never)] // see `statement_inner`
+    fn import_names(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        if self.at_simple_end() {
+            return Err(self.err_here("Expected one or more names after 'import'"));
+        }
+        let mut names = Vec::new();
+        loop {
+            let st = self.start();
+            let name = self.dotted_name()?;
+            let asname = if self.eat(Tok::As) { Some(self.name()?) } else { None };
+            names.push(Alias { name, asname, span: self.finish(st) });
+            if !self.eat(Tok::Comma) {
+                break;
+            }
+        }
+        Ok(StmtKind::Import(names))
+    }
+
+    #[inline(never)] // see `statement_inner`
     fn import_from(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut level = 0;
@@ -681,6 +702,7 @@ impl<'a> Parser<'a> {
         Ok(TypeParam { kind, name, bound, default, span })
     }
 
+    #[inline(never)] // see `statement_inner`
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat(Tok::At) {
@@ -882,6 +904,7 @@ impl<'a> Parser<'a> {
         Ok(Arg { name, annotation, span: self.finish(s) })
     }
 
+    #[inline(never)] // see `statement_inner`
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
@@ -913,6 +936,7 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
+    #[inline(never)] // see `statement_inner`
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
@@ -1029,6 +1053,7 @@ impl<'a> Parser<'a> {
         Ok(WithItem { context_expr, optional_vars })
     }
 
+    #[inline(never)] // see `statement_inner`
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let s = self.start();
         let t = self.advance();
@@ -1097,6 +1122,7 @@ impl<'a> Parser<'a> {
     }
 
     // ----- match -----
+    #[inline(never)] // see `statement_inner`
     fn try_match(&mut self) -> PResult<Option<Stmt>> {
         let save = self.i;
         let depth0 = self.depth;

@@ -104,6 +104,15 @@ impl Vm {
         self.class_set_attr(cls, name, f);
     }
 
+    /// `add_method` for each `(name, function, kind)` of a table. A table is data, where a
+    /// call per method is code, and the wasm engine compiles `Vm::new` (which registers every
+    /// built-in type's methods) on each start before it runs it.
+    pub fn add_methods(&mut self, cls: ObjRef, methods: &[(&'static str, NativeFn, NativeKind)]) {
+        for &(name, func, kind) in methods {
+            self.add_method(cls, name, func, kind);
+        }
+    }
+
     /// Sets a name in a class's namespace dict (no Python-level hooks).
     pub fn class_set_attr(&mut self, cls: ObjRef, name: &str, value: Value) {
         let dict = match self.heap.get(cls) {

@@ -472,18 +472,28 @@ impl Vm {
         let t = &self.types;
         let (agen, asend, athrow, anext) =
             (t.async_generator, t.async_generator_asend, t.async_generator_athrow, t.anext_awaitable);
-        self.add_method(agen, "__aiter__", identity, Method);
-        self.add_method(agen, "__anext__", agen_anext, Method);
-        self.add_method(agen, "asend", agen_asend, Method);
-        self.add_method(agen, "athrow", agen_athrow, Method);
-        self.add_method(agen, "aclose", agen_aclose, Method);
+        self.add_methods(
+            agen,
+            &[
+                ("__aiter__", identity, Method),
+                ("__anext__", agen_anext, Method),
+                ("asend", agen_asend, Method),
+                ("athrow", agen_athrow, Method),
+                ("aclose", agen_aclose, Method),
+            ],
+        );
         for cls in [asend, athrow, anext] {
-            self.add_method(cls, "send", awaitable_send, Method);
-            self.add_method(cls, "throw", awaitable_throw, Method);
-            self.add_method(cls, "close", awaitable_close, Method);
-            self.add_method(cls, "__await__", identity, Method);
-            self.add_method(cls, "__iter__", identity, Method);
-            self.add_method(cls, "__next__", awaitable_next, Method);
+            self.add_methods(
+                cls,
+                &[
+                    ("send", awaitable_send, Method),
+                    ("throw", awaitable_throw, Method),
+                    ("close", awaitable_close, Method),
+                    ("__await__", identity, Method),
+                    ("__iter__", identity, Method),
+                    ("__next__", awaitable_next, Method),
+                ],
+            );
         }
     }
 }

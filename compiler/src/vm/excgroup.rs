@@ -21,12 +21,17 @@ impl Vm {
     pub(crate) fn install_exception_groups(&mut self) {
         use NativeKind::*;
         let beg = self.exc_class(ExcKind::BaseExceptionGroup);
-        self.add_method(beg, "__new__", eg_new, StaticMethod);
-        self.add_method(beg, "__init__", eg_init, Method);
-        self.add_method(beg, "__str__", eg_str, Method);
-        self.add_method(beg, "derive", eg_derive, Method);
-        self.add_method(beg, "split", eg_split, Method);
-        self.add_method(beg, "subgroup", eg_subgroup, Method);
+        self.add_methods(
+            beg,
+            &[
+                ("__new__", eg_new, StaticMethod),
+                ("__init__", eg_init, Method),
+                ("__str__", eg_str, Method),
+                ("derive", eg_derive, Method),
+                ("split", eg_split, Method),
+                ("subgroup", eg_subgroup, Method),
+            ],
+        );
     }
 
     /// `(message, exceptions)` of an exception group instance.

@@ -13,45 +13,65 @@ impl Vm {
         use NativeKind::*;
         let t = self.types.clone();
         let o = t.object;
-        self.add_method(o, "__new__", object_new, StaticMethod);
-        self.add_method(o, "__init__", object_init, Method);
-        self.add_method(o, "__setattr__", object_setattr, Method);
-        self.add_method(o, "__getattribute__", object_getattribute, Method);
-        self.add_method(o, "__delattr__", object_delattr, Method);
-        self.add_method(o, "__repr__", object_repr, Method);
-        self.add_method(o, "__str__", object_str, Method);
-        self.add_method(o, "__eq__", object_eq, Method);
-        self.add_method(o, "__ne__", object_ne, Method);
-        self.add_method(o, "__hash__", object_hash, Method);
-        self.add_method(o, "__format__", object_format, Method);
-        self.add_method(o, "__init_subclass__", object_init_subclass, ClassMethod);
-        self.add_method(o, "__dir__", object_dir, Method);
+        self.add_methods(
+            o,
+            &[
+                ("__new__", object_new, StaticMethod),
+                ("__init__", object_init, Method),
+                ("__setattr__", object_setattr, Method),
+                ("__getattribute__", object_getattribute, Method),
+                ("__delattr__", object_delattr, Method),
+                ("__repr__", object_repr, Method),
+                ("__str__", object_str, Method),
+                ("__eq__", object_eq, Method),
+                ("__ne__", object_ne, Method),
+                ("__hash__", object_hash, Method),
+                ("__format__", object_format, Method),
+                ("__init_subclass__", object_init_subclass, ClassMethod),
+                ("__dir__", object_dir, Method),
+            ],
+        );
 
-        self.add_method(t.type_, "__new__", type_new, StaticMethod);
-        self.add_method(t.type_, "__init__", type_init, Method);
-        self.add_method(t.type_, "__call__", type_call_native, Method);
-        self.add_method(t.type_, "mro", type_mro, Method);
-        self.add_method(t.type_, "__subclasses__", type_subclasses, Method);
-        self.add_method(t.type_, "__subclasscheck__", type_subclasscheck, Method);
-        self.add_method(t.type_, "__instancecheck__", type_instancecheck, Method);
+        self.add_methods(
+            t.type_,
+            &[
+                ("__new__", type_new, StaticMethod),
+                ("__init__", type_init, Method),
+                ("__call__", type_call_native, Method),
+                ("mro", type_mro, Method),
+                ("__subclasses__", type_subclasses, Method),
+                ("__subclasscheck__", type_subclasscheck, Method),
+                ("__instancecheck__", type_instancecheck, Method),
+            ],
+        );
 
         self.add_method(t.super_, "__new__", super_new, StaticMethod);
-        self.add_method(t.property, "__new__", property_new, StaticMethod);
-        self.add_method(t.property, "getter", property_getter, Method);
-        self.add_method(t.property, "setter", property_setter, Method);
-        self.add_method(t.property, "deleter", property_deleter, Method);
-        self.add_method(t.property, "__get__", property_get, Method);
-        self.add_method(t.property, "__set__", property_set, Method);
+        self.add_methods(
+            t.property,
+            &[
+                ("__new__", property_new, StaticMethod),
+                ("getter", property_getter, Method),
+                ("setter", property_setter, Method),
+                ("deleter", property_deleter, Method),
+                ("__get__", property_get, Method),
+                ("__set__", property_set, Method),
+            ],
+        );
         self.add_method(t.staticmethod, "__new__", staticmethod_new, StaticMethod);
         self.add_method(t.classmethod, "__new__", classmethod_new, StaticMethod);
 
         let be = self.exc_class(ExcKind::BaseException);
-        self.add_method(be, "__new__", exception_new, StaticMethod);
-        self.add_method(be, "__init__", exception_init, Method);
-        self.add_method(be, "__str__", exception_str, Method);
-        self.add_method(be, "__repr__", exception_repr, Method);
-        self.add_method(be, "with_traceback", exception_with_traceback, Method);
-        self.add_method(be, "add_note", exception_add_note, Method);
+        self.add_methods(
+            be,
+            &[
+                ("__new__", exception_new, StaticMethod),
+                ("__init__", exception_init, Method),
+                ("__str__", exception_str, Method),
+                ("__repr__", exception_repr, Method),
+                ("with_traceback", exception_with_traceback, Method),
+                ("add_note", exception_add_note, Method),
+            ],
+        );
         let se = self.exc_class(ExcKind::SyntaxError);
         self.add_method(se, "__str__", syntax_error_str, Method);
         self.add_method(se, "__init__", syntax_error_init, Method);
@@ -61,9 +81,10 @@ impl Vm {
         self.install_exception_groups();
 
         for g in [t.generator, t.coroutine] {
-            self.add_method(g, "send", gen_send, Method);
-            self.add_method(g, "throw", gen_throw, Method);
-            self.add_method(g, "close", gen_close, Method);
+            self.add_methods(
+                g,
+                &[("send", gen_send, Method), ("throw", gen_throw, Method), ("close", gen_close, Method)],
+            );
         }
         self.add_method(t.generator, "__next__", gen_next, Method);
         self.add_method(t.generator, "__iter__", identity, Method);

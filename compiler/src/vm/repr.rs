@@ -442,7 +442,6 @@ impl Vm {
     fn native_method_owner(&self, f: ObjRef, name: &str) -> Option<ObjRef> {
         let t = &self.types;
         t.named()
-            .into_iter()
             .map(|(_, c)| c)
             .chain(t.exceptions.iter().copied())
             .find(|&c| self.dict_get_str(self.class(c).dict, name).is_some_and(|v| v.is(Value::Obj(f))))

@@ -22,9 +22,12 @@ macro_rules! builtin_types {
                 out.extend(self.exceptions.iter().map(|r| Value::Obj(*r)));
             }
 
-            /// Python-visible built-in names (for the `builtins` module).
-            pub(crate) fn named(&self) -> Vec<(&'static str, ObjRef)> {
-                vec![ $( ($name, self.$field) ),* ]
+            /// Python-visible built-in names (for the `builtins` module). The names are one
+            /// static table (data), not a vector built by code: `Vm::new` walks them on every
+            /// start, and the wasm engine compiles code before it runs it.
+            pub(crate) fn named(&self) -> impl Iterator<Item = (&'static str, ObjRef)> {
+                const NAMES: &[&str] = &[ $( $name ),* ];
+                NAMES.iter().copied().zip([ $( self.$field ),* ])
             }
 
             /// All-zero refs, replaced by `create_types` during `Vm::new`.

@@ -129,7 +129,13 @@ pub extern "C" fn edge_set_limits(max_ops: i64, max_heap_bytes: i64, max_recursi
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edge_list_imports(src: *const u8, src_len: usize) -> i32 {
-    let s = String::from_utf8_lossy(unsafe { bytes(src, src_len) });
+    // The host's text is UTF-8 (TextEncoder): checked the way `edge_run` checks it, and made
+    // lossy only when it is not, so a start-up compiles no lossy decoder.
+    let src = unsafe { bytes(src, src_len) };
+    let s = match std::str::from_utf8(src) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(src),
+    };
     match super::imports::list_imports(&s) {
         Ok(names) => session::set_scratch(names.join("\n").as_bytes()),
         Err(e) => {
@@ -145,9 +151,13 @@ pub unsafe extern "C" fn edge_list_imports(src: *const u8, src_len: usize) -> i3
 #[unsafe(no_mangle)]
 pub extern "C" fn edge_builtin_modules() -> i32 {
     let vm = unsafe { session::vm() };
-    let mut names: Vec<&str> = vm.native_modules.keys().copied().collect();
-    names.push("builtins");
-    names.sort_unstable();
+    // Sorted by insertion: a few dozen names, and `sort_unstable` would make the engine compile
+    // a generic quicksort (2 KB of wasm) on every start for this one call.
+    let mut names: Vec<&str> = Vec::with_capacity(vm.native_modules.len() + 1);
+    for name in vm.native_modules.keys().copied().chain(["builtins"]) {
+        let at = names.partition_point(|n| *n < name);
+        names.insert(at, name);
+    }
     session::set_scratch(names.join("\n").as_bytes())
 }
 

@@ -15,11 +15,17 @@ pub fn list_imports(source: &str) -> Result<Vec<String>, SyntaxError> {
     // A builtin defined in Python (`modules/lazy_builtins.rs`) is imported when first named:
     // a source that mentions it needs its module too (a false match only costs a fetch).
     for (name, module) in crate::modules::lazy_builtins::LAZY {
-        if source.contains(name) {
+        if mentions(source, name) {
             push(&mut out, (*module).to_string());
         }
     }
     Ok(out)
+}
+
+/// `source.contains(name)` by a plain scan of windows: `str::contains` would make the wasm
+/// engine compile the two-way string searcher (1.4 KB) on every start for this one use.
+fn mentions(source: &str, name: &str) -> bool {
+    source.as_bytes().windows(name.len()).any(|w| w == name.as_bytes())
 }
 
 fn push(out: &mut Vec<String>, name: String) {

@@ -188,6 +188,14 @@ pub fn decode_str(body: &str, raw: bool, out: &mut String) -> Result<(), String>
         }
         return Ok(());
     }
+    decode_escapes(body, out)
+}
+
+/// `decode_str` for a body with backslashes. Out of line: the wasm engine compiles a function
+/// whole on its first call, and a program whose literals have no escapes (`print("hello")`)
+/// then never compiles the escape decoder.
+#[inline(never)]
+fn decode_escapes(body: &str, out: &mut String) -> Result<(), String> {
     let b = body.as_bytes();
     let mut i = 0;
     let mut lit_start = 0;
@@ -298,6 +306,8 @@ pub fn decode_str(body: &str, raw: bool, out: &mut String) -> Result<(), String>
 }
 
 /// Decodes a whole bytes literal token (`text` includes prefix and quotes).
+// Out of line: see `decode_escapes`.
+#[inline(never)]
 pub fn decode_bytes(text: &str, info: PrefixInfo, out: &mut Vec<u8>) -> Result<(), String> {
     let body = &text[info.body_start..text.len() - info.quote_len];
     if !body.is_ascii() {
