@@ -148,9 +148,13 @@ impl Value {
     pub fn is_none(&self) -> bool {
         self.tag() == Tag::None
     }
-    /// An int or bool that fits i64.
+    /// An int or bool that fits i64. One codec call unless it is 0 (which `host_edge_get_int`
+    /// also answers for every other value).
     pub fn as_i64(&self) -> Option<i64> {
-        matches!(self.tag(), Tag::Int | Tag::Bool).then(|| unsafe { sys::host_edge_get_int(self.0) })
+        match unsafe { sys::host_edge_get_int(self.0) } {
+            0 => matches!(self.tag(), Tag::Int | Tag::Bool).then_some(0),
+            n => Some(n),
+        }
     }
     /// Decimal text of any int (big ones included).
     pub fn int_text(&self) -> Option<String> {

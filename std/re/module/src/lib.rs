@@ -16,7 +16,9 @@ thread_local! {
     static PROGRAMS: RefCell<Registry> = RefCell::new(Registry::new());
     /// The subject a scanner steps through (`p.match(text, pos)` in a loop), decoded once and
     /// kept under the token the shim got from `subject_token` for that string object.
-    static KEPT: RefCell<Option<(i64, Rc<Subject>)>> = const { RefCell::new(None) };
+    /// Whether it is a str (else bytes: the shim never keeps a bytearray) is kept with it, so
+    /// that a call naming it asks the host nothing about the subject.
+    static KEPT: RefCell<Option<(i64, bool, Rc<Subject>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
 }
 
@@ -108,20 +110,26 @@ fn kind_check(is_text: bool, pattern_is_text: bool) -> Result<(), PyErr> {
     }))
 }
 
+/// The decoded subject kept under `token` (and whether it is a str), if `token` names it.
+fn kept(token: i64) -> Option<(bool, Rc<Subject>)> {
+    if token == 0 {
+        return None;
+    }
+    KEPT.with(|k| k.borrow().as_ref().filter(|(t, _, _)| *t == token).map(|(_, is_text, s)| (*is_text, s.clone())))
+}
+
 /// The subject `v`; with a nonzero `token` (from `subject_token`, naming this very string
 /// object, which the shim keeps alive) the decoded copy is kept and reused by later calls.
 fn subject(v: &Value, pattern_is_text: bool, token: i64) -> Result<Rc<Subject>, PyErr> {
-    if token != 0
-        && let Some(kept) = KEPT.with(|k| k.borrow().as_ref().filter(|(t, _)| *t == token).map(|(_, s)| s.clone()))
-    {
-        kind_check(v.tag() == Tag::Str, pattern_is_text)?;
+    if let Some((is_text, kept)) = kept(token) {
+        kind_check(is_text, pattern_is_text)?;
         return Ok(kept);
     }
     let (is_text, s) = decode(v)?;
     kind_check(is_text, pattern_is_text)?;
     let s = Rc::new(s);
     if token != 0 {
-        KEPT.with(|k| *k.borrow_mut() = Some((token, s.clone())));
+        KEPT.with(|k| *k.borrow_mut() = Some((token, is_text, s.clone())));
     }
     Ok(s)
 }
@@ -178,6 +186,10 @@ fn is_exact_bytes(v: &Value) -> bool {
 
 /// An int position; `None` for a value that is not an int.
 fn index(v: &Value) -> Result<Option<i64>, PyErr> {
+    // A nonzero int answers in one codec call (`as_i64`).
+    if let Some(n) = v.as_i64() {
+        return Ok(Some(n));
+    }
     match v.tag() {
         Tag::Int | Tag::Bool => Ok(v.as_i64()),
         Tag::BigInt => Err(PyErr::overflow_error("Python int too large to convert to C long")),
@@ -239,11 +251,13 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
     let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
     let slow_path = mode & 4 != 0;
     let (Some(pos), Some(endpos)) = (index(&pos)?, index(&endpos)?) else { return Ok(Value::int(0)) };
-    // A bytearray subject's matches are a Match subclass, which the shim's slow path makes.
-    if !slow_path && string.tag() == Tag::Bytes && !is_exact_bytes(&string) {
+    let token = token.unwrap_or(0);
+    // A bytearray subject's matches are a Match subclass, which the shim's slow path makes
+    // (a kept subject is never one).
+    if !slow_path && kept(token).is_none() && string.tag() == Tag::Bytes && !is_exact_bytes(&string) {
         return Ok(Value::int(0));
     }
-    let text = subject(&string, prog.is_text, token.unwrap_or(0))?;
+    let text = subject(&string, prog.is_text, token)?;
     let (pos, end) = clamp(pos, endpos, text.len());
     let mode = match mode & 3 {
         0 => Mode::Match,
