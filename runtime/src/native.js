@@ -245,6 +245,13 @@ function guestImports(module, cx, guest) {
     host_edge_list: viaCopy(cx.host_edge_list, 4),
     host_edge_tuple: viaCopy(cx.host_edge_tuple, 4),
     host_edge_int_tuple: viaCopy(cx.host_edge_int_tuple, 8),
+    // Many slices of h: n (start, end) pairs of i32 at gPtr.
+    host_edge_slices(h, gPtr, n, width) {
+      const len = n * 8;
+      const p = staged(len);
+      copyBytes(guestBytes(), gPtr, compilerBytes(), p, len);
+      return cx.host_edge_slices(h, p, n, width);
+    },
     // Copies a str's UTF-8 / a bytes' content to guest memory at gDst (host_edge_buf_len bytes).
     host_edge_buf_read(h, gDst) {
       const n = cx.host_edge_buf_len(h);

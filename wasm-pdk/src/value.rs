@@ -111,6 +111,13 @@ impl Value {
         let h = unsafe { sys::host_edge_slice(self.0, start as u32, end as u32) };
         (h != 0).then_some(Value(h))
     }
+    /// Many pieces of this str / bytes / bytearray in one codec call: a list of the `spans`
+    /// (`[start, end]`; a negative start gives `None`), grouped in tuples of `width` when
+    /// `width` > 1. `None` for other values.
+    pub fn slices(&self, spans: &[[i32; 2]], width: usize) -> Option<Value> {
+        let h = unsafe { sys::host_edge_slices(self.0, spans.as_ptr().cast(), spans.len(), width) };
+        (h != 0).then_some(Value(h))
+    }
     /// A list from raw handles (not consumed), for builders that collect handles themselves.
     pub fn list_of_handles(hs: &[u32]) -> Value {
         Value(unsafe { sys::host_edge_list(hs.as_ptr(), hs.len()) })

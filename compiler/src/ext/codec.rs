@@ -144,6 +144,14 @@ pub fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
     codec::slice(vm, v, start, end).map_or(0, |x| frames::new_handle(vm, x))
 }
 
+/// # Safety
+/// `spans` holds `n` pairs of i32.
+pub unsafe fn host_edge_slices(h: u32, spans: *const i32, n: usize, width: usize) -> u32 {
+    let Some((vm, v)) = value(h) else { return 0 };
+    let spans = unsafe { bytes(spans.cast(), n * 8) };
+    codec::slices(vm, v, spans, width).map_or(0, |x| frames::new_handle(vm, x))
+}
+
 pub fn host_edge_len(h: u32) -> i32 {
     value(h).map_or(-1, |(vm, v)| codec::len_of(vm, v))
 }

@@ -303,6 +303,23 @@ fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyEr
     Ok(Value::list(&found.matches.iter().map(|m| match_value(m, found.range)).collect::<Vec<_>>()))
 }
 
+/// `[start, end]` of every span for `host_edge_slices` (`None`, a group that did not take
+/// part, as `missing`); `None` when a position does not fit an i32.
+fn span_words(spans: impl Iterator<Item = Option<(usize, usize)>>, missing: [i32; 2]) -> Option<Vec<[i32; 2]>> {
+    spans
+        .map(|s| match s {
+            Some((s, e)) => Some([i32::try_from(s).ok()?, i32::try_from(e).ok()?]),
+            None => Some(missing),
+        })
+        .collect()
+}
+
+/// Group `g`'s span in `m`, if it took part.
+fn group_span(m: &Search, g: usize) -> Option<(usize, usize)> {
+    let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
+    (s != usize::MAX).then_some((s, e))
+}
+
 /// `findall(id, string, pos, endpos)`.
 #[function]
 fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
@@ -311,9 +328,20 @@ fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr
     };
     let is_text = prog.is_text;
     let groups = prog.groups as usize;
-    let piece = |m: &Search, g: usize| {
-        let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
-        if s == usize::MAX { text_value(&[], is_text) } else { text.slice_value(&string, s, e, is_text) }
+    // The groups findall returns: the whole match, the one group, or every group (a tuple).
+    let wanted = if groups == 0 { 0..1 } else { 1..groups + 1 };
+    // Narrow subjects (ASCII text, bytes) are sliced by the host, all pieces in one call; a
+    // group that did not take part is '' (an empty slice of the subject).
+    if matches!(*text, Subject::Narrow(_))
+        && let Some(spans) =
+            span_words(found.iter().flat_map(|m| wanted.clone().map(move |g| group_span(m, g))), [0, 0])
+        && let Some(list) = string.slices(&spans, wanted.len())
+    {
+        return Ok(list);
+    }
+    let piece = |m: &Search, g: usize| match group_span(m, g) {
+        None => text_value(&[], is_text),
+        Some((s, e)) => text.slice_value(&string, s, e, is_text),
     };
     let rows: Vec<Value> = found
         .iter()
@@ -336,6 +364,13 @@ fn split(id: i64, string: Value, maxsplit: i64) -> Result<Value, PyErr> {
         return Ok(Value::list(&[string]));
     }
     let parts = with_text!(text, |t| edge_re::split(&prog, t, maxsplit as usize, &mut unlimited)).unwrap_or_default();
+    // As in findall: one host call for every piece of a narrow subject.
+    if matches!(*text, Subject::Narrow(_))
+        && let Some(spans) = span_words(parts.iter().copied(), [-1, 0])
+        && let Some(list) = string.slices(&spans, 1)
+    {
+        return Ok(list);
+    }
     let vals: Vec<Value> =
         parts.iter().map(|p| p.map_or_else(Value::none, |(s, e)| text.slice_value(&string, s, e, is_text))).collect();
     Ok(Value::list(&vals))
