@@ -60,7 +60,8 @@ const viewCache = new WeakMap();
 /** The view holder of `memory`, kept by callers that use it per call. */
 function viewsOf(memory) {
   let v = viewCache.get(memory);
-  if (!v) viewCache.set(memory, (v = { memory, w: null, b: null }));
+  // `block`: callGuest's staging block in this (guest) memory.
+  if (!v) viewCache.set(memory, (v = { memory, w: null, b: null, block: null }));
   return v;
 }
 function wordsOf(v) {
@@ -93,8 +94,6 @@ export function createNativeTable() {
   // current run may answer PENDING at all (only runAsync can resume it).
   let pending = null;
   let allowPending = false;
-  // Path A staging blocks in guest memory, per guest allocator: {ptr, slots}.
-  const staging = new WeakMap();
   // The out handle of the last guest call (callGuest's second result).
   let guestResult = 0;
 
@@ -105,13 +104,13 @@ export function createNativeTable() {
     const alloc = fn.__edge_alloc;
     // Custom loaders annotate only __edge_memory (docs/abi.md): the holder is made once.
     const guest = fn.__edge_views ?? (fn.__edge_views = viewsOf(fn.__edge_memory));
-    let block = staging.get(alloc);
-    if (!block || block.slots < argc + 1) {
+    // The staging block in guest memory ({ptr, slots}), kept with the guest's views.
+    let block = guest.block;
+    if (block === null || block.slots < argc + 1) {
       const slots = Math.max(16, argc + 1, block ? block.slots * 2 : 0);
       const ptr = alloc(slots * 4);
       if (!ptr) throw new Error("guest __edge_alloc returned 0");
-      block = { ptr, slots };
-      staging.set(alloc, block);
+      guest.block = block = { ptr, slots };
     }
     const gOut = block.ptr;
     const guestWords = wordsOf(guest);

@@ -266,8 +266,10 @@ pub fn register_native(vm: &mut Vm, module: &str, name: &str, fn_id: u32) -> PyR
 }
 
 /// The body of every registered native function: `pos[0]` is `(fn_id, name)`.
-fn call_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let (pos, kw) = (std::mem::take(&mut args.pos), std::mem::take(&mut args.kw));
+fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `args` is only read: dropped whole, its buffer goes back to the VM's pool for the next
+    // call instead of being freed.
+    let (pos, kw) = (&args.pos, &args.kw);
     let bound = pos.first().copied().unwrap_or(Value::None);
     // The name is only read for messages: not copied per call (a scanner loop makes tens of
     // thousands of these calls).
