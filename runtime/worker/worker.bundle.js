@@ -542,6 +542,13 @@ function guestImports(module, cx, guest) {
     host_edge_list: viaCopy(cx.host_edge_list, 4),
     host_edge_tuple: viaCopy(cx.host_edge_tuple, 4),
     host_edge_int_tuple: viaCopy(cx.host_edge_int_tuple, 8),
+    // A list of tuples of `width` ints: n i64s at gPtr.
+    host_edge_int_tuples(gPtr, n, width) {
+      const len = n * 8;
+      const p = staged(len);
+      copyBytes(guestBytes(), gPtr, compilerBytes(), p, len);
+      return cx.host_edge_int_tuples(p, n, width);
+    },
     // Many slices of h: n (start, end) pairs of i32 at gPtr.
     host_edge_slices(h, gPtr, n, width) {
       const len = n * 8;

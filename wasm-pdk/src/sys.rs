@@ -49,6 +49,8 @@ codec! {
     fn host_edge_tuple(items: *const u32, n: usize) -> u32;
     /// A tuple of ints from `n` i64s.
     fn host_edge_int_tuple(items: *const i64, n: usize) -> u32;
+    /// A list of tuples of `width` ints from `n` i64s; 0 for a `width` of 0.
+    fn host_edge_int_tuples(items: *const i64, n: usize, width: usize) -> u32;
     /// Code points `start..end` of a str / bytes of bytes or bytearray, as a new str / bytes
     /// (clamped); 0 for other values.
     fn host_edge_slice(h: u32, start: u32, end: u32) -> u32;

@@ -104,6 +104,10 @@ impl Value {
     pub fn int_tuple(items: &[i64]) -> Value {
         Value(unsafe { sys::host_edge_int_tuple(items.as_ptr(), items.len()) })
     }
+    /// Rows of `width` ints (`items` in order) as a list of tuples, in one codec call.
+    pub fn int_tuples(items: &[i64], width: usize) -> Result<Value, PyErr> {
+        made(unsafe { sys::host_edge_int_tuples(items.as_ptr(), items.len(), width) })
+    }
     /// Code points `start..end` of this str, or bytes of this bytes/bytearray, as a new str /
     /// bytes (clamped), without copying it through the guest; `None` for other values.
     /// Linear in the text for non-ASCII str (code points are counted from the start).

@@ -319,6 +319,15 @@ pub unsafe extern "C" fn host_edge_int_tuple(items: *const i64, n: usize) -> u32
     session::new_handle(vm, v)
 }
 
+/// # Safety
+/// `items` holds `n` i64s.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn host_edge_int_tuples(items: *const i64, n: usize, width: usize) -> u32 {
+    let vm = unsafe { session::vm() };
+    let bytes = unsafe { bytes(items.cast(), n * 8) };
+    codec::int_tuples(vm, bytes, width).map_or(0, |v| session::new_handle(vm, v))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
     match value(h) {

@@ -119,6 +119,17 @@ pub fn int_tuple(vm: &mut Vm, le_bytes: &[u8]) -> Value {
     vm.new_tuple(items.collect())
 }
 
+/// Rows of `width` ints from `le_bytes` (little-endian i64s) as a list of tuples (a partial
+/// last row is left out); `None` for a `width` of 0. Every match of a `finditer` in one codec
+/// call instead of one per match.
+pub fn int_tuples(vm: &mut Vm, le_bytes: &[u8], width: usize) -> Option<Value> {
+    if width == 0 {
+        return None;
+    }
+    let rows = le_bytes.chunks_exact(8 * width).map(|row| int_tuple(vm, row)).collect();
+    Some(vm.new_list(rows))
+}
+
 /// Code points `start..end` of a str, or bytes `start..end` of bytes or bytearray (as
 /// `bytes`), clamped to the value; `None` for other values. Lets a guest take pieces of a
 /// value it was given without copying them out and back in.
@@ -237,5 +248,19 @@ mod tests {
         assert_eq!(vm.heap.bytes(parts[1]).unwrap(), b"b");
         assert!(slices(vm, Value::Int(1), &spans, 1).is_none());
         assert!(slices(vm, s, &spans, 0).is_none());
+    }
+
+    #[test]
+    fn int_tuples_in_rows() {
+        let vm = unsafe { session::vm() };
+        let le: Vec<u8> = [1i64, 2, 3, 4, -5].iter().flat_map(|i| i.to_le_bytes()).collect();
+        let rows = int_tuples(vm, &le, 2).unwrap();
+        let rows = vm.heap.seq_items(rows).unwrap().to_vec();
+        assert_eq!(rows.len(), 2, "the partial last row is left out");
+        assert!(matches!(item(vm, rows[1], 0), Some(Value::Int(3))));
+        assert!(matches!(item(vm, rows[1], 1), Some(Value::Int(4))));
+        let empty = int_tuples(vm, &[], 3).unwrap();
+        assert_eq!(vm.heap.seq_items(empty).unwrap().len(), 0);
+        assert!(int_tuples(vm, &le, 0).is_none());
     }
 }

@@ -209,13 +209,18 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
 /// `(start0, end0, start1, end1, ..., pos, endpos, lastindex)` for the shim's `Match`
 /// (`pos`/`endpos` clamped; -1 for groups that did not take part; lastindex -1 for None,
 /// made None by the caller), built in one codec call.
-fn match_value(m: &Search, (pos, end): (usize, usize)) -> Value {
+fn match_value(m: &Search, range: (usize, usize)) -> Value {
     let mut items: Vec<i64> = Vec::with_capacity(m.spans.len() + 3);
-    items.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
-    items.push(pos as i64);
-    items.push(end as i64);
-    items.push(m.lastindex.map_or(-1, |l| l as i64));
+    match_items(m, range, &mut items);
     Value::int_tuple(&items)
+}
+
+/// The ints of [`match_value`], appended to `out`.
+fn match_items(m: &Search, (pos, end): (usize, usize), out: &mut Vec<i64>) {
+    out.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
+    out.push(pos as i64);
+    out.push(end as i64);
+    out.push(m.lastindex.map_or(-1, |l| l as i64));
 }
 
 fn text_value(cps: &[u32], is_text: bool) -> Value {
@@ -300,7 +305,13 @@ fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, 
 #[function]
 fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
     let Some(found) = all(id, &string, pos, endpos)? else { return Ok(Value::bool(false)) };
-    Ok(Value::list(&found.matches.iter().map(|m| match_value(m, found.range)).collect::<Vec<_>>()))
+    // Every match has the same number of ints: all of them go to the host in one call.
+    let width = 2 * (found.prog.groups as usize + 1) + 3;
+    let mut items = Vec::with_capacity(width * found.matches.len());
+    for m in &found.matches {
+        match_items(m, found.range, &mut items);
+    }
+    Value::int_tuples(&items, width)
 }
 
 /// `[start, end]` of every span for `host_edge_slices` (`None`, a group that did not take
