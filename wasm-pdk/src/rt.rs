@@ -87,7 +87,7 @@ pub fn arg<T: FromPy>(name: &str, args: &[u32], i: usize) -> Result<T, PyErr> {
     let Some(&h) = args.get(i) else {
         return T::missing().ok_or_else(|| PyErr::type_error("missing argument"));
     };
-    T::from_py(Value::from_raw(h)).map_err(|m| match m {
+    T::from_handle(h).map_err(|m| match m {
         Mismatch::Expected(what, v) => {
             let mut s = String::from(name);
             s.push_str("() argument ");

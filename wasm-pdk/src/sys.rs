@@ -49,9 +49,14 @@ codec! {
     fn host_edge_tuple(items: *const u32, n: usize) -> u32;
     /// A tuple of ints from `n` i64s.
     fn host_edge_int_tuple(items: *const i64, n: usize) -> u32;
+    /// A list of tuples of `width` ints from `n` i64s; 0 for a `width` of 0.
+    fn host_edge_int_tuples(items: *const i64, n: usize, width: usize) -> u32;
     /// Code points `start..end` of a str / bytes of bytes or bytearray, as a new str / bytes
     /// (clamped); 0 for other values.
     fn host_edge_slice(h: u32, start: u32, end: u32) -> u32;
+    /// Many slices at once: `n` i32 `(start, end)` pairs (a negative start gives None), as a
+    /// list, in tuples of `width` when `width` > 1; 0 for other values.
+    fn host_edge_slices(h: u32, spans: *const i32, n: usize, width: usize) -> u32;
     fn host_edge_dict() -> u32;
     fn host_edge_dict_set(d: u32, k: u32, v: u32) -> i32;
     fn host_edge_ref(id: u32) -> u32;

@@ -104,11 +104,22 @@ impl Value {
     pub fn int_tuple(items: &[i64]) -> Value {
         Value(unsafe { sys::host_edge_int_tuple(items.as_ptr(), items.len()) })
     }
+    /// Rows of `width` ints (`items` in order) as a list of tuples, in one codec call.
+    pub fn int_tuples(items: &[i64], width: usize) -> Result<Value, PyErr> {
+        made(unsafe { sys::host_edge_int_tuples(items.as_ptr(), items.len(), width) })
+    }
     /// Code points `start..end` of this str, or bytes of this bytes/bytearray, as a new str /
     /// bytes (clamped), without copying it through the guest; `None` for other values.
     /// Linear in the text for non-ASCII str (code points are counted from the start).
     pub fn slice(&self, start: usize, end: usize) -> Option<Value> {
         let h = unsafe { sys::host_edge_slice(self.0, start as u32, end as u32) };
+        (h != 0).then_some(Value(h))
+    }
+    /// Many pieces of this str / bytes / bytearray in one codec call: a list of the `spans`
+    /// (`[start, end]`; a negative start gives `None`), grouped in tuples of `width` when
+    /// `width` > 1. `None` for other values.
+    pub fn slices(&self, spans: &[[i32; 2]], width: usize) -> Option<Value> {
+        let h = unsafe { sys::host_edge_slices(self.0, spans.as_ptr().cast(), spans.len(), width) };
         (h != 0).then_some(Value(h))
     }
     /// A list from raw handles (not consumed), for builders that collect handles themselves.
@@ -148,9 +159,13 @@ impl Value {
     pub fn is_none(&self) -> bool {
         self.tag() == Tag::None
     }
-    /// An int or bool that fits i64.
+    /// An int or bool that fits i64. One codec call unless it is 0 (which `host_edge_get_int`
+    /// also answers for every other value).
     pub fn as_i64(&self) -> Option<i64> {
-        matches!(self.tag(), Tag::Int | Tag::Bool).then(|| unsafe { sys::host_edge_get_int(self.0) })
+        match unsafe { sys::host_edge_get_int(self.0) } {
+            0 => matches!(self.tag(), Tag::Int | Tag::Bool).then_some(0),
+            n => Some(n),
+        }
     }
     /// Decimal text of any int (big ones included).
     pub fn int_text(&self) -> Option<String> {

@@ -139,9 +139,25 @@ pub unsafe fn host_edge_int_tuple(items: *const i64, n: usize) -> u32 {
     frames::new_handle(vm, v)
 }
 
+/// # Safety
+/// `items` holds `n` i64s.
+pub unsafe fn host_edge_int_tuples(items: *const i64, n: usize, width: usize) -> u32 {
+    let Some(vm) = (unsafe { frames::vm() }) else { return 0 };
+    let bytes = unsafe { bytes(items.cast(), n * 8) };
+    codec::int_tuples(vm, bytes, width).map_or(0, |v| frames::new_handle(vm, v))
+}
+
 pub fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
     let Some((vm, v)) = value(h) else { return 0 };
     codec::slice(vm, v, start, end).map_or(0, |x| frames::new_handle(vm, x))
+}
+
+/// # Safety
+/// `spans` holds `n` pairs of i32.
+pub unsafe fn host_edge_slices(h: u32, spans: *const i32, n: usize, width: usize) -> u32 {
+    let Some((vm, v)) = value(h) else { return 0 };
+    let spans = unsafe { bytes(spans.cast(), n * 8) };
+    codec::slices(vm, v, spans, width).map_or(0, |x| frames::new_handle(vm, x))
 }
 
 pub fn host_edge_len(h: u32) -> i32 {

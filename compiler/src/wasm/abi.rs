@@ -329,6 +329,15 @@ pub unsafe extern "C" fn host_edge_int_tuple(items: *const i64, n: usize) -> u32
     session::new_handle(vm, v)
 }
 
+/// # Safety
+/// `items` holds `n` i64s.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn host_edge_int_tuples(items: *const i64, n: usize, width: usize) -> u32 {
+    let vm = unsafe { session::vm() };
+    let bytes = unsafe { bytes(items.cast(), n * 8) };
+    codec::int_tuples(vm, bytes, width).map_or(0, |v| session::new_handle(vm, v))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
     match value(h) {
@@ -338,6 +347,15 @@ pub extern "C" fn host_edge_slice(h: u32, start: u32, end: u32) -> u32 {
         },
         None => 0,
     }
+}
+
+/// # Safety
+/// `spans` holds `n` pairs of i32 (see docs/abi.md).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn host_edge_slices(h: u32, spans: *const i32, n: usize, width: usize) -> u32 {
+    let Some((vm, v)) = value(h) else { return 0 };
+    let spans = unsafe { bytes(spans.cast(), n * 8) };
+    codec::slices(vm, v, spans, width).map_or(0, |x| session::new_handle(vm, x))
 }
 
 #[unsafe(no_mangle)]

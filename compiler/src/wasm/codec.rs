@@ -119,6 +119,17 @@ pub fn int_tuple(vm: &mut Vm, le_bytes: &[u8]) -> Value {
     vm.new_tuple(items.collect())
 }
 
+/// Rows of `width` ints from `le_bytes` (little-endian i64s) as a list of tuples (a partial
+/// last row is left out); `None` for a `width` of 0. Every match of a `finditer` in one codec
+/// call instead of one per match.
+pub fn int_tuples(vm: &mut Vm, le_bytes: &[u8], width: usize) -> Option<Value> {
+    if width == 0 {
+        return None;
+    }
+    let rows = le_bytes.chunks_exact(8 * width).map(|row| int_tuple(vm, row)).collect();
+    Some(vm.new_list(rows))
+}
+
 /// Code points `start..end` of a str, or bytes `start..end` of bytes or bytearray (as
 /// `bytes`), clamped to the value; `None` for other values. Lets a guest take pieces of a
 /// value it was given without copying them out and back in.
@@ -137,6 +148,30 @@ pub fn slice(vm: &mut Vm, v: Value, start: u32, end: u32) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// Many pieces of `v` (a str, bytes or bytearray) at once, as `slice` makes them: `spans`
+/// holds little-endian i32 `(start, end)` pairs, a negative start giving `None`. The pieces
+/// form a list, grouped in tuples of `width` when `width` > 1 (a row per `width` spans; a
+/// partial last row is left out). `None` for other values or a `width` of 0. One codec call
+/// for all the pieces of a `findall` or `split` instead of one per piece.
+pub fn slices(vm: &mut Vm, v: Value, spans: &[u8], width: usize) -> Option<Value> {
+    if width == 0
+        || !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
+    {
+        return None;
+    }
+    let word = |c: &[u8]| i32::from_le_bytes(c.try_into().unwrap_or([0; 4]));
+    let mut pieces = Vec::with_capacity(spans.len() / 8);
+    for pair in spans.chunks_exact(8) {
+        let (start, end) = (word(&pair[..4]), word(&pair[4..]));
+        pieces.push(if start < 0 { Value::None } else { slice(vm, v, start as u32, end.max(0) as u32)? });
+    }
+    if width == 1 {
+        return Some(vm.new_list(pieces));
+    }
+    let rows = pieces.chunks_exact(width).map(|row| vm.new_tuple(row.to_vec())).collect();
+    Some(vm.new_list(rows))
 }
 
 /// Element `i` of a list or tuple.
@@ -184,5 +219,48 @@ mod tests {
         let t = int_tuple(vm, &[7i64.to_le_bytes(), (-1i64).to_le_bytes()].concat());
         assert_eq!(vm.heap.seq_items(t).unwrap().len(), 2);
         assert!(matches!(item(vm, t, 1), Some(Value::Int(-1))));
+    }
+
+    #[test]
+    fn many_slices_in_one_call() {
+        let vm = unsafe { session::vm() };
+        let words = |pairs: &[(i32, i32)]| -> Vec<u8> {
+            pairs.iter().flat_map(|&(s, e)| [s.to_le_bytes(), e.to_le_bytes()].concat()).collect()
+        };
+        let s = vm.new_str("hello world");
+        let spans = words(&[(0, 5), (-1, 0), (6, 99)]);
+        let flat = slices(vm, s, &spans, 1).unwrap();
+        let text = |vm: &Vm, v: Value| vm.heap.pystr(v).map(|p| p.as_str().to_string());
+        let items = vm.heap.seq_items(flat).unwrap().to_vec();
+        assert_eq!(text(vm, items[0]).as_deref(), Some("hello"));
+        assert!(matches!(items[1], Value::None));
+        assert_eq!(text(vm, items[2]).as_deref(), Some("world"), "clamped like slice");
+        // Rows of two: the third span has no partner and is left out.
+        let rows = slices(vm, s, &spans, 2).unwrap();
+        let rows = vm.heap.seq_items(rows).unwrap().to_vec();
+        assert_eq!(rows.len(), 1);
+        let row = vm.heap.seq_items(rows[0]).unwrap().to_vec();
+        assert_eq!(text(vm, row[0]).as_deref(), Some("hello"));
+        assert!(matches!(row[1], Value::None));
+        let b = vm.new_bytes(b"a,b".to_vec());
+        let parts = slices(vm, b, &words(&[(0, 1), (2, 3)]), 1).unwrap();
+        let parts = vm.heap.seq_items(parts).unwrap().to_vec();
+        assert_eq!(vm.heap.bytes(parts[1]).unwrap(), b"b");
+        assert!(slices(vm, Value::Int(1), &spans, 1).is_none());
+        assert!(slices(vm, s, &spans, 0).is_none());
+    }
+
+    #[test]
+    fn int_tuples_in_rows() {
+        let vm = unsafe { session::vm() };
+        let le: Vec<u8> = [1i64, 2, 3, 4, -5].iter().flat_map(|i| i.to_le_bytes()).collect();
+        let rows = int_tuples(vm, &le, 2).unwrap();
+        let rows = vm.heap.seq_items(rows).unwrap().to_vec();
+        assert_eq!(rows.len(), 2, "the partial last row is left out");
+        assert!(matches!(item(vm, rows[1], 0), Some(Value::Int(3))));
+        assert!(matches!(item(vm, rows[1], 1), Some(Value::Int(4))));
+        let empty = int_tuples(vm, &[], 3).unwrap();
+        assert_eq!(vm.heap.seq_items(empty).unwrap().len(), 0);
+        assert!(int_tuples(vm, &le, 0).is_none());
     }
 }

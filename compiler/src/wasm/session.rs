@@ -266,24 +266,44 @@ pub fn register_native(vm: &mut Vm, module: &str, name: &str, fn_id: u32) -> PyR
 }
 
 /// The body of every registered native function: `pos[0]` is `(fn_id, name)`.
-fn call_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let (pos, kw) = (std::mem::take(&mut args.pos), std::mem::take(&mut args.kw));
-    let (fn_id, name) = match pos.first().and_then(|b| vm.heap.tuple(*b)).map(|t| t.to_vec()).as_deref() {
-        Some([Value::Int(id), n]) => (*id as u32, vm.heap.str_of(*n).unwrap_or("?").to_string()),
+fn call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `args` is only read: dropped whole, its buffer goes back to the VM's pool for the next
+    // call instead of being freed.
+    let (pos, kw) = (&args.pos, &args.kw);
+    let bound = pos.first().copied().unwrap_or(Value::None);
+    // The name is only read for messages: not copied per call (a scanner loop makes tens of
+    // thousands of these calls).
+    let fn_id = match vm.heap.tuple(bound).map(Vec::as_slice) {
+        Some([Value::Int(id), _]) => *id as u32,
         _ => return Err(PyErr::new(ExcKind::SystemError, "malformed native function")),
     };
+    let name = |vm: &Vm| match vm.heap.tuple(bound).map(Vec::as_slice) {
+        Some([_, n]) => vm.heap.str_of(*n).unwrap_or("?").to_string(),
+        _ => "?".to_string(),
+    };
     if !kw.is_empty() {
-        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", name(vm))));
     }
     let mark = with_state(|s| s.live.len());
-    let argv: Vec<u32> = pos[1..].iter().map(|v| new_handle(vm, *v)).collect();
+    // Argument handles on the stack for the usual few arguments.
+    let mut small = [0u32; 8];
+    let mut many = Vec::new();
+    let argv: &[u32] = if pos.len() - 1 <= small.len() {
+        for (slot, v) in small.iter_mut().zip(&pos[1..]) {
+            *slot = new_handle(vm, *v);
+        }
+        &small[..pos.len() - 1]
+    } else {
+        many.extend(pos[1..].iter().map(|v| new_handle(vm, *v)));
+        &many
+    };
     let mut out = 0u32;
     let outer = VM.replace(vm as *mut Vm);
     let status = unsafe { ffi::host_call_native(fn_id, argv.as_ptr(), argv.len() as u32, &mut out) };
     VM.set(outer);
     if status == ffi::CALL_PENDING {
         truncate_handles(vm, mark);
-        return vm.request_wait(WaitReason::HostCall, &format!("{name}()"));
+        return vm.request_wait(WaitReason::HostCall, &format!("{}()", name(vm)));
     }
     let pending = take_pending();
     let result = get(vm, out);
@@ -294,16 +314,19 @@ fn call_native(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             Ok(v)
         }
         (ffi::CALL_OK, None) => {
-            Err(PyErr::new(ExcKind::SystemError, format!("{name}() returned an invalid handle {out}")))
+            Err(PyErr::new(ExcKind::SystemError, format!("{}() returned an invalid handle {out}", name(vm))))
         }
         (ffi::CALL_ERROR, v) => {
             let text = v.and_then(|v| vm.heap.str_of(v).map(str::to_string));
-            Err(native_error(text.unwrap_or_else(|| format!("{name}() failed"))))
+            Err(native_error(text.unwrap_or_else(|| format!("{}() failed", name(vm)))))
         }
         (ffi::CALL_RAISED, _) => Err(pending.unwrap_or_else(|| {
-            PyErr::new(ExcKind::SystemError, format!("{name}() reported a pending exception, but none was raised"))
+            PyErr::new(
+                ExcKind::SystemError,
+                format!("{}() reported a pending exception, but none was raised", name(vm)),
+            )
         })),
-        (s, _) => Err(PyErr::new(ExcKind::SystemError, format!("{name}(): bad host_call_native status {s}"))),
+        (s, _) => Err(PyErr::new(ExcKind::SystemError, format!("{}(): bad host_call_native status {s}", name(vm)))),
     }
 }
 
@@ -420,45 +443,46 @@ pub fn scratch_ptr() -> *const u8 {
 
 // ---- handles ----
 
-fn table(vm: &mut Vm) -> &mut Vec<Value> {
-    let r = with_state(|s| s.table).expect("handle table exists once the VM does");
-    match vm.heap.get_mut(r) {
-        Obj::List(l) => l,
-        _ => unreachable!("the handle table is a list"),
+// Each of these reaches `STATE` once: the codec calls them several times per native call.
+
+fn table_of(vm: &mut Vm, r: Option<ObjRef>) -> &mut Vec<Value> {
+    match r.map(|r| vm.heap.get_mut(r)) {
+        Some(Obj::List(l)) => l,
+        _ => unreachable!("the handle table is a list and exists once the VM does"),
     }
 }
 
 /// A new handle keeping `v` alive; handles are never 0.
 pub fn new_handle(vm: &mut Vm, v: Value) -> u32 {
-    let t = table(vm);
+    let r = with_state(|s| {
+        s.live.push(true);
+        s.table
+    });
+    let t = table_of(vm, r);
     t.push(v);
-    let h = t.len() as u32;
-    with_state(|s| s.live.push(true));
-    h
+    t.len() as u32
 }
 
 /// The value behind handle `h`, if it is live.
 pub fn get(vm: &mut Vm, h: u32) -> Option<Value> {
     let i = (h as usize).checked_sub(1)?;
-    if !with_state(|s| s.live.get(i).copied().unwrap_or(false)) {
-        return None;
-    }
-    table(vm).get(i).copied()
+    let r = with_state(|s| if s.live.get(i).copied().unwrap_or(false) { Some(s.table) } else { None })?;
+    table_of(vm, r).get(i).copied()
 }
 
 /// Releases handle `h` (no-op for a dead one).
 pub fn drop_handle(vm: &mut Vm, h: u32) {
     let Some(i) = (h as usize).checked_sub(1) else { return };
-    let keep = with_state(|s| {
-        if let Some(l) = s.live.get_mut(i) {
-            *l = false;
-        }
+    let Some((keep, r)) = with_state(|s| {
+        *s.live.get_mut(i)? = false;
         while s.live.last() == Some(&false) {
             s.live.pop();
         }
-        s.live.len()
-    });
-    let t = table(vm);
+        Some((s.live.len(), s.table))
+    }) else {
+        return;
+    };
+    let t = table_of(vm, r);
     if let Some(slot) = t.get_mut(i) {
         *slot = Value::None;
     }
@@ -467,8 +491,11 @@ pub fn drop_handle(vm: &mut Vm, h: u32) {
 
 /// Releases every handle created after the table had `mark` entries.
 pub fn truncate_handles(vm: &mut Vm, mark: usize) {
-    with_state(|s| s.live.truncate(mark));
-    table(vm).truncate(mark);
+    let r = with_state(|s| {
+        s.live.truncate(mark);
+        s.table
+    });
+    table_of(vm, r).truncate(mark);
 }
 
 // ---- opaque host references ----

@@ -16,7 +16,9 @@ thread_local! {
     static PROGRAMS: RefCell<Registry> = RefCell::new(Registry::new());
     /// The subject a scanner steps through (`p.match(text, pos)` in a loop), decoded once and
     /// kept under the token the shim got from `subject_token` for that string object.
-    static KEPT: RefCell<Option<(i64, Rc<Subject>)>> = const { RefCell::new(None) };
+    /// Whether it is a str (else bytes: the shim never keeps a bytearray) is kept with it, so
+    /// that a call naming it asks the host nothing about the subject.
+    static KEPT: RefCell<Option<(i64, bool, Rc<Subject>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
 }
 
@@ -108,20 +110,26 @@ fn kind_check(is_text: bool, pattern_is_text: bool) -> Result<(), PyErr> {
     }))
 }
 
+/// The decoded subject kept under `token` (and whether it is a str), if `token` names it.
+fn kept(token: i64) -> Option<(bool, Rc<Subject>)> {
+    if token == 0 {
+        return None;
+    }
+    KEPT.with(|k| k.borrow().as_ref().filter(|(t, _, _)| *t == token).map(|(_, is_text, s)| (*is_text, s.clone())))
+}
+
 /// The subject `v`; with a nonzero `token` (from `subject_token`, naming this very string
 /// object, which the shim keeps alive) the decoded copy is kept and reused by later calls.
 fn subject(v: &Value, pattern_is_text: bool, token: i64) -> Result<Rc<Subject>, PyErr> {
-    if token != 0
-        && let Some(kept) = KEPT.with(|k| k.borrow().as_ref().filter(|(t, _)| *t == token).map(|(_, s)| s.clone()))
-    {
-        kind_check(v.tag() == Tag::Str, pattern_is_text)?;
+    if let Some((is_text, kept)) = kept(token) {
+        kind_check(is_text, pattern_is_text)?;
         return Ok(kept);
     }
     let (is_text, s) = decode(v)?;
     kind_check(is_text, pattern_is_text)?;
     let s = Rc::new(s);
     if token != 0 {
-        KEPT.with(|k| *k.borrow_mut() = Some((token, s.clone())));
+        KEPT.with(|k| *k.borrow_mut() = Some((token, is_text, s.clone())));
     }
     Ok(s)
 }
@@ -178,6 +186,10 @@ fn is_exact_bytes(v: &Value) -> bool {
 
 /// An int position; `None` for a value that is not an int.
 fn index(v: &Value) -> Result<Option<i64>, PyErr> {
+    // A nonzero int answers in one codec call (`as_i64`).
+    if let Some(n) = v.as_i64() {
+        return Ok(Some(n));
+    }
     match v.tag() {
         Tag::Int | Tag::Bool => Ok(v.as_i64()),
         Tag::BigInt => Err(PyErr::overflow_error("Python int too large to convert to C long")),
@@ -197,13 +209,18 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
 /// `(start0, end0, start1, end1, ..., pos, endpos, lastindex)` for the shim's `Match`
 /// (`pos`/`endpos` clamped; -1 for groups that did not take part; lastindex -1 for None,
 /// made None by the caller), built in one codec call.
-fn match_value(m: &Search, (pos, end): (usize, usize)) -> Value {
+fn match_value(m: &Search, range: (usize, usize)) -> Value {
     let mut items: Vec<i64> = Vec::with_capacity(m.spans.len() + 3);
-    items.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
-    items.push(pos as i64);
-    items.push(end as i64);
-    items.push(m.lastindex.map_or(-1, |l| l as i64));
+    match_items(m, range, &mut items);
     Value::int_tuple(&items)
+}
+
+/// The ints of [`match_value`], appended to `out`.
+fn match_items(m: &Search, (pos, end): (usize, usize), out: &mut Vec<i64>) {
+    out.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
+    out.push(pos as i64);
+    out.push(end as i64);
+    out.push(m.lastindex.map_or(-1, |l| l as i64));
 }
 
 fn text_value(cps: &[u32], is_text: bool) -> Value {
@@ -239,11 +256,13 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
     let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
     let slow_path = mode & 4 != 0;
     let (Some(pos), Some(endpos)) = (index(&pos)?, index(&endpos)?) else { return Ok(Value::int(0)) };
-    // A bytearray subject's matches are a Match subclass, which the shim's slow path makes.
-    if !slow_path && string.tag() == Tag::Bytes && !is_exact_bytes(&string) {
+    let token = token.unwrap_or(0);
+    // A bytearray subject's matches are a Match subclass, which the shim's slow path makes
+    // (a kept subject is never one).
+    if !slow_path && kept(token).is_none() && string.tag() == Tag::Bytes && !is_exact_bytes(&string) {
         return Ok(Value::int(0));
     }
-    let text = subject(&string, prog.is_text, token.unwrap_or(0))?;
+    let text = subject(&string, prog.is_text, token)?;
     let (pos, end) = clamp(pos, endpos, text.len());
     let mode = match mode & 3 {
         0 => Mode::Match,
@@ -286,7 +305,30 @@ fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, 
 #[function]
 fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
     let Some(found) = all(id, &string, pos, endpos)? else { return Ok(Value::bool(false)) };
-    Ok(Value::list(&found.matches.iter().map(|m| match_value(m, found.range)).collect::<Vec<_>>()))
+    // Every match has the same number of ints: all of them go to the host in one call.
+    let width = 2 * (found.prog.groups as usize + 1) + 3;
+    let mut items = Vec::with_capacity(width * found.matches.len());
+    for m in &found.matches {
+        match_items(m, found.range, &mut items);
+    }
+    Value::int_tuples(&items, width)
+}
+
+/// `[start, end]` of every span for `host_edge_slices` (`None`, a group that did not take
+/// part, as `missing`); `None` when a position does not fit an i32.
+fn span_words(spans: impl Iterator<Item = Option<(usize, usize)>>, missing: [i32; 2]) -> Option<Vec<[i32; 2]>> {
+    spans
+        .map(|s| match s {
+            Some((s, e)) => Some([i32::try_from(s).ok()?, i32::try_from(e).ok()?]),
+            None => Some(missing),
+        })
+        .collect()
+}
+
+/// Group `g`'s span in `m`, if it took part.
+fn group_span(m: &Search, g: usize) -> Option<(usize, usize)> {
+    let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
+    (s != usize::MAX).then_some((s, e))
 }
 
 /// `findall(id, string, pos, endpos)`.
@@ -297,9 +339,20 @@ fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr
     };
     let is_text = prog.is_text;
     let groups = prog.groups as usize;
-    let piece = |m: &Search, g: usize| {
-        let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
-        if s == usize::MAX { text_value(&[], is_text) } else { text.slice_value(&string, s, e, is_text) }
+    // The groups findall returns: the whole match, the one group, or every group (a tuple).
+    let wanted = if groups == 0 { 0..1 } else { 1..groups + 1 };
+    // Narrow subjects (ASCII text, bytes) are sliced by the host, all pieces in one call; a
+    // group that did not take part is '' (an empty slice of the subject).
+    if matches!(*text, Subject::Narrow(_))
+        && let Some(spans) =
+            span_words(found.iter().flat_map(|m| wanted.clone().map(move |g| group_span(m, g))), [0, 0])
+        && let Some(list) = string.slices(&spans, wanted.len())
+    {
+        return Ok(list);
+    }
+    let piece = |m: &Search, g: usize| match group_span(m, g) {
+        None => text_value(&[], is_text),
+        Some((s, e)) => text.slice_value(&string, s, e, is_text),
     };
     let rows: Vec<Value> = found
         .iter()
@@ -322,6 +375,13 @@ fn split(id: i64, string: Value, maxsplit: i64) -> Result<Value, PyErr> {
         return Ok(Value::list(&[string]));
     }
     let parts = with_text!(text, |t| edge_re::split(&prog, t, maxsplit as usize, &mut unlimited)).unwrap_or_default();
+    // As in findall: one host call for every piece of a narrow subject.
+    if matches!(*text, Subject::Narrow(_))
+        && let Some(spans) = span_words(parts.iter().copied(), [-1, 0])
+        && let Some(list) = string.slices(&spans, 1)
+    {
+        return Ok(list);
+    }
     let vals: Vec<Value> =
         parts.iter().map(|p| p.map_or_else(Value::none, |(s, e)| text.slice_value(&string, s, e, is_text))).collect();
     Ok(Value::list(&vals))
