@@ -320,7 +320,7 @@ impl Vm {
     fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
         let mut code = self.frame.code.clone();
         let mut pc = self.frame.pc;
-        let mut budget = SLICE;
+        let mut budget = SLICE as i64;
         // The list the last `BinarySliceTemp` made, which only the `StoreSlice` ahead reads
         // (see fuse.rs). Any exception or slice end leaves this function, forgetting it, so a
         // freed and reused heap slot is never mistaken for it.
@@ -355,7 +355,7 @@ impl Vm {
                     Ok(v) => v,
                     Err(e) => {
                         self.frame.pc = pc;
-                        self.ops_executed += (SLICE - budget) as u64;
+                        self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
                         return Err(e);
                     }
                 }
@@ -403,14 +403,22 @@ impl Vm {
                 }
             }};
         }
+        // Charges `n` instructions to the slice. Only back-edges and returns charge (what ran
+        // since: the loop body's length, the returning frame's position), so the loop head
+        // does no counting: every endless run passes through one of them (or through a
+        // raise, which `execute` counts, or a recursion limit).
+        macro_rules! charge {
+            ($n:expr) => {{
+                budget -= ($n as i64).max(1);
+                if budget <= 0 {
+                    budget = SLICE as i64;
+                    save_pc!();
+                    tri!(self.on_slice());
+                    return Ok(None);
+                }
+            }};
+        }
         loop {
-            budget -= 1;
-            if budget == 0 {
-                budget = SLICE;
-                save_pc!();
-                tri!(self.on_slice());
-                return Ok(None);
-            }
             let op = match code.ops.get(pc) {
                 Some(op) => *op,
                 None => Op::LoadNone,
@@ -855,8 +863,10 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     let back = (t as usize) < pc;
+                    let from = pc;
                     pc = t as usize;
                     if back {
+                        charge!(from - pc);
                         self.suspend.backedges_left -= 1;
                         if self.suspend.backedges_left == 0 {
                             save_pc!();
@@ -1088,6 +1098,7 @@ impl Vm {
                     self.handled.truncate(f.handled_base);
                     // Not a generator's frame: nothing to finish but returning it to the pool.
                     self.recycle_frame(f);
+                    let ran = pc;
                     reload!();
                     if bad_init {
                         tri!(Err(PyErr::type_error(format!(
@@ -1096,6 +1107,7 @@ impl Vm {
                         ))));
                     }
                     push!(result);
+                    charge!(ran);
                 }
                 Op::YieldValue => {
                     let v = pop!();
