@@ -902,8 +902,14 @@ impl Vm {
                 }
                 Op::JumpIfFalseOrPop(t) => {
                     let v = top!();
-                    save_pc!();
-                    if !tri!(self.truthy(v)) {
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
+                    if !b {
                         pc = t as usize;
                     } else {
                         pop!();
@@ -911,8 +917,14 @@ impl Vm {
                 }
                 Op::JumpIfTrueOrPop(t) => {
                     let v = top!();
-                    save_pc!();
-                    if tri!(self.truthy(v)) {
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
+                    if b {
                         pc = t as usize;
                     } else {
                         pop!();
