@@ -558,6 +558,26 @@ impl Vm {
                         pc += 2;
                     }
                 }
+                Op::LoadFastMethod(a, n) => {
+                    let v = self.frame.regs[a as usize];
+                    if is_unbound(v) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    // The method's inline cache is that of the `LoadMethod` that follows, which
+                    // runs as usual (taking `v` from the stack) when this cannot do it.
+                    let found = match code.attr_cache.get(pc) {
+                        Some(site) => self.fast_load_method(v, name!(n), site),
+                        None => None,
+                    };
+                    match found {
+                        Some((m, recv)) => {
+                            push!(m);
+                            push!(recv.unwrap_or(UNBOUND));
+                            pc += 1;
+                        }
+                        None => push!(v),
+                    }
+                }
                 Op::SwapStoreAttr(n) => {
                     // The store's inline cache is that of the `StoreAttr` that follows.
                     match code.attr_cache.get(pc) {
@@ -1065,8 +1085,11 @@ impl Vm {
                     };
                     push!(out);
                 }
-                Op::Return => {
-                    let v = pop!();
+                Op::Return | Op::ReturnNone => {
+                    let v = match op {
+                        Op::ReturnNone => Value::None,
+                        _ => pop!(),
+                    };
                     if self.frames.len() == base {
                         let f = self.pop_frame();
                         let v = match f.init_instance {
