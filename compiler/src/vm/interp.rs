@@ -563,20 +563,23 @@ impl Vm {
                     if is_unbound(v) {
                         tri!(Err(unbound_local(&code, a as usize)));
                     }
-                    // The method's inline cache is that of the `LoadMethod` that follows, which
-                    // runs as usual (taking `v` from the stack) when this cannot do it.
-                    let found = match code.attr_cache.get(pc) {
-                        Some(site) => self.fast_load_method(v, name!(n), site),
-                        None => None,
+                    // The method's inline cache is that of the `LoadMethod` that follows; past
+                    // it, the general lookup runs here (at that `LoadMethod`'s position, for
+                    // error locations) rather than there, which would try the cache again.
+                    let Some(site) = code.attr_cache.get(pc) else {
+                        push!(v);
+                        continue;
                     };
-                    match found {
-                        Some((m, recv)) => {
-                            push!(m);
-                            push!(recv.unwrap_or(UNBOUND));
-                            pc += 1;
+                    pc += 1;
+                    let (m, recv) = match self.fast_load_method(v, name!(n), site) {
+                        Some(found) => found,
+                        None => {
+                            save_pc!();
+                            tri!(self.load_method_uncached(v, name!(n)))
                         }
-                        None => push!(v),
-                    }
+                    };
+                    push!(m);
+                    push!(recv.unwrap_or(UNBOUND));
                 }
                 Op::SwapStoreAttr(n) => {
                     // The store's inline cache is that of the `StoreAttr` that follows.
