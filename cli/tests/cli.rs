@@ -206,6 +206,8 @@ fn op_budget_holds_against_handlers_and_generators() {
         "while True:\n    try:\n        1/0\n    except ZeroDivisionError:\n        pass\n",
         "def f():\n    try:\n        f()\n    finally:\n        f()\nf()\n",
         "def g():\n    while True:\n        yield 1\nprint(sum(g()))\n",
+        // No loop at all: the budget is charged at returns too.
+        "def f(n):\n    return f(n - 1) + f(n - 1) if n else 0\nprint(f(60))\n",
     ] {
         let out = edge(&["--max-ops", "100000", "-c", program], "");
         ran_or_internal_error(&out);

@@ -32,6 +32,8 @@ pub fn fuse(ops: &mut [Op]) {
             }
             (Op::LoadFast(a), Some(Op::LoadAttr(n)), _) => slot(a).map(|a| Op::LoadFastAttr(a, n)),
             (Op::LoadFast(a), Some(Op::Dup), Some(Op::LoadAttr(n))) => slot(a).map(|a| Op::LoadFastDupAttr(a, n)),
+            (Op::LoadFast(a), Some(Op::LoadMethod(n)), _) => slot(a).map(|a| Op::LoadFastMethod(a, n)),
+            (Op::LoadNone, Some(Op::Return), _) => Some(Op::ReturnNone),
             (Op::Rot2, Some(Op::StoreAttr(n)), _) => Some(Op::SwapStoreAttr(n)),
             (Op::InplaceOp(op), Some(Op::Rot2), Some(Op::StoreAttr(n))) => Some(Op::InplaceStoreAttr(op, n)),
             (Op::LoadFast(a), Some(Op::LoadSmallInt(k)), _) => slot(a).map(|a| Op::LoadFastInt(a, k)),
@@ -57,7 +59,9 @@ pub fn unfused(op: Op) -> Op {
         | Op::LoadFastInt(a, _)
         | Op::LoadFastFast(a, _)
         | Op::LoadFastAttr(a, _)
-        | Op::LoadFastDupAttr(a, _) => Op::LoadFast(a as u32),
+        | Op::LoadFastDupAttr(a, _)
+        | Op::LoadFastMethod(a, _) => Op::LoadFast(a as u32),
+        Op::ReturnNone => Op::LoadNone,
         Op::SwapStoreAttr(_) => Op::Rot2,
         Op::InplaceStoreAttr(op, _) => Op::InplaceOp(op),
         Op::IntArith(_, k) => Op::LoadSmallInt(k),
@@ -193,6 +197,28 @@ mod tests {
         // The rest of each sequence stays for when the fused head cannot do it all.
         assert_eq!(ops[1..4], plain[1..4]);
         assert_eq!(ops[6], plain[6]);
+        let unfused: Vec<Op> = ops.iter().map(|&op| unfused(op)).collect();
+        assert_eq!(unfused, plain);
+    }
+
+    #[test]
+    fn method_calls_on_locals_and_none_returns_are_fused() {
+        // `x.m(y)` with `x` in slot 0, then `return None`.
+        let plain = vec![
+            Op::LoadFast(0),
+            Op::LoadMethod(2),
+            Op::LoadFast(1),
+            Op::CallMethod(1),
+            Op::Pop,
+            Op::LoadNone,
+            Op::Return,
+        ];
+        let mut ops = plain.clone();
+        fuse(&mut ops);
+        assert_eq!(ops[0], Op::LoadFastMethod(0, 2));
+        assert_eq!(ops[5], Op::ReturnNone);
+        assert_eq!(ops[1..5], plain[1..5]);
+        assert_eq!(ops[6], Op::Return);
         let unfused: Vec<Op> = ops.iter().map(|&op| unfused(op)).collect();
         assert_eq!(unfused, plain);
     }

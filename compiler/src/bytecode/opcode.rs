@@ -263,6 +263,10 @@ pub enum Op {
     LoadFastAttr(u16, u32),
     /// `LoadFast(a) Dup LoadAttr(name)`: the head of `x.name op= v`.
     LoadFastDupAttr(u16, u32),
+    /// `LoadFast(a) LoadMethod(name)`: the head of `x.name(...)`.
+    LoadFastMethod(u16, u32),
+    /// `LoadNone Return`: falling off the end of a function, or `return`.
+    ReturnNone,
     /// `Rot2 StoreAttr(name)`: the tail of `x.name op= v` (and of `a.x, b.y = ...`).
     SwapStoreAttr(u32),
     /// `InplaceOp(op) Rot2 StoreAttr(name)`: the operator and the tail of `x.name op= v`.

@@ -21,6 +21,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         | LoadFastFast(..)
         | LoadFastAttr(..)
         | LoadFastDupAttr(..)
+        | LoadFastMethod(..)
+        | ReturnNone
         | IntArith(..) => (1, 0, true),
         CompareJumpIfFalse(..) => (-1, 0, true),
         Dup => (1, 0, true),

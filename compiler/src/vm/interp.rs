@@ -320,7 +320,7 @@ impl Vm {
     fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
         let mut code = self.frame.code.clone();
         let mut pc = self.frame.pc;
-        let mut budget = SLICE;
+        let mut budget = SLICE as i64;
         // The list the last `BinarySliceTemp` made, which only the `StoreSlice` ahead reads
         // (see fuse.rs). Any exception or slice end leaves this function, forgetting it, so a
         // freed and reused heap slot is never mistaken for it.
@@ -355,7 +355,7 @@ impl Vm {
                     Ok(v) => v,
                     Err(e) => {
                         self.frame.pc = pc;
-                        self.ops_executed += (SLICE - budget) as u64;
+                        self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
                         return Err(e);
                     }
                 }
@@ -403,14 +403,22 @@ impl Vm {
                 }
             }};
         }
+        // Charges `n` instructions to the slice. Only back-edges and returns charge (what ran
+        // since: the loop body's length, the returning frame's position), so the loop head
+        // does no counting: every endless run passes through one of them (or through a
+        // raise, which `execute` counts, or a recursion limit).
+        macro_rules! charge {
+            ($n:expr) => {{
+                budget -= ($n as i64).max(1);
+                if budget <= 0 {
+                    budget = SLICE as i64;
+                    save_pc!();
+                    tri!(self.on_slice());
+                    return Ok(None);
+                }
+            }};
+        }
         loop {
-            budget -= 1;
-            if budget == 0 {
-                budget = SLICE;
-                save_pc!();
-                tri!(self.on_slice());
-                return Ok(None);
-            }
             let op = match code.ops.get(pc) {
                 Some(op) => *op,
                 None => Op::LoadNone,
@@ -549,6 +557,29 @@ impl Vm {
                         push!(r);
                         pc += 2;
                     }
+                }
+                Op::LoadFastMethod(a, n) => {
+                    let v = self.frame.regs[a as usize];
+                    if is_unbound(v) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    // The method's inline cache is that of the `LoadMethod` that follows; past
+                    // it, the general lookup runs here (at that `LoadMethod`'s position, for
+                    // error locations) rather than there, which would try the cache again.
+                    let Some(site) = code.attr_cache.get(pc) else {
+                        push!(v);
+                        continue;
+                    };
+                    pc += 1;
+                    let (m, recv) = match self.fast_load_method(v, name!(n), site) {
+                        Some(found) => found,
+                        None => {
+                            save_pc!();
+                            tri!(self.load_method_uncached(v, name!(n)))
+                        }
+                    };
+                    push!(m);
+                    push!(recv.unwrap_or(UNBOUND));
                 }
                 Op::SwapStoreAttr(n) => {
                     // The store's inline cache is that of the `StoreAttr` that follows.
@@ -866,8 +897,10 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     let back = (t as usize) < pc;
+                    let from = pc;
                     pc = t as usize;
                     if back {
+                        charge!(from - pc);
                         self.suspend.backedges_left -= 1;
                         if self.suspend.backedges_left == 0 {
                             save_pc!();
@@ -903,8 +936,14 @@ impl Vm {
                 }
                 Op::JumpIfFalseOrPop(t) => {
                     let v = top!();
-                    save_pc!();
-                    if !tri!(self.truthy(v)) {
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
+                    if !b {
                         pc = t as usize;
                     } else {
                         pop!();
@@ -912,8 +951,14 @@ impl Vm {
                 }
                 Op::JumpIfTrueOrPop(t) => {
                     let v = top!();
-                    save_pc!();
-                    if tri!(self.truthy(v)) {
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            save_pc!();
+                            tri!(self.truthy(v))
+                        }
+                    };
+                    if b {
                         pc = t as usize;
                     } else {
                         pop!();
@@ -1054,8 +1099,11 @@ impl Vm {
                     };
                     push!(out);
                 }
-                Op::Return => {
-                    let v = pop!();
+                Op::Return | Op::ReturnNone => {
+                    let v = match op {
+                        Op::ReturnNone => Value::None,
+                        _ => pop!(),
+                    };
                     if self.frames.len() == base {
                         let f = self.pop_frame();
                         let v = match f.init_instance {
@@ -1099,6 +1147,7 @@ impl Vm {
                     self.handled.truncate(f.handled_base);
                     // Not a generator's frame: nothing to finish but returning it to the pool.
                     self.recycle_frame(f);
+                    let ran = pc;
                     reload!();
                     if bad_init {
                         tri!(Err(PyErr::type_error(format!(
@@ -1107,6 +1156,7 @@ impl Vm {
                         ))));
                     }
                     push!(result);
+                    charge!(ran);
                 }
                 Op::YieldValue => {
                     let v = pop!();
