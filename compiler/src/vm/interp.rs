@@ -366,6 +366,18 @@ impl Vm {
                 self.frame.pc = pc
             };
         }
+        // The truth of `v`: a bool decides without calling `truthy` (`and`/`or`, conditions).
+        macro_rules! truth {
+            ($v:expr) => {
+                match $v {
+                    Value::Bool(b) => b,
+                    v => {
+                        save_pc!();
+                        tri!(self.truthy(v))
+                    }
+                }
+            };
+        }
         // Switches the loop's cached state to the (new) current frame.
         macro_rules! reload {
             () => {{
@@ -910,39 +922,21 @@ impl Vm {
                 }
                 Op::JumpIfFalse(t) => {
                     let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => {
-                            save_pc!();
-                            tri!(self.truthy(v))
-                        }
-                    };
+                    let b = truth!(v);
                     if !b {
                         pc = t as usize;
                     }
                 }
                 Op::JumpIfTrue(t) => {
                     let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => {
-                            save_pc!();
-                            tri!(self.truthy(v))
-                        }
-                    };
+                    let b = truth!(v);
                     if b {
                         pc = t as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
                     let v = top!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => {
-                            save_pc!();
-                            tri!(self.truthy(v))
-                        }
-                    };
+                    let b = truth!(v);
                     if !b {
                         pc = t as usize;
                     } else {
@@ -951,13 +945,7 @@ impl Vm {
                 }
                 Op::JumpIfTrueOrPop(t) => {
                     let v = top!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => {
-                            save_pc!();
-                            tri!(self.truthy(v))
-                        }
-                    };
+                    let b = truth!(v);
                     if b {
                         pc = t as usize;
                     } else {
