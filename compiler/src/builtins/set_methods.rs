@@ -196,15 +196,23 @@ fn with_set<T>(
     mutates: bool,
     f: impl FnOnce(&mut Vm, &mut Set) -> PyResult<T>,
 ) -> PyResult<T> {
+    let (r, mut s) = take_table(vm, args, name, mutates)?;
+    let out = f(vm, &mut s);
+    swap_table(vm, r, &mut s);
+    out
+}
+
+/// The receiver's table, moved out of the heap (the part of `with_set` that does not depend
+/// on `f`, kept out of its copies).
+#[inline(never)]
+fn take_table(vm: &mut Vm, args: &Args, name: &str, mutates: bool) -> PyResult<(ObjRef, Set)> {
     let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
     let r = table_ref(vm, v)
         .filter(|&r| !mutates || matches!(vm.heap.get(r), Obj::Set(_)))
         .ok_or_else(|| not_a_set(vm, name, v))?;
     let mut s = Set::new();
     swap_table(vm, r, &mut s);
-    let out = f(vm, &mut s);
-    swap_table(vm, r, &mut s);
-    out
+    Ok((r, s))
 }
 
 /// CPython's TypeError for a `set` method called on something else: slot wrappers
