@@ -327,9 +327,27 @@ pub(crate) fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.extend", &args, 1, 1)?;
     let l = list_obj(vm, args.pos[0], "extend")?;
-    let new = vm.collect_for_native(args.pos[1], &[args.pos[0]])?;
-    with_list(vm, l, |v| v.extend(new));
+    extend_from(vm, l, args.pos[1], args.pos[0])?;
     Ok(Value::None)
+}
+
+/// `list.extend(iterable)` and `+=` into the list object `l` (owned by `owner`, the value
+/// to keep alive): a list, tuple or range is copied first (so `l.extend(l)` doubles), any
+/// other iterable is appended item by item as CPython does, so what it reads of the list
+/// and what an error leaves behind match.
+pub(crate) fn extend_from(vm: &mut Vm, l: Value, iterable: Value, owner: Value) -> PyResult<()> {
+    if vm.heap.seq_items(iterable).is_some()
+        || matches!(iterable.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Range { .. }))
+    {
+        let new = vm.collect(iterable)?;
+        with_list(vm, l, |v| v.extend(new));
+        return Ok(());
+    }
+    let it = vm.iter(iterable)?;
+    while let Some(x) = vm.next_for_native(it, &[owner, l])? {
+        with_list(vm, l, |v| v.push(x));
+    }
+    Ok(())
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -456,10 +456,7 @@ impl Vm {
         if let Value::Obj(r) = a {
             match (self.heap.get(r), op) {
                 (Obj::List(_), BinOp::Add) => {
-                    let items = self.collect(b)?;
-                    if let Obj::List(l) = self.heap.get_mut(r) {
-                        l.extend(items);
-                    }
+                    crate::builtins::list_methods::extend_from(self, a, b, a)?;
                     return Ok(a);
                 }
                 (Obj::List(l), BinOp::Mult) => {
