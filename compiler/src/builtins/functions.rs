@@ -122,10 +122,9 @@ fn kind_is_sub(mut k: ExcKind, base: ExcKind) -> bool {
 
 /// Whether `err` is an instance of the built-in exception `kind` (or a subclass).
 pub(crate) fn err_is(vm: &Vm, err: &PyErr, kind: ExcKind) -> bool {
-    match err.raised() {
-        crate::error::Raised::Msg(k, _) | crate::error::Raised::Args(k, _) => kind_is_sub(*k, kind),
-        crate::error::Raised::Miss(_, m) => kind_is_sub(m.kind(), kind),
-        crate::error::Raised::Obj(r) => vm.is_instance(Value::Obj(*r), vm.exc_class(kind)),
+    match err.kind() {
+        Some(k) => kind_is_sub(k, kind),
+        None => err.as_obj().is_some_and(|r| vm.is_instance(Value::Obj(r), vm.exc_class(kind))),
     }
 }
 

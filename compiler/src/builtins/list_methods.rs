@@ -336,9 +336,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// other iterable is appended item by item as CPython does, so what it reads of the list
 /// and what an error leaves behind match.
 pub(crate) fn extend_from(vm: &mut Vm, l: Value, iterable: Value, owner: Value) -> PyResult<()> {
-    if vm.heap.seq_items(iterable).is_some()
-        || matches!(iterable.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Range { .. }))
-    {
+    if vm.is_plain_sequence(iterable) {
         let new = vm.collect(iterable)?;
         with_list(vm, l, |v| v.extend(new));
         return Ok(());

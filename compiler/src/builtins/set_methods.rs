@@ -206,13 +206,19 @@ fn with_set<T>(
 /// on `f`, kept out of its copies).
 #[inline(never)]
 fn take_table(vm: &mut Vm, args: &Args, name: &str, mutates: bool) -> PyResult<(ObjRef, Set)> {
-    let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
-    let r = table_ref(vm, v)
-        .filter(|&r| !mutates || matches!(vm.heap.get(r), Obj::Set(_)))
-        .ok_or_else(|| not_a_set(vm, name, v))?;
+    let r = receiver(vm, args, name, mutates)?;
     let mut s = Set::new();
     swap_table(vm, r, &mut s);
     Ok((r, s))
+}
+
+/// The object holding the receiver's table, or the TypeError for a wrong receiver (which
+/// CPython raises before looking at the other arguments). `mutates`: frozensets do not do.
+fn receiver(vm: &Vm, args: &Args, name: &str, mutates: bool) -> PyResult<ObjRef> {
+    let v = *args.pos.first().ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' needs an argument")))?;
+    table_ref(vm, v)
+        .filter(|&r| !mutates || matches!(vm.heap.get(r), Obj::Set(_)))
+        .ok_or_else(|| not_a_set(vm, name, v))
 }
 
 /// CPython's TypeError for a `set` method called on something else: slot wrappers
@@ -316,7 +322,7 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_kw("set.update", &args, &[])?;
-    with_set(vm, &args, "update", true, |_, _| Ok(()))?; // the receiver's type error comes first
+    receiver(vm, &args, "update", true)?;
     for &o in &args.pos[1..] {
         match table_operand(vm, o) {
             Some(op) => with_set(vm, &args, "update", true, |vm, s| merge(vm, s, op))?,
@@ -393,7 +399,7 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_kw("set.difference_update", &args, &[])?;
     let me = args.pos[0];
-    with_set(vm, &args, "difference_update", true, |_, _| Ok(()))?;
+    receiver(vm, &args, "difference_update", true)?;
     for &o in &args.pos[1..] {
         if o.is(me) {
             with_set(vm, &args, "difference_update", true, |_, s| emptied(s))?;
@@ -430,7 +436,7 @@ fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.symmetric_difference_update", &args, 1, 1)?;
     let (me, other) = (args.pos[0], args.pos[1]);
-    with_set(vm, &args, "symmetric_difference_update", true, |_, _| Ok(()))?;
+    receiver(vm, &args, "symmetric_difference_update", true)?;
     let op = if other.is(me) { None } else { Some(operand(vm, other)?) };
     with_set(vm, &args, "symmetric_difference_update", true, |vm, s| match op {
         None => emptied(s),
@@ -448,21 +454,21 @@ fn other_as_set(vm: &mut Vm, other: Value) -> PyResult<Set> {
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.issubset", &args, 1, 1)?;
-    with_set(vm, &args, "issubset", false, |_, _| Ok(()))?;
+    receiver(vm, &args, "issubset", false)?;
     let other = other_as_set(vm, args.pos[1])?;
     with_set(vm, &args, "issubset", false, |vm, me| Ok(Value::Bool(me.is_subset(&other, &mut |a, b| vm.eq(a, b))?)))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.issuperset", &args, 1, 1)?;
-    with_set(vm, &args, "issuperset", false, |_, _| Ok(()))?;
+    receiver(vm, &args, "issuperset", false)?;
     let other = other_as_set(vm, args.pos[1])?;
     with_set(vm, &args, "issuperset", false, |vm, me| Ok(Value::Bool(other.is_subset(me, &mut |a, b| vm.eq(a, b))?)))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.isdisjoint", &args, 1, 1)?;
-    with_set(vm, &args, "isdisjoint", false, |_, _| Ok(()))?;
+    receiver(vm, &args, "isdisjoint", false)?;
     let other = other_as_set(vm, args.pos[1])?;
     with_set(vm, &args, "isdisjoint", false, |vm, me| Ok(Value::Bool(me.is_disjoint(&other, &mut |a, b| vm.eq(a, b))?)))
 }
@@ -475,7 +481,7 @@ fn set_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.__contains__", &args, 1, 1)?;
     let key = args.pos[1];
-    with_set(vm, &args, "__contains__", false, |_, _| Ok(()))?;
+    receiver(vm, &args, "__contains__", false)?;
     let h = key_hash(vm, key)?;
     with_set(vm, &args, "__contains__", false, |vm, s| {
         Ok(Value::Bool(s.contains_key(h, key, &mut |a, b| vm.eq(a, b))?))
@@ -677,18 +683,18 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
     let me = args.pos[0];
-    let s = match args.pos.get(1) {
-        Some(&it) if set_of(vm, it).is_none() && !matches!(it.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Dict(_))) => {
+    let mut s = Set::new();
+    if let Some(&it) = args.pos.get(1) {
+        let op = match table_operand(vm, it) {
+            Some(op) => op,
             // Drained with `me` rooted first, so a generator argument collects as it runs.
-            let items = vm.collect_for_native(it, &[me])?;
-            let items = hash_all(vm, items)?;
-            let mut s = Set::new();
-            s.update_from_items(&items, &mut |a, b| vm.eq(a, b))?;
-            s
-        }
-        Some(&it) => set_from_iterable(vm, it)?,
-        None => Set::new(),
-    };
+            None => {
+                let items = vm.collect_for_native(it, &[me])?;
+                Operand::Items(hash_all(vm, items)?)
+            }
+        };
+        merge(vm, &mut s, op)?;
+    }
     store(vm, me, s);
     Ok(Value::None)
 }

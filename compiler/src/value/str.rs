@@ -335,23 +335,35 @@ impl PyStr {
     /// Byte offset of character index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         let s = self.as_str();
-        match &self.text {
-            _ if self.is_ascii() => i.min(s.len()),
-            _ if i >= self.char_len() => s.len(),
-            StrText::Wide { w, .. } if i >= CRUMB => w.crumbs.byte_offset(s, i),
-            StrText::Appended { buf, .. } if i >= CRUMB => buf.crumbs.byte_offset(s, i),
-            _ => s.char_indices().nth(i).map_or(s.len(), |(b, _)| b),
+        if self.is_ascii() {
+            i.min(s.len())
+        } else if i >= self.char_len() {
+            s.len()
+        } else if let Some(c) = self.crumbs().filter(|_| i >= CRUMB) {
+            c.byte_offset(s, i)
+        } else {
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
 
     /// The code-point index at byte offset `b` (a char boundary, at most the length).
     pub fn char_index(&self, b: usize) -> usize {
         let s = self.as_str();
+        if self.is_ascii() {
+            b
+        } else if let Some(c) = self.crumbs().filter(|_| b >= CRUMB) {
+            c.char_index(s, b)
+        } else {
+            s[..b].chars().count()
+        }
+    }
+
+    /// The code-point index of non-ASCII text that has one.
+    fn crumbs(&self) -> Option<&Crumbs> {
         match &self.text {
-            _ if self.is_ascii() => b,
-            StrText::Wide { w, .. } if b >= CRUMB => w.crumbs.char_index(s, b),
-            StrText::Appended { buf, .. } if b >= CRUMB => buf.crumbs.char_index(s, b),
-            _ => s[..b].chars().count(),
+            StrText::Wide { w, .. } => Some(&w.crumbs),
+            StrText::Appended { buf, .. } => Some(&buf.crumbs),
+            _ => None,
         }
     }
 

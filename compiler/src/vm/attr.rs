@@ -303,13 +303,7 @@ impl Vm {
 
     /// An `AttributeError` with `name` and `obj`, for the traceback's suggestion.
     fn attr_miss(&self, msg: String, obj: Value, name: &str) -> PyErr {
-        let code = &self.frame.code;
-        let own = code
-            .varnames
-            .iter()
-            .position(|n| &**n == "self")
-            .and_then(|i| self.frame.regs.get(i))
-            .is_some_and(|v| v.is(obj));
+        let own = self.frame_self().is_some_and(|v| v.is(obj));
         PyErr::from_raised(crate::error::Raised::Miss(msg, Miss::Attr { name: name.into(), obj, own }))
     }
 

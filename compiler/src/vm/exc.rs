@@ -202,10 +202,9 @@ impl Vm {
     /// Does error `err` belong to the built-in class `kind` (or a subclass)?
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
         let target = self.exc_class(kind);
-        match err.raised() {
-            Raised::Msg(k, _) | Raised::Args(k, _) => self.is_subclass(self.exc_class(*k), target),
-            Raised::Miss(_, m) => self.is_subclass(self.exc_class(m.kind()), target),
-            Raised::Obj(r) => self.is_instance(Value::Obj(*r), target),
+        match err.kind() {
+            Some(k) => self.is_subclass(self.exc_class(k), target),
+            None => err.as_obj().is_some_and(|r| self.is_instance(Value::Obj(r), target)),
         }
     }
 

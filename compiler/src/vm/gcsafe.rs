@@ -50,7 +50,7 @@ impl Vm {
     /// `collect(iterable)` for a native whose only values needed afterwards are `keep`: the
     /// items gathered so far are rooted while the iterator runs.
     pub(crate) fn collect_for_native(&mut self, iterable: Value, keep: &[Value]) -> PyResult<Vec<Value>> {
-        if self.heap.seq_items(iterable).is_some() || self.is_range(iterable) {
+        if self.is_plain_sequence(iterable) {
             return self.collect(iterable);
         }
         self.gc_safe_step(keep, |vm| {
@@ -96,8 +96,9 @@ impl Vm {
         Ok(Ok(self.temp_roots.split_off(base)))
     }
 
-    fn is_range(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Range { .. }))
+    /// A list, tuple or range: collecting it runs no Python code (and copies it whole).
+    pub(crate) fn is_plain_sequence(&self, v: Value) -> bool {
+        self.heap.seq_items(v).is_some() || matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Range { .. }))
     }
 }
 

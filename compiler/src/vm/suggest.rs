@@ -132,11 +132,18 @@ impl Vm {
         let (code, regs) = (&self.frame.code, &self.frame.regs);
         let is_bound = |i: usize| regs.get(i).is_some_and(|v| !is_unbound(*v));
         let bound = (0..code.varnames.len().min(128)).filter(|&i| is_bound(i)).fold(0u128, |m, i| m | 1 << i);
-        let me = code.varnames.iter().position(|n| &**n == "self").filter(|&i| is_bound(i)).map(|i| regs[i]);
+        let me = self.frame_self();
         let globals = self.frame.globals;
         let namespace = self.frame.namespace.filter(|&ns| ns != globals);
         let miss = Miss::Name { name: key, code: code.clone(), bound, me, namespace, globals };
         PyErr::from_raised(Raised::Miss(format!("name '{name}' is not defined"), miss))
+    }
+
+    /// The current frame's local `self`, when it has one bound (a method's instance).
+    pub(crate) fn frame_self(&self) -> Option<Value> {
+        let (code, regs) = (&self.frame.code, &self.frame.regs);
+        let i = code.varnames.iter().position(|n| &**n == "self")?;
+        regs.get(i).copied().filter(|v| !is_unbound(*v))
     }
 
     /// What CPython's traceback adds to a `NameError` or (`attr`) an `AttributeError`: "Did
@@ -145,52 +152,36 @@ impl Vm {
     /// interpreter recorded, so it is shown `with_traceback` only, as in CPython. Exceptions
     /// made by Python code use their `name` (and `obj`) attributes.
     pub(crate) fn lookup_hint(&mut self, exc: ObjRef, attr: bool, with_traceback: bool) -> String {
-        let miss = self.exc_data(exc).and_then(|e| e.miss.clone());
-        let miss = match miss {
-            Some(m) => m,
+        let recorded = self.exc_data(exc).and_then(|e| e.miss.clone());
+        let (name, suggestion) = match recorded {
+            Some(Miss::Attr { name, obj, own }) => (name.to_string(), self.attribute_suggestion(&name, obj, own)),
+            Some(Miss::Name { name, code, bound, me, namespace, globals }) => {
+                let name = self.heap.str_of(name).unwrap_or("").to_string();
+                let suggestion = with_traceback.then(|| {
+                    let locals: Vec<&str> = (0..code.varnames.len().min(128))
+                        .filter(|&i| bound >> i & 1 == 1)
+                        .map(|i| &*code.varnames[i])
+                        .collect();
+                    self.name_suggestion(&name, &locals, me, namespace, globals)
+                });
+                (name, suggestion.flatten())
+            }
             None => {
-                let Some(name) = self.instance_attr(Value::Obj(exc), "name").filter(|&n| self.heap.str_of(n).is_some())
-                else {
+                let name = self.instance_attr(Value::Obj(exc), "name");
+                let Some(name) = name.and_then(|n| self.heap.str_of(n)).map(str::to_string) else {
                     return String::new();
                 };
-                match self.instance_attr(Value::Obj(exc), "obj") {
-                    Some(obj) if attr => {
-                        let name = self.heap.str_of(name).unwrap_or("").into();
-                        Miss::Attr { name, obj, own: false }
-                    }
-                    _ if attr => return String::new(),
-                    _ => {
-                        let globals = self.frame.globals;
-                        Miss::Name { name, code: self.frame.code.clone(), bound: 0, me: None, namespace: None, globals }
-                    }
-                }
+                let obj = if attr { self.instance_attr(Value::Obj(exc), "obj") } else { None };
+                let suggestion = obj.and_then(|obj| self.attribute_suggestion(&name, obj, false));
+                (name, suggestion)
             }
         };
-        let with_traceback = with_traceback && self.exc_data(exc).is_some_and(|e| e.miss.is_some());
-        match miss {
-            Miss::Attr { name, obj, own } => match self.attribute_suggestion(&name, obj, own) {
-                Some(s) => format!(". Did you mean: '{s}'?"),
-                None => String::new(),
-            },
-            Miss::Name { name, code, bound, me, namespace, globals } => {
-                let name = self.heap.str_of(name).unwrap_or("").to_string();
-                let locals: Vec<&str> = code
-                    .varnames
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| i < 128 && bound >> i & 1 == 1)
-                    .map(|(_, n)| &**n)
-                    .collect();
-                let suggestion =
-                    if with_traceback { self.name_suggestion(&name, &locals, me, namespace, globals) } else { None };
-                let forgot = is_stdlib_module(&name);
-                match (suggestion, forgot) {
-                    (Some(s), false) => format!(". Did you mean: '{s}'?"),
-                    (Some(s), true) => format!(". Did you mean: '{s}'? Or did you forget to import '{name}'?"),
-                    (None, true) => format!(". Did you forget to import '{name}'?"),
-                    (None, false) => String::new(),
-                }
-            }
+        let forgot = !attr && is_stdlib_module(&name);
+        match (suggestion, forgot) {
+            (Some(s), false) => format!(". Did you mean: '{s}'?"),
+            (Some(s), true) => format!(". Did you mean: '{s}'? Or did you forget to import '{name}'?"),
+            (None, true) => format!(". Did you forget to import '{name}'?"),
+            (None, false) => String::new(),
         }
     }
 
