@@ -346,16 +346,7 @@ impl Builder {
             if cur & DEF_NONLOCAL != 0 {
                 return Err(err(format!("name '{n}' is nonlocal and global"), span));
             }
-            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
-                let msg = if cur & DEF_PARAM != 0 {
-                    format!("name '{n}' is parameter and global")
-                } else if cur & USE != 0 {
-                    format!("name '{n}' is used prior to global declaration")
-                } else if cur & DEF_ANNOT != 0 {
-                    format!("annotated name '{n}' can't be global")
-                } else {
-                    format!("name '{n}' is assigned to before global declaration")
-                };
+            if let Some(msg) = declared_too_late(n, cur, "global") {
                 return Err(err(msg, span));
             }
             self.add_raw(self.cur, name, DEF_GLOBAL);
@@ -376,16 +367,7 @@ impl Builder {
             if cur & DEF_GLOBAL != 0 {
                 return Err(err(format!("name '{n}' is nonlocal and global"), span));
             }
-            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
-                let msg = if cur & DEF_PARAM != 0 {
-                    format!("name '{n}' is parameter and nonlocal")
-                } else if cur & USE != 0 {
-                    format!("name '{n}' is used prior to nonlocal declaration")
-                } else if cur & DEF_ANNOT != 0 {
-                    format!("annotated name '{n}' can't be nonlocal")
-                } else {
-                    format!("name '{n}' is assigned to before nonlocal declaration")
-                };
+            if let Some(msg) = declared_too_late(n, cur, "nonlocal") {
                 return Err(err(msg, span));
             }
             self.scope().nonlocal_spans.insert(name.clone(), span);
@@ -955,4 +937,21 @@ fn analyze(
     s.cellvars = cells;
     s.freevars = frees;
     Ok(())
+}
+
+/// CPython's SyntaxError for a `global`/`nonlocal` (`what`) declaration of `n` after the
+/// scope already used it (its flags `cur`), if it did.
+fn declared_too_late(n: &str, cur: u16, what: &str) -> Option<String> {
+    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) == 0 {
+        return None;
+    }
+    Some(if cur & DEF_PARAM != 0 {
+        format!("name '{n}' is parameter and {what}")
+    } else if cur & USE != 0 {
+        format!("name '{n}' is used prior to {what} declaration")
+    } else if cur & DEF_ANNOT != 0 {
+        format!("annotated name '{n}' can't be {what}")
+    } else {
+        format!("name '{n}' is assigned to before {what} declaration")
+    })
 }

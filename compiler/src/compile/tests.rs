@@ -427,6 +427,20 @@ fn syntax_errors() {
         ("def f():\n    x\n    global x\n", "name 'x' is used prior to global declaration"),
         ("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration"),
         ("def f(x):\n    global x\n", "name 'x' is parameter and global"),
+        ("def f():\n    x: int\n    global x\n", "annotated name 'x' can't be global"),
+        ("def g():\n    v = 1\n    def f(v):\n        nonlocal v\n", "name 'v' is parameter and nonlocal"),
+        (
+            "def g():\n    v = 1\n    def f():\n        v\n        nonlocal v\n",
+            "name 'v' is used prior to nonlocal declaration",
+        ),
+        (
+            "def g():\n    v = 1\n    def f():\n        v = 2\n        nonlocal v\n",
+            "name 'v' is assigned to before nonlocal declaration",
+        ),
+        (
+            "def g():\n    v = 1\n    def f():\n        v: int\n        nonlocal v\n",
+            "annotated name 'v' can't be nonlocal",
+        ),
         ("def f():\n    nonlocal x\n", "no binding for nonlocal 'x' found"),
         ("nonlocal x\n", "nonlocal declaration not allowed at module level"),
         ("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator"),
