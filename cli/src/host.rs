@@ -121,6 +121,10 @@ impl Host for CliHost {
         Some(ModuleSource { source, filename: path.to_string_lossy().into_owned(), is_package })
     }
 
+    fn local_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
+        self.load_module(dotted_name)
+    }
+
     fn read_line(&mut self) -> Option<String> {
         self.out.borrow_mut().flush();
         read_stdin_line()

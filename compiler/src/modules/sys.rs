@@ -468,9 +468,17 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let empty = vm.new_str("");
     vm.module_set(m, "executable", empty);
     vm.module_set(m, "dont_write_bytecode", Value::Bool(true));
-    let names: Vec<Value> = ["builtins", "math", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
+    // The modules no file next to the program can shadow (vm/import.rs `shadowable`).
+    let names: Vec<Value> =
+        ["atexit", "builtins", "errno", "gc", "itertools", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);
     vm.module_set(m, "builtin_module_names", names);
+    let stdlib = vm.new_frozenset();
+    for name in crate::vm::suggest::STDLIB_MODULE_NAMES.split(' ') {
+        let n = vm.new_str(name);
+        vm.set_add(stdlib, n)?;
+    }
+    vm.module_set(m, "stdlib_module_names", stdlib);
 
     let fi_cls = struct_seq_class(
         vm,

@@ -13,6 +13,14 @@ fn embedded_std(name: &str) -> Option<super::ModuleSource> {
     Some(super::ModuleSource { source: source.to_string(), filename: format!("std/{name}.py"), is_package })
 }
 
+/// Whether the program's own module may stand in for the VM's module `name`: not for
+/// CPython's built-in modules (`sys.builtin_module_names`, found before any path entry there)
+/// nor for the private modules the library is built on.
+fn shadowable(name: &str) -> bool {
+    let top = name.split('.').next().unwrap_or(name);
+    !top.starts_with('_') && !matches!(top, "atexit" | "builtins" | "errno" | "gc" | "itertools" | "sys" | "time")
+}
+
 impl Vm {
     /// Records a module in `sys.modules` under its `__name__`.
     pub(crate) fn dict_set_module(&mut self, module: ObjRef) -> PyResult<()> {
@@ -94,6 +102,12 @@ impl Vm {
     fn import_one(&mut self, full: &str) -> PyResult<Value> {
         if let Some(m) = self.loaded_module(full) {
             return Ok(m);
+        }
+        if shadowable(full)
+            && (self.native_modules.contains_key(full) || self.lazy_modules.contains_key(full))
+            && let Some(src) = self.host.local_module(full)
+        {
+            return self.run_module_source(full, src);
         }
         if let Some(init) = self.native_modules.get(full).copied() {
             let m = init(self)?;

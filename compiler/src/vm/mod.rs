@@ -28,7 +28,7 @@ pub(crate) mod null_host;
 mod ops;
 mod repr;
 mod slicing;
-mod suggest;
+pub(crate) mod suggest;
 pub(crate) use suggest::closest as closest_name;
 mod suspend;
 mod types;
@@ -57,6 +57,13 @@ pub trait Host {
     /// Source of the module with this dotted name, and its file name for tracebacks,
     /// or `None` if the host has no such module. `is_package` marks `pkg/__init__.py`.
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource>;
+    /// The program's own module of this name if the host has it at hand (no fetching): it
+    /// shadows a library module the VM provides natively (`heapq.py` next to the script
+    /// wins over the built-in `heapq`, as the script's directory comes first in CPython).
+    fn local_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
+        let _ = dotted_name;
+        None
+    }
     /// 64 bits from the system's entropy source (`os.urandom`), or `None` if there is none.
     fn random_u64(&mut self) -> Option<u64> {
         None

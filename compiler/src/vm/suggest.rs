@@ -87,7 +87,7 @@ pub(crate) fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str>
 
 /// The modules of CPython 3.13's standard library (`sys.stdlib_module_names`), separated by
 /// spaces: one string rather than a table of 289 slices (4.6 KB less in compiler_lib.wasm).
-const STDLIB_MODULE_NAMES: &str = concat!(
+pub(crate) const STDLIB_MODULE_NAMES: &str = concat!(
     "__future__ _abc _aix_support _android_support _ast _asyncio _bisect _blake2 _bz2 ",
     "_codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw ",
     "_collections _collections_abc _colorize _compat_pickle _compression _contextvars _csv ",

@@ -72,8 +72,8 @@ impl Host for WasmHost {
     }
 
     fn load_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
-        if let Some((src, file, pkg)) = self.registry.borrow().modules.get(dotted_name) {
-            return Some(ModuleSource { source: src.to_string(), filename: file.to_string(), is_package: *pkg });
+        if let Some(m) = self.local_module(dotted_name) {
+            return Some(m);
         }
         match fetch_module(dotted_name) {
             Fetched::Module(m) => Some(m),
@@ -83,6 +83,14 @@ impl Host for WasmHost {
             }
             Fetched::Missing => None,
         }
+    }
+
+    /// Only what the page registered: fetching a module for every built-in import would
+    /// cost each one a request.
+    fn local_module(&mut self, dotted_name: &str) -> Option<ModuleSource> {
+        let registry = self.registry.borrow();
+        let (src, file, pkg) = registry.modules.get(dotted_name)?;
+        Some(ModuleSource { source: src.to_string(), filename: file.to_string(), is_package: *pkg })
     }
 
     fn take_fetch_pending(&mut self) -> bool {
