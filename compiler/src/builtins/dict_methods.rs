@@ -587,9 +587,10 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call_method(sv, "isdisjoint", vec![args.pos[1]])
 }
 
-/// `==` for keys/items views: set-like equality with sets and other views.
-fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args::check_method("__eq__", &args, 1, 1)?;
+/// The set-like comparisons of keys/items views, with sets, frozensets and other such views
+/// (anything else: NotImplemented), as CPython's: sizes first, then containment.
+fn view_compare(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Value> {
+    args::check_method(method, args, 1, 1)?;
     let (kind, _) = view_arg(vm, args.pos[0])?;
     let other = args.pos[1];
     let other_ok = match view_of(vm, other) {
@@ -601,10 +602,33 @@ fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let a = set_from_iterable(vm, args.pos[0])?;
     let b = set_from_iterable(vm, other)?;
-    if a.len() != b.len() {
+    let (small, big, sizes_fit) = match method {
+        "__eq__" => (&a, &b, a.len() == b.len()),
+        "__lt__" => (&a, &b, a.len() < b.len()),
+        "__le__" => (&a, &b, a.len() <= b.len()),
+        "__gt__" => (&b, &a, a.len() > b.len()),
+        _ => (&b, &a, a.len() >= b.len()),
+    };
+    if !sizes_fit {
         return Ok(Value::Bool(false));
     }
-    Ok(Value::Bool(a.is_subset(&b, &mut |x, y| vm.eq(x, y))?))
+    Ok(Value::Bool(small.is_subset(big, &mut |x, y| vm.eq(x, y))?))
+}
+
+fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__eq__")
+}
+fn view_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__lt__")
+}
+fn view_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__le__")
+}
+fn view_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__gt__")
+}
+fn view_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__ge__")
 }
 
 fn view_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -712,6 +736,10 @@ pub fn register(vm: &mut Vm) {
                 ("__rxor__", view_rxor),
                 ("__eq__", view_eq),
                 ("__ne__", view_ne),
+                ("__lt__", view_lt),
+                ("__le__", view_le),
+                ("__gt__", view_gt),
+                ("__ge__", view_ge),
                 ("isdisjoint", view_isdisjoint),
             ];
             for &(name, f) in setlike {
