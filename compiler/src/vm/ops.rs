@@ -799,13 +799,8 @@ impl Vm {
         let same = a.is(b) || (self.is_bound_method(a) && self.fast_eq(a, b) == Some(true));
         match op {
             CmpOp::Eq => Ok(Value::Bool(same)),
-            CmpOp::NotEq => {
-                if let Some(v) = self.try_dunder(a, "__eq__", &[b])? {
-                    let t = self.truthy(v)?;
-                    return Ok(Value::Bool(!t));
-                }
-                Ok(Value::Bool(!same))
-            }
+            // object.__ne__ has already asked each side's __eq__: identity decides now.
+            CmpOp::NotEq => Ok(Value::Bool(!same)),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
