@@ -6,13 +6,26 @@ use std::rc::Rc;
 use super::opcode::Op;
 use crate::value::Value;
 
-/// Where an instruction came from, for tracebacks: line plus the character columns of the
-/// expression on that line (0,0 when unknown).
+/// Where an instruction came from, for tracebacks: its first line, how many more lines it
+/// spans, and the character columns where it starts (on the first line) and ends (on the
+/// last); 0,0 on one line when unknown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pos {
     pub line: u32,
+    pub more_lines: u16,
     pub col: u16,
     pub end_col: u16,
+}
+
+impl Pos {
+    pub fn end_line(self) -> u32 {
+        self.line + self.more_lines as u32
+    }
+
+    /// Whether the columns say anything (CPython draws no carets without them).
+    pub fn has_cols(self) -> bool {
+        self.more_lines > 0 || self.end_col > self.col
+    }
 }
 
 /// Flags describing how a code object is called and what its frame needs.

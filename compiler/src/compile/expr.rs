@@ -229,7 +229,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     self.load_str(s);
                     n += 1;
                 }
-                FStringPart::Field { value, conversion, format_spec } => {
+                FStringPart::Field { value, conversion, format_spec, span } => {
                     self.expr(value)?;
                     let mut flags = match conversion {
                         Some('s') => 1,
@@ -246,7 +246,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
                         }
                         flags |= 4;
                     }
+                    let outer = self.set_pos(*span);
                     self.emit(Op::FormatValue(flags));
+                    self.restore_pos(outer);
                     n += 1;
                 }
             }

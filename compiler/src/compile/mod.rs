@@ -218,14 +218,12 @@ fn pos_of(span: Span) -> Pos {
     if span.line == 0 {
         return Pos::default();
     }
-    if span.end_line == span.line {
-        Pos {
-            line: span.line,
-            col: span.col.min(u16::MAX as u32) as u16,
-            end_col: span.end_col.min(u16::MAX as u32) as u16,
+    let clamp = |n: u32| n.min(u16::MAX as u32) as u16;
+    match span.end_line.checked_sub(span.line) {
+        Some(more) if more <= u16::MAX as u32 => {
+            Pos { line: span.line, more_lines: more as u16, col: clamp(span.col), end_col: clamp(span.end_col) }
         }
-    } else {
-        Pos { line: span.line, col: 0, end_col: 0 }
+        _ => Pos { line: span.line, ..Pos::default() },
     }
 }
 
@@ -295,7 +293,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             freevars: s.freevars.clone(),
             labels: Vec::new(),
             fblocks: Vec::new(),
-            pos: Pos { line: firstlineno, col: 0, end_col: 0 },
+            pos: Pos { line: firstlineno, ..Pos::default() },
             flags,
             argcount: 0,
             posonlyargcount: 0,
@@ -765,7 +763,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         for s in body {
             self.stmt(s)?;
         }
-        self.restore_pos(Pos { line: 0, col: 0, end_col: 0 });
+        self.restore_pos(Pos::default());
         self.emit(Op::LoadNone);
         self.emit(Op::Return);
         let code = self.pop_unit()?;

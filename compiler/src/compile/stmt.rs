@@ -315,7 +315,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.expr(m)?;
             self.emit(Op::Call(1));
         }
+        // The traceback points at the test, as CPython's does.
+        let outer = self.set_pos(test.span);
         self.emit(Op::Raise(1));
+        self.restore_pos(outer);
         self.bind(ok);
         Ok(())
     }

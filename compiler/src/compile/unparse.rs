@@ -414,7 +414,7 @@ fn fstring_parts(out: &mut String, parts: &[FStringPart]) {
     for p in parts {
         match p {
             FStringPart::Literal(s) => out.push_str(&s.replace('{', "{{").replace('}', "}}")),
-            FStringPart::Field { value, conversion, format_spec } => {
+            FStringPart::Field { value, conversion, format_spec, .. } => {
                 let mut inner = String::new();
                 expr(&mut inner, value, Prec::Test.next());
                 out.push('{');

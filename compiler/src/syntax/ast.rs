@@ -396,6 +396,8 @@ pub enum FStringPart {
         value: Box<Expr>,
         conversion: Option<char>,
         format_spec: Option<Vec<FStringPart>>,
+        /// From `{` to `}`: where a failing conversion or format points.
+        span: Span,
     },
 }
 

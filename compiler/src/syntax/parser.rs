@@ -2402,6 +2402,8 @@ impl<'a> Parser<'a> {
         parts: &mut Vec<FStringPart>,
     ) -> PResult<()> {
         let expr_start = *pos;
+        // The field's `{` is the byte before its expression.
+        let open = (*line, self.src[*line_start..expr_start].chars().count().saturating_sub(1) as u32);
         let (toks, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
         let mut sub = Parser {
             src: self.src,
@@ -2492,7 +2494,9 @@ impl<'a> Parser<'a> {
         if self_doc && conversion.is_none() && format_spec.is_none() {
             conversion = Some('r');
         }
-        parts.push(FStringPart::Field { value: bx(value), conversion, format_spec });
+        let close = self.src[*line_start..*pos].chars().count() as u32;
+        let span = Span::new(open.0, open.1, *line, close);
+        parts.push(FStringPart::Field { value: bx(value), conversion, format_spec, span });
         Ok(())
     }
 

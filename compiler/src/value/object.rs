@@ -235,7 +235,9 @@ impl Miss {
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub line: u32,
-    /// Character columns of the failing expression on that line, when known.
+    /// The failing expression's last line, and its character columns (from its first line
+    /// to its last), when known.
+    pub end_line: u32,
     pub cols: Option<(u32, u32)>,
 }
 

@@ -422,22 +422,19 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     entry.code.filename, entry.line, entry.code.name
                 ));
-                if let Some(line) = self.source_line(&entry.code.filename, entry.line) {
-                    let trimmed = line.trim_start();
-                    let indent = line.chars().count() - trimmed.chars().count();
-                    let trimmed = trimmed.trim_end();
-                    out.push_str("    ");
-                    out.push_str(trimmed);
-                    out.push('\n');
-                    if let Some((c0, c1)) = entry.cols
-                        && let Some(carets) = (c0 as usize)
-                            .checked_sub(indent)
-                            .and_then(|c0| super::carets::caret_line(trimmed, c0, c1 as usize - indent))
-                    {
-                        out.push_str("    ");
-                        out.push_str(&carets);
-                        out.push('\n');
+                let lines = self.source_lines(&entry.code.filename, entry.line, entry.end_line);
+                let shown = match (entry.cols, lines.first()) {
+                    (_, None) => Vec::new(),
+                    (Some((c0, c1)), Some(_)) => {
+                        let lines: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
+                        super::carets::snippet(&lines, c0 as usize, c1 as usize)
                     }
+                    (None, Some(first)) => vec![first.trim().to_string()],
+                };
+                for line in shown {
+                    out.push_str("    ");
+                    out.push_str(&line);
+                    out.push('\n');
                 }
             }
             push_repeated(out, repeats);
@@ -581,6 +578,13 @@ impl Vm {
             out.push_str(&"^".repeat((end_col - col).max(0) as usize));
             out.push('\n');
         }
+    }
+
+    /// Lines `first..=last` of a file's source (fewer if it ends before).
+    fn source_lines(&self, filename: &str, first: u32, last: u32) -> Vec<&str> {
+        let Some(src) = self.sources.get(filename) else { return Vec::new() };
+        let Some(skip) = first.checked_sub(1) else { return Vec::new() };
+        src.lines().skip(skip as usize).take(last.saturating_sub(first) as usize + 1).collect()
     }
 
     pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {

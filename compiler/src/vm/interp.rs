@@ -241,8 +241,8 @@ impl Vm {
                 last.code = code;
                 return;
             }
-            let cols = if pos.end_col > pos.col { Some((pos.col as u32, pos.end_col as u32)) } else { None };
-            e.traceback.push(TracebackEntry { code, line: pos.line, cols });
+            let cols = if pos.has_cols() { Some((pos.col as u32, pos.end_col as u32)) } else { None };
+            e.traceback.push(TracebackEntry { code, line: pos.line, end_line: pos.end_line(), cols });
         }
     }
 

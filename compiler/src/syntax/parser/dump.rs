@@ -294,7 +294,7 @@ impl D {
             .iter()
             .map(|p| match p {
                 FStringPart::Literal(s) => N::new("Constant").f("value", py_str_repr(s)).s(),
-                FStringPart::Field { value, conversion, format_spec } => N::new("FormattedValue")
+                FStringPart::Field { value, conversion, format_spec, .. } => N::new("FormattedValue")
                     .f("value", self.expr(value, Ctx::Load))
                     .f("conversion", conversion.map(|c| c as i32).unwrap_or(-1).to_string())
                     .opt("format_spec", format_spec.as_ref().map(|s| self.joined(s)))
