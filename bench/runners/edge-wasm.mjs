@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Runs one Python file on compiler_lib.wasm through the runtime's engine (runtime/worker/
-// engine.js), the way a page's worker does: compile the module, instantiate, run. Output is
-// written as the VM produces it, so bench/run.py can time spawn → first printed line.
+// engine.js, as engine.bundle.js: one module to load), the way a page's worker does: compile
+// the module, instantiate, run. Output is written as the VM produces it, so bench/run.py can
+// time spawn → first printed line.
 //   node bench/runners/edge-wasm.mjs [--wasm PATH] FILE.py
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Status, compileCompiler, instantiate } from "../../runtime/worker/engine.js";
-import { registerImports } from "../../runtime/tests/harness.mjs";
+import { Status, compileCompiler, instantiate } from "../../runtime/worker/engine.bundle.js";
 
 const args = process.argv.slice(2);
 let wasmPath = fileURLToPath(new URL("../../runtime/compiler_lib.wasm", import.meta.url));
@@ -17,8 +17,12 @@ const module = await compileCompiler(readFileSync(wasmPath));
 const inst = instantiate(module, { onWrite: (text, stream) => (stream === "stderr" ? process.stderr : process.stdout).write(text) });
 const source = readFileSync(file, "utf8");
 // What the program imports, as the runtime would fetch it: sibling modules and the std
-// library (json/re as .wasm, the rest as .py), registered before the run.
-await registerImports(inst, source, dirname(file));
+// library (json/re as .wasm, the rest as .py), registered before the run. The harness that
+// finds them is loaded only for a program that imports something.
+if (inst.listImports(source).length) {
+  const { registerImports } = await import("../../runtime/tests/harness.mjs");
+  await registerImports(inst, source, dirname(file));
+}
 const { status, exitCode, error } = inst.run(source, file);
 if (status === Status.ERROR) process.stderr.write(error);
 process.exitCode = status === Status.OK ? 0 : status === Status.EXIT ? exitCode : 1;

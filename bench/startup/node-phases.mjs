@@ -5,7 +5,7 @@
 // threads" adds V8's background threads (validation, tier-up, GC).
 //   node bench/startup/node-phases.mjs [--runs N] [--wasm FILE] [--json]
 // (--json: {phase: {wallBest, cpuBest, cpuMedian}} for bench/run.py)
-// Phases: import (runtime/worker/engine.js and what it imports), read (compiler_lib.wasm),
+// Phases: import (runtime/worker/engine.bundle.js: engine.js and what it imports, one file), read (compiler_lib.wasm),
 // compile (WebAssembly.compile: decoding and validation; function bodies compile lazily, on
 // their first call), instantiate, vm (Vm::new through edge_builtin_modules), parse
 // (edge_list_imports), run (edge_run up to the first write: compiler, interpreter, print).
@@ -39,7 +39,7 @@ if (process.argv.includes("--once")) {
   const marks = [];
   const mark = (name) => marks.push([name, performance.now(), mainCpu(), allCpu()]);
   mark("start");
-  const { compileCompiler, instantiate } = await import("../../runtime/worker/engine.js");
+  const { compileCompiler, instantiate } = await import("../../runtime/worker/engine.bundle.js");
   mark("import");
   const bytes = readFileSync(wasmPath);
   mark("read");

@@ -70,3 +70,14 @@ test("worker.bundle.js is what scripts/bundle-worker.mjs makes of worker.js and 
   const { BUNDLE, bundleWorker } = await import("../../scripts/bundle-worker.mjs");
   assert.ok(readFileSync(BUNDLE, "utf8") === bundleWorker(), "out of date: run node scripts/bundle-worker.mjs");
 });
+
+test("engine.bundle.js is current, exports what engine.js does, and runs a program", async () => {
+  const { ENGINE_BUNDLE, bundleEngine } = await import("../../scripts/bundle-worker.mjs");
+  assert.ok(readFileSync(ENGINE_BUNDLE, "utf8") === bundleEngine(), "out of date: run node scripts/bundle-worker.mjs");
+  const bundled = await import("../worker/engine.bundle.js");
+  const sources = await import("../worker/engine.js");
+  assert.deepEqual(Object.keys(bundled).sort(), Object.keys(sources).sort());
+  const engine = await bundled.createEngine({ integrity: false });
+  assert.equal((await engine.run("import json\nprint(json.dumps([1, 'x']))")).out, '[1, "x"]\n');
+  engine.dispose();
+});

@@ -6,7 +6,7 @@
 //! operands are absolute op indices.
 
 mod expr;
-mod fasthash;
+pub(crate) mod fasthash;
 mod future;
 mod pattern;
 pub(crate) mod scope;

@@ -8,10 +8,10 @@
 //! freed slots can be reused, so a handle never points at a newer object.
 
 use crate::builtins::args;
+use crate::compile::fasthash::Map as HashMap;
 use crate::error::{PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
-use std::collections::HashMap;
 
 #[derive(Clone, Copy)]
 struct Entry {

@@ -13,8 +13,15 @@ impl Vm {
         Value::Obj(self.heap.alloc(obj))
     }
 
-    #[cfg_attr(edge_speed, optimize(speed))]
+    /// A `str` object (the shared one for `""` and single ASCII characters). Only the
+    /// conversion is generic: one body for every argument type instead of a copy per type.
+    #[inline]
     pub fn new_str(&mut self, s: impl Into<crate::value::str::StrText>) -> Value {
+        self.new_str_text(s.into())
+    }
+
+    #[cfg_attr(edge_speed, optimize(speed))]
+    fn new_str_text(&mut self, s: crate::value::str::StrText) -> Value {
         let s = PyStr::new(s);
         match s.as_str().as_bytes() {
             [] => return self.singletons.empty_str,

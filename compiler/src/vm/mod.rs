@@ -38,7 +38,7 @@ pub use frame::{Block, BlockKind, Frame};
 pub use suspend::{RunState, SuspendState, WaitReason};
 pub use types::Types;
 
-use std::collections::HashMap;
+use crate::compile::fasthash::Map as HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -209,9 +209,9 @@ pub struct Vm {
     /// `sys.modules`: a dict object.
     pub modules: ObjRef,
     /// Built-in (Rust) modules by name, instantiated on first import.
-    pub native_modules: HashMap<&'static str, ModuleInit>,
+    pub(crate) native_modules: HashMap<&'static str, ModuleInit>,
     /// Modules registered by embedders at run time (`ext::register_native_module`).
-    pub lazy_modules: HashMap<String, LazyModuleInit>,
+    pub(crate) lazy_modules: HashMap<String, LazyModuleInit>,
     pub host: Box<dyn Host>,
     pub limits: Limits,
     /// `sys.argv`
@@ -295,8 +295,8 @@ impl Vm {
             types: Types::placeholder(),
             builtins: placeholder,
             modules: placeholder,
-            native_modules: HashMap::new(),
-            lazy_modules: HashMap::new(),
+            native_modules: HashMap::default(),
+            lazy_modules: HashMap::default(),
             host,
             limits: Limits::default(),
             argv: Vec::new(),
@@ -317,7 +317,7 @@ impl Vm {
             },
             frame_pool: Vec::new(),
             repr_guard: Vec::new(),
-            sources: HashMap::new(),
+            sources: HashMap::default(),
             reraising: false,
             temp_roots: Vec::new(),
             weak: Default::default(),

@@ -6,7 +6,7 @@
 //! Hash maps rather than ordered ones: a `BTreeMap` and two `BTreeSet`s cost ~13 KB of the wasm
 //! module; `below` counts the files under each directory so `is_dir` stays one lookup.
 
-use std::collections::{HashMap, HashSet};
+use crate::compile::fasthash::{Map as HashMap, Set as HashSet};
 
 use crate::vm::FileKind;
 use crate::vm::fs_errno::*;

@@ -7,8 +7,8 @@
 //! dispatcher publishes from its own `&mut Vm` just before calling out, so every access
 //! derives from the innermost live borrow. `STATE` is never borrowed across a host call.
 
+use crate::compile::fasthash::Map as HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::ffi;
