@@ -2,8 +2,8 @@
 //! stack of choice points and undo records), never on the Rust stack, so any pattern on any
 //! subject runs in bounded native stack; a step budget lets the host stop runaway patterns.
 
-use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::RefCell;
 
 use crate::ast::{Assertion, RepeatKind};
 use crate::compile::{Inst, Program, Single};
@@ -93,6 +93,20 @@ impl Frame {
     }
 }
 
+/// The matcher's work vectors, kept by the [`Program`] between searches: a scanner loop
+/// (`p.match(text, pos)` per token) otherwise allocated and freed three of them per call,
+/// which cost it more than the match itself (most of all in wasm, under dlmalloc).
+#[derive(Default)]
+pub(crate) struct Scratch {
+    slots: Vec<usize>,
+    regs: Vec<(u32, usize)>,
+    stack: Vec<Frame>,
+}
+
+/// Where a [`Program`] keeps its [`Scratch`] while no search runs (a nested search of the
+/// same program, from a budget hook, finds it empty and allocates its own).
+pub(crate) type ScratchCell = RefCell<Option<Scratch>>;
+
 struct Matcher<'a, T: Text + ?Sized> {
     prog: &'a Program,
     text: &'a T,
@@ -122,6 +136,7 @@ impl Program {
         let mut m = Matcher::new(self, text, end, budget);
         let r = m.find(pos, mode, must_advance);
         m.flush();
+        m.finish();
         r
     }
 
@@ -148,25 +163,31 @@ impl Program {
             out.push(found);
         }
         m.flush();
+        m.finish();
         Ok(out)
     }
 }
 
 impl<'a, T: Text + ?Sized> Matcher<'a, T> {
     fn new(prog: &'a Program, text: &'a T, end: usize, budget: &'a mut dyn FnMut(u64) -> bool) -> Self {
-        Matcher {
-            prog,
-            text,
-            end: end.min(text.len()),
-            slots: vec![NONE; 2 * (prog.groups as usize + 1)],
-            lastindex: None,
-            regs: vec![(0, NONE); prog.regs as usize],
+        let Scratch { mut slots, mut regs, mut stack } = prog.scratch.borrow_mut().take().unwrap_or_else(|| Scratch {
             // Most matches need a few dozen frames; growing from empty reallocates several
-            // times per call, which cost a scanner loop more than the match itself.
+            // times.
             stack: Vec::with_capacity(32),
-            steps: 0,
-            budget,
-        }
+            ..Scratch::default()
+        });
+        slots.clear();
+        slots.resize(2 * (prog.groups as usize + 1), NONE);
+        regs.clear();
+        regs.resize(prog.regs as usize, (0, NONE));
+        stack.clear();
+        Matcher { prog, text, end: end.min(text.len()), slots, lastindex: None, regs, stack, steps: 0, budget }
+    }
+
+    /// Gives the work vectors back to the program for its next search.
+    fn finish(self) {
+        let Matcher { prog, slots, regs, stack, .. } = self;
+        *prog.scratch.borrow_mut() = Some(Scratch { slots, regs, stack });
     }
 
     /// Reports the steps not yet charged to the budget.

@@ -20,6 +20,7 @@ thread_local! {
     /// that a call naming it asks the host nothing about the subject.
     static KEPT: RefCell<Option<(i64, bool, Rc<Subject>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
+    static ITEMS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A subject in guest memory: ASCII text and bytes one byte per code point, other text widened.
@@ -210,9 +211,13 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
 /// (`pos`/`endpos` clamped; -1 for groups that did not take part; lastindex -1 for None,
 /// made None by the caller), built in one codec call.
 fn match_value(m: &Search, range: (usize, usize)) -> Value {
-    let mut items: Vec<i64> = Vec::with_capacity(m.spans.len() + 3);
-    match_items(m, range, &mut items);
-    Value::int_tuple(&items)
+    // One buffer for every call (a scanner loop makes one per token).
+    ITEMS.with(|items| {
+        let mut items = items.borrow_mut();
+        items.clear();
+        match_items(m, range, &mut items);
+        Value::int_tuple(&items)
+    })
 }
 
 /// The ints of [`match_value`], appended to `out`.
