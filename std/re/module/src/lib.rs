@@ -21,6 +21,9 @@ thread_local! {
     static KEPT: RefCell<Option<(i64, bool, Rc<Subject>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
     static ITEMS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
+    /// [`Streak`]: the token, id and mode of the last scanner call, where the next one is
+    /// expected, and log2 of how many matches that one gets.
+    static STREAK: Cell<(i64, i64, i64, usize, u32)> = const { Cell::new((0, 0, 0, usize::MAX, 0)) };
 }
 
 /// A subject in guest memory: ASCII text and bytes one byte per code point, other text widened.
@@ -256,6 +259,11 @@ fn compile(pattern: Value, flags: i64) -> Result<Value, PyErr> {
 /// `token` as for [`subject`]. `False` for an unknown id; 0 when `pos` or `endpos` is not an
 /// int (the shim passes them unchecked, converts them with `__index__` and calls again) or
 /// the subject is a bytearray, unless mode has bit 4 (the shim's slow path).
+///
+/// Mode bit 8 (a scanner loop's call: kept subject, `endpos` left out) answers a match as a
+/// list `[row, row, ..., m2, m1]` (the rows for the shim to overwrite) where `m1` is this
+/// call's match and each next one, if any, the match at the previous one's end, found ahead
+/// (see [`Streak`]).
 #[function]
 fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: Option<i64>) -> Result<Value, PyErr> {
     let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
@@ -269,13 +277,70 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
     }
     let text = subject(&string, prog.is_text, token)?;
     let (pos, end) = clamp(pos, endpos, text.len());
+    let bits = mode;
     let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
     let found = with_text!(text, |t| prog.search(t, pos, end, mode, false, &mut unlimited)).ok().flatten();
-    Ok(found.as_ref().map_or_else(Value::none, |m| match_value(m, (pos, end))))
+    let Some(m) = found else { return Ok(Value::none()) };
+    if bits & 8 == 0 {
+        return Ok(match_value(&m, (pos, end)));
+    }
+    let ahead = if token != 0 { Streak::ahead(token, id, bits, pos) } else { 1 };
+    // The matches a scanner loop asks for next (each at the previous one's end), found now
+    // and handed over in one call: the shim answers them without crossing the boundary.
+    let width = 2 * (prog.groups as usize + 1) + 3;
+    let mut items = Vec::with_capacity(width * ahead);
+    match_items(&m, (pos, end), &mut items);
+    let (mut at, mut empty) = (m.spans[1], m.spans[1] == m.spans[0]);
+    // After an empty match the loop would be called at the same place again: it is not
+    // stepping through the subject, so nothing is found ahead.
+    for _ in 1..ahead {
+        if empty {
+            break;
+        }
+        let next = with_text!(text, |t| prog.search(t, at, end, mode, false, &mut unlimited)).ok().flatten();
+        let Some(n) = next else { break };
+        match_items(&n, (at, end), &mut items);
+        (at, empty) = (n.spans[1], n.spans[1] == n.spans[0]);
+    }
+    Streak::ran_to(at);
+    // Last match first, so that the shim takes them with pop(); two first rows for it to
+    // overwrite.
+    let mut rows = vec![0; 2 * width];
+    for row in items.chunks(width).rev() {
+        rows.extend_from_slice(row);
+    }
+    Value::int_tuples(&rows, width)
+}
+
+/// How far ahead [`search`] looks: a scanner loop is seen calling again at the end of the
+/// match it got (the last one handed over), each time twice as many, up to 64; any other call
+/// starts over at one. At most about as many matches are found in vain as were used.
+struct Streak;
+
+impl Streak {
+    const MAX_SHIFT: u32 = 6;
+
+    /// The number of matches to find for a scanner call on kept subject `token`.
+    fn ahead(token: i64, id: i64, mode: i64, pos: usize) -> usize {
+        STREAK.with(|s| {
+            let (t, i, m, next, shift) = s.get();
+            let shift = if (t, i, m, next) == (token, id, mode, pos) { (shift + 1).min(Self::MAX_SHIFT) } else { 0 };
+            s.set((token, id, mode, usize::MAX, shift));
+            1 << shift
+        })
+    }
+
+    /// Records where the scanner will call next: the end of the last match handed over.
+    fn ran_to(pos: usize) {
+        STREAK.with(|s| {
+            let (t, i, m, _, shift) = s.get();
+            s.set((t, i, m, pos, shift));
+        });
+    }
 }
 
 /// `subject_token()`: a fresh token for the shim to name the next subject it keeps alive.
