@@ -208,9 +208,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             if mode == Mode::Search
                 && let Some(s) = lead
             {
-                while start < end && !self.single(s, self.text.at(start)) {
-                    start += 1;
-                }
+                start = self.skip_to(s, start, end);
             }
             let may_start = lead.is_none_or(|s| start < end && self.single(s, self.text.at(start)))
                 && self.prog.lead_asserts.iter().all(|&a| self.assert(a, start));
@@ -245,6 +243,32 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
             Single::AnyNoNewline => c != '\n' as u32,
             Single::Set(i) => self.prog.sets[i as usize].contains(&self.prog.chars, c),
         }
+    }
+
+    /// The first position from `start` (or `end`) whose character `s` matches: the search for
+    /// a match's possible start, over most of the subject when matches are sparse. One loop
+    /// per kind of matcher, so that the loop does not choose the kind per character.
+    fn skip_to(&self, s: Single, mut start: usize, end: usize) -> usize {
+        let text = self.text;
+        match s {
+            Single::Char(x) => {
+                while start < end && text.at(start) != x {
+                    start += 1;
+                }
+            }
+            Single::Set(i) => {
+                let set = &self.prog.sets[i as usize];
+                while start < end && !set.contains(&self.prog.chars, text.at(start)) {
+                    start += 1;
+                }
+            }
+            _ => {
+                while start < end && !self.single(s, text.at(start)) {
+                    start += 1;
+                }
+            }
+        }
+        start
     }
 
     fn is_word_at(&self, i: usize, unicode: bool) -> bool {
