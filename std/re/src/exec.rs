@@ -227,6 +227,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
 }
 
 impl<T: Text + ?Sized> Matcher<'_, T> {
+    #[inline(always)]
     fn tick(&mut self) -> Result<(), Interrupted> {
         self.steps += 1;
         if self.steps.is_multiple_of(BUDGET_CHUNK) && !(self.budget)(BUDGET_CHUNK) {
@@ -235,6 +236,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
         Ok(())
     }
 
+    #[inline(always)]
     fn single(&self, s: Single, c: u32) -> bool {
         match s {
             Single::Char(x) => c == x,
