@@ -62,17 +62,16 @@ pub fn split<T: Text + ?Sized>(
     maxsplit: usize,
     budget: &mut dyn FnMut(u64) -> bool,
 ) -> Result<Vec<Option<(usize, usize)>>, Interrupted> {
-    let matches = find_all(prog, text, 0, text.len(), maxsplit, budget)?;
     let mut out = Vec::new();
     let mut last = 0;
-    for m in &matches {
-        out.push(Some((last, m.spans[0])));
+    prog.for_each_match(text, 0, text.len(), maxsplit, budget, |spans, _| {
+        out.push(Some((last, spans[0])));
         for g in 1..=prog.groups as usize {
-            let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
+            let (s, e) = (spans[2 * g], spans[2 * g + 1]);
             out.push(if s == NONE || e == NONE { None } else { Some((s, e)) });
         }
-        last = m.spans[1];
-    }
+        last = spans[1];
+    })?;
     out.push(Some((last, text.len())));
     Ok(out)
 }

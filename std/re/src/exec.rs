@@ -151,20 +151,43 @@ impl Program {
         limit: usize,
         budget: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Vec<Search>, Interrupted> {
+        let mut out = Vec::new();
+        self.for_each_match(text, pos, end, limit, budget, |spans, lastindex| {
+            out.push(Search { spans: spans.to_vec(), lastindex })
+        })?;
+        Ok(out)
+    }
+
+    /// The matches of [`Program::search_all`], each given to `f` as its spans and lastindex
+    /// as they are found, without collecting them (a `split` on every separator of a long
+    /// text otherwise allocated a vector per piece). Returns how many there were.
+    pub fn for_each_match<T: Text + ?Sized>(
+        &self,
+        text: &T,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+        mut f: impl FnMut(&[usize], Option<u32>),
+    ) -> Result<usize, Interrupted> {
         let mut m = Matcher::new(self, text, end, budget);
         let end = m.end;
-        let mut out = Vec::new();
+        let mut n = 0;
         let mut start = pos;
         let mut must_advance = false;
-        while start <= end && (limit == 0 || out.len() < limit) {
-            let Some(found) = m.find(start, Mode::Search, must_advance)? else { break };
-            must_advance = found.spans[1] == found.spans[0];
-            start = found.spans[1];
-            out.push(found);
+        while start <= end && (limit == 0 || n < limit) {
+            if !m.find_in_place(start, Mode::Search, must_advance)? {
+                break;
+            }
+            let (s, e) = (m.slots[0], m.slots[1]);
+            f(&m.slots, m.lastindex);
+            n += 1;
+            must_advance = e == s;
+            start = e;
         }
         m.flush();
         m.finish();
-        Ok(out)
+        Ok(n)
     }
 }
 
@@ -198,9 +221,16 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
     }
 
     fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<Search>, Interrupted> {
+        Ok(self
+            .find_in_place(pos, mode, must_advance)?
+            .then(|| Search { spans: self.slots.clone(), lastindex: self.lastindex }))
+    }
+
+    /// [`Matcher::find`], leaving a match's spans in `slots` (and its lastindex).
+    fn find_in_place(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Result<bool, Interrupted> {
         let end = self.end;
         if pos > end {
-            return Ok(None);
+            return Ok(false);
         }
         let mut start = pos;
         let lead = self.prog.lead;
@@ -213,13 +243,12 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             let may_start = lead.is_none_or(|s| start < end && self.single(s, self.text.at(start)))
                 && self.prog.lead_asserts.iter().all(|&a| self.assert(a, start));
             if may_start && let Some(e) = self.run(start, mode, must_advance && start == pos)? {
-                let mut spans = self.slots.clone();
-                spans[0] = start;
-                spans[1] = e;
-                return Ok(Some(Search { spans, lastindex: self.lastindex }));
+                self.slots[0] = start;
+                self.slots[1] = e;
+                return Ok(true);
             }
             if mode != Mode::Search || start >= end {
-                return Ok(None);
+                return Ok(false);
             }
             start += 1;
         }

@@ -224,11 +224,16 @@ fn match_value(m: &Search, range: (usize, usize)) -> Value {
 }
 
 /// The ints of [`match_value`], appended to `out`.
-fn match_items(m: &Search, (pos, end): (usize, usize), out: &mut Vec<i64>) {
-    out.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
+fn match_items(m: &Search, range: (usize, usize), out: &mut Vec<i64>) {
+    span_items(&m.spans, m.lastindex, range, out);
+}
+
+/// [`match_items`] of a match given as its spans and lastindex.
+fn span_items(spans: &[usize], lastindex: Option<u32>, (pos, end): (usize, usize), out: &mut Vec<i64>) {
+    out.extend(spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
     out.push(pos as i64);
     out.push(end as i64);
-    out.push(m.lastindex.map_or(-1, |l| l as i64));
+    out.push(lastindex.map_or(-1, |l| l as i64));
 }
 
 fn text_value(cps: &[u32], is_text: bool) -> Value {
@@ -374,13 +379,14 @@ fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, 
 /// `finditer(id, string, pos, endpos)` → a list of `match_value`s.
 #[function]
 fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Some(found) = all(id, &string, pos, endpos)? else { return Ok(Value::bool(false)) };
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let text = subject(&string, prog.is_text, 0)?;
+    let range = clamp(pos, endpos, text.len());
     // Every match has the same number of ints: all of them go to the host in one call.
-    let width = 2 * (found.prog.groups as usize + 1) + 3;
-    let mut items = Vec::with_capacity(width * found.matches.len());
-    for m in &found.matches {
-        match_items(m, found.range, &mut items);
-    }
+    let width = 2 * (prog.groups as usize + 1) + 3;
+    let mut items = Vec::new();
+    let each = |spans: &[usize], lastindex| span_items(spans, lastindex, range, &mut items);
+    let _ = with_text!(text, |t| prog.for_each_match(t, range.0, range.1, 0, &mut unlimited, each));
     Value::int_tuples(&items, width)
 }
 
