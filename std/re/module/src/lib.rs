@@ -360,8 +360,6 @@ fn subject_token() -> i64 {
 
 /// Every match of one call, with what is needed to slice them.
 struct Found {
-    /// `pos` and `endpos`, clamped.
-    range: (usize, usize),
     prog: Rc<Program>,
     text: Rc<Subject>,
     matches: Vec<Search>,
@@ -373,7 +371,7 @@ fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, 
     let text = subject(string, prog.is_text, 0)?;
     let (pos, end) = clamp(pos, endpos, text.len());
     let matches = with_text!(text, |t| prog.search_all(t, pos, end, 0, &mut unlimited)).unwrap_or_default();
-    Ok(Some(Found { range: (pos, end), prog, text, matches }))
+    Ok(Some(Found { prog, text, matches }))
 }
 
 /// `finditer(id, string, pos, endpos)` → a list of `match_value`s.
@@ -410,7 +408,7 @@ fn group_span(m: &Search, g: usize) -> Option<(usize, usize)> {
 /// `findall(id, string, pos, endpos)`.
 #[function]
 fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Some(Found { prog, text, matches: found, .. }) = all(id, &string, pos, endpos)? else {
+    let Some(Found { prog, text, matches: found }) = all(id, &string, pos, endpos)? else {
         return Ok(Value::bool(false));
     };
     let is_text = prog.is_text;
