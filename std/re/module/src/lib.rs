@@ -358,22 +358,6 @@ fn subject_token() -> i64 {
     })
 }
 
-/// Every match of one call, with what is needed to slice them.
-struct Found {
-    prog: Rc<Program>,
-    text: Rc<Subject>,
-    matches: Vec<Search>,
-}
-
-/// Every match of program `id` (`None`: unknown id).
-fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, PyErr> {
-    let Some(prog) = program(id) else { return Ok(None) };
-    let text = subject(string, prog.is_text, 0)?;
-    let (pos, end) = clamp(pos, endpos, text.len());
-    let matches = with_text!(text, |t| prog.search_all(t, pos, end, 0, &mut unlimited)).unwrap_or_default();
-    Ok(Some(Found { prog, text, matches }))
-}
-
 /// `finditer(id, string, pos, endpos)` → a list of `match_value`s.
 #[function]
 fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
@@ -399,43 +383,42 @@ fn span_words(spans: impl Iterator<Item = Option<(usize, usize)>>, missing: [i32
         .collect()
 }
 
-/// Group `g`'s span in `m`, if it took part.
-fn group_span(m: &Search, g: usize) -> Option<(usize, usize)> {
-    let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
-    (s != usize::MAX).then_some((s, e))
-}
-
 /// `findall(id, string, pos, endpos)`.
 #[function]
 fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Some(Found { prog, text, matches: found }) = all(id, &string, pos, endpos)? else {
-        return Ok(Value::bool(false));
-    };
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
     let is_text = prog.is_text;
+    let text = subject(&string, is_text, 0)?;
+    let (pos, end) = clamp(pos, endpos, text.len());
     let groups = prog.groups as usize;
     // The groups findall returns: the whole match, the one group, or every group (a tuple).
     let wanted = if groups == 0 { 0..1 } else { 1..groups + 1 };
+    // Their spans, match after match (None: the group did not take part).
+    let mut pieces: Vec<Option<(usize, usize)>> = Vec::new();
+    let each = |spans: &[usize], _| {
+        pieces.extend(wanted.clone().map(|g| (spans[2 * g] != usize::MAX).then(|| (spans[2 * g], spans[2 * g + 1]))))
+    };
+    let _ = with_text!(text, |t| prog.for_each_match(t, pos, end, 0, &mut unlimited, each));
     // Narrow subjects (ASCII text, bytes) are sliced by the host, all pieces in one call; a
     // group that did not take part is '' (an empty slice of the subject).
     if matches!(*text, Subject::Narrow(_))
-        && let Some(spans) =
-            span_words(found.iter().flat_map(|m| wanted.clone().map(move |g| group_span(m, g))), [0, 0])
+        && let Some(spans) = span_words(pieces.iter().copied(), [0, 0])
         && let Some(list) = string.slices(&spans, wanted.len())
     {
         return Ok(list);
     }
-    let piece = |m: &Search, g: usize| match group_span(m, g) {
+    let piece = |span: Option<(usize, usize)>| match span {
         None => text_value(&[], is_text),
         Some((s, e)) => text.slice_value(&string, s, e, is_text),
     };
-    let rows: Vec<Value> = found
-        .iter()
-        .map(|m| match groups {
-            0 => piece(m, 0),
-            1 => piece(m, 1),
-            n => Value::tuple(&(1..=n).map(|g| piece(m, g)).collect::<Vec<_>>()),
-        })
-        .collect();
+    let rows: Vec<Value> = if wanted.len() == 1 {
+        pieces.iter().map(|&p| piece(p)).collect()
+    } else {
+        pieces
+            .chunks(wanted.len())
+            .map(|row| Value::tuple(&row.iter().map(|&p| piece(p)).collect::<Vec<_>>()))
+            .collect()
+    };
     Ok(Value::list(&rows))
 }
 
