@@ -35,6 +35,9 @@ thread_local! {
     /// once and kept under the token the shim got from `subject_token` for that str object.
     static KEPT: RefCell<Option<(i64, Rc<[u32]>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
+    /// [`Streak`]: the token, id and mode of the last scanner call, where the next one is
+    /// expected, and log2 of how many matches that one gets.
+    static STREAK: Cell<(i64, i64, i64, usize, u32)> = const { Cell::new((0, 0, 0, usize::MAX, 0)) };
 }
 
 /// A subject or pattern as code points, borrowed when it is ASCII text or bytes.
@@ -297,6 +300,8 @@ fn re_compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `_re.search(id, string, pos, endpos, mode, token=0)`; mode 0 match, 1 fullmatch, 2
 /// search (+4: see below); `token` as for [`kept_units`]. `False` for an unknown id; 0 when
 /// `pos` or `endpos` is not an int or the subject is a bytearray, unless mode has bit 4.
+/// Mode bit 8 (a scanner loop's call) answers a match as a list `[row, row, ..., m2, m1]`
+/// with the matches found ahead, as the wasm module does (std/re/module `search`).
 fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(prog) = program_arg(vm, &a)? else { return Ok(Value::Bool(false)) };
     // pos/endpos come from the caller unchecked: anything but an int (which `__index__` may
@@ -317,20 +322,82 @@ fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let (pos, endpos) = (int_arg(vm, &a, 2)?, int_arg(vm, &a, 3)?);
     let token = if a.pos.len() > 5 { int_arg(vm, &a, 5)? } else { 0 };
+    let bits = mode;
     let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let (found, range) = with_budget(vm, |vm, budget| {
+    // Matches found ahead would spend op budget the program may never use: not under a limit.
+    let scanner = bits & 8 != 0 && token != 0 && vm.limits.max_ops.is_none();
+    let id = match arg(&a, 0) {
+        Value::Int(id) => id,
+        _ => 0,
+    };
+    let found = with_budget(vm, |vm, budget| {
         let u = kept_units(vm, arg(&a, 1), prog.is_text, token)?;
         let (pos, end) = clamp(pos, endpos, u.len());
-        Ok(u.text().search(&prog, pos, end, mode, budget).map(|f| (f, (pos, end))))
+        let first = match u.text().search(&prog, pos, end, mode, budget) {
+            Ok(Some(m)) => m,
+            Ok(None) => return Ok(Ok(Vec::new())),
+            Err(e) => return Ok(Err(e)),
+        };
+        let ahead = if scanner { Streak::ahead(token, id, bits, pos) } else { 1 };
+        let mut found = vec![((pos, end), first)];
+        // As in the wasm module (std/re/module): the matches a scanner loop asks for next,
+        // each at the previous one's end, until one is empty or fails.
+        while found.len() < ahead {
+            let (_, last) = &found[found.len() - 1];
+            let (s, e) = (last.spans[0], last.spans[1]);
+            if s == e {
+                break;
+            }
+            match u.text().search(&prog, e, end, mode, budget) {
+                Ok(Some(m)) => found.push(((e, end), m)),
+                Ok(None) => break,
+                Err(i) => return Ok(Err(i)),
+            }
+        }
+        if scanner {
+            Streak::ran_to(found[found.len() - 1].1.spans[1]);
+        }
+        Ok(Ok(found))
     })?;
-    Ok(match found {
-        Some(m) => match_value(vm, &m, range),
-        None => Value::None,
+    Ok(match found.len() {
+        0 => Value::None,
+        1 if bits & 8 == 0 => match_value(vm, &found[0].1, found[0].0),
+        _ => {
+            // `[row, row, ..., m2, m1]`: last match first for the shim's pop(); two first
+            // rows for it to overwrite.
+            let mut rows = vec![Value::None, Value::None];
+            for (range, m) in found.iter().rev() {
+                rows.push(match_value(vm, m, *range));
+            }
+            vm.new_list(rows)
+        }
     })
+}
+
+/// How far a scanner call looks ahead, as in the wasm module: twice as far each time the loop
+/// calls again at the end of the last match it got, up to 64; otherwise one.
+struct Streak;
+
+impl Streak {
+    fn ahead(token: i64, id: i64, mode: i64, pos: usize) -> usize {
+        STREAK.with(|s| {
+            let (t, i, m, next, shift) = s.get();
+            let shift = if (t, i, m, next) == (token, id, mode, pos) { (shift + 1).min(6) } else { 0 };
+            s.set((token, id, mode, usize::MAX, shift));
+            1 << shift
+        })
+    }
+
+    fn ran_to(pos: usize) {
+        STREAK.with(|s| {
+            let (t, i, m, _, shift) = s.get();
+            s.set((t, i, m, pos, shift));
+        });
+    }
 }
 
 /// `_re.finditer(id, string, pos, endpos)` → a list of `match_value`s.

@@ -12,6 +12,8 @@ _MAXSIZE = 9223372036854775807
 # Bound once: the scanner-loop methods call it per match (a global, not a module attribute).
 _search = _re.search
 _ZERO = 0
+# The last row of a drained look-ahead list (Pattern.match): its pos (`[-3]`) is no int.
+_DRAINED = (None, None, None)
 
 # Names in RegexFlag's definition order (its repr) and in Pattern's repr order.
 _FLAG_ORDER = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
@@ -138,7 +140,8 @@ def _keep(string):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ('pattern', 'flags', 'groups', '_id', '_flags_given', '_index', '_keys', '__weakref__')
+    __slots__ = ('pattern', 'flags', 'groups', '_id', '_flags_given', '_index', '_keys', '_ahead_m', '_ahead_s',
+                 '__weakref__')
 
     def __init__(self, pattern, flags):
         info = _re.compile(pattern, flags)
@@ -155,6 +158,8 @@ class Pattern:
         self._keys = dict(info[3])
         for i in range(self.groups + 1):
             self._keys[i] = i
+        # Matches a scanner loop gets ahead of its calls (see match()), for match and search.
+        self._ahead_m = self._ahead_s = None
 
     def _again(self, string, pos, endpos, mode, token, why):
         # The slow path of match/fullmatch/search: `why` is False (unknown id) or 0 (pos or
@@ -188,18 +193,35 @@ class Pattern:
     # match is a large part of a scanner loop's cost. They pass pos/endpos unchecked: the
     # native answers 0 when one is not an int or the subject is a bytearray, and False when
     # it no longer knows the pattern's id; _again deals with both.
+    # A scanner loop (`m = p.match(text, pos)`, then `pos = m.end()`) gets its match as a
+    # list (mode bit 8), with the matches ahead of it when the natives found some:
+    # `[subject, _DRAINED, ..., m3, m2]` is left after taking m1 and kept here, answering
+    # while `pos` (`is`: an int equal to the next one's pos), `string` and the left-out
+    # `endpos` say the loop goes on; once drained, `_DRAINED` matches no pos.
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        token = 0
+        a = self._ahead_m
+        if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
+            return Match(self, string, a.pop())
+        token = ahead = 0
         if pos:
             # A scanner stepping through one subject: let the engine keep its decoded copy.
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _search(self._id, string, pos, endpos, 0, token)
+            if endpos is _MAXSIZE:
+                ahead = 8
+        r = _search(self._id, string, pos, endpos, ahead, token)
         if not r:
             if r is None:
                 return None
             return self._again(string, pos, endpos, 0, token, r)
+        if ahead:
+            found = r.pop()
+            if len(r) > 2:
+                r[0] = string
+                r[1] = _DRAINED
+                self._ahead_m = r
+            r = found
         return Match(self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
@@ -216,16 +238,28 @@ class Pattern:
         return Match(self, string, r)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        token = 0
+        a = self._ahead_s
+        if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
+            return Match(self, string, a.pop())
+        token = ahead = 0
         if pos:
             if string is not _subject:
                 _keep(string)
             token = _subject_token
-        r = _search(self._id, string, pos, endpos, 2, token)
+            if endpos is _MAXSIZE:
+                ahead = 8
+        r = _search(self._id, string, pos, endpos, 2 | ahead, token)
         if not r:
             if r is None:
                 return None
             return self._again(string, pos, endpos, 2, token, r)
+        if ahead:
+            found = r.pop()
+            if len(r) > 2:
+                r[0] = string
+                r[1] = _DRAINED
+                self._ahead_s = r
+            r = found
         return Match(self, string, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):

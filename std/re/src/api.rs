@@ -22,11 +22,16 @@ pub fn find_all<T: Text + ?Sized>(
 
 /// Appends the expansion of `template` for match `m` (unmatched groups expand to nothing).
 pub fn expand_into<T: Text + ?Sized>(template: &Template, m: &Search, text: &T, out: &mut Vec<u32>) {
+    expand_spans(template, &m.spans, text, out);
+}
+
+/// [`expand_into`] for a match given as its spans.
+fn expand_spans<T: Text + ?Sized>(template: &Template, spans: &[usize], text: &T, out: &mut Vec<u32>) {
     for item in template {
         match item {
             TemplateItem::Literal(l) => out.extend_from_slice(l),
             TemplateItem::Group(g) => {
-                let (s, e) = (m.spans[2 * *g as usize], m.spans[2 * *g as usize + 1]);
+                let (s, e) = (spans[2 * *g as usize], spans[2 * *g as usize + 1]);
                 if s != NONE && e != NONE {
                     out.extend((s..e).map(|i| text.at(i)));
                 }
@@ -43,16 +48,15 @@ pub fn substitute<T: Text + ?Sized>(
     count: usize,
     budget: &mut dyn FnMut(u64) -> bool,
 ) -> Result<(Vec<u32>, usize), Interrupted> {
-    let matches = find_all(prog, text, 0, text.len(), count, budget)?;
     let mut out = Vec::with_capacity(text.len());
     let mut last = 0;
-    for m in &matches {
-        out.extend((last..m.spans[0]).map(|i| text.at(i)));
-        expand_into(template, m, text, &mut out);
-        last = m.spans[1];
-    }
+    let n = prog.for_each_match(text, 0, text.len(), count, budget, |spans, _| {
+        out.extend((last..spans[0]).map(|i| text.at(i)));
+        expand_spans(template, spans, text, &mut out);
+        last = spans[1];
+    })?;
     out.extend((last..text.len()).map(|i| text.at(i)));
-    Ok((out, matches.len()))
+    Ok((out, n))
 }
 
 /// `re.split`: the pieces as spans, `None` for groups that did not take part.
@@ -62,17 +66,16 @@ pub fn split<T: Text + ?Sized>(
     maxsplit: usize,
     budget: &mut dyn FnMut(u64) -> bool,
 ) -> Result<Vec<Option<(usize, usize)>>, Interrupted> {
-    let matches = find_all(prog, text, 0, text.len(), maxsplit, budget)?;
     let mut out = Vec::new();
     let mut last = 0;
-    for m in &matches {
-        out.push(Some((last, m.spans[0])));
+    prog.for_each_match(text, 0, text.len(), maxsplit, budget, |spans, _| {
+        out.push(Some((last, spans[0])));
         for g in 1..=prog.groups as usize {
-            let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
+            let (s, e) = (spans[2 * g], spans[2 * g + 1]);
             out.push(if s == NONE || e == NONE { None } else { Some((s, e)) });
         }
-        last = m.spans[1];
-    }
+        last = spans[1];
+    })?;
     out.push(Some((last, text.len())));
     Ok(out)
 }

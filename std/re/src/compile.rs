@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use crate::ast::*;
 use crate::chars::{CharProps, Chars, equivalents};
 use crate::error::{Error, ErrorKind};
+use crate::exec::ScratchCell;
 use crate::parse::{parse, width};
 use crate::set::CharSet;
 
@@ -92,6 +93,8 @@ pub struct Program {
     pub names: Vec<(String, u32)>,
     /// A str pattern (else bytes): which subjects it accepts.
     pub is_text: bool,
+    /// The matcher's work vectors between searches.
+    pub(crate) scratch: ScratchCell,
 }
 
 /// Parses and compiles `pattern` (code points; bytes patterns as 0..=255).
@@ -114,6 +117,7 @@ pub fn compile(pattern: &[u32], is_text: bool, flags: u32, props: CharProps) -> 
         groups: parsed.groups,
         names: parsed.names,
         is_text,
+        scratch: ScratchCell::default(),
     })
 }
 

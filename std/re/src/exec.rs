@@ -2,8 +2,8 @@
 //! stack of choice points and undo records), never on the Rust stack, so any pattern on any
 //! subject runs in bounded native stack; a step budget lets the host stop runaway patterns.
 
-use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::RefCell;
 
 use crate::ast::{Assertion, RepeatKind};
 use crate::compile::{Inst, Program, Single};
@@ -93,6 +93,20 @@ impl Frame {
     }
 }
 
+/// The matcher's work vectors, kept by the [`Program`] between searches: a scanner loop
+/// (`p.match(text, pos)` per token) otherwise allocated and freed three of them per call,
+/// which cost it more than the match itself (most of all in wasm, under dlmalloc).
+#[derive(Default)]
+pub(crate) struct Scratch {
+    slots: Vec<usize>,
+    regs: Vec<(u32, usize)>,
+    stack: Vec<Frame>,
+}
+
+/// Where a [`Program`] keeps its [`Scratch`] while no search runs (a nested search of the
+/// same program, from a budget hook, finds it empty and allocates its own).
+pub(crate) type ScratchCell = RefCell<Option<Scratch>>;
+
 struct Matcher<'a, T: Text + ?Sized> {
     prog: &'a Program,
     text: &'a T,
@@ -122,6 +136,7 @@ impl Program {
         let mut m = Matcher::new(self, text, end, budget);
         let r = m.find(pos, mode, must_advance);
         m.flush();
+        m.finish();
         r
     }
 
@@ -136,37 +151,66 @@ impl Program {
         limit: usize,
         budget: &mut dyn FnMut(u64) -> bool,
     ) -> Result<Vec<Search>, Interrupted> {
+        let mut out = Vec::new();
+        self.for_each_match(text, pos, end, limit, budget, |spans, lastindex| {
+            out.push(Search { spans: spans.to_vec(), lastindex })
+        })?;
+        Ok(out)
+    }
+
+    /// The matches of [`Program::search_all`], each given to `f` as its spans and lastindex
+    /// as they are found, without collecting them (a `split` on every separator of a long
+    /// text otherwise allocated a vector per piece). Returns how many there were.
+    pub fn for_each_match<T: Text + ?Sized>(
+        &self,
+        text: &T,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+        mut f: impl FnMut(&[usize], Option<u32>),
+    ) -> Result<usize, Interrupted> {
         let mut m = Matcher::new(self, text, end, budget);
         let end = m.end;
-        let mut out = Vec::new();
+        let mut n = 0;
         let mut start = pos;
         let mut must_advance = false;
-        while start <= end && (limit == 0 || out.len() < limit) {
-            let Some(found) = m.find(start, Mode::Search, must_advance)? else { break };
-            must_advance = found.spans[1] == found.spans[0];
-            start = found.spans[1];
-            out.push(found);
+        while start <= end && (limit == 0 || n < limit) {
+            if !m.find_in_place(start, Mode::Search, must_advance)? {
+                break;
+            }
+            let (s, e) = (m.slots[0], m.slots[1]);
+            f(&m.slots, m.lastindex);
+            n += 1;
+            must_advance = e == s;
+            start = e;
         }
         m.flush();
-        Ok(out)
+        m.finish();
+        Ok(n)
     }
 }
 
 impl<'a, T: Text + ?Sized> Matcher<'a, T> {
     fn new(prog: &'a Program, text: &'a T, end: usize, budget: &'a mut dyn FnMut(u64) -> bool) -> Self {
-        Matcher {
-            prog,
-            text,
-            end: end.min(text.len()),
-            slots: vec![NONE; 2 * (prog.groups as usize + 1)],
-            lastindex: None,
-            regs: vec![(0, NONE); prog.regs as usize],
+        let Scratch { mut slots, mut regs, mut stack } = prog.scratch.borrow_mut().take().unwrap_or_else(|| Scratch {
             // Most matches need a few dozen frames; growing from empty reallocates several
-            // times per call, which cost a scanner loop more than the match itself.
+            // times.
             stack: Vec::with_capacity(32),
-            steps: 0,
-            budget,
-        }
+            ..Scratch::default()
+        });
+        slots.clear();
+        slots.resize(2 * (prog.groups as usize + 1), NONE);
+        regs.clear();
+        regs.resize(prog.regs as usize, (0, NONE));
+        stack.clear();
+        Matcher { prog, text, end: end.min(text.len()), slots, lastindex: None, regs, stack, steps: 0, budget }
+    }
+
+    /// Gives the work vectors back to the program for its next search.
+    fn finish(self) {
+        let Matcher { prog, slots, regs, stack, .. } = self;
+        *prog.scratch.borrow_mut() = Some(Scratch { slots, regs, stack });
     }
 
     /// Reports the steps not yet charged to the budget.
@@ -177,9 +221,16 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
     }
 
     fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Result<Option<Search>, Interrupted> {
+        Ok(self
+            .find_in_place(pos, mode, must_advance)?
+            .then(|| Search { spans: self.slots.clone(), lastindex: self.lastindex }))
+    }
+
+    /// [`Matcher::find`], leaving a match's spans in `slots` (and its lastindex).
+    fn find_in_place(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Result<bool, Interrupted> {
         let end = self.end;
         if pos > end {
-            return Ok(None);
+            return Ok(false);
         }
         let mut start = pos;
         let lead = self.prog.lead;
@@ -187,20 +238,17 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
             if mode == Mode::Search
                 && let Some(s) = lead
             {
-                while start < end && !self.single(s, self.text.at(start)) {
-                    start += 1;
-                }
+                start = self.skip_to(s, start, end);
             }
             let may_start = lead.is_none_or(|s| start < end && self.single(s, self.text.at(start)))
                 && self.prog.lead_asserts.iter().all(|&a| self.assert(a, start));
             if may_start && let Some(e) = self.run(start, mode, must_advance && start == pos)? {
-                let mut spans = self.slots.clone();
-                spans[0] = start;
-                spans[1] = e;
-                return Ok(Some(Search { spans, lastindex: self.lastindex }));
+                self.slots[0] = start;
+                self.slots[1] = e;
+                return Ok(true);
             }
             if mode != Mode::Search || start >= end {
-                return Ok(None);
+                return Ok(false);
             }
             start += 1;
         }
@@ -208,6 +256,7 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
 }
 
 impl<T: Text + ?Sized> Matcher<'_, T> {
+    #[inline(always)]
     fn tick(&mut self) -> Result<(), Interrupted> {
         self.steps += 1;
         if self.steps.is_multiple_of(BUDGET_CHUNK) && !(self.budget)(BUDGET_CHUNK) {
@@ -216,6 +265,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
         Ok(())
     }
 
+    #[inline(always)]
     fn single(&self, s: Single, c: u32) -> bool {
         match s {
             Single::Char(x) => c == x,
@@ -224,6 +274,32 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
             Single::AnyNoNewline => c != '\n' as u32,
             Single::Set(i) => self.prog.sets[i as usize].contains(&self.prog.chars, c),
         }
+    }
+
+    /// The first position from `start` (or `end`) whose character `s` matches: the search for
+    /// a match's possible start, over most of the subject when matches are sparse. One loop
+    /// per kind of matcher, so that the loop does not choose the kind per character.
+    fn skip_to(&self, s: Single, mut start: usize, end: usize) -> usize {
+        let text = self.text;
+        match s {
+            Single::Char(x) => {
+                while start < end && text.at(start) != x {
+                    start += 1;
+                }
+            }
+            Single::Set(i) => {
+                let set = &self.prog.sets[i as usize];
+                while start < end && !set.contains(&self.prog.chars, text.at(start)) {
+                    start += 1;
+                }
+            }
+            _ => {
+                while start < end && !self.single(s, text.at(start)) {
+                    start += 1;
+                }
+            }
+        }
+        start
     }
 
     fn is_word_at(&self, i: usize, unicode: bool) -> bool {

@@ -520,6 +520,11 @@ impl Parser<'_> {
     }
 
     /// After `(`. Returns `None` for global flags (`(?i)`), which produce no node.
+    // parse_seq's loop keeps its rarer constructs out of line: V8 charges a wasm loop's
+    // tier-up budget by the size of its body per iteration, so with them inlined the pattern
+    // parser of a program compiling a few patterns was hot enough for an optimising compile
+    // (a 12 KB function) that was never repaid.
+    #[inline(never)]
     fn parse_group(
         &mut self,
         verbose: bool,
@@ -730,6 +735,7 @@ impl Parser<'_> {
 
     /// `(?aiLmsux-imsx:...)` or `(?aiLmsux)` after the first flag letter (or `-`). Returns
     /// `None` for global flags (added to the pattern's flags).
+    #[inline(never)]
     fn parse_flags(&mut self, first: Tok) -> Result<Option<(u32, u32)>, Error> {
         let is_text = self.src.is_text;
         let mut add = 0;
@@ -800,6 +806,7 @@ impl Parser<'_> {
     }
 
     /// After `[`.
+    #[inline(never)]
     fn parse_class(&mut self, icase: bool, unicode: bool) -> Result<Node, Error> {
         let here = self.src.tell() - 1;
         let negated = self.src.eat('^')?;
@@ -838,6 +845,7 @@ impl Parser<'_> {
     }
 
     /// A backslash escape (`tok`), inside a class or not.
+    #[inline(never)]
     fn escape(&mut self, tok: Tok, in_class: bool) -> Result<Escape, Error> {
         let c = tok.c;
         let ch = char::from_u32(c).unwrap_or('\u{fffd}');

@@ -22,7 +22,7 @@ impl CharSet {
         CharSet { class, low }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn contains(&self, ch: &Chars, c: u32) -> bool {
         if c < 256 { self.low[(c >> 6) as usize] >> (c & 63) & 1 != 0 } else { contains(&self.class, ch, c) }
     }

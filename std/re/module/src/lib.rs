@@ -20,6 +20,10 @@ thread_local! {
     /// that a call naming it asks the host nothing about the subject.
     static KEPT: RefCell<Option<(i64, bool, Rc<Subject>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
+    static ITEMS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
+    /// [`Streak`]: the token, id and mode of the last scanner call, where the next one is
+    /// expected, and log2 of how many matches that one gets.
+    static STREAK: Cell<(i64, i64, i64, usize, u32)> = const { Cell::new((0, 0, 0, usize::MAX, 0)) };
 }
 
 /// A subject in guest memory: ASCII text and bytes one byte per code point, other text widened.
@@ -210,17 +214,26 @@ fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
 /// (`pos`/`endpos` clamped; -1 for groups that did not take part; lastindex -1 for None,
 /// made None by the caller), built in one codec call.
 fn match_value(m: &Search, range: (usize, usize)) -> Value {
-    let mut items: Vec<i64> = Vec::with_capacity(m.spans.len() + 3);
-    match_items(m, range, &mut items);
-    Value::int_tuple(&items)
+    // One buffer for every call (a scanner loop makes one per token).
+    ITEMS.with(|items| {
+        let mut items = items.borrow_mut();
+        items.clear();
+        match_items(m, range, &mut items);
+        Value::int_tuple(&items)
+    })
 }
 
 /// The ints of [`match_value`], appended to `out`.
-fn match_items(m: &Search, (pos, end): (usize, usize), out: &mut Vec<i64>) {
-    out.extend(m.spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
+fn match_items(m: &Search, range: (usize, usize), out: &mut Vec<i64>) {
+    span_items(&m.spans, m.lastindex, range, out);
+}
+
+/// [`match_items`] of a match given as its spans and lastindex.
+fn span_items(spans: &[usize], lastindex: Option<u32>, (pos, end): (usize, usize), out: &mut Vec<i64>) {
+    out.extend(spans.iter().map(|&s| if s == usize::MAX { -1 } else { s as i64 }));
     out.push(pos as i64);
     out.push(end as i64);
-    out.push(m.lastindex.map_or(-1, |l| l as i64));
+    out.push(lastindex.map_or(-1, |l| l as i64));
 }
 
 fn text_value(cps: &[u32], is_text: bool) -> Value {
@@ -251,6 +264,11 @@ fn compile(pattern: Value, flags: i64) -> Result<Value, PyErr> {
 /// `token` as for [`subject`]. `False` for an unknown id; 0 when `pos` or `endpos` is not an
 /// int (the shim passes them unchecked, converts them with `__index__` and calls again) or
 /// the subject is a bytearray, unless mode has bit 4 (the shim's slow path).
+///
+/// Mode bit 8 (a scanner loop's call: kept subject, `endpos` left out) answers a match as a
+/// list `[row, row, ..., m2, m1]` (the rows for the shim to overwrite) where `m1` is this
+/// call's match and each next one, if any, the match at the previous one's end, found ahead
+/// (see [`Streak`]).
 #[function]
 fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: Option<i64>) -> Result<Value, PyErr> {
     let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
@@ -264,13 +282,70 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
     }
     let text = subject(&string, prog.is_text, token)?;
     let (pos, end) = clamp(pos, endpos, text.len());
+    let bits = mode;
     let mode = match mode & 3 {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
     let found = with_text!(text, |t| prog.search(t, pos, end, mode, false, &mut unlimited)).ok().flatten();
-    Ok(found.as_ref().map_or_else(Value::none, |m| match_value(m, (pos, end))))
+    let Some(m) = found else { return Ok(Value::none()) };
+    if bits & 8 == 0 {
+        return Ok(match_value(&m, (pos, end)));
+    }
+    let ahead = if token != 0 { Streak::ahead(token, id, bits, pos) } else { 1 };
+    // The matches a scanner loop asks for next (each at the previous one's end), found now
+    // and handed over in one call: the shim answers them without crossing the boundary.
+    let width = 2 * (prog.groups as usize + 1) + 3;
+    let mut items = Vec::with_capacity(width * ahead);
+    match_items(&m, (pos, end), &mut items);
+    let (mut at, mut empty) = (m.spans[1], m.spans[1] == m.spans[0]);
+    // After an empty match the loop would be called at the same place again: it is not
+    // stepping through the subject, so nothing is found ahead.
+    for _ in 1..ahead {
+        if empty {
+            break;
+        }
+        let next = with_text!(text, |t| prog.search(t, at, end, mode, false, &mut unlimited)).ok().flatten();
+        let Some(n) = next else { break };
+        match_items(&n, (at, end), &mut items);
+        (at, empty) = (n.spans[1], n.spans[1] == n.spans[0]);
+    }
+    Streak::ran_to(at);
+    // Last match first, so that the shim takes them with pop(); two first rows for it to
+    // overwrite.
+    let mut rows = vec![0; 2 * width];
+    for row in items.chunks(width).rev() {
+        rows.extend_from_slice(row);
+    }
+    Value::int_tuples(&rows, width)
+}
+
+/// How far ahead [`search`] looks: a scanner loop is seen calling again at the end of the
+/// match it got (the last one handed over), each time twice as many, up to 64; any other call
+/// starts over at one. At most about as many matches are found in vain as were used.
+struct Streak;
+
+impl Streak {
+    const MAX_SHIFT: u32 = 6;
+
+    /// The number of matches to find for a scanner call on kept subject `token`.
+    fn ahead(token: i64, id: i64, mode: i64, pos: usize) -> usize {
+        STREAK.with(|s| {
+            let (t, i, m, next, shift) = s.get();
+            let shift = if (t, i, m, next) == (token, id, mode, pos) { (shift + 1).min(Self::MAX_SHIFT) } else { 0 };
+            s.set((token, id, mode, usize::MAX, shift));
+            1 << shift
+        })
+    }
+
+    /// Records where the scanner will call next: the end of the last match handed over.
+    fn ran_to(pos: usize) {
+        STREAK.with(|s| {
+            let (t, i, m, _, shift) = s.get();
+            s.set((t, i, m, pos, shift));
+        });
+    }
 }
 
 /// `subject_token()`: a fresh token for the shim to name the next subject it keeps alive.
@@ -283,34 +358,17 @@ fn subject_token() -> i64 {
     })
 }
 
-/// Every match of one call, with what is needed to slice them.
-struct Found {
-    /// `pos` and `endpos`, clamped.
-    range: (usize, usize),
-    prog: Rc<Program>,
-    text: Rc<Subject>,
-    matches: Vec<Search>,
-}
-
-/// Every match of program `id` (`None`: unknown id).
-fn all(id: i64, string: &Value, pos: i64, endpos: i64) -> Result<Option<Found>, PyErr> {
-    let Some(prog) = program(id) else { return Ok(None) };
-    let text = subject(string, prog.is_text, 0)?;
-    let (pos, end) = clamp(pos, endpos, text.len());
-    let matches = with_text!(text, |t| prog.search_all(t, pos, end, 0, &mut unlimited)).unwrap_or_default();
-    Ok(Some(Found { range: (pos, end), prog, text, matches }))
-}
-
 /// `finditer(id, string, pos, endpos)` → a list of `match_value`s.
 #[function]
 fn finditer(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Some(found) = all(id, &string, pos, endpos)? else { return Ok(Value::bool(false)) };
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
+    let text = subject(&string, prog.is_text, 0)?;
+    let range = clamp(pos, endpos, text.len());
     // Every match has the same number of ints: all of them go to the host in one call.
-    let width = 2 * (found.prog.groups as usize + 1) + 3;
-    let mut items = Vec::with_capacity(width * found.matches.len());
-    for m in &found.matches {
-        match_items(m, found.range, &mut items);
-    }
+    let width = 2 * (prog.groups as usize + 1) + 3;
+    let mut items = Vec::new();
+    let each = |spans: &[usize], lastindex| span_items(spans, lastindex, range, &mut items);
+    let _ = with_text!(text, |t| prog.for_each_match(t, range.0, range.1, 0, &mut unlimited, each));
     Value::int_tuples(&items, width)
 }
 
@@ -325,43 +383,42 @@ fn span_words(spans: impl Iterator<Item = Option<(usize, usize)>>, missing: [i32
         .collect()
 }
 
-/// Group `g`'s span in `m`, if it took part.
-fn group_span(m: &Search, g: usize) -> Option<(usize, usize)> {
-    let (s, e) = (m.spans[2 * g], m.spans[2 * g + 1]);
-    (s != usize::MAX).then_some((s, e))
-}
-
 /// `findall(id, string, pos, endpos)`.
 #[function]
 fn findall(id: i64, string: Value, pos: i64, endpos: i64) -> Result<Value, PyErr> {
-    let Some(Found { prog, text, matches: found, .. }) = all(id, &string, pos, endpos)? else {
-        return Ok(Value::bool(false));
-    };
+    let Some(prog) = program(id) else { return Ok(Value::bool(false)) };
     let is_text = prog.is_text;
+    let text = subject(&string, is_text, 0)?;
+    let (pos, end) = clamp(pos, endpos, text.len());
     let groups = prog.groups as usize;
     // The groups findall returns: the whole match, the one group, or every group (a tuple).
     let wanted = if groups == 0 { 0..1 } else { 1..groups + 1 };
+    // Their spans, match after match (None: the group did not take part).
+    let mut pieces: Vec<Option<(usize, usize)>> = Vec::new();
+    let each = |spans: &[usize], _| {
+        pieces.extend(wanted.clone().map(|g| (spans[2 * g] != usize::MAX).then(|| (spans[2 * g], spans[2 * g + 1]))))
+    };
+    let _ = with_text!(text, |t| prog.for_each_match(t, pos, end, 0, &mut unlimited, each));
     // Narrow subjects (ASCII text, bytes) are sliced by the host, all pieces in one call; a
     // group that did not take part is '' (an empty slice of the subject).
     if matches!(*text, Subject::Narrow(_))
-        && let Some(spans) =
-            span_words(found.iter().flat_map(|m| wanted.clone().map(move |g| group_span(m, g))), [0, 0])
+        && let Some(spans) = span_words(pieces.iter().copied(), [0, 0])
         && let Some(list) = string.slices(&spans, wanted.len())
     {
         return Ok(list);
     }
-    let piece = |m: &Search, g: usize| match group_span(m, g) {
+    let piece = |span: Option<(usize, usize)>| match span {
         None => text_value(&[], is_text),
         Some((s, e)) => text.slice_value(&string, s, e, is_text),
     };
-    let rows: Vec<Value> = found
-        .iter()
-        .map(|m| match groups {
-            0 => piece(m, 0),
-            1 => piece(m, 1),
-            n => Value::tuple(&(1..=n).map(|g| piece(m, g)).collect::<Vec<_>>()),
-        })
-        .collect();
+    let rows: Vec<Value> = if wanted.len() == 1 {
+        pieces.iter().map(|&p| piece(p)).collect()
+    } else {
+        pieces
+            .chunks(wanted.len())
+            .map(|row| Value::tuple(&row.iter().map(|&p| piece(p)).collect::<Vec<_>>()))
+            .collect()
+    };
     Ok(Value::list(&rows))
 }
 
