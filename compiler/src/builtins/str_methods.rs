@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::format::repr::str_repr;
 use crate::format::spec::format_str;
 use crate::format::unicode_tables as ut;
-use crate::value::{Args, IterState, NativeKind, Obj, PyStr, StrText, Value};
+use crate::value::{Args, IterState, NativeKind, Obj, PyStr, Value};
 use crate::vm::Vm;
 
 use common::{adjust, bind, check_ac, check_dunder, opt_index};
@@ -925,74 +925,101 @@ fn split_args(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Value, Opti
     Ok((s, sep, maxsplit))
 }
 
-/// Byte ranges of `parts` (sub-slices of `base`), so results can be allocated afterwards.
-fn ranges(base: &str, parts: Vec<&str>) -> Vec<(usize, usize)> {
-    let b = base.as_ptr() as usize;
-    parts.into_iter().map(|p| (p.as_ptr() as usize - b, p.len())).collect()
+/// Where a splitting function puts the pieces it finds: sub-slices of the text it was given,
+/// recorded as byte ranges (the text is the str object's, which allocating the results may
+/// move).
+struct Pieces<'a> {
+    base: usize,
+    out: &'a mut Vec<(usize, usize)>,
 }
 
-/// A list of new strs, one per byte range of the str value `s`.
-#[cfg_attr(edge_speed, optimize(speed))]
-fn list_of_ranges(vm: &mut Vm, s: Value, ranges: Vec<(usize, usize)>) -> Value {
-    let mut items = Vec::with_capacity(ranges.len());
-    let ascii = ps(vm, s).is_ascii();
-    for (a, n) in ranges {
-        let piece = &ps(vm, s).as_str()[a..a + n];
-        let t = if ascii { StrText::ascii(piece) } else { StrText::from(piece) };
-        items.push(vm.new_str(t));
+impl Pieces<'_> {
+    #[inline]
+    fn push(&mut self, piece: &str) {
+        self.out.push((piece.as_ptr() as usize - self.base, piece.len()));
     }
+}
+
+/// A list of new strs, one per piece of the str value `s` that `split` finds (given the
+/// text of `s` and of the separator `sep`). The ranges go to a buffer the VM keeps from call
+/// to call (a fresh vector grew by reallocation on every line split), and the strs are made
+/// straight from the text.
+#[cfg_attr(edge_speed, optimize(speed))]
+fn list_of_pieces(
+    vm: &mut Vm,
+    s: Value,
+    sep: Option<Value>,
+    split: impl FnOnce(&str, Option<&str>, &mut Pieces),
+) -> Value {
+    let mut ranges = std::mem::take(&mut vm.str_pieces);
+    ranges.clear();
+    let text = ps(vm, s).as_str();
+    let sep = sep.map(|v| ps(vm, v).as_str());
+    split(text, sep, &mut Pieces { base: text.as_ptr() as usize, out: &mut ranges });
+    let mut items = Vec::with_capacity(ranges.len());
+    // The str is moved out of its slot while its pieces are allocated (allocation may move
+    // the slots, and with them inline text); nothing reads it meanwhile.
+    if let Value::Obj(r) = s {
+        let obj = vm.heap.take(r);
+        if let Obj::Str(src) = &obj {
+            let (text, ascii) = (src.as_str(), src.is_ascii());
+            for &(a, n) in &ranges {
+                items.push(vm.new_str_piece(&text[a..a + n], ascii));
+            }
+        }
+        vm.heap.put_back(r, obj);
+    }
+    vm.str_pieces = ranges;
     vm.new_list(items)
 }
 
 /// Whitespace split (`str.split()` with no separator).
-pub fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
+pub fn split_whitespace<'a>(s: &'a str, maxsplit: i64, rev: bool, out: &mut impl FnMut(&'a str)) {
     if s.is_ascii() && !rev {
-        return split_whitespace_ascii(s, maxsplit);
+        return split_whitespace_ascii(s, maxsplit, out);
     }
-    let mut out = Vec::new();
     let mut left = maxsplit;
     if !rev {
         let mut rest = s.trim_start_matches(ut::is_space);
         while !rest.is_empty() {
             if left == 0 {
-                out.push(rest);
+                out(rest);
                 break;
             }
             match rest.find(ut::is_space) {
                 Some(i) => {
-                    out.push(&rest[..i]);
+                    out(&rest[..i]);
                     rest = rest[i..].trim_start_matches(ut::is_space);
                     left -= 1;
                 }
                 None => {
-                    out.push(rest);
+                    out(rest);
                     break;
                 }
             }
         }
     } else {
+        // Found last to first; the caller reverses them.
         let mut rest = s.trim_end_matches(ut::is_space);
         while !rest.is_empty() {
             if left == 0 {
-                out.push(rest);
+                out(rest);
                 break;
             }
             match rest.rfind(ut::is_space) {
                 Some(i) => {
                     let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-                    out.push(&rest[i + w..]);
+                    out(&rest[i + w..]);
                     rest = rest[..i].trim_end_matches(ut::is_space);
                     left -= 1;
                 }
                 None => {
-                    out.push(rest);
+                    out(rest);
                     break;
                 }
             }
         }
-        out.reverse();
     }
-    out
 }
 
 /// Which bytes are ASCII whitespace for `str.split()` (space, `\t`..`\r`, `\x1c`..`\x1f`).
@@ -1008,11 +1035,10 @@ static ASCII_SPACE: [bool; 256] = {
 
 /// `split_whitespace` for ASCII text, scanning bytes.
 #[cfg_attr(edge_speed, optimize(speed))]
-fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
+fn split_whitespace_ascii<'a>(s: &'a str, maxsplit: i64, out: &mut impl FnMut(&'a str)) {
     let b = s.as_bytes();
     // One table load per byte: the range tests cost several compares on every byte.
     let ws = |c: u8| ASCII_SPACE[c as usize];
-    let mut out = Vec::new();
     let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let n = b.len();
     let mut i = 0;
@@ -1021,51 +1047,40 @@ fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
     }
     while i < n {
         if left == 0 {
-            out.push(&s[i..]);
+            out(&s[i..]);
             break;
         }
         let st = i;
         while i < n && !ws(b[i]) {
             i += 1;
         }
-        out.push(&s[st..i]);
+        out(&s[st..i]);
         left -= 1;
         while i < n && ws(b[i]) {
             i += 1;
         }
     }
-    out
 }
 
 fn str_split(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, &mut args, "split")?;
-    let st = ps(vm, s).as_str();
-    let parts: Vec<&str> = match sep {
-        None => split_whitespace(st, maxsplit, false),
-        Some(sep) => {
-            let sep = ps(vm, sep).as_str();
-            if maxsplit < 0 { st.split(sep).collect() } else { st.splitn(maxsplit as usize + 1, sep).collect() }
-        }
-    };
-    let r = ranges(st, parts);
-    Ok(list_of_ranges(vm, s, r))
+    Ok(list_of_pieces(vm, s, sep, |st, sep, out| match sep {
+        None => split_whitespace(st, maxsplit, false, &mut |p| out.push(p)),
+        Some(sep) if maxsplit < 0 => st.split(sep).for_each(|p| out.push(p)),
+        Some(sep) => st.splitn(maxsplit as usize + 1, sep).for_each(|p| out.push(p)),
+    }))
 }
 
 fn str_rsplit(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, &mut args, "rsplit")?;
-    let st = ps(vm, s).as_str();
-    let parts: Vec<&str> = match sep {
-        None => split_whitespace(st, maxsplit, true),
-        Some(sep) => {
-            let sep = ps(vm, sep).as_str();
-            let mut v: Vec<&str> =
-                if maxsplit < 0 { st.rsplit(sep).collect() } else { st.rsplitn(maxsplit as usize + 1, sep).collect() };
-            v.reverse();
-            v
+    Ok(list_of_pieces(vm, s, sep, |st, sep, out| {
+        match sep {
+            None => split_whitespace(st, maxsplit, true, &mut |p| out.push(p)),
+            Some(sep) if maxsplit < 0 => st.rsplit(sep).for_each(|p| out.push(p)),
+            Some(sep) => st.rsplitn(maxsplit as usize + 1, sep).for_each(|p| out.push(p)),
         }
-    };
-    let r = ranges(st, parts);
-    Ok(list_of_ranges(vm, s, r))
+        out.out.reverse();
+    }))
 }
 
 fn is_line_break(c: char) -> bool {
@@ -1073,11 +1088,10 @@ fn is_line_break(c: char) -> bool {
 }
 
 /// `str.splitlines(keepends)`.
-pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
+pub fn split_lines<'a>(s: &'a str, keepends: bool, out: &mut impl FnMut(&'a str)) {
     if s.is_ascii() {
-        return split_lines_ascii(s, keepends);
+        return split_lines_ascii(s, keepends, out);
     }
-    let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -1091,20 +1105,18 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
             it.next();
             end += 1;
         }
-        out.push(if keepends { &s[start..end] } else { &s[start..i] });
+        out(if keepends { &s[start..end] } else { &s[start..i] });
         start = end;
     }
     if start < s.len() {
-        out.push(&s[start..]);
+        out(&s[start..]);
     }
-    out
 }
 
 /// `split_lines` for ASCII text: a byte scan (the non-ASCII breaks cannot occur).
 #[cfg_attr(edge_speed, optimize(speed))]
-fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
+fn split_lines_ascii<'a>(s: &'a str, keepends: bool, out: &mut impl FnMut(&'a str)) {
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
         // Skip 8 bytes at a time while none is below 0x1f (every line break is): lines are
@@ -1123,14 +1135,13 @@ fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
             continue;
         }
         let end = if c == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-        out.push(if keepends { &s[start..end] } else { &s[start..i] });
+        out(if keepends { &s[start..end] } else { &s[start..i] });
         start = end;
         i = end;
     }
     if start < s.len() {
-        out.push(&s[start..]);
+        out(&s[start..]);
     }
-    out
 }
 
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1140,10 +1151,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let st = ps(vm, s).as_str();
-    let parts = split_lines(st, keepends);
-    let r = ranges(st, parts);
-    Ok(list_of_ranges(vm, s, r))
+    Ok(list_of_pieces(vm, s, None, |st, _, out| split_lines(st, keepends, &mut |p| out.push(p))))
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {

@@ -172,9 +172,7 @@ impl StrText {
         if s.len() > INLINE {
             return StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s: s.into() };
         }
-        let mut buf = [0u8; INLINE];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        StrText::Inline { len: s.len() as u8, nchars: s.len() as u8, buf }
+        StrText::Inline { len: s.len() as u8, nchars: s.len() as u8, buf: inline_copy(s.as_bytes()) }
     }
 
     fn heap(s: Box<str>) -> StrText {
@@ -184,6 +182,30 @@ impl StrText {
         let nchars = u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
         StrText::Wide { nchars, w: Box::new(WideText { s, crumbs: Crumbs::default() }) }
     }
+}
+
+/// `b` (at most `INLINE` bytes) at the start of a zeroed buffer. Two fixed-size copies that
+/// may overlap instead of a call to `memcpy` for a variable length: the pieces `split` makes
+/// are mostly a few bytes, and the call cost more than the copy.
+#[inline]
+fn inline_copy(b: &[u8]) -> [u8; INLINE] {
+    let mut buf = [0u8; INLINE];
+    match b.len() {
+        16.. => copy_ends::<16>(&mut buf, b),
+        8.. => copy_ends::<8>(&mut buf, b),
+        4.. => copy_ends::<4>(&mut buf, b),
+        n => buf[..n].copy_from_slice(b),
+    }
+    buf
+}
+
+/// The first and the last `W` bytes of `b` (`W <= b.len() <= INLINE`) to the same places of
+/// `buf`.
+#[inline(always)]
+fn copy_ends<const W: usize>(buf: &mut [u8; INLINE], b: &[u8]) {
+    let n = b.len();
+    buf[..W].copy_from_slice(&b[..W]);
+    buf[n - W..n].copy_from_slice(&b[n - W..]);
 }
 
 impl From<&str> for StrText {

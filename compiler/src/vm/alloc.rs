@@ -21,7 +21,21 @@ impl Vm {
             &[b] if b < 128 && !self.ascii_strs.is_empty() => return self.ascii_strs[b as usize],
             _ => {}
         }
-        self.alloc(Obj::Str(s))
+        Value::Obj(self.heap.alloc_str(s))
+    }
+
+    /// A str of `piece`, a piece of text that is known to be ASCII when `ascii` is set
+    /// (skipping the scan for non-ASCII bytes); empty and one-character pieces are the
+    /// shared strs.
+    #[inline]
+    pub(crate) fn new_str_piece(&mut self, piece: &str, ascii: bool) -> Value {
+        match piece.as_bytes() {
+            [] => return self.singletons.empty_str,
+            &[b] if b < 128 && !self.ascii_strs.is_empty() => return self.ascii_strs[b as usize],
+            _ => {}
+        }
+        let t = if ascii { StrText::ascii(piece) } else { StrText::from(piece) };
+        Value::Obj(self.heap.alloc_str(PyStr::new(t)))
     }
 
     /// The shared `str` object for an identifier-like string.
