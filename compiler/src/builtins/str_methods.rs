@@ -150,7 +150,7 @@ fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !p.as_str().bytes().any(|b| b.is_ascii_lowercase()) {
             return Ok(s);
         }
-        p.as_str().to_ascii_uppercase()
+        return Ok(vm.new_str_known(p.as_str().to_ascii_uppercase(), true));
     } else {
         upper_str(p.as_str())
     };
@@ -165,7 +165,7 @@ fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !p.as_str().bytes().any(|b| b.is_ascii_uppercase()) {
             return Ok(s);
         }
-        p.as_str().to_ascii_lowercase()
+        return Ok(vm.new_str_known(p.as_str().to_ascii_lowercase(), true));
     } else {
         p.as_str().to_lowercase()
     };
@@ -703,6 +703,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method("str.join", &args, 1, 1)?;
     let sep = recv(vm, &args, "join")?;
     let it = args.pos[1];
+    if let Some(v) = join_strs(vm, sep, it) {
+        return Ok(v);
+    }
     let items: Vec<Value> = match vm.heap.seq_items(it) {
         Some(items) => items.to_vec(),
         None => {
@@ -747,23 +750,57 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
+/// `sep.join(it)` for a list or tuple of exact strs (the common case), read in place: no copy
+/// of the items, one lookup of each, and ASCII pieces make an ASCII result without a scan.
+/// `None`: anything else, for the general path.
+#[cfg_attr(edge_speed, optimize(speed))]
+fn join_strs(vm: &mut Vm, sep: Value, it: Value) -> Option<Value> {
+    let items = vm.heap.seq_items(it)?;
+    let sep_p = ps(vm, sep);
+    let mut ascii = sep_p.is_ascii();
+    let mut total = sep_p.as_str().len() * items.len().saturating_sub(1);
+    for &x in items {
+        let p = vm.heap.pystr(x)?;
+        total += p.as_str().len();
+        ascii &= p.is_ascii();
+    }
+    match items {
+        [] => return Some(vm.singletons.empty_str),
+        [one] => return Some(*one),
+        _ => {}
+    }
+    let sep_s = sep_p.as_str();
+    let mut out = String::with_capacity(total);
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep_s);
+        }
+        out.push_str(vm.heap.pystr(x).map_or("", PyStr::as_str));
+    }
+    Some(vm.new_str_known(out, ascii))
+}
+
 /// Longest `old` that `replace_short` takes: its scan may compare up to this many bytes at
 /// every position, so a bound keeps it linear.
 const SHORT_NEEDLE: usize = 8;
 
-/// `hay.replacen(old, new, limit)` for a short nonempty `old`: a scan for `old`'s first byte
-/// then a compare, cheaper per byte than the general two-way search. Matching bytes of valid
-/// UTF-8 against a whole UTF-8 needle only ever matches at character boundaries.
+/// `hay.replacen(old, new, limit)` for a short nonempty `old`, or `None` when `old` does
+/// not occur (one scan: no search for it first): a scan for `old`'s first byte then a
+/// compare, cheaper per byte than the general two-way search. Matching bytes of valid UTF-8
+/// against a whole UTF-8 needle only ever matches at character boundaries.
 #[cfg_attr(edge_speed, optimize(speed))]
-fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> String {
+fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> Option<String> {
     let (h, o) = (hay.as_bytes(), old.as_bytes());
     let first = o[0];
-    let mut out = String::with_capacity(hay.len());
+    let mut out = String::new();
     let (mut last, mut i, mut done) = (0, 0, 0);
     while done < limit {
         let Some(p) = h[i..].iter().position(|&b| b == first) else { break };
         let at = i + p;
         if h[at..].starts_with(o) {
+            if done == 0 {
+                out.reserve(hay.len());
+            }
             out.push_str(&hay[last..at]);
             out.push_str(new);
             last = at + o.len();
@@ -773,8 +810,11 @@ fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> String {
             i = at + 1;
         }
     }
+    if done == 0 {
+        return None;
+    }
     out.push_str(&hay[last..]);
-    out
+    Some(out)
 }
 
 fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -786,21 +826,27 @@ fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => vm.index_i64(v)?,
         None => -1,
     };
-    let hay = ps(vm, s).as_str();
-    let o = ps(vm, old).as_str();
-    let n = ps(vm, new).as_str();
-    if count == 0 || (!o.is_empty() && !hay.contains(o)) {
+    let (hay, new_s) = (ps(vm, s), ps(vm, new));
+    // Replacing within ASCII text by ASCII text leaves it ASCII.
+    let ascii = hay.is_ascii() && new_s.is_ascii();
+    let (hay, o, n) = (hay.as_str(), ps(vm, old).as_str(), new_s.as_str());
+    if count == 0 {
         return Ok(s);
     }
     let limit = if count < 0 { usize::MAX } else { count as usize };
     let out = if (1..=SHORT_NEEDLE).contains(&o.len()) {
-        replace_short(hay, o, n, limit)
+        match replace_short(hay, o, n, limit) {
+            Some(out) => out,
+            None => return Ok(s),
+        }
+    } else if !o.is_empty() && !hay.contains(o) {
+        return Ok(s);
     } else if count < 0 {
         hay.replace(o, n)
     } else {
         hay.replacen(o, n, limit)
     };
-    Ok(vm.new_str(out))
+    Ok(vm.new_str_known(out, ascii))
 }
 
 fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {

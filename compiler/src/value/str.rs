@@ -175,6 +175,16 @@ impl StrText {
         StrText::Inline { len: s.len() as u8, nchars: s.len() as u8, buf: inline_copy(s.as_bytes()) }
     }
 
+    /// `StrText::from(s)` for text the caller knows is ASCII (made of ASCII pieces), skipping
+    /// the scan for non-ASCII bytes.
+    pub fn ascii_owned(s: String) -> StrText {
+        debug_assert!(s.is_ascii());
+        if s.len() <= INLINE {
+            return StrText::ascii(&s);
+        }
+        StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s: s.into_boxed_str() }
+    }
+
     fn heap(s: Box<str>) -> StrText {
         if s.is_ascii() {
             return StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s };

@@ -24,6 +24,12 @@ impl Vm {
         Value::Obj(self.heap.alloc_str(s))
     }
 
+    /// `new_str(s)`, told whether `s` is known to be ASCII (built from ASCII pieces): the
+    /// scan for non-ASCII bytes is then skipped.
+    pub(crate) fn new_str_known(&mut self, s: String, ascii: bool) -> Value {
+        if ascii { self.new_str(StrText::ascii_owned(s)) } else { self.new_str(s) }
+    }
+
     /// A str of `piece`, a piece of text that is known to be ASCII when `ascii` is set
     /// (skipping the scan for non-ASCII bytes); empty and one-character pieces are the
     /// shared strs.
