@@ -976,6 +976,8 @@ fn split_args(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Value, Opti
 /// move).
 struct Pieces<'a> {
     base: usize,
+    /// Whether the text is ASCII (known from its str: the splitting need not scan for it).
+    ascii: bool,
     out: &'a mut Vec<(usize, usize)>,
 }
 
@@ -999,9 +1001,11 @@ fn list_of_pieces(
 ) -> Value {
     let mut ranges = std::mem::take(&mut vm.str_pieces);
     ranges.clear();
-    let text = ps(vm, s).as_str();
+    let src = ps(vm, s);
+    let text = src.as_str();
     let sep = sep.map(|v| ps(vm, v).as_str());
-    split(text, sep, &mut Pieces { base: text.as_ptr() as usize, out: &mut ranges });
+    let base = text.as_ptr() as usize;
+    split(text, sep, &mut Pieces { base, ascii: src.is_ascii(), out: &mut ranges });
     let mut items = Vec::with_capacity(ranges.len());
     // The str is moved out of its slot while its pieces are allocated (allocation may move
     // the slots, and with them inline text); nothing reads it meanwhile.
@@ -1019,9 +1023,9 @@ fn list_of_pieces(
     vm.new_list(items)
 }
 
-/// Whitespace split (`str.split()` with no separator).
-pub fn split_whitespace<'a>(s: &'a str, maxsplit: i64, rev: bool, out: &mut impl FnMut(&'a str)) {
-    if s.is_ascii() && !rev {
+/// Whitespace split (`str.split()` with no separator) of `s`, ASCII when `ascii` is set.
+fn split_whitespace<'a>(s: &'a str, ascii: bool, maxsplit: i64, rev: bool, out: &mut impl FnMut(&'a str)) {
+    if ascii && !rev {
         return split_whitespace_ascii(s, maxsplit, out);
     }
     let mut left = maxsplit;
@@ -1111,7 +1115,7 @@ fn split_whitespace_ascii<'a>(s: &'a str, maxsplit: i64, out: &mut impl FnMut(&'
 fn str_split(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, &mut args, "split")?;
     Ok(list_of_pieces(vm, s, sep, |st, sep, out| match sep {
-        None => split_whitespace(st, maxsplit, false, &mut |p| out.push(p)),
+        None => split_whitespace(st, out.ascii, maxsplit, false, &mut |p| out.push(p)),
         Some(sep) if maxsplit < 0 => st.split(sep).for_each(|p| out.push(p)),
         Some(sep) => st.splitn(maxsplit as usize + 1, sep).for_each(|p| out.push(p)),
     }))
@@ -1121,7 +1125,7 @@ fn str_rsplit(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, &mut args, "rsplit")?;
     Ok(list_of_pieces(vm, s, sep, |st, sep, out| {
         match sep {
-            None => split_whitespace(st, maxsplit, true, &mut |p| out.push(p)),
+            None => split_whitespace(st, out.ascii, maxsplit, true, &mut |p| out.push(p)),
             Some(sep) if maxsplit < 0 => st.rsplit(sep).for_each(|p| out.push(p)),
             Some(sep) => st.rsplitn(maxsplit as usize + 1, sep).for_each(|p| out.push(p)),
         }
@@ -1133,9 +1137,9 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// `str.splitlines(keepends)`.
-pub fn split_lines<'a>(s: &'a str, keepends: bool, out: &mut impl FnMut(&'a str)) {
-    if s.is_ascii() {
+/// `str.splitlines(keepends)` of `s`, ASCII when `ascii` is set.
+fn split_lines<'a>(s: &'a str, ascii: bool, keepends: bool, out: &mut impl FnMut(&'a str)) {
+    if ascii {
         return split_lines_ascii(s, keepends, out);
     }
     let mut start = 0;
@@ -1197,7 +1201,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    Ok(list_of_pieces(vm, s, None, |st, _, out| split_lines(st, keepends, &mut |p| out.push(p))))
+    Ok(list_of_pieces(vm, s, None, |st, _, out| split_lines(st, out.ascii, keepends, &mut |p| out.push(p))))
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {

@@ -52,7 +52,7 @@ impl Heap {
     }
 
     /// A new str object (its size known without `approx_size`'s match).
-    #[inline]
+    #[inline(always)]
     pub fn alloc_str(&mut self, s: PyStr) -> ObjRef {
         let size = STR_SIZE + s.own_bytes();
         self.alloc_sized(Obj::Str(s), size)

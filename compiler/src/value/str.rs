@@ -167,6 +167,7 @@ impl StrText {
 
     /// `StrText::from(s)` for text the caller knows is ASCII (a piece of an ASCII str),
     /// skipping the scan for non-ASCII bytes.
+    #[inline(always)]
     pub fn ascii(s: &str) -> StrText {
         debug_assert!(s.is_ascii());
         if s.len() > INLINE {
@@ -194,17 +195,20 @@ impl StrText {
     }
 }
 
-/// `b` (at most `INLINE` bytes) at the start of a zeroed buffer. Two fixed-size copies that
-/// may overlap instead of a call to `memcpy` for a variable length: the pieces `split` makes
-/// are mostly a few bytes, and the call cost more than the copy.
-#[inline]
+/// `b` (at most `INLINE` bytes) at the start of a zeroed buffer. Fixed-size copies that may
+/// overlap, never a copy of a variable length: that is a call to `memcpy` natively, and on
+/// wasm a `memory.copy`, which V8 runs out of line (5-10 ns for a few bytes). The pieces
+/// `split` makes are mostly a few bytes long.
+#[inline(always)]
 fn inline_copy(b: &[u8]) -> [u8; INLINE] {
     let mut buf = [0u8; INLINE];
     match b.len() {
         16.. => copy_ends::<16>(&mut buf, b),
         8.. => copy_ends::<8>(&mut buf, b),
         4.. => copy_ends::<4>(&mut buf, b),
-        n => buf[..n].copy_from_slice(b),
+        2.. => copy_ends::<2>(&mut buf, b),
+        1 => buf[0] = b[0],
+        _ => {}
     }
     buf
 }
@@ -317,6 +321,7 @@ impl PyStr {
 
     /// Bytes this str's creation wrote (the rest of an appended str's text is shared with
     /// the strs before it), for the collector's pacing and the heap limit.
+    #[inline]
     pub fn own_bytes(&self) -> usize {
         match &self.text {
             StrText::Appended { own, .. } => *own as usize,

@@ -33,7 +33,9 @@ impl Vm {
     /// A str of `piece`, a piece of text that is known to be ASCII when `ascii` is set
     /// (skipping the scan for non-ASCII bytes); empty and one-character pieces are the
     /// shared strs.
-    #[inline]
+    // Always inlined: its callers make strs in a loop, and on wasm (built for size) the call
+    // and the copies of the text's enum through memory cost more than the work.
+    #[inline(always)]
     pub(crate) fn new_str_piece(&mut self, piece: &str, ascii: bool) -> Value {
         match piece.as_bytes() {
             [] => return self.singletons.empty_str,
