@@ -1565,8 +1565,9 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         return Err(PyErr::new(crate::ExcKind::MemoryError, "heap limit exceeded"));
     }
+    let ascii = ps(vm, s).is_ascii();
     let out = st.repeat(n as usize);
-    Ok(vm.new_str(out))
+    Ok(vm.new_str_known(out, ascii))
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {

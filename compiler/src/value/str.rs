@@ -159,10 +159,8 @@ impl StrText {
         if s.len() > INLINE {
             return None;
         }
-        let mut buf = [0u8; INLINE];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Some(StrText::Inline { len: s.len() as u8, nchars: nchars as u8, buf })
+        Some(StrText::Inline { len: s.len() as u8, nchars: nchars as u8, buf: inline_copy(s.as_bytes()) })
     }
 
     /// `StrText::from(s)` for text the caller knows is ASCII (a piece of an ASCII str),
