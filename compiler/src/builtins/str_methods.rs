@@ -1658,13 +1658,33 @@ fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 mod tests {
     use super::*;
 
+    /// `split_whitespace` collected, in text order.
+    fn words(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
+        let mut out = Vec::new();
+        split_whitespace(s, s.is_ascii(), maxsplit, rev, &mut |p| out.push(p));
+        if rev {
+            out.reverse();
+        }
+        out
+    }
+
+    fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::split_lines(s, s.is_ascii(), keepends, &mut |p| out.push(p));
+        out
+    }
+
     #[test]
     fn whitespace_split() {
-        assert_eq!(split_whitespace("  a b\t c  ", -1, false), vec!["a", "b", "c"]);
-        assert_eq!(split_whitespace("  a b\t c  ", 1, false), vec!["a", "b\t c  "]);
-        assert_eq!(split_whitespace("  a b\t c  ", 1, true), vec!["  a b", "c"]);
-        assert_eq!(split_whitespace("", -1, false), Vec::<&str>::new());
-        assert_eq!(split_whitespace("a\u{3000}b", -1, false), vec!["a", "b"]);
+        assert_eq!(words("  a b\t c  ", -1, false), vec!["a", "b", "c"]);
+        assert_eq!(words("  a b\t c  ", 1, false), vec!["a", "b\t c  "]);
+        assert_eq!(words("  a b\t c  ", 1, true), vec!["  a b", "c"]);
+        assert_eq!(words("", -1, false), Vec::<&str>::new());
+        assert_eq!(words("a\u{3000}b", -1, false), vec!["a", "b"]);
+        // The ASCII scan and the general one agree.
+        let mut general = Vec::new();
+        split_whitespace(" x\x1fy\x0b z ", false, -1, false, &mut |p| general.push(p));
+        assert_eq!(general, words(" x\x1fy\x0b z ", -1, false));
     }
 
     #[test]

@@ -334,7 +334,14 @@ impl Vm {
             return None;
         }
         let found_kind = AttrCache::FOUND_EXC_ARGS;
-        site.set(AttrCache { cls: inst.class.0, epoch: self.class_epoch, found_kind, shape: *shape, poly: c.poly, ..AttrCache::default() });
+        site.set(AttrCache {
+            cls: inst.class.0,
+            epoch: self.class_epoch,
+            found_kind,
+            shape: *shape,
+            poly: c.poly,
+            ..AttrCache::default()
+        });
         Some(args)
     }
 
