@@ -992,7 +992,6 @@ impl Pieces<'_> {
 /// text of `s` and of the separator `sep`). The ranges go to a buffer the VM keeps from call
 /// to call (a fresh vector grew by reallocation on every line split), and the strs are made
 /// straight from the text.
-#[cfg_attr(edge_speed, optimize(speed))]
 fn list_of_pieces(
     vm: &mut Vm,
     s: Value,
@@ -1006,6 +1005,15 @@ fn list_of_pieces(
     let sep = sep.map(|v| ps(vm, v).as_str());
     let base = text.as_ptr() as usize;
     split(text, sep, &mut Pieces { base, ascii: src.is_ascii(), out: &mut ranges });
+    let list = list_of_ranges(vm, s, &ranges);
+    vm.str_pieces = ranges;
+    list
+}
+
+/// A list of new strs, one per byte range of the str value `s` (kept out of
+/// `list_of_pieces`, which has a copy per splitting method).
+#[cfg_attr(edge_speed, optimize(speed))]
+fn list_of_ranges(vm: &mut Vm, s: Value, ranges: &[(usize, usize)]) -> Value {
     let mut items = Vec::with_capacity(ranges.len());
     // The str is moved out of its slot while its pieces are allocated (allocation may move
     // the slots, and with them inline text); nothing reads it meanwhile.
@@ -1013,13 +1021,12 @@ fn list_of_pieces(
         let obj = vm.heap.take(r);
         if let Obj::Str(src) = &obj {
             let (text, ascii) = (src.as_str(), src.is_ascii());
-            for &(a, n) in &ranges {
+            for &(a, n) in ranges {
                 items.push(vm.new_str_piece(&text[a..a + n], ascii));
             }
         }
         vm.heap.put_back(r, obj);
     }
-    vm.str_pieces = ranges;
     vm.new_list(items)
 }
 
