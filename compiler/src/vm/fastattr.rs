@@ -281,11 +281,10 @@ impl Vm {
     #[inline(never)]
     #[cfg_attr(edge_speed, optimize(speed))]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
-        if let Some(v) = self.exception_args_cached(obj, key, site) {
-            return Some(v);
+        // Only plain instances take the fast paths below; of the rest, exceptions' `args`.
+        if self.plain_instance(obj).is_none() {
+            return self.exception_args_cached(obj, key, site);
         }
-        // Only plain instances take the fast paths below.
-        self.plain_instance(obj)?;
         let old = site.get();
         if old.poly != AttrCache::NO_POLY
             && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
