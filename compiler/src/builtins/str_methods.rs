@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::format::repr::str_repr;
 use crate::format::spec::format_str;
 use crate::format::unicode_tables as ut;
-use crate::value::{Args, IterState, NativeKind, Obj, PyStr, StrText, Value};
+use crate::value::{Args, IterState, NativeKind, Obj, PyStr, Value};
 use crate::vm::Vm;
 
 use common::{adjust, bind, check_ac, check_dunder, opt_index};
@@ -150,7 +150,7 @@ fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !p.as_str().bytes().any(|b| b.is_ascii_lowercase()) {
             return Ok(s);
         }
-        p.as_str().to_ascii_uppercase()
+        return Ok(vm.new_str_known(p.as_str().to_ascii_uppercase(), true));
     } else {
         upper_str(p.as_str())
     };
@@ -165,7 +165,7 @@ fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !p.as_str().bytes().any(|b| b.is_ascii_uppercase()) {
             return Ok(s);
         }
-        p.as_str().to_ascii_lowercase()
+        return Ok(vm.new_str_known(p.as_str().to_ascii_lowercase(), true));
     } else {
         p.as_str().to_lowercase()
     };
@@ -703,6 +703,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method("str.join", &args, 1, 1)?;
     let sep = recv(vm, &args, "join")?;
     let it = args.pos[1];
+    if let Some(v) = join_strs(vm, sep, it) {
+        return Ok(v);
+    }
     let items: Vec<Value> = match vm.heap.seq_items(it) {
         Some(items) => items.to_vec(),
         None => {
@@ -747,23 +750,57 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
+/// `sep.join(it)` for a list or tuple of exact strs (the common case), read in place: no copy
+/// of the items, one lookup of each, and ASCII pieces make an ASCII result without a scan.
+/// `None`: anything else, for the general path.
+#[cfg_attr(edge_speed, optimize(speed))]
+fn join_strs(vm: &mut Vm, sep: Value, it: Value) -> Option<Value> {
+    let items = vm.heap.seq_items(it)?;
+    let sep_p = ps(vm, sep);
+    let mut ascii = sep_p.is_ascii();
+    let mut total = sep_p.as_str().len() * items.len().saturating_sub(1);
+    for &x in items {
+        let p = vm.heap.pystr(x)?;
+        total += p.as_str().len();
+        ascii &= p.is_ascii();
+    }
+    match items {
+        [] => return Some(vm.singletons.empty_str),
+        [one] => return Some(*one),
+        _ => {}
+    }
+    let sep_s = sep_p.as_str();
+    let mut out = String::with_capacity(total);
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep_s);
+        }
+        out.push_str(vm.heap.pystr(x).map_or("", PyStr::as_str));
+    }
+    Some(vm.new_str_known(out, ascii))
+}
+
 /// Longest `old` that `replace_short` takes: its scan may compare up to this many bytes at
 /// every position, so a bound keeps it linear.
 const SHORT_NEEDLE: usize = 8;
 
-/// `hay.replacen(old, new, limit)` for a short nonempty `old`: a scan for `old`'s first byte
-/// then a compare, cheaper per byte than the general two-way search. Matching bytes of valid
-/// UTF-8 against a whole UTF-8 needle only ever matches at character boundaries.
+/// `hay.replacen(old, new, limit)` for a short nonempty `old`, or `None` when `old` does
+/// not occur (one scan: no search for it first): a scan for `old`'s first byte then a
+/// compare, cheaper per byte than the general two-way search. Matching bytes of valid UTF-8
+/// against a whole UTF-8 needle only ever matches at character boundaries.
 #[cfg_attr(edge_speed, optimize(speed))]
-fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> String {
+fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> Option<String> {
     let (h, o) = (hay.as_bytes(), old.as_bytes());
     let first = o[0];
-    let mut out = String::with_capacity(hay.len());
+    let mut out = String::new();
     let (mut last, mut i, mut done) = (0, 0, 0);
     while done < limit {
         let Some(p) = h[i..].iter().position(|&b| b == first) else { break };
         let at = i + p;
         if h[at..].starts_with(o) {
+            if done == 0 {
+                out.reserve(hay.len());
+            }
             out.push_str(&hay[last..at]);
             out.push_str(new);
             last = at + o.len();
@@ -773,8 +810,11 @@ fn replace_short(hay: &str, old: &str, new: &str, limit: usize) -> String {
             i = at + 1;
         }
     }
+    if done == 0 {
+        return None;
+    }
     out.push_str(&hay[last..]);
-    out
+    Some(out)
 }
 
 fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -786,21 +826,27 @@ fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => vm.index_i64(v)?,
         None => -1,
     };
-    let hay = ps(vm, s).as_str();
-    let o = ps(vm, old).as_str();
-    let n = ps(vm, new).as_str();
-    if count == 0 || (!o.is_empty() && !hay.contains(o)) {
+    let (hay, new_s) = (ps(vm, s), ps(vm, new));
+    // Replacing within ASCII text by ASCII text leaves it ASCII.
+    let ascii = hay.is_ascii() && new_s.is_ascii();
+    let (hay, o, n) = (hay.as_str(), ps(vm, old).as_str(), new_s.as_str());
+    if count == 0 {
         return Ok(s);
     }
     let limit = if count < 0 { usize::MAX } else { count as usize };
     let out = if (1..=SHORT_NEEDLE).contains(&o.len()) {
-        replace_short(hay, o, n, limit)
+        match replace_short(hay, o, n, limit) {
+            Some(out) => out,
+            None => return Ok(s),
+        }
+    } else if !o.is_empty() && !hay.contains(o) {
+        return Ok(s);
     } else if count < 0 {
         hay.replace(o, n)
     } else {
         hay.replacen(o, n, limit)
     };
-    Ok(vm.new_str(out))
+    Ok(vm.new_str_known(out, ascii))
 }
 
 fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -925,74 +971,112 @@ fn split_args(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Value, Opti
     Ok((s, sep, maxsplit))
 }
 
-/// Byte ranges of `parts` (sub-slices of `base`), so results can be allocated afterwards.
-fn ranges(base: &str, parts: Vec<&str>) -> Vec<(usize, usize)> {
-    let b = base.as_ptr() as usize;
-    parts.into_iter().map(|p| (p.as_ptr() as usize - b, p.len())).collect()
+/// Where a splitting function puts the pieces it finds: sub-slices of the text it was given,
+/// recorded as byte ranges (the text is the str object's, which allocating the results may
+/// move).
+struct Pieces<'a> {
+    base: usize,
+    /// Whether the text is ASCII (known from its str: the splitting need not scan for it).
+    ascii: bool,
+    out: &'a mut Vec<(usize, usize)>,
 }
 
-/// A list of new strs, one per byte range of the str value `s`.
+impl Pieces<'_> {
+    #[inline]
+    fn push(&mut self, piece: &str) {
+        self.out.push((piece.as_ptr() as usize - self.base, piece.len()));
+    }
+}
+
+/// A list of new strs, one per piece of the str value `s` that `split` finds (given the
+/// text of `s` and of the separator `sep`). The ranges go to a buffer the VM keeps from call
+/// to call (a fresh vector grew by reallocation on every line split), and the strs are made
+/// straight from the text.
+fn list_of_pieces(
+    vm: &mut Vm,
+    s: Value,
+    sep: Option<Value>,
+    split: impl FnOnce(&str, Option<&str>, &mut Pieces),
+) -> Value {
+    let mut ranges = std::mem::take(&mut vm.str_pieces);
+    ranges.clear();
+    let src = ps(vm, s);
+    let text = src.as_str();
+    let sep = sep.map(|v| ps(vm, v).as_str());
+    let base = text.as_ptr() as usize;
+    split(text, sep, &mut Pieces { base, ascii: src.is_ascii(), out: &mut ranges });
+    let list = list_of_ranges(vm, s, &ranges);
+    vm.str_pieces = ranges;
+    list
+}
+
+/// A list of new strs, one per byte range of the str value `s` (kept out of
+/// `list_of_pieces`, which has a copy per splitting method).
 #[cfg_attr(edge_speed, optimize(speed))]
-fn list_of_ranges(vm: &mut Vm, s: Value, ranges: Vec<(usize, usize)>) -> Value {
+fn list_of_ranges(vm: &mut Vm, s: Value, ranges: &[(usize, usize)]) -> Value {
     let mut items = Vec::with_capacity(ranges.len());
-    let ascii = ps(vm, s).is_ascii();
-    for (a, n) in ranges {
-        let piece = &ps(vm, s).as_str()[a..a + n];
-        let t = if ascii { StrText::ascii(piece) } else { StrText::from(piece) };
-        items.push(vm.new_str(t));
+    // The str is moved out of its slot while its pieces are allocated (allocation may move
+    // the slots, and with them inline text); nothing reads it meanwhile.
+    if let Value::Obj(r) = s {
+        let obj = vm.heap.take(r);
+        if let Obj::Str(src) = &obj {
+            let (text, ascii) = (src.as_str(), src.is_ascii());
+            for &(a, n) in ranges {
+                items.push(vm.new_str_piece(&text[a..a + n], ascii));
+            }
+        }
+        vm.heap.put_back(r, obj);
     }
     vm.new_list(items)
 }
 
-/// Whitespace split (`str.split()` with no separator).
-pub fn split_whitespace(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
-    if s.is_ascii() && !rev {
-        return split_whitespace_ascii(s, maxsplit);
+/// Whitespace split (`str.split()` with no separator) of `s`, ASCII when `ascii` is set.
+fn split_whitespace<'a>(s: &'a str, ascii: bool, maxsplit: i64, rev: bool, out: &mut impl FnMut(&'a str)) {
+    if ascii && !rev {
+        return split_whitespace_ascii(s, maxsplit, out);
     }
-    let mut out = Vec::new();
     let mut left = maxsplit;
     if !rev {
         let mut rest = s.trim_start_matches(ut::is_space);
         while !rest.is_empty() {
             if left == 0 {
-                out.push(rest);
+                out(rest);
                 break;
             }
             match rest.find(ut::is_space) {
                 Some(i) => {
-                    out.push(&rest[..i]);
+                    out(&rest[..i]);
                     rest = rest[i..].trim_start_matches(ut::is_space);
                     left -= 1;
                 }
                 None => {
-                    out.push(rest);
+                    out(rest);
                     break;
                 }
             }
         }
     } else {
+        // Found last to first; the caller reverses them.
         let mut rest = s.trim_end_matches(ut::is_space);
         while !rest.is_empty() {
             if left == 0 {
-                out.push(rest);
+                out(rest);
                 break;
             }
             match rest.rfind(ut::is_space) {
                 Some(i) => {
                     let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-                    out.push(&rest[i + w..]);
+                    out(&rest[i + w..]);
                     rest = rest[..i].trim_end_matches(ut::is_space);
                     left -= 1;
                 }
                 None => {
-                    out.push(rest);
+                    out(rest);
                     break;
                 }
             }
         }
-        out.reverse();
     }
-    out
 }
 
 /// Which bytes are ASCII whitespace for `str.split()` (space, `\t`..`\r`, `\x1c`..`\x1f`).
@@ -1008,11 +1092,10 @@ static ASCII_SPACE: [bool; 256] = {
 
 /// `split_whitespace` for ASCII text, scanning bytes.
 #[cfg_attr(edge_speed, optimize(speed))]
-fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
+fn split_whitespace_ascii<'a>(s: &'a str, maxsplit: i64, out: &mut impl FnMut(&'a str)) {
     let b = s.as_bytes();
     // One table load per byte: the range tests cost several compares on every byte.
     let ws = |c: u8| ASCII_SPACE[c as usize];
-    let mut out = Vec::new();
     let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
     let n = b.len();
     let mut i = 0;
@@ -1021,63 +1104,51 @@ fn split_whitespace_ascii(s: &str, maxsplit: i64) -> Vec<&str> {
     }
     while i < n {
         if left == 0 {
-            out.push(&s[i..]);
+            out(&s[i..]);
             break;
         }
         let st = i;
         while i < n && !ws(b[i]) {
             i += 1;
         }
-        out.push(&s[st..i]);
+        out(&s[st..i]);
         left -= 1;
         while i < n && ws(b[i]) {
             i += 1;
         }
     }
-    out
 }
 
 fn str_split(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, &mut args, "split")?;
-    let st = ps(vm, s).as_str();
-    let parts: Vec<&str> = match sep {
-        None => split_whitespace(st, maxsplit, false),
-        Some(sep) => {
-            let sep = ps(vm, sep).as_str();
-            if maxsplit < 0 { st.split(sep).collect() } else { st.splitn(maxsplit as usize + 1, sep).collect() }
-        }
-    };
-    let r = ranges(st, parts);
-    Ok(list_of_ranges(vm, s, r))
+    Ok(list_of_pieces(vm, s, sep, |st, sep, out| match sep {
+        None => split_whitespace(st, out.ascii, maxsplit, false, &mut |p| out.push(p)),
+        Some(sep) if maxsplit < 0 => st.split(sep).for_each(|p| out.push(p)),
+        Some(sep) => st.splitn(maxsplit as usize + 1, sep).for_each(|p| out.push(p)),
+    }))
 }
 
 fn str_rsplit(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (s, sep, maxsplit) = split_args(vm, &mut args, "rsplit")?;
-    let st = ps(vm, s).as_str();
-    let parts: Vec<&str> = match sep {
-        None => split_whitespace(st, maxsplit, true),
-        Some(sep) => {
-            let sep = ps(vm, sep).as_str();
-            let mut v: Vec<&str> =
-                if maxsplit < 0 { st.rsplit(sep).collect() } else { st.rsplitn(maxsplit as usize + 1, sep).collect() };
-            v.reverse();
-            v
+    Ok(list_of_pieces(vm, s, sep, |st, sep, out| {
+        match sep {
+            None => split_whitespace(st, out.ascii, maxsplit, true, &mut |p| out.push(p)),
+            Some(sep) if maxsplit < 0 => st.rsplit(sep).for_each(|p| out.push(p)),
+            Some(sep) => st.rsplitn(maxsplit as usize + 1, sep).for_each(|p| out.push(p)),
         }
-    };
-    let r = ranges(st, parts);
-    Ok(list_of_ranges(vm, s, r))
+        out.out.reverse();
+    }))
 }
 
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// `str.splitlines(keepends)`.
-pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
-    if s.is_ascii() {
-        return split_lines_ascii(s, keepends);
+/// `str.splitlines(keepends)` of `s`, ASCII when `ascii` is set.
+fn split_lines<'a>(s: &'a str, ascii: bool, keepends: bool, out: &mut impl FnMut(&'a str)) {
+    if ascii {
+        return split_lines_ascii(s, keepends, out);
     }
-    let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -1091,20 +1162,18 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
             it.next();
             end += 1;
         }
-        out.push(if keepends { &s[start..end] } else { &s[start..i] });
+        out(if keepends { &s[start..end] } else { &s[start..i] });
         start = end;
     }
     if start < s.len() {
-        out.push(&s[start..]);
+        out(&s[start..]);
     }
-    out
 }
 
 /// `split_lines` for ASCII text: a byte scan (the non-ASCII breaks cannot occur).
 #[cfg_attr(edge_speed, optimize(speed))]
-fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
+fn split_lines_ascii<'a>(s: &'a str, keepends: bool, out: &mut impl FnMut(&'a str)) {
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
         // Skip 8 bytes at a time while none is below 0x1f (every line break is): lines are
@@ -1123,14 +1192,13 @@ fn split_lines_ascii(s: &str, keepends: bool) -> Vec<&str> {
             continue;
         }
         let end = if c == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-        out.push(if keepends { &s[start..end] } else { &s[start..i] });
+        out(if keepends { &s[start..end] } else { &s[start..i] });
         start = end;
         i = end;
     }
     if start < s.len() {
-        out.push(&s[start..]);
+        out(&s[start..]);
     }
-    out
 }
 
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1140,10 +1208,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let st = ps(vm, s).as_str();
-    let parts = split_lines(st, keepends);
-    let r = ranges(st, parts);
-    Ok(list_of_ranges(vm, s, r))
+    Ok(list_of_pieces(vm, s, None, |st, _, out| split_lines(st, out.ascii, keepends, &mut |p| out.push(p))))
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
@@ -1507,8 +1572,9 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         return Err(PyErr::new(crate::ExcKind::MemoryError, "heap limit exceeded"));
     }
+    let ascii = ps(vm, s).is_ascii();
     let out = st.repeat(n as usize);
-    Ok(vm.new_str(out))
+    Ok(vm.new_str_known(out, ascii))
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1599,13 +1665,33 @@ fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 mod tests {
     use super::*;
 
+    /// `split_whitespace` collected, in text order.
+    fn words(s: &str, maxsplit: i64, rev: bool) -> Vec<&str> {
+        let mut out = Vec::new();
+        split_whitespace(s, s.is_ascii(), maxsplit, rev, &mut |p| out.push(p));
+        if rev {
+            out.reverse();
+        }
+        out
+    }
+
+    fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::split_lines(s, s.is_ascii(), keepends, &mut |p| out.push(p));
+        out
+    }
+
     #[test]
     fn whitespace_split() {
-        assert_eq!(split_whitespace("  a b\t c  ", -1, false), vec!["a", "b", "c"]);
-        assert_eq!(split_whitespace("  a b\t c  ", 1, false), vec!["a", "b\t c  "]);
-        assert_eq!(split_whitespace("  a b\t c  ", 1, true), vec!["  a b", "c"]);
-        assert_eq!(split_whitespace("", -1, false), Vec::<&str>::new());
-        assert_eq!(split_whitespace("a\u{3000}b", -1, false), vec!["a", "b"]);
+        assert_eq!(words("  a b\t c  ", -1, false), vec!["a", "b", "c"]);
+        assert_eq!(words("  a b\t c  ", 1, false), vec!["a", "b\t c  "]);
+        assert_eq!(words("  a b\t c  ", 1, true), vec!["  a b", "c"]);
+        assert_eq!(words("", -1, false), Vec::<&str>::new());
+        assert_eq!(words("a\u{3000}b", -1, false), vec!["a", "b"]);
+        // The ASCII scan and the general one agree.
+        let mut general = Vec::new();
+        split_whitespace(" x\x1fy\x0b z ", false, -1, false, &mut |p| general.push(p));
+        assert_eq!(general, words(" x\x1fy\x0b z ", -1, false));
     }
 
     #[test]

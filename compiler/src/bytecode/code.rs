@@ -81,6 +81,9 @@ impl AttrCache {
     pub const FOUND_DESCRIPTOR: u8 = 3;
     /// A native method of a built-in container class (`LoadMethod` on a list, dict, str...).
     pub const FOUND_NATIVE_METHOD: u8 = 4;
+    /// `args` of an exception instance: neither its class nor the instance has an `args`
+    /// of its own (`vm::fastattr`, `exception_args_cached`).
+    pub const FOUND_EXC_ARGS: u8 = 5;
 }
 
 impl Default for AttrCache {

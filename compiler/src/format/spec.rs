@@ -59,7 +59,20 @@ impl FormatSpec {
     /// presentation type defaults to `default_type` (`'s'` for str, `'d'` for int, `'\0'`
     /// for float), checking the grouping option against the type as CPython does.
     pub fn parse(spec: &str, type_name: &str, default_type: char) -> PyResult<FormatSpec> {
-        let chars: Vec<char> = spec.chars().collect();
+        // Specs are short: their characters go to the stack, not to a Vec per format call.
+        let mut stack = ['\0'; 16];
+        let heap: Vec<char>;
+        let chars: &[char] = if spec.len() <= stack.len() {
+            let mut n = 0;
+            for c in spec.chars() {
+                stack[n] = c;
+                n += 1;
+            }
+            &stack[..n]
+        } else {
+            heap = spec.chars().collect();
+            &heap
+        };
         let mut f = FormatSpec {
             fill: ' ',
             align: None,
@@ -100,7 +113,7 @@ impl FormatSpec {
             f.zero_pad = true;
             pos += 1;
         }
-        f.width = parse_number(&chars, &mut pos)?;
+        f.width = parse_number(chars, &mut pos)?;
         // The result is at least `width` bytes: a width no string can have is a MemoryError.
         crate::error::check_alloc(f.width.unwrap_or(0))?;
         if pos < chars.len() && chars[pos] == ',' {
@@ -119,7 +132,7 @@ impl FormatSpec {
         }
         if pos < chars.len() && chars[pos] == '.' {
             pos += 1;
-            f.precision = parse_number(&chars, &mut pos)?;
+            f.precision = parse_number(chars, &mut pos)?;
             match f.precision {
                 None => return Err(PyErr::value_error("Format specifier missing precision")),
                 Some(p) if p > i32::MAX as usize => return Err(PyErr::value_error("precision too big")),

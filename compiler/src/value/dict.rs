@@ -213,16 +213,32 @@ impl Dict {
         (0..self.entries.len()).rev().find(|&i| self.entries[i].is_some())
     }
 
+    /// Makes the entry at `pos` (pushed already) reachable along the probe path of `hash`.
+    /// A slot on the path that points at no live entry (a hole or past the end, left by
+    /// deletions) is reused, and one that points at `pos` already is kept: deleting a key and
+    /// adding it back (`except E as e` at module level deletes `e` from the globals) then
+    /// uses no new slot, where each did and a full index was rebuilt every few rounds.
     fn place(&mut self, hash: i64, pos: u32) {
         let mask = self.index.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
-        while self.index[i] != EMPTY {
+        loop {
+            let slot = self.index[i];
+            if slot == EMPTY {
+                self.index[i] = pos;
+                self.fill += 1;
+                return;
+            }
+            if slot == pos {
+                return;
+            }
+            if !matches!(self.entries.get(slot as usize), Some(Some(_))) {
+                self.index[i] = pos;
+                return;
+            }
             perturb >>= 5;
             i = (i * 5 + 1 + perturb as usize) & mask;
         }
-        self.index[i] = pos;
-        self.fill += 1;
     }
 
     fn grow(&mut self) {

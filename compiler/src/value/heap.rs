@@ -47,16 +47,34 @@ impl Heap {
     #[inline]
     #[cfg_attr(edge_speed, optimize(speed))]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
-        self.allocated_since_gc += approx_size(&obj);
+        let size = approx_size(&obj);
+        self.alloc_sized(obj, size)
+    }
+
+    /// A new str object (its size known without `approx_size`'s match).
+    #[inline(always)]
+    pub fn alloc_str(&mut self, s: PyStr) -> ObjRef {
+        let size = STR_SIZE + s.own_bytes();
+        self.alloc_sized(Obj::Str(s), size)
+    }
+
+    /// `alloc` of an object whose `approx_size` is `size`.
+    #[inline]
+    fn alloc_sized(&mut self, obj: Obj, size: usize) -> ObjRef {
+        self.allocated_since_gc += size;
         self.live += 1;
         if self.free_head != NO_FREE {
             let i = self.free_head;
-            let next = match self.slots[i as usize] {
-                Obj::Free(n) => n,
-                _ => NO_FREE,
-            };
-            self.free_head = next;
-            self.slots[i as usize] = obj;
+            let slot = &mut self.slots[i as usize];
+            if let Obj::Free(next) = *slot {
+                self.free_head = next;
+                // SAFETY: `slot` is an initialised `Obj::Free`, which owns nothing, so writing
+                // over it without dropping it leaks nothing (and skips the drop glue).
+                unsafe { std::ptr::write(slot, obj) };
+            } else {
+                self.free_head = NO_FREE;
+                *slot = obj;
+            }
             ObjRef(i)
         } else {
             self.slots.push(obj);
@@ -261,9 +279,13 @@ impl Heap {
     }
 }
 
+/// `approx_size` of any object before what it owns.
+const BASE: usize = 48;
+/// `approx_size` of a str before its text.
+const STR_SIZE: usize = BASE;
+
 /// Rough heap bytes owned by one object, for GC pacing and the heap limit.
 pub fn approx_size(obj: &Obj) -> usize {
-    const BASE: usize = 48;
     BASE + match obj {
         Obj::Str(s) => s.own_bytes(),
         Obj::BigInt(b) => (b.bits() / 8) as usize,

@@ -159,22 +159,29 @@ impl StrText {
         if s.len() > INLINE {
             return None;
         }
-        let mut buf = [0u8; INLINE];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Some(StrText::Inline { len: s.len() as u8, nchars: nchars as u8, buf })
+        Some(StrText::Inline { len: s.len() as u8, nchars: nchars as u8, buf: inline_copy(s.as_bytes()) })
     }
 
     /// `StrText::from(s)` for text the caller knows is ASCII (a piece of an ASCII str),
     /// skipping the scan for non-ASCII bytes.
+    #[inline(always)]
     pub fn ascii(s: &str) -> StrText {
         debug_assert!(s.is_ascii());
         if s.len() > INLINE {
             return StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s: s.into() };
         }
-        let mut buf = [0u8; INLINE];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        StrText::Inline { len: s.len() as u8, nchars: s.len() as u8, buf }
+        StrText::Inline { len: s.len() as u8, nchars: s.len() as u8, buf: inline_copy(s.as_bytes()) }
+    }
+
+    /// `StrText::from(s)` for text the caller knows is ASCII (made of ASCII pieces), skipping
+    /// the scan for non-ASCII bytes.
+    pub fn ascii_owned(s: String) -> StrText {
+        debug_assert!(s.is_ascii());
+        if s.len() <= INLINE {
+            return StrText::ascii(&s);
+        }
+        StrText::Heap { nchars: u32::try_from(s.len()).unwrap_or(u32::MAX), s: s.into_boxed_str() }
     }
 
     fn heap(s: Box<str>) -> StrText {
@@ -184,6 +191,33 @@ impl StrText {
         let nchars = u32::try_from(s.chars().count()).unwrap_or(u32::MAX);
         StrText::Wide { nchars, w: Box::new(WideText { s, crumbs: Crumbs::default() }) }
     }
+}
+
+/// `b` (at most `INLINE` bytes) at the start of a zeroed buffer. Fixed-size copies that may
+/// overlap, never a copy of a variable length: that is a call to `memcpy` natively, and on
+/// wasm a `memory.copy`, which V8 runs out of line (5-10 ns for a few bytes). The pieces
+/// `split` makes are mostly a few bytes long.
+#[inline(always)]
+fn inline_copy(b: &[u8]) -> [u8; INLINE] {
+    let mut buf = [0u8; INLINE];
+    match b.len() {
+        16.. => copy_ends::<16>(&mut buf, b),
+        8.. => copy_ends::<8>(&mut buf, b),
+        4.. => copy_ends::<4>(&mut buf, b),
+        2.. => copy_ends::<2>(&mut buf, b),
+        1 => buf[0] = b[0],
+        _ => {}
+    }
+    buf
+}
+
+/// The first and the last `W` bytes of `b` (`W <= b.len() <= INLINE`) to the same places of
+/// `buf`.
+#[inline(always)]
+fn copy_ends<const W: usize>(buf: &mut [u8; INLINE], b: &[u8]) {
+    let n = b.len();
+    buf[..W].copy_from_slice(&b[..W]);
+    buf[n - W..n].copy_from_slice(&b[n - W..]);
 }
 
 impl From<&str> for StrText {
@@ -285,6 +319,7 @@ impl PyStr {
 
     /// Bytes this str's creation wrote (the rest of an appended str's text is shared with
     /// the strs before it), for the collector's pacing and the heap limit.
+    #[inline]
     pub fn own_bytes(&self) -> usize {
         match &self.text {
             StrText::Appended { own, .. } => *own as usize,

@@ -28,7 +28,29 @@ impl Vm {
             &[b] if b < 128 && !self.ascii_strs.is_empty() => return self.ascii_strs[b as usize],
             _ => {}
         }
-        self.alloc(Obj::Str(s))
+        Value::Obj(self.heap.alloc_str(s))
+    }
+
+    /// `new_str(s)`, told whether `s` is known to be ASCII (built from ASCII pieces): the
+    /// scan for non-ASCII bytes is then skipped.
+    pub(crate) fn new_str_known(&mut self, s: String, ascii: bool) -> Value {
+        if ascii { self.new_str(StrText::ascii_owned(s)) } else { self.new_str(s) }
+    }
+
+    /// A str of `piece`, a piece of text that is known to be ASCII when `ascii` is set
+    /// (skipping the scan for non-ASCII bytes); empty and one-character pieces are the
+    /// shared strs.
+    // Always inlined: its callers make strs in a loop, and on wasm (built for size) the call
+    // and the copies of the text's enum through memory cost more than the work.
+    #[inline(always)]
+    pub(crate) fn new_str_piece(&mut self, piece: &str, ascii: bool) -> Value {
+        match piece.as_bytes() {
+            [] => return self.singletons.empty_str,
+            &[b] if b < 128 && !self.ascii_strs.is_empty() => return self.ascii_strs[b as usize],
+            _ => {}
+        }
+        let t = if ascii { StrText::ascii(piece) } else { StrText::from(piece) };
+        Value::Obj(self.heap.alloc_str(PyStr::new(t)))
     }
 
     /// The shared `str` object for an identifier-like string.

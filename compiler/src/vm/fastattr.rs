@@ -281,8 +281,10 @@ impl Vm {
     #[inline(never)]
     #[cfg_attr(edge_speed, optimize(speed))]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
-        // Only plain instances take the fast paths (an exception's `e.args` goes straight on).
-        self.plain_instance(obj)?;
+        // Only plain instances take the fast paths below; of the rest, exceptions' `args`.
+        if self.plain_instance(obj).is_none() {
+            return self.exception_args_cached(obj, key, site);
+        }
         let old = site.get();
         if old.poly != AttrCache::NO_POLY
             && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
@@ -306,6 +308,42 @@ impl Vm {
 
     /// `getattr_miss` past the polymorphic block: the shared table, else the lookups.
     #[inline]
+    /// `e.args` of an exception instance (`except E as e: e.args[0]`), which the general
+    /// path finds last, after a search of the class's MRO and of the instance. The site
+    /// remembers the class (and epoch) and the shape for which both searches found nothing.
+    fn exception_args_cached(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let (Payload::Exception(e), Attrs::Shaped { shape, .. }) = (&inst.payload, &inst.attrs) else {
+            return None;
+        };
+        let c = site.get();
+        let args = e.args.map_or(self.singletons.empty_tuple, Value::Obj);
+        if c.found_kind == AttrCache::FOUND_EXC_ARGS
+            && c.cls == inst.class.0
+            && c.epoch == self.class_epoch
+            && c.shape == *shape
+        {
+            return Some(args);
+        }
+        if self.heap.str_of(key) != Some("args")
+            || self.lookup_class_attr(inst.class, key).found_kind != AttrCache::FOUND_NONE
+            || self.shape_index(*shape, key).is_some()
+        {
+            return None;
+        }
+        let found_kind = AttrCache::FOUND_EXC_ARGS;
+        site.set(AttrCache {
+            cls: inst.class.0,
+            epoch: self.class_epoch,
+            found_kind,
+            shape: *shape,
+            poly: c.poly,
+            ..AttrCache::default()
+        });
+        Some(args)
+    }
+
     fn getattr_refill(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Some((c, values)) = self.refill_shared(obj, key, site) {
             // The usual case of a site seeing several classes in turn: the entry for this

@@ -262,6 +262,9 @@ pub struct Vm {
     /// The one-character ASCII strings, shared as CPython shares its one-character strings
     /// (interned, so they are GC roots); filled at start.
     pub(crate) ascii_strs: Vec<Value>,
+    /// Byte ranges of the pieces `str.split` and friends found, reused from call to call
+    /// (builtins/str_methods.rs, `list_of_pieces`).
+    pub(crate) str_pieces: Vec<(usize, usize)>,
     /// The `dict_keys`, `dict_values` and `dict_items` classes (`ViewKind` order), set when
     /// `dict` is installed: views are recognised by class on every iteration.
     pub(crate) dict_view_classes: [Option<ObjRef>; 3],
@@ -327,6 +330,7 @@ impl Vm {
             shapes: Default::default(),
             attr_caches: Default::default(),
             ascii_strs: Vec::new(),
+            str_pieces: Vec::new(),
             dict_view_classes: [None; 3],
             generic_alias_class: None,
             ctor_cache: Default::default(),

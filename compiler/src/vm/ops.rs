@@ -328,8 +328,9 @@ impl Vm {
                 let n = self.repeat_count(len, item_bytes, n)?;
                 let out = match self.heap.get(ra) {
                     Obj::Str(s) => {
+                        let ascii = s.is_ascii();
                         let s = s.as_str().repeat(n);
-                        return Ok(Some(self.new_str(s)));
+                        return Ok(Some(self.new_str_known(s, ascii)));
                     }
                     Obj::List(l) => Obj::List(l.repeat(n)),
                     Obj::Tuple(l) => {

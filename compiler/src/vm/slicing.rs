@@ -167,10 +167,17 @@ impl Vm {
                 if sl.is_whole(s.char_len()) {
                     return obj;
                 }
-                let out: StrText = if sl.step == 1 {
-                    s.slice_chars(sl.start as usize, sl.start as usize + sl.len).into()
+                // Pieces of ASCII text are ASCII: no scan of the result for other bytes.
+                let (a, b) = (sl.start as usize, sl.start as usize + sl.len);
+                let out: StrText = if sl.step == 1
+                    && s.is_ascii()
+                    && let Some(piece) = s.as_str().get(a..b)
+                {
+                    StrText::ascii(piece)
+                } else if sl.step == 1 {
+                    s.slice_chars(a, b).into()
                 } else if s.is_ascii() {
-                    sl.pick(s.as_str().as_bytes()).into_iter().map(char::from).collect::<String>().into()
+                    StrText::ascii_owned(sl.pick(s.as_str().as_bytes()).into_iter().map(char::from).collect())
                 } else {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     sl.pick(&chars).into_iter().collect::<String>().into()
