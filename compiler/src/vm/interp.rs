@@ -13,6 +13,7 @@ use crate::bytecode::{Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+mod outline;
 mod rare;
 
 /// Instructions between checks of the sandbox limits and the garbage collector.
@@ -348,19 +349,6 @@ impl Vm {
                 *self.frame.regs.last().unwrap_or(&Value::None)
             };
         }
-        // Evaluates a fallible expression; on error records the pc and leaves the loop.
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        self.frame.pc = pc;
-                        self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
-                        return Err(e);
-                    }
-                }
-            };
-        }
         macro_rules! save_pc {
             () => {
                 self.frame.pc = pc
@@ -430,7 +418,19 @@ impl Vm {
                 }
             }};
         }
-        loop {
+        let err: PyErr = 'run: loop {
+            // Evaluates a fallible expression; on error leaves the loop for the one exit after
+            // it, which records the pc. (Defined here, inside the loop, to see its label.) One
+            // exit rather than one per site: every site's copy of that bookkeeping made
+            // `dispatch` bigger, and V8's optimising compile of it slower.
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'run e,
+                    }
+                };
+            }
             let op = match code.ops.get(pc) {
                 Some(op) => *op,
                 None => Op::LoadNone,
@@ -480,23 +480,14 @@ impl Vm {
                 }
                 // Fused heads (bytecode/fuse.rs): the whole sequence when the operands allow,
                 // else just their first instruction, the rest of the sequence following as usual.
-                Op::FastIntArith(bop, a, k) => {
-                    let v = self.frame.regs[a as usize];
-                    match super::ops::fast_arith(v, Value::Int(k as i64), bop) {
-                        Some(r) => {
-                            push!(r);
-                            pc += 2;
-                        }
-                        None => {
-                            if is_unbound(v) {
-                                tri!(Err(unbound_local(&code, a as usize)));
-                            }
-                            push!(v);
-                        }
-                    }
-                }
-                Op::FastFastArith(bop, a, b) => {
-                    let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);
+                // One arm for both, so `dispatch` holds one copy of `fast_arith` for them.
+                Op::FastIntArith(bop, a, _) | Op::FastFastArith(bop, a, _) => {
+                    let y = match op {
+                        Op::FastFastArith(_, _, b) => self.frame.regs[b as usize],
+                        Op::FastIntArith(_, _, k) => Value::Int(k as i64),
+                        _ => Value::None,
+                    };
+                    let x = self.frame.regs[a as usize];
                     match super::ops::fast_arith(x, y, bop) {
                         Some(r) => {
                             push!(r);
@@ -655,9 +646,20 @@ impl Vm {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
                     push!(cell);
                 }
-                Op::LoadGlobal(i) => {
-                    let site = code.global_cache.get(i as usize);
+                // `LoadName`/`StoreName` in module-level code (whose namespace is its globals)
+                // are a `LoadGlobal`/`StoreGlobal`, with its cache; one arm each, so `dispatch`
+                // holds one copy of the cached path.
+                Op::LoadGlobal(i) | Op::LoadName(i) => {
                     let g = self.frame.globals;
+                    if let Op::LoadName(_) = op
+                        && let Some(ns) = self.frame.namespace
+                        && ns != g
+                    {
+                        let v = tri!(self.load_name_in(ns, name!(i)));
+                        push!(v);
+                        continue;
+                    }
+                    let site = code.global_cache.get(i as usize);
                     let v = match site.and_then(|site| self.cached_global(site, g, name!(i))) {
                         Some(v) => v,
                         None => {
@@ -670,51 +672,17 @@ impl Vm {
                     };
                     push!(v);
                 }
-                Op::StoreGlobal(i) => {
+                Op::StoreGlobal(i) | Op::StoreName(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
+                    if let Op::StoreName(_) = op
+                        && let Some(ns) = self.frame.namespace
+                        && ns != g
+                    {
+                        tri!(self.namespace_set(ns, name!(i), v));
+                        continue;
+                    }
                     self.store_global(&code, i, g, v);
-                }
-                Op::LoadName(i) => {
-                    let key = name!(i);
-                    let g = self.frame.globals;
-                    let ns = self.frame.namespace.unwrap_or(g);
-                    // Module-level code reads its globals: a `LoadGlobal`, with its cache.
-                    if ns == g
-                        && let Some(site) = code.global_cache.get(i as usize)
-                    {
-                        let v = match self.cached_global(site, g, key) {
-                            Some(v) => v,
-                            None => {
-                                let v = tri!(self.load_global(key));
-                                self.fill_global_cache(site, g, key);
-                                v
-                            }
-                        };
-                        push!(v);
-                        continue;
-                    }
-                    let v = match tri!(self.namespace_get(ns, key)) {
-                        Some(v) => v,
-                        None => tri!(self.load_global(key)),
-                    };
-                    push!(v);
-                }
-                Op::StoreName(i) => {
-                    let v = pop!();
-                    let g = self.frame.globals;
-                    let ns = self.frame.namespace.unwrap_or(g);
-                    // Module-level code writes its globals through `StoreGlobal`'s cache.
-                    if ns == g
-                        && let Some(site) = code.global_cache.get(i as usize)
-                    {
-                        if !self.cached_global_store(site, g, name!(i), v) {
-                            tri!(self.namespace_set(ns, name!(i), v));
-                            self.fill_global_cache(site, g, name!(i));
-                        }
-                        continue;
-                    }
-                    tri!(self.namespace_set(ns, name!(i), v));
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
@@ -753,26 +721,23 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallMethod(n) => {
-                    let n = n as usize;
+                // One arm for both, so `dispatch` holds one copy of the inlined call path.
+                Op::CallMethod(n) | Op::Call(n) => {
                     let len = self.frame.regs.len();
-                    let recv = self.frame.regs[len - n - 1];
-                    let (start, f) = if is_unbound(recv) {
-                        (len - n, self.frame.regs[len - n - 2])
-                    } else {
-                        (len - n - 1, self.frame.regs[len - n - 2])
+                    let mut start = len - n as usize;
+                    let f_slot = match op {
+                        // `f recv args`, or `f UNBOUND args` when `f` was no bound method.
+                        Op::CallMethod(_) => {
+                            if !is_unbound(self.frame.regs[start - 1]) {
+                                start -= 1;
+                            }
+                            len - n as usize - 2
+                        }
+                        _ => start - 1,
                     };
+                    let f = self.frame.regs[f_slot];
                     save_pc!();
-                    if tri!(self.call_from_stack(f, start, len - n - 2)) {
-                        reload!();
-                    }
-                }
-                Op::Call(n) => {
-                    let len = self.frame.regs.len();
-                    let start = len - n as usize;
-                    let f = self.frame.regs[start - 1];
-                    save_pc!();
-                    if tri!(self.call_from_stack(f, start, start - 1)) {
+                    if tri!(self.call_from_stack(f, start, f_slot)) {
                         reload!();
                     }
                 }
@@ -803,55 +768,26 @@ impl Vm {
                     }
                 }
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
                     save_pc!();
-                    let bounds = [start, stop, step];
-                    let temp = match op {
-                        Op::BinarySliceTemp(_) => tri!(self.list_slice_into(obj, bounds, &mut spare_items)),
-                        _ => None,
-                    };
-                    slice_temp = temp.and_then(Value::as_obj);
-                    let v = match temp {
-                        Some(v) => v,
-                        None => tri!(self.get_slice(obj, bounds)),
-                    };
+                    let temp = matches!(op, Op::BinarySliceTemp(_));
+                    let v = tri!(self.binary_slice(n, temp, &mut slice_temp, &mut spare_items));
                     push!(v);
                 }
                 Op::StoreSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
-                    let v = pop!();
                     save_pc!();
-                    let temp = slice_temp.take().filter(|&t| v.as_obj() == Some(t));
-                    let copied = tri!(self.set_slice(obj, [start, stop, step], v));
-                    if let (Some(t), true) = (temp, copied) {
-                        if let Obj::List(items) = self.heap.get_mut(t) {
-                            spare_items = std::mem::take(items);
-                        }
-                        self.heap.free_unreachable(t);
-                    }
+                    tri!(self.store_slice(n, &mut slice_temp, &mut spare_items));
                 }
-                Op::BinaryOp(bop) => {
-                    if fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
-                        continue;
-                    }
-                    let b = pop!();
-                    let a = pop!();
-                    save_pc!();
-                    let r = tri!(self.binop(a, b, bop));
-                    push!(r);
-                }
-                Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
+                // One arm for the three, so `dispatch` holds one copy of `fast_arith` for them.
+                Op::BinaryOp(bop) | Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
                     if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
                         let b = pop!();
                         let a = pop!();
                         save_pc!();
-                        let r = tri!(self.inplace_op(a, b, bop));
+                        let r = match op {
+                            Op::BinaryOp(_) => self.binop(a, b, bop),
+                            _ => self.inplace_op(a, b, bop),
+                        };
+                        let r = tri!(r);
                         push!(r);
                     }
                     // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
@@ -882,28 +818,17 @@ impl Vm {
                 Op::Compare(cop) => {
                     let b = pop!();
                     let a = pop!();
-                    let r = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => match super::ops::fast_int_compare(x, y, cop) {
-                            Some(r) => Value::Bool(r),
-                            None => {
-                                save_pc!();
-                                tri!(self.compare(a, b, cop))
-                            }
-                        },
-                        (Value::Float(x), Value::Float(y)) => match super::ops::fast_float_compare(x, y, cop) {
-                            Some(r) => Value::Bool(r),
-                            None => {
-                                save_pc!();
-                                tri!(self.compare(a, b, cop))
-                            }
-                        },
-                        _ => match super::ops::identity_compare(a, b, cop) {
-                            Some(r) => Value::Bool(r),
-                            None => {
-                                save_pc!();
-                                tri!(self.compare(a, b, cop))
-                            }
-                        },
+                    let fast = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, cop),
+                        (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, cop),
+                        _ => super::ops::identity_compare(a, b, cop),
+                    };
+                    let r = match fast {
+                        Some(r) => Value::Bool(r),
+                        None => {
+                            save_pc!();
+                            tri!(self.compare(a, b, cop))
+                        }
                     };
                     push!(r);
                 }
@@ -976,32 +901,12 @@ impl Vm {
                         }
                     }
                 }
-                Op::BuildTuple(n) => {
-                    let start = self.frame.regs.len() - n as usize;
-                    let items = self.frame.regs[start..].to_vec();
-                    self.frame.regs.truncate(start);
-                    let t = self.new_tuple(items);
-                    push!(t);
-                }
-                Op::BuildList(n) => {
-                    let start = self.frame.regs.len() - n as usize;
-                    let items = self.frame.regs[start..].to_vec();
-                    self.frame.regs.truncate(start);
-                    let l = self.new_list(items);
-                    push!(l);
+                Op::BuildTuple(n) | Op::BuildList(n) => {
+                    let v = self.build_seq(n as usize, matches!(op, Op::BuildList(_)));
+                    push!(v);
                 }
                 Op::BuildString(n) => {
-                    // One exact allocation for the result (an f-string joins several pieces;
-                    // growing a String reallocated for each), and no copy of the pieces' list.
-                    let start = self.frame.regs.len() - n as usize;
-                    let pieces = &self.frame.regs[start..];
-                    let len: usize = pieces.iter().map(|&it| self.heap.str_of(it).map_or(0, str::len)).sum();
-                    let mut s = String::with_capacity(len);
-                    for &it in pieces {
-                        s.push_str(self.heap.str_of(it).unwrap_or(""));
-                    }
-                    self.frame.regs.truncate(start);
-                    let v = self.new_str(s);
+                    let v = self.build_string(n as usize);
                     push!(v);
                 }
                 Op::ListAppend(d) => {
@@ -1062,30 +967,9 @@ impl Vm {
                     }
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
                     save_pc!();
-                    let v = match flags & 3 {
-                        1 => tri!(self.to_str_value(v)),
-                        2 => {
-                            let s = tri!(self.repr(v));
-                            self.new_str(s)
-                        }
-                        3 => {
-                            let s = tri!(self.repr(v));
-                            let s = crate::format::repr::ascii_escape(&s);
-                            self.new_str(s)
-                        }
-                        _ => v,
-                    };
-                    let spec_s = spec.and_then(|s| self.heap.str_of(s).map(|s| s.to_string())).unwrap_or_default();
-                    let out = if spec_s.is_empty() && self.heap.str_of(v).is_some() {
-                        v
-                    } else {
-                        let s = tri!(self.format(v, &spec_s));
-                        self.new_str(s)
-                    };
-                    push!(out);
+                    let v = tri!(self.format_value(flags));
+                    push!(v);
                 }
                 Op::Return | Op::ReturnNone => {
                     let v = match op {
@@ -1093,28 +977,12 @@ impl Vm {
                         _ => pop!(),
                     };
                     if self.frames.len() == base {
-                        let f = self.pop_frame();
-                        let v = match f.init_instance {
-                            Some(inst) => {
-                                if !v.is_none() {
-                                    self.finish_frame(f);
-                                    return Err(PyErr::type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        self.type_name(v)
-                                    )));
-                                }
-                                inst
-                            }
-                            None => v,
-                        };
-                        self.finish_frame(f);
-                        return Ok(Some(Exit::Return(v)));
+                        return self.return_from_base(v).map(|v| Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
                     if f.generator.is_some() {
                         // A generator resumed in-loop by `for` or `yield from`/`await` finished.
-                        self.handled.truncate(f.handled_base);
-                        self.finish_frame(f);
+                        self.finish_generator_frame(f);
                         reload!();
                         match code.ops.get(pc.wrapping_sub(1)) {
                             Some(Op::ForIter(t)) => {
@@ -1138,10 +1006,7 @@ impl Vm {
                     let ran = pc;
                     reload!();
                     if bad_init {
-                        tri!(Err(PyErr::type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            self.type_name(v)
-                        ))));
+                        tri!(Err(self.init_returned(v)));
                     }
                     push!(result);
                     charge!(ran);
@@ -1212,7 +1077,41 @@ impl Vm {
                     }
                 }
             }
-        }
+        };
+        self.frame.pc = pc;
+        self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
+        Err(err)
+    }
+
+    /// Returns `v` from the frame at `base`, the last one this `dispatch` runs: what its
+    /// caller gets (the instance for an `__init__`, which must return None). Out of line on
+    /// wasm, as the helpers below: what runs once per call from Rust or less need not be
+    /// part of the loop V8 optimises (see `dispatch_slices`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn return_from_base(&mut self, v: Value) -> PyResult<Value> {
+        let f = self.pop_frame();
+        let r = match f.init_instance {
+            Some(_) if !v.is_none() => Err(self.init_returned(v)),
+            Some(inst) => Ok(inst),
+            None => Ok(v),
+        };
+        self.finish_frame(f);
+        r
+    }
+
+    /// Releases the frame of a generator resumed in-loop (by `for`, `yield from`, `await`)
+    /// that finished.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn finish_generator_frame(&mut self, f: Box<Frame>) {
+        self.handled.truncate(f.handled_base);
+        self.finish_frame(f);
+    }
+
+    /// The error of an `__init__` that returned `v`, not None.
+    #[cold]
+    #[inline(never)]
+    fn init_returned(&self, v: Value) -> PyErr {
+        PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(v)))
     }
 
     /// The current generator frame yields `v` (its pc already saved). A generator resumed
@@ -1703,6 +1602,16 @@ impl Vm {
             return Ok(v);
         }
         Err(self.name_error(key))
+    }
+
+    /// `LoadName` in a namespace other than the globals (a class body, `exec` with locals):
+    /// the namespace, then the globals and builtins.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn load_name_in(&mut self, ns: ObjRef, key: Value) -> PyResult<Value> {
+        match self.namespace_get(ns, key)? {
+            Some(v) => Ok(v),
+            None => self.load_global(key),
+        }
     }
 
     fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {
