@@ -372,7 +372,7 @@ impl Vm {
                 // Returning to (or calling) the same code, as recursion does, needs no new
                 // reference.
                 if !Rc::ptr_eq(&code, &self.frame.code) {
-                    code = self.frame.code.clone();
+                    code = self.switch_code(code);
                 }
                 pc = self.frame.pc;
             }};
@@ -1083,6 +1083,15 @@ impl Vm {
         Err(err)
     }
 
+    /// The current frame's code, for `dispatch`, which held `old`. Out of line on wasm: the
+    /// reference counting (a release may free the code) was copied at each of `dispatch`'s
+    /// calls and returns.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn switch_code(&self, old: Rc<Code>) -> Rc<Code> {
+        drop(old);
+        self.frame.code.clone()
+    }
+
     /// Returns `v` from the frame at `base`, the last one this `dispatch` runs: what its
     /// caller gets (the instance for an `__init__`, which must return None). Out of line on
     /// wasm, as the helpers below: what runs once per call from Rust or less need not be
@@ -1648,6 +1657,8 @@ impl Vm {
         self.setitem(Value::Obj(ns), key, v)
     }
 
+    // Out of line on wasm: inlined into its one caller, `dispatch_rare`, it was a tenth of it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn make_function(
         &mut self,
         codev: Value,
