@@ -13,6 +13,7 @@ use crate::bytecode::{Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+#[cfg(target_arch = "wasm32")]
 mod outline;
 mod rare;
 
@@ -316,7 +317,14 @@ impl Vm {
     /// Runs instructions of the current frame (and frames it calls in-loop) until the frame
     /// at depth `base` returns or yields (`Some`), a slice of instructions is done (`None`),
     /// or an error escapes an instruction. Never inlined: see `dispatch_slices`.
+    ///
+    /// Its wasm build differs: V8 compiles `dispatch` with its optimising compiler (TurboFan)
+    /// while the program runs its baseline code, in time that grows faster than the function,
+    /// so there instructions share arms (and their inlined fast paths) and slow paths are out
+    /// of line. Natively the arms stay apart: each shared arm tests the instruction again, and
+    /// the native interpreter loop is sensitive to any change of its code.
     #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_labels, unreachable_code, unused_variables))]
     #[inline(never)]
     fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
         let mut code = self.frame.code.clone();
@@ -372,7 +380,14 @@ impl Vm {
                 // Returning to (or calling) the same code, as recursion does, needs no new
                 // reference.
                 if !Rc::ptr_eq(&code, &self.frame.code) {
-                    code = self.switch_code(code);
+                    #[cfg(target_arch = "wasm32")]
+                    {
+                        code = self.switch_code(code);
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    {
+                        code = self.frame.code.clone();
+                    }
                 }
                 pc = self.frame.pc;
             }};
@@ -419,15 +434,29 @@ impl Vm {
             }};
         }
         let err: PyErr = 'run: loop {
-            // Evaluates a fallible expression; on error leaves the loop for the one exit after
-            // it, which records the pc. (Defined here, inside the loop, to see its label.) One
-            // exit rather than one per site: every site's copy of that bookkeeping made
-            // `dispatch` bigger, and V8's optimising compile of it slower.
+            // Evaluates a fallible expression; on error records the pc and leaves the loop. On
+            // wasm through the one exit after the loop (defined here, inside the loop, to see
+            // its label): every site's copy of that bookkeeping made `dispatch` bigger, and
+            // V8's optimising compile of it slower.
+            #[cfg(target_arch = "wasm32")]
             macro_rules! tri {
                 ($e:expr) => {
                     match $e {
                         Ok(v) => v,
                         Err(e) => break 'run e,
+                    }
+                };
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frame.pc = pc;
+                            self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
+                            return Err(e);
+                        }
                     }
                 };
             }
@@ -480,7 +509,8 @@ impl Vm {
                 }
                 // Fused heads (bytecode/fuse.rs): the whole sequence when the operands allow,
                 // else just their first instruction, the rest of the sequence following as usual.
-                // One arm for both, so `dispatch` holds one copy of `fast_arith` for them.
+                // One arm for both on wasm, so `dispatch` holds one copy of `fast_arith` for them.
+                #[cfg(target_arch = "wasm32")]
                 Op::FastIntArith(bop, a, _) | Op::FastFastArith(bop, a, _) => {
                     let y = match op {
                         Op::FastFastArith(_, _, b) => self.frame.regs[b as usize],
@@ -488,6 +518,38 @@ impl Vm {
                         _ => Value::None,
                     };
                     let x = self.frame.regs[a as usize];
+                    match super::ops::fast_arith(x, y, bop) {
+                        Some(r) => {
+                            push!(r);
+                            pc += 2;
+                        }
+                        None => {
+                            if is_unbound(x) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            push!(x);
+                        }
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::FastIntArith(bop, a, k) => {
+                    let v = self.frame.regs[a as usize];
+                    match super::ops::fast_arith(v, Value::Int(k as i64), bop) {
+                        Some(r) => {
+                            push!(r);
+                            pc += 2;
+                        }
+                        None => {
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            push!(v);
+                        }
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::FastFastArith(bop, a, b) => {
+                    let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);
                     match super::ops::fast_arith(x, y, bop) {
                         Some(r) => {
                             push!(r);
@@ -647,8 +709,9 @@ impl Vm {
                     push!(cell);
                 }
                 // `LoadName`/`StoreName` in module-level code (whose namespace is its globals)
-                // are a `LoadGlobal`/`StoreGlobal`, with its cache; one arm each, so `dispatch`
-                // holds one copy of the cached path.
+                // are a `LoadGlobal`/`StoreGlobal`, with its cache; one arm each on wasm, so
+                // `dispatch` holds one copy of the cached path.
+                #[cfg(target_arch = "wasm32")]
                 Op::LoadGlobal(i) | Op::LoadName(i) => {
                     let g = self.frame.globals;
                     if let Op::LoadName(_) = op
@@ -672,6 +735,7 @@ impl Vm {
                     };
                     push!(v);
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::StoreGlobal(i) | Op::StoreName(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
@@ -683,6 +747,71 @@ impl Vm {
                         continue;
                     }
                     self.store_global(&code, i, g, v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::LoadGlobal(i) => {
+                    let site = code.global_cache.get(i as usize);
+                    let g = self.frame.globals;
+                    let v = match site.and_then(|site| self.cached_global(site, g, name!(i))) {
+                        Some(v) => v,
+                        None => {
+                            let v = tri!(self.load_global(name!(i)));
+                            if let Some(site) = site {
+                                self.fill_global_cache(site, g, name!(i));
+                            }
+                            v
+                        }
+                    };
+                    push!(v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    let g = self.frame.globals;
+                    self.store_global(&code, i, g, v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::LoadName(i) => {
+                    let key = name!(i);
+                    let g = self.frame.globals;
+                    let ns = self.frame.namespace.unwrap_or(g);
+                    // Module-level code reads its globals: a `LoadGlobal`, with its cache.
+                    if ns == g
+                        && let Some(site) = code.global_cache.get(i as usize)
+                    {
+                        let v = match self.cached_global(site, g, key) {
+                            Some(v) => v,
+                            None => {
+                                let v = tri!(self.load_global(key));
+                                self.fill_global_cache(site, g, key);
+                                v
+                            }
+                        };
+                        push!(v);
+                        continue;
+                    }
+                    let v = match tri!(self.namespace_get(ns, key)) {
+                        Some(v) => v,
+                        None => tri!(self.load_global(key)),
+                    };
+                    push!(v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::StoreName(i) => {
+                    let v = pop!();
+                    let g = self.frame.globals;
+                    let ns = self.frame.namespace.unwrap_or(g);
+                    // Module-level code writes its globals through `StoreGlobal`'s cache.
+                    if ns == g
+                        && let Some(site) = code.global_cache.get(i as usize)
+                    {
+                        if !self.cached_global_store(site, g, name!(i), v) {
+                            tri!(self.namespace_set(ns, name!(i), v));
+                            self.fill_global_cache(site, g, name!(i));
+                        }
+                        continue;
+                    }
+                    tri!(self.namespace_set(ns, name!(i), v));
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
@@ -721,7 +850,8 @@ impl Vm {
                         }
                     }
                 }
-                // One arm for both, so `dispatch` holds one copy of the inlined call path.
+                // One arm for both on wasm, so `dispatch` holds one copy of the inlined call path.
+                #[cfg(target_arch = "wasm32")]
                 Op::CallMethod(n) | Op::Call(n) => {
                     let len = self.frame.regs.len();
                     let mut start = len - n as usize;
@@ -738,6 +868,31 @@ impl Vm {
                     let f = self.frame.regs[f_slot];
                     save_pc!();
                     if tri!(self.call_from_stack(f, start, f_slot)) {
+                        reload!();
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::CallMethod(n) => {
+                    let n = n as usize;
+                    let len = self.frame.regs.len();
+                    let recv = self.frame.regs[len - n - 1];
+                    let (start, f) = if is_unbound(recv) {
+                        (len - n, self.frame.regs[len - n - 2])
+                    } else {
+                        (len - n - 1, self.frame.regs[len - n - 2])
+                    };
+                    save_pc!();
+                    if tri!(self.call_from_stack(f, start, len - n - 2)) {
+                        reload!();
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::Call(n) => {
+                    let len = self.frame.regs.len();
+                    let start = len - n as usize;
+                    let f = self.frame.regs[start - 1];
+                    save_pc!();
+                    if tri!(self.call_from_stack(f, start, start - 1)) {
                         reload!();
                     }
                 }
@@ -767,17 +922,56 @@ impl Vm {
                         tri!(self.setitem(obj, key, v));
                     }
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
                     save_pc!();
                     let temp = matches!(op, Op::BinarySliceTemp(_));
                     let v = tri!(self.binary_slice(n, temp, &mut slice_temp, &mut spare_items));
                     push!(v);
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::StoreSlice(n) => {
                     save_pc!();
                     tri!(self.store_slice(n, &mut slice_temp, &mut spare_items));
                 }
-                // One arm for the three, so `dispatch` holds one copy of `fast_arith` for them.
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = pop!();
+                    save_pc!();
+                    let bounds = [start, stop, step];
+                    let temp = match op {
+                        Op::BinarySliceTemp(_) => tri!(self.list_slice_into(obj, bounds, &mut spare_items)),
+                        _ => None,
+                    };
+                    slice_temp = temp.and_then(Value::as_obj);
+                    let v = match temp {
+                        Some(v) => v,
+                        None => tri!(self.get_slice(obj, bounds)),
+                    };
+                    push!(v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::StoreSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    save_pc!();
+                    let temp = slice_temp.take().filter(|&t| v.as_obj() == Some(t));
+                    let copied = tri!(self.set_slice(obj, [start, stop, step], v));
+                    if let (Some(t), true) = (temp, copied) {
+                        if let Obj::List(items) = self.heap.get_mut(t) {
+                            spare_items = std::mem::take(items);
+                        }
+                        self.heap.free_unreachable(t);
+                    }
+                }
+                // One arm for the three on wasm, so `dispatch` holds one copy of `fast_arith`.
+                #[cfg(target_arch = "wasm32")]
                 Op::BinaryOp(bop) | Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
                     if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
                         let b = pop!();
@@ -788,6 +982,35 @@ impl Vm {
                             _ => self.inplace_op(a, b, bop),
                         };
                         let r = tri!(r);
+                        push!(r);
+                    }
+                    // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
+                    // too, through that `StoreAttr`'s inline cache, when it is a fast one.
+                    if let Op::InplaceStoreAttr(_, n) = op
+                        && let Some(site) = code.attr_cache.get(pc + 1)
+                        && self.fast_store_swapped(name!(n), site)
+                    {
+                        pc += 2;
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::BinaryOp(bop) => {
+                    if fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
+                        continue;
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    save_pc!();
+                    let r = tri!(self.binop(a, b, bop));
+                    push!(r);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
+                    if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
+                        let b = pop!();
+                        let a = pop!();
+                        save_pc!();
+                        let r = tri!(self.inplace_op(a, b, bop));
                         push!(r);
                     }
                     // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
@@ -815,6 +1038,7 @@ impl Vm {
                     };
                     push!(Value::Bool(!t));
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::Compare(cop) => {
                     let b = pop!();
                     let a = pop!();
@@ -829,6 +1053,35 @@ impl Vm {
                             save_pc!();
                             tri!(self.compare(a, b, cop))
                         }
+                    };
+                    push!(r);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::Compare(cop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => match super::ops::fast_int_compare(x, y, cop) {
+                            Some(r) => Value::Bool(r),
+                            None => {
+                                save_pc!();
+                                tri!(self.compare(a, b, cop))
+                            }
+                        },
+                        (Value::Float(x), Value::Float(y)) => match super::ops::fast_float_compare(x, y, cop) {
+                            Some(r) => Value::Bool(r),
+                            None => {
+                                save_pc!();
+                                tri!(self.compare(a, b, cop))
+                            }
+                        },
+                        _ => match super::ops::identity_compare(a, b, cop) {
+                            Some(r) => Value::Bool(r),
+                            None => {
+                                save_pc!();
+                                tri!(self.compare(a, b, cop))
+                            }
+                        },
                     };
                     push!(r);
                 }
@@ -901,12 +1154,45 @@ impl Vm {
                         }
                     }
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::BuildTuple(n) | Op::BuildList(n) => {
                     let v = self.build_seq(n as usize, matches!(op, Op::BuildList(_)));
                     push!(v);
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::BuildString(n) => {
                     let v = self.build_string(n as usize);
+                    push!(v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::BuildTuple(n) => {
+                    let start = self.frame.regs.len() - n as usize;
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
+                    let t = self.new_tuple(items);
+                    push!(t);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::BuildList(n) => {
+                    let start = self.frame.regs.len() - n as usize;
+                    let items = self.frame.regs[start..].to_vec();
+                    self.frame.regs.truncate(start);
+                    let l = self.new_list(items);
+                    push!(l);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::BuildString(n) => {
+                    // One exact allocation for the result (an f-string joins several pieces;
+                    // growing a String reallocated for each), and no copy of the pieces' list.
+                    let start = self.frame.regs.len() - n as usize;
+                    let pieces = &self.frame.regs[start..];
+                    let len: usize = pieces.iter().map(|&it| self.heap.str_of(it).map_or(0, str::len)).sum();
+                    let mut s = String::with_capacity(len);
+                    for &it in pieces {
+                        s.push_str(self.heap.str_of(it).unwrap_or(""));
+                    }
+                    self.frame.regs.truncate(start);
+                    let v = self.new_str(s);
                     push!(v);
                 }
                 Op::ListAppend(d) => {
@@ -966,11 +1252,40 @@ impl Vm {
                         }
                     }
                 }
+                #[cfg(target_arch = "wasm32")]
                 Op::FormatValue(flags) => {
                     save_pc!();
                     let v = tri!(self.format_value(flags));
                     push!(v);
                 }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    save_pc!();
+                    let v = match flags & 3 {
+                        1 => tri!(self.to_str_value(v)),
+                        2 => {
+                            let s = tri!(self.repr(v));
+                            self.new_str(s)
+                        }
+                        3 => {
+                            let s = tri!(self.repr(v));
+                            let s = crate::format::repr::ascii_escape(&s);
+                            self.new_str(s)
+                        }
+                        _ => v,
+                    };
+                    let spec_s = spec.and_then(|s| self.heap.str_of(s).map(|s| s.to_string())).unwrap_or_default();
+                    let out = if spec_s.is_empty() && self.heap.str_of(v).is_some() {
+                        v
+                    } else {
+                        let s = tri!(self.format(v, &spec_s));
+                        self.new_str(s)
+                    };
+                    push!(out);
+                }
+                #[cfg(target_arch = "wasm32")]
                 Op::Return | Op::ReturnNone => {
                     let v = match op {
                         Op::ReturnNone => Value::None,
@@ -1007,6 +1322,66 @@ impl Vm {
                     reload!();
                     if bad_init {
                         tri!(Err(self.init_returned(v)));
+                    }
+                    push!(result);
+                    charge!(ran);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                Op::Return | Op::ReturnNone => {
+                    let v = match op {
+                        Op::ReturnNone => Value::None,
+                        _ => pop!(),
+                    };
+                    if self.frames.len() == base {
+                        let f = self.pop_frame();
+                        let v = match f.init_instance {
+                            Some(inst) => {
+                                if !v.is_none() {
+                                    self.finish_frame(f);
+                                    return Err(PyErr::type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(v)
+                                    )));
+                                }
+                                inst
+                            }
+                            None => v,
+                        };
+                        self.finish_frame(f);
+                        return Ok(Some(Exit::Return(v)));
+                    }
+                    let f = self.pop_frame();
+                    if f.generator.is_some() {
+                        // A generator resumed in-loop by `for` or `yield from`/`await` finished.
+                        self.handled.truncate(f.handled_base);
+                        self.finish_frame(f);
+                        reload!();
+                        match code.ops.get(pc.wrapping_sub(1)) {
+                            Some(Op::ForIter(t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
+                            Some(Op::Send(t)) => {
+                                pop!();
+                                push!(v);
+                                pc = *t as usize;
+                            }
+                            _ => push!(v),
+                        }
+                        continue;
+                    }
+                    let bad_init = f.init_instance.is_some() && !v.is_none();
+                    let result = f.init_instance.unwrap_or(v);
+                    self.handled.truncate(f.handled_base);
+                    // Not a generator's frame: nothing to finish but returning it to the pool.
+                    self.recycle_frame(f);
+                    let ran = pc;
+                    reload!();
+                    if bad_init {
+                        tri!(Err(PyErr::type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(v)
+                        ))));
                     }
                     push!(result);
                     charge!(ran);
@@ -1086,7 +1461,8 @@ impl Vm {
     /// The current frame's code, for `dispatch`, which held `old`. Out of line on wasm: the
     /// reference counting (a release may free the code) was copied at each of `dispatch`'s
     /// calls and returns.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
     fn switch_code(&self, old: Rc<Code>) -> Rc<Code> {
         drop(old);
         self.frame.code.clone()
@@ -1096,7 +1472,8 @@ impl Vm {
     /// caller gets (the instance for an `__init__`, which must return None). Out of line on
     /// wasm, as the helpers below: what runs once per call from Rust or less need not be
     /// part of the loop V8 optimises (see `dispatch_slices`).
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
     fn return_from_base(&mut self, v: Value) -> PyResult<Value> {
         let f = self.pop_frame();
         let r = match f.init_instance {
@@ -1110,13 +1487,15 @@ impl Vm {
 
     /// Releases the frame of a generator resumed in-loop (by `for`, `yield from`, `await`)
     /// that finished.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
     fn finish_generator_frame(&mut self, f: Box<Frame>) {
         self.handled.truncate(f.handled_base);
         self.finish_frame(f);
     }
 
     /// The error of an `__init__` that returned `v`, not None.
+    #[cfg(target_arch = "wasm32")]
     #[cold]
     #[inline(never)]
     fn init_returned(&self, v: Value) -> PyErr {
@@ -1615,7 +1994,8 @@ impl Vm {
 
     /// `LoadName` in a namespace other than the globals (a class body, `exec` with locals):
     /// the namespace, then the globals and builtins.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
     fn load_name_in(&mut self, ns: ObjRef, key: Value) -> PyResult<Value> {
         match self.namespace_get(ns, key)? {
             Some(v) => Ok(v),

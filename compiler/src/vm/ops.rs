@@ -26,13 +26,22 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
             BinOp::Pow => int_pow(x, y),
             _ => None,
         },
-        // At least one float: both as floats first, so `float_arith`'s code is here once.
+        #[cfg(not(target_arch = "wasm32"))]
+        (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
+        #[cfg(not(target_arch = "wasm32"))]
+        (Value::Int(x), Value::Float(y)) => float_arith(x as f64, y, op),
+        #[cfg(not(target_arch = "wasm32"))]
+        (Value::Float(x), Value::Int(y)) => float_arith(x, y as f64, op),
+        // At least one float: on wasm both as floats first, so `float_arith`'s code is here
+        // once (it is inlined at each of `dispatch`'s arithmetic instructions).
+        #[cfg(target_arch = "wasm32")]
         (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => float_arith(as_f64(a), as_f64(b), op),
         _ => None,
     }
 }
 
 /// An int or float operand of `fast_arith` as a float (an int converts like CPython's).
+#[cfg(target_arch = "wasm32")]
 #[inline(always)]
 fn as_f64(v: Value) -> f64 {
     match v {
@@ -69,6 +78,7 @@ fn float_arith(x: f64, y: f64, op: BinOp) -> Option<Value> {
 // most of its code there, which V8 compiles before `dispatch` runs optimised (vm/interp.rs,
 // `dispatch_slices`). A power costs more than the call.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn int_pow(x: i64, y: i64) -> Option<Value> {
     if (0..64).contains(&y) { x.checked_pow(y as u32).map(Value::Int) } else { None }
 }
@@ -76,6 +86,7 @@ fn int_pow(x: i64, y: i64) -> Option<Value> {
 /// A positive finite base to a finite power: `num::float_pow`'s special cases (zero, negative,
 /// infinite or NaN operands, overflow) all go the slow way.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn float_pow(x: f64, y: f64) -> Option<Value> {
     if x > 0.0 && x.is_finite() && y.is_finite() {
         let r = x.powf(y);

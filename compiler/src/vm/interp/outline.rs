@@ -1,10 +1,10 @@
 //! Bodies of `dispatch`'s instructions whose own work (an allocation, formatting, a copy)
-//! dwarfs a call: out of line on wasm, where `dispatch` keeps only the arm that calls them.
+//! dwarfs a call, for wasm, where `dispatch` keeps only the arm that calls them.
 //!
 //! Why: V8 compiles `dispatch` with its optimising compiler (TurboFan) while the program
 //! runs its baseline code, and that compile's time grows faster than the function: each
 //! body here made it slower to compile and later to tier up, and none runs faster inline.
-//! Natively they are inlined as before.
+//! Natively these bodies stay in `dispatch`'s arms (see its comment).
 
 use super::super::Vm;
 use crate::error::PyResult;
@@ -12,7 +12,7 @@ use crate::value::*;
 
 impl Vm {
     /// `BuildTuple(n)` / `BuildList(n)`: the top `n` values become a tuple or list.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[inline(never)]
     pub(super) fn build_seq(&mut self, n: usize, list: bool) -> Value {
         let start = self.frame.regs.len() - n;
         let items = self.frame.regs[start..].to_vec();
@@ -21,7 +21,7 @@ impl Vm {
     }
 
     /// `BuildString(n)`: the top `n` strings joined.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[inline(never)]
     pub(super) fn build_string(&mut self, n: usize) -> Value {
         // One exact allocation for the result (an f-string joins several pieces; growing a
         // String reallocated for each), and no copy of the pieces' list.
@@ -38,7 +38,7 @@ impl Vm {
 
     /// `FormatValue(flags)`: the value (under the spec, when flag 4 says one is on top)
     /// converted by `str`/`repr`/`ascii` (flags & 3) and formatted.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[inline(never)]
     pub(super) fn format_value(&mut self, flags: u32) -> PyResult<Value> {
         let spec = if flags & 4 != 0 { self.frame.regs.pop() } else { None };
         let v = self.frame.regs.pop().unwrap_or(Value::None);
@@ -65,7 +65,7 @@ impl Vm {
 
     /// `BinarySlice(n)` / `BinarySliceTemp(n)` (`temp`): `obj[start:stop(:step)]`. A
     /// temporary list slice (fuse.rs) is recorded in `slice_temp` and may reuse `spare`.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[inline(never)]
     pub(super) fn binary_slice(
         &mut self,
         n: u32,
@@ -87,7 +87,7 @@ impl Vm {
     /// `StoreSlice(n)`: `obj[start:stop(:step)] = v`. When `v` is the temporary list the
     /// `BinarySliceTemp` before made (`slice_temp`) and the store copied its items, the list
     /// is freed and its buffer kept in `spare` for the next one.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[inline(never)]
     pub(super) fn store_slice(
         &mut self,
         n: u32,

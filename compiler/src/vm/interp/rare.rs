@@ -20,6 +20,7 @@ impl Vm {
     /// The top of the current frame's stack, popped (None when empty, which compiled code
     /// never pops).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn pop_value(&mut self) -> Value {
         match self.frame.regs.pop() {
             Some(v) => v,
