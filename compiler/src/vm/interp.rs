@@ -591,6 +591,78 @@ impl Vm {
                         pc += 1;
                     }
                 }
+                // `LoadAttr` and the fused `LoadFast(a) LoadAttr` and `LoadFast(a) Dup LoadAttr`
+                // share one arm on wasm, so `dispatch` holds one copy of `fast_getattr`. A fused
+                // head whose cache misses pushes its local and goes on with that `LoadAttr`.
+                #[cfg(target_arch = "wasm32")]
+                Op::LoadAttr(_) | Op::LoadFastAttr(..) | Op::LoadFastDupAttr(..) => {
+                    // The object, its name, and the position of the cache (the `LoadAttr`'s).
+                    let (obj, n, at) = match op {
+                        Op::LoadFastAttr(a, n) | Op::LoadFastDupAttr(a, n) => {
+                            let v = self.frame.regs[a as usize];
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            if let Op::LoadFastDupAttr(..) = op {
+                                push!(v);
+                                (v, n, pc + 1)
+                            } else {
+                                (v, n, pc)
+                            }
+                        }
+                        Op::LoadAttr(i) => (pop!(), i, pc - 1),
+                        _ => continue,
+                    };
+                    if let Some(site) = code.attr_cache.get(at)
+                        && let Some(r) = self.fast_getattr(obj, name!(n), site)
+                    {
+                        push!(r);
+                        pc = at + 1;
+                        continue;
+                    }
+                    match op {
+                        Op::LoadAttr(_) => {
+                            save_pc!();
+                            let v = tri!(self.load_attr_uncached(obj, name!(n)));
+                            push!(v);
+                        }
+                        Op::LoadFastAttr(..) => push!(obj),
+                        _ => {}
+                    }
+                }
+                // `LoadMethod` and the fused `LoadFast(a) LoadMethod` share one arm on wasm, so
+                // `dispatch` holds one copy of `fast_load_method`. The fused head's cache is
+                // that of the `LoadMethod` that follows; past it, the general lookup runs here
+                // (at that `LoadMethod`'s position, for error locations) rather than there,
+                // which would try the cache again.
+                #[cfg(target_arch = "wasm32")]
+                Op::LoadMethod(_) | Op::LoadFastMethod(..) => {
+                    let (obj, n) = match op {
+                        Op::LoadFastMethod(a, n) => {
+                            let v = self.frame.regs[a as usize];
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            if code.attr_cache.get(pc).is_none() {
+                                push!(v);
+                                continue;
+                            }
+                            pc += 1;
+                            (v, n)
+                        }
+                        Op::LoadMethod(i) => (pop!(), i),
+                        _ => continue,
+                    };
+                    save_pc!();
+                    let found =
+                        match code.attr_cache.get(pc - 1).and_then(|site| self.fast_load_method(obj, name!(n), site)) {
+                            Some(found) => found,
+                            None => tri!(self.load_method_uncached(obj, name!(n))),
+                        };
+                    push!(found.0);
+                    push!(found.1.unwrap_or(UNBOUND));
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
                     if is_unbound(v) {
@@ -609,6 +681,7 @@ impl Vm {
                         None => push!(v),
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastDupAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
                     if is_unbound(v) {
@@ -623,6 +696,7 @@ impl Vm {
                         pc += 2;
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastMethod(a, n) => {
                     let v = self.frame.regs[a as usize];
                     if is_unbound(v) {
@@ -813,6 +887,7 @@ impl Vm {
                     }
                     tri!(self.namespace_set(ns, name!(i), v));
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadAttr(i) => {
                     let obj = pop!();
                     if let Some(v) = self.fast_getattr(obj, name!(i), &code.attr_cache[pc - 1]) {
@@ -832,6 +907,7 @@ impl Vm {
                     save_pc!();
                     tri!(self.store_attr_uncached(obj, name!(i), v));
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
