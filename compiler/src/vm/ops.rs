@@ -26,28 +26,10 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
             BinOp::Pow => int_pow(x, y),
             _ => None,
         },
-        #[cfg(not(target_arch = "wasm32"))]
         (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
-        #[cfg(not(target_arch = "wasm32"))]
         (Value::Int(x), Value::Float(y)) => float_arith(x as f64, y, op),
-        #[cfg(not(target_arch = "wasm32"))]
         (Value::Float(x), Value::Int(y)) => float_arith(x, y as f64, op),
-        // At least one float: on wasm both as floats first, so `float_arith`'s code is here
-        // once (it is inlined at each of `dispatch`'s arithmetic instructions).
-        #[cfg(target_arch = "wasm32")]
-        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => float_arith(as_f64(a), as_f64(b), op),
         _ => None,
-    }
-}
-
-/// An int or float operand of `fast_arith` as a float (an int converts like CPython's).
-#[cfg(target_arch = "wasm32")]
-#[inline(always)]
-fn as_f64(v: Value) -> f64 {
-    match v {
-        Value::Int(i) => i as f64,
-        Value::Float(f) => f,
-        _ => 0.0,
     }
 }
 
