@@ -782,47 +782,6 @@ impl Vm {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
                     push!(cell);
                 }
-                // `LoadName`/`StoreName` in module-level code (whose namespace is its globals)
-                // are a `LoadGlobal`/`StoreGlobal`, with its cache; one arm each on wasm, so
-                // `dispatch` holds one copy of the cached path.
-                #[cfg(target_arch = "wasm32")]
-                Op::LoadGlobal(i) | Op::LoadName(i) => {
-                    let g = self.frame.globals;
-                    if let Op::LoadName(_) = op
-                        && let Some(ns) = self.frame.namespace
-                        && ns != g
-                    {
-                        let v = tri!(self.load_name_in(ns, name!(i)));
-                        push!(v);
-                        continue;
-                    }
-                    let site = code.global_cache.get(i as usize);
-                    let v = match site.and_then(|site| self.cached_global(site, g, name!(i))) {
-                        Some(v) => v,
-                        None => {
-                            let v = tri!(self.load_global(name!(i)));
-                            if let Some(site) = site {
-                                self.fill_global_cache(site, g, name!(i));
-                            }
-                            v
-                        }
-                    };
-                    push!(v);
-                }
-                #[cfg(target_arch = "wasm32")]
-                Op::StoreGlobal(i) | Op::StoreName(i) => {
-                    let v = pop!();
-                    let g = self.frame.globals;
-                    if let Op::StoreName(_) = op
-                        && let Some(ns) = self.frame.namespace
-                        && ns != g
-                    {
-                        tri!(self.namespace_set(ns, name!(i), v));
-                        continue;
-                    }
-                    self.store_global(&code, i, g, v);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadGlobal(i) => {
                     let site = code.global_cache.get(i as usize);
                     let g = self.frame.globals;
@@ -838,13 +797,11 @@ impl Vm {
                     };
                     push!(v);
                 }
-                #[cfg(not(target_arch = "wasm32"))]
                 Op::StoreGlobal(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
                     self.store_global(&code, i, g, v);
                 }
-                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadName(i) => {
                     let key = name!(i);
                     let g = self.frame.globals;
@@ -870,7 +827,6 @@ impl Vm {
                     };
                     push!(v);
                 }
-                #[cfg(not(target_arch = "wasm32"))]
                 Op::StoreName(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
@@ -2066,17 +2022,6 @@ impl Vm {
             return Ok(v);
         }
         Err(self.name_error(key))
-    }
-
-    /// `LoadName` in a namespace other than the globals (a class body, `exec` with locals):
-    /// the namespace, then the globals and builtins.
-    #[cfg(target_arch = "wasm32")]
-    #[inline(never)]
-    fn load_name_in(&mut self, ns: ObjRef, key: Value) -> PyResult<Value> {
-        match self.namespace_get(ns, key)? {
-            Some(v) => Ok(v),
-            None => self.load_global(key),
-        }
     }
 
     fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {
