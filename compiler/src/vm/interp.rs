@@ -954,19 +954,6 @@ impl Vm {
                         tri!(self.setitem(obj, key, v));
                     }
                 }
-                #[cfg(target_arch = "wasm32")]
-                Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
-                    save_pc!();
-                    let temp = matches!(op, Op::BinarySliceTemp(_));
-                    let v = tri!(self.binary_slice(n, temp, &mut slice_temp, &mut spare_items));
-                    push!(v);
-                }
-                #[cfg(target_arch = "wasm32")]
-                Op::StoreSlice(n) => {
-                    save_pc!();
-                    tri!(self.store_slice(n, &mut slice_temp, &mut spare_items));
-                }
-                #[cfg(not(target_arch = "wasm32"))]
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
@@ -985,7 +972,6 @@ impl Vm {
                     };
                     push!(v);
                 }
-                #[cfg(not(target_arch = "wasm32"))]
                 Op::StoreSlice(n) => {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
