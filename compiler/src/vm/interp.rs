@@ -13,6 +13,8 @@ use crate::bytecode::{Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+#[cfg(target_arch = "wasm32")]
+mod outline;
 mod rare;
 
 /// Instructions between checks of the sandbox limits and the garbage collector.
@@ -315,7 +317,14 @@ impl Vm {
     /// Runs instructions of the current frame (and frames it calls in-loop) until the frame
     /// at depth `base` returns or yields (`Some`), a slice of instructions is done (`None`),
     /// or an error escapes an instruction. Never inlined: see `dispatch_slices`.
+    ///
+    /// Its wasm build differs: V8 compiles `dispatch` with its optimising compiler (TurboFan)
+    /// while the program runs its baseline code, in time that grows faster than the function,
+    /// so there instructions share arms (and their inlined fast paths) and slow paths are out
+    /// of line. Natively the arms stay apart: each shared arm tests the instruction again, and
+    /// the native interpreter loop is sensitive to any change of its code.
     #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_labels, unreachable_code, unused_variables))]
     #[inline(never)]
     fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
         let mut code = self.frame.code.clone();
@@ -348,19 +357,6 @@ impl Vm {
                 *self.frame.regs.last().unwrap_or(&Value::None)
             };
         }
-        // Evaluates a fallible expression; on error records the pc and leaves the loop.
-        macro_rules! tri {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        self.frame.pc = pc;
-                        self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
-                        return Err(e);
-                    }
-                }
-            };
-        }
         macro_rules! save_pc {
             () => {
                 self.frame.pc = pc
@@ -384,7 +380,14 @@ impl Vm {
                 // Returning to (or calling) the same code, as recursion does, needs no new
                 // reference.
                 if !Rc::ptr_eq(&code, &self.frame.code) {
-                    code = self.frame.code.clone();
+                    #[cfg(target_arch = "wasm32")]
+                    {
+                        code = self.switch_code(code);
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    {
+                        code = self.frame.code.clone();
+                    }
                 }
                 pc = self.frame.pc;
             }};
@@ -430,7 +433,33 @@ impl Vm {
                 }
             }};
         }
-        loop {
+        let err: PyErr = 'run: loop {
+            // Evaluates a fallible expression; on error records the pc and leaves the loop. On
+            // wasm through the one exit after the loop (defined here, inside the loop, to see
+            // its label): every site's copy of that bookkeeping made `dispatch` bigger, and
+            // V8's optimising compile of it slower.
+            #[cfg(target_arch = "wasm32")]
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'run e,
+                    }
+                };
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frame.pc = pc;
+                            self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
+                            return Err(e);
+                        }
+                    }
+                };
+            }
             let op = match code.ops.get(pc) {
                 Some(op) => *op,
                 None => Op::LoadNone,
@@ -480,6 +509,29 @@ impl Vm {
                 }
                 // Fused heads (bytecode/fuse.rs): the whole sequence when the operands allow,
                 // else just their first instruction, the rest of the sequence following as usual.
+                // One arm for both on wasm, so `dispatch` holds one copy of `fast_arith` for them.
+                #[cfg(target_arch = "wasm32")]
+                Op::FastIntArith(bop, a, _) | Op::FastFastArith(bop, a, _) => {
+                    let y = match op {
+                        Op::FastFastArith(_, _, b) => self.frame.regs[b as usize],
+                        Op::FastIntArith(_, _, k) => Value::Int(k as i64),
+                        _ => Value::None,
+                    };
+                    let x = self.frame.regs[a as usize];
+                    match super::ops::fast_arith(x, y, bop) {
+                        Some(r) => {
+                            push!(r);
+                            pc += 2;
+                        }
+                        None => {
+                            if is_unbound(x) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            push!(x);
+                        }
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::FastIntArith(bop, a, k) => {
                     let v = self.frame.regs[a as usize];
                     match super::ops::fast_arith(v, Value::Int(k as i64), bop) {
@@ -495,6 +547,7 @@ impl Vm {
                         }
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::FastFastArith(bop, a, b) => {
                     let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);
                     match super::ops::fast_arith(x, y, bop) {
@@ -538,6 +591,78 @@ impl Vm {
                         pc += 1;
                     }
                 }
+                // `LoadAttr` and the fused `LoadFast(a) LoadAttr` and `LoadFast(a) Dup LoadAttr`
+                // share one arm on wasm, so `dispatch` holds one copy of `fast_getattr`. A fused
+                // head whose cache misses pushes its local and goes on with that `LoadAttr`.
+                #[cfg(target_arch = "wasm32")]
+                Op::LoadAttr(_) | Op::LoadFastAttr(..) | Op::LoadFastDupAttr(..) => {
+                    // The object, its name, and the position of the cache (the `LoadAttr`'s).
+                    let (obj, n, at) = match op {
+                        Op::LoadFastAttr(a, n) | Op::LoadFastDupAttr(a, n) => {
+                            let v = self.frame.regs[a as usize];
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            if let Op::LoadFastDupAttr(..) = op {
+                                push!(v);
+                                (v, n, pc + 1)
+                            } else {
+                                (v, n, pc)
+                            }
+                        }
+                        Op::LoadAttr(i) => (pop!(), i, pc - 1),
+                        _ => continue,
+                    };
+                    if let Some(site) = code.attr_cache.get(at)
+                        && let Some(r) = self.fast_getattr(obj, name!(n), site)
+                    {
+                        push!(r);
+                        pc = at + 1;
+                        continue;
+                    }
+                    match op {
+                        Op::LoadAttr(_) => {
+                            save_pc!();
+                            let v = tri!(self.load_attr_uncached(obj, name!(n)));
+                            push!(v);
+                        }
+                        Op::LoadFastAttr(..) => push!(obj),
+                        _ => {}
+                    }
+                }
+                // `LoadMethod` and the fused `LoadFast(a) LoadMethod` share one arm on wasm, so
+                // `dispatch` holds one copy of `fast_load_method`. The fused head's cache is
+                // that of the `LoadMethod` that follows; past it, the general lookup runs here
+                // (at that `LoadMethod`'s position, for error locations) rather than there,
+                // which would try the cache again.
+                #[cfg(target_arch = "wasm32")]
+                Op::LoadMethod(_) | Op::LoadFastMethod(..) => {
+                    let (obj, n) = match op {
+                        Op::LoadFastMethod(a, n) => {
+                            let v = self.frame.regs[a as usize];
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            if code.attr_cache.get(pc).is_none() {
+                                push!(v);
+                                continue;
+                            }
+                            pc += 1;
+                            (v, n)
+                        }
+                        Op::LoadMethod(i) => (pop!(), i),
+                        _ => continue,
+                    };
+                    save_pc!();
+                    let found =
+                        match code.attr_cache.get(pc - 1).and_then(|site| self.fast_load_method(obj, name!(n), site)) {
+                            Some(found) => found,
+                            None => tri!(self.load_method_uncached(obj, name!(n))),
+                        };
+                    push!(found.0);
+                    push!(found.1.unwrap_or(UNBOUND));
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
                     if is_unbound(v) {
@@ -556,6 +681,7 @@ impl Vm {
                         None => push!(v),
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastDupAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
                     if is_unbound(v) {
@@ -570,6 +696,7 @@ impl Vm {
                         pc += 2;
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastMethod(a, n) => {
                     let v = self.frame.regs[a as usize];
                     if is_unbound(v) {
@@ -716,6 +843,7 @@ impl Vm {
                     }
                     tri!(self.namespace_set(ns, name!(i), v));
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadAttr(i) => {
                     let obj = pop!();
                     if let Some(v) = self.fast_getattr(obj, name!(i), &code.attr_cache[pc - 1]) {
@@ -735,6 +863,7 @@ impl Vm {
                     save_pc!();
                     tri!(self.store_attr_uncached(obj, name!(i), v));
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
@@ -753,6 +882,28 @@ impl Vm {
                         }
                     }
                 }
+                // One arm for both on wasm, so `dispatch` holds one copy of the inlined call path.
+                #[cfg(target_arch = "wasm32")]
+                Op::CallMethod(n) | Op::Call(n) => {
+                    let len = self.frame.regs.len();
+                    let mut start = len - n as usize;
+                    let f_slot = match op {
+                        // `f recv args`, or `f UNBOUND args` when `f` was no bound method.
+                        Op::CallMethod(_) => {
+                            if !is_unbound(self.frame.regs[start - 1]) {
+                                start -= 1;
+                            }
+                            len - n as usize - 2
+                        }
+                        _ => start - 1,
+                    };
+                    let f = self.frame.regs[f_slot];
+                    save_pc!();
+                    if tri!(self.call_from_stack(f, start, f_slot)) {
+                        reload!();
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::CallMethod(n) => {
                     let n = n as usize;
                     let len = self.frame.regs.len();
@@ -767,6 +918,7 @@ impl Vm {
                         reload!();
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::Call(n) => {
                     let len = self.frame.regs.len();
                     let start = len - n as usize;
@@ -836,6 +988,30 @@ impl Vm {
                         self.heap.free_unreachable(t);
                     }
                 }
+                // One arm for the three on wasm, so `dispatch` holds one copy of `fast_arith`.
+                #[cfg(target_arch = "wasm32")]
+                Op::BinaryOp(bop) | Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
+                    if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
+                        let b = pop!();
+                        let a = pop!();
+                        save_pc!();
+                        let r = match op {
+                            Op::BinaryOp(_) => self.binop(a, b, bop),
+                            _ => self.inplace_op(a, b, bop),
+                        };
+                        let r = tri!(r);
+                        push!(r);
+                    }
+                    // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
+                    // too, through that `StoreAttr`'s inline cache, when it is a fast one.
+                    if let Op::InplaceStoreAttr(_, n) = op
+                        && let Some(site) = code.attr_cache.get(pc + 1)
+                        && self.fast_store_swapped(name!(n), site)
+                    {
+                        pc += 2;
+                    }
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::BinaryOp(bop) => {
                     if fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
                         continue;
@@ -846,6 +1022,7 @@ impl Vm {
                     let r = tri!(self.binop(a, b, bop));
                     push!(r);
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
                     if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
                         let b = pop!();
@@ -879,6 +1056,25 @@ impl Vm {
                     };
                     push!(Value::Bool(!t));
                 }
+                #[cfg(target_arch = "wasm32")]
+                Op::Compare(cop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let fast = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, cop),
+                        (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, cop),
+                        _ => super::ops::identity_compare(a, b, cop),
+                    };
+                    let r = match fast {
+                        Some(r) => Value::Bool(r),
+                        None => {
+                            save_pc!();
+                            tri!(self.compare(a, b, cop))
+                        }
+                    };
+                    push!(r);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::Compare(cop) => {
                     let b = pop!();
                     let a = pop!();
@@ -976,6 +1172,17 @@ impl Vm {
                         }
                     }
                 }
+                #[cfg(target_arch = "wasm32")]
+                Op::BuildTuple(n) | Op::BuildList(n) => {
+                    let v = self.build_seq(n as usize, matches!(op, Op::BuildList(_)));
+                    push!(v);
+                }
+                #[cfg(target_arch = "wasm32")]
+                Op::BuildString(n) => {
+                    let v = self.build_string(n as usize);
+                    push!(v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::BuildTuple(n) => {
                     let start = self.frame.regs.len() - n as usize;
                     let items = self.frame.regs[start..].to_vec();
@@ -983,6 +1190,7 @@ impl Vm {
                     let t = self.new_tuple(items);
                     push!(t);
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::BuildList(n) => {
                     let start = self.frame.regs.len() - n as usize;
                     let items = self.frame.regs[start..].to_vec();
@@ -990,6 +1198,7 @@ impl Vm {
                     let l = self.new_list(items);
                     push!(l);
                 }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::BuildString(n) => {
                     // One exact allocation for the result (an f-string joins several pieces;
                     // growing a String reallocated for each), and no copy of the pieces' list.
@@ -1061,6 +1270,13 @@ impl Vm {
                         }
                     }
                 }
+                #[cfg(target_arch = "wasm32")]
+                Op::FormatValue(flags) => {
+                    save_pc!();
+                    let v = tri!(self.format_value(flags));
+                    push!(v);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
                     let v = pop!();
@@ -1087,6 +1303,48 @@ impl Vm {
                     };
                     push!(out);
                 }
+                #[cfg(target_arch = "wasm32")]
+                Op::Return | Op::ReturnNone => {
+                    let v = match op {
+                        Op::ReturnNone => Value::None,
+                        _ => pop!(),
+                    };
+                    if self.frames.len() == base {
+                        return self.return_from_base(v).map(|v| Some(Exit::Return(v)));
+                    }
+                    let f = self.pop_frame();
+                    if f.generator.is_some() {
+                        // A generator resumed in-loop by `for` or `yield from`/`await` finished.
+                        self.finish_generator_frame(f);
+                        reload!();
+                        match code.ops.get(pc.wrapping_sub(1)) {
+                            Some(Op::ForIter(t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
+                            Some(Op::Send(t)) => {
+                                pop!();
+                                push!(v);
+                                pc = *t as usize;
+                            }
+                            _ => push!(v),
+                        }
+                        continue;
+                    }
+                    let bad_init = f.init_instance.is_some() && !v.is_none();
+                    let result = f.init_instance.unwrap_or(v);
+                    self.handled.truncate(f.handled_base);
+                    // Not a generator's frame: nothing to finish but returning it to the pool.
+                    self.recycle_frame(f);
+                    let ran = pc;
+                    reload!();
+                    if bad_init {
+                        tri!(Err(self.init_returned(v)));
+                    }
+                    push!(result);
+                    charge!(ran);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
                 Op::Return | Op::ReturnNone => {
                     let v = match op {
                         Op::ReturnNone => Value::None,
@@ -1212,7 +1470,54 @@ impl Vm {
                     }
                 }
             }
-        }
+        };
+        self.frame.pc = pc;
+        self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
+        Err(err)
+    }
+
+    /// The current frame's code, for `dispatch`, which held `old`. Out of line on wasm: the
+    /// reference counting (a release may free the code) was copied at each of `dispatch`'s
+    /// calls and returns.
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    fn switch_code(&self, old: Rc<Code>) -> Rc<Code> {
+        drop(old);
+        self.frame.code.clone()
+    }
+
+    /// Returns `v` from the frame at `base`, the last one this `dispatch` runs: what its
+    /// caller gets (the instance for an `__init__`, which must return None). Out of line on
+    /// wasm, as the helpers below: what runs once per call from Rust or less need not be
+    /// part of the loop V8 optimises (see `dispatch_slices`).
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    fn return_from_base(&mut self, v: Value) -> PyResult<Value> {
+        let f = self.pop_frame();
+        let r = match f.init_instance {
+            Some(_) if !v.is_none() => Err(self.init_returned(v)),
+            Some(inst) => Ok(inst),
+            None => Ok(v),
+        };
+        self.finish_frame(f);
+        r
+    }
+
+    /// Releases the frame of a generator resumed in-loop (by `for`, `yield from`, `await`)
+    /// that finished.
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    fn finish_generator_frame(&mut self, f: Box<Frame>) {
+        self.handled.truncate(f.handled_base);
+        self.finish_frame(f);
+    }
+
+    /// The error of an `__init__` that returned `v`, not None.
+    #[cfg(target_arch = "wasm32")]
+    #[cold]
+    #[inline(never)]
+    fn init_returned(&self, v: Value) -> PyErr {
+        PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(v)))
     }
 
     /// The current generator frame yields `v` (its pc already saved). A generator resumed
@@ -1739,6 +2044,8 @@ impl Vm {
         self.setitem(Value::Obj(ns), key, v)
     }
 
+    // Out of line on wasm: inlined into its one caller, `dispatch_rare`, it was a tenth of it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn make_function(
         &mut self,
         codev: Value,

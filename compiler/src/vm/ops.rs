@@ -23,7 +23,7 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
             BinOp::Mult => checked_mul(x, y).map(Value::Int),
             BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
             BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
-            BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
+            BinOp::Pow => int_pow(x, y),
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
@@ -50,13 +50,31 @@ fn float_arith(x: f64, y: f64, op: BinOp) -> Option<Value> {
         BinOp::Sub => Some(Value::Float(x - y)),
         BinOp::Mult => Some(Value::Float(x * y)),
         BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
-        // A positive finite base to a finite power: `num::float_pow`'s special cases (zero,
-        // negative, infinite or NaN operands, overflow) all go the slow way.
-        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
-            let r = x.powf(y);
-            r.is_finite().then_some(Value::Float(r))
-        }
+        BinOp::Pow => float_pow(x, y),
         _ => None,
+    }
+}
+
+// The powers, out of line on wasm: `fast_arith` is inlined at each of `dispatch`'s arithmetic
+// instructions, and their overflow checks (a 128-bit multiply per step) and special cases made
+// most of its code there, which V8 compiles before `dispatch` runs optimised (vm/interp.rs,
+// `dispatch_slices`). A power costs more than the call.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn int_pow(x: i64, y: i64) -> Option<Value> {
+    if (0..64).contains(&y) { x.checked_pow(y as u32).map(Value::Int) } else { None }
+}
+
+/// A positive finite base to a finite power: `num::float_pow`'s special cases (zero, negative,
+/// infinite or NaN operands, overflow) all go the slow way.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn float_pow(x: f64, y: f64) -> Option<Value> {
+    if x > 0.0 && x.is_finite() && y.is_finite() {
+        let r = x.powf(y);
+        r.is_finite().then_some(Value::Float(r))
+    } else {
+        None
     }
 }
 
