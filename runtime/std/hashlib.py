@@ -35,7 +35,7 @@ class HASH:
 
     def __init__(self, name, data=b""):
         self.name = name
-        self.digest_size, self.block_size = _SIZES[name]
+        self.digest_size, self.block_size = _SIZES[name] if name in _SIZES else (0, _XOF_BLOCKS[name])
         self._data = bytearray()
         if data:
             self.update(data)
@@ -50,23 +50,16 @@ class HASH:
         return self.digest().hex()
 
     def copy(self):
-        other = HASH(self.name)
+        other = type(self)(self.name)
         other._data = bytearray(self._data)
         return other
 
     def __repr__(self):
-        return f"<{self.name} _hashlib.HASH object @ {hex(id(self))}>"
+        return f"<{self.name} _hashlib.{type(self).__name__} object @ {hex(id(self))}>"
 
 
 class HASHXOF(HASH):
     """SHAKE: as long a digest as asked for."""
-
-    def __init__(self, name, data=b""):
-        self.name = name
-        self.digest_size, self.block_size = 0, _XOF_BLOCKS[name]
-        self._data = bytearray()
-        if data:
-            self.update(data)
 
     def digest(self, length=None):
         if length is None:
@@ -77,14 +70,6 @@ class HASHXOF(HASH):
         if length is None:
             raise TypeError("hexdigest() missing required argument 'length' (pos 1)")
         return _shake(self.name, bytes(self._data), _length(length)).hex()
-
-    def copy(self):
-        other = HASHXOF(self.name)
-        other._data = bytearray(self._data)
-        return other
-
-    def __repr__(self):
-        return f"<{self.name} _hashlib.HASHXOF object @ {hex(id(self))}>"
 
 
 def _length(length):
