@@ -13,7 +13,6 @@ use crate::bytecode::{Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
-#[cfg(target_arch = "wasm32")]
 mod outline;
 mod rare;
 
@@ -1172,45 +1171,12 @@ impl Vm {
                         }
                     }
                 }
-                #[cfg(target_arch = "wasm32")]
                 Op::BuildTuple(n) | Op::BuildList(n) => {
                     let v = self.build_seq(n as usize, matches!(op, Op::BuildList(_)));
                     push!(v);
                 }
-                #[cfg(target_arch = "wasm32")]
                 Op::BuildString(n) => {
                     let v = self.build_string(n as usize);
-                    push!(v);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                Op::BuildTuple(n) => {
-                    let start = self.frame.regs.len() - n as usize;
-                    let items = self.frame.regs[start..].to_vec();
-                    self.frame.regs.truncate(start);
-                    let t = self.new_tuple(items);
-                    push!(t);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                Op::BuildList(n) => {
-                    let start = self.frame.regs.len() - n as usize;
-                    let items = self.frame.regs[start..].to_vec();
-                    self.frame.regs.truncate(start);
-                    let l = self.new_list(items);
-                    push!(l);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                Op::BuildString(n) => {
-                    // One exact allocation for the result (an f-string joins several pieces;
-                    // growing a String reallocated for each), and no copy of the pieces' list.
-                    let start = self.frame.regs.len() - n as usize;
-                    let pieces = &self.frame.regs[start..];
-                    let len: usize = pieces.iter().map(|&it| self.heap.str_of(it).map_or(0, str::len)).sum();
-                    let mut s = String::with_capacity(len);
-                    for &it in pieces {
-                        s.push_str(self.heap.str_of(it).unwrap_or(""));
-                    }
-                    self.frame.regs.truncate(start);
-                    let v = self.new_str(s);
                     push!(v);
                 }
                 Op::ListAppend(d) => {
@@ -1270,38 +1236,10 @@ impl Vm {
                         }
                     }
                 }
-                #[cfg(target_arch = "wasm32")]
                 Op::FormatValue(flags) => {
                     save_pc!();
                     let v = tri!(self.format_value(flags));
                     push!(v);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    save_pc!();
-                    let v = match flags & 3 {
-                        1 => tri!(self.to_str_value(v)),
-                        2 => {
-                            let s = tri!(self.repr(v));
-                            self.new_str(s)
-                        }
-                        3 => {
-                            let s = tri!(self.repr(v));
-                            let s = crate::format::repr::ascii_escape(&s);
-                            self.new_str(s)
-                        }
-                        _ => v,
-                    };
-                    let spec_s = spec.and_then(|s| self.heap.str_of(s).map(|s| s.to_string())).unwrap_or_default();
-                    let out = if spec_s.is_empty() && self.heap.str_of(v).is_some() {
-                        v
-                    } else {
-                        let s = tri!(self.format(v, &spec_s));
-                        self.new_str(s)
-                    };
-                    push!(out);
                 }
                 #[cfg(target_arch = "wasm32")]
                 Op::Return | Op::ReturnNone => {

@@ -1,10 +1,10 @@
 //! Bodies of `dispatch`'s instructions whose own work (an allocation, formatting, a copy)
-//! dwarfs a call, for wasm, where `dispatch` keeps only the arm that calls them.
+//! dwarfs a call: `dispatch` keeps only the arm that calls them.
 //!
 //! Why: V8 compiles `dispatch` with its optimising compiler (TurboFan) while the program
 //! runs its baseline code, and that compile's time grows faster than the function: each
 //! body here made it slower to compile and later to tier up, and none runs faster inline.
-//! Natively these bodies stay in `dispatch`'s arms (see its comment).
+//! Natively the compiler may inline them (the native loop keeps its speed that way).
 
 use super::super::Vm;
 use crate::error::PyResult;
@@ -12,7 +12,7 @@ use crate::value::*;
 
 impl Vm {
     /// `BuildTuple(n)` / `BuildList(n)`: the top `n` values become a tuple or list.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn build_seq(&mut self, n: usize, list: bool) -> Value {
         let start = self.frame.regs.len() - n;
         let items = self.frame.regs[start..].to_vec();
@@ -21,7 +21,7 @@ impl Vm {
     }
 
     /// `BuildString(n)`: the top `n` strings joined.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn build_string(&mut self, n: usize) -> Value {
         // One exact allocation for the result (an f-string joins several pieces; growing a
         // String reallocated for each), and no copy of the pieces' list.
@@ -38,7 +38,7 @@ impl Vm {
 
     /// `FormatValue(flags)`: the value (under the spec, when flag 4 says one is on top)
     /// converted by `str`/`repr`/`ascii` (flags & 3) and formatted.
-    #[inline(never)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn format_value(&mut self, flags: u32) -> PyResult<Value> {
         let spec = if flags & 4 != 0 { self.frame.regs.pop() } else { None };
         let v = self.frame.regs.pop().unwrap_or(Value::None);
@@ -55,11 +55,13 @@ impl Vm {
             }
             _ => v,
         };
-        let spec_s = spec.and_then(|s| self.heap.str_of(s).map(|s| s.to_string())).unwrap_or_default();
-        if spec_s.is_empty() && self.heap.str_of(v).is_some() {
-            return Ok(v);
-        }
-        let s = self.format(v, &spec_s)?;
+        // The spec is copied out of the heap only when there is one (`format` needs the VM).
+        let spec = match spec.and_then(|s| self.heap.str_of(s)) {
+            Some(s) if !s.is_empty() => s.to_string(),
+            _ if self.heap.str_of(v).is_some() => return Ok(v),
+            _ => String::new(),
+        };
+        let s = self.format(v, &spec)?;
         Ok(self.new_str(s))
     }
 }
