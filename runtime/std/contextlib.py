@@ -33,18 +33,30 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        try:
-            inner.__name__ = func.__name__
-            inner.__qualname__ = func.__qualname__
-            inner.__doc__ = func.__doc__
-            inner.__wrapped__ = func
-        except (AttributeError, TypeError):
-            pass
+        _copy_names(inner, func)
         return inner
 
 
 class AsyncContextDecorator:
-    pass
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        _copy_names(inner, func)
+        return inner
+
+
+def _copy_names(wrapper, func):
+    try:
+        wrapper.__name__ = func.__name__
+        wrapper.__qualname__ = func.__qualname__
+        wrapper.__doc__ = func.__doc__
+        wrapper.__wrapped__ = func
+    except (AttributeError, TypeError):
+        pass
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -103,18 +115,68 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    try:
-        helper.__name__ = func.__name__
-        helper.__qualname__ = func.__qualname__
-        helper.__doc__ = func.__doc__
-        helper.__wrapped__ = func
-    except (AttributeError, TypeError):
-        pass
+    _copy_names(helper, func)
     return helper
 
 
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
 def asynccontextmanager(func):
-    raise NotImplementedError("asynccontextmanager is not supported by Edge Python")
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    _copy_names(helper, func)
+    return helper
 
 
 class closing(AbstractContextManager):
@@ -221,7 +283,7 @@ def _bound_exit(cm, cm_exit):
     return _exit_wrapper
 
 
-class ExitStack(AbstractContextManager):
+class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = _deque()
 
@@ -257,9 +319,25 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
+
+def _chain_to(new_exc, exc):
+    """Makes `exc` the context at the end of `new_exc`'s chain (as the with statement would)."""
+    if exc is not None and new_exc is not exc:
+        ctx = new_exc
+        while ctx.__context__ is not None and ctx.__context__ is not exc:
+            ctx = ctx.__context__
+        if ctx.__context__ is None and ctx is not exc:
+            ctx.__context__ = exc
+
+
+def _details(exc):
+    return (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
     def close(self):
         self.__exit__(None, None, None)
 
@@ -272,23 +350,14 @@ class ExitStack(AbstractContextManager):
         suppressed = False
         pending_raise = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
-                if exc is None:
-                    details = (None, None, None)
-                else:
-                    details = (type(exc), exc, exc.__traceback__)
-                if cb(*details):
+                if cb(*_details(exc)):
                     suppressed = True
                     pending_raise = False
                     exc = None
             except BaseException as new_exc:
-                if exc is not None and new_exc is not exc:
-                    ctx = new_exc
-                    while ctx.__context__ is not None and ctx.__context__ is not exc:
-                        ctx = ctx.__context__
-                    if ctx.__context__ is None and ctx is not exc:
-                        ctx.__context__ = exc
+                _chain_to(new_exc, exc)
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
@@ -296,6 +365,63 @@ class ExitStack(AbstractContextManager):
         return received_exc and suppressed
 
 
-class AsyncExitStack:
-    def __init__(self):
-        raise NotImplementedError("AsyncExitStack is not supported by Edge Python")
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'" + cls.__module__ + "." + cls.__qualname__
+                            + "' object does not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _bound_exit(cm, exit)))
+        return result
+
+    def push_async_exit(self, exit):
+        exit_type = type(exit)
+        try:
+            exit_method = exit_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _bound_exit(exit, exit_method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        exc = exc_details[1]
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*_details(exc))
+                else:
+                    cb_suppress = await cb(*_details(exc))
+                if cb_suppress:
+                    suppressed = True
+                    pending_raise = False
+                    exc = None
+            except BaseException as new_exc:
+                _chain_to(new_exc, exc)
+                pending_raise = True
+                exc = new_exc
+        if pending_raise:
+            raise exc
+        return received_exc and suppressed

@@ -15,7 +15,7 @@ pub fn jump_target(op: &Op) -> Option<u32> {
         | Op::SetupExcept(t)
         | Op::SetupFinally(t)
         | Op::SetupWith(t)
-        | Op::SetupAsyncWith(t)
+        | Op::AsyncWithBlock(t)
         | Op::CheckEgMatch(t) => Some(t),
         _ => None,
     }
@@ -34,7 +34,7 @@ pub fn with_jump_target(op: Op, t: u32) -> Op {
         Op::SetupExcept(_) => Op::SetupExcept(t),
         Op::SetupFinally(_) => Op::SetupFinally(t),
         Op::SetupWith(_) => Op::SetupWith(t),
-        Op::SetupAsyncWith(_) => Op::SetupAsyncWith(t),
+        Op::AsyncWithBlock(_) => Op::AsyncWithBlock(t),
         Op::CheckEgMatch(_) => Op::CheckEgMatch(t),
         other => other,
     }

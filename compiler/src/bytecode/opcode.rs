@@ -167,8 +167,12 @@ pub enum Op {
     SetupFinally(u32),
     /// `[mgr] -> [exit enter_result]`, pushes a finally block for the handler at operand.
     SetupWith(u32),
-    /// `[mgr] -> [aexit aenter_awaitable]` (async with)
-    SetupAsyncWith(u32),
+    /// `[mgr] -> [aexit aenter_awaitable]` (async with; no block yet: an exception while
+    /// awaiting `__aenter__` does not call `__aexit__`).
+    SetupAsyncWith,
+    /// `[aexit entered] -> [aexit entered]`: once `__aenter__` is awaited, pushes the finally
+    /// block for the handler at operand, unwinding to below `entered` (as `SetupWith`'s).
+    AsyncWithBlock(u32),
     /// Pops the innermost block (leaving a protected region normally).
     PopBlock,
     /// Leaves an `except` handler: pops its handler block and restores the exception that

@@ -693,11 +693,12 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.expr(&item.context_expr)?;
         let h = self.new_label();
         let end = self.new_label();
-        self.emit(Op::SetupAsyncWith(h.0));
+        self.emit(Op::SetupAsyncWith);
         self.emit(Op::LoadNone);
         let got = self.new_label();
         self.emit(Op::Send(got.0));
         self.bind(got);
+        self.emit(Op::AsyncWithBlock(h.0));
         self.restore_pos(p);
         match &item.optional_vars {
             Some(t) => self.store(t)?,

@@ -2115,10 +2115,6 @@ impl Vm {
         Ok(())
     }
 
-    fn is_generator(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)))
-    }
-
     #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     fn is_mapping(&self, v: Value) -> bool {
         let bv = self.builtin_value(v);

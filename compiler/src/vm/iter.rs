@@ -526,20 +526,6 @@ impl Vm {
         }
     }
 
-    /// Runs an awaitable to completion synchronously (used where the VM needs a result now,
-    /// e.g. `__aexit__`). Suspending inside is an error here.
-    #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
-    pub(crate) fn await_now(&mut self, v: Value) -> PyResult<Value> {
-        let it = self.get_awaitable(v)?;
-        let mut send = Value::None;
-        loop {
-            match self.send_to(it, send)? {
-                Exit::Return(r) => return Ok(r),
-                Exit::Yield(_) => send = Value::None,
-            }
-        }
-    }
-
     /// Forwards an exception thrown into a delegating generator to its sub-iterator.
     /// `Ok(None)`: the sub-iterator can't take it (raise in the delegator).
     fn throw_into(&mut self, sub: Value, err: PyErr) -> PyResult<Option<Exit>> {

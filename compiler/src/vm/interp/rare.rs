@@ -246,9 +246,9 @@ impl Vm {
                 let it = self.get_awaitable(v)?;
                 push!(it);
             }
-            Op::SetupWith(h) | Op::SetupAsyncWith(h) => {
+            Op::SetupWith(_) | Op::SetupAsyncWith => {
                 let mgr = pop!();
-                let is_async = matches!(op, Op::SetupAsyncWith(_));
+                let is_async = matches!(op, Op::SetupAsyncWith);
                 let (exit_name, enter_name) =
                     if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
                 let cls = self.type_of(mgr);
@@ -264,8 +264,14 @@ impl Vm {
                 push!(exit_bound);
                 let level = self.frame.regs.len() as u32;
                 let entered = self.call_pos(enter, vec![mgr])?;
-                self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
+                if let Op::SetupWith(h) = op {
+                    self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
+                }
                 push!(entered);
+            }
+            Op::AsyncWithBlock(h) => {
+                let level = self.frame.regs.len().saturating_sub(1) as u32;
+                self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
             }
             Op::Reraise => {
                 let exc = pop!();
@@ -320,10 +326,10 @@ impl Vm {
                 let exc = self.frame.regs[n - 1];
                 let cls = Value::Obj(self.type_of(exc));
                 let tb = Value::None;
+                // What `__exit__` returned, tested by the `JumpIfTrue` after it; an `async with`
+                // awaits it first (compile/stmt.rs), so it may suspend there like any await.
                 let r = self.call_pos(exit, vec![cls, exc, tb])?;
-                let r = if self.is_generator(r) { self.await_now(r)? } else { r };
-                let t = self.truthy(r)?;
-                push!(Value::Bool(t));
+                push!(r);
             }
             Op::ImportName(i) => {
                 let fromlist = pop!();
