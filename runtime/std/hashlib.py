@@ -222,9 +222,9 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     return h
 
 
-def _constructor(name):
+def _constructor(name, cls=HASH):
     def construct(data=b"", *, usedforsecurity=True, string=None):
-        return HASH(name, string if string is not None else data)
+        return cls(name, string if string is not None else data)
     construct.__name__ = construct.__qualname__ = name
     return construct
 
@@ -239,14 +239,5 @@ sha3_224 = _constructor("sha3_224")
 sha3_256 = _constructor("sha3_256")
 sha3_384 = _constructor("sha3_384")
 sha3_512 = _constructor("sha3_512")
-
-
-def _xof_constructor(name):
-    def construct(data=b"", *, usedforsecurity=True, string=None):
-        return HASHXOF(name, string if string is not None else data)
-    construct.__name__ = construct.__qualname__ = name
-    return construct
-
-
-shake_128 = _xof_constructor("shake_128")
-shake_256 = _xof_constructor("shake_256")
+shake_128 = _constructor("shake_128", HASHXOF)
+shake_256 = _constructor("shake_256", HASHXOF)
