@@ -11,7 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use edge_re::{CharProps, ErrorKind, Interrupted, Mode, Program, Registry, Search};
+use edge_re::{CharProps, ErrorKind, Interrupted, Mode, Program, Registry, Search, Streak};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::format::unicode_tables as ut;
@@ -35,9 +35,18 @@ thread_local! {
     /// once and kept under the token the shim got from `subject_token` for that str object.
     static KEPT: RefCell<Option<(i64, Rc<[u32]>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
-    /// [`Streak`]: the token, id and mode of the last scanner call, where the next one is
-    /// expected, and log2 of how many matches that one gets.
-    static STREAK: Cell<(i64, i64, i64, usize, u32)> = const { Cell::new((0, 0, 0, usize::MAX, 0)) };
+    /// How far the next scanner call looks ahead (see `edge_re::Streak`).
+    static STREAK: Cell<Streak> = const { Cell::new(Streak::new()) };
+}
+
+/// Runs `f` on this thread's [`Streak`].
+fn streak<R>(f: impl FnOnce(&mut Streak) -> R) -> R {
+    STREAK.with(|cell| {
+        let mut s = cell.get();
+        let r = f(&mut s);
+        cell.set(s);
+        r
+    })
 }
 
 /// A subject or pattern as code points, borrowed when it is ASCII text or bytes.
@@ -342,7 +351,7 @@ fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(None) => return Ok(Ok(Vec::new())),
             Err(e) => return Ok(Err(e)),
         };
-        let ahead = if scanner { Streak::ahead(token, id, bits, pos) } else { 1 };
+        let ahead = if scanner { streak(|s| s.ahead(token, id, bits, pos)) } else { 1 };
         let mut found = vec![((pos, end), first)];
         // As in the wasm module (std/re/module): the matches a scanner loop asks for next,
         // each at the previous one's end, until one is empty or fails.
@@ -359,7 +368,7 @@ fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
         if scanner {
-            Streak::ran_to(found[found.len() - 1].1.spans[1]);
+            streak(|s| s.ran_to(found[found.len() - 1].1.spans[1]));
         }
         Ok(Ok(found))
     })?;
@@ -376,28 +385,6 @@ fn re_search(vm: &mut Vm, a: Args) -> PyResult<Value> {
             vm.new_list(rows)
         }
     })
-}
-
-/// How far a scanner call looks ahead, as in the wasm module: twice as far each time the loop
-/// calls again at the end of the last match it got, up to 64; otherwise one.
-struct Streak;
-
-impl Streak {
-    fn ahead(token: i64, id: i64, mode: i64, pos: usize) -> usize {
-        STREAK.with(|s| {
-            let (t, i, m, next, shift) = s.get();
-            let shift = if (t, i, m, next) == (token, id, mode, pos) { (shift + 1).min(6) } else { 0 };
-            s.set((token, id, mode, usize::MAX, shift));
-            1 << shift
-        })
-    }
-
-    fn ran_to(pos: usize) {
-        STREAK.with(|s| {
-            let (t, i, m, _, shift) = s.get();
-            s.set((t, i, m, pos, shift));
-        });
-    }
 }
 
 /// `_re.finditer(id, string, pos, endpos)` → a list of `match_value`s.

@@ -19,6 +19,7 @@ mod flags;
 mod parse;
 mod registry;
 mod set;
+mod streak;
 mod template;
 
 pub use api::{expand_into, find_all, split, substitute};
@@ -28,4 +29,5 @@ pub use error::{Error, ErrorKind};
 pub use exec::{Interrupted, Mode, Search, Text};
 pub use flags::*;
 pub use registry::Registry;
+pub use streak::Streak;
 pub use template::{Template, TemplateItem, parse_template};

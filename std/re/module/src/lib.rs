@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use edge_re::{CharProps, ErrorKind, Mode, Program, Registry, Search};
+use edge_re::{CharProps, ErrorKind, Mode, Program, Registry, Search, Streak};
 use wasm_pdk::{PyErr, Tag, Value, function, module};
 
 thread_local! {
@@ -20,10 +20,19 @@ thread_local! {
     /// that a call naming it asks the host nothing about the subject.
     static KEPT: RefCell<Option<(i64, bool, Rc<Subject>)>> = const { RefCell::new(None) };
     static NEXT_TOKEN: Cell<i64> = const { Cell::new(1) };
+    /// How far the next scanner call looks ahead (see `edge_re::Streak`).
+    static STREAK: Cell<Streak> = const { Cell::new(Streak::new()) };
     static ITEMS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
-    /// [`Streak`]: the token, id and mode of the last scanner call, where the next one is
-    /// expected, and log2 of how many matches that one gets.
-    static STREAK: Cell<(i64, i64, i64, usize, u32)> = const { Cell::new((0, 0, 0, usize::MAX, 0)) };
+}
+
+/// Runs `f` on this thread's [`Streak`].
+fn streak<R>(f: impl FnOnce(&mut Streak) -> R) -> R {
+    STREAK.with(|cell| {
+        let mut s = cell.get();
+        let r = f(&mut s);
+        cell.set(s);
+        r
+    })
 }
 
 /// A subject in guest memory: ASCII text and bytes one byte per code point, other text widened.
@@ -293,7 +302,7 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
     if bits & 8 == 0 {
         return Ok(match_value(&m, (pos, end)));
     }
-    let ahead = if token != 0 { Streak::ahead(token, id, bits, pos) } else { 1 };
+    let ahead = if token != 0 { streak(|s| s.ahead(token, id, bits, pos)) } else { 1 };
     // The matches a scanner loop asks for next (each at the previous one's end), found now
     // and handed over in one call: the shim answers them without crossing the boundary.
     let width = 2 * (prog.groups as usize + 1) + 3;
@@ -311,7 +320,7 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
         match_items(&n, (at, end), &mut items);
         (at, empty) = (n.spans[1], n.spans[1] == n.spans[0]);
     }
-    Streak::ran_to(at);
+    streak(|s| s.ran_to(at));
     // Last match first, so that the shim takes them with pop(); two first rows for it to
     // overwrite.
     let mut rows = vec![0; 2 * width];
@@ -319,33 +328,6 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
         rows.extend_from_slice(row);
     }
     Value::int_tuples(&rows, width)
-}
-
-/// How far ahead [`search`] looks: a scanner loop is seen calling again at the end of the
-/// match it got (the last one handed over), each time twice as many, up to 64; any other call
-/// starts over at one. At most about as many matches are found in vain as were used.
-struct Streak;
-
-impl Streak {
-    const MAX_SHIFT: u32 = 6;
-
-    /// The number of matches to find for a scanner call on kept subject `token`.
-    fn ahead(token: i64, id: i64, mode: i64, pos: usize) -> usize {
-        STREAK.with(|s| {
-            let (t, i, m, next, shift) = s.get();
-            let shift = if (t, i, m, next) == (token, id, mode, pos) { (shift + 1).min(Self::MAX_SHIFT) } else { 0 };
-            s.set((token, id, mode, usize::MAX, shift));
-            1 << shift
-        })
-    }
-
-    /// Records where the scanner will call next: the end of the last match handed over.
-    fn ran_to(pos: usize) {
-        STREAK.with(|s| {
-            let (t, i, m, _, shift) = s.get();
-            s.set((t, i, m, pos, shift));
-        });
-    }
 }
 
 /// `subject_token()`: a fresh token for the shim to name the next subject it keeps alive.
