@@ -30,7 +30,23 @@ def _as_bytes(data):
     return to_bytes(data)
 
 
-class HASH:
+class _Buffered:
+    """A hash object's common half: it keeps the bytes fed to it, which `digest` reads."""
+
+    def update(self, data):
+        self._data += _as_bytes(data)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        other._data = bytearray(self._data)
+        return other
+
+
+class HASH(_Buffered):
     __module__ = "_hashlib"
 
     def __init__(self, name, data=b""):
@@ -40,19 +56,8 @@ class HASH:
         if data:
             self.update(data)
 
-    def update(self, data):
-        self._data += _as_bytes(data)
-
     def digest(self):
         return _digest(self.name, bytes(self._data))
-
-    def hexdigest(self):
-        return self.digest().hex()
-
-    def copy(self):
-        other = type(self)(self.name)
-        other._data = bytearray(self._data)
-        return other
 
     def __repr__(self):
         return f"<{self.name} _hashlib.{type(self).__name__} object @ {hex(id(self))}>"
@@ -98,7 +103,7 @@ def _index(value):
     return index(value)
 
 
-class _Blake2:
+class _Blake2(_Buffered):
     """blake2b and blake2s: RFC 7693 with the salt, personalisation and tree parameters."""
 
     def __init__(self, data=b"", /, *, digest_size=None, key=b"", salt=b"", person=b"",
@@ -141,20 +146,8 @@ class _Blake2:
         if data:
             self.update(data)
 
-    def update(self, data):
-        self._data += _as_bytes(data)
-
     def digest(self):
         return _blake2(self.name == "blake2b", bytes(self._data), *self._params)
-
-    def hexdigest(self):
-        return self.digest().hex()
-
-    def copy(self):
-        other = object.__new__(type(self))
-        other.digest_size, other._params = self.digest_size, self._params
-        other._data = bytearray(self._data)
-        return other
 
     def __repr__(self):
         return f"<_blake2.{self.name} object at {hex(id(self))}>"
