@@ -12,6 +12,7 @@ pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
+pub mod lazy_attrs;
 pub mod lazy_builtins;
 pub mod math;
 pub mod operator;

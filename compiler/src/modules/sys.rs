@@ -404,6 +404,16 @@ pub fn platform() -> &'static str {
     }
 }
 
+/// `sys.stdlib_module_names` (made on first read: modules/lazy_attrs.rs).
+pub fn stdlib_module_names(vm: &mut Vm) -> PyResult<Value> {
+    let names = vm.new_frozenset();
+    for name in crate::vm::suggest::STDLIB_MODULE_NAMES.split(' ') {
+        let n = vm.new_str(name);
+        vm.set_add(names, n)?;
+    }
+    Ok(names)
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("sys");
     let fns: &[(&'static str, NativeFn)] = &[
@@ -473,12 +483,6 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ["atexit", "builtins", "errno", "gc", "itertools", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);
     vm.module_set(m, "builtin_module_names", names);
-    let stdlib = vm.new_frozenset();
-    for name in crate::vm::suggest::STDLIB_MODULE_NAMES.split(' ') {
-        let n = vm.new_str(name);
-        vm.set_add(stdlib, n)?;
-    }
-    vm.module_set(m, "stdlib_module_names", stdlib);
 
     let fi_cls = struct_seq_class(
         vm,

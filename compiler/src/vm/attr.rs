@@ -341,7 +341,10 @@ impl Vm {
         if let Value::Obj(r) = obj
             && let Obj::Module(m) = self.heap.get(r)
         {
-            let d = m.dict;
+            let (d, module) = (m.dict, m.name.clone());
+            if let Some(v) = crate::modules::lazy_attrs::load(self, &module, d, name)? {
+                return Ok(Some(v));
+            }
             if let Some(ga) = self.dict_get_str(d, "__getattr__") {
                 let n = self.new_str(name);
                 return self.call_pos(ga, vec![n]).map(Some);

@@ -588,8 +588,7 @@ impl Vm {
     }
 
     pub(crate) fn source_line(&self, filename: &str, line: u32) -> Option<String> {
-        let src = self.sources.get(filename)?;
-        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+        self.source_lines(filename, line, line).first().map(|l| l.to_string())
     }
 
     /// If `err` is `SystemExit`, the process exit code it asks for (`None` → 0, an int → that

@@ -21,3 +21,6 @@ import sys
 print(sys.modules["heapq"] is heapq)
 print("heapq" in sys.stdlib_module_names, "edge_nonexistent" in sys.stdlib_module_names)
 print(type(sys.stdlib_module_names).__name__, len(sys.stdlib_module_names) > 200)
+from sys import stdlib_module_names as names
+
+print(names is sys.stdlib_module_names, "stdlib_module_names" in dir(sys))
