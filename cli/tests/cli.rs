@@ -187,6 +187,22 @@ fn cycles_are_collected_under_heap_limit() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// Containers that grow after they were made count against the heap limit (the allocator
+/// meters them), and garbage built that way is collected before it reaches the limit.
+#[test]
+fn container_growth_counts_against_heap_limit() {
+    for grow in ["l = []\nwhile True:\n    l.append(1)\n", "d = {}\ni = 0\nwhile True:\n    d[i] = i; i += 1\n"] {
+        let out = edge(&["--max-heap", "48M", "-c", grow], "");
+        ran_or_internal_error(&out);
+        assert_eq!(out.status.code(), Some(1), "{grow}");
+        assert!(text(&out.stderr).ends_with("MemoryError: heap limit exceeded\n"), "{grow}: {}", text(&out.stderr));
+    }
+    let garbage = "for i in range(40_000):\n    d = {k: k for k in range(100)}\nprint(len(d))\n";
+    let out = edge(&["--max-heap", "48M", "-c", garbage], "");
+    ran_or_internal_error(&out);
+    assert_eq!(text(&out.stdout), "100\n", "stderr: {}", text(&out.stderr));
+}
+
 #[test]
 fn sequence_doubling_hits_heap_limit() {
     for start in ["'x'", "[1]", "b'x'", "(1,)"] {

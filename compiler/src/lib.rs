@@ -10,6 +10,7 @@
 // are compiled for speed instead. Native builds never see the attribute.
 #![cfg_attr(edge_speed, feature(optimize_attribute))]
 
+pub mod alloc_meter;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

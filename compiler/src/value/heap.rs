@@ -16,7 +16,14 @@ pub struct Heap {
     pub live_bytes_estimate: usize,
     /// Live objects right after the last collection (`gc.get_count()` is the growth since).
     pub live_after_gc: usize,
+    /// `alloc_meter::in_use()` when the heap was made and after the last collection (both
+    /// `None` when the thread is not metered).
+    metered_base: Option<isize>,
+    metered_after_gc: isize,
 }
+
+/// Growth that always waits for a collection, however small the live heap.
+pub const MIN_GC_BYTES: usize = 16 << 20;
 
 const NO_FREE: u32 = u32::MAX;
 
@@ -36,6 +43,37 @@ impl Heap {
             allocated_since_gc: 0,
             live_bytes_estimate: 0,
             live_after_gc: 0,
+            metered_base: crate::alloc_meter::in_use(),
+            metered_after_gc: crate::alloc_meter::in_use().unwrap_or(0),
+        }
+    }
+
+    /// Whether enough was allocated since the last collection to collect again: as much as
+    /// survived it (so collecting costs time in proportion to allocation), at least
+    /// `MIN_GC_BYTES`. Measured by the allocator when metered, which sees containers grow
+    /// after they were made; by the heap's own estimate otherwise (or when that says more).
+    #[inline]
+    pub fn collection_due(&self) -> bool {
+        if self.allocated_since_gc > self.live_bytes_estimate.max(MIN_GC_BYTES) {
+            return true;
+        }
+        match (self.metered_base, crate::alloc_meter::in_use()) {
+            (Some(base), Some(now)) => {
+                let grown = now.wrapping_sub(self.metered_after_gc);
+                let live = self.metered_after_gc.wrapping_sub(base).max(0) as usize;
+                grown > live.max(MIN_GC_BYTES) as isize
+            }
+            _ => false,
+        }
+    }
+
+    /// Bytes the program holds, for the heap limit: what the allocator counts since the heap
+    /// was made when metered (growth included), or the heap's own estimate.
+    pub fn bytes_held(&self) -> usize {
+        let estimate = self.live_bytes_estimate + self.allocated_since_gc;
+        match (self.metered_base, crate::alloc_meter::in_use()) {
+            (Some(base), Some(now)) => estimate.max(now.wrapping_sub(base).max(0) as usize),
+            _ => estimate,
         }
     }
 
@@ -275,6 +313,7 @@ impl Heap {
         self.allocated_since_gc = 0;
         self.live_bytes_estimate = live_bytes;
         self.live_after_gc = self.live;
+        self.metered_after_gc = crate::alloc_meter::in_use().unwrap_or(0);
         freed
     }
 }

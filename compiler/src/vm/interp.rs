@@ -33,9 +33,6 @@ fn push_defaults(stack: &mut Vec<Value>, func: &Function, missing: usize) {
     stack.extend_from_slice(&func.defaults[func.defaults.len() - missing..]);
 }
 
-/// Bytes allocated before the first collection (later ones wait for as much as survived).
-const MIN_GC_BYTES: usize = 16 << 20;
-
 impl Vm {
     /// Compiles a module's source text.
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
@@ -123,7 +120,7 @@ impl Vm {
         // A native driving a generator enters here for every item, usually without running a
         // whole op slice (where the collector is paced): collect on entry too, or
         // `list(islice(gen(), n))` never would (gcsafe.rs).
-        if self.native_depth > 0 && self.heap.allocated_since_gc > MIN_GC_BYTES {
+        if self.native_depth > 0 && self.heap.collection_due() {
             self.maybe_collect();
         }
         loop {
@@ -158,7 +155,7 @@ impl Vm {
             // too (the handled exception is rooted now: it is on the handler's stack). Without
             // this, 10^6 caught exceptions kept ~400 MB alive. The heap limit likewise.
             self.maybe_collect();
-            if let Err(e) = self.check_heap_limit() {
+            if let Err(e) = self.enforce_heap_limit() {
                 pending = Some(e);
             }
         }
@@ -257,14 +254,13 @@ impl Vm {
             return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
         }
         self.maybe_collect();
-        self.check_heap_limit()
+        self.enforce_heap_limit()
     }
 
     /// Collects garbage when enough has been allocated since the last collection and every
     /// native function on the Rust stack has its values rooted (`gcsafe.rs`).
     pub(crate) fn maybe_collect(&mut self) {
-        let threshold = (self.heap.live_bytes_estimate).max(MIN_GC_BYTES);
-        if self.heap.allocated_since_gc > threshold && self.may_collect(0) {
+        if self.heap.collection_due() && self.may_collect(0) {
             self.collect_garbage();
         }
     }

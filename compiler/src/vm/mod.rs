@@ -407,10 +407,25 @@ impl Vm {
         Ok(())
     }
 
+    /// `check_heap_limit` at a safe point: when over the limit, garbage is collected first
+    /// (what was freed since the last collection still counts until then), so a program
+    /// that drops what it held after a caught `MemoryError` goes on.
+    pub(crate) fn enforce_heap_limit(&mut self) -> PyResult<()> {
+        if self.check_heap_limit().is_err() && self.may_collect(0) {
+            self.collect_garbage();
+        }
+        self.check_heap_limit()
+    }
+
     /// Raises `PyErr` for a resource limit if the heap grew too large.
     pub(crate) fn check_heap_limit(&self) -> PyResult<()> {
+        self.check_heap_room(0)
+    }
+
+    /// Raises `PyErr` for a resource limit if `needed` more bytes would take the heap past it.
+    pub(crate) fn check_heap_room(&self, needed: usize) -> PyResult<()> {
         if let Some(max) = self.limits.max_heap_bytes
-            && self.heap.live_bytes_estimate + self.heap.allocated_since_gc > max
+            && self.heap.bytes_held().saturating_add(needed) > max
         {
             return Err(PyErr::new(ExcKind::MemoryError, "heap limit exceeded"));
         }

@@ -304,8 +304,13 @@ impl Vm {
         match op {
             BinOp::Add => {
                 let Value::Obj(rb) = vb else { return Ok(None) };
-                // Repeated doubling must hit the heap limit before the host runs out of memory.
-                self.check_heap_limit()?;
+                // Repeated doubling must hit the heap limit before the host runs out of memory,
+                // and before the result is made: the handler of that MemoryError must find
+                // room to run once the garbage is collected.
+                if self.limits.max_heap_bytes.is_some() {
+                    let needed = heap::approx_size(self.heap.get(ra)) + heap::approx_size(self.heap.get(rb));
+                    self.check_heap_room(needed)?;
+                }
                 let out = match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Str(x), Obj::Str(y)) => match PyStr::concat_long(x, y) {
                         Some(s) => Obj::Str(s),

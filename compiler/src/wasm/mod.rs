@@ -12,3 +12,10 @@ pub mod ffi;
 pub mod imports;
 pub mod memfs;
 pub mod session;
+
+// Counts what the program holds, for the collector's pacing and the heap limit
+// (alloc_meter.rs). std's wasm allocator underneath.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: crate::alloc_meter::MeteredAlloc<std::alloc::System> =
+    crate::alloc_meter::MeteredAlloc(std::alloc::System);
