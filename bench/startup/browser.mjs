@@ -6,11 +6,13 @@
 // reaches the page's onOutput handler, which is where a page shows or logs it. The page reports
 // it with console.log, and nothing is evaluated in the page while it starts: Playwright's
 // waitForFunction/evaluate would first inject its own script (hundreds of KB, 30-70 ms of the
-// page's main thread here), which delayed the worker's start-up that needs that thread. One
-// load before the samples is not counted: a fresh browser's first page shares the CPU with the
-// browser's own start-up (its built-in WebUI renderers), which a user's running browser has
-// behind it.
-//   node bench/startup/browser.mjs [--runs N] [--runtime DIR]...
+// page's main thread here), which delayed the worker's start-up that needs that thread. Each
+// new tab waits (--settle, 1000 ms) before it navigates: Chromium opens a window's WebUI (the
+// omnibox popup: a renderer that loads some hundred modules, 150-300 ms of CPU here) when the
+// window is created, and on a 2-core machine that ate into the page's start-up in two loads of
+// three; a user's window has long done so. One load before the samples is not counted either
+// (a fresh browser's own start-up).
+//   node bench/startup/browser.mjs [--runs N] [--settle MS] [--runtime DIR]...
 // With several --runtime directories (copies of runtime/: src/, worker/, std/,
 // compiler_lib.wasm), the samples alternate between them, one page load each in turn (the
 // machine's load drifts, so variants are only comparable measured this way), and one line is
@@ -24,8 +26,9 @@ const { chromium } = require("playwright-core");
 const { startServer } = await import("../../runtime/tests/browser/server.mjs");
 
 const argv = process.argv;
-const i = argv.indexOf("--runs");
-const runs = i > 0 ? Number(argv[i + 1]) : 5;
+const arg = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const runs = Number(arg("--runs", 5));
+const settleMs = Number(arg("--settle", 1000));
 const dirs = argv.flatMap((a, k) => (a === "--runtime" ? [argv[k + 1].replace(/\/?$/, "/")] : []));
 if (!dirs.length) dirs.push(fileURLToPath(new URL("../../runtime/", import.meta.url)));
 const page = (n) => `<!doctype html><meta charset="utf-8"><title>hello</title>
@@ -62,6 +65,7 @@ async function sample(n) {
         } else if (m.type() === "error") problems.push(m.text());
       });
     });
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
     await tab.goto(`${server.origin}/hello${n}.html`);
     return await line;
   } finally {
