@@ -323,6 +323,26 @@ test("integrity: a second page load runs from the IndexedDB cache without refetc
   A.unset("/pinned/mod.py");
 });
 
+test("integrity: createWorker's probe neither fetches idb.js nor creates the database; the first fetching run does", async () => {
+  const { page, close } = await openPage();
+  A.clearLog();
+  A.set("/pinned/probe.py", "VALUE = 'p'\n");
+  const databases = () => inPage(page, async () => (await indexedDB.databases()).map((d) => `${d.name} v${d.version}`));
+  assert.equal((await spawn(page, { imports: { probe: "/pinned/probe.py" }, packages: false })).integrityActive, true);
+  assert.equal((await run(page, "print('nothing to fetch')")).out, "nothing to fetch\n");
+  assert.equal(A.count("/runtime/src/cache/idb.js"), 0, "the page's probe is inline");
+  assert.deepEqual(await databases(), []);
+  assert.equal((await run(page, "import probe\nprint(probe.VALUE)")).out, "p\n");
+  assert.deepEqual(await databases(), ["edge-python v1"]);
+  const stores = await inPage(page, () => new Promise((resolve) => {
+    const open = indexedDB.open("edge-python");
+    open.onsuccess = () => (resolve([...open.result.objectStoreNames]), open.result.close());
+  }));
+  assert.deepEqual(stores, ["blobs", "lock", "meta"]);
+  await close();
+  A.unset("/pinned/probe.py");
+});
+
 test("integrity: changed bytes for a pinned spec are refused, naming the spec and both hashes", async () => {
   const context = await browser.newContext();
   A.set("/pinned/a.py", "A = 1\n");
