@@ -465,6 +465,8 @@ test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worke
   assert.equal(detail.out, "element 10\n");
   assert.ok(consoleLines.includes("log: element 10"), "entry output goes to the console before onOutput is set");
   assert.equal(A.count("/fixtures/app/packages.json"), 1, "the element reads packages.json once; the worker is not sent looking for another");
+  const order = (p) => A.log.indexOf(p);
+  assert.ok(order("/fixtures/app/element_main.py") < order("/runtime/compiler_lib.wasm"), `the entry is fetched while the worker starts: ${A.log.join(" ")}`);
   for (const p of ["/fixtures/app/host/counter.js", "/fixtures/app/host/never.js", "/fixtures/app/never.py", "/build/guest.wasm"]) {
     assert.equal(A.count(p), 0, `${p} declared but not imported`);
   }
@@ -478,6 +480,25 @@ test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worke
   assert.deepEqual(r, { lines: ["2 42"], out: "2 42\n", hasWorker: true, integrity: true });
   assert.equal(A.count("/build/guest.wasm"), 1, "imports from packages.json resolve against the manifest URL");
   await close();
+});
+
+test("<edge-python>: an entry that cannot be fetched fires error, then ready with the error; the worker stays usable", async () => {
+  A.set("/missing-entry.html", `<!DOCTYPE html><html><head><meta charset="UTF-8">
+<script>
+  window.events = [];
+  for (const type of ["error", "ready"]) document.addEventListener(type, (e) => window.events.push([type, String(e.detail?.message ?? e.detail?.error?.message)]), true);
+</script>
+<script type="module" src="/runtime/src/element.js"></script></head>
+<body><edge-python entry="./no/such/entry.py"></edge-python></body></html>`, { type: "text/html" });
+  const { page, close } = await openPage("/missing-entry.html");
+  await page.waitForFunction(() => window.events.some(([type]) => type === "ready"), null, { timeout: 20_000 });
+  const events = await page.evaluate(() => window.events);
+  assert.deepEqual(events.map(([type]) => type), ["error", "ready"]);
+  for (const [, message] of events) assert.match(message, /<edge-python entry>: .*\/no\/such\/entry\.py answered HTTP 404/);
+  const out = await page.evaluate(async () => (await document.querySelector("edge-python").run("print('still here')")).out);
+  assert.equal(out, "still here\n");
+  await close();
+  A.unset("/missing-entry.html");
 });
 
 test("element.js?setElement=false skips registration; defineElement(tag) needs a hyphen", async () => {
