@@ -70,9 +70,17 @@ function makeElementClass() {
       let worker;
       try {
         const manifestUrl = packages ? new URL(packages, base).href : null;
-        const { imports, hostModules } = manifestUrl ? await readManifest(manifestUrl) : { imports: {}, hostModules: {} };
+        // packages.json is read while createWorker compiles compiler_lib and starts the worker
+        // (it takes the tables as promises, and needs them only for the worker's `load`); a
+        // manifest that fails makes createWorker reject with its error, as it did before.
+        const manifest = manifestUrl ? readManifest(manifestUrl) : Promise.resolve({ imports: {}, hostModules: {} });
+        manifest.catch(() => {});
         // The element forwarded packages.json itself, so the worker need not look for one.
-        worker = await createWorker({ imports, hostModules, ...(manifestUrl ? { packages: false } : {}) });
+        worker = await createWorker({
+          imports: manifest.then((m) => m.imports),
+          hostModules: manifest.then((m) => m.hostModules),
+          ...(manifestUrl ? { packages: false } : {}),
+        });
         worker.onOutput((line, stream) => this.#output(line, stream));
         this.worker = worker;
         let result = null;

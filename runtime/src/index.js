@@ -285,6 +285,9 @@ export async function createWorker(options = {}) {
   const precompiled = await compiled;
   let probed = null;
   try {
+    // Either may be a promise: element.js passes packages.json's tables that way, so the
+    // manifest is read while the module compiles and the worker starts.
+    const [importTable, hostTable] = await Promise.all([imports, hostModules]);
     const loading = call("load", {
       options: {
         wasmUrl: new URL(wasmUrl, base).href,
@@ -292,8 +295,8 @@ export async function createWorker(options = {}) {
         integrity,
         cacheProbe: cacheProbe ? "pending" : undefined,
         version,
-        imports: absolute(imports) ?? {},
-        hostModules: absolute(hostModules),
+        imports: absolute(importTable) ?? {},
+        hostModules: absolute(hostTable),
         mainThreadModules: mainThreadNames,
         loaders: loaders.map((u) => new URL(u, base).href),
         defaults,

@@ -465,8 +465,16 @@ test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worke
   assert.equal(detail.out, "element 10\n");
   assert.ok(consoleLines.includes("log: element 10"), "entry output goes to the console before onOutput is set");
   assert.equal(A.count("/fixtures/app/packages.json"), 1, "the element reads packages.json once; the worker is not sent looking for another");
-  const order = (p) => A.log.indexOf(p);
-  assert.ok(order("/fixtures/app/element_main.py") < order("/runtime/compiler_lib.wasm"), `the entry is fetched while the worker starts: ${A.log.join(" ")}`);
+  // packages.json, the entry and compiler_lib.wasm are asked for side by side, not one after another.
+  const timing = await page.evaluate(() => {
+    const entry = (p) => performance.getEntriesByType("resource").find((r) => r.name.endsWith(p));
+    return {
+      manifestEnd: entry("/fixtures/app/packages.json").responseEnd,
+      entryStart: entry("/fixtures/app/element_main.py").startTime,
+      wasmStart: entry("/runtime/compiler_lib.wasm").startTime,
+    };
+  });
+  assert.ok(timing.entryStart < timing.manifestEnd && timing.wasmStart < timing.manifestEnd, JSON.stringify(timing));
   for (const p of ["/fixtures/app/host/counter.js", "/fixtures/app/host/never.js", "/fixtures/app/never.py", "/build/guest.wasm"]) {
     assert.equal(A.count(p), 0, `${p} declared but not imported`);
   }
@@ -499,6 +507,23 @@ test("<edge-python>: an entry that cannot be fetched fires error, then ready wit
   assert.equal(out, "still here\n");
   await close();
   A.unset("/missing-entry.html");
+});
+
+test("<edge-python>: a packages.json that cannot be fetched fires error and fails run(); no ready", async () => {
+  A.set("/missing-manifest.html", `<!DOCTYPE html><html><head><meta charset="UTF-8">
+<script>
+  window.events = [];
+  for (const type of ["error", "ready"]) document.addEventListener(type, (e) => window.events.push([type, String(e.detail?.message)]), true);
+</script>
+<script type="module" src="/runtime/src/element.js"></script></head>
+<body><edge-python packages="./no/such/packages.json"></edge-python></body></html>`, { type: "text/html" });
+  const { page, close } = await openPage("/missing-manifest.html");
+  await page.waitForFunction(() => window.events.length > 0, null, { timeout: 20_000 });
+  const message = await page.evaluate(() => document.querySelector("edge-python").run("print(1)").then(() => "resolved", (e) => e.message));
+  assert.match(message, /^<edge-python packages>: .*\/no\/such\/packages\.json answered HTTP 404$/);
+  assert.deepEqual(await page.evaluate(() => window.events), [["error", message]]);
+  await close();
+  A.unset("/missing-manifest.html");
 });
 
 test("element.js?setElement=false skips registration; defineElement(tag) needs a hyphen", async () => {
