@@ -12,7 +12,9 @@
 // window is created, and on a 2-core machine that ate into the page's start-up in two loads of
 // three; a user's window has long done so. One load before the samples is not counted either
 // (a fresh browser's own start-up).
-//   node bench/startup/browser.mjs [--runs N] [--settle MS] [--runtime DIR]...
+//   node bench/startup/browser.mjs [--runs N] [--settle MS] [--latency MS] [--runtime DIR]...
+// --latency adds that many ms to each of the page's requests (DevTools network emulation): over
+// localhost a request that waits for another costs next to nothing, over a network a round trip.
 // With several --runtime directories (copies of runtime/: src/, worker/, std/,
 // compiler_lib.wasm), the samples alternate between them, one page load each in turn (the
 // machine's load drifts, so variants are only comparable measured this way), and one line is
@@ -29,6 +31,7 @@ const argv = process.argv;
 const arg = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const runs = Number(arg("--runs", 5));
 const settleMs = Number(arg("--settle", 1000));
+const latencyMs = Number(arg("--latency", 0));
 const dirs = argv.flatMap((a, k) => (a === "--runtime" ? [argv[k + 1].replace(/\/?$/, "/")] : []));
 if (!dirs.length) dirs.push(fileURLToPath(new URL("../../runtime/", import.meta.url)));
 const page = (n) => `<!doctype html><meta charset="utf-8"><title>hello</title>
@@ -65,6 +68,11 @@ async function sample(n) {
         } else if (m.type() === "error") problems.push(m.text());
       });
     });
+    if (latencyMs) {
+      const cdp = await ctx.newCDPSession(tab);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     await tab.goto(`${server.origin}/hello${n}.html`);
     return await line;
