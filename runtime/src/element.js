@@ -74,13 +74,13 @@ function makeElementClass() {
         // (it takes the tables as promises, and needs them only for the worker's `load`); a
         // manifest that fails makes createWorker reject with its error, as it did before.
         const manifest = manifestUrl ? readManifest(manifestUrl) : Promise.resolve({ imports: {}, hostModules: {} });
-        manifest.catch(() => {});
+        const table = (key) => {
+          const t = manifest.then((m) => m[key]);
+          t.catch(() => {}); // createWorker awaits it later: not an unhandled rejection meanwhile
+          return t;
+        };
         // The element forwarded packages.json itself, so the worker need not look for one.
-        worker = await createWorker({
-          imports: manifest.then((m) => m.imports),
-          hostModules: manifest.then((m) => m.hostModules),
-          ...(manifestUrl ? { packages: false } : {}),
-        });
+        worker = await createWorker({ imports: table("imports"), hostModules: table("hostModules"), ...(manifestUrl ? { packages: false } : {}) });
         worker.onOutput((line, stream) => this.#output(line, stream));
         this.worker = worker;
         let result = null;

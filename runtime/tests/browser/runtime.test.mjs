@@ -517,11 +517,13 @@ test("<edge-python>: a packages.json that cannot be fetched fires error and fail
 </script>
 <script type="module" src="/runtime/src/element.js"></script></head>
 <body><edge-python packages="./no/such/packages.json"></edge-python></body></html>`, { type: "text/html" });
-  const { page, close } = await openPage("/missing-manifest.html");
+  const { page, consoleLines, close } = await openPage("/missing-manifest.html");
   await page.waitForFunction(() => window.events.length > 0, null, { timeout: 20_000 });
   const message = await page.evaluate(() => document.querySelector("edge-python").run("print(1)").then(() => "resolved", (e) => e.message));
   assert.match(message, /^<edge-python packages>: .*\/no\/such\/packages\.json answered HTTP 404$/);
   assert.deepEqual(await page.evaluate(() => window.events), [["error", message]]);
+  const errors = consoleLines.filter((l) => /^(page)?error:/.test(l) && !l.includes("404 (Not Found)"));
+  assert.equal(errors.length, 1, `the element's own report only:\n${errors.join("\n")}`);
   await close();
   A.unset("/missing-manifest.html");
 });
