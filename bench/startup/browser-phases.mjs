@@ -2,8 +2,8 @@
 // Where headless Chromium's cold start goes (browser.mjs's page: createWorker, then
 // `print("hello")`), as the page sees it: ms from navigation start to each event, median and
 // best over fresh browser contexts. The runtime is served unchanged but for the worker's script,
-// which gets a few timestamps (its thread's time origin, its first line, each message in and
-// each answer out, posted to the page as "__mark" messages); an init script wraps
+// which gets a few timestamps (its thread's time origin, its first and last line, each message
+// in and each answer out, posted to the page as "__mark" messages); an init script wraps
 // WebAssembly.compileStreaming and Worker to timestamp the compile and the messages, and the
 // module requests come from Playwright's request timings.
 //   node bench/startup/browser-phases.mjs [--runs N] [--runtime DIR]
@@ -70,7 +70,7 @@ function instrument() {
 const WORKER = "worker/worker.bundle.js";
 const workerSource = readFileSync(runtimeDir + WORKER, "utf8");
 const markAt = (name, at = "performance.timeOrigin + performance.now()") => `globalThis.postMessage({ type: "__mark", name: ${name}, at: ${at} });`;
-let instrumented = `${markAt('"time origin"', "performance.timeOrigin")} ${markAt('"script starts"')}\n${workerSource}`;
+let instrumented = `${markAt('"time origin"', "performance.timeOrigin")} ${markAt('"script starts"')}\n${workerSource}\n${markAt('"script evaluated"')}\n`;
 for (const [from, to] of [
   [/^async function onMessage\(msg\) \{$/m, (m) => `${m}\n  if (msg?.type) ${markAt("`${msg.type} received`")}`],
   [
