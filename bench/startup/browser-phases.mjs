@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 // Where headless Chromium's cold start goes (browser.mjs's page: createWorker, then
 // `print("hello")`), as the page sees it: ms from navigation start to each event, median and
-// best over fresh browser contexts. The runtime is served unchanged; an init script wraps
+// best over fresh browser contexts. The runtime is served unchanged but for the worker's script,
+// which gets a few timestamps (its thread's time origin, its first and last line, each message
+// in and each answer out, posted to the page as "__mark" messages); an init script wraps
 // WebAssembly.compileStreaming and Worker to timestamp the compile and the messages, and the
-// worker's module requests come from Playwright's request timings.
-//   node bench/startup/browser-phases.mjs [--runs N]
+// module requests come from Playwright's request timings.
+//   node bench/startup/browser-phases.mjs [--runs N] [--runtime DIR]
 // Needs /usr/bin/chromium (or $CHROMIUM) and playwright-core (npm ci in runtime/).
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(new URL("../../runtime/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 const { startServer } = await import("../../runtime/tests/browser/server.mjs");
 
-const i = process.argv.indexOf("--runs");
-const runs = i > 0 ? Number(process.argv[i + 1]) : 7;
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const runs = Number(arg("--runs", 7));
+const runtimeDir = arg("--runtime", fileURLToPath(new URL("../../runtime/", import.meta.url))).replace(/\/?$/, "/");
 const page = `<!doctype html><meta charset="utf-8"><title>hello</title>
 <script>__mark("page script")</script>
 <script type="module">
@@ -22,7 +29,11 @@ const page = `<!doctype html><meta charset="utf-8"><title>hello</title>
   __mark("index.js evaluated");
   const w = await createWorker();
   __mark("createWorker resolved");
-  w.onOutput(() => { window.firstLineMs ??= performance.now(); });
+  w.onOutput(() => {
+    if (window.firstLineMs) return;
+    window.firstLineMs = performance.now();
+    console.log("first line");
+  });
   await w.run('print("hello")');
 </script>`;
 
@@ -42,6 +53,8 @@ function instrument() {
       super(...args);
       this.addEventListener("message", (e) => {
         const t = e.data?.type;
+        // The worker's clock: ms since its own time origin, made absolute and then the page's.
+        if (t === "__mark") return marks.push([`worker: ${e.data.name}`, e.data.at - performance.timeOrigin]);
         if (t === "reply" || t === "output") __mark(`worker's first ${t} message`);
       });
     }
@@ -52,22 +65,47 @@ function instrument() {
   };
 }
 
-const server = await startServer({ "/runtime/": fileURLToPath(new URL("../../runtime/", import.meta.url)) });
+// The worker's script with timestamps: at its first line (and its thread's time origin), at each
+// message it receives, and before each message it posts.
+const WORKER = "worker/worker.bundle.js";
+const workerSource = readFileSync(runtimeDir + WORKER, "utf8");
+const markAt = (name, at = "performance.timeOrigin + performance.now()") => `globalThis.postMessage({ type: "__mark", name: ${name}, at: ${at} });`;
+let instrumented = `${markAt('"time origin"', "performance.timeOrigin")} ${markAt('"script starts"')}\n${workerSource}\n${markAt('"script evaluated"')}\n`;
+for (const [from, to] of [
+  [/^async function onMessage\(msg\) \{$/m, (m) => `${m}\n  if (msg?.type) ${markAt("`${msg.type} received`")}`],
+  [
+    "{ post: (m) => globalThis.postMessage(m),",
+    `{ post: (m) => { if (m?.type === "reply" || m?.type === "output") ${markAt("`posts ${m.type}`")} globalThis.postMessage(m); },`,
+  ],
+]) {
+  const before = instrumented;
+  instrumented = instrumented.replace(from, to);
+  if (instrumented === before) throw new Error(`browser-phases: ${WORKER} no longer has \`${from}\`, which this script instruments`);
+}
+
+const server = await startServer({ "/runtime/": runtimeDir });
 server.set("/hello.html", page);
+server.set(`/runtime/${WORKER}`, instrumented);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const samples = []; // per run: Map event → ms
 try {
-  for (let n = 0; n < runs; n++) {
+  // As in browser.mjs: the first load is not counted, each tab settles before it navigates, and
+  // nothing is evaluated in the page before its first line.
+  for (let n = -1; n < runs; n++) {
     const ctx = await browser.newContext();
     await ctx.addInitScript(instrument);
     const tab = await ctx.newPage();
     const requests = [];
     tab.on("requestfinished", (r) => requests.push(r));
+    const line = new Promise((resolve) => tab.on("console", (m) => m.text() === "first line" && resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await tab.goto(server.origin + "/hello.html");
-    await tab.waitForFunction(() => window.firstLineMs, null, { timeout: 30000 });
+    await Promise.race([line, new Promise((_, reject) => setTimeout(() => reject(new Error("no output within 30 s")), 30000).unref())]);
+    // Requests can finish after the page's first line; their events come from Playwright.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const { marks, first, indexEnd } = await tab.evaluate(() => ({
       marks: self.__marks,
       first: window.firstLineMs,
@@ -84,7 +122,7 @@ try {
       const path = new URL(r.url()).pathname.replace(/^\/runtime\//, "");
       if (!path.endsWith(".html")) events.set(`${path} received`, wallEnd(r) - offset);
     }
-    samples.push(events);
+    if (n >= 0) samples.push(events);
     await ctx.close();
   }
 } finally {

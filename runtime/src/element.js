@@ -57,18 +57,36 @@ function makeElementClass() {
       const base = document.baseURI;
       const entry = this.getAttribute("entry");
       const packages = this.getAttribute("packages");
+      // The entry's source is fetched while packages.json is read and the worker starts, not
+      // after: one round trip fewer before its first line. A failure (a bad URL included) is
+      // reported where it was before, once the worker is up.
+      const entrySource = entry
+        ? Promise.resolve().then(() => {
+            const url = new URL(entry, base).href;
+            return readEntry(url).then((text) => ({ url, text }));
+          })
+        : null;
+      entrySource?.catch(() => {});
       let worker;
       try {
         const manifestUrl = packages ? new URL(packages, base).href : null;
-        const { imports, hostModules } = manifestUrl ? await readManifest(manifestUrl) : { imports: {}, hostModules: {} };
+        // packages.json is read while createWorker compiles compiler_lib and starts the worker
+        // (it takes the tables as promises, and needs them only for the worker's `load`); a
+        // manifest that fails makes createWorker reject with its error, as it did before.
+        const manifest = manifestUrl ? readManifest(manifestUrl) : Promise.resolve({ imports: {}, hostModules: {} });
+        const table = (key) => {
+          const t = manifest.then((m) => m[key]);
+          t.catch(() => {}); // createWorker awaits it later: not an unhandled rejection meanwhile
+          return t;
+        };
         // The element forwarded packages.json itself, so the worker need not look for one.
-        worker = await createWorker({ imports, hostModules, ...(manifestUrl ? { packages: false } : {}) });
+        worker = await createWorker({ imports: table("imports"), hostModules: table("hostModules"), ...(manifestUrl ? { packages: false } : {}) });
         worker.onOutput((line, stream) => this.#output(line, stream));
         this.worker = worker;
         let result = null;
-        if (entry) {
-          const entryUrl = new URL(entry, base).href;
-          result = await worker.run(await readEntry(entryUrl), { baseUrl: entryUrl, filename: entryUrl });
+        if (entrySource) {
+          const { url, text } = await entrySource;
+          result = await worker.run(text, { baseUrl: url, filename: url });
         }
         this.dispatchEvent(new CustomEvent("ready", { detail: result }));
         return worker;

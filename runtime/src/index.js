@@ -73,10 +73,11 @@ const compiledModules = new Map();
 
 /**
  * compiler_lib.wasm fetched (read, under Node) and compiled on this thread while the worker
- * boots: a worker-side fetch would start only once the worker has started and loaded its script. A compiled WebAssembly.Module is cloneable to the worker, and
- * the next createWorker for the same URL reuses it (no fetch, no compile). Resolves null on any
- * failure (forgotten, so a later call tries again), and the worker then loads the URL itself,
- * reporting errors with its full message.
+ * boots: a worker-side fetch would start only once the worker has started and loaded its
+ * script. A compiled WebAssembly.Module is cloneable to the worker, and the next createWorker
+ * for the same URL reuses it (no fetch, no compile). Resolves null on any failure (forgotten,
+ * so a later call tries again), and the worker then loads the URL itself, reporting errors with
+ * its full message.
  * @returns {Promise<{module: WebAssembly.Module, ms: number} | null>}
  */
 function precompile(url) {
@@ -101,62 +102,40 @@ async function compileFrom(url) {
   return WebAssembly.compileStreaming(fetch(url));
 }
 
-/** What warmUp runs: a little of everything a first program does (a call, a loop, an f-string). */
-const WARM_UP_SOURCE = 'def twice(n):\n    return [i * 2 for i in range(n)]\nprint(f"{len(twice(3))}", "x".upper())\n';
-
 /**
- * Runs a small program (its output discarded) on this thread's copy of compiler_lib while
- * the worker starts. The engine compiles a wasm function when it is first called, and the code
- * belongs to the module, which the worker shares (a posted WebAssembly.Module is not compiled
- * again): the worker's first run then finds the parser, compiler and interpreter compiled,
- * instead of compiling some 200 KB of wasm on its critical path. One step per task,
- * and no step once `stop()` says the worker has answered: the page stays responsive and a
- * warm-up never holds up the worker. Any failure just ends the warm-up.
- */
-function warmUp(module, stop) {
-  let ex = null;
-  const text = (s) => {
-    const bytes = new TextEncoder().encode(s);
-    const ptr = ex.wasm_alloc(bytes.length);
-    new Uint8Array(ex.memory.buffer, ptr, bytes.length).set(bytes);
-    return [ptr, bytes.length];
-  };
-  // The worker sets up the VM of its next run's instance as soon as it has loaded (engine
-  // prepareNext), so the parser comes first here: it needs no VM, and the worker's run needs it
-  // next.
-  const steps = [
-    () => {
-      const imports = {};
-      for (const imp of WebAssembly.Module.imports(module)) {
-        if (imp.kind === "function") (imports[imp.module] ??= {})[imp.name] = imp.name === "host_now_ns" ? () => 0n : () => 0;
-      }
-      ex = new WebAssembly.Instance(module, imports).exports;
-      ex.edge_list_imports(...text(WARM_UP_SOURCE)); // the parser
-    },
-    () => ex.edge_run(...text(WARM_UP_SOURCE), ...text("<warm-up>")), // VM set-up, compiler and interpreter
-  ];
-  const next = () => {
-    if (stop() || !steps.length) return;
-    try {
-      steps.shift()();
-      setTimeout(next, 0);
-    } catch {
-      // an older compiler_lib without one of these exports: nothing to warm
-    }
-  };
-  setTimeout(next, 0);
-}
-
-/**
- * Whether the worker's module cache (IndexedDB) opens: asked here while the worker starts, so
- * the worker opens its own connection only when a run first fetches a module.
+ * Whether the worker's module cache (src/cache/idb.js) can open here: {ok: true} or {ok: false,
+ * reason}. Asked on this thread while the worker starts, so the worker opens its own connection
+ * only when a run first fetches a module. It checks what openIdbCache needs (SHA-256, IndexedDB)
+ * and opens the database without creating it: reaching a new database's upgrade shows that
+ * IndexedDB opens here, and the upgrade is aborted, so the schema stays in idb.js alone and a
+ * page whose runs fetch nothing leaves no database behind. Written here rather than imported
+ * from idb.js: that import was one more request and module on the page's way to the first print
+ * (bench/README.md, "Where the cold start goes").
  * @returns {Promise<{ok: boolean, reason?: string}>}
  */
 function probeCache() {
-  return import("./cache/idb.js").then(
-    (m) => m.probeIdbCache(),
-    (err) => ({ ok: false, reason: `cannot load src/cache/idb.js: ${err.message}` }),
-  );
+  if (!globalThis.crypto?.subtle) return Promise.resolve({ ok: false, reason: "crypto.subtle is unavailable (not a secure context)" });
+  if (!globalThis.indexedDB) return Promise.resolve({ ok: false, reason: "IndexedDB is not available in this context" });
+  return new Promise((resolve) => {
+    let upgrading = false;
+    try {
+      const open = globalThis.indexedDB.open("edge-python"); // idb.js's DB_NAME
+      open.onupgradeneeded = () => {
+        upgrading = true;
+        open.transaction.abort();
+      };
+      open.onsuccess = () => {
+        open.result.close();
+        resolve({ ok: true });
+      };
+      open.onerror = (e) => {
+        e.preventDefault();
+        resolve(upgrading ? { ok: true } : { ok: false, reason: open.error?.message ?? "IndexedDB open failed" });
+      };
+    } catch (err) {
+      resolve({ ok: false, reason: err?.message ?? String(err) }); // e.g. an opaque origin's SecurityError
+    }
+  });
 }
 
 /** An Error rebuilt from the worker's plain-data copy (keeps traceback / pyType). */
@@ -306,7 +285,9 @@ export async function createWorker(options = {}) {
   const precompiled = await compiled;
   let probed = null;
   try {
-    let answered = false;
+    // Either may be a promise: element.js passes packages.json's tables that way, so the
+    // manifest is read while the module compiles and the worker starts.
+    const [importTable, hostTable] = await Promise.all([imports, hostModules]);
     const loading = call("load", {
       options: {
         wasmUrl: new URL(wasmUrl, base).href,
@@ -314,19 +295,16 @@ export async function createWorker(options = {}) {
         integrity,
         cacheProbe: cacheProbe ? "pending" : undefined,
         version,
-        imports: absolute(imports) ?? {},
-        hostModules: absolute(hostModules),
+        imports: absolute(importTable) ?? {},
+        hostModules: absolute(hostTable),
         mainThreadModules: mainThreadNames,
         loaders: loaders.map((u) => new URL(u, base).href),
         defaults,
         packages: packages === undefined || packages === false ? packages : new URL(packages, base).href,
         baseUrl: base,
       },
-    }).finally(() => (answered = true));
+    });
     cacheProbe?.then((result) => port.post({ type: "cacheProbe", result }));
-    // Not under Node: there the warm-up's steps held up the main thread's handling of the
-    // worker's answer by more than they saved (the first print came later, measured).
-    if (precompiled && !isNode) warmUp(precompiled.module, () => answered);
     [loaded, probed] = await Promise.all([loading, cacheProbe]);
   } catch (err) {
     port.terminate();

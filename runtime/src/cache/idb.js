@@ -3,6 +3,8 @@
 //   lock:  URL → {hash, type} (the lockfile: which content each spec is pinned to)
 //   meta:  "version" → the `version` option the cache was filled under
 
+// src/index.js's probeCache opens the database by this name too, and checks the same two
+// preconditions as openIdbCache (without fetching this module).
 const DB_NAME = "edge-python";
 const STORES = ["blobs", "lock", "meta"];
 
@@ -50,18 +52,4 @@ export async function openIdbCache(name = DB_NAME) {
       await Promise.all(STORES.map((s) => write(s, (os) => os.clear())));
     },
   };
-}
-
-/**
- * Whether the cache opens in this context: {ok: true} or {ok: false, reason}. createWorker asks
- * on the main thread while the worker starts (same origin, same storage), so the worker need
- * not open its own connection before the first run.
- */
-export async function probeIdbCache(name = DB_NAME) {
-  try {
-    (await openIdbCache(name)).close();
-    return { ok: true };
-  } catch (err) {
-    return { ok: false, reason: err?.message ?? String(err) };
-  }
 }

@@ -323,6 +323,26 @@ test("integrity: a second page load runs from the IndexedDB cache without refetc
   A.unset("/pinned/mod.py");
 });
 
+test("integrity: createWorker's probe neither fetches idb.js nor creates the database; the first fetching run does", async () => {
+  const { page, close } = await openPage();
+  A.clearLog();
+  A.set("/pinned/probe.py", "VALUE = 'p'\n");
+  const databases = () => inPage(page, async () => (await indexedDB.databases()).map((d) => `${d.name} v${d.version}`));
+  assert.equal((await spawn(page, { imports: { probe: "/pinned/probe.py" }, packages: false })).integrityActive, true);
+  assert.equal((await run(page, "print('nothing to fetch')")).out, "nothing to fetch\n");
+  assert.equal(A.count("/runtime/src/cache/idb.js"), 0, "the page's probe is inline");
+  assert.deepEqual(await databases(), []);
+  assert.equal((await run(page, "import probe\nprint(probe.VALUE)")).out, "p\n");
+  assert.deepEqual(await databases(), ["edge-python v1"]);
+  const stores = await inPage(page, () => new Promise((resolve) => {
+    const open = indexedDB.open("edge-python");
+    open.onsuccess = () => (resolve([...open.result.objectStoreNames]), open.result.close());
+  }));
+  assert.deepEqual(stores, ["blobs", "lock", "meta"]);
+  await close();
+  A.unset("/pinned/probe.py");
+});
+
 test("integrity: changed bytes for a pinned spec are refused, naming the spec and both hashes", async () => {
   const context = await browser.newContext();
   A.set("/pinned/a.py", "A = 1\n");
@@ -445,6 +465,16 @@ test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worke
   assert.equal(detail.out, "element 10\n");
   assert.ok(consoleLines.includes("log: element 10"), "entry output goes to the console before onOutput is set");
   assert.equal(A.count("/fixtures/app/packages.json"), 1, "the element reads packages.json once; the worker is not sent looking for another");
+  // packages.json, the entry and compiler_lib.wasm are asked for side by side, not one after another.
+  const timing = await page.evaluate(() => {
+    const entry = (p) => performance.getEntriesByType("resource").find((r) => r.name.endsWith(p));
+    return {
+      manifestEnd: entry("/fixtures/app/packages.json").responseEnd,
+      entryStart: entry("/fixtures/app/element_main.py").startTime,
+      wasmStart: entry("/runtime/compiler_lib.wasm").startTime,
+    };
+  });
+  assert.ok(timing.entryStart < timing.manifestEnd && timing.wasmStart < timing.manifestEnd, JSON.stringify(timing));
   for (const p of ["/fixtures/app/host/counter.js", "/fixtures/app/host/never.js", "/fixtures/app/never.py", "/build/guest.wasm"]) {
     assert.equal(A.count(p), 0, `${p} declared but not imported`);
   }
@@ -458,6 +488,44 @@ test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worke
   assert.deepEqual(r, { lines: ["2 42"], out: "2 42\n", hasWorker: true, integrity: true });
   assert.equal(A.count("/build/guest.wasm"), 1, "imports from packages.json resolve against the manifest URL");
   await close();
+});
+
+test("<edge-python>: an entry that cannot be fetched fires error, then ready with the error; the worker stays usable", async () => {
+  A.set("/missing-entry.html", `<!DOCTYPE html><html><head><meta charset="UTF-8">
+<script>
+  window.events = [];
+  for (const type of ["error", "ready"]) document.addEventListener(type, (e) => window.events.push([type, String(e.detail?.message ?? e.detail?.error?.message)]), true);
+</script>
+<script type="module" src="/runtime/src/element.js"></script></head>
+<body><edge-python entry="./no/such/entry.py"></edge-python></body></html>`, { type: "text/html" });
+  const { page, close } = await openPage("/missing-entry.html");
+  await page.waitForFunction(() => window.events.some(([type]) => type === "ready"), null, { timeout: 20_000 });
+  const events = await page.evaluate(() => window.events);
+  assert.deepEqual(events.map(([type]) => type), ["error", "ready"]);
+  for (const [, message] of events) assert.match(message, /<edge-python entry>: .*\/no\/such\/entry\.py answered HTTP 404/);
+  const out = await page.evaluate(async () => (await document.querySelector("edge-python").run("print('still here')")).out);
+  assert.equal(out, "still here\n");
+  await close();
+  A.unset("/missing-entry.html");
+});
+
+test("<edge-python>: a packages.json that cannot be fetched fires error and fails run(); no ready", async () => {
+  A.set("/missing-manifest.html", `<!DOCTYPE html><html><head><meta charset="UTF-8">
+<script>
+  window.events = [];
+  for (const type of ["error", "ready"]) document.addEventListener(type, (e) => window.events.push([type, String(e.detail?.message)]), true);
+</script>
+<script type="module" src="/runtime/src/element.js"></script></head>
+<body><edge-python packages="./no/such/packages.json"></edge-python></body></html>`, { type: "text/html" });
+  const { page, consoleLines, close } = await openPage("/missing-manifest.html");
+  await page.waitForFunction(() => window.events.length > 0, null, { timeout: 20_000 });
+  const message = await page.evaluate(() => document.querySelector("edge-python").run("print(1)").then(() => "resolved", (e) => e.message));
+  assert.match(message, /^<edge-python packages>: .*\/no\/such\/packages\.json answered HTTP 404$/);
+  assert.deepEqual(await page.evaluate(() => window.events), [["error", message]]);
+  const errors = consoleLines.filter((l) => /^(page)?error:/.test(l) && !l.includes("404 (Not Found)"));
+  assert.equal(errors.length, 1, `the element's own report only:\n${errors.join("\n")}`);
+  await close();
+  A.unset("/missing-manifest.html");
 });
 
 test("element.js?setElement=false skips registration; defineElement(tag) needs a hyphen", async () => {
