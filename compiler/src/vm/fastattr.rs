@@ -519,8 +519,8 @@ impl Vm {
                     if let Attrs::Shaped { shape, .. } = &inst.attrs {
                         if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {
                             if c.slot == AttrCache::ABSENT
-                                && c.found_kind == AttrCache::FOUND_FUNCTION
-                                && matches!(inst.payload, Payload::None)
+                                && (c.found_kind == AttrCache::FOUND_FUNCTION && matches!(inst.payload, Payload::None)
+                                    || c.found_kind == AttrCache::FOUND_NATIVE_METHOD)
                                 && let Some(m) = c.found
                             {
                                 return Some((m, Some(obj)));
@@ -549,10 +549,17 @@ impl Vm {
 
     #[inline(never)]
     fn load_method_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
-        if let Value::Obj(r) = obj
-            && let Some(cls) = self.container_class(self.heap.get(r))
-        {
-            return self.container_method(obj, cls, key, site);
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Instance(inst) if matches!(inst.payload, Payload::Builtin(_)) => {
+                    return self.wrapped_builtin_method(obj, key, site);
+                }
+                other => {
+                    if let Some(cls) = self.container_class(other) {
+                        return self.container_method(obj, cls, key, site);
+                    }
+                }
+            }
         }
         self.plain_instance(obj)?;
         let old = site.get();
@@ -699,6 +706,36 @@ impl Vm {
             epoch: self.class_epoch,
             found: Some(m),
             found_kind: AttrCache::FOUND_NATIVE_METHOD,
+            ..AttrCache::default()
+        });
+        Some((m, Some(obj)))
+    }
+
+    /// `obj.name` about to be called on an instance wrapping a built-in value (a `deque`, a
+    /// subclass of `list`...), when the class's native method is what it finds: remembered
+    /// for the class, epoch and the instance's shape (an instance attribute of that name
+    /// changes the shape, so it is never shadowed unseen).
+    #[inline(never)]
+    fn wrapped_builtin_method(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let Attrs::Shaped { shape, .. } = &inst.attrs else { return None };
+        let (cls, shape) = (inst.class, *shape);
+        if self.class(cls).hooks.getattribute || self.shape_slot(shape, key) != AttrCache::ABSENT {
+            return None;
+        }
+        let m = self.lookup_mro_key(cls, key)?;
+        let Value::Obj(mr) = m else { return None };
+        if !matches!(self.heap.get(mr), Obj::Native(n) if n.kind == NativeKind::Method) {
+            return None;
+        }
+        site.set(AttrCache {
+            cls: cls.0,
+            epoch: self.class_epoch,
+            found: Some(m),
+            found_kind: AttrCache::FOUND_NATIVE_METHOD,
+            shape,
+            slot: AttrCache::ABSENT,
             ..AttrCache::default()
         });
         Some((m, Some(obj)))

@@ -247,16 +247,14 @@ fn deque_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("deque.__new__(X): X is not a type object"));
     };
     let st = new_store(vm, None);
-    let d = vm.heap.alloc(Obj::Dict(Box::default()));
-    Ok(vm.alloc(Obj::Instance(Box::new(Instance::with_dict(cls, d, Payload::Builtin(st))))))
+    Ok(vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(st))))))
 }
 
 /// A new empty deque of the same class as `like` (the base class for subclasses).
 fn empty_like(vm: &mut Vm, like: Value, max: Option<usize>) -> PyResult<(Value, ObjRef)> {
     let cls = vm.type_of(like);
     let st = new_store(vm, max);
-    let d = vm.heap.alloc(Obj::Dict(Box::default()));
-    let v = vm.alloc(Obj::Instance(Box::new(Instance::with_dict(cls, d, Payload::Builtin(st)))));
+    let v = vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(st)))));
     let s = store(vm, v)?;
     Ok((v, s))
 }
