@@ -158,6 +158,44 @@ impl Program {
         Ok(out)
     }
 
+    /// A scanner loop's matches: the one at `pos`, then up to `limit - 1` more, each at the
+    /// previous one's end, until one fails or is empty (the loop would then call again at the
+    /// same place). Each is given to `f` with the position it was looked for at. One matcher
+    /// serves them all (a search each set up and tore one down, and copied out its spans).
+    /// Returns how many there were.
+    #[allow(clippy::too_many_arguments)]
+    pub fn for_each_step<T: Text + ?Sized>(
+        &self,
+        text: &T,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+        mut f: impl FnMut(&[usize], Option<u32>, usize),
+    ) -> Result<usize, Interrupted> {
+        let mut m = Matcher::new(self, text, end, budget);
+        let mut n = 0;
+        let mut at = pos;
+        let r = loop {
+            match m.find_in_place(at, mode, false) {
+                Ok(true) => {}
+                Ok(false) => break Ok(n),
+                Err(e) => break Err(e),
+            }
+            let (s, e) = (m.slots[0], m.slots[1]);
+            f(&m.slots, m.lastindex, at);
+            n += 1;
+            if n >= limit || s == e {
+                break Ok(n);
+            }
+            at = e;
+        };
+        m.flush();
+        m.finish();
+        r
+    }
+
     /// The matches of [`Program::search_all`], each given to `f` as its spans and lastindex
     /// as they are found, without collecting them (a `split` on every separator of a long
     /// text otherwise allocated a vector per piece). Returns how many there were.
