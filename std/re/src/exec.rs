@@ -418,8 +418,13 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                 Frame::Alt { pc, pos } => return Ok(Some((pc, pos))),
                 Frame::Greedy { pc, min_pos, pos } => {
                     let mut p = pos - 1;
-                    // Give back characters until the next literal could match.
-                    if let Some(Inst::One(Single::Char(c))) = self.prog.insts.get(pc as usize) {
+                    // Give back characters until the next literal could match (past group
+                    // ends and starts, which take no characters: `(\d+)\.`).
+                    let mut next = pc as usize;
+                    while let Some(Inst::Save(_)) = self.prog.insts.get(next) {
+                        next += 1;
+                    }
+                    if let Some(Inst::One(Single::Char(c))) = self.prog.insts.get(next) {
                         while p > min_pos && (p >= self.end || self.text.at(p) != *c) {
                             p -= 1;
                         }
