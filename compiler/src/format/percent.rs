@@ -387,6 +387,20 @@ fn format_int_conv(out: &mut Vec<u8>, n: &BigInt, c: &Conv) {
     pad_number(out, sign_of(neg, c), prefix, &digits, c);
 }
 
+/// The decimal digits of `n`, written at the end of `buf`.
+fn decimal_digits(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+}
+
 fn format_float_conv(out: &mut Vec<u8>, x: f64, c: &Conv) {
     let upper = c.ch.is_ascii_uppercase();
     let style = match c.ch.to_ascii_lowercase() {
@@ -427,6 +441,13 @@ fn truncate_chars(s: &str, prec: Option<usize>) -> &str {
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
     let out = drive(vm, fmt.as_bytes(), args, false, &mut |vm, c, arg, out| {
         match c.ch {
+            // A str as it is (no width or precision): copied straight from the heap.
+            b's' if c.width.is_none()
+                && c.prec.is_none()
+                && let Some(s) = vm.heap.str_of(arg) =>
+            {
+                out.extend_from_slice(s.as_bytes());
+            }
             b's' | b'r' | b'a' => {
                 let s = match c.ch {
                     b's' => match vm.heap.str_of(arg) {
@@ -464,10 +485,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
                 pad_text(out, ch.encode_utf8(&mut buf).as_bytes(), 1, c);
             }
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
-                if let (Value::Int(i), b'd' | b'i' | b'u', None, None) = (arg, c.ch, c.prec, c.width)
-                    && c.sign.is_none()
-                {
-                    out.extend_from_slice(i.to_string().as_bytes());
+                // A machine int in decimal (`%d`, `%02d`, `%+5d`...): its digits on the stack, no
+                // big int.
+                if let (Value::Int(i), b'd' | b'i' | b'u') = (arg, c.ch) {
+                    let mut buf = [b'0'; 20];
+                    let digits = decimal_digits(i.unsigned_abs(), &mut buf);
+                    match c.prec {
+                        Some(p) if digits.len() < p => {
+                            let padded = format!("{}{}", "0".repeat(p - digits.len()), digits);
+                            pad_number(out, sign_of(i < 0, c), "", &padded, c);
+                        }
+                        _ => pad_number(out, sign_of(i < 0, c), "", digits, c),
+                    }
                     return Ok(());
                 }
                 let n = int_operand(vm, arg, c.ch)?;

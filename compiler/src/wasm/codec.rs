@@ -2,6 +2,7 @@
 
 use num_bigint::BigInt;
 
+use crate::value::str::StrText;
 use crate::value::{Obj, Value};
 use crate::vm::Vm;
 
@@ -162,11 +163,33 @@ pub fn slices(vm: &mut Vm, v: Value, spans: &[u8], width: usize) -> Option<Value
         return None;
     }
     let word = |c: &[u8]| i32::from_le_bytes(c.try_into().unwrap_or([0; 4]));
-    let mut pieces = Vec::with_capacity(spans.len() / 8);
-    for pair in spans.chunks_exact(8) {
-        let (start, end) = (word(&pair[..4]), word(&pair[4..]));
-        pieces.push(if start < 0 { Value::None } else { slice(vm, v, start as u32, end.max(0) as u32)? });
-    }
+    let pairs = spans.chunks_exact(8).map(|pair| (word(&pair[..4]), word(&pair[4..])));
+    // ASCII text (a split or findall of most text): every piece is cut while the text is
+    // borrowed, known ASCII, then made a str; no code-point offsets or scans per piece.
+    let ascii = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) if s.is_ascii() => {
+                let t = s.as_str();
+                let cut = |(start, end): (i32, i32)| {
+                    let end = (end.max(0) as usize).min(t.len());
+                    (start >= 0).then(|| StrText::ascii(&t[(start as usize).min(end)..end]))
+                };
+                Some(pairs.clone().map(cut).collect::<Vec<_>>())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let pieces: Vec<Value> = match ascii {
+        Some(texts) => texts.into_iter().map(|t| t.map_or(Value::None, |t| vm.new_str(t))).collect(),
+        None => {
+            let mut pieces = Vec::with_capacity(spans.len() / 8);
+            for (start, end) in pairs {
+                pieces.push(if start < 0 { Value::None } else { slice(vm, v, start as u32, end.max(0) as u32)? });
+            }
+            pieces
+        }
+    };
     if width == 1 {
         return Some(vm.new_list(pieces));
     }

@@ -158,6 +158,44 @@ impl Program {
         Ok(out)
     }
 
+    /// A scanner loop's matches: the one at `pos`, then up to `limit - 1` more, each at the
+    /// previous one's end, until one fails or is empty (the loop would then call again at the
+    /// same place). Each is given to `f` with the position it was looked for at. One matcher
+    /// serves them all (a search each set up and tore one down, and copied out its spans).
+    /// Returns how many there were.
+    #[allow(clippy::too_many_arguments)]
+    pub fn for_each_step<T: Text + ?Sized>(
+        &self,
+        text: &T,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        limit: usize,
+        budget: &mut dyn FnMut(u64) -> bool,
+        mut f: impl FnMut(&[usize], Option<u32>, usize),
+    ) -> Result<usize, Interrupted> {
+        let mut m = Matcher::new(self, text, end, budget);
+        let mut n = 0;
+        let mut at = pos;
+        let r = loop {
+            match m.find_in_place(at, mode, false) {
+                Ok(true) => {}
+                Ok(false) => break Ok(n),
+                Err(e) => break Err(e),
+            }
+            let (s, e) = (m.slots[0], m.slots[1]);
+            f(&m.slots, m.lastindex, at);
+            n += 1;
+            if n >= limit || s == e {
+                break Ok(n);
+            }
+            at = e;
+        };
+        m.flush();
+        m.finish();
+        r
+    }
+
     /// The matches of [`Program::search_all`], each given to `f` as its spans and lastindex
     /// as they are found, without collecting them (a `split` on every separator of a long
     /// text otherwise allocated a vector per piece). Returns how many there were.
@@ -380,8 +418,13 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                 Frame::Alt { pc, pos } => return Ok(Some((pc, pos))),
                 Frame::Greedy { pc, min_pos, pos } => {
                     let mut p = pos - 1;
-                    // Give back characters until the next literal could match.
-                    if let Some(Inst::One(Single::Char(c))) = self.prog.insts.get(pc as usize) {
+                    // Give back characters until the next literal could match (past group
+                    // ends and starts, which take no characters: `(\d+)\.`).
+                    let mut next = pc as usize;
+                    while let Some(Inst::Save(_)) = self.prog.insts.get(next) {
+                        next += 1;
+                    }
+                    if let Some(Inst::One(Single::Char(c))) = self.prog.insts.get(next) {
                         while p > min_pos && (p >= self.end || self.text.at(p) != *c) {
                             p -= 1;
                         }

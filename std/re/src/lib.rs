@@ -22,7 +22,7 @@ mod set;
 mod streak;
 mod template;
 
-pub use api::{expand_into, find_all, split, substitute};
+pub use api::{Output, expand_into, find_all, literals_below, split, substitute, substitute_into};
 pub use chars::{CharProps, DECIMAL};
 pub use compile::{Program, compile};
 pub use error::{Error, ErrorKind};

@@ -297,36 +297,34 @@ fn search(id: i64, string: Value, pos: Value, endpos: Value, mode: i64, token: O
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let found = with_text!(text, |t| prog.search(t, pos, end, mode, false, &mut unlimited)).ok().flatten();
-    let Some(m) = found else { return Ok(Value::none()) };
     if bits & 8 == 0 {
-        return Ok(match_value(&m, (pos, end)));
+        let found = with_text!(text, |t| prog.search(t, pos, end, mode, false, &mut unlimited)).ok().flatten();
+        return Ok(found.map_or_else(Value::none, |m| match_value(&m, (pos, end))));
     }
     let ahead = if token != 0 { streak(|s| s.ahead(token, id, bits, pos)) } else { 1 };
     // The matches a scanner loop asks for next (each at the previous one's end), found now
     // and handed over in one call: the shim answers them without crossing the boundary.
     let width = 2 * (prog.groups as usize + 1) + 3;
-    let mut items = Vec::with_capacity(width * ahead);
-    match_items(&m, (pos, end), &mut items);
-    let (mut at, mut empty) = (m.spans[1], m.spans[1] == m.spans[0]);
-    // After an empty match the loop would be called at the same place again: it is not
-    // stepping through the subject, so nothing is found ahead.
-    for _ in 1..ahead {
-        if empty {
-            break;
+    // Two first rows for the shim to overwrite, then the matches, last one first (the shim
+    // takes them with pop()): written in order from the end of a buffer sized for all.
+    let mut rows = vec![0; width * (ahead + 2)];
+    let (mut next, mut ran_to) = (rows.len(), pos);
+    let each = |spans: &[usize], lastindex: Option<u32>, at: usize| {
+        next -= width;
+        let row = &mut rows[next..next + width];
+        for (r, &s) in row.iter_mut().zip(spans) {
+            *r = if s == usize::MAX { -1 } else { s as i64 };
         }
-        let next = with_text!(text, |t| prog.search(t, at, end, mode, false, &mut unlimited)).ok().flatten();
-        let Some(n) = next else { break };
-        match_items(&n, (at, end), &mut items);
-        (at, empty) = (n.spans[1], n.spans[1] == n.spans[0]);
+        row[width - 3..].copy_from_slice(&[at as i64, end as i64, lastindex.map_or(-1, |l| l as i64)]);
+        ran_to = spans[1];
+    };
+    let n = with_text!(text, |t| prog.for_each_step(t, pos, end, mode, ahead, &mut unlimited, each)).unwrap_or(0);
+    if n == 0 {
+        return Ok(Value::none());
     }
-    streak(|s| s.ran_to(at));
-    // Last match first, so that the shim takes them with pop(); two first rows for it to
-    // overwrite.
-    let mut rows = vec![0; 2 * width];
-    for row in items.chunks(width).rev() {
-        rows.extend_from_slice(row);
-    }
+    streak(|s| s.ran_to(ran_to));
+    // The unused rows (fewer matches than asked for) are the first ones: drop them but two.
+    rows.drain(..width * (ahead - n));
     Value::int_tuples(&rows, width)
 }
 
@@ -441,6 +439,16 @@ fn subn(id: i64, template: Value, string: Value, count: i64) -> Result<Value, Py
         return Ok(Value::tuple(&[string, Value::int(0)]));
     }
     let text = subject(&string, is_text, 0)?;
+    // A byte subject (ASCII text, bytes) whose template adds only such code points gives
+    // bytes: copied span by span, never widened to code points and encoded back.
+    if let Subject::Narrow(b) = &*text
+        && edge_re::literals_below(&t, if is_text { 0x80 } else { 0x100 })
+    {
+        let mut out = Vec::with_capacity(b.len());
+        let n = edge_re::substitute_into(&prog, &t, &b[..], count as usize, &mut unlimited, &mut out).unwrap_or(0);
+        let new = if is_text { Value::str(core::str::from_utf8(&out).unwrap_or_default()) } else { Value::bytes(&out) };
+        return Ok(Value::tuple(&[new, Value::int(n as i64)]));
+    }
     let (out, n) =
         with_text!(text, |s| edge_re::substitute(&prog, &t, s, count as usize, &mut unlimited)).unwrap_or_default();
     Ok(Value::tuple(&[text_value(&out, is_text), Value::int(n as i64)]))
