@@ -39,6 +39,11 @@ MODULES = os.path.join(HERE, "node_modules")
 HELLO = os.path.join(HERE, "startup", "hello.py")
 MILLION = os.path.join(HERE, "memory", "million_objects.py")
 
+# A machine setting, not Node's default: with it Node parses that CA bundle at every start
+# (~30 ms of CPU here, where it points at the system's 220 KB bundle), which every Node
+# row (the wasm columns, Pyodide, MicroPython) would pay. No benchmark makes a TLS request.
+os.environ.pop("NODE_EXTRA_CA_CERTS", None)
+
 
 def log(*a):
     print(*a, file=sys.stderr, flush=True)
