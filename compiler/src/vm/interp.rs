@@ -33,6 +33,17 @@ fn push_defaults(stack: &mut Vec<Value>, func: &Function, missing: usize) {
     stack.extend_from_slice(&func.defaults[func.defaults.len() - missing..]);
 }
 
+/// `range(args)`'s start, stop and step when the arguments are all ints and the step is not zero
+/// (otherwise `range.__new__` converts them or raises).
+fn int_range(args: &[Value]) -> Option<(i64, i64, i64)> {
+    match *args {
+        [Value::Int(stop)] => Some((0, stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((start, stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => Some((start, stop, step)),
+        _ => None,
+    }
+}
+
 /// Bytes allocated before the first collection (later ones wait for as much as survived).
 const MIN_GC_BYTES: usize = 16 << 20;
 
@@ -1686,6 +1697,20 @@ impl Vm {
             let b = self.truthy(self.frame.regs[start])?;
             self.frame.regs.truncate(f_slot);
             self.frame.regs.push(Value::Bool(b));
+            return Ok(Some(false));
+        }
+        if cls == self.types.range
+            && let Some((cur, stop, step)) = int_range(&self.frame.regs[start..])
+        {
+            // `for i in range(n)`: the range object would only be turned into its iterator by
+            // the `GetIter` that follows (the call's pc is saved), so that iterator is made
+            // here instead (`GetIter` passes an iterator through).
+            let v = match self.frame.code.ops.get(self.frame.pc) {
+                Some(Op::GetIter) => self.new_iter(IterState::Range { cur, stop, step }),
+                _ => self.alloc(Obj::Range { start: cur, stop, step }),
+            };
+            self.frame.regs.truncate(f_slot);
+            self.frame.regs.push(v);
             return Ok(Some(false));
         }
         let (ir, exception) = match self.ctor_plan(cls) {
