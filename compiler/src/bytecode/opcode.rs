@@ -13,6 +13,9 @@ pub enum Op {
     Nop,
     /// `[a] -> []`
     Pop,
+    /// `[iterator] -> []`: a `for` loop left by `break` or `return` drops its iterator (which
+    /// it may free: see `Vm::loop_iter`).
+    PopIter,
     /// `[a] -> [a a]`
     Dup,
     /// `[a b] -> [a b a b]`

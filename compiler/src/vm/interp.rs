@@ -480,6 +480,10 @@ impl Vm {
                 Op::Pop => {
                     pop!();
                 }
+                Op::PopIter => {
+                    let it = pop!();
+                    self.free_loop_iter(it);
+                }
                 Op::Dup => {
                     let v = top!();
                     push!(v);
@@ -1161,7 +1165,7 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop!();
                     save_pc!();
-                    let it = tri!(self.iter(v));
+                    let it = tri!(self.loop_iter(v, matches!(code.ops.get(pc), Some(Op::ForIter(_)))));
                     push!(it);
                 }
                 Op::ForIter(t) => {
@@ -1178,6 +1182,7 @@ impl Vm {
                         Some(v) => push!(v),
                         None => {
                             pop!();
+                            self.free_loop_iter(it);
                             pc = t as usize;
                         }
                     }
@@ -1704,9 +1709,14 @@ impl Vm {
         {
             // `for i in range(n)`: the range object would only be turned into its iterator by
             // the `GetIter` that follows (the call's pc is saved), so that iterator is made
-            // here instead (`GetIter` passes an iterator through).
-            let v = match self.frame.code.ops.get(self.frame.pc) {
-                Some(Op::GetIter) => self.new_iter(IterState::Range { cur, stop, step }),
+            // here instead, the loop's own (`GetIter` passes an iterator through).
+            let ops = &self.frame.code.ops;
+            let pc = self.frame.pc;
+            let v = match (ops.get(pc), ops.get(pc + 1)) {
+                (Some(Op::GetIter), Some(Op::ForIter(_))) => {
+                    self.owned_iter(IterState::Range { cur, stop, step, owned: true })
+                }
+                (Some(Op::GetIter), _) => self.new_iter(IterState::Range { cur, stop, step, owned: false }),
                 _ => self.alloc(Obj::Range { start: cur, stop, step }),
             };
             self.frame.regs.truncate(f_slot);
