@@ -47,7 +47,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         JumpIfFalse(_) | JumpIfTrue(_) => (-1, -1, true),
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (-1, 0, true),
         GetIter => (0, 0, true),
-        ForIter(_) => (1, -1, true),
+        ForIter(_) | ForIterStore(..) => (1, -1, true),
         BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => (1 - n(k), 0, true),
         BuildMap(k) => (1 - 2 * n(k), 0, true),
         ListAppend(_) | SetAdd(_) => (-1, 0, true),

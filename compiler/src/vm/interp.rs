@@ -1165,10 +1165,18 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop!();
                     save_pc!();
-                    let it = tri!(self.loop_iter(v, matches!(code.ops.get(pc), Some(Op::ForIter(_)))));
+                    let for_loop = matches!(code.ops.get(pc), Some(Op::ForIter(_) | Op::ForIterStore(..)));
+                    let it = tri!(self.loop_iter(v, for_loop));
                     push!(it);
                 }
-                Op::ForIter(t) => {
+                // `ForIterStore` (fuse.rs) stores the item in its local and skips the
+                // `StoreFast` after it, which a generator's item, pushed when it yields, meets.
+                Op::ForIter(_) | Op::ForIterStore(..) => {
+                    let (t, store) = match op {
+                        Op::ForIterStore(a, t) => (t as usize, Some(a as usize)),
+                        Op::ForIter(t) => (t as usize, None),
+                        _ => continue,
+                    };
                     let it = top!();
                     save_pc!();
                     if let Value::Obj(r) = it
@@ -1179,11 +1187,17 @@ impl Vm {
                         continue;
                     }
                     match tri!(self.next_fast(it)) {
-                        Some(v) => push!(v),
+                        Some(v) => match store {
+                            Some(a) => {
+                                self.frame.regs[a] = v;
+                                pc += 1;
+                            }
+                            None => push!(v),
+                        },
                         None => {
                             pop!();
                             self.free_loop_iter(it);
-                            pc = t as usize;
+                            pc = t;
                         }
                     }
                 }
@@ -1276,6 +1290,10 @@ impl Vm {
                                 pop!();
                                 pc = *t as usize;
                             }
+                            Some(Op::ForIterStore(_, t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
                             Some(Op::Send(t)) => {
                                 pop!();
                                 push!(v);
@@ -1330,6 +1348,10 @@ impl Vm {
                         reload!();
                         match code.ops.get(pc.wrapping_sub(1)) {
                             Some(Op::ForIter(t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
+                            Some(Op::ForIterStore(_, t)) => {
                                 pop!();
                                 pc = *t as usize;
                             }
@@ -1713,7 +1735,7 @@ impl Vm {
             let ops = &self.frame.code.ops;
             let pc = self.frame.pc;
             let v = match (ops.get(pc), ops.get(pc + 1)) {
-                (Some(Op::GetIter), Some(Op::ForIter(_))) => {
+                (Some(Op::GetIter), Some(Op::ForIter(_) | Op::ForIterStore(..))) => {
                     self.owned_iter(IterState::Range { cur, stop, step, owned: true })
                 }
                 (Some(Op::GetIter), _) => self.new_iter(IterState::Range { cur, stop, step, owned: false }),
@@ -1856,8 +1878,9 @@ impl Vm {
         for &v in &self.frame.regs[start..] {
             regs.push(v);
         }
-        if regs.len() < nslots {
-            regs.resize(nslots, UNBOUND);
+        // Pushes, not `resize`, which wasm's size-optimised std keeps out of line.
+        while regs.len() < nslots {
+            regs.push(UNBOUND);
         }
         self.frame.regs.truncate(f_slot);
         if shape.has_cells {
