@@ -1178,6 +1178,16 @@ impl Vm {
                         _ => continue,
                     };
                     let it = top!();
+                    if let Some(v) = self.next_list_or_range(it) {
+                        match store {
+                            Some(a) => {
+                                self.frame.regs[a] = v;
+                                pc += 1;
+                            }
+                            None => push!(v),
+                        }
+                        continue;
+                    }
                     save_pc!();
                     if let Value::Obj(r) = it
                         && self.can_enter_generator(r, Value::None, false)

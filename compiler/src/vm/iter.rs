@@ -53,6 +53,33 @@ impl Vm {
         }
     }
 
+    /// The next item of an iterator over a list, a tuple or an int range, when there is one
+    /// (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
+    /// so the usual loop step is no call (wasm passes `next_fast`'s result through memory).
+    #[inline(always)]
+    pub(crate) fn next_list_or_range(&mut self, it: Value) -> Option<Value> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(state) = self.heap.get(r) else { return None };
+        let v = match **state {
+            IterState::Range { cur, stop, step, .. } if (step > 0 && cur < stop) || (step < 0 && cur > stop) => {
+                Value::Int(cur)
+            }
+            IterState::Seq { seq, idx, .. } => match self.heap.get(seq) {
+                Obj::List(l) | Obj::Tuple(l) => *l.get(idx)?,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if let Obj::Iter(state) = self.heap.get_mut(r) {
+            match &mut **state {
+                IterState::Range { cur, step, .. } => *cur = cur.wrapping_add(*step),
+                IterState::Seq { idx, .. } => *idx += 1,
+                _ => {}
+            }
+        }
+        Some(v)
+    }
+
     /// `iter(v)`.
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
         let state = match v {
@@ -131,6 +158,9 @@ impl Vm {
     /// Advances any iterator; the hot path of `for` loops.
     #[cfg_attr(edge_speed, optimize(speed))]
     pub(crate) fn next_fast(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.next_list_or_range(it) {
+            return Ok(Some(v));
+        }
         let Value::Obj(r) = it else {
             return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));
         };
