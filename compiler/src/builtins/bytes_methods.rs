@@ -1199,7 +1199,7 @@ fn b_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_dunder(&args, 0)?;
     let (s, _) = recv(vm, &args, "__iter__")?;
     let r = s.as_obj().expect("bytes object");
-    Ok(vm.new_iter(IterState::Seq { seq: r, idx: 0 }))
+    Ok(vm.new_iter(IterState::Seq { seq: r, idx: 0, owned: false }))
 }
 
 fn cmp_impl(vm: &mut Vm, args: Args, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {

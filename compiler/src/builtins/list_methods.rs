@@ -636,7 +636,7 @@ fn list_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("list.__iter__", &args, 0, 0)?;
     let l = list_obj(vm, args.pos[0], "__iter__")?;
     let r = l.as_obj().expect("list");
-    Ok(vm.new_iter(IterState::Seq { seq: r, idx: 0 }))
+    Ok(vm.new_iter(IterState::Seq { seq: r, idx: 0, owned: false }))
 }
 
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -99,7 +99,7 @@ fn tuple_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn tuple_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("tuple.__iter__", &args, 0, 0)?;
     let t = tuple_obj(vm, args.pos[0], "__iter__")?;
-    Ok(vm.new_iter(IterState::Seq { seq: t.as_obj().expect("tuple"), idx: 0 }))
+    Ok(vm.new_iter(IterState::Seq { seq: t.as_obj().expect("tuple"), idx: 0, owned: false }))
 }
 
 fn tuple_add(vm: &mut Vm, args: Args) -> PyResult<Value> {

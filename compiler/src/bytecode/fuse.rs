@@ -40,6 +40,9 @@ pub fn fuse(ops: &mut [Op]) {
             (Op::LoadFast(a), Some(Op::LoadFast(b)), _) => slot(a).zip(slot(b)).map(|(a, b)| Op::LoadFastFast(a, b)),
             (Op::LoadSmallInt(k), Some(Op::BinaryOp(op) | Op::InplaceOp(op)), _) => Some(Op::IntArith(op, k)),
             (Op::Compare(op), Some(Op::JumpIfFalse(t)), _) => Some(Op::CompareJumpIfFalse(op, t)),
+            (Op::ForIter(t), Some(Op::StoreFast(a)), _) => {
+                slot(a).zip(u16::try_from(t).ok()).map(|(a, t)| Op::ForIterStore(a, t))
+            }
             _ => None,
         };
         if let Some(f) = fused.or_else(|| unpack_to_fast(&ops[i..])) {
@@ -67,6 +70,7 @@ pub fn unfused(op: Op) -> Op {
         Op::IntArith(_, k) => Op::LoadSmallInt(k),
         Op::UnpackToFast(n) => Op::UnpackSequence(n),
         Op::CompareJumpIfFalse(op, _) => Op::Compare(op),
+        Op::ForIterStore(_, t) => Op::ForIter(t as u32),
         Op::BinarySliceTemp(n) => Op::BinarySlice(n),
         other => other,
     }

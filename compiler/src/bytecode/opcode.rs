@@ -13,6 +13,9 @@ pub enum Op {
     Nop,
     /// `[a] -> []`
     Pop,
+    /// `[iterator] -> []`: a `for` loop left by `break` or `return` drops its iterator (which
+    /// it may free: see `Vm::loop_iter`).
+    PopIter,
     /// `[a] -> [a a]`
     Dup,
     /// `[a b] -> [a b a b]`
@@ -281,6 +284,8 @@ pub enum Op {
     UnpackToFast(u32),
     /// `Compare(op) JumpIfFalse(t)`.
     CompareJumpIfFalse(CmpOp, u32),
+    /// `ForIter(t) StoreFast(slot)` as `(slot, t)`: the head of `for x in ...` into a local.
+    ForIterStore(u16, u16),
     /// `BinarySlice(n)` whose result only the `StoreSlice` ahead reads (`a[:k] = a[k::-1]`):
     /// a new list it makes may be freed by that store once its items are copied.
     BinarySliceTemp(u32),

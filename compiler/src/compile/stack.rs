@@ -10,7 +10,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
     match *op {
         Nop | Rot2 | SwapStoreAttr(_) | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
         | DeleteName(_) => (0, 0, true),
-        Pop => (-1, 0, true),
+        Pop | PopIter => (-1, 0, true),
         // Depths are computed before fusion (bytecode/fuse.rs); a fused head counts as the
         // first instruction of its sequence.
         FastIntArith(..)
@@ -47,7 +47,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         JumpIfFalse(_) | JumpIfTrue(_) => (-1, -1, true),
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (-1, 0, true),
         GetIter => (0, 0, true),
-        ForIter(_) => (1, -1, true),
+        ForIter(_) | ForIterStore(..) => (1, -1, true),
         BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => (1 - n(k), 0, true),
         BuildMap(k) => (1 - 2 * n(k), 0, true),
         ListAppend(_) | SetAdd(_) => (-1, 0, true),

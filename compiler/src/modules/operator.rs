@@ -373,7 +373,7 @@ fn builtin_iter_hint(vm: &Vm, v: Value) -> Option<i64> {
     let Value::Obj(r) = v else { return None };
     let Obj::Iter(st) = vm.heap.get(r) else { return None };
     match **st {
-        IterState::Seq { seq, idx } => {
+        IterState::Seq { seq, idx, .. } => {
             let n = match vm.heap.get(seq) {
                 Obj::List(l) | Obj::Tuple(l) => l.len(),
                 Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
@@ -382,7 +382,7 @@ fn builtin_iter_hint(vm: &Vm, v: Value) -> Option<i64> {
             Some(n.saturating_sub(idx) as i64)
         }
         IterState::Reversed { idx, .. } => Some(idx as i64),
-        IterState::Range { cur, stop, step } => {
+        IterState::Range { cur, stop, step, .. } => {
             let (c, s, st) = (cur as i128, stop as i128, step as i128);
             let n = if st > 0 && c < s {
                 (s - c + st - 1) / st

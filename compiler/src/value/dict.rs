@@ -155,6 +155,34 @@ impl Dict {
         }
     }
 
+    /// `probe` for callers that give up on any key `fast_eq` cannot decide: the position of
+    /// the equal key (`Some(Some)`), `Some(None)` when there is none, `None` at the first
+    /// undecided one. No list of undecided entries to build, return and drop.
+    #[inline]
+    pub fn find(&self, hash: i64, mut fast_eq: impl FnMut(Value) -> Option<bool>) -> Option<Option<usize>> {
+        if self.index.is_empty() {
+            return Some(None);
+        }
+        let mask = self.index.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let slot = self.index[i];
+            if slot == EMPTY {
+                return Some(None);
+            }
+            // Slots may point at holes or past the end after deletions; those never match.
+            if let Some(Some(e)) = self.entries.get(slot as usize)
+                && e.hash == hash
+                && fast_eq(e.key)?
+            {
+                return Some(Some(slot as usize));
+            }
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
     /// Appends a new entry; the caller has established the key is absent.
     #[cfg_attr(edge_speed, optimize(speed))]
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
@@ -297,5 +325,22 @@ mod tests {
         d.remove_at(last);
         d.insert_new(99 % 7, Value::Int(99), Value::None);
         assert!(d.probe(99 % 7, int_eq(99)).found().is_some());
+    }
+
+    #[test]
+    fn find_answers_as_probe_and_stops_at_an_undecided_key() {
+        let mut d = Dict::new();
+        for k in 0..20i64 {
+            d.insert_new(k % 3, Value::Int(k), Value::None);
+        }
+        for k in 0..25i64 {
+            assert_eq!(d.find(k % 3, int_eq(k)), Some(d.probe(k % 3, int_eq(k)).found()));
+        }
+        // Key 7 is undecided: looking up 13 (same hash, inserted later) meets it first.
+        let undecided = |k: i64| move |v: Value| if matches!(v, Value::Int(7)) { None } else { int_eq(k)(v) };
+        assert_eq!(d.find(13 % 3, undecided(13)), None);
+        assert!(matches!(d.probe(13 % 3, undecided(13)), Probe::Undecided(_)));
+        // Key 1 (same hash, inserted before 7) is found before 7 is reached.
+        assert_eq!(d.find(1, undecided(1)), Some(d.probe(1, int_eq(1)).found()));
     }
 }

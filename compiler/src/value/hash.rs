@@ -18,7 +18,9 @@ fn fix_minus_one(h: i64) -> i64 {
 /// `hash(i)` for an int in i64 range (CPython: modulo 2**61 - 1, with -1 mapped to -2).
 #[inline]
 pub fn hash_int(i: i64) -> i64 {
-    let r = (i.unsigned_abs() % MODULUS) as i64;
+    // Most ints are below the modulus: no 64-bit division for them.
+    let a = i.unsigned_abs();
+    let r = if a < MODULUS { a } else { a % MODULUS } as i64;
     fix_minus_one(if i < 0 { -r } else { r })
 }
 

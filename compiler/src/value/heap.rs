@@ -152,6 +152,22 @@ impl Heap {
         self.allocated_since_gc = self.allocated_since_gc.saturating_sub(approx_size(&obj));
     }
 
+    /// `free_unreachable` for an iterator, handing back its state box for reuse.
+    pub fn free_iter(&mut self, r: ObjRef) -> Option<Box<IterState>> {
+        let slot = &mut self.slots[r.0 as usize];
+        if !matches!(slot, Obj::Iter(_)) {
+            return None;
+        }
+        let obj = std::mem::replace(slot, Obj::Free(self.free_head));
+        self.free_head = r.0;
+        self.live -= 1;
+        self.allocated_since_gc = self.allocated_since_gc.saturating_sub(approx_size(&obj));
+        match obj {
+            Obj::Iter(state) => Some(state),
+            _ => None,
+        }
+    }
+
     /// Moves an object out (leaving `Obj::Busy`) so it can be used while the heap is borrowed
     /// mutably elsewhere; pair with `put_back`.
     pub fn take(&mut self, r: ObjRef) -> Obj {

@@ -313,6 +313,9 @@ pub enum IterState {
     Seq {
         seq: ObjRef,
         idx: usize,
+        /// Made by a `for` loop's `GetIter` (`Vm::loop_iter`): only that loop's stack slot
+        /// holds it, so the loop may free it when it ends.
+        owned: bool,
     },
     /// `reversed(list)` and friends: yields `seq[idx-1]` down to `seq[0]`.
     Reversed {
@@ -323,6 +326,8 @@ pub enum IterState {
         cur: i64,
         stop: i64,
         step: i64,
+        /// As for `Seq`.
+        owned: bool,
     },
     /// Iterates a `str` by byte position.
     Str {

@@ -33,6 +33,17 @@ fn push_defaults(stack: &mut Vec<Value>, func: &Function, missing: usize) {
     stack.extend_from_slice(&func.defaults[func.defaults.len() - missing..]);
 }
 
+/// `range(args)`'s start, stop and step when the arguments are all ints and the step is not zero
+/// (otherwise `range.__new__` converts them or raises).
+fn int_range(args: &[Value]) -> Option<(i64, i64, i64)> {
+    match *args {
+        [Value::Int(stop)] => Some((0, stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((start, stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => Some((start, stop, step)),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// Compiles a module's source text.
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
@@ -464,6 +475,10 @@ impl Vm {
                 Op::Nop => {}
                 Op::Pop => {
                     pop!();
+                }
+                Op::PopIter => {
+                    let it = pop!();
+                    self.free_loop_iter(it);
                 }
                 Op::Dup => {
                     let v = top!();
@@ -1146,11 +1161,29 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop!();
                     save_pc!();
-                    let it = tri!(self.iter(v));
+                    let for_loop = matches!(code.ops.get(pc), Some(Op::ForIter(_) | Op::ForIterStore(..)));
+                    let it = tri!(self.loop_iter(v, for_loop));
                     push!(it);
                 }
-                Op::ForIter(t) => {
+                // `ForIterStore` (fuse.rs) stores the item in its local and skips the
+                // `StoreFast` after it, which a generator's item, pushed when it yields, meets.
+                Op::ForIter(_) | Op::ForIterStore(..) => {
+                    let (t, store) = match op {
+                        Op::ForIterStore(a, t) => (t as usize, Some(a as usize)),
+                        Op::ForIter(t) => (t as usize, None),
+                        _ => continue,
+                    };
                     let it = top!();
+                    if let Some(v) = self.next_list_or_range(it) {
+                        match store {
+                            Some(a) => {
+                                self.frame.regs[a] = v;
+                                pc += 1;
+                            }
+                            None => push!(v),
+                        }
+                        continue;
+                    }
                     save_pc!();
                     if let Value::Obj(r) = it
                         && self.can_enter_generator(r, Value::None, false)
@@ -1160,10 +1193,17 @@ impl Vm {
                         continue;
                     }
                     match tri!(self.next_fast(it)) {
-                        Some(v) => push!(v),
+                        Some(v) => match store {
+                            Some(a) => {
+                                self.frame.regs[a] = v;
+                                pc += 1;
+                            }
+                            None => push!(v),
+                        },
                         None => {
                             pop!();
-                            pc = t as usize;
+                            self.free_loop_iter(it);
+                            pc = t;
                         }
                     }
                 }
@@ -1256,6 +1296,10 @@ impl Vm {
                                 pop!();
                                 pc = *t as usize;
                             }
+                            Some(Op::ForIterStore(_, t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
                             Some(Op::Send(t)) => {
                                 pop!();
                                 push!(v);
@@ -1310,6 +1354,10 @@ impl Vm {
                         reload!();
                         match code.ops.get(pc.wrapping_sub(1)) {
                             Some(Op::ForIter(t)) => {
+                                pop!();
+                                pc = *t as usize;
+                            }
+                            Some(Op::ForIterStore(_, t)) => {
                                 pop!();
                                 pc = *t as usize;
                             }
@@ -1684,6 +1732,25 @@ impl Vm {
             self.frame.regs.push(Value::Bool(b));
             return Ok(Some(false));
         }
+        if cls == self.types.range
+            && let Some((cur, stop, step)) = int_range(&self.frame.regs[start..])
+        {
+            // `for i in range(n)`: the range object would only be turned into its iterator by
+            // the `GetIter` that follows (the call's pc is saved), so that iterator is made
+            // here instead, the loop's own (`GetIter` passes an iterator through).
+            let ops = &self.frame.code.ops;
+            let pc = self.frame.pc;
+            let v = match (ops.get(pc), ops.get(pc + 1)) {
+                (Some(Op::GetIter), Some(Op::ForIter(_) | Op::ForIterStore(..))) => {
+                    self.owned_iter(IterState::Range { cur, stop, step, owned: true })
+                }
+                (Some(Op::GetIter), _) => self.new_iter(IterState::Range { cur, stop, step, owned: false }),
+                _ => self.alloc(Obj::Range { start: cur, stop, step }),
+            };
+            self.frame.regs.truncate(f_slot);
+            self.frame.regs.push(v);
+            return Ok(Some(false));
+        }
         let (ir, exception) = match self.ctor_plan(cls) {
             super::ctor::CtorPlan::PythonInit { init, exception } => (init, exception),
             super::ctor::CtorPlan::Exception => {
@@ -1817,8 +1884,9 @@ impl Vm {
         for &v in &self.frame.regs[start..] {
             regs.push(v);
         }
-        if regs.len() < nslots {
-            regs.resize(nslots, UNBOUND);
+        // Pushes, not `resize`, which wasm's size-optimised std keeps out of line.
+        while regs.len() < nslots {
+            regs.push(UNBOUND);
         }
         self.frame.regs.truncate(f_slot);
         if shape.has_cells {

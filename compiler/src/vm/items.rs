@@ -665,10 +665,18 @@ pub(super) fn simple_dict_lookup(heap: &Heap, obj: Value, key: Value) -> Option<
     let Value::Obj(r) = obj else { return None };
     let Obj::Dict(d) = heap.get(r) else { return None };
     let h = simple_key_hash(heap, key)?;
-    match d.probe(h, |k| super::ops::fast_eq(heap, k, key, 0)) {
-        crate::value::dict::Probe::Found(pos) => Some(Some(d.entry_at(pos)?.value)),
-        crate::value::dict::Probe::Missing => Some(None),
-        crate::value::dict::Probe::Undecided(_) => None,
+    match d.find(h, |k| simple_key_eq(heap, k, key))? {
+        Some(pos) => Some(Some(d.entry_at(pos)?.value)),
+        None => Some(None),
+    }
+}
+
+/// `fast_eq` for a stored key and an int or str key: two ints compared inline.
+#[inline(always)]
+fn simple_key_eq(heap: &Heap, stored: Value, key: Value) -> Option<bool> {
+    match (stored, key) {
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        _ => super::ops::fast_eq(heap, stored, key, 0),
     }
 }
 
@@ -689,12 +697,11 @@ pub(super) fn fast_dict_store(heap: &mut Heap, obj: Value, key: Value, v: Value)
     let Value::Obj(r) = obj else { return false };
     let Obj::Dict(d) = heap.get(r) else { return false };
     let Some(h) = simple_key_hash(heap, key) else { return false };
-    let probe = d.probe(h, |k| super::ops::fast_eq(heap, k, key, 0));
+    let Some(found) = d.find(h, |k| simple_key_eq(heap, k, key)) else { return false };
     let Obj::Dict(d) = heap.get_mut(r) else { return false };
-    match probe {
-        crate::value::dict::Probe::Found(p) => d.set_at(p, v),
-        crate::value::dict::Probe::Missing => d.insert_new(h, key, v),
-        crate::value::dict::Probe::Undecided(_) => return false,
+    match found {
+        Some(p) => d.set_at(p, v),
+        None => d.insert_new(h, key, v),
     }
     true
 }

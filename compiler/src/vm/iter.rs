@@ -8,15 +8,91 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
 impl Vm {
+    /// `GetIter`: `iter(v)`, marked as the loop's own when the `ForIter` right after it
+    /// (`for_loop`) is all that will ever hold it: a new iterator over a built-in sequence or
+    /// range (not one a comprehension gets as its argument, nor an iterator passed through).
+    /// The loop frees it when it ends (`free_loop_iter`), so a loop run over and over (an
+    /// inner loop, or one left by `break`) allocates no object and leaves no garbage.
+    #[inline(never)]
+    pub(crate) fn loop_iter(&mut self, v: Value, for_loop: bool) -> PyResult<Value> {
+        let state = match v {
+            Value::Obj(r) if for_loop => match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    IterState::Seq { seq: r, idx: 0, owned: true }
+                }
+                Obj::Range { start, stop, step } => {
+                    IterState::Range { cur: *start, stop: *stop, step: *step, owned: true }
+                }
+                _ => return self.iter(v),
+            },
+            _ => return self.iter(v),
+        };
+        Ok(self.owned_iter(state))
+    }
+
+    /// A new loop-owned iterator, in the state box the last freed one left.
+    pub(crate) fn owned_iter(&mut self, state: IterState) -> Value {
+        let boxed = match self.spare_iter.take() {
+            Some(mut b) => {
+                *b = state;
+                b
+            }
+            None => Box::new(state),
+        };
+        self.alloc(Obj::Iter(boxed))
+    }
+
+    /// A `for` loop's iterator leaving the stack (exhausted, or the loop left by `break` or
+    /// `return`): freed at once when the loop owns it (`loop_iter`).
+    #[inline(never)]
+    pub(crate) fn free_loop_iter(&mut self, it: Value) {
+        let Value::Obj(r) = it else { return };
+        let Obj::Iter(state) = self.heap.get(r) else { return };
+        if let IterState::Seq { owned: true, .. } | IterState::Range { owned: true, .. } = **state {
+            self.spare_iter = self.heap.free_iter(r);
+        }
+    }
+
+    /// The next item of an iterator over a list, a tuple or an int range, when there is one
+    /// (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
+    /// so the usual loop step is no call (wasm passes `next_fast`'s result through memory).
+    #[inline(always)]
+    pub(crate) fn next_list_or_range(&mut self, it: Value) -> Option<Value> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(state) = self.heap.get(r) else { return None };
+        let v = match **state {
+            IterState::Range { cur, stop, step, .. } if (step > 0 && cur < stop) || (step < 0 && cur > stop) => {
+                Value::Int(cur)
+            }
+            IterState::Seq { seq, idx, .. } => match self.heap.get(seq) {
+                Obj::List(l) | Obj::Tuple(l) => *l.get(idx)?,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if let Obj::Iter(state) = self.heap.get_mut(r) {
+            match &mut **state {
+                IterState::Range { cur, step, .. } => *cur = cur.wrapping_add(*step),
+                IterState::Seq { idx, .. } => *idx += 1,
+                _ => {}
+            }
+        }
+        Some(v)
+    }
+
     /// `iter(v)`.
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
         let state = match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterState::Seq { seq: r, idx: 0 },
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    IterState::Seq { seq: r, idx: 0, owned: false }
+                }
                 Obj::Str(_) => IterState::Str { s: r, pos: 0 },
                 Obj::Dict(d) => IterState::DictKeys { dict: r, pos: 0, len: d.len() },
                 Obj::Set(s) | Obj::FrozenSet(s) => IterState::Set { set: r, pos: 0, len: s.len() },
-                Obj::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
+                Obj::Range { start, stop, step } => {
+                    IterState::Range { cur: *start, stop: *stop, step: *step, owned: false }
+                }
                 Obj::Iter(_) | Obj::NativeIter(_) => return Ok(v),
                 Obj::Generator(g) if g.kind == GenKind::Generator => return Ok(v),
                 // Coroutines and async generators are awaited or iterated with `async for`.
@@ -82,6 +158,9 @@ impl Vm {
     /// Advances any iterator; the hot path of `for` loops.
     #[cfg_attr(edge_speed, optimize(speed))]
     pub(crate) fn next_fast(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.next_list_or_range(it) {
+            return Ok(Some(v));
+        }
         let Value::Obj(r) = it else {
             return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));
         };
@@ -89,24 +168,28 @@ impl Vm {
         let heap = &mut self.heap;
         let step = if let Obj::Iter(state) = heap.get(r) {
             match **state {
-                IterState::Range { cur, stop, step } => {
+                IterState::Range { cur, stop, step, .. } => {
                     if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                        if let Obj::Iter(s) = heap.get_mut(r) {
-                            **s = IterState::Range { cur: cur.wrapping_add(step), stop, step };
+                        if let Obj::Iter(s) = heap.get_mut(r)
+                            && let IterState::Range { cur, .. } = &mut **s
+                        {
+                            *cur = cur.wrapping_add(step);
                         }
                         return Ok(Some(Value::Int(cur)));
                     }
                     None
                 }
-                IterState::Seq { seq, idx } => {
+                IterState::Seq { seq, idx, .. } => {
                     let item = match heap.get(seq) {
                         Obj::List(l) | Obj::Tuple(l) => l.get(idx).copied(),
                         Obj::Bytes(b) | Obj::ByteArray(b) => b.get(idx).map(|x| Value::Int(*x as i64)),
                         _ => None,
                     };
                     if let Some(v) = item {
-                        if let Obj::Iter(s) = heap.get_mut(r) {
-                            **s = IterState::Seq { seq, idx: idx + 1 };
+                        if let Obj::Iter(s) = heap.get_mut(r)
+                            && let IterState::Seq { idx, .. } = &mut **s
+                        {
+                            *idx += 1;
                         }
                         return Ok(Some(v));
                     }

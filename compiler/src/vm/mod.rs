@@ -42,7 +42,7 @@ use crate::compile::fasthash::Map as HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::value::{Heap, ObjRef, Value};
+use crate::value::{Heap, IterState, ObjRef, Value};
 
 /// What the VM needs from whoever embeds it: output, the clock, and module sources.
 pub trait Host {
@@ -241,6 +241,8 @@ pub struct Vm {
     /// Finished frames kept for reuse, so calls don't allocate (see `take_frame`).
     #[allow(clippy::vec_box)]
     pub(crate) frame_pool: Vec<Box<Frame>>,
+    /// The state box of the last loop iterator freed (`Vm::free_loop_iter`), for the next.
+    pub(crate) spare_iter: Option<Box<IterState>>,
     /// Containers whose repr is in progress (to print `[...]` for self-references).
     pub(crate) repr_guard: Vec<ObjRef>,
     /// Source text by file name, for traceback lines.
@@ -319,6 +321,7 @@ impl Vm {
                 empty_str: Value::None,
             },
             frame_pool: Vec::new(),
+            spare_iter: None,
             repr_guard: Vec::new(),
             sources: HashMap::default(),
             reraising: false,

@@ -288,19 +288,19 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop, step) = range_args(vm, args.pos[0])?;
-    Ok(vm.new_iter(IterState::Range { cur: start, stop, step }))
+    Ok(vm.new_iter(IterState::Range { cur: start, stop, step, owned: false }))
 }
 
 /// An iterator over `reversed(range(start, stop, step))`.
 pub(crate) fn range_reversed_iter(vm: &mut Vm, start: i64, stop: i64, step: i64) -> Value {
     let n = range_length(start, stop, step);
     if n == 0 {
-        return vm.new_iter(IterState::Range { cur: 0, stop: 0, step: 1 });
+        return vm.new_iter(IterState::Range { cur: 0, stop: 0, step: 1, owned: false });
     }
     let last = start as i128 + (n - 1) * step as i128;
     let new_stop = start as i128 - step as i128;
     match (i64::try_from(last), i64::try_from(new_stop), step.checked_neg()) {
-        (Ok(l), Ok(s), Some(st)) => vm.new_iter(IterState::Range { cur: l, stop: s, step: st }),
+        (Ok(l), Ok(s), Some(st)) => vm.new_iter(IterState::Range { cur: l, stop: s, step: st, owned: false }),
         _ => {
             // Extreme bounds: materialise.
             let mut items = Vec::new();
@@ -311,7 +311,7 @@ pub(crate) fn range_reversed_iter(vm: &mut Vm, start: i64, stop: i64, step: i64)
             }
             let l = vm.new_list(items);
             let r = l.as_obj().unwrap_or(ObjRef(0));
-            vm.new_iter(IterState::Seq { seq: r, idx: 0 })
+            vm.new_iter(IterState::Seq { seq: r, idx: 0, owned: false })
         }
     }
 }
