@@ -7,6 +7,7 @@ mod attr;
 mod call;
 mod carets;
 mod class;
+mod classattr;
 mod ctor;
 mod exc;
 mod excgroup;
@@ -30,6 +31,7 @@ mod repr;
 mod slicing;
 pub(crate) mod suggest;
 pub(crate) use suggest::closest as closest_name;
+mod supermethod;
 mod suspend;
 mod types;
 
