@@ -90,6 +90,9 @@ impl AttrCache {
     /// The Python function a `super()` object finds for a method call (`vm::supermethod`);
     /// such an entry holds the complement of the class epoch.
     pub const FOUND_SUPER_METHOD: u8 = 7;
+    /// A namedtuple field of a tuple subclass's instances, `slot` its index
+    /// (`vm::tuplesub`); such an entry holds the complement of the class epoch.
+    pub const FOUND_TUPLE_FIELD: u8 = 8;
 }
 
 impl Default for AttrCache {

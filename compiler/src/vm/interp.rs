@@ -1852,8 +1852,8 @@ impl Vm {
     /// `LoadAttr` past the instance fast paths: a property getter that `site` knows becomes
     /// the current frame (true: its return value lands where the attribute would), as a call
     /// instruction's callee does, rather than running in a nested loop; a class object's
-    /// attribute comes from `site` when it holds it; else the general lookup, after which
-    /// `site` learns about class objects. The value is pushed.
+    /// attribute or a namedtuple field comes from `site` when it holds it; else the general
+    /// lookup, after which `site` learns about those. The value is pushed.
     #[inline(never)]
     fn load_attr_past_cache(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> PyResult<bool> {
         if let Some(fget) = self.cached_property_getter(obj, site) {
@@ -1862,11 +1862,12 @@ impl Vm {
             self.enter_plain(fget, None, at, at)?;
             return Ok(true);
         }
-        let v = match self.cached_class_attr(obj, site) {
+        let v = match self.cached_class_attr(obj, site).or_else(|| self.cached_tuple_field(obj, site)) {
             Some(v) => v,
             None => {
                 let v = self.load_attr_uncached(obj, key)?;
                 self.fill_class_attr_cache(obj, key, site);
+                self.fill_tuple_field_cache(obj, key, site);
                 v
             }
         };

@@ -33,6 +33,7 @@ pub(crate) mod suggest;
 pub(crate) use suggest::closest as closest_name;
 mod supermethod;
 mod suspend;
+mod tuplesub;
 mod types;
 
 pub(crate) use asyncgen::{builtin_aiter, builtin_anext};
