@@ -23,6 +23,7 @@ mod interp;
 mod items;
 mod iter;
 mod keys;
+mod kwcall;
 mod natives;
 #[cfg(test)]
 pub(crate) mod null_host;
