@@ -59,10 +59,10 @@ impl Vm {
         }
         let Obj::Function(func) = self.heap.get(fr) else { return None };
         let ndef = func.defaults.len();
-        for i in npos.min(argc)..argc {
-            if super::frame::is_unbound(regs[i]) {
+        for (i, slot) in regs.iter_mut().enumerate().take(argc).skip(bound) {
+            if super::frame::is_unbound(*slot) {
                 match (i + ndef).checked_sub(argc) {
-                    Some(d) => regs[i] = func.defaults[d],
+                    Some(d) => *slot = func.defaults[d],
                     None => ok = false,
                 }
             }
