@@ -438,8 +438,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if nfields == 1:
         arg_list += ","
 
+    _tuple_new = tuple.__new__
+
     def __new__(_cls, *args, **kwargs):
         n = len(args)
+        # The usual call, every field given by position: no checks or copies to make.
+        if n == nfields and not kwargs:
+            return _tuple_new(_cls, args)
         if n > nfields:
             raise TypeError(f"{typename}.__new__() takes {nfields + 1} positional argument"
                             f"{'' if nfields == 0 else 's'} but {n + 1} were given")

@@ -84,6 +84,15 @@ impl AttrCache {
     /// `args` of an exception instance: neither its class nor the instance has an `args`
     /// of its own (`vm::fastattr`, `exception_args_cached`).
     pub const FOUND_EXC_ARGS: u8 = 5;
+    /// An attribute of a class object that the lookup returns as it is (`vm::classattr`);
+    /// such an entry holds the complement of the class epoch.
+    pub const FOUND_CLASS_ATTR: u8 = 6;
+    /// The Python function a `super()` object finds for a method call (`vm::supermethod`);
+    /// such an entry holds the complement of the class epoch.
+    pub const FOUND_SUPER_METHOD: u8 = 7;
+    /// A namedtuple field of a tuple subclass's instances, `slot` its index
+    /// (`vm::tuplesub`); such an entry holds the complement of the class epoch.
+    pub const FOUND_TUPLE_FIELD: u8 = 8;
 }
 
 impl Default for AttrCache {

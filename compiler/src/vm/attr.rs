@@ -321,9 +321,14 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
-        match self.generic_getattr(obj, name)? {
-            Some(v) => Ok(Some(v)),
-            None => self.getattr_hook(obj, cls, name, hooks),
+        // `__getattr__` also answers an AttributeError raised on the way (a property getter's).
+        match self.generic_getattr(obj, name) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.getattr_hook(obj, cls, name, hooks),
+            Err(e) if hooks.getattr && self.err_matches(&e, ExcKind::AttributeError) => {
+                self.getattr_hook(obj, cls, name, hooks)
+            }
+            Err(e) => Err(e),
         }
     }
 

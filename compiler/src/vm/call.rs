@@ -338,8 +338,9 @@ impl Vm {
     }
 
     fn bind_args(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value], mut args: Args) -> PyResult<()> {
-        let (qualname, defaults, kwdefaults) = match self.heap.get(fr) {
-            Obj::Function(f) => (f.qualname.clone(), f.defaults.clone(), f.kwdefaults.clone()),
+        // The defaults are read where they are used, not copied on every call.
+        let (qualname, ndef) = match self.heap.get(fr) {
+            Obj::Function(f) => (f.qualname.clone(), f.defaults.len()),
             _ => return Ok(()),
         };
         let argc = code.argcount;
@@ -354,7 +355,6 @@ impl Vm {
             regs[slot] = self.new_tuple(extra);
             slot += 1;
         } else if npos > argc {
-            let ndef = defaults.len();
             let given_kwonly =
                 args.kw.iter().filter(|(k, _)| code.varnames[argc..argc + kwonly].iter().any(|n| n == k)).count();
             let takes = if ndef > 0 && ndef <= argc {
@@ -424,7 +424,8 @@ impl Vm {
             )));
         }
         // Defaults for missing positional parameters.
-        let ndef = defaults.len();
+        let Obj::Function(f) = self.heap.get(fr) else { return Ok(()) };
+        let (defaults, kwdefaults) = (&f.defaults, &f.kwdefaults);
         let mut missing: Vec<Rc<str>> = Vec::new();
         for i in 0..argc {
             if super::frame::is_unbound(regs[i]) {

@@ -282,10 +282,15 @@ impl Vm {
     #[cfg_attr(edge_speed, optimize(speed))]
     fn getattr_miss(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<Value> {
         // Only plain instances take the fast paths below; of the rest, exceptions' `args`.
-        if self.plain_instance(obj).is_none() {
+        let Some((_, cls)) = self.plain_instance(obj) else {
             return self.exception_args_cached(obj, key, site);
-        }
+        };
         let old = site.get();
+        // A descriptor the site found on this class (a property): for the general path, or
+        // the getter frame of `load_attr_past_cache`, with no lookups here.
+        if old.cls == cls.0 && old.epoch == self.class_epoch && old.found_kind == AttrCache::FOUND_DESCRIPTOR {
+            return None;
+        }
         if old.poly != AttrCache::NO_POLY
             && let Some((c, values)) = self.poly_lookup(obj, key, old.poly)
         {

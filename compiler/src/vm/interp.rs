@@ -4,12 +4,13 @@
 //! continues with the callee in the same loop. Rust code that calls Python (`vm.call`) starts
 //! a nested loop with `run_frame`, which returns when the frame it started returns.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::call::Exit;
 use super::frame::{UNBOUND, is_unbound};
 use super::{Block, BlockKind, Frame, Vm};
-use crate::bytecode::{Code, Op};
+use crate::bytecode::{AttrCache, Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
@@ -633,8 +634,9 @@ impl Vm {
                     match op {
                         Op::LoadAttr(_) => {
                             save_pc!();
-                            let v = tri!(self.load_attr_uncached(obj, name!(n)));
-                            push!(v);
+                            if tri!(self.load_attr_past_cache(obj, name!(n), &code.attr_cache[at])) {
+                                reload!();
+                            }
                         }
                         Op::LoadFastAttr(..) => push!(obj),
                         _ => {}
@@ -664,11 +666,11 @@ impl Vm {
                         _ => continue,
                     };
                     save_pc!();
-                    let found =
-                        match code.attr_cache.get(pc - 1).and_then(|site| self.fast_load_method(obj, name!(n), site)) {
-                            Some(found) => found,
-                            None => tri!(self.load_method_uncached(obj, name!(n))),
-                        };
+                    let site = code.attr_cache.get(pc - 1);
+                    let found = match site.and_then(|site| self.fast_load_method(obj, name!(n), site)) {
+                        Some(found) => found,
+                        None => tri!(self.load_method_past_cache(obj, name!(n), site)),
+                    };
                     push!(found.0);
                     push!(found.1.unwrap_or(UNBOUND));
                 }
@@ -724,7 +726,7 @@ impl Vm {
                         Some(found) => found,
                         None => {
                             save_pc!();
-                            tri!(self.load_method_uncached(v, name!(n)))
+                            tri!(self.load_method_past_cache(v, name!(n), Some(site)))
                         }
                     };
                     push!(m);
@@ -861,8 +863,9 @@ impl Vm {
                         continue;
                     }
                     save_pc!();
-                    let v = tri!(self.load_attr_uncached(obj, name!(i)));
-                    push!(v);
+                    if tri!(self.load_attr_past_cache(obj, name!(i), &code.attr_cache[pc - 1])) {
+                        reload!();
+                    }
                 }
                 Op::StoreAttr(i) => {
                     let obj = pop!();
@@ -877,9 +880,10 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save_pc!();
-                    let found = match self.fast_load_method(obj, name!(i), &code.attr_cache[pc - 1]) {
+                    let site = &code.attr_cache[pc - 1];
+                    let found = match self.fast_load_method(obj, name!(i), site) {
                         Some(r) => r,
-                        None => tri!(self.load_method_uncached(obj, name!(i))),
+                        None => tri!(self.load_method_past_cache(obj, name!(i), Some(site))),
                     };
                     match found {
                         (m, Some(recv)) => {
@@ -1751,6 +1755,14 @@ impl Vm {
             self.frame.regs.push(v);
             return Ok(Some(false));
         }
+        if cls == self.types.super_
+            && nargs == 2
+            && let Some(s) = self.fast_super(self.frame.regs[start], self.frame.regs[start + 1])
+        {
+            self.frame.regs.truncate(f_slot);
+            self.frame.regs.push(s);
+            return Ok(Some(false));
+        }
         let (ir, exception) = match self.ctor_plan(cls) {
             super::ctor::CtorPlan::PythonInit { init, exception } => (init, exception),
             super::ctor::CtorPlan::Exception => {
@@ -1901,6 +1913,32 @@ impl Vm {
     // name as a `String`, results passed through memory) would otherwise enlarge `dispatch`'s
     // stack frame, which wasm keeps in linear memory.
 
+    /// `LoadAttr` past the instance fast paths: a property getter that `site` knows becomes
+    /// the current frame (true: its return value lands where the attribute would), as a call
+    /// instruction's callee does, rather than running in a nested loop; a class object's
+    /// attribute or a namedtuple field comes from `site` when it holds it; else the general
+    /// lookup, after which `site` learns about those. The value is pushed.
+    #[inline(never)]
+    fn load_attr_past_cache(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> PyResult<bool> {
+        if let Some(fget) = self.cached_property_getter(obj, site) {
+            self.frame.regs.push(obj);
+            let at = self.frame.regs.len() - 1;
+            self.enter_plain(fget, None, at, at)?;
+            return Ok(true);
+        }
+        let v = match self.cached_class_attr(obj, site).or_else(|| self.cached_tuple_field(obj, site)) {
+            Some(v) => v,
+            None => {
+                let v = self.load_attr_uncached(obj, key)?;
+                self.fill_class_attr_cache(obj, key, site);
+                self.fill_tuple_field_cache(obj, key, site);
+                v
+            }
+        };
+        self.frame.regs.push(v);
+        Ok(false)
+    }
+
     /// `LoadAttr` past its inline cache.
     #[cold]
     #[inline(never)]
@@ -1915,6 +1953,24 @@ impl Vm {
     fn store_attr_uncached(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let name = self.name_str(name);
         self.setattr(obj, &name, v)
+    }
+
+    /// `LoadMethod` past the instance fast paths: a `super()` object's method from `site`
+    /// when it holds it, else the general lookup, after which `site` learns about `super`.
+    #[inline(never)]
+    fn load_method_past_cache(
+        &mut self,
+        obj: Value,
+        key: Value,
+        site: Option<&Cell<AttrCache>>,
+    ) -> PyResult<(Value, Option<Value>)> {
+        let Some(site) = site else { return self.load_method_uncached(obj, key) };
+        if let Some(found) = self.cached_super_method(obj, site) {
+            return Ok(found);
+        }
+        let found = self.load_method_uncached(obj, key)?;
+        self.fill_super_method_cache(obj, key, site);
+        Ok(found)
     }
 
     /// `LoadMethod` past its inline cache.

@@ -277,6 +277,9 @@ impl Vm {
                 Ok(Value::Int((start as i128 + i * step as i128) as i64))
             }
             Obj::Instance(_) => {
+                if let Some(v) = self.tuple_subclass_item(obj, key) {
+                    return Ok(v);
+                }
                 let cls = self.type_of(obj);
                 let f = self.lookup_mro(cls, "__getitem__");
                 let bv = self.builtin_value(obj);

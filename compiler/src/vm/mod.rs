@@ -7,6 +7,7 @@ mod attr;
 mod call;
 mod carets;
 mod class;
+mod classattr;
 mod ctor;
 mod exc;
 mod excgroup;
@@ -22,6 +23,7 @@ mod interp;
 mod items;
 mod iter;
 mod keys;
+mod kwcall;
 mod natives;
 #[cfg(test)]
 pub(crate) mod null_host;
@@ -30,7 +32,9 @@ mod repr;
 mod slicing;
 pub(crate) mod suggest;
 pub(crate) use suggest::closest as closest_name;
+mod supermethod;
 mod suspend;
+mod tuplesub;
 mod types;
 
 pub(crate) use asyncgen::{builtin_aiter, builtin_anext};

@@ -57,6 +57,9 @@ impl Vm {
                 let len = self.frame.regs.len();
                 let start = len - n as usize;
                 let f = self.frame.regs[start - 1];
+                if self.call_kw_direct(f, names, start).is_some() {
+                    return Ok(true);
+                }
                 let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
                 let nkw = names.len();
                 let all: Vec<Value> = self.frame.regs.drain(start..).collect();

@@ -167,8 +167,10 @@ fn waits_that_cannot_suspend_raise() {
             "class K:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n        return receive()\nd = {K(): 1}\nK() in d",
             "inside K.__eq__(), which the interpreter called implicitly",
         ),
+        // A getter with a default runs through `call` (a plain one is a frame of the loop:
+        // `property_getters_can_wait`).
         (
-            "class P:\n    @property\n    def v(self):\n        return receive()\nP().v",
+            "class P:\n    @property\n    def v(self, _=0):\n        return receive()\nP().v",
             "inside P.v(), which the interpreter called implicitly",
         ),
         ("def g():\n    yield receive()\nlist(g())", "inside generator g() driven by native code (list()"),
@@ -191,6 +193,14 @@ fn waits_that_cannot_suspend_raise() {
     assert_eq!(r.unwrap(), RunState::Finished);
     assert_eq!(out(&shared), "[1, 2]\n");
     assert_eq!(shared.borrow().slept, 0.5);
+}
+
+#[test]
+fn property_getters_can_wait() {
+    // `LoadAttr` runs a plain getter as a frame of the loop, as a call instruction would.
+    let src =
+        "class P:\n    @property\n    def v(self):\n        return receive()\nfor _ in range(2):\n    print(P().v)\n";
+    assert_eq!(run_events(src, &["a", "b"]), "a\nb\n");
 }
 
 #[test]
