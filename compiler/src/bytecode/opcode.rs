@@ -13,6 +13,9 @@ pub enum Op {
     Nop,
     /// `[a] -> []`
     Pop,
+    /// `[iterator] -> []`: a `for` loop left early (`break`, `return`) drops its iterator,
+    /// which closes a suspended generator under CPython (vm/genfinal.rs).
+    PopIter,
     /// `[a] -> [a a]`
     Dup,
     /// `[a b] -> [a b a b]`

@@ -333,7 +333,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 if preserve {
                     self.emit(Op::Rot2);
                 }
-                self.emit(Op::Pop);
+                self.emit(Op::PopIter);
             }
             FBlock::While { .. } | FBlock::ExceptStar => {}
             FBlock::TryExcept => self.emit(Op::PopBlock),
@@ -414,7 +414,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             match fb {
                 FBlock::For { brk, cont } => {
                     if is_break {
-                        self.emit(Op::Pop);
+                        self.emit(Op::PopIter);
                         self.emit(Op::Jump(brk.0));
                     } else {
                         self.emit(Op::Jump(cont.0));

@@ -153,6 +153,12 @@ impl Vm {
                 err = PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded"));
             }
             self.unwind(err, base)?;
+            if self.fin.armed
+                && let Err(e) = self.after_unwind_finalize()
+            {
+                pending = Some(e);
+                continue;
+            }
             // A raise leaves `dispatch`, whose op budget restarts on re-entry: a loop that
             // raises more often than once per slice never reaches `on_slice`, so collect here
             // too (the handled exception is rooted now: it is on the handler's stack). Without
@@ -188,6 +194,9 @@ impl Vm {
                     }
                     BlockKind::Except | BlockKind::Finally if out_of_budget => {}
                     BlockKind::Except | BlockKind::Finally => {
+                        if self.fin.armed {
+                            self.note_dropped(block.level as usize);
+                        }
                         self.frame.regs.truncate(block.level as usize);
                         self.frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
                         self.handled.push(Value::Obj(exc));
@@ -198,6 +207,11 @@ impl Vm {
                 }
             }
             self.handled.truncate(self.frame.handled_base);
+            if self.fin.armed {
+                // The operand stack (a `for` loop's iterator) goes; the locals stay alive
+                // with the traceback under CPython, until the exception is gone.
+                self.note_dropped(self.frame.code.nslots());
+            }
             let finished = self.frames.len() == base;
             let done = self.pop_frame();
             let generator = done.generator;
@@ -223,7 +237,7 @@ impl Vm {
         self.recycle_frame(f);
     }
 
-    fn add_traceback(&mut self, exc: ObjRef) {
+    pub(super) fn add_traceback(&mut self, exc: ObjRef) {
         let code = self.frame.code.clone();
         // Frames of built-in helpers (`run`) have no file and no place in tracebacks.
         if code.ops.is_empty() || code.filename.is_empty() {
@@ -257,6 +271,14 @@ impl Vm {
             return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
         }
         self.maybe_collect();
+        if self.fin.armed {
+            self.fin.credit = (self.fin.credit + super::genfinal::REFILL).min(super::genfinal::CREDIT_MAX);
+            if self.fin.close_pending {
+                self.fin.close_pending = false;
+                self.close_unreachable()?;
+            }
+            self.run_finalizers()?;
+        }
         self.check_heap_limit()
     }
 
@@ -291,7 +313,8 @@ impl Vm {
         // slot can be reused by another object.
         self.attr_caches.clear();
         self.class_epoch = self.class_epoch.wrapping_add(1);
-        let freed = self.heap.collect(&roots);
+        roots.extend(self.fin.queue.iter().map(|r| Value::Obj(*r)));
+        let freed = self.sweep_finalizing(&roots);
         crate::modules::weakref::sweep(self);
         freed
     }
@@ -468,6 +491,13 @@ impl Vm {
                 Op::Nop => {}
                 Op::Pop => {
                     pop!();
+                }
+                Op::PopIter => {
+                    let it = pop!();
+                    if self.fin.armed {
+                        save_pc!();
+                        tri!(self.dropped(it));
+                    }
                 }
                 Op::Dup => {
                     let v = top!();
@@ -1272,6 +1302,8 @@ impl Vm {
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
+                    // Its locals go: a generator to close among them is closed on return.
+                    let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
                     // Not a generator's frame: nothing to finish but returning it to the pool.
                     self.recycle_frame(f);
                     let ran = pc;
@@ -1280,6 +1312,10 @@ impl Vm {
                         tri!(Err(self.init_returned(v)));
                     }
                     push!(result);
+                    if drops_generator {
+                        save_pc!();
+                        tri!(self.close_unreachable());
+                    }
                     charge!(ran);
                 }
                 #[cfg(not(target_arch = "wasm32"))]
@@ -1329,6 +1365,8 @@ impl Vm {
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
+                    // Its locals go: a generator to close among them is closed on return.
+                    let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
                     // Not a generator's frame: nothing to finish but returning it to the pool.
                     self.recycle_frame(f);
                     let ran = pc;
@@ -1340,6 +1378,10 @@ impl Vm {
                         ))));
                     }
                     push!(result);
+                    if drops_generator {
+                        save_pc!();
+                        tri!(self.close_unreachable());
+                    }
                     charge!(ran);
                 }
                 Op::YieldValue => {
@@ -1575,6 +1617,8 @@ impl Vm {
     /// Saves the current generator frame into its generator and returns to the resumer.
     fn yield_frame(&mut self, v: Value) -> Exit {
         let mut f = self.pop_frame();
+        // Suspended inside `try`/`with`: dropping a generator may now run code.
+        self.fin.armed |= !f.blocks.is_empty();
         if let Some(g) = f.generator {
             f.handled_base = 0;
             if let Obj::Generator(gn) = self.heap.get_mut(g) {

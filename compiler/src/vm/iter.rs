@@ -359,6 +359,8 @@ impl Vm {
             kind,
             name: code.name.clone(),
             qualname,
+            finalized: false,
+            finalizer: None,
         })));
         frame.generator = Some(g);
         if let Obj::Generator(gn) = self.heap.get_mut(g) {

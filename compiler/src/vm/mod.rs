@@ -14,6 +14,7 @@ mod fastattr;
 mod fastcall;
 mod frame;
 mod gcsafe;
+mod genfinal;
 mod hoststack;
 mod import;
 mod instattr;
@@ -278,6 +279,8 @@ pub struct Vm {
     pub suspend: SuspendState,
     /// Weak references (`modules/weakref.rs`).
     pub(crate) weak: crate::modules::weakref::WeakTable,
+    /// Generators to close when dropped (`genfinal.rs`).
+    pub(crate) fin: genfinal::Finalizers,
 }
 
 /// Objects that exist exactly once per VM.
@@ -336,6 +339,7 @@ impl Vm {
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
+            fin: Default::default(),
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
@@ -374,6 +378,7 @@ impl Vm {
         {
             let _ = self.call_pos(f, vec![]);
         }
+        self.close_all_at_exit();
     }
 
     /// The `__main__` module's namespace, created on first use.

@@ -798,17 +798,5 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = gen_ref(vm, a.pos[0])?;
-    let finished = matches!(vm.heap.get(g), Obj::Generator(gn) if gn.frame.is_none());
-    if finished {
-        return Ok(Value::None);
-    }
-    let exc = vm.new_exception(ExcKind::GeneratorExit, vec![]);
-    match vm.gen_throw(g, PyErr::obj(exc)) {
-        Ok(Exit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Exit::Return(v)) => Ok(v),
-        Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopIteration) => {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_generator(g)
 }
