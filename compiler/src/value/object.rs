@@ -303,6 +303,8 @@ pub struct Generator {
     /// An async generator's `sys.set_asyncgen_hooks` finalizer, taken on its first
     /// iteration: called with it instead of closing it (asyncio schedules `aclose()`).
     pub finalizer: Option<Value>,
+    /// The async generator took its hooks (`Vm::init_asyncgen_hooks`).
+    pub hooked: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -44,15 +44,41 @@ pub(crate) struct Finalizers {
     pub(super) credit: i64,
     /// Nesting of `run_finalizers`.
     depth: u32,
+    /// `sys.set_asyncgen_hooks`: `firstiter` and `finalizer` (None when unset). GC roots.
+    pub(crate) asyncgen_hooks: [Value; 2],
+    /// The `asyncgen_hooks` struct sequence class, made on first use. A GC root.
+    pub(crate) asyncgen_hooks_class: Option<ObjRef>,
 }
 
 impl Default for Finalizers {
     fn default() -> Self {
-        Finalizers { armed: false, queue: Vec::new(), deferred: false, close_pending: false, credit: CREDIT_MAX, depth: 0 }
+        Finalizers {
+            armed: false, queue: Vec::new(), deferred: false, close_pending: false, credit: CREDIT_MAX,
+            depth: 0,
+            asyncgen_hooks: [Value::None; 2],
+            asyncgen_hooks_class: None,
+        }
     }
 }
 
 impl Vm {
+    /// An async generator's first `__anext__`/`asend`/`athrow`/`aclose`: it takes the
+    /// current finalizer hook and is passed to the `firstiter` one (as CPython does).
+    pub(crate) fn init_asyncgen_hooks(&mut self, g: ObjRef) -> PyResult<()> {
+        let [firstiter, finalizer] = self.fin.asyncgen_hooks;
+        match self.heap.get_mut(g) {
+            Obj::Generator(gn) if !gn.hooked => {
+                gn.hooked = true;
+                gn.finalizer = (!finalizer.is_none()).then_some(finalizer);
+            }
+            _ => return Ok(()),
+        }
+        if !firstiter.is_none() {
+            self.call_pos(firstiter, vec![Value::Obj(g)])?;
+        }
+        Ok(())
+    }
+
     /// `collect_garbage`'s sweep: resurrects and queues the generators to close.
     pub(super) fn sweep_finalizing(&mut self, roots: &[Value]) -> usize {
         if !self.fin.armed {

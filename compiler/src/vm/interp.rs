@@ -314,6 +314,8 @@ impl Vm {
         self.attr_caches.clear();
         self.class_epoch = self.class_epoch.wrapping_add(1);
         roots.extend(self.fin.queue.iter().map(|r| Value::Obj(*r)));
+        roots.extend(self.fin.asyncgen_hooks);
+        roots.extend(self.fin.asyncgen_hooks_class.map(Value::Obj));
         let freed = self.sweep_finalizing(&roots);
         crate::modules::weakref::sweep(self);
         freed

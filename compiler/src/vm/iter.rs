@@ -361,6 +361,7 @@ impl Vm {
             qualname,
             finalized: false,
             finalizer: None,
+            hooked: false,
         })));
         frame.generator = Some(g);
         if let Obj::Generator(gn) = self.heap.get_mut(g) {

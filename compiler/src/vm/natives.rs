@@ -765,16 +765,21 @@ fn exit_to_result(e: Exit) -> PyResult<Value> {
     }
 }
 
+// The generator methods let the collector run while the generator does (gcsafe.rs): all
+// they need afterwards is the generator. An event loop runs every task under `send`, and a
+// `for` loop there that drops a generator must be able to collect it at once (genfinal.rs).
+
 fn gen_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = gen_ref(vm, a.pos[0])?;
-    let e = vm.gen_resume(g, Value::None, None)?;
+    let e = vm.gc_safe_step(&[Value::Obj(g)], |vm| vm.gen_resume(g, Value::None, None))?;
     exit_to_result(e)
 }
 
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("send", &a, 1, 1)?;
     let g = gen_ref(vm, a.pos[0])?;
-    let e = vm.gen_resume(g, a.pos[1], None)?;
+    let sent = a.pos[1];
+    let e = vm.gc_safe_step(&[Value::Obj(g), sent], |vm| vm.gen_resume(g, sent, None))?;
     exit_to_result(e)
 }
 
@@ -792,11 +797,11 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     let exc = vm.exception_instance(typ)?;
-    let e = vm.gen_throw(g, PyErr::obj(exc))?;
+    let e = vm.gc_safe_step(&[Value::Obj(g), Value::Obj(exc)], |vm| vm.gen_throw(g, PyErr::obj(exc)))?;
     exit_to_result(e)
 }
 
 fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = gen_ref(vm, a.pos[0])?;
-    vm.close_generator(g)
+    vm.gc_safe_step(&[Value::Obj(g)], |vm| vm.close_generator(g))
 }
