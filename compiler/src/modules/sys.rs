@@ -137,7 +137,8 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .unwrap_or_default();
     let inner = vm.builtin_value(this);
     let items = vm.heap.tuple(inner).cloned().unwrap_or_default();
-    let mut out = if module.is_empty() { format!("{name}(") } else { format!("{module}.{name}(") };
+    let mut out =
+        if module.is_empty() || module == "builtins" { format!("{name}(") } else { format!("{module}.{name}(") };
     for (i, (f, v)) in fields.iter().zip(items).enumerate() {
         if i > 0 {
             out.push_str(", ");

@@ -157,14 +157,8 @@ fn died(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_weakref");
-    let fns: [(&'static str, NativeFn); 6] = [
-        ("register", register),
-        ("track", track),
-        ("basic", basic),
-        ("get", get),
-        ("count", count),
-        ("died", died),
-    ];
+    let fns: [(&'static str, NativeFn); 6] =
+        [("register", register), ("track", track), ("basic", basic), ("get", get), ("count", count), ("died", died)];
     for (n, f) in fns {
         vm.module_add_fn(m, n, f);
     }

@@ -25,7 +25,8 @@ pub(super) const CREDIT_MAX: i64 = 8 << 20;
 /// prompt collections stays below about half the work of the program itself.
 pub(super) const REFILL: i64 = 2048;
 /// Nesting of closes run from inside a generator being closed; deeper ones wait in the
-/// queue for the outer loop, so a `finally` that drops generators cannot recurse unboundedly.
+/// queue for the drain further out, so a `finally` that drops generators cannot recurse
+/// unboundedly.
 const MAX_DEPTH: u32 = 4;
 /// Collections in a row while closing uncovers generators the closed ones held.
 const MAX_ROUNDS: usize = 16;
@@ -42,7 +43,7 @@ pub(crate) struct Finalizers {
     pub(crate) close_pending: bool,
     /// Objects prompt collections may still mark (see `REFILL`).
     pub(super) credit: i64,
-    /// Nesting of `run_finalizers`.
+    /// Nesting of `close_queued_from`.
     depth: u32,
     /// `sys.set_asyncgen_hooks`: `firstiter` and `finalizer` (None when unset). GC roots.
     pub(crate) asyncgen_hooks: [Value; 2],
@@ -53,7 +54,11 @@ pub(crate) struct Finalizers {
 impl Default for Finalizers {
     fn default() -> Self {
         Finalizers {
-            armed: false, queue: Vec::new(), deferred: false, close_pending: false, credit: CREDIT_MAX,
+            armed: false,
+            queue: Vec::new(),
+            deferred: false,
+            close_pending: false,
+            credit: CREDIT_MAX,
             depth: 0,
             asyncgen_hooks: [Value::None; 2],
             asyncgen_hooks_class: None,
@@ -109,7 +114,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn holds_generator_to_close(&self, values: &[Value]) -> bool {
-        values.iter().any(|v| matches!(v, Value::Obj(r) if (r.0 as usize) < self.heap.len() && needs_close(self.heap.get(*r))))
+        values
+            .iter()
+            .any(|v| matches!(v, Value::Obj(r) if (r.0 as usize) < self.heap.len() && needs_close(self.heap.get(*r))))
     }
 
     /// The current frame's registers from `from` on are about to be dropped (unwinding):
@@ -135,18 +142,25 @@ impl Vm {
     }
 
     /// Collects (if the collector may run here and the credit allows) and closes the
-    /// generators found unreachable, then those they held.
+    /// generators found unreachable, then those they held. Only those: generators queued
+    /// earlier wait for the outermost drain (`run_finalizers`), so closes nested in a
+    /// `finally` keep CPython's order.
     #[cold]
     #[inline(never)]
     pub(crate) fn close_unreachable(&mut self) -> PyResult<()> {
         for _ in 0..MAX_ROUNDS {
             let cost = self.heap.live() as i64;
-            if self.fin.depth >= MAX_DEPTH || !self.may_collect(0) || self.fin.credit < cost {
+            if !self.may_collect(0) || self.fin.credit < cost {
                 break;
             }
             self.fin.credit -= cost;
+            let start = self.fin.queue.len();
             self.collect_garbage();
-            self.run_finalizers()?;
+            if self.fin.depth >= MAX_DEPTH {
+                // Left to the drain running further out.
+                break;
+            }
+            self.close_queued_from(start)?;
             if !self.fin.deferred {
                 break;
             }
@@ -154,16 +168,23 @@ impl Vm {
         Ok(())
     }
 
-    /// Closes the queued generators. Errors are reported as CPython reports an exception
-    /// in a finalizer; only a resource limit (the budget ran out) stops the program.
+    /// Closes every queued generator, unless closing one is already in progress further up
+    /// the stack (that drain gets to them). Errors are reported as CPython reports an
+    /// exception in a finalizer; only a resource limit (the budget ran out) stops the program.
     pub(crate) fn run_finalizers(&mut self) -> PyResult<()> {
-        if self.fin.queue.is_empty() || self.fin.depth >= MAX_DEPTH {
+        if self.fin.queue.is_empty() || self.fin.depth > 0 {
             return Ok(());
         }
+        self.close_queued_from(0)
+    }
+
+    /// Closes the queued generators from position `start` on (in order), including those
+    /// queued meanwhile.
+    fn close_queued_from(&mut self, start: usize) -> PyResult<()> {
         self.fin.depth += 1;
         let mut result = Ok(());
-        while !self.fin.queue.is_empty() {
-            let g = self.fin.queue.remove(0);
+        while self.fin.queue.len() > start {
+            let g = self.fin.queue.remove(start);
             if let Err(e) = self.finalize_generator(g) {
                 result = Err(e);
                 break;
@@ -192,7 +213,7 @@ impl Vm {
                 // Raised by the close itself (no frame of the generator's): CPython's
                 // traceback is where the program was when it dropped the generator.
                 let exc = self.materialize(e);
-                if self.exc_data(exc).is_some_and(|d| d.traceback.is_empty()) {
+                if !self.frames.is_empty() && self.exc_data(exc).is_some_and(|d| d.traceback.is_empty()) {
                     self.add_traceback(exc);
                 }
                 self.report_unraisable(Value::Obj(g), PyErr::obj(exc));
@@ -293,5 +314,120 @@ impl Vm {
         }
         out
     }
+}
 
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use crate::vm::{Host, Limits, ModuleSource, Stream, Vm};
+
+    /// Keeps stdout and stderr apart.
+    struct Capture(Rc<RefCell<(String, String)>>);
+
+    impl Host for Capture {
+        fn write(&mut self, stream: Stream, text: &str) {
+            let mut c = self.0.borrow_mut();
+            match stream {
+                Stream::Stdout => c.0.push_str(text),
+                Stream::Stderr => c.1.push_str(text),
+            }
+        }
+        fn now_ns(&mut self) -> u64 {
+            0
+        }
+        fn monotonic_ns(&mut self) -> u64 {
+            0
+        }
+        fn sleep(&mut self, _seconds: f64) {}
+        fn load_module(&mut self, _name: &str) -> Option<ModuleSource> {
+            None
+        }
+    }
+
+    /// Runs `src` as a program and its exit steps: (stdout, stderr with object addresses
+    /// written `0x?`, whether the run itself failed).
+    fn run(src: &str, limits: Limits) -> (String, String, bool) {
+        let out = Rc::new(RefCell::new((String::new(), String::new())));
+        let mut vm = Vm::new(Box::new(Capture(out.clone())));
+        vm.limits = limits;
+        let failed = vm.run_main(src, "<test>").is_err();
+        vm.run_exit_functions();
+        let (stdout, stderr) = out.borrow().clone();
+        let mut masked = String::new();
+        let mut rest = stderr.as_str();
+        while let Some(i) = rest.find(" at 0x") {
+            masked.push_str(&rest[..i + 6]);
+            masked.push('?');
+            rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        }
+        masked.push_str(rest);
+        (stdout, masked, failed)
+    }
+
+    const IGNORES: &str = "def bad():\n    try:\n        yield 1\n    finally:\n        yield 2\n";
+
+    #[test]
+    fn a_generator_ignoring_generator_exit_is_reported_where_it_was_dropped() {
+        let src = format!("{IGNORES}b = bad(); next(b); del b\nprint('after')\n");
+        let (out, err, failed) = run(&src, Limits::default());
+        assert!(!failed);
+        assert_eq!(out, "after\n");
+        assert_eq!(
+            err,
+            "Exception ignored in: <generator object bad at 0x?>\nTraceback (most recent call last):\n  \
+             File \"<test>\", line 6, in <module>\n    b = bad(); next(b); del b\n\
+             RuntimeError: generator ignored GeneratorExit\n"
+        );
+    }
+
+    #[test]
+    fn an_error_in_finally_is_reported_with_the_generator_frame() {
+        let src = "def g():\n    try:\n        yield 1\n    finally:\n        x = 1; {}['k']\n\
+                   for x in g():\n    break\nprint('after')\n";
+        let (out, err, failed) = run(src, Limits::default());
+        assert!(!failed);
+        assert_eq!(out, "after\n");
+        assert_eq!(
+            err,
+            "Exception ignored in: <generator object g at 0x?>\nTraceback (most recent call last):\n  \
+             File \"<test>\", line 5, in g\n    x = 1; {}['k']\nKeyError: 'k'\n"
+        );
+    }
+
+    #[test]
+    fn closing_at_exit_has_no_frame_to_show() {
+        let src = format!("{IGNORES}keep = bad(); next(keep)\nprint('end')\n");
+        let (out, err, _) = run(&src, Limits::default());
+        assert_eq!(out, "end\n");
+        assert_eq!(
+            err,
+            "Exception ignored in: <generator object bad at 0x?>\nRuntimeError: generator ignored GeneratorExit\n"
+        );
+    }
+
+    #[test]
+    fn a_finalizer_that_never_ends_runs_out_of_budget() {
+        let looping = "def g():\n    try:\n        yield 1\n    finally:\n        while True: pass\n";
+        let limits = Limits { max_ops: Some(2_000_000), ..Limits::default() };
+        // Dropped by the program: the budget error stops the program.
+        let (_, _, failed) = run(&format!("{looping}for x in g():\n    break\nprint('unreached')\n"), limits);
+        assert!(failed);
+        // Closed at exit: the exit step ends.
+        let (out, _, failed) = run(&format!("{looping}keep = g(); next(keep)\nprint('end')\n"), limits);
+        assert!(!failed);
+        assert_eq!(out, "end\n");
+    }
+
+    #[test]
+    fn finally_blocks_that_drop_generators_do_not_recurse_without_bound() {
+        // Each close drops a new generator to close (CPython recurses until RecursionError):
+        // the closes nest a few levels, then queue, and run out of collection credit.
+        let src = "def g(n):\n    try:\n        yield n\n    finally:\n        for x in g(n + 1):\n            break\n\
+                   for x in g(0):\n    break\nprint('done')\n";
+        let (out, _, failed) = run(src, Limits::default());
+        assert!(!failed);
+        assert_eq!(out, "done\n");
+    }
 }
