@@ -8,9 +8,10 @@
 //!   collection (an error is "ignored" to stderr, as CPython's `sys.unraisablehook` does);
 //! - where a program drops what may be such a generator (a `for` loop left early, `del`, a
 //!   frame returning) the VM collects at once, so the `finally` runs where CPython runs it.
-//!   That is checked only once some generator has yielded inside a block (`armed`), and the
-//!   collections it costs are paced by `credit`, so a loop dropping one per iteration cannot
-//!   make the run quadratic: past the allowance they wait for the usual schedule;
+//!   That is checked only once code with a `yield` or `await` inside a block was compiled
+//!   (`armed`), and the collections it costs are paced by `credit`, so a loop dropping one
+//!   per iteration cannot make the run quadratic: past the allowance they wait for the
+//!   usual schedule;
 //! - at exit the VM closes every generator still suspended in a block (`close_all_at_exit`).
 
 use super::Vm;
@@ -32,7 +33,8 @@ const MAX_DEPTH: u32 = 4;
 const MAX_ROUNDS: usize = 16;
 
 pub(crate) struct Finalizers {
-    /// Some generator has yielded inside a `try`/`with` block: drops are worth checking.
+    /// Some code compiled has a `yield`/`await` inside a `try`/`with` block: drops are
+    /// worth checking.
     pub(crate) armed: bool,
     /// Generators the collector resurrected, to close in order (GC roots).
     pub(crate) queue: Vec<ObjRef>,
@@ -67,6 +69,11 @@ impl Default for Finalizers {
 }
 
 impl Vm {
+    /// The compiler met a `yield`/`await` inside a `try` or `with` block.
+    pub(crate) fn arm_generator_finalizers(&mut self) {
+        self.fin.armed = true;
+    }
+
     /// An async generator's first `__anext__`/`asend`/`athrow`/`aclose`: it takes the
     /// current finalizer hook and is passed to the `firstiter` one (as CPython does).
     pub(crate) fn init_asyncgen_hooks(&mut self, g: ObjRef) -> PyResult<()> {

@@ -237,6 +237,9 @@ impl Vm {
         self.recycle_frame(f);
     }
 
+    // Always inlined: `unwind` runs it per frame, and a second caller (genfinal.rs) would
+    // otherwise make it a call there.
+    #[inline(always)]
     pub(super) fn add_traceback(&mut self, exc: ObjRef) {
         let code = self.frame.code.clone();
         // Frames of built-in helpers (`run`) have no file and no place in tracebacks.
@@ -1619,8 +1622,6 @@ impl Vm {
     /// Saves the current generator frame into its generator and returns to the resumer.
     fn yield_frame(&mut self, v: Value) -> Exit {
         let mut f = self.pop_frame();
-        // Suspended inside `try`/`with`: dropping a generator may now run code.
-        self.fin.armed |= !f.blocks.is_empty();
         if let Some(g) = f.generator {
             f.handled_base = 0;
             if let Obj::Generator(gn) = self.heap.get_mut(g) {
