@@ -134,7 +134,7 @@ ForIter(9)
 StoreName(1)             (i)
 LoadName(1)              (i)
 JumpIfFalse(8)
-Pop
+PopIter
 Jump(9)
 Jump(2)
 LoadConst(0)             (<code <listcomp>>)
