@@ -148,6 +148,19 @@ impl Vm {
         self.run_finalizers()
     }
 
+    /// An exception leaves the program, dropping a generator to close on its way (a `for`
+    /// loop's iterator): CPython closes it before the traceback is printed.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn close_dropped_by_uncaught(&mut self, e: &PyErr) {
+        self.fin.close_pending = false;
+        let base = self.temp_roots.len();
+        self.temp_roots.extend(e.as_obj().map(Value::Obj));
+        // The program is over: a close that fails (the budget) leaves the rest to exit.
+        let _ = self.close_unreachable();
+        self.temp_roots.truncate(base);
+    }
+
     /// Collects (if the collector may run here and the credit allows) and closes the
     /// generators found unreachable, then those they held. Only those: generators queued
     /// earlier wait for the outermost drain (`run_finalizers`), so closes nested in a

@@ -152,7 +152,12 @@ impl Vm {
             {
                 err = PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded"));
             }
-            self.unwind(err, base)?;
+            if let Err(e) = self.unwind(err, base) {
+                if self.fin.close_pending && self.suspend.run_depth == 1 {
+                    self.close_dropped_by_uncaught(&e);
+                }
+                return Err(e);
+            }
             if self.fin.armed
                 && let Err(e) = self.after_unwind_finalize()
             {
