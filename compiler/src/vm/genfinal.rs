@@ -19,12 +19,16 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::heap::{Doomed, needs_close};
 use crate::value::*;
 
-/// Objects a run may mark in collections made to close generators at once before they
-/// must be earned by running (`REFILL` per op slice).
-pub(super) const CREDIT_MAX: i64 = 8 << 20;
-/// Credit earned per slice of instructions (`interp::SLICE`, 4,096): the marking work of
-/// prompt collections stays below about half the work of the program itself.
-pub(super) const REFILL: i64 = 2048;
+/// Live objects (what a collection's cost grows with) the collections made to close
+/// generators at once may cover before the allowance must be earned by running (`REFILL`
+/// per op slice): about 200 such collections of a small program's heap.
+pub(super) const CREDIT_MAX: i64 = 2 << 20;
+/// Credit earned per slice of instructions (`interp::SLICE`, 4,096 ops, some 50,000 machine
+/// instructions). A collection costs about 150 instructions per live object, so once the
+/// allowance is spent they take no more time than the program itself (a loop that breaks
+/// out of a new generator each time runs at worst about twice as long; the ones it drops
+/// meanwhile are closed by the next collection due).
+pub(super) const REFILL: i64 = 256;
 /// Nesting of closes run from inside a generator being closed; deeper ones wait in the
 /// queue for the drain further out, so a `finally` that drops generators cannot recurse
 /// unboundedly.
@@ -199,17 +203,19 @@ impl Vm {
     }
 
     /// Closes the queued generators from position `start` on (in order), including those
-    /// queued meanwhile.
+    /// queued meanwhile, then drops them from the queue (which roots them until then).
     fn close_queued_from(&mut self, start: usize) -> PyResult<()> {
         self.fin.depth += 1;
         let mut result = Ok(());
-        while self.fin.queue.len() > start {
-            let g = self.fin.queue.remove(start);
+        let mut next = start;
+        while let Some(&g) = self.fin.queue.get(next) {
+            next += 1;
             if let Err(e) = self.finalize_generator(g) {
                 result = Err(e);
                 break;
             }
         }
+        self.fin.queue.truncate(start);
         self.fin.depth -= 1;
         result
     }

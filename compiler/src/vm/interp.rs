@@ -242,9 +242,9 @@ impl Vm {
         self.recycle_frame(f);
     }
 
-    // Always inlined: `unwind` runs it per frame, and a second caller (genfinal.rs) would
-    // otherwise make it a call there.
-    #[inline(always)]
+    // Inlined natively: `unwind` runs it per frame, and a second caller (genfinal.rs) would
+    // otherwise make it a call there. On wasm, built for size, one copy.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn add_traceback(&mut self, exc: ObjRef) {
         let code = self.frame.code.clone();
         // Frames of built-in helpers (`run`) have no file and no place in tracebacks.
