@@ -6,6 +6,8 @@ import time as _time
 import heapq as _heapq
 from collections import deque as _deque
 import contextvars as _contextvars
+import sys as _sys
+import _weakref
 
 __all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for", "Task",
            "Future", "Queue", "QueueEmpty", "QueueFull", "Event", "Lock", "CancelledError",
@@ -32,7 +34,10 @@ _current_task = None
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == "coroutine"
+    # The awaitables of async generators' `asend`/`athrow`/`aclose` count too (CPython
+    # registers them as `collections.abc.Coroutine`): the loop closes a dropped async
+    # generator in a task running `aclose()`.
+    return type(obj).__name__ in ("coroutine", "async_generator_asend", "async_generator_athrow")
 
 
 def iscoroutinefunction(func):
@@ -65,6 +70,11 @@ class AbstractEventLoop:
         self._seq = 0
         self._closed = False
         self._tasks = []
+        # Async generators first iterated while this loop ran, weakly: one-item lists each
+        # owning a `_weakref` handle (so dropping the list drops the reference).
+        self._asyncgens = []
+        self._asyncgens_kept = 8
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return _time.monotonic()
@@ -100,6 +110,33 @@ class AbstractEventLoop:
     def close(self):
         self._closed = True
 
+    def _asyncgen_firstiter_hook(self, agen):
+        if len(self._asyncgens) >= 2 * self._asyncgens_kept:
+            self._asyncgens = [r for r in self._asyncgens if _weakref.get(r[0]) is not None]
+            self._asyncgens_kept = max(8, len(self._asyncgens))
+        r = [None]
+        r[0] = _weakref.track(r, agen)
+        self._asyncgens.append(r)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        """An async generator was dropped unfinished: close it in a task of its own."""
+        self._asyncgens = [r for r in self._asyncgens if _weakref.get(r[0]) is not agen]
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Closes the async generators still alive (`asyncio.run` calls it at the end)."""
+        self._asyncgens_shutdown_called = True
+        agens = [a for a in (_weakref.get(r[0]) for r in self._asyncgens) if a is not None]
+        self._asyncgens = []
+        if not agens:
+            return
+        results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                print(f"an error occurred during closing of asynchronous generator {agen!r}",
+                      file=_sys.stderr)
+
     def _run_once(self):
         if not self._ready and self._scheduled:
             when = self._scheduled[0][0]
@@ -118,13 +155,17 @@ class AbstractEventLoop:
             raise RuntimeError("This event loop is already running")
         future = ensure_future(future, loop=self)
         _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
         try:
+            _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                    finalizer=self._asyncgen_finalizer_hook)
             while not future.done():
                 if not self._ready and not self._scheduled:
                     raise RuntimeError("Event loop stopped before Future completed.")
                 self._run_once()
         finally:
             _running_loop = None
+            _sys.set_asyncgen_hooks(*old_hooks)
         return future.result()
 
 
@@ -374,6 +415,7 @@ def run(main, *, debug=None):
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
             except RuntimeError:
                 pass
+        loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
         set_event_loop(None)
 

@@ -13,8 +13,9 @@ pub enum Op {
     Nop,
     /// `[a] -> []`
     Pop,
-    /// `[iterator] -> []`: a `for` loop left by `break` or `return` drops its iterator (which
-    /// it may free: see `Vm::loop_iter`).
+    /// `[iterator] -> []`: a `for` loop left early (`break`, `return`) drops its iterator: freed
+    /// at once when the loop owns it (`Vm::loop_iter`); a suspended generator is closed, as
+    /// CPython's refcounting does (vm/genfinal.rs).
     PopIter,
     /// `[a] -> [a a]`
     Dup,

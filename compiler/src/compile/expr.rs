@@ -163,6 +163,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::GetAwaitable);
                 self.emit(Op::LoadNone);
                 let end = self.new_label();
+                self.note_suspension();
                 self.emit(Op::Send(end.0));
                 self.bind(end);
             }
@@ -174,6 +175,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                     Some(v) => self.expr(v)?,
                     None => self.emit(Op::LoadNone),
                 }
+                self.note_suspension();
                 self.emit(Op::YieldValue);
             }
             ExprKind::YieldFrom(v) => {
@@ -184,6 +186,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::GetYieldFromIter);
                 self.emit(Op::LoadNone);
                 let end = self.new_label();
+                self.note_suspension();
                 self.emit(Op::Send(end.0));
                 self.bind(end);
             }

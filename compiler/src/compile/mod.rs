@@ -365,6 +365,16 @@ impl<'v, 'a> Compiler<'v, 'a> {
         u.positions.push(p);
     }
 
+    /// A `yield` or `await` is about to be emitted. Inside a `try` or `with`, closing the
+    /// generator suspended there runs code: the VM starts watching for dropped generators
+    /// (vm/genfinal.rs), a cost no program without such a suspension point pays.
+    fn note_suspension(&mut self) {
+        let in_block = self.unit_ref().fblocks.iter().any(|f| !matches!(f, FBlock::For { .. } | FBlock::While { .. }));
+        if in_block {
+            self.vm.arm_generator_finalizers();
+        }
+    }
+
     fn new_label(&mut self) -> Label {
         let u = self.unit();
         u.labels.push(u32::MAX);

@@ -15,7 +15,10 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !vm.may_collect(1) {
         return Ok(Value::Int(0));
     }
-    Ok(Value::Int(vm.collect_garbage() as i64))
+    let freed = vm.collect_garbage();
+    // Like CPython's, the collection closes the unreachable generators it found (genfinal.rs).
+    vm.gc_safe_step(&[], |vm| vm.run_finalizers())?;
+    Ok(Value::Int(freed as i64))
 }
 
 /// `_gc.count()`: objects allocated minus objects freed since the last collection.

@@ -137,7 +137,8 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .unwrap_or_default();
     let inner = vm.builtin_value(this);
     let items = vm.heap.tuple(inner).cloned().unwrap_or_default();
-    let mut out = if module.is_empty() { format!("{name}(") } else { format!("{module}.{name}(") };
+    let mut out =
+        if module.is_empty() || module == "builtins" { format!("{name}(") } else { format!("{module}.{name}(") };
     for (i, (f, v)) in fields.iter().zip(items).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -314,6 +315,52 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: what an async generator calls on
+/// its first iteration (`firstiter(agen)`) and, once dropped unfinished, instead of being
+/// closed (`finalizer(agen)`; vm/genfinal.rs). An argument left out keeps its hook.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check_pos("set_asyncgen_hooks", args.pos.len(), 0, 2)?;
+    let mut given: [Option<Value>; 2] = [args.pos.first().copied(), args.pos.get(1).copied()];
+    for (name, v) in &args.kw {
+        match &**name {
+            "firstiter" => given[0] = Some(*v),
+            "finalizer" => given[1] = Some(*v),
+            _ => {
+                return Err(PyErr::type_error(format!("this function got an unexpected keyword argument '{name}'")));
+            }
+        }
+    }
+    for (v, what) in given.iter().zip(["firstiter", "finalizer"]) {
+        if let Some(v) = *v
+            && !v.is_none()
+            && !crate::builtins::functions::is_callable(vm, v)
+        {
+            return Err(PyErr::type_error(format!("callable {what} expected, got {}", vm.type_name(v))));
+        }
+    }
+    for (slot, v) in vm.fin.asyncgen_hooks.iter_mut().zip(given) {
+        if let Some(v) = v {
+            *slot = v;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("get_asyncgen_hooks", &args, 0, 0)?;
+    let cls = match vm.fin.asyncgen_hooks_class {
+        Some(c) => c,
+        None => {
+            let c = struct_seq_class(vm, "asyncgen_hooks", "builtins", &["firstiter", "finalizer"], 2);
+            vm.fin.asyncgen_hooks_class = Some(c);
+            c
+        }
+    };
+    let hooks = vm.fin.asyncgen_hooks.to_vec();
+    Ok(struct_seq_make(vm, cls, hooks))
+}
+
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("intern", &args, 1, 1)?;
     let v = args.pos[0];
@@ -427,6 +474,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getdefaultencoding),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+        ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
     ];
     for &(n, f) in fns {
         vm.module_add_fn(m, n, f);

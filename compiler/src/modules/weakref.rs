@@ -85,6 +85,20 @@ fn handle(vm: &Vm, v: Value) -> Option<Entry> {
     vm.weak.entries.get(usize::try_from(h).ok()?).copied().flatten()
 }
 
+/// A table slot for `e`: its handle.
+fn new_entry(vm: &mut Vm, e: Entry) -> u32 {
+    match vm.weak.free.pop() {
+        Some(h) => {
+            vm.weak.entries[h as usize] = Some(e);
+            h
+        }
+        None => {
+            vm.weak.entries.push(Some(e));
+            (vm.weak.entries.len() - 1) as u32
+        }
+    }
+}
+
 /// `register(owner, target, notify)` → handle.
 fn register(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check("register", &a, 3, 3)?;
@@ -92,20 +106,21 @@ fn register(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("cannot create weak reference to '{}' object", vm.type_name(a.pos[1]))));
     };
     let notify = vm.truthy(a.pos[2])?;
-    let e = Some(Entry { owner, target: Some(target), notify });
-    let h = match vm.weak.free.pop() {
-        Some(h) => {
-            vm.weak.entries[h as usize] = e;
-            h
-        }
-        None => {
-            vm.weak.entries.push(e);
-            (vm.weak.entries.len() - 1) as u32
-        }
-    };
+    let h = new_entry(vm, Entry { owner, target: Some(target), notify });
     if !notify {
         vm.weak.basic.insert(target.0, h);
     }
+    Ok(Value::Int(h as i64))
+}
+
+/// `track(owner, target)` → handle: a reference without callback that `ref(target)` does
+/// not hand out (asyncio's weak set of async generators).
+fn track(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("track", &a, 2, 2)?;
+    let (Some(owner), Some(target)) = (a.pos[0].as_obj(), weakrefable(vm, a.pos[1])) else {
+        return Err(PyErr::type_error(format!("cannot create weak reference to '{}' object", vm.type_name(a.pos[1]))));
+    };
+    let h = new_entry(vm, Entry { owner, target: Some(target), notify: false });
     Ok(Value::Int(h as i64))
 }
 
@@ -142,8 +157,8 @@ fn died(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_weakref");
-    let fns: [(&'static str, NativeFn); 5] =
-        [("register", register), ("basic", basic), ("get", get), ("count", count), ("died", died)];
+    let fns: [(&'static str, NativeFn); 6] =
+        [("register", register), ("track", track), ("basic", basic), ("get", get), ("count", count), ("died", died)];
     for (n, f) in fns {
         vm.module_add_fn(m, n, f);
     }

@@ -288,27 +288,23 @@ impl Heap {
 
     /// Marks everything reachable from `roots`, then frees the rest. Returns objects freed.
     pub fn collect(&mut self, roots: &[Value]) -> usize {
+        self.collect_finalizing(roots, None)
+    }
+
+    /// `collect`, also looking (with `doomed`) for unreachable generators that must be closed
+    /// before they are freed (`needs_close`). Those are resurrected with everything they
+    /// reach, as CPython's PEP 442 does, and marked finalized: the VM closes them, and a later
+    /// collection frees them. Only the outermost are queued: a generator held by another one
+    /// being closed is closed by it (`yield from`) or dies with its frame, as under CPython's
+    /// reference counting, so a later collection finds it (`Doomed::deferred`).
+    pub fn collect_finalizing(&mut self, roots: &[Value], doomed: Option<&mut Doomed>) -> usize {
         self.marks.clear();
         self.marks.resize(self.slots.len(), false);
         let mut stack: Vec<ObjRef> = roots.iter().filter_map(|v| v.as_obj()).collect();
         let mut scratch: Vec<Value> = Vec::new();
-        while let Some(r) = stack.pop() {
-            let i = r.0 as usize;
-            if i >= self.marks.len() || self.marks[i] {
-                continue;
-            }
-            self.marks[i] = true;
-            scratch.clear();
-            trace(&self.slots[i], &mut scratch);
-            for v in scratch.iter() {
-                // `get(..)` is false for the unbound-slot marker (an unset `__slots__` member,
-                // a local not yet assigned in a suspended frame), which is no object.
-                if let Value::Obj(c) = v
-                    && self.marks.get(c.0 as usize) == Some(&false)
-                {
-                    stack.push(*c);
-                }
-            }
+        self.mark_from(&mut stack, &mut scratch);
+        if let Some(doomed) = doomed {
+            self.resurrect_doomed(doomed, &mut stack, &mut scratch);
         }
         let mut freed = 0;
         let mut live_bytes = 0;
@@ -331,6 +327,102 @@ impl Heap {
         self.live_after_gc = self.live;
         self.metered_after_gc = crate::alloc_meter::in_use().unwrap_or(0);
         freed
+    }
+
+    /// Marks everything reachable from the objects on `stack` (which it empties).
+    fn mark_from(&mut self, stack: &mut Vec<ObjRef>, scratch: &mut Vec<Value>) {
+        while let Some(r) = stack.pop() {
+            let i = r.0 as usize;
+            if i >= self.marks.len() || self.marks[i] {
+                continue;
+            }
+            self.marks[i] = true;
+            scratch.clear();
+            trace(&self.slots[i], scratch);
+            for v in scratch.iter() {
+                // `get(..)` is false for the unbound-slot marker (an unset `__slots__` member,
+                // a local not yet assigned in a suspended frame), which is no object.
+                if let Value::Obj(c) = v
+                    && self.marks.get(c.0 as usize) == Some(&false)
+                {
+                    stack.push(*c);
+                }
+            }
+        }
+    }
+
+    /// After marking from the roots: queues the unmarked generators that need closing (see
+    /// `collect_finalizing`) and marks what they reach.
+    fn resurrect_doomed(&mut self, doomed: &mut Doomed, stack: &mut Vec<ObjRef>, scratch: &mut Vec<Value>) {
+        let found: Vec<ObjRef> = (0..self.slots.len())
+            .filter(|&i| !self.marks[i] && needs_close(&self.slots[i]))
+            .map(|i| ObjRef(i as u32))
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        // What each one reaches (not counting itself: its frame points back at it). One
+        // reached from another is held by it.
+        let mut held = vec![false; found.len()];
+        for (k, &g) in found.iter().enumerate() {
+            scratch.clear();
+            trace(&self.slots[g.0 as usize], scratch);
+            stack.extend(scratch.iter().filter_map(|v| v.as_obj()));
+            while let Some(r) = stack.pop() {
+                let i = r.0 as usize;
+                match found.binary_search(&r) {
+                    Ok(j) if j == k => continue,
+                    Ok(j) => held[j] = true,
+                    Err(_) => {}
+                }
+                if i >= self.marks.len() || self.marks[i] {
+                    continue;
+                }
+                self.marks[i] = true;
+                scratch.clear();
+                trace(&self.slots[i], scratch);
+                for v in scratch.iter() {
+                    if let Value::Obj(c) = v
+                        && (self.marks.get(c.0 as usize) == Some(&false) || found.binary_search(c).is_ok())
+                    {
+                        stack.push(*c);
+                    }
+                }
+            }
+        }
+        let outer: Vec<ObjRef> = found.iter().zip(&held).filter(|(_, h)| !**h).map(|(g, _)| *g).collect();
+        // Only cycles of them: close them all (in heap order, like CPython's collector).
+        let close = if outer.is_empty() { found.clone() } else { outer };
+        doomed.deferred |= close.len() < found.len();
+        for &g in &close {
+            self.marks[g.0 as usize] = true;
+            if let Obj::Generator(gn) = &mut self.slots[g.0 as usize] {
+                gn.finalized = true;
+            }
+        }
+        doomed.close.extend(close);
+    }
+}
+
+/// Generators a collection found unreachable and resurrected to be closed.
+#[derive(Default)]
+pub struct Doomed {
+    /// To close, outermost first.
+    pub close: Vec<ObjRef>,
+    /// Some were held by those and left for a later collection.
+    pub deferred: bool,
+}
+
+/// A generator (or coroutine, async generator) whose `close()` would run code: started,
+/// suspended (not finished, not running), inside a `try` or `with` block, and not yet
+/// finalized. Closing any other one only marks it finished, which nothing can observe once
+/// it is unreachable.
+pub fn needs_close(obj: &Obj) -> bool {
+    match obj {
+        Obj::Generator(g) if g.started && !g.finalized => {
+            g.frame.as_ref().is_some_and(|f| f.blocks.iter().any(|b| b.kind != crate::vm::BlockKind::Handler))
+        }
+        _ => false,
     }
 }
 
@@ -425,6 +517,7 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
             if let Some(f) = &g.frame {
                 f.trace(out);
             }
+            out.extend(g.finalizer);
         }
         Obj::Iter(it) => match **it {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => out.push(Value::Obj(seq)),

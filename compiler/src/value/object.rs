@@ -297,6 +297,14 @@ pub struct Generator {
     pub kind: GenKind,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// Queued once to be closed after the collector found it unreachable (vm/genfinal.rs);
+    /// never again, even if closing it leaves it suspended.
+    pub finalized: bool,
+    /// An async generator's `sys.set_asyncgen_hooks` finalizer, taken on its first
+    /// iteration: called with it instead of closing it (asyncio schedules `aclose()`).
+    pub finalizer: Option<Value>,
+    /// The async generator took its hooks (`Vm::init_asyncgen_hooks`).
+    pub hooked: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

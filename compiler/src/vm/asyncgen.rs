@@ -297,18 +297,21 @@ fn new_awaitable(vm: &mut Vm, agen: ObjRef, action: Action) -> Value {
 fn agen_anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("__anext__", &a, 0, 0)?;
     let g = agen_ref(vm, a.pos[0], "__anext__")?;
+    vm.init_asyncgen_hooks(g)?;
     Ok(new_awaitable(vm, g, Action::Send(Value::None)))
 }
 
 fn agen_asend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("asend", &a, 1, 1)?;
     let g = agen_ref(vm, a.pos[0], "asend")?;
+    vm.init_asyncgen_hooks(g)?;
     Ok(new_awaitable(vm, g, Action::Send(a.pos[1])))
 }
 
 fn agen_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("athrow", &a, 1, 3)?;
     let g = agen_ref(vm, a.pos[0], "athrow")?;
+    vm.init_asyncgen_hooks(g)?;
     let exc = thrown_exception(vm, &a.pos[1..])?;
     Ok(new_awaitable(vm, g, Action::Throw(Value::Obj(exc))))
 }
@@ -316,6 +319,7 @@ fn agen_athrow(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn agen_aclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("aclose", &a, 0, 0)?;
     let g = agen_ref(vm, a.pos[0], "aclose")?;
+    vm.init_asyncgen_hooks(g)?;
     Ok(new_awaitable(vm, g, Action::Close))
 }
 

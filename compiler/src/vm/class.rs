@@ -60,7 +60,12 @@ impl Vm {
         let Value::Obj(fr) = func else { return Err(PyErr::type_error("__build_class__: func must be a function")) };
         let mut frame = self.function_frame(fr, Args::default())?;
         frame.namespace = ns.as_obj();
-        let cell = match self.run_frame(frame, None)? {
+        // The collector may run in the body (gcsafe.rs) with what is used afterwards rooted:
+        // a long class body collects its garbage, and closes generators it drops (genfinal.rs).
+        let mut keep = vec![name, ns, meta, func];
+        keep.extend(base_refs.iter().map(|r| Value::Obj(*r)));
+        keep.extend(args.kw.iter().map(|(_, v)| *v));
+        let cell = match self.gc_safe_step(&keep, |vm| vm.run_frame(frame, None))? {
             Exit::Return(v) | Exit::Yield(v) => v,
         };
         let bases_t = self.new_tuple(base_refs.iter().map(|r| Value::Obj(*r)).collect());

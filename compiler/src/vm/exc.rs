@@ -389,15 +389,21 @@ impl Vm {
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
-        self.format_one(exc, out);
+        self.format_one(exc, out, true);
     }
 
     /// One exception's traceback entries and final `Type: message` line.
     pub(super) fn format_one_exception(&mut self, exc: ObjRef, out: &mut String) {
-        self.format_one(exc, out)
+        self.format_one(exc, out, true)
     }
 
-    fn format_one(&mut self, exc: ObjRef, out: &mut String) {
+    /// `format_one_exception` as CPython's C traceback printer writes it (what
+    /// `sys.unraisablehook` uses): no carets under the source lines.
+    pub(super) fn format_one_without_carets(&mut self, exc: ObjRef, out: &mut String) {
+        self.format_one(exc, out, false)
+    }
+
+    fn format_one(&mut self, exc: ObjRef, out: &mut String, carets: bool) {
         let tb = self.exc_data(exc).map(|e| e.traceback.clone()).unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
@@ -423,7 +429,7 @@ impl Vm {
                     entry.code.filename, entry.line, entry.code.name
                 ));
                 let lines = self.source_lines(&entry.code.filename, entry.line, entry.end_line);
-                let shown = match (entry.cols, lines.first()) {
+                let shown = match (entry.cols.filter(|_| carets), lines.first()) {
                     (_, None) => Vec::new(),
                     (Some((c0, c1)), Some(_)) => {
                         let lines: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();

@@ -161,7 +161,18 @@ impl Vm {
             {
                 err = PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded"));
             }
-            self.unwind(err, base)?;
+            if let Err(e) = self.unwind(err, base) {
+                if self.fin.close_pending && self.suspend.run_depth == 1 {
+                    self.close_dropped_by_uncaught(&e);
+                }
+                return Err(e);
+            }
+            if self.fin.armed
+                && let Err(e) = self.after_unwind_finalize()
+            {
+                pending = Some(e);
+                continue;
+            }
             // A raise leaves `dispatch`, whose op budget restarts on re-entry: a loop that
             // raises more often than once per slice never reaches `on_slice`, so collect here
             // too (the handled exception is rooted now: it is on the handler's stack). Without
@@ -197,6 +208,9 @@ impl Vm {
                     }
                     BlockKind::Except | BlockKind::Finally if out_of_budget => {}
                     BlockKind::Except | BlockKind::Finally => {
+                        if self.fin.armed {
+                            self.note_dropped(block.level as usize);
+                        }
                         self.frame.regs.truncate(block.level as usize);
                         self.frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: block.level });
                         self.handled.push(Value::Obj(exc));
@@ -207,6 +221,11 @@ impl Vm {
                 }
             }
             self.handled.truncate(self.frame.handled_base);
+            if self.fin.armed {
+                // The operand stack (a `for` loop's iterator) goes; the locals stay alive
+                // with the traceback under CPython, until the exception is gone.
+                self.note_dropped(self.frame.code.nslots());
+            }
             let finished = self.frames.len() == base;
             let done = self.pop_frame();
             let generator = done.generator;
@@ -232,7 +251,10 @@ impl Vm {
         self.recycle_frame(f);
     }
 
-    fn add_traceback(&mut self, exc: ObjRef) {
+    // Inlined natively: `unwind` runs it per frame, and a second caller (genfinal.rs) would
+    // otherwise make it a call there. On wasm, built for size, one copy.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(super) fn add_traceback(&mut self, exc: ObjRef) {
         let code = self.frame.code.clone();
         // Frames of built-in helpers (`run`) have no file and no place in tracebacks.
         if code.ops.is_empty() || code.filename.is_empty() {
@@ -266,6 +288,14 @@ impl Vm {
             return Err(PyErr::new(ExcKind::ResourceLimitError, format!("instruction budget of {max} exceeded")));
         }
         self.maybe_collect();
+        if self.fin.armed {
+            self.fin.credit = (self.fin.credit + super::genfinal::REFILL).min(super::genfinal::CREDIT_MAX);
+            if self.fin.close_pending {
+                self.fin.close_pending = false;
+                self.close_unreachable()?;
+            }
+            self.run_finalizers()?;
+        }
         self.enforce_heap_limit()
     }
 
@@ -299,7 +329,10 @@ impl Vm {
         // slot can be reused by another object.
         self.attr_caches.clear();
         self.class_epoch = self.class_epoch.wrapping_add(1);
-        let freed = self.heap.collect(&roots);
+        roots.extend(self.fin.queue.iter().map(|r| Value::Obj(*r)));
+        roots.extend(self.fin.asyncgen_hooks);
+        roots.extend(self.fin.asyncgen_hooks_class.map(Value::Obj));
+        let freed = self.sweep_finalizing(&roots);
         crate::modules::weakref::sweep(self);
         freed
     }
@@ -479,7 +512,13 @@ impl Vm {
                 }
                 Op::PopIter => {
                     let it = pop!();
+                    // Freed first: `dropped` may collect, and a slot it frees could be reused
+                    // by an iterator that is still live when `free_loop_iter` would look.
                     self.free_loop_iter(it);
+                    if self.fin.armed {
+                        save_pc!();
+                        tri!(self.dropped(it));
+                    }
                 }
                 Op::Dup => {
                     let v = top!();
@@ -1316,6 +1355,8 @@ impl Vm {
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
+                    // Its locals go: a generator to close among them is closed on return.
+                    let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
                     // Not a generator's frame: nothing to finish but returning it to the pool.
                     self.recycle_frame(f);
                     let ran = pc;
@@ -1324,6 +1365,10 @@ impl Vm {
                         tri!(Err(self.init_returned(v)));
                     }
                     push!(result);
+                    if drops_generator {
+                        save_pc!();
+                        tri!(self.close_unreachable());
+                    }
                     charge!(ran);
                 }
                 #[cfg(not(target_arch = "wasm32"))]
@@ -1377,6 +1422,8 @@ impl Vm {
                     let bad_init = f.init_instance.is_some() && !v.is_none();
                     let result = f.init_instance.unwrap_or(v);
                     self.handled.truncate(f.handled_base);
+                    // Its locals go: a generator to close among them is closed on return.
+                    let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
                     // Not a generator's frame: nothing to finish but returning it to the pool.
                     self.recycle_frame(f);
                     let ran = pc;
@@ -1388,6 +1435,10 @@ impl Vm {
                         ))));
                     }
                     push!(result);
+                    if drops_generator {
+                        save_pc!();
+                        tri!(self.close_unreachable());
+                    }
                     charge!(ran);
                 }
                 Op::YieldValue => {

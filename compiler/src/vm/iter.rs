@@ -442,6 +442,9 @@ impl Vm {
             kind,
             name: code.name.clone(),
             qualname,
+            finalized: false,
+            finalizer: None,
+            hooked: false,
         })));
         frame.generator = Some(g);
         if let Obj::Generator(gn) = self.heap.get_mut(g) {

@@ -15,6 +15,7 @@ mod fastattr;
 mod fastcall;
 mod frame;
 mod gcsafe;
+mod genfinal;
 mod hoststack;
 mod import;
 mod instattr;
@@ -284,6 +285,8 @@ pub struct Vm {
     pub suspend: SuspendState,
     /// Weak references (`modules/weakref.rs`).
     pub(crate) weak: crate::modules::weakref::WeakTable,
+    /// Generators to close when dropped (`genfinal.rs`).
+    pub(crate) fin: genfinal::Finalizers,
 }
 
 /// Objects that exist exactly once per VM.
@@ -343,6 +346,7 @@ impl Vm {
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
+            fin: Default::default(),
         };
         vm.singletons = Singletons {
             not_implemented: vm.alloc(crate::value::Obj::NotImplemented),
@@ -381,6 +385,7 @@ impl Vm {
         {
             let _ = self.call_pos(f, vec![]);
         }
+        self.close_all_at_exit();
     }
 
     /// The `__main__` module's namespace, created on first use.

@@ -765,16 +765,21 @@ fn exit_to_result(e: Exit) -> PyResult<Value> {
     }
 }
 
+// The generator methods let the collector run while the generator does (gcsafe.rs): all
+// they need afterwards is the generator. An event loop runs every task under `send`, and a
+// `for` loop there that drops a generator must be able to collect it at once (genfinal.rs).
+
 fn gen_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = gen_ref(vm, a.pos[0])?;
-    let e = vm.gen_resume(g, Value::None, None)?;
+    let e = vm.gc_safe_step(&[Value::Obj(g)], |vm| vm.gen_resume(g, Value::None, None))?;
     exit_to_result(e)
 }
 
 fn gen_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_method("send", &a, 1, 1)?;
     let g = gen_ref(vm, a.pos[0])?;
-    let e = vm.gen_resume(g, a.pos[1], None)?;
+    let sent = a.pos[1];
+    let e = vm.gc_safe_step(&[Value::Obj(g), sent], |vm| vm.gen_resume(g, sent, None))?;
     exit_to_result(e)
 }
 
@@ -792,23 +797,11 @@ fn gen_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     let exc = vm.exception_instance(typ)?;
-    let e = vm.gen_throw(g, PyErr::obj(exc))?;
+    let e = vm.gc_safe_step(&[Value::Obj(g), Value::Obj(exc)], |vm| vm.gen_throw(g, PyErr::obj(exc)))?;
     exit_to_result(e)
 }
 
 fn gen_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let g = gen_ref(vm, a.pos[0])?;
-    let finished = matches!(vm.heap.get(g), Obj::Generator(gn) if gn.frame.is_none());
-    if finished {
-        return Ok(Value::None);
-    }
-    let exc = vm.new_exception(ExcKind::GeneratorExit, vec![]);
-    match vm.gen_throw(g, PyErr::obj(exc)) {
-        Ok(Exit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Exit::Return(v)) => Ok(v),
-        Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopIteration) => {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.gc_safe_step(&[Value::Obj(g)], |vm| vm.close_generator(g))
 }

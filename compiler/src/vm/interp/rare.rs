@@ -111,10 +111,14 @@ impl Vm {
                 push!(f);
             }
             Op::DeleteFast(i) => {
-                if is_unbound(self.frame.regs[i as usize]) {
+                let old = self.frame.regs[i as usize];
+                if is_unbound(old) {
                     return Err(unbound_local(code, i as usize));
                 }
                 self.frame.regs[i as usize] = UNBOUND;
+                if self.fin.armed {
+                    self.dropped(old)?;
+                }
             }
             Op::DeleteDeref(i) => {
                 let cell = self.frame.regs[code.varnames.len() + i as usize];
@@ -136,20 +140,26 @@ impl Vm {
             }
             Op::DeleteGlobal(i) => {
                 let g = self.frame.globals;
-                if self.dict_del(Value::Obj(g), code.names[i as usize])?.is_none() {
+                let Some(old) = self.dict_del(Value::Obj(g), code.names[i as usize])? else {
                     return Err(self.name_error(code.names[i as usize]));
+                };
+                if self.fin.armed {
+                    self.dropped(old)?;
                 }
             }
             Op::DeleteName(i) => {
                 let ns = self.frame.namespace.unwrap_or(self.frame.globals);
                 let key = code.names[i as usize];
                 let removed = if matches!(self.heap.get(ns), Obj::Dict(_)) {
-                    self.dict_del(Value::Obj(ns), key)?.is_some()
+                    self.dict_del(Value::Obj(ns), key)?
                 } else {
-                    self.delitem(Value::Obj(ns), key).map(|_| true)?
+                    self.delitem(Value::Obj(ns), key).map(|_| Some(Value::None))?
                 };
-                if !removed {
+                let Some(old) = removed else {
                     return Err(self.name_error(key));
+                };
+                if self.fin.armed {
+                    self.dropped(old)?;
                 }
             }
             Op::DeleteAttr(i) => {
