@@ -459,8 +459,19 @@ test("loaders: custom loaders from URLs are tried first, with ctx; Path A stays 
 
 test("<edge-python>: reads packages.json, runs entry, fires ready, exposes worker/run/onOutput; host libs stay lazy", async () => {
   A.clearLog();
-  const { page, consoleLines, close } = await openPage("/fixtures/element.html");
-  await page.waitForFunction(() => window.readyDetail !== undefined, null, { timeout: 20_000 });
+  // packages.json answers late, so "asked for side by side" below does not depend on how fast
+  // this machine serves localhost (a busy one finished the manifest before the page had
+  // started the other requests).
+  const manifest = "/fixtures/app/packages.json";
+  A.set(manifest, readFileSync(new URL(`.${manifest}`, import.meta.url)), { delayMs: 400 });
+  let opened;
+  try {
+    opened = await openPage("/fixtures/element.html");
+    await opened.page.waitForFunction(() => window.readyDetail !== undefined, null, { timeout: 20_000 });
+  } finally {
+    A.unset(manifest);
+  }
+  const { page, consoleLines, close } = opened;
   const detail = await page.evaluate(() => window.readyDetail);
   assert.equal(detail.out, "element 10\n");
   assert.ok(consoleLines.includes("log: element 10"), "entry output goes to the console before onOutput is set");

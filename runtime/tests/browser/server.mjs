@@ -31,6 +31,7 @@ export async function startServer(mounts, { host = "127.0.0.1", port = 0 } = {})
     const headers = { "access-control-allow-origin": "*", "cache-control": "no-store" };
     const o = overrides.get(path);
     if (o) {
+      if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
       res.writeHead(o.status ?? 200, { ...headers, "content-type": o.type ?? TYPES[extname(path)] ?? "application/octet-stream", ...o.headers });
       return res.end(o.body);
     }
@@ -60,7 +61,7 @@ export async function startServer(mounts, { host = "127.0.0.1", port = 0 } = {})
     origin: `http://${host}:${actual}`,
     port: actual,
     log,
-    /** Serves `body` at `path` (before any mount); opts: {type, status, headers}. */
+    /** Serves `body` at `path` (before any mount); opts: {type, status, headers, delayMs}. */
     set(path, body, opts = {}) {
       overrides.set(path, { body, ...opts });
     },
