@@ -10,6 +10,20 @@ pub mod unicode_tables;
 use crate::error::PyResult;
 use crate::value::{Obj, Value};
 
+/// Writes the decimal digits of `n` at the end of `buf` (20 bytes hold any u64) and returns
+/// where they start: ints printed without going through a big-int conversion.
+pub(crate) fn write_decimal(mut n: u64, buf: &mut [u8; 20]) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
+}
+
 /// `format(v, spec)` for the built-in scalar types (`str`, `int`, `bool`, `float`, big ints),
 /// the way their `__format__` methods do it. `None` for other kinds of values (the caller
 /// then uses `type(v).__format__`, and `object.__format__` for an empty spec is `str(v)`).

@@ -388,16 +388,8 @@ fn format_int_conv(out: &mut Vec<u8>, n: &BigInt, c: &Conv) {
 }
 
 /// The decimal digits of `n`, written at the end of `buf`.
-fn decimal_digits(mut n: u64, buf: &mut [u8; 20]) -> &str {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+fn decimal_digits(n: u64, buf: &mut [u8; 20]) -> &str {
+    let at = super::write_decimal(n, buf);
     std::str::from_utf8(&buf[at..]).unwrap_or("0")
 }
 

@@ -701,6 +701,19 @@ impl Vm {
         if self.class(cls).hooks.getattribute {
             return None;
         }
+        self.remember_native_method(obj, cls, AttrCache::default().shape, key, site)
+    }
+
+    /// The native method `key` of `cls` with `obj` as receiver, remembered in `site` for the
+    /// class, epoch and `shape`; `None` when the class has something else under that name.
+    fn remember_native_method(
+        &self,
+        obj: Value,
+        cls: ObjRef,
+        shape: u32,
+        key: Value,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
         let m = self.lookup_mro_key(cls, key)?;
         let Value::Obj(mr) = m else { return None };
         if !matches!(self.heap.get(mr), Obj::Native(n) if n.kind == NativeKind::Method) {
@@ -711,6 +724,8 @@ impl Vm {
             epoch: self.class_epoch,
             found: Some(m),
             found_kind: AttrCache::FOUND_NATIVE_METHOD,
+            shape,
+            slot: AttrCache::ABSENT,
             ..AttrCache::default()
         });
         Some((m, Some(obj)))
@@ -729,21 +744,7 @@ impl Vm {
         if self.class(cls).hooks.getattribute || self.shape_slot(shape, key) != AttrCache::ABSENT {
             return None;
         }
-        let m = self.lookup_mro_key(cls, key)?;
-        let Value::Obj(mr) = m else { return None };
-        if !matches!(self.heap.get(mr), Obj::Native(n) if n.kind == NativeKind::Method) {
-            return None;
-        }
-        site.set(AttrCache {
-            cls: cls.0,
-            epoch: self.class_epoch,
-            found: Some(m),
-            found_kind: AttrCache::FOUND_NATIVE_METHOD,
-            shape,
-            slot: AttrCache::ABSENT,
-            ..AttrCache::default()
-        });
-        Some((m, Some(obj)))
+        self.remember_native_method(obj, cls, shape, key, site)
     }
 }
 

@@ -239,16 +239,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// The decimal digits of `i`, written into the end of `buf` (20 bytes hold any i64).
 fn i64_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
-    let mut n = i.unsigned_abs();
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+    let mut at = crate::format::write_decimal(i.unsigned_abs(), buf);
     if i < 0 {
         at -= 1;
         buf[at] = b'-';
