@@ -213,7 +213,7 @@ impl Vm {
                 self.call(init, a)?
             };
             if !r.is_none() {
-                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+                return Err(self.init_returned(r));
             }
         }
         Ok(obj)

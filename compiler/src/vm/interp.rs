@@ -1383,10 +1383,7 @@ impl Vm {
                             Some(inst) => {
                                 if !v.is_none() {
                                     self.finish_frame(f);
-                                    return Err(PyErr::type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        self.type_name(v)
-                                    )));
+                                    return Err(self.init_returned(v));
                                 }
                                 inst
                             }
@@ -1429,10 +1426,7 @@ impl Vm {
                     let ran = pc;
                     reload!();
                     if bad_init {
-                        tri!(Err(PyErr::type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            self.type_name(v)
-                        ))));
+                        tri!(Err(self.init_returned(v)));
                     }
                     push!(result);
                     if drops_generator {
@@ -1550,10 +1544,9 @@ impl Vm {
     }
 
     /// The error of an `__init__` that returned `v`, not None.
-    #[cfg(target_arch = "wasm32")]
     #[cold]
     #[inline(never)]
-    fn init_returned(&self, v: Value) -> PyErr {
+    pub(super) fn init_returned(&self, v: Value) -> PyErr {
         PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(v)))
     }
 
@@ -1886,7 +1879,7 @@ impl Vm {
             self.native_depth -= 1;
             let r = r?;
             if !r.is_none() {
-                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+                return Err(self.init_returned(r));
             }
         }
         Ok(obj)
