@@ -748,12 +748,7 @@ pub fn register(vm: &mut Vm) {
             vm.class_set_attr(cls, "__hash__", Value::None);
         }
         let getter = vm.new_native_fn("mapping", view_mapping);
-        let prop = vm.alloc(Obj::Property(Box::new(Property {
-            fget: getter,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        })));
+        let prop = vm.alloc(Obj::Property(Box::new(Property::read_only(getter, Value::None))));
         vm.class_set_attr(cls, "mapping", prop);
         vm.dict_view_classes[kind.index()] = Some(cls);
     }

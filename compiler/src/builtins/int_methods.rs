@@ -560,12 +560,7 @@ fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Adds a read-only property computed by `f` to class `cls`.
 pub fn add_property(vm: &mut Vm, cls: ObjRef, name: &'static str, f: NativeFn) {
     let getter = vm.new_native_fn(name, f);
-    let prop = vm.alloc(Obj::Property(Box::new(Property {
-        fget: getter,
-        fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-    })));
+    let prop = vm.alloc(Obj::Property(Box::new(Property::read_only(getter, Value::None))));
     vm.class_set_attr(cls, name, prop);
 }
 

@@ -348,12 +348,16 @@ fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs("str.isidentifier", &args)?;
     let s = recv(vm, &args, "isidentifier")?;
-    let mut it = ps(vm, s).as_str().chars();
-    let r = match it.next() {
+    Ok(Value::Bool(is_identifier(ps(vm, s).as_str())))
+}
+
+/// `str.isidentifier()` on a Rust string.
+pub fn is_identifier(s: &str) -> bool {
+    let mut it = s.chars();
+    match it.next() {
         Some(c) => ut::is_id_start(c) && it.all(ut::is_id_continue),
         None => false,
-    };
-    Ok(Value::Bool(r))
+    }
 }
 
 /// `str.islower()` on a Rust string.

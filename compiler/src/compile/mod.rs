@@ -227,15 +227,6 @@ fn pos_of(span: Span) -> Pos {
     }
 }
 
-fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
 impl<'v, 'a> Compiler<'v, 'a> {
     // ---------------------------------------------------------------- units
 
@@ -415,12 +406,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
 
     fn const_str(&mut self, s: &str) -> u32 {
         let owned = s.to_string();
-        self.add_const_value(
-            Some(ConstKey::Str(owned)),
-            |vm| {
-                if is_identifier(s) { vm.intern(s) } else { vm.new_str(s) }
-            },
-        )
+        self.add_const_value(Some(ConstKey::Str(owned)), |vm| {
+            if crate::builtins::str_methods::is_identifier(s) { vm.intern(s) } else { vm.new_str(s) }
+        })
     }
 
     fn load_str(&mut self, s: &str) {

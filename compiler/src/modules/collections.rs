@@ -120,12 +120,7 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("_tuplegetter", &args, 2, 2)?;
     let index = vm.index_i64(args.pos[0])?;
     let getter = vm.new_bound_native("_tuplegetter", tuple_item, Value::Int(index));
-    Ok(vm.alloc(Obj::Property(Box::new(Property {
-        fget: getter,
-        fset: Value::None,
-        fdel: Value::None,
-        doc: args.pos[1],
-    }))))
+    Ok(vm.alloc(Obj::Property(Box::new(Property::read_only(getter, args.pos[1])))))
 }
 
 fn tuple_item(vm: &mut Vm, args: Args) -> PyResult<Value> {

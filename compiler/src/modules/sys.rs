@@ -76,12 +76,7 @@ pub(crate) fn struct_seq_class(vm: &mut Vm, name: &str, module: &str, fields: &[
     let cls = new_native_class(vm, name, module, tuple, BuiltinKind::Tuple);
     for (i, &f) in fields.iter().enumerate() {
         let getter = vm.new_bound_native(f, struct_seq_field, Value::Int(i as i64));
-        let p = vm.alloc(Obj::Property(Box::new(Property {
-            fget: getter,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        })));
+        let p = vm.alloc(Obj::Property(Box::new(Property::read_only(getter, Value::None))));
         vm.class_set_attr(cls, f, p);
     }
     let names: Vec<Value> = fields[..n_seq].iter().map(|f| vm.new_str(*f)).collect();

@@ -534,7 +534,7 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
             IterState::Range { .. } | IterState::Exhausted => {}
         },
         Obj::NativeIter(it) => it.trace(out),
-        Obj::Property(p) => out.extend([p.fget, p.fset, p.fdel, p.doc]),
+        Obj::Property(p) => out.extend([p.fget, p.fset, p.fdel, p.doc, p.name]),
         Obj::StaticMethod(v) | Obj::ClassMethod(v) => out.push(*v),
         Obj::Super { this_class, obj } => {
             out.push(Value::Obj(*this_class));

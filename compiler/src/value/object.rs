@@ -277,12 +277,22 @@ pub struct Module {
     pub dict: ObjRef,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name it was assigned to in a class body (`__set_name__`), for error
+    /// messages and `__name__`; `None` until then.
+    pub name: Value,
+}
+
+impl Property {
+    /// A property with only a getter: what built-in types expose as read-only attributes.
+    pub fn read_only(fget: Value, doc: Value) -> Property {
+        Property { fget, fset: Value::None, fdel: Value::None, doc, name: Value::None }
+    }
 }
 
 /// Generator, coroutine or async-generator state.

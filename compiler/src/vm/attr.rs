@@ -250,6 +250,17 @@ impl Vm {
         v
     }
 
+    /// [`Vm::property_lacks`] for the property object `p`.
+    fn property_ref_lacks(&mut self, p: ObjRef, obj: Value, what: &str) -> PyErr {
+        match self.heap.get(p) {
+            Obj::Property(prop) => {
+                let prop = (**prop).clone();
+                self.property_lacks(&prop, obj, what)
+            }
+            _ => PyErr::attribute_error(format!("property of '{}' object has no {what}", self.type_name(obj))),
+        }
+    }
+
     /// Resolves a found class attribute for an instance access `obj.name`.
     fn resolve_for_instance(&mut self, found: Found, obj: Value, cls: ObjRef) -> PyResult<Value> {
         Ok(match found {
@@ -266,7 +277,7 @@ impl Vm {
                     _ => Value::None,
                 };
                 if fget.is_none() {
-                    return Err(PyErr::attribute_error("property has no getter"));
+                    return Err(self.property_ref_lacks(p, obj, "getter"));
                 }
                 self.call_pos(fget, vec![obj])?
             }
@@ -593,6 +604,13 @@ impl Vm {
             (Obj::Property(p), "fset") => p.fset,
             (Obj::Property(p), "fdel") => p.fdel,
             (Obj::Property(p), "__doc__") => p.doc,
+            (Obj::Property(p), "__name__") => {
+                let p = (**p).clone();
+                match self.property_name(&p) {
+                    Some(n) => self.new_str(n),
+                    None => return Err(PyErr::attribute_error("'property' object has no attribute '__name__'")),
+                }
+            }
             (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__" | "__wrapped__") => *f,
             (Obj::Slice(s), "start") => s[0],
             (Obj::Slice(s), "stop") => s[1],
@@ -701,10 +719,7 @@ impl Vm {
                         if let Some(e) = self.builtin_readonly_error(obj, name) {
                             return Err(e);
                         }
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{name}' of '{}' object has no setter",
-                            self.type_name(obj)
-                        )));
+                        return Err(self.property_ref_lacks(p, obj, "setter"));
                     }
                     self.call_pos(fset, vec![obj, value])?;
                     return Ok(());
@@ -868,10 +883,7 @@ impl Vm {
                         _ => Value::None,
                     };
                     if fdel.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{name}' of '{}' object has no deleter",
-                            self.type_name(obj)
-                        )));
+                        return Err(self.property_ref_lacks(p, obj, "deleter"));
                     }
                     self.call_pos(fdel, vec![obj])?;
                     return Ok(());

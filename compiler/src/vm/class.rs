@@ -220,6 +220,10 @@ impl Vm {
         // __set_name__ on descriptors.
         for (k, v) in entries {
             if let Value::Obj(r) = v
+                && let Obj::Property(p) = self.heap.get_mut(r)
+            {
+                p.name = k;
+            } else if let Value::Obj(r) = v
                 && matches!(self.heap.get(r), Obj::Instance(_))
             {
                 let vt = self.type_of(v);
@@ -235,17 +239,37 @@ impl Vm {
     fn compute_slots(&mut self, cls: ObjRef, dict: ObjRef) -> PyResult<Option<Vec<Rc<str>>>> {
         let Some(own) = self.dict_get_str(dict, "__slots__") else { return Ok(None) };
         let own: Vec<Value> = if self.heap.str_of(own).is_some() { vec![own] } else { self.collect(own)? };
+        let mro = self.class(cls).mro.clone();
+        // Instances of a base already have a `__dict__` when a class of ours in the MRO made
+        // no `__slots__` (built-in bases such as `list` give their instances none).
+        let base_has_dict = mro[1..].iter().any(|&k| {
+            k != self.types.object && self.class(k).slots.is_none() && self.class(k).builtin == BuiltinKind::Object
+        });
         let mut names: Vec<Rc<str>> = Vec::new();
+        let mut wants_dict = false;
         for v in own {
             let Some(n) = self.heap.str_of(v) else {
-                return Err(PyErr::type_error("__slots__ items must be strings"));
+                let tn = self.type_name(v);
+                return Err(PyErr::type_error(format!("__slots__ items must be strings, not '{tn}'")));
             };
+            if !crate::builtins::str_methods::is_identifier(n) {
+                return Err(PyErr::type_error("__slots__ must be identifiers"));
+            }
             if n == "__dict__" {
-                return Ok(None);
+                if base_has_dict || wants_dict {
+                    return Err(PyErr::type_error("__dict__ slot disallowed: we already got one"));
+                }
+                wants_dict = true;
+                continue;
+            }
+            if self.dict_get_str(dict, n).is_some() {
+                return Err(PyErr::value_error(format!("'{n}' in __slots__ conflicts with class variable")));
             }
             names.push(n.into());
         }
-        let mro = self.class(cls).mro.clone();
+        if wants_dict {
+            return Ok(None);
+        }
         for &k in &mro[1..] {
             if k == self.types.object {
                 continue;

@@ -55,6 +55,8 @@ impl Vm {
                 ("deleter", property_deleter, Method),
                 ("__get__", property_get, Method),
                 ("__set__", property_set, Method),
+                ("__delete__", property_delete, Method),
+                ("__set_name__", property_set_name, Method),
             ],
         );
         self.add_method(t.staticmethod, "__new__", staticmethod_new, StaticMethod);
@@ -496,7 +498,7 @@ fn property_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     {
         doc = f.doc;
     }
-    let p = vm.alloc(Obj::Property(Box::new(Property { fget, fset, fdel, doc })));
+    let p = vm.alloc(Obj::Property(Box::new(Property { fget, fset, fdel, doc, name: Value::None })));
     match cls {
         Some(Value::Obj(c)) if c != vm.types.property => Ok(vm.new_builtin_instance(c, p)),
         _ => Ok(p),
@@ -507,7 +509,7 @@ fn property_parts(vm: &Vm, v: Value) -> PyResult<Property> {
     let v = vm.builtin_value(v);
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Property(p) => Ok(Property { fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc }),
+            Obj::Property(p) => Ok(Property { fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc, name: p.name }),
             _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
         },
         _ => Err(PyErr::type_error("descriptor requires a 'property' object")),
@@ -542,7 +544,7 @@ fn property_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(a.pos[0]);
     }
     if p.fget.is_none() {
-        return Err(PyErr::attribute_error("property has no getter"));
+        return Err(vm.property_lacks(&p, obj, "getter"));
     }
     vm.call_pos(p.fget, vec![obj])
 }
@@ -551,10 +553,55 @@ fn property_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check_pos("__set__", a.pos.len(), 3, 3)?;
     let p = property_parts(vm, a.pos[0])?;
     if p.fset.is_none() {
-        return Err(PyErr::attribute_error("property has no setter"));
+        return Err(vm.property_lacks(&p, a.pos[1], "setter"));
     }
     vm.call_pos(p.fset, vec![a.pos[1], a.pos[2]])?;
     Ok(Value::None)
+}
+
+/// `__set_name__(owner, name)`: class creation names the property after its attribute.
+fn property_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__set_name__", a.pos.len(), 3, 3)?;
+    if let Value::Obj(r) = vm.builtin_value(a.pos[0])
+        && let Obj::Property(p) = vm.heap.get_mut(r)
+    {
+        p.name = a.pos[2];
+    }
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_pos("__delete__", a.pos.len(), 2, 2)?;
+    let p = property_parts(vm, a.pos[0])?;
+    if p.fdel.is_none() {
+        return Err(vm.property_lacks(&p, a.pos[1], "deleter"));
+    }
+    vm.call_pos(p.fdel, vec![a.pos[1]])?;
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// CPython's error for a property used without the function it needs (`what` is
+    /// "getter", "setter" or "deleter"): it names the property when it knows its name.
+    pub(crate) fn property_lacks(&mut self, p: &Property, obj: Value, what: &str) -> PyErr {
+        let tn = self.type_name(obj);
+        match self.property_name(p) {
+            Some(n) => PyErr::attribute_error(format!("property '{n}' of '{tn}' object has no {what}")),
+            None => PyErr::attribute_error(format!("property of '{tn}' object has no {what}")),
+        }
+    }
+
+    /// `property.__name__`: the name `__set_name__` gave it, else its getter's `__name__`.
+    pub(crate) fn property_name(&mut self, p: &Property) -> Option<String> {
+        if let Some(n) = self.heap.str_of(p.name) {
+            return Some(n.to_string());
+        }
+        if p.fget.is_none() {
+            return None;
+        }
+        let n = self.getattr_opt(p.fget, "__name__").ok()??;
+        self.heap.str_of(n).map(str::to_string)
+    }
 }
 
 fn staticmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -11,8 +11,7 @@ use super::{expect_args, index_bigint, no_kwargs};
 /// Adds a read-only attribute implemented by `fget(self)` to a class.
 pub(crate) fn add_property(vm: &mut Vm, cls: ObjRef, name: &'static str, fget: NativeFn) {
     let f = vm.alloc(Obj::Native(Box::new(NativeFunction { name, func: fget, kind: NativeKind::Method, bound: None })));
-    let p =
-        vm.alloc(Obj::Property(Box::new(Property { fget: f, fset: Value::None, fdel: Value::None, doc: Value::None })));
+    let p = vm.alloc(Obj::Property(Box::new(Property::read_only(f, Value::None))));
     vm.class_set_attr(cls, name, p);
 }
 

@@ -25,6 +25,10 @@ pub fn make_class(vm: &mut Vm) -> ObjRef {
     use NativeKind::*;
     let object = vm.types.object;
     let cls = new_native_class(vm, "deque", "collections", object, BuiltinKind::Other);
+    // A deque has no `__dict__` (CPython's has none either); subclasses get one as usual.
+    if let Obj::Class(c) = vm.heap.get_mut(cls) {
+        c.slots = Some(Vec::new());
+    }
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", deque_init),
         ("append", deque_append),
@@ -70,12 +74,7 @@ pub fn make_class(vm: &mut Vm) -> ObjRef {
     vm.add_method(cls, "__new__", deque_new, StaticMethod);
     vm.class_set_attr(cls, "__hash__", Value::None);
     let getter = vm.new_native_fn("maxlen", deque_maxlen);
-    let prop = vm.alloc(Obj::Property(Box::new(Property {
-        fget: getter,
-        fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-    })));
+    let prop = vm.alloc(Obj::Property(Box::new(Property::read_only(getter, Value::None))));
     vm.class_set_attr(cls, "maxlen", prop);
     cls
 }
