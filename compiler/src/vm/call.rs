@@ -258,7 +258,7 @@ impl Vm {
                 f.namespace = None;
                 f.generator = None;
                 f.handled_base = handled_base;
-                f.init_instance = None;
+                f.on_return = None;
                 f.func = func;
                 f
             }
@@ -274,7 +274,7 @@ impl Vm {
                     namespace: None,
                     generator: None,
                     handled_base,
-                    init_instance: None,
+                    on_return: None,
                     func,
                 })
             }
