@@ -42,7 +42,7 @@ pub enum ReturnHook {
     Init(Value),
     /// The function a `functools.lru_cache` wrapper called on a miss: the result goes into
     /// the wrapper's cache under `key` (modules/functools.rs, `lru_store`).
-    Cache { wrapper: Value, key: Value },
+    Cache { wrapper: ObjRef, key: Value },
 }
 
 #[derive(Debug)]
@@ -99,7 +99,7 @@ impl Frame {
         out.extend(self.generator.map(Value::Obj));
         match self.on_return {
             Some(ReturnHook::Init(inst)) => out.push(inst),
-            Some(ReturnHook::Cache { wrapper, key }) => out.extend([wrapper, key]),
+            Some(ReturnHook::Cache { wrapper, key }) => out.extend([Value::Obj(wrapper), key]),
             None => {}
         }
         out.extend(self.func.map(Value::Obj));

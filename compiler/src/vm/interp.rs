@@ -1547,7 +1547,7 @@ impl Vm {
             ReturnHook::Init(_) if !v.is_none() => Err(self.init_returned(v)),
             ReturnHook::Init(inst) => Ok(inst),
             ReturnHook::Cache { wrapper, key } => {
-                crate::modules::functools::lru_store(self, wrapper, key, v)?;
+                crate::modules::functools::lru_store(self, Value::Obj(wrapper), key, v)?;
                 Ok(v)
             }
         }
@@ -1809,7 +1809,7 @@ impl Vm {
         {
             self.check_in_loop_depth()?;
             let mut frame = self.function_frame(r, args)?;
-            if store {
+            if store && let Value::Obj(wrapper) = wrapper {
                 frame.on_return = Some(ReturnHook::Cache { wrapper, key });
             }
             self.push_frame(frame);
