@@ -80,7 +80,7 @@ impl Vm {
         if self.frames.is_empty() {
             self.mark_stack_base();
         }
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion || self.stack_exhausted() {
+        if self.frames.len() >= self.limits.max_recursion || self.stack_exhausted() {
             self.recycle_frame(frame);
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -1604,7 +1604,7 @@ impl Vm {
 
     /// Resumes generator `g` as the current frame (its caller waits at `ForIter`/`Send`).
     fn enter_generator(&mut self, g: ObjRef, sent: Value) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if self.frames.len() >= self.limits.max_recursion {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let Obj::Generator(gn) = self.heap.get_mut(g) else { return Ok(()) };
@@ -1958,7 +1958,7 @@ impl Vm {
     /// RecursionError when a Python frame entered inside the loop would pass the limit.
     #[inline]
     fn check_in_loop_depth(&self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if self.frames.len() >= self.limits.max_recursion {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         Ok(())
