@@ -40,6 +40,7 @@ mod types;
 
 pub(crate) use asyncgen::{builtin_aiter, builtin_anext};
 pub use frame::{Block, BlockKind, Frame};
+pub use hoststack::ENGINE_STACK_SHARE_PERCENT;
 pub use suspend::{RunState, SuspendState, WaitReason};
 pub use types::Types;
 
@@ -188,11 +189,20 @@ pub struct Limits {
     pub max_heap_bytes: Option<usize>,
     /// Maximum Python call depth, like `sys.setrecursionlimit`. Raises `RecursionError`.
     pub max_recursion: usize,
+    /// Engine stack (bytes) the wasm VM lets native re-entries use before it raises
+    /// `RecursionError` (see `hoststack.rs`); the embedder raises it on a thread it knows to
+    /// be bigger. Unused natively, where the VM measures its own stack.
+    pub engine_stack: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_ops: None, max_heap_bytes: None, max_recursion: 1000 }
+        Limits {
+            max_ops: None,
+            max_heap_bytes: None,
+            max_recursion: 1000,
+            engine_stack: hoststack::ENGINE_STACK_BUDGET,
+        }
     }
 }
 
