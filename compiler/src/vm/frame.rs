@@ -43,6 +43,9 @@ pub enum ReturnHook {
     /// The function a `functools.lru_cache` wrapper called on a miss: the result goes into
     /// the wrapper's cache under `key` (modules/functools.rs, `lru_store`).
     Cache { wrapper: ObjRef, key: Value },
+    /// A Python `__repr__` (`repr`) or `__str__` run for `repr()` or an f-string: the result
+    /// must be a `str` (interp/textcall.rs).
+    Text { repr: bool },
 }
 
 #[derive(Debug)]
@@ -100,7 +103,7 @@ impl Frame {
         match self.on_return {
             Some(ReturnHook::Init(inst)) => out.push(inst),
             Some(ReturnHook::Cache { wrapper, key }) => out.extend([Value::Obj(wrapper), key]),
-            None => {}
+            Some(ReturnHook::Text { .. }) | None => {}
         }
         out.extend(self.func.map(Value::Obj));
         self.code.trace(out);

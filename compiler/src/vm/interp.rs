@@ -16,6 +16,7 @@ use crate::value::*;
 
 mod outline;
 mod rare;
+mod textcall;
 
 /// Instructions between checks of the sandbox limits and the garbage collector.
 const SLICE: u32 = 1 << 12;
@@ -1318,8 +1319,11 @@ impl Vm {
                 }
                 Op::FormatValue(flags) => {
                     save_pc!();
-                    let v = tri!(self.format_value(flags));
-                    push!(v);
+                    match tri!(self.format_value(flags)) {
+                        Some(v) => push!(v),
+                        // A Python `__repr__`/`__str__` became the current frame.
+                        None => reload!(),
+                    }
                 }
                 #[cfg(target_arch = "wasm32")]
                 Op::Return | Op::ReturnNone => {
@@ -1550,6 +1554,7 @@ impl Vm {
                 crate::modules::functools::lru_store(self, Value::Obj(wrapper), key, v)?;
                 Ok(v)
             }
+            ReturnHook::Text { repr } => self.text_result(repr, v),
         }
     }
 
@@ -1726,6 +1731,12 @@ impl Vm {
                     let (func, name) = (n.func, n.name);
                     if n.kind == NativeKind::Method && self.frame.regs.len() == start {
                         return Err(self.unbound_method_without_receiver(r, name));
+                    }
+                    if name == "repr"
+                        && self.frame.regs.len() == start + 1
+                        && self.enter_text_method(textcall::Text::Repr, start, f_slot)?
+                    {
+                        return Ok(true);
                     }
                     if let Some(r) = self.fast_native(func, start) {
                         self.frame.regs.truncate(f_slot);
