@@ -5,6 +5,8 @@
 // worker/worker.js and the modules it imports, in one file (scripts/bundle-worker.mjs).
 const WORKER_URL = new URL("../worker/worker.bundle.js", import.meta.url);
 const EVENT_NAME = "edge-python-event";
+/** Stack of the Node worker_threads worker running the engine (thousands of native re-entries). */
+const NODE_WORKER_STACK_MB = 16;
 /** Key of the optional cleanup method of a main-thread handlers object (host/args.js). */
 const DISPOSE = Symbol.for("edge-python.dispose");
 const isNode = typeof process === "object" && !!process.versions?.node && typeof window === "undefined";
@@ -22,7 +24,9 @@ function pageBase() {
 async function spawn() {
   if (isNode) {
     const { Worker } = await import("node:worker_threads");
-    const w = new Worker(WORKER_URL);
+    // A bigger engine stack than a browser's worker gets (4 MB by default): Python re-entered
+    // through builtins (sort keys, __repr__ under repr()...) recurses to the recursion limit.
+    const w = new Worker(WORKER_URL, { resourceLimits: { stackSizeMb: NODE_WORKER_STACK_MB } });
     // Keep Node alive only while a call waits for the worker (an idle worker must not).
     let waiting = 0;
     return {

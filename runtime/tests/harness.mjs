@@ -6,8 +6,14 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMainThread, resourceLimits } from "node:worker_threads";
 
-import { Status, compileCompiler, instantiate } from "../worker/engine.js";
+import { Status, compileCompiler, instantiate, setEngineStack } from "../worker/engine.js";
+
+// The engine stack this thread has: V8's default ~984 KiB (or --stack-size) on the main
+// thread, the worker's own in a worker_threads worker (the corpus runner's).
+const stackFlag = process.execArgv.map((a) => /^--stack-size=(\d+)$/.exec(a)).find(Boolean);
+setEngineStack(isMainThread ? Number(stackFlag?.[1] ?? 984) : resourceLimits.stackSizeMb * 1024);
 
 export const DEFAULT_WASM = fileURLToPath(new URL("../compiler_lib.wasm", import.meta.url));
 

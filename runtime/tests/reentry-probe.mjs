@@ -6,16 +6,18 @@
 // what happens past it: a Python RecursionError (the VM's guard) or a trap (the host's own
 // stack ran out first — the bug the guard exists to prevent).
 //
-//   node runtime/tests/reentry-probe.mjs [--wasm F] [--chromium] [--main-thread] [--max N] [KIND...]
+//   node runtime/tests/reentry-probe.mjs [--wasm F] [--chromium] [--main-thread] [--max N]
+//                                        [--engine-stack KIB] [KIND...]
 //
 // --chromium runs every program in a dedicated Web Worker of headless Chromium (as the
-// browser runtime does); --main-thread in Chromium's page thread instead. Prints one line
+// browser runtime does); --main-thread in Chromium's page thread instead. --engine-stack tells
+// the VM its thread's engine stack (setEngineStack; Node's main thread has ~984 KiB). Prints one line
 // per kind: deepest completed depth and the outcome one level deeper and far deeper.
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-import { Status, compileCompiler, instantiate } from "../worker/engine.js";
+import { Status, compileCompiler, instantiate, setEngineStack } from "../worker/engine.js";
 
 /** Each kind defines go(n): n nested re-entries through one builtin path. */
 export const KINDS = {
@@ -331,6 +333,7 @@ async function main() {
     if (args[i] === "--wasm") wasm = args[++i];
     else if (args[i] === "--max") max = Number(args[++i]);
     else if (args[i] === "--chromium") chromium = true;
+    else if (args[i] === "--engine-stack") setEngineStack(Number(args[++i]));
     else if (args[i] === "--main-thread") mainThread = chromium = true;
     else if (KINDS[args[i]] !== undefined) kinds.push(args[i]);
     else throw new Error(`unknown argument or kind: ${args[i]} (kinds: ${Object.keys(KINDS).join(" ")})`);

@@ -895,6 +895,21 @@ function internalError(err) {
   return e;
 }
 
+/** Engine stack (KiB) of the thread instances run on, when known (see setEngineStack). */
+let engineStackKiB = 0;
+
+/**
+ * Tells instances made from now on how much engine (V8) stack their thread has, in KiB, so
+ * Python re-entered through builtins (a sort key, `__repr__` under `repr()`) may recurse
+ * deeper before RecursionError; unknown (the default), the VM assumes the smallest host, a
+ * Chromium worker (~500 KiB). Node: ~984 KiB on the main thread (`--stack-size`), a
+ * worker_threads worker's `resourceLimits.stackSizeMb`.
+ * @param {number} kib
+ */
+export function setEngineStack(kib) {
+  engineStackKiB = kib;
+}
+
 /**
  * A fresh compiler_lib instance, ready for registrations and one run.
  * @param {WebAssembly.Module} module compiled compiler_lib.wasm
@@ -907,6 +922,7 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
   env.bind(instance);
   const ex = instance.exports;
   const rt = createRt(ex);
+  if (engineStackKiB > 0) ex.edge_set_engine_stack(engineStackKiB);
 
   function registerModule(name, source, filename = `${name.replace(/\./g, "/")}.py`, isPackage = false) {
     const rc = withText(ex, name, (np, nl) =>

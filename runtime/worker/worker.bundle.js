@@ -896,6 +896,21 @@ function internalError(err) {
   return e;
 }
 
+/** Engine stack (KiB) of the thread instances run on, when known (see setEngineStack). */
+let engineStackKiB = 0;
+
+/**
+ * Tells instances made from now on how much engine (V8) stack their thread has, in KiB, so
+ * Python re-entered through builtins (a sort key, `__repr__` under `repr()`) may recurse
+ * deeper before RecursionError; unknown (the default), the VM assumes the smallest host, a
+ * Chromium worker (~500 KiB). Node: ~984 KiB on the main thread (`--stack-size`), a
+ * worker_threads worker's `resourceLimits.stackSizeMb`.
+ * @param {number} kib
+ */
+function setEngineStack(kib) {
+  engineStackKiB = kib;
+}
+
 /**
  * A fresh compiler_lib instance, ready for registrations and one run.
  * @param {WebAssembly.Module} module compiled compiler_lib.wasm
@@ -908,6 +923,7 @@ function instantiate(module, { onWrite, onOutput } = {}) {
   env.bind(instance);
   const ex = instance.exports;
   const rt = createRt(ex);
+  if (engineStackKiB > 0) ex.edge_set_engine_stack(engineStackKiB);
 
   function registerModule(name, source, filename = `${name.replace(/\./g, "/")}.py`, isPackage = false) {
     const rc = withText(ex, name, (np, nl) =>
@@ -1449,7 +1465,7 @@ async function loadCompilerModule(opts) {
     throw new Error(`compiler_lib.wasm: ${url} is not a valid WebAssembly module: ${err.message}`);
   }
 }
-return { Status, Wait, DEFAULT_PREEMPT_EVERY, compileCompiler, instantiate, createEngine };
+return { Status, Wait, DEFAULT_PREEMPT_EVERY, compileCompiler, setEngineStack, instantiate, createEngine };
 })();
 
 // ---- worker/worker.js
@@ -1469,7 +1485,7 @@ return { Status, Wait, DEFAULT_PREEMPT_EVERY, compileCompiler, instantiate, crea
 // scripts/bundle-worker.mjs. The fetching and caching half (src/fetch.js, src/prefetch.js, ...)
 // stays separate and loads on first need.
 
-const { createEngine } = __worker_engine;
+const { createEngine, setEngineStack } = __worker_engine;
 
 // No top-level await before listening: a Web Worker must install its handler during the
 // module's first evaluation, or early messages could be missed.
@@ -1478,7 +1494,11 @@ const port = inBrowser
   ? { post: (m) => globalThis.postMessage(m), listen: (f) => globalThis.addEventListener("message", (e) => f(e.data)) }
   : {
       // Node worker_threads: parentPort queues messages until a listener is attached.
-      nodePort: import("node:worker_threads").then((m) => m.parentPort),
+      // Its stack is known (src/index.js asks for a big one): deep re-entries may use it.
+      nodePort: import("node:worker_threads").then((m) => {
+        if (m.resourceLimits?.stackSizeMb) setEngineStack(m.resourceLimits.stackSizeMb * 1024);
+        return m.parentPort;
+      }),
       post(m) {
         this.nodePort.then((p) => p.postMessage(m));
       },

@@ -14,7 +14,7 @@
 // scripts/bundle-worker.mjs. The fetching and caching half (src/fetch.js, src/prefetch.js, ...)
 // stays separate and loads on first need.
 
-import { createEngine } from "./engine.js";
+import { createEngine, setEngineStack } from "./engine.js";
 
 // No top-level await before listening: a Web Worker must install its handler during the
 // module's first evaluation, or early messages could be missed.
@@ -23,7 +23,11 @@ const port = inBrowser
   ? { post: (m) => globalThis.postMessage(m), listen: (f) => globalThis.addEventListener("message", (e) => f(e.data)) }
   : {
       // Node worker_threads: parentPort queues messages until a listener is attached.
-      nodePort: import("node:worker_threads").then((m) => m.parentPort),
+      // Its stack is known (src/index.js asks for a big one): deep re-entries may use it.
+      nodePort: import("node:worker_threads").then((m) => {
+        if (m.resourceLimits?.stackSizeMb) setEngineStack(m.resourceLimits.stackSizeMb * 1024);
+        return m.parentPort;
+      }),
       post(m) {
         this.nodePort.then((p) => p.postMessage(m));
       },

@@ -256,45 +256,66 @@ fn make_key(vm: &mut Vm, pos: &[Value], kw: &[(std::rc::Rc<str>, Value)], typed:
     vm.new_tuple(items)
 }
 
-fn lru_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    if a.pos.is_empty() {
-        return Err(PyErr::type_error("unbound method needs an argument"));
+/// What a call of an lru_cache wrapper does after looking its arguments up.
+pub(crate) enum LruLookup {
+    /// The cached result.
+    Hit(Value),
+    /// Call `func` with the arguments; when `store`, pass its result to `lru_store` with `key`.
+    Miss { func: Value, key: Value, store: bool },
+}
+
+/// The wrapper's state, or the error of a call whose receiver is no wrapper.
+fn wrapper_state(vm: &Vm, this: Value) -> PyResult<[Value; 7]> {
+    match state_of(vm, this) {
+        Some(s) if s.len() == 7 => Ok([s[0], s[1], s[2], s[3], s[4], s[5], s[6]]),
+        _ => Err(PyErr::type_error("descriptor '__call__' requires a '_lru_cache_wrapper' object")),
     }
-    let this = a.pos.remove(0);
-    let st: [Value; 7] = match state_of(vm, this) {
-        Some(s) if s.len() == 7 => [s[0], s[1], s[2], s[3], s[4], s[5], s[6]],
-        _ => return Err(PyErr::type_error("descriptor '__call__' requires a '_lru_cache_wrapper' object")),
-    };
+}
+
+/// Looks a call of wrapper `this` up in its cache (counting the hit or miss). Shared by
+/// `__call__` and the interpreter, which runs the wrapped function of a miss as a frame of
+/// its loop (no host stack per level of a memoised recursion).
+pub(crate) fn lru_lookup(
+    vm: &mut Vm,
+    this: Value,
+    pos: &[Value],
+    kw: &[(std::rc::Rc<str>, Value)],
+) -> PyResult<LruLookup> {
+    let st = wrapper_state(vm, this)?;
     let (func, cache, maxsize, stats) = (st[F_FUNC], st[F_CACHE], st[F_MAX], st[F_STATS]);
     if matches!(maxsize, Value::Int(0)) {
         bump(vm, stats, 1);
-        return vm.call(func, a);
+        return Ok(LruLookup::Miss { func, key: Value::None, store: false });
     }
     let mark = link_get(vm, st[F_MISC], 0);
-    let root = link_get(vm, st[F_MISC], 1);
-    let key = make_key(vm, &a.pos, &a.kw, matches!(st[F_TYPED], Value::Bool(true)), mark);
+    let key = make_key(vm, pos, kw, matches!(st[F_TYPED], Value::Bool(true)), mark);
     if let Some(v) = vm.dict_get(cache, key)? {
         bump(vm, stats, 0);
         if maxsize.is_none() {
-            return Ok(v);
+            return Ok(LruLookup::Hit(v));
         }
+        let root = link_get(vm, st[F_MISC], 1);
         unlink(vm, v);
         append(vm, root, v);
-        return Ok(link_get(vm, v, RESULT));
+        return Ok(LruLookup::Hit(link_get(vm, v, RESULT)));
     }
     bump(vm, stats, 1);
-    vm.temp_roots.push(key);
-    let r = vm.call(func, a);
-    vm.temp_roots.pop();
-    let result = r?;
+    Ok(LruLookup::Miss { func, key, store: true })
+}
+
+/// Caches `result` of a miss under `key` (evicting the least recently used entry of a full
+/// bounded cache).
+pub(crate) fn lru_store(vm: &mut Vm, this: Value, key: Value, result: Value) -> PyResult<()> {
+    let st = wrapper_state(vm, this)?;
+    let (cache, maxsize) = (st[F_CACHE], st[F_MAX]);
     let Value::Int(max) = maxsize else {
-        vm.dict_set(cache, key, result)?;
-        return Ok(result);
+        return vm.dict_set(cache, key, result);
     };
     if vm.dict_get(cache, key)?.is_some() {
         // A recursive call already cached it.
-        return Ok(result);
+        return Ok(());
     }
+    let root = link_get(vm, st[F_MISC], 1);
     let len = vm.heap.dict(cache).map_or(0, |d| d.len());
     if len as i64 >= max {
         let oldest = link_get(vm, root, NEXT);
@@ -306,8 +327,27 @@ fn lru_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     let link = vm.new_list(vec![Value::None, Value::None, key, result]);
     append(vm, root, link);
-    vm.dict_set(cache, key, link)?;
-    Ok(result)
+    vm.dict_set(cache, key, link)
+}
+
+fn lru_call(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error("unbound method needs an argument"));
+    }
+    let this = a.pos.remove(0);
+    let (func, key) = match lru_lookup(vm, this, &a.pos, &a.kw)? {
+        LruLookup::Hit(v) => return Ok(v),
+        LruLookup::Miss { func, store: false, .. } => return vm.call(func, a),
+        LruLookup::Miss { func, key, .. } => (func, key),
+    };
+    vm.temp_roots.extend([this, key]);
+    let r = vm.call(func, a);
+    vm.temp_roots.truncate(vm.temp_roots.len() - 2);
+    let result = r?;
+    vm.temp_roots.push(result);
+    let stored = lru_store(vm, this, key, result);
+    vm.temp_roots.pop();
+    stored.map(|()| result)
 }
 
 fn lru_state(vm: &Vm, v: Value) -> PyResult<Vec<Value>> {
@@ -391,5 +431,6 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.add_method(w, "cache_clear", lru_cache_clear, NativeKind::Method);
     vm.add_method(w, "cache_parameters", lru_cache_parameters, NativeKind::Method);
     vm.module_set(m, "_lru_cache_wrapper", Value::Obj(w));
+    vm.lru_wrapper_class = Some(w);
     Ok(m)
 }

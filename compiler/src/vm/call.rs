@@ -14,6 +14,11 @@ pub(crate) enum Exit {
     Yield(Value),
 }
 
+/// Natives that may be running inside one another: CPython 3.13's C recursion limit. Python
+/// frames count against `sys.getrecursionlimit()` alone, as in CPython, where a builtin
+/// calling back into Python (a sort key, `__repr__` under `repr`) takes no Python level.
+const NATIVE_NESTING_LIMIT: usize = 10_000;
+
 impl Vm {
     /// Calls any callable with positional and keyword arguments. Re-enters the interpreter
     /// for Python functions (so it may be used from builtins, e.g. a `sorted` key function).
@@ -72,7 +77,7 @@ impl Vm {
         if self.native_depth == 1 {
             self.suspend.outer_native = name;
         }
-        if self.native_depth + self.frames.len() > self.limits.max_recursion + 50 || self.stack_exhausted() {
+        if self.native_depth > NATIVE_NESTING_LIMIT || self.stack_exhausted() {
             self.native_depth -= 1;
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -258,7 +263,7 @@ impl Vm {
                 f.namespace = None;
                 f.generator = None;
                 f.handled_base = handled_base;
-                f.init_instance = None;
+                f.on_return = None;
                 f.func = func;
                 f
             }
@@ -274,7 +279,7 @@ impl Vm {
                     namespace: None,
                     generator: None,
                     handled_base,
-                    init_instance: None,
+                    on_return: None,
                     func,
                 })
             }

@@ -33,6 +33,21 @@ pub struct Block {
     pub level: u32,
 }
 
+/// Work a frame entered by the loop on behalf of native code leaves for its return (what the
+/// native would have done after calling it, had it run the call in a nested loop).
+#[derive(Clone, Copy, Debug)]
+pub enum ReturnHook {
+    /// An `__init__` called by instantiation: its return value must be None and the caller
+    /// receives this instance instead.
+    Init(Value),
+    /// The function a `functools.lru_cache` wrapper called on a miss: the result goes into
+    /// the wrapper's cache under `key` (modules/functools.rs, `lru_store`).
+    Cache { wrapper: ObjRef, key: Value },
+    /// A Python `__repr__` (`repr`) or `__str__` run for `repr()` or an f-string: the result
+    /// must be a `str` (interp/textcall.rs).
+    Text { repr: bool },
+}
+
 #[derive(Debug)]
 pub struct Frame {
     pub code: Rc<Code>,
@@ -48,9 +63,8 @@ pub struct Frame {
     /// How many exceptions were on `vm.handled` when this frame started, so unwinding out of
     /// the frame can drop the ones it pushed.
     pub handled_base: usize,
-    /// When set, the frame is an `__init__` called by instantiation: its return value must be
-    /// None and the caller receives this instance instead.
-    pub init_instance: Option<Value>,
+    /// What happens to the frame's return value before its caller gets it (None: nothing).
+    pub on_return: Option<ReturnHook>,
     /// The function object being executed (for `__class__`-free introspection and repr).
     pub func: Option<ObjRef>,
 }
@@ -76,7 +90,7 @@ impl Frame {
             namespace: None,
             generator: None,
             handled_base: 0,
-            init_instance: None,
+            on_return: None,
             func: None,
         }
     }
@@ -86,7 +100,11 @@ impl Frame {
         out.push(Value::Obj(self.globals));
         out.extend(self.namespace.map(Value::Obj));
         out.extend(self.generator.map(Value::Obj));
-        out.extend(self.init_instance);
+        match self.on_return {
+            Some(ReturnHook::Init(inst)) => out.push(inst),
+            Some(ReturnHook::Cache { wrapper, key }) => out.extend([Value::Obj(wrapper), key]),
+            Some(ReturnHook::Text { .. }) | None => {}
+        }
         out.extend(self.func.map(Value::Obj));
         self.code.trace(out);
     }

@@ -20,11 +20,16 @@ use crate::error::{ExcKind, PyErr, PyResult};
 /// the locals whose address is taken).
 const STACK_BUDGET: usize = if cfg!(target_arch = "wasm32") { 6 << 20 } else { 384 << 20 };
 
-/// Engine stack (bytes) the wasm VM allows itself. The smallest host is a Chromium dedicated
+/// Engine stack (bytes) the wasm VM allows itself unless its embedder says it has more
+/// (`Limits::engine_stack`, `edge_set_engine_stack`). The smallest host is a Chromium dedicated
 /// worker, which holds about half of what Node's ~984 KB main thread does (~500 KB); with the
 /// costs below the heaviest kind the probe knows stops at 65% of the worker's capacity, the
 /// rest being margin for the JS runtime below the module and for heavier re-entry paths.
-const ENGINE_STACK_BUDGET: usize = 330 << 10;
+pub(crate) const ENGINE_STACK_BUDGET: usize = 330 << 10;
+
+/// The share of a thread's engine stack an embedder should grant (`edge_set_engine_stack`):
+/// the margin `ENGINE_STACK_BUDGET` keeps in a Chromium worker.
+pub const ENGINE_STACK_SHARE_PERCENT: usize = 65;
 
 /// Engine stack one nested interpreter loop costs, with the Rust frames between it and the
 /// loop below: the worst kind the probe measures in optimised code (Node 20's V8, whose frames
@@ -51,7 +56,7 @@ impl Vm {
 
     /// True when one more nested loop or recursion level could overflow the host stack.
     pub(crate) fn stack_exhausted(&self) -> bool {
-        if cfg!(target_arch = "wasm32") && self.engine_stack_estimate() > ENGINE_STACK_BUDGET {
+        if cfg!(target_arch = "wasm32") && self.engine_stack_estimate() > self.limits.engine_stack {
             return true;
         }
         self.stack_base != 0 && self.stack_base.saturating_sub(stack_marker()) > STACK_BUDGET

@@ -8,7 +8,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::call::Exit;
-use super::frame::{UNBOUND, is_unbound};
+use super::frame::{ReturnHook, UNBOUND, is_unbound};
 use super::{Block, BlockKind, Frame, Vm};
 use crate::bytecode::{AttrCache, Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -16,6 +16,7 @@ use crate::value::*;
 
 mod outline;
 mod rare;
+mod textcall;
 
 /// Instructions between checks of the sandbox limits and the garbage collector.
 const SLICE: u32 = 1 << 12;
@@ -80,7 +81,7 @@ impl Vm {
         if self.frames.is_empty() {
             self.mark_stack_base();
         }
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion || self.stack_exhausted() {
+        if self.frames.len() >= self.limits.max_recursion || self.stack_exhausted() {
             self.recycle_frame(frame);
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -321,6 +322,7 @@ impl Vm {
         roots.extend(self.temp_roots.iter().copied());
         roots.extend(self.dict_view_classes.iter().flatten().map(|r| Value::Obj(*r)));
         roots.extend(self.generic_alias_class.map(Value::Obj));
+        roots.extend(self.lru_wrapper_class.map(Value::Obj));
         let s = self.singletons;
         roots.extend([s.not_implemented, s.ellipsis, s.empty_tuple, s.empty_str]);
         self.types.trace(&mut roots);
@@ -1327,8 +1329,11 @@ impl Vm {
                 }
                 Op::FormatValue(flags) => {
                     save_pc!();
-                    let v = tri!(self.format_value(flags));
-                    push!(v);
+                    match tri!(self.format_value(flags)) {
+                        Some(v) => push!(v),
+                        // A Python `__repr__`/`__str__` became the current frame.
+                        None => reload!(),
+                    }
                 }
                 #[cfg(target_arch = "wasm32")]
                 Op::Return | Op::ReturnNone => {
@@ -1362,8 +1367,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    let bad_init = f.init_instance.is_some() && !v.is_none();
-                    let result = f.init_instance.unwrap_or(v);
+                    let hook = f.on_return;
                     self.handled.truncate(f.handled_base);
                     // Its locals go: a generator to close among them is closed on return.
                     let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
@@ -1371,9 +1375,11 @@ impl Vm {
                     self.recycle_frame(f);
                     let ran = pc;
                     reload!();
-                    if bad_init {
-                        tri!(Err(self.init_returned(v)));
-                    }
+                    let result = match hook {
+                        None => v,
+                        Some(ReturnHook::Init(inst)) if v.is_none() => inst,
+                        Some(h) => tri!(self.return_through_hook(h, v)),
+                    };
                     push!(result);
                     if drops_generator {
                         save_pc!();
@@ -1389,17 +1395,12 @@ impl Vm {
                     };
                     if self.frames.len() == base {
                         let f = self.pop_frame();
-                        let v = match f.init_instance {
-                            Some(inst) => {
-                                if !v.is_none() {
-                                    self.finish_frame(f);
-                                    return Err(self.init_returned(v));
-                                }
-                                inst
-                            }
-                            None => v,
-                        };
+                        let hook = f.on_return;
                         self.finish_frame(f);
+                        let v = match hook {
+                            None => v,
+                            Some(h) => self.return_through_hook(h, v)?,
+                        };
                         return Ok(Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
@@ -1426,8 +1427,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    let bad_init = f.init_instance.is_some() && !v.is_none();
-                    let result = f.init_instance.unwrap_or(v);
+                    let hook = f.on_return;
                     self.handled.truncate(f.handled_base);
                     // Its locals go: a generator to close among them is closed on return.
                     let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
@@ -1435,9 +1435,11 @@ impl Vm {
                     self.recycle_frame(f);
                     let ran = pc;
                     reload!();
-                    if bad_init {
-                        tri!(Err(self.init_returned(v)));
-                    }
+                    let result = match hook {
+                        None => v,
+                        Some(ReturnHook::Init(inst)) if v.is_none() => inst,
+                        Some(h) => tri!(self.return_through_hook(h, v)),
+                    };
                     push!(result);
                     if drops_generator {
                         save_pc!();
@@ -1535,13 +1537,12 @@ impl Vm {
     #[inline(never)]
     fn return_from_base(&mut self, v: Value) -> PyResult<Value> {
         let f = self.pop_frame();
-        let r = match f.init_instance {
-            Some(_) if !v.is_none() => Err(self.init_returned(v)),
-            Some(inst) => Ok(inst),
-            None => Ok(v),
-        };
+        let hook = f.on_return;
         self.finish_frame(f);
-        r
+        match hook {
+            None => Ok(v),
+            Some(h) => self.return_through_hook(h, v),
+        }
     }
 
     /// Releases the frame of a generator resumed in-loop (by `for`, `yield from`, `await`)
@@ -1551,6 +1552,20 @@ impl Vm {
     fn finish_generator_frame(&mut self, f: Box<Frame>) {
         self.handled.truncate(f.handled_base);
         self.finish_frame(f);
+    }
+
+    /// What the caller of a frame with `hook` gets when the frame returned `v`.
+    #[inline(never)]
+    fn return_through_hook(&mut self, hook: ReturnHook, v: Value) -> PyResult<Value> {
+        match hook {
+            ReturnHook::Init(_) if !v.is_none() => Err(self.init_returned(v)),
+            ReturnHook::Init(inst) => Ok(inst),
+            ReturnHook::Cache { wrapper, key } => {
+                crate::modules::functools::lru_store(self, Value::Obj(wrapper), key, v)?;
+                Ok(v)
+            }
+            ReturnHook::Text { repr } => self.text_result(repr, v),
+        }
     }
 
     /// The error of an `__init__` that returned `v`, not None.
@@ -1604,7 +1619,7 @@ impl Vm {
 
     /// Resumes generator `g` as the current frame (its caller waits at `ForIter`/`Send`).
     fn enter_generator(&mut self, g: ObjRef, sent: Value) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if self.frames.len() >= self.limits.max_recursion {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let Obj::Generator(gn) = self.heap.get_mut(g) else { return Ok(()) };
@@ -1727,6 +1742,12 @@ impl Vm {
                     if n.kind == NativeKind::Method && self.frame.regs.len() == start {
                         return Err(self.unbound_method_without_receiver(r, name));
                     }
+                    if name == "repr"
+                        && self.frame.regs.len() == start + 1
+                        && self.enter_text_method(textcall::Text::Repr, start, f_slot)?
+                    {
+                        return Ok(true);
+                    }
                     if let Some(r) = self.fast_native(func, start) {
                         self.frame.regs.truncate(f_slot);
                         self.frame.regs.push(r);
@@ -1764,7 +1785,67 @@ impl Vm {
             self.push_frame(frame);
             return Ok(true);
         }
+        if let Some((wrapper, receiver)) = self.lru_wrapper_of(f) {
+            return self.call_lru_in_loop(wrapper, receiver, args);
+        }
         let r = self.call_direct(f, args)?;
+        self.frame.regs.push(r);
+        Ok(false)
+    }
+
+    /// The `functools.lru_cache` wrapper `f` is, or the one `f` binds to a receiver.
+    #[inline]
+    fn lru_wrapper_of(&self, f: Value) -> Option<(Value, Option<Value>)> {
+        let cls = self.lru_wrapper_class?;
+        let Value::Obj(r) = f else { return None };
+        let (wrapper, receiver) = match self.heap.get(r) {
+            Obj::BoundMethod { receiver, func } => (*func, Some(*receiver)),
+            _ => (f, None),
+        };
+        let Value::Obj(w) = wrapper else { return None };
+        match self.heap.get(w) {
+            Obj::Instance(i) if i.class == cls => Some((wrapper, receiver)),
+            _ => None,
+        }
+    }
+
+    /// A call of an lru_cache wrapper: a hit pushes the cached result; on a miss a wrapped
+    /// Python function becomes the current frame (returns true), its result cached by the
+    /// frame's return hook, so memoised recursion costs no host stack.
+    fn call_lru_in_loop(&mut self, wrapper: Value, receiver: Option<Value>, mut args: Args) -> PyResult<bool> {
+        use crate::modules::functools::{LruLookup, lru_lookup, lru_store};
+        if let Some(recv) = receiver {
+            args.pos.insert(0, recv);
+        }
+        let (func, key, store) = match lru_lookup(self, wrapper, &args.pos, &args.kw)? {
+            LruLookup::Hit(v) => {
+                self.frame.regs.push(v);
+                return Ok(false);
+            }
+            LruLookup::Miss { func, key, store } => (func, key, store),
+        };
+        if let Value::Obj(r) = func
+            && let Obj::Function(fo) = self.heap.get(r)
+            && !fo.code.is_generator_like()
+        {
+            self.check_in_loop_depth()?;
+            let mut frame = self.function_frame(r, args)?;
+            if store && let Value::Obj(wrapper) = wrapper {
+                frame.on_return = Some(ReturnHook::Cache { wrapper, key });
+            }
+            self.push_frame(frame);
+            return Ok(true);
+        }
+        self.temp_roots.extend([wrapper, key]);
+        let r = self.call_direct(func, args);
+        self.temp_roots.truncate(self.temp_roots.len() - 2);
+        let r = r?;
+        if store {
+            self.temp_roots.push(r);
+            let stored = lru_store(self, wrapper, key, r);
+            self.temp_roots.pop();
+            stored?;
+        }
         self.frame.regs.push(r);
         Ok(false)
     }
@@ -1898,7 +1979,7 @@ impl Vm {
     /// RecursionError when a Python frame entered inside the loop would pass the limit.
     #[inline]
     fn check_in_loop_depth(&self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if self.frames.len() >= self.limits.max_recursion {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         Ok(())
@@ -1933,7 +2014,7 @@ impl Vm {
         frame.namespace = None;
         frame.generator = None;
         frame.handled_base = handled_base;
-        frame.init_instance = init_instance;
+        frame.on_return = init_instance.map(ReturnHook::Init);
         frame.func = Some(func);
         let nslots = shape.nslots as usize;
         let regs = &mut frame.regs;

@@ -16,7 +16,7 @@ impl Vm {
         let Value::Obj(fr) = f else { return None };
         let Obj::Function(func) = self.heap.get(fr) else { return None };
         let (code, globals) = (func.code.clone(), func.globals);
-        if code.is_generator_like() || self.frames.len() + self.native_depth >= self.limits.max_recursion {
+        if code.is_generator_like() || self.frames.len() >= self.limits.max_recursion {
             return None;
         }
         let nkw = self.heap.tuple(names)?.len();

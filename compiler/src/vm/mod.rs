@@ -40,6 +40,7 @@ mod types;
 
 pub(crate) use asyncgen::{builtin_aiter, builtin_anext};
 pub use frame::{Block, BlockKind, Frame};
+pub use hoststack::ENGINE_STACK_SHARE_PERCENT;
 pub use suspend::{RunState, SuspendState, WaitReason};
 pub use types::Types;
 
@@ -188,11 +189,20 @@ pub struct Limits {
     pub max_heap_bytes: Option<usize>,
     /// Maximum Python call depth, like `sys.setrecursionlimit`. Raises `RecursionError`.
     pub max_recursion: usize,
+    /// Engine stack (bytes) the wasm VM lets native re-entries use before it raises
+    /// `RecursionError` (see `hoststack.rs`); the embedder raises it on a thread it knows to
+    /// be bigger. Unused natively, where the VM measures its own stack.
+    pub engine_stack: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_ops: None, max_heap_bytes: None, max_recursion: 1000 }
+        Limits {
+            max_ops: None,
+            max_heap_bytes: None,
+            max_recursion: 1000,
+            engine_stack: hoststack::ENGINE_STACK_BUDGET,
+        }
     }
 }
 
@@ -277,6 +287,8 @@ pub struct Vm {
     pub(crate) dict_view_classes: [Option<ObjRef>; 3],
     /// `types.GenericAlias` (modules/generic_alias.rs), what `list[int]` makes.
     pub(crate) generic_alias_class: Option<ObjRef>,
+    /// `functools._lru_cache_wrapper`, whose calls the interpreter runs in its loop.
+    pub(crate) lru_wrapper_class: Option<ObjRef>,
     /// What calling a class runs, per class (`ctor.rs`).
     pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
@@ -343,6 +355,7 @@ impl Vm {
             str_pieces: Vec::new(),
             dict_view_classes: [None; 3],
             generic_alias_class: None,
+            lru_wrapper_class: None,
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),

@@ -167,16 +167,13 @@ impl Vm {
         if self.repr_guard.contains(&r) {
             return Ok(recursive.to_string());
         }
-        if self.repr_guard.len() > 200 {
-            return Err(PyErr::new(
-                crate::error::ExcKind::RecursionError,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.repr_guard.push(r);
-        let out = f(self);
-        self.repr_guard.pop();
-        out
+        // As deep as the host stack allows (CPython: its C recursion limit), not a fixed 200.
+        self.nested(" while getting the repr of an object", |vm| {
+            vm.repr_guard.push(r);
+            let out = f(vm);
+            vm.repr_guard.pop();
+            out
+        })
     }
 
     fn repr_seq(&mut self, r: ObjRef, open: &str, close: &str) -> PyResult<String> {

@@ -127,6 +127,18 @@ pub extern "C" fn edge_set_limits(max_ops: i64, max_heap_bytes: i64, max_recursi
     }
 }
 
+/// The engine (V8) stack of the thread running the module, in KiB, when the embedder knows it
+/// (a Node worker made with `resourceLimits.stackSizeMb`): native re-entries into Python may
+/// then use the same share of it the default keeps of a Chromium worker's (`hoststack.rs`).
+/// 0 or less keeps the default, which suits the smallest host.
+#[unsafe(no_mangle)]
+pub extern "C" fn edge_set_engine_stack(kib: i32) {
+    let vm = unsafe { session::vm() };
+    let default = crate::vm::Limits::default().engine_stack;
+    let granted = (kib.max(0) as usize * 1024) / 100 * crate::vm::ENGINE_STACK_SHARE_PERCENT;
+    vm.limits.engine_stack = granted.max(default);
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn edge_list_imports(src: *const u8, src_len: usize) -> i32 {
     // The host's text is UTF-8 (TextEncoder): checked the way `edge_run` checks it, and made

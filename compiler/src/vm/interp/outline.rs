@@ -37,9 +37,17 @@ impl Vm {
     }
 
     /// `FormatValue(flags)`: the value (under the spec, when flag 4 says one is on top)
-    /// converted by `str`/`repr`/`ascii` (flags & 3) and formatted.
+    /// converted by `str`/`repr`/`ascii` (flags & 3) and formatted; None when that takes a
+    /// Python `__repr__`/`__str__`, which became the current frame instead (textcall.rs).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    pub(super) fn format_value(&mut self, flags: u32) -> PyResult<Value> {
+    pub(super) fn format_value(&mut self, flags: u32) -> PyResult<Option<Value>> {
+        if flags < 3
+            && let Some(&Value::Obj(r)) = self.frame.regs.last()
+            && matches!(self.heap.get(r), Obj::Instance(_))
+            && self.format_value_in_loop(flags)?
+        {
+            return Ok(None);
+        }
         let spec = if flags & 4 != 0 { self.frame.regs.pop() } else { None };
         let v = self.frame.regs.pop().unwrap_or(Value::None);
         let v = match flags & 3 {
@@ -58,10 +66,10 @@ impl Vm {
         // The spec is copied out of the heap only when there is one (`format` needs the VM).
         let spec = match spec.and_then(|s| self.heap.str_of(s)) {
             Some(s) if !s.is_empty() => s.to_string(),
-            _ if self.heap.str_of(v).is_some() => return Ok(v),
+            _ if self.heap.str_of(v).is_some() => return Ok(Some(v)),
             _ => String::new(),
         };
         let s = self.format(v, &spec)?;
-        Ok(self.new_str(s))
+        Ok(Some(self.new_str(s)))
     }
 }
