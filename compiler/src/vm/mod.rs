@@ -277,6 +277,8 @@ pub struct Vm {
     pub(crate) dict_view_classes: [Option<ObjRef>; 3],
     /// `types.GenericAlias` (modules/generic_alias.rs), what `list[int]` makes.
     pub(crate) generic_alias_class: Option<ObjRef>,
+    /// The shapes of `re.Match` and `re.Pattern` instances whose layout `_rematch` checked.
+    pub(crate) rematch_shapes: crate::modules::rematch::KnownShapes,
     /// What calling a class runs, per class (`ctor.rs`).
     pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
@@ -343,6 +345,7 @@ impl Vm {
             str_pieces: Vec::new(),
             dict_view_classes: [None; 3],
             generic_alias_class: None,
+            rematch_shapes: Default::default(),
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),
