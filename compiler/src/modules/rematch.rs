@@ -28,6 +28,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let cache = vm.new_list(cache);
     let f = vm.new_bound_native("new", match_new, cache);
     vm.module_set(m, "new", f);
+    vm.module_add_fn(m, "lookup", lookup_new);
     let methods: &[(&'static str, NativeFn)] = &[
         ("group", match_group),
         ("__getitem__", match_getitem),
@@ -87,6 +88,36 @@ fn match_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         attrs: Attrs::Shaped { shape, values },
         payload: Payload::None,
     }))))
+}
+
+/// `lookup(plain, compile)`: the module-level functions' pattern lookup, a native bound to
+/// the shim's cache of plain patterns (exact str or bytes, flags 0) and its `_compile`.
+fn lookup_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [plain, compile] = a.pos[..] else {
+        return Err(PyErr::type_error("lookup() takes exactly 2 arguments"));
+    };
+    let bound = vm.new_tuple(vec![plain, compile]);
+    Ok(vm.new_bound_native("_lookup", lookup, bound))
+}
+
+/// `_lookup(pattern, flags)`: one dict lookup for `re.search(r'...', s)` and the like.
+fn lookup(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (bound, pattern, flags) = match a.pos[..] {
+        [b, p] => (b, p, Value::Int(0)),
+        [b, p, f] => (b, p, f),
+        _ => return Err(PyErr::type_error("_lookup() takes 1 or 2 arguments")),
+    };
+    let Some(&[plain, compile]) = seq_items(vm, bound).and_then(|b| <&[Value; 2]>::try_from(b).ok()) else {
+        return Err(PyErr::type_error("_lookup() is not bound"));
+    };
+    let exact = matches!(pattern.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Str(_) | Obj::Bytes(_)));
+    if exact
+        && matches!(flags, Value::Int(0))
+        && let Some(p) = vm.dict_get(plain, pattern)?
+    {
+        return Ok(p);
+    }
+    vm.call_pos(compile, vec![pattern, flags])
 }
 
 fn list_items(vm: &Vm, r: ObjRef) -> &[Value] {
@@ -258,16 +289,14 @@ fn match_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// The `default` argument of `groups`/`groupdict` (positional or keyword).
 fn default_arg(name: &str, mut a: Args) -> PyResult<(Value, Value)> {
     let me = a.pos.first().copied().unwrap_or(Value::None);
-    if a.pos.len() > 2 {
-        return Err(PyErr::type_error(format!("{name}() takes at most 1 argument ({} given)", a.pos.len() - 1)));
+    let given = a.pos.len().saturating_sub(1) + a.kw.len();
+    if given > 1 {
+        return Err(PyErr::type_error(format!("{name}() takes at most 1 argument ({given} given)")));
     }
     let mut default = a.pos.get(1).copied();
-    for (k, v) in std::mem::take(&mut a.kw) {
+    if let Some((k, v)) = std::mem::take(&mut a.kw).pop() {
         if &*k != "default" {
             return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
-        }
-        if default.is_some() {
-            return Err(PyErr::type_error(format!("argument for {name}() given by name ('default') and position (1)")));
         }
         default = Some(v);
     }

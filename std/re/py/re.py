@@ -534,6 +534,9 @@ def _match_class(string):
     return _ByteArrayMatch if isinstance(string, bytearray) else Match
 
 _cache = {}
+# The patterns in `_cache` given as an exact str or bytes with flags 0, by pattern alone: what
+# `_lookup` (native, _rematch) answers from without a Python frame or a key tuple.
+_plain = {}
 _MAXCACHE = 512
 
 
@@ -551,8 +554,16 @@ def _compile(pattern, flags):
         p = Pattern(pattern, flags)
         if len(_cache) >= _MAXCACHE:
             _cache.clear()
+            _plain.clear()
         _cache[key] = p
+        if not flags and (type(pattern) is str or type(pattern) is bytes):
+            _plain[pattern] = p
     return p
+
+
+# `_lookup(pattern, flags)`: `_plain[pattern]` for an exact str/bytes pattern and flags 0,
+# else `_compile(pattern, flags)`.
+_lookup = _rematch.lookup(_plain, _compile)
 
 
 def compile(pattern, flags=0):
@@ -560,39 +571,40 @@ def compile(pattern, flags=0):
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    return _lookup(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    return _lookup(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    return _lookup(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _lookup(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _lookup(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _lookup(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    return _lookup(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    return _lookup(pattern, flags).finditer(string)
 
 
 def purge():
     _cache.clear()
+    _plain.clear()
     _re.purge()
 
 
