@@ -28,7 +28,11 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let cache = vm.new_list(cache);
     let f = vm.new_bound_native("new", match_new, cache);
     vm.module_set(m, "new", f);
+    let f = vm.new_bound_native("matches", match_many, cache);
+    vm.module_set(m, "matches", f);
     vm.module_add_fn(m, "lookup", lookup_new);
+    let f = vm.new_bound_native("front", front_new, cache);
+    vm.module_set(m, "front", f);
     let methods: &[(&'static str, NativeFn)] = &[
         ("group", match_group),
         ("__getitem__", match_getitem),
@@ -51,6 +55,30 @@ fn match_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [cache, cls, pattern, string, spans] = a.pos[..] else {
         return Err(PyErr::type_error("new() takes exactly 4 arguments"));
     };
+    build(vm, cache, cls, pattern, string, spans)
+}
+
+/// `matches(cls, pattern, string, rows)`: `[new(cls, pattern, string, r) for r in rows]`
+/// (`finditer`'s matches) in one call.
+fn match_many(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [cache, cls, pattern, string, rows] = a.pos[..] else {
+        return Err(PyErr::type_error("matches() takes exactly 4 arguments"));
+    };
+    let rows: Vec<Value> = seq_items(vm, rows).map(<[Value]>::to_vec).unwrap_or_default();
+    let mut out = Vec::with_capacity(rows.len());
+    // The matches made so far are only in `out` until the list exists: keep them rooted.
+    let roots = vm.temp_roots.len();
+    for spans in rows {
+        let m = build(vm, cache, cls, pattern, string, spans)?;
+        vm.temp_roots.push(m);
+        out.push(m);
+    }
+    vm.temp_roots.truncate(roots);
+    Ok(vm.new_list(out))
+}
+
+/// A match instance whose attributes are `FIELDS` (the shape they make is kept in `cache`).
+fn build(vm: &mut Vm, cache: Value, cls: Value, pattern: Value, string: Value, spans: Value) -> PyResult<Value> {
     let (Some(cache_ref), Some(cls)) = (cache.as_obj(), cls.as_obj()) else {
         return Err(PyErr::type_error("new() needs a class"));
     };
@@ -88,6 +116,93 @@ fn match_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         attrs: Attrs::Shaped { shape, values },
         payload: Payload::None,
     }))))
+}
+
+/// `front(mode, search, cls, slow)`: `Pattern.match` (mode 0) or `Pattern.search` (mode 2)
+/// as a native method. It answers the common calls without a Python frame: a scanner loop's
+/// next match from the look-ahead list the shim keeps (`_ahead_m`/`_ahead_s`), and a call
+/// from the start of the subject (`_re.search` with `pos` 0 and no subject token). Anything
+/// else (a position, keywords, the natives' slow-path answers) goes to `slow`, the Python
+/// method (`Pattern._match`/`_search`), with the same arguments.
+fn front_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [cache, mode, search, cls, slow] = a.pos[..] else {
+        return Err(PyErr::type_error("front() takes exactly 4 arguments"));
+    };
+    let bound = vm.new_tuple(vec![cache, mode, search, cls, slow]);
+    Ok(vm.alloc(Obj::Native(Box::new(NativeFunction {
+        name: if matches!(mode, Value::Int(0)) { "match" } else { "search" },
+        func: front,
+        kind: NativeKind::Method,
+        bound: Some(bound),
+    }))))
+}
+
+fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let Some(&[cache, mode, search, cls, slow]) =
+        a.pos.first().and_then(|&b| seq_items(vm, b)).and_then(|b| <&[Value; 5]>::try_from(b).ok())
+    else {
+        return Err(PyErr::type_error("match() is not bound"));
+    };
+    let n = a.pos.len();
+    // CPython's argument errors (the Python method would name itself `_match`).
+    let name = if matches!(mode, Value::Int(0)) { "match" } else { "search" };
+    if let Some((k, _)) = a.kw.iter().find(|(k, _)| !matches!(&**k, "string" | "pos" | "endpos")) {
+        return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+    }
+    let given = n.saturating_sub(2) + a.kw.len();
+    if given > 3 {
+        return Err(PyErr::type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
+    }
+    if n < 3 && !a.kw.iter().any(|(k, _)| &**k == "string") {
+        return Err(PyErr::type_error(format!("{name}() missing required argument 'string' (pos 1)")));
+    }
+    if a.kw.is_empty() && (3..=5).contains(&n) {
+        let (me, string) = (a.pos[1], a.pos[2]);
+        let pos = a.pos.get(3).copied().unwrap_or(Value::Int(0));
+        let endpos = a.pos.get(4).copied();
+        let endpos_left_out = matches!(endpos, None | Some(Value::Int(i64::MAX)));
+        if let Value::Int(at) = pos
+            && endpos_left_out
+            && let Some(row) = take_ahead(vm, me, mode, string, at)
+        {
+            return build(vm, cache, cls, me, string, row);
+        }
+        if matches!(pos, Value::Int(0))
+            && let Some(id) = vm.instance_attr(me, "_id")
+        {
+            let endpos = endpos.unwrap_or(Value::Int(i64::MAX));
+            let r = vm.call_pos(search, vec![id, string, Value::Int(0), endpos, mode, Value::Int(0)])?;
+            match r {
+                Value::None => return Ok(Value::None),
+                Value::Obj(_) => return build(vm, cache, cls, me, string, r),
+                // False or 0: the slow path knows what to do.
+                _ => {}
+            }
+        }
+    }
+    a.pos.remove(0);
+    vm.call(slow, a)
+}
+
+/// The next match of a scanner loop from the pattern's look-ahead list (see re.py's
+/// `Pattern._match`), when `string` and `at` say the loop goes on: the list's first item is
+/// the subject and its last row's `pos` is `at`.
+fn take_ahead(vm: &mut Vm, me: Value, mode: Value, string: Value, at: i64) -> Option<Value> {
+    let name = if matches!(mode, Value::Int(0)) { "_ahead_m" } else { "_ahead_s" };
+    let list = vm.instance_attr(me, name)?.as_obj()?;
+    let Obj::List(items) = vm.heap.get(list) else { return None };
+    if items.len() < 3 || !items[0].is(string) {
+        return None;
+    }
+    let row = *items.last()?;
+    let row_items = seq_items(vm, row)?;
+    if row_items.len() < 3 || !matches!(row_items[row_items.len() - 3], Value::Int(p) if p == at) {
+        return None;
+    }
+    if let Obj::List(items) = vm.heap.get_mut(list) {
+        items.pop();
+    }
+    Some(row)
 }
 
 /// `lookup(plain, compile)`: the module-level functions' pattern lookup, a native bound to

@@ -202,7 +202,9 @@ class Pattern:
     # `[subject, _DRAINED, ..., m3, m2]` is left after taking m1 and kept here, answering
     # while `pos` (`is`: an int equal to the next one's pos), `string` and the left-out
     # `endpos` say the loop goes on; once drained, `_DRAINED` matches no pos.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    # match and search are natives (_rematch.front, below the class) answering the two common
+    # cases without a Python frame; these are their general paths.
+    def _match(self, string, pos=0, endpos=_MAXSIZE):
         a = self._ahead_m
         if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
             return _new(Match, self, string, a.pop())
@@ -241,7 +243,7 @@ class Pattern:
             return self._again(string, pos, endpos, 1, token, r)
         return _new(Match, self, string, r)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def _search(self, string, pos=0, endpos=_MAXSIZE):
         a = self._ahead_s
         if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
             return _new(Match, self, string, a.pop())
@@ -278,9 +280,7 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         if type(pos) is not int or type(endpos) is not int:
             pos, endpos = _as_index(pos), _as_index(endpos)
-        found = self._finditer(string, pos, endpos)
-        cls = _match_class(string)
-        return iter([_new(cls, self, string, r) for r in found])
+        return iter(_rematch.matches(_match_class(string), self, string, self._finditer(string, pos, endpos)))
 
     def _finditer(self, string, pos, endpos):
         found = _re.finditer(self._id, string, pos, endpos)
@@ -487,6 +487,8 @@ class Match:
 
 
 Match.__module__ = 're'
+Pattern.match = _rematch.front(0, _search, Match, Pattern._match)
+Pattern.search = _rematch.front(2, _search, Match, Pattern._search)
 
 
 class _ByteArrayMatch(Match):

@@ -66,3 +66,23 @@ show(lambda: re.search('a', 'ab', 'x'))
 print(re.search('a', 'xa', 0), re.match('a', 'a', False), re.fullmatch('a', 'a', re.NOFLAG))
 re.purge()
 print(re.search('ab', 'ab'))
+
+# Pattern.match/search: the native front and its Python general path.
+p = re.compile('a')
+for f in [lambda: p.match(), lambda: p.search(), lambda: p.match('a', 0, 1, 2), lambda: p.match('a', pos=0, x=1),
+          lambda: p.search(string='xa'), lambda: p.match(1), lambda: p.search('ba', endpos=1),
+          lambda: p.search('ba', pos=1), lambda: re.Pattern.match(p, 'a'), lambda: p.match('ba', 1),
+          lambda: p.search(b'a'), lambda: p.match('a', 0, 2 ** 63 - 1), lambda: p.search(bytearray(b'xa'))]:
+    show(f)
+pb = re.compile(b'(a)')
+mb = pb.search(bytearray(b'xa'))
+print(mb, mb.groups(), type(mb[1]).__name__)
+text = 'ab ab ab'
+pos, found = 0, []
+while True:
+    x = re.compile(r'\s*(ab)').match(text, pos)
+    if x is None:
+        break
+    found.append((x.span(1), x.group(1)))
+    pos = x.end()
+print(found)
