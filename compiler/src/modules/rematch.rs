@@ -30,6 +30,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_set(m, "new", f);
     let f = vm.new_bound_native("matches", match_many, cache);
     vm.module_set(m, "matches", f);
+    let f = vm.new_bound_native("sub_pieces", sub_pieces, cache);
+    vm.module_set(m, "sub_pieces", f);
     vm.module_add_fn(m, "lookup", lookup_new);
     let f = vm.new_bound_native("front", front_new, cache);
     vm.module_set(m, "front", f);
@@ -75,6 +77,58 @@ fn match_many(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     vm.temp_roots.truncate(roots);
     Ok(vm.new_list(out))
+}
+
+/// `sub_pieces(cls, pattern, string, rows, repl)`: the pieces of `sub` with a callable
+/// `repl`, for the shim to join: the text before each match, `repl(match)` unless None, and
+/// the rest of the subject.
+fn sub_pieces(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [cache, cls, pattern, string, rows, repl] = a.pos[..] else {
+        return Err(PyErr::type_error("sub_pieces() takes exactly 5 arguments"));
+    };
+    let rows: Vec<Value> = seq_items(vm, rows).map(<[Value]>::to_vec).unwrap_or_default();
+    let out = vm.new_list(Vec::with_capacity(2 * rows.len() + 1));
+    // `repl` runs Python code (and the collector) while the pieces are only in `out`.
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.push(out);
+    let result = sub_pieces_into(vm, out, [cache, cls, pattern, string, repl], &rows);
+    vm.temp_roots.truncate(roots);
+    result.map(|()| out)
+}
+
+fn sub_pieces_into(
+    vm: &mut Vm,
+    out: Value,
+    [cache, cls, pattern, string, repl]: [Value; 5],
+    rows: &[Value],
+) -> PyResult<()> {
+    let push = |vm: &mut Vm, v: Value| {
+        if let Some(r) = out.as_obj()
+            && let Obj::List(items) = vm.heap.get_mut(r)
+        {
+            items.push(v);
+        }
+    };
+    let mut last = 0;
+    for &row in rows {
+        let (s, e) = match seq_items(vm, row) {
+            Some(&[Value::Int(s), Value::Int(e), ..]) => (s, e),
+            _ => return Err(PyErr::type_error("sub_pieces() needs rows of spans")),
+        };
+        if last < s {
+            let before = vm.get_slice(string, [Value::Int(last), Value::Int(s), Value::None])?;
+            push(vm, before);
+        }
+        let m = build(vm, cache, cls, pattern, string, row)?;
+        let piece = vm.call_pos(repl, vec![m])?;
+        if !matches!(piece, Value::None) {
+            push(vm, piece);
+        }
+        last = e;
+    }
+    let rest = vm.get_slice(string, [Value::Int(last), Value::None, Value::None])?;
+    push(vm, rest);
+    Ok(())
 }
 
 /// A match instance whose attributes are `FIELDS` (the shape they make is kept in `cache`).

@@ -309,18 +309,7 @@ class Pattern:
         found = self._finditer(string, 0, _MAXSIZE)
         if count:
             found = found[:count]
-        parts = []
-        last = 0
-        cls = _match_class(string)
-        for r in found:
-            if last < r[0]:
-                parts.append(string[last:r[0]])
-            piece = repl(_new(cls, self, string, r))
-            if piece is not None:
-                parts.append(piece)
-            last = r[1]
-        if last < len(string):
-            parts.append(string[last:])
+        parts = _rematch.sub_pieces(_match_class(string), self, string, found, repl)
         empty = '' if isinstance(string, str) else b''
         return empty.join(parts), len(found)
 

@@ -86,3 +86,17 @@ while True:
     found.append((x.span(1), x.group(1)))
     pos = x.end()
 print(found)
+
+# sub with a callable: pieces, None results, empty matches, count, bytes and errors from repl.
+print(re.sub(r'\d', lambda m: '<%s>' % m[0], 'a1b22c'), re.subn('x*', lambda m: '-', 'abc'))
+print(re.sub(r'\d', lambda m: None, 'a1b2'), re.sub(r'\d', lambda m: m.group() * 2, 'a1b2', count=1))
+print(re.sub(rb'\d', lambda m: b'#', b'a1b2'), re.sub(rb'(\d)', lambda m: m[1] + m[1], bytearray(b'a1b2')))
+print(re.subn(r'(?P<d>\d)', lambda m: m.expand(r'[\g<d>]'), '1x2'), re.sub('q', lambda m: 'z', 'abc'))
+
+
+def boom(m):
+    raise KeyError(m.group())
+
+
+show(lambda: re.sub(r'\d', boom, 'a1'))
+show(lambda: re.sub(r'\d', lambda m: 5, 'a1'))
