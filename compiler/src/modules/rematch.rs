@@ -67,15 +67,11 @@ fn match_many(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("matches() takes exactly 4 arguments"));
     };
     let rows: Vec<Value> = seq_items(vm, rows).map(<[Value]>::to_vec).unwrap_or_default();
+    // No Python code runs here, so the collector does not either: `out` needs no rooting.
     let mut out = Vec::with_capacity(rows.len());
-    // The matches made so far are only in `out` until the list exists: keep them rooted.
-    let roots = vm.temp_roots.len();
     for spans in rows {
-        let m = build(vm, cache, cls, pattern, string, spans)?;
-        vm.temp_roots.push(m);
-        out.push(m);
+        out.push(build(vm, cache, cls, pattern, string, spans)?);
     }
-    vm.temp_roots.truncate(roots);
     Ok(vm.new_list(out))
 }
 
@@ -86,22 +82,14 @@ fn sub_pieces(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [cache, cls, pattern, string, rows, repl] = a.pos[..] else {
         return Err(PyErr::type_error("sub_pieces() takes exactly 5 arguments"));
     };
-    let rows: Vec<Value> = seq_items(vm, rows).map(<[Value]>::to_vec).unwrap_or_default();
-    let out = vm.new_list(Vec::with_capacity(2 * rows.len() + 1));
-    // `repl` runs Python code (and the collector) while the pieces are only in `out`.
-    let roots = vm.temp_roots.len();
-    vm.temp_roots.push(out);
-    let result = sub_pieces_into(vm, out, [cache, cls, pattern, string, repl], &rows);
-    vm.temp_roots.truncate(roots);
-    result.map(|()| out)
+    let row_values: Vec<Value> = seq_items(vm, rows).map(<[Value]>::to_vec).unwrap_or_default();
+    let out = vm.new_list(Vec::with_capacity(2 * row_values.len() + 1));
+    sub_pieces_into(vm, out, [cache, cls, pattern, string, repl, rows], &row_values)?;
+    Ok(out)
 }
 
-fn sub_pieces_into(
-    vm: &mut Vm,
-    out: Value,
-    [cache, cls, pattern, string, repl]: [Value; 5],
-    rows: &[Value],
-) -> PyResult<()> {
+fn sub_pieces_into(vm: &mut Vm, out: Value, keep: [Value; 6], rows: &[Value]) -> PyResult<()> {
+    let [cache, cls, pattern, string, repl, _] = keep;
     let push = |vm: &mut Vm, v: Value| {
         if let Some(r) = out.as_obj()
             && let Obj::List(items) = vm.heap.get_mut(r)
@@ -120,7 +108,9 @@ fn sub_pieces_into(
             push(vm, before);
         }
         let m = build(vm, cache, cls, pattern, string, row)?;
-        let piece = vm.call_pos(repl, vec![m])?;
+        // The collector may run in `repl`: what is needed afterwards is rooted (the pieces
+        // are in `out`, the rows in their list; `m` is the call's argument).
+        let piece = vm.gc_safe_step(&[keep.as_slice(), &[out]].concat(), |vm| vm.call_pos(repl, vec![m]))?;
         if !matches!(piece, Value::None) {
             push(vm, piece);
         }
