@@ -22,6 +22,7 @@ pub mod random;
 // so compiler_lib.wasm leaves the engine out; native builds have it built in.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod re;
+pub mod rematch;
 pub mod stdsrc;
 pub mod structs;
 pub mod sys;
@@ -56,6 +57,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("operator", operator::init);
+    vm.register_native_module("_rematch", rematch::init);
     #[cfg(not(target_arch = "wasm32"))]
     {
         vm.register_native_module("re", re::init);

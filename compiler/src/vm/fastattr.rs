@@ -608,8 +608,10 @@ impl Vm {
     fn load_method_slow(&mut self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
         let (r, cls) = self.plain_instance(obj)?;
         let mut c = self.class_cached(site, cls, key);
-        if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
-            return None;
+        if matches!(c.found_kind, AttrCache::FOUND_DESCRIPTOR | AttrCache::FOUND_NATIVE_METHOD) {
+            // A native method in a Python class's namespace (`re.Match.group`): called with
+            // the instance as it is, as a built-in's method is.
+            return self.plain_native_method(obj, cls, key, site);
         }
         if let Some(v) = self.own_attr_cached(site, &mut c, r, key) {
             return Some((v, None));
@@ -655,7 +657,12 @@ impl Vm {
     fn remember_shared(&self, obj: Value, key: Value, site: &Cell<AttrCache>) {
         let Some((cls, shape)) = self.class_and_shape(obj) else { return };
         let c = site.get();
-        if c.cls != cls.0 || c.shape != shape || c.epoch != self.class_epoch {
+        // A native method entry is for method calls only; attribute loads share this table.
+        if c.cls != cls.0
+            || c.shape != shape
+            || c.epoch != self.class_epoch
+            || c.found_kind == AttrCache::FOUND_NATIVE_METHOD
+        {
             return;
         }
         let key_id = key.as_obj().map_or(u32::MAX, |k| k.0);
@@ -729,6 +736,26 @@ impl Vm {
             ..AttrCache::default()
         });
         Some((m, Some(obj)))
+    }
+
+    /// `obj.name` about to be called on a plain instance whose class has a native method of
+    /// that name (not shadowed by the instance, no `__getattribute__` hook): remembered for
+    /// the class, epoch and shape as `wrapped_builtin_method` does.
+    fn plain_native_method(
+        &self,
+        obj: Value,
+        cls: ObjRef,
+        key: Value,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        let Value::Obj(r) = obj else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let Attrs::Shaped { shape, .. } = &inst.attrs else { return None };
+        let shape = *shape;
+        if self.class(cls).hooks.getattribute || self.shape_slot(shape, key) != AttrCache::ABSENT {
+            return None;
+        }
+        self.remember_native_method(obj, cls, shape, key, site)
     }
 
     /// `obj.name` about to be called on an instance wrapping a built-in value (a `deque`, a

@@ -289,6 +289,8 @@ pub struct Vm {
     pub(crate) generic_alias_class: Option<ObjRef>,
     /// `functools._lru_cache_wrapper`, whose calls the interpreter runs in its loop.
     pub(crate) lru_wrapper_class: Option<ObjRef>,
+    /// The shapes of `re.Match` and `re.Pattern` instances whose layout `_rematch` checked.
+    pub(crate) rematch_shapes: crate::modules::rematch::KnownShapes,
     /// What calling a class runs, per class (`ctor.rs`).
     pub(crate) ctor_cache: [ctor::CtorCache; ctor::CTOR_CACHE_SIZE],
     /// Write each compiled module's disassembly to stderr (a debugging aid).
@@ -356,6 +358,7 @@ impl Vm {
             dict_view_classes: [None; 3],
             generic_alias_class: None,
             lru_wrapper_class: None,
+            rematch_shapes: Default::default(),
             ctor_cache: Default::default(),
             dump_bytecode: false,
             suspend: SuspendState::default(),

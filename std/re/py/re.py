@@ -2,6 +2,7 @@
 splitting and substitution run in the native `_re` module (the std/re engine)."""
 
 import _re
+import _rematch
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
@@ -11,7 +12,8 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
 _MAXSIZE = 9223372036854775807
 # Bound once: the scanner-loop methods call it per match (a global, not a module attribute).
 _search = _re.search
-_ZERO = 0
+# A match built in one native call (no __init__ frame): _new(cls, pattern, string, spans).
+_new = _rematch.new
 # The last row of a drained look-ahead list (Pattern.match): its pos (`[-3]`) is no int.
 _DRAINED = (None, None, None)
 
@@ -147,17 +149,19 @@ class Pattern:
         info = _re.compile(pattern, flags)
         if len(info) == 2:
             raise PatternError(info[0], None if info[1] is None else pattern, info[1])
+        # Match's native methods (_rematch) find these three first in the instance.
+        # Every valid exact int or str group key → its index, for one lookup per group access.
+        keys = dict(info[3])
+        for i in range(info[2] + 1):
+            keys[i] = i
+        self._keys = keys
+        self.groups = info[2]
+        self._index = dict(info[3])
         # The engine keeps the compiled program; every call names it by this id.
         self._id = info[0]
         self._flags_given = flags
         self.pattern = pattern
         self.flags = info[1]
-        self.groups = info[2]
-        self._index = dict(info[3])
-        # Every valid exact int or str group key → its index, for Match's fast path.
-        self._keys = dict(info[3])
-        for i in range(self.groups + 1):
-            self._keys[i] = i
         # Matches a scanner loop gets ahead of its calls (see match()), for match and search.
         self._ahead_m = self._ahead_s = None
 
@@ -178,7 +182,7 @@ class Pattern:
             r = _re.search(self._id, string, pos, endpos, mode | 4, token)
         if r is None:
             return None
-        return _match_class(string)(self, string, r)
+        return _new(_match_class(string), self, string, r)
 
     def _renew(self):
         # The natives answer False for an id they no longer know (their table starts over
@@ -198,10 +202,12 @@ class Pattern:
     # `[subject, _DRAINED, ..., m3, m2]` is left after taking m1 and kept here, answering
     # while `pos` (`is`: an int equal to the next one's pos), `string` and the left-out
     # `endpos` say the loop goes on; once drained, `_DRAINED` matches no pos.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    # match and search are natives (_rematch.front, below the class) answering the two common
+    # cases without a Python frame; these are their general paths.
+    def _match(self, string, pos=0, endpos=_MAXSIZE):
         a = self._ahead_m
         if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
-            return Match(self, string, a.pop())
+            return _new(Match, self, string, a.pop())
         token = ahead = 0
         if pos:
             # A scanner stepping through one subject: let the engine keep its decoded copy.
@@ -222,7 +228,7 @@ class Pattern:
                 r[1] = _DRAINED
                 self._ahead_m = r
             r = found
-        return Match(self, string, r)
+        return _new(Match, self, string, r)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         token = 0
@@ -235,12 +241,12 @@ class Pattern:
             if r is None:
                 return None
             return self._again(string, pos, endpos, 1, token, r)
-        return Match(self, string, r)
+        return _new(Match, self, string, r)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def _search(self, string, pos=0, endpos=_MAXSIZE):
         a = self._ahead_s
         if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
-            return Match(self, string, a.pop())
+            return _new(Match, self, string, a.pop())
         token = ahead = 0
         if pos:
             if string is not _subject:
@@ -260,7 +266,7 @@ class Pattern:
                 r[1] = _DRAINED
                 self._ahead_s = r
             r = found
-        return Match(self, string, r)
+        return _new(Match, self, string, r)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         if type(pos) is not int or type(endpos) is not int:
@@ -274,9 +280,7 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         if type(pos) is not int or type(endpos) is not int:
             pos, endpos = _as_index(pos), _as_index(endpos)
-        found = self._finditer(string, pos, endpos)
-        cls = _match_class(string)
-        return iter([cls(self, string, r) for r in found])
+        return iter(_rematch.matches(_match_class(string), self, string, self._finditer(string, pos, endpos)))
 
     def _finditer(self, string, pos, endpos):
         found = _re.finditer(self._id, string, pos, endpos)
@@ -305,18 +309,7 @@ class Pattern:
         found = self._finditer(string, 0, _MAXSIZE)
         if count:
             found = found[:count]
-        parts = []
-        last = 0
-        cls = _match_class(string)
-        for r in found:
-            if last < r[0]:
-                parts.append(string[last:r[0]])
-            piece = repl(cls(self, string, r))
-            if piece is not None:
-                parts.append(piece)
-            last = r[1]
-        if last < len(string):
-            parts.append(string[last:])
+        parts = _rematch.sub_pieces(_match_class(string), self, string, found, repl)
         empty = '' if isinstance(string, str) else b''
         return empty.join(parts), len(found)
 
@@ -404,17 +397,13 @@ class _GroupIndex:
 class Match:
     """The result of a successful match."""
 
+    # `re`, `string`, `_spans` and `lastindex`, stored in this order by `_rematch.new`:
+    # `_spans` is the engine's (start0, end0, start1, end1, ..., pos, endpos, lastindex), all
+    # ints (-1: no such group / no lastindex), pos and endpos clamped like CPython.
     __slots__ = ('re', 'string', '_spans', 'lastindex')
 
-    def __init__(self, pattern, string, found):
-        self.re = pattern
-        self.string = string
-        # The engine's (start0, end0, start1, end1, ..., pos, endpos, lastindex), all ints
-        # (-1: no such group / no lastindex), pos and endpos clamped like CPython; one tuple
-        # and few stores keep a match cheap.
-        self._spans = found
-        last = found[-1]
-        self.lastindex = None if last < 0 else last
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
 
     @property
     def pos(self):
@@ -440,70 +429,14 @@ class Match:
             return None
         return self.string[s:self._spans[2 * i + 1]]
 
-    def group(self, *args):
-        if not args:
-            s = self._spans[0]
-            return self.string[s:self._spans[1]]
-        if len(args) == 1:
-            # Inline rather than self[g]: a subscript that runs Python __getitem__ costs the
-            # VM a nested call.
-            g = args[0]
-            t = type(g)
-            if t is int or t is str:
-                i = self.re._keys.get(g)
-                if i is None:
-                    raise IndexError('no such group')
-            else:
-                i = self._index(g)
-            s = self._spans[2 * i]
-            if s < 0:
-                return None
-            return self.string[s:self._spans[2 * i + 1]]
-        return tuple([self._group(self._index(a)) for a in args])
-
-    def __getitem__(self, g):
-        t = type(g)
-        if t is int or t is str:
-            i = self.re._keys.get(g)
-            if i is None:
-                raise IndexError('no such group')
-        else:
-            i = self._index(g)
-        s = self._spans[2 * i]
-        if s < 0:
-            return None
-        return self.string[s:self._spans[2 * i + 1]]
-
-    def groups(self, default=None):
-        out = []
-        for i in range(1, self.re.groups + 1):
-            v = self._group(i)
-            out.append(default if v is None else v)
-        return tuple(out)
-
-    def groupdict(self, default=None):
-        out = {}
-        for name, i in self.re._index.items():
-            v = self._group(i)
-            out[name] = default if v is None else v
-        return out
-
-    # Group 0 (`is` on ints compares values; it leaves out False and 0.0) skips _index.
-    def start(self, group=0):
-        if group is _ZERO:
-            return self._spans[0]
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        if group is _ZERO:
-            return self._spans[1]
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        if group is _ZERO:
-            return (self._spans[0], self._spans[1])
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
+    # The hot accessors are native (compiler/src/modules/rematch.rs): no Python frame per call.
+    group = _rematch.group
+    __getitem__ = _rematch.__getitem__
+    groups = _rematch.groups
+    groupdict = _rematch.groupdict
+    start = _rematch.start
+    end = _rematch.end
+    span = _rematch.span
 
     @property
     def regs(self):
@@ -543,6 +476,8 @@ class Match:
 
 
 Match.__module__ = 're'
+Pattern.match = _rematch.front(0, _search, Match, Pattern._match)
+Pattern.search = _rematch.front(2, _search, Match, Pattern._search)
 
 
 class _ByteArrayMatch(Match):
@@ -567,6 +502,20 @@ class _ByteArrayMatch(Match):
     def __getitem__(self, g):
         return self._group(self._index(g))
 
+    def groups(self, default=None):
+        out = []
+        for i in range(1, self.re.groups + 1):
+            v = self._group(i)
+            out.append(default if v is None else v)
+        return tuple(out)
+
+    def groupdict(self, default=None):
+        out = {}
+        for name, i in self.re._index.items():
+            v = self._group(i)
+            out[name] = default if v is None else v
+        return out
+
 
 _ByteArrayMatch.__name__ = _ByteArrayMatch.__qualname__ = 'Match'
 _ByteArrayMatch.__module__ = 're'
@@ -576,6 +525,9 @@ def _match_class(string):
     return _ByteArrayMatch if isinstance(string, bytearray) else Match
 
 _cache = {}
+# The patterns in `_cache` given as an exact str or bytes with flags 0, by pattern alone: what
+# `_lookup` (native, _rematch) answers from without a Python frame or a key tuple.
+_plain = {}
 _MAXCACHE = 512
 
 
@@ -593,8 +545,16 @@ def _compile(pattern, flags):
         p = Pattern(pattern, flags)
         if len(_cache) >= _MAXCACHE:
             _cache.clear()
+            _plain.clear()
         _cache[key] = p
+        if not flags and (type(pattern) is str or type(pattern) is bytes):
+            _plain[pattern] = p
     return p
+
+
+# `_lookup(pattern, flags)`: `_plain[pattern]` for an exact str/bytes pattern and flags 0,
+# else `_compile(pattern, flags)`.
+_lookup = _rematch.lookup(_plain, _compile)
 
 
 def compile(pattern, flags=0):
@@ -602,39 +562,40 @@ def compile(pattern, flags=0):
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    return _lookup(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    return _lookup(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    return _lookup(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _lookup(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _lookup(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _lookup(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    return _lookup(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    return _lookup(pattern, flags).finditer(string)
 
 
 def purge():
     _cache.clear()
+    _plain.clear()
     _re.purge()
 
 
