@@ -84,6 +84,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` containing a JSON document)
     to a Python object."""
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        # Not a str, a BOM, any error: NotImplemented, and the checks below take over.
+        r = _fast_loads(s, True)
+        if r is not NotImplemented:
+            return r
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
@@ -94,9 +100,6 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = s.decode(_detect_encoding(s), 'surrogatepass')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
-        r = _fast_loads(s, True)
-        if r is not NotImplemented:
-            return r
         return _json.loads(s, True, None, None, None, None, None, JSONDecodeError, float)
     if cls is None:
         cls = JSONDecoder
@@ -190,13 +193,12 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     """Serialize ``obj`` to a JSON formatted ``str``."""
     if cls is None and not kw:
         # JSONEncoder's separators, without making one.
-        if separators is not None:
-            item_separator, key_separator = separators
-        elif indent is None:
-            item_separator, key_separator = ', ', ': '
+        if separators is None:
+            r = _fast_dumps(obj, indent, ', ' if indent is None else ',', ': ', sort_keys, ensure_ascii,
+                            allow_nan)
         else:
-            item_separator, key_separator = ',', ': '
-        r = _fast_dumps(obj, indent, item_separator, key_separator, sort_keys, ensure_ascii, allow_nan)
+            item_separator, key_separator = separators
+            r = _fast_dumps(obj, indent, item_separator, key_separator, sort_keys, ensure_ascii, allow_nan)
         if r is not NotImplemented:
             return r
     if cls is None:

@@ -13,13 +13,15 @@ use crate::vm::Vm;
 
 /// The package's limit: it raises RecursionError on the 9999th nested container.
 const MAX_DEPTH: usize = 9998;
+const KEY_CACHE: usize = 64;
 
 struct Scanner<'a> {
     s: &'a [u8],
     strict: bool,
-    /// Object keys made so far, as a set: documents repeat keys, which then share one str
-    /// (as in CPython's decoder) whose hash is already known.
-    keys: Dict,
+    /// Recent object keys by hash: documents repeat keys, which then share one str (as in
+    /// CPython's decoder, which keeps them all) with its hash computed. Direct-mapped, so a
+    /// small document costs no table to grow.
+    keys: [(i64, Value); KEY_CACHE],
     /// Text of a string with escapes.
     buf: String,
 }
@@ -35,7 +37,7 @@ fn is_ws(b: u8) -> bool {
 }
 
 pub fn loads(vm: &mut Vm, text: &str, strict: bool) -> Option<Value> {
-    let mut sc = Scanner { s: text.as_bytes(), strict, keys: Dict::new(), buf: String::new() };
+    let mut sc = Scanner { s: text.as_bytes(), strict, keys: [(0, Value::None); KEY_CACHE], buf: String::new() };
     let (v, end) = sc.document(vm)?;
     (skip_ws(sc.s, end) == sc.s.len()).then_some(v)
 }
@@ -107,23 +109,18 @@ impl Scanner<'_> {
         if self.s.get(i) != Some(&b'"') {
             return None;
         }
-        let (text, _, end) = string(self.s, self.strict, &mut self.buf, i)?;
+        let (text, ascii, end) = string(self.s, self.strict, &mut self.buf, i)?;
         let j = skip_ws(self.s, end);
         if self.s.get(j) != Some(&b':') {
             return None;
         }
         let h = hash_bytes(text.as_bytes());
-        let heap = &vm.heap;
-        let known = self.keys.find(h, |k| Some(heap.str_of(k) == Some(text))).flatten();
-        let key = match known.and_then(|p| self.keys.entry_at(p)) {
-            Some(e) => e.key,
-            None => {
-                let k = Value::Obj(vm.heap.alloc_str(PyStr::new(text).with_hash(h)));
-                self.keys.insert_new(h, k, Value::None);
-                k
-            }
-        };
-        stack.push(key);
+        let slot = &mut self.keys[h as usize % KEY_CACHE];
+        if slot.0 != h || vm.heap.str_of(slot.1) != Some(text) {
+            let t = if ascii { StrText::ascii(text) } else { StrText::from(text) };
+            *slot = (h, Value::Obj(vm.heap.alloc_str(PyStr::new(t).with_hash(h))));
+        }
+        stack.push(slot.1);
         Some(j + 1)
     }
 
@@ -213,6 +210,10 @@ impl Scanner<'_> {
 /// The string whose opening quote is at `start`: its text (a piece of `s`, or `buf` holding
 /// it when it has escapes), whether that is ASCII, and the offset after the closing quote.
 fn string<'a>(s: &'a [u8], strict: bool, buf: &'a mut String, start: usize) -> Option<(&'a str, bool, usize)> {
+    // SAFETY: `s` is the UTF-8 of a str and every piece taken here starts and ends at an
+    // ASCII byte (a quote, a backslash, the end of an escape) or the end of `s`, so it is
+    // whole characters.
+    let text = |from: usize, to: usize| unsafe { std::str::from_utf8_unchecked(&s[from..to]) };
     let plain = |b: u8| b != b'"' && b != b'\\' && (b >= 0x20 || !strict);
     let mut i = start + 1;
     let mut high = 0u8;
@@ -221,12 +222,10 @@ fn string<'a>(s: &'a [u8], strict: bool, buf: &'a mut String, start: usize) -> O
         i += 1;
     }
     if s.get(i) == Some(&b'"') {
-        // Whole characters: the quotes are ASCII.
-        let piece = std::str::from_utf8(&s[start + 1..i]).ok()?;
-        return Some((piece, high < 0x80, i + 1));
+        return Some((text(start + 1, i), high < 0x80, i + 1));
     }
     buf.clear();
-    buf.push_str(std::str::from_utf8(&s[start + 1..i]).ok()?);
+    buf.push_str(text(start + 1, i));
     loop {
         match *s.get(i)? {
             b'"' => break,
@@ -246,7 +245,7 @@ fn string<'a>(s: &'a [u8], strict: bool, buf: &'a mut String, start: usize) -> O
                     // A control character in strict mode.
                     return None;
                 }
-                buf.push_str(std::str::from_utf8(&s[i..k]).ok()?);
+                buf.push_str(text(i, k));
                 i = k;
             }
         }
