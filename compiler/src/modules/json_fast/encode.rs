@@ -227,7 +227,7 @@ impl<'h> Encoder<'h> {
 
 /// `pairs` in key order: a bottom-up merge sort, where `sort_by` would add its own copy of the
 /// standard library's sort (4 KB) to the wasm module. (Keys are distinct: stability is moot.)
-fn sort_by_key<'h>(mut pairs: Vec<(&'h str, Value)>) -> Vec<(&'h str, Value)> {
+fn sort_by_key(mut pairs: Vec<(&str, Value)>) -> Vec<(&str, Value)> {
     let n = pairs.len();
     let mut merged = pairs.clone();
     let mut width = 1;
