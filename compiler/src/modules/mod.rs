@@ -12,6 +12,7 @@ pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
+pub mod json_fast;
 pub mod lazy_attrs;
 pub mod lazy_builtins;
 pub mod math;
@@ -42,6 +43,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_fileio", os::init_fileio);
     vm.register_native_module("_gc", gc::init);
     vm.register_native_module("_hashlib", hashlib::init);
+    vm.register_native_module("_json_fast", json_fast::init);
     vm.register_native_module("_os", os::init);
     let open = vm.new_native_fn("open", os::builtin_open);
     vm.dict_set_str(vm.builtins, "open", open);

@@ -339,7 +339,9 @@ impl Scanner<'_> {
             b'u' => {
                 let hi = self.hex4(i + 1)?;
                 let mut next = i + 6;
+                // CPython reads a second escape only when a character follows it.
                 let code = if (0xD800..0xDC00).contains(&hi)
+                    && next + 6 < self.s.len()
                     && self.s.get(next) == Some(&b'\\')
                     && self.s.get(next + 1) == Some(&b'u')
                 {
@@ -363,9 +365,11 @@ impl Scanner<'_> {
         Ok(i + 2)
     }
 
-    /// The 4 hex digits after the `u` at `u`.
+    /// The 4 hex digits after the `u` at `u`. Like CPython, an escape that ends the document
+    /// (no closing quote can follow) is invalid rather than unterminated.
     fn hex4(&self, u: usize) -> Result<u32> {
-        let digits = self.s.get(u + 1..u + 5).ok_or(Error::Syntax("Invalid \\uXXXX escape", u))?;
+        let digits = self.s.get(u + 1..u + 5).filter(|_| u + 5 < self.s.len());
+        let digits = digits.ok_or(Error::Syntax("Invalid \\uXXXX escape", u))?;
         let mut v = 0;
         for &d in digits {
             let x = (d as char).to_digit(16).ok_or(Error::Syntax("Invalid \\uXXXX escape", u))?;

@@ -24,11 +24,11 @@ pub struct Options {
     pub sort_items: Value,
 }
 
-/// An open list or dict: its remaining entries, and the circular-check markers to drop when
-/// it closes.
+/// An open list or dict: its remaining entries (a dict's with their keys, converted when
+/// written, as CPython does), and the circular-check markers to drop when it closes.
 struct Open {
     dict: bool,
-    items: std::vec::IntoIter<(Option<String>, Value)>,
+    items: std::vec::IntoIter<(Option<Value>, Value)>,
     first: bool,
     markers: usize,
 }
@@ -57,14 +57,19 @@ impl Encoder<'_> {
         while let Some(top) = self.stack.last_mut() {
             match top.items.next() {
                 Some((key, v)) => {
-                    let first = std::mem::replace(&mut top.first, false);
-                    let dict = top.dict;
-                    if !first {
+                    let key = match key {
+                        Some(k) => match self.key_text(&k)? {
+                            Some(text) => Some(text),
+                            None => continue,
+                        },
+                        None => None,
+                    };
+                    let Some(top) = self.stack.last_mut() else { break };
+                    if !std::mem::replace(&mut top.first, false) {
                         self.out.push_str(&self.opts.item_separator);
                     }
                     self.newline_indent(self.stack.len());
-                    if dict {
-                        let key = key.unwrap_or_default();
+                    if let Some(key) = key {
                         self.string(&key);
                         self.out.push_str(&self.opts.key_separator);
                     }
@@ -151,7 +156,7 @@ impl Encoder<'_> {
         }
     }
 
-    fn open(&mut self, v: &Value, dict: bool, items: Vec<(Option<String>, Value)>, mark: usize) -> Result<(), PyErr> {
+    fn open(&mut self, v: &Value, dict: bool, items: Vec<(Option<Value>, Value)>, mark: usize) -> Result<(), PyErr> {
         if self.stack.len() >= MAX_DEPTH {
             return Err(depth_error());
         }
@@ -167,46 +172,48 @@ impl Encoder<'_> {
         Ok(())
     }
 
-    /// A dict's entries with their keys as JSON strings (sorted, non-str keys converted or
-    /// skipped like CPython).
-    fn dict_entries(&mut self, d: &Value) -> Result<Vec<(Option<String>, Value)>, PyErr> {
+    /// A dict's entries, sorted with `sort_keys` (through `sorted(d.items())` when not every
+    /// key is a str, which raises CPython's TypeError for keys that do not compare).
+    fn dict_entries(&mut self, d: &Value) -> Result<Vec<(Option<Value>, Value)>, PyErr> {
         let pairs = d.dict_items().unwrap_or_default();
         let all_str = pairs.iter().all(|(k, _)| k.tag() == Tag::Str);
-        let pairs = if self.opts.sort_keys && !all_str {
+        if !self.opts.sort_keys {
+            return Ok(pairs.into_iter().map(|(k, v)| (Some(k), v)).collect());
+        }
+        if !all_str {
             let sorted = self.opts.sort_items.call(&[d.dup()])?;
             let items = sorted.items().unwrap_or_default();
-            items.into_iter().filter_map(|p| Some((p.item(0)?, p.item(1)?))).collect()
-        } else {
-            pairs
-        };
-        let mut out = Vec::with_capacity(pairs.len());
-        for (k, v) in pairs {
-            let key = match k.tag() {
-                Tag::Str => k.as_string().unwrap_or_default(),
-                Tag::Float => {
-                    let mut s = String::new();
-                    std::mem::swap(&mut s, &mut self.out);
-                    let r = self.float(k.as_f64().unwrap_or(f64::NAN), &k);
-                    std::mem::swap(&mut s, &mut self.out);
-                    r?;
-                    s
-                }
-                Tag::Bool => String::from(if k.truthy()? { "true" } else { "false" }),
-                Tag::None => String::from("null"),
-                Tag::Int | Tag::BigInt => k.int_text().unwrap_or_default(),
-                _ if self.opts.skipkeys => continue,
-                _ => {
-                    let msg = cat("keys must be str, int, float, bool or None, not ", &k.type_name());
-                    return Err(PyErr::type_error(msg));
-                }
-            };
-            out.push((Some(key), v));
+            return Ok(items.into_iter().filter_map(|p| Some((Some(p.item(0)?), p.item(1)?))).collect());
         }
-        if self.opts.sort_keys && all_str {
-            // Keys are unique, so an unstable sort gives the same order (and less code).
-            out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        }
-        Ok(out)
+        let mut keyed: Vec<(String, Value, Value)> =
+            pairs.into_iter().map(|(k, v)| (k.as_string().unwrap_or_default(), k, v)).collect();
+        // Keys are unique, so an unstable sort gives the same order (and less code).
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(keyed.into_iter().map(|(_, k, v)| (Some(k), v)).collect())
+    }
+
+    /// A key as the text of its JSON string (str, int, float, bool and None keys, as CPython
+    /// converts them); `None` to skip it (`skipkeys`).
+    fn key_text(&mut self, k: &Value) -> Result<Option<String>, PyErr> {
+        Ok(Some(match k.tag() {
+            Tag::Str => k.as_string().unwrap_or_default(),
+            Tag::Float => {
+                let mut s = String::new();
+                std::mem::swap(&mut s, &mut self.out);
+                let r = self.float(k.as_f64().unwrap_or(f64::NAN), k);
+                std::mem::swap(&mut s, &mut self.out);
+                r?;
+                s
+            }
+            Tag::Bool => String::from(if k.truthy()? { "true" } else { "false" }),
+            Tag::None => String::from("null"),
+            Tag::Int | Tag::BigInt => k.int_text().unwrap_or_default(),
+            _ if self.opts.skipkeys => return Ok(None),
+            _ => {
+                let msg = cat("keys must be str, int, float, bool or None, not ", &k.type_name());
+                return Err(PyErr::type_error(msg));
+            }
+        }))
     }
 
     fn float(&mut self, f: f64, v: &Value) -> Result<(), PyErr> {

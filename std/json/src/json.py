@@ -1,7 +1,10 @@
 # json for Edge Python: CPython's API around the natives in _json (std/json/src/*.rs).
+# _json_fast (built into the VM, compiler/src/modules/json_fast) does whole documents of plain
+# JSON types in one call and answers NotImplemented for the rest, which _json then handles.
 """JSON (JavaScript Object Notation) encoder and decoder."""
 
 import _json
+from _json_fast import dumps as _fast_dumps, loads as _fast_loads
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -68,6 +71,11 @@ class JSONDecoder:
     def decode(self, s):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+        if (self.object_hook is None and self.object_pairs_hook is None and self.parse_float is None
+                and self.parse_int is None and self.parse_constant is None):
+            r = _fast_loads(s, self.strict)
+            if r is not NotImplemented:
+                return r
         return _json.loads(s, self.strict, self.object_hook, self.object_pairs_hook,
                            self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError, float)
 
@@ -76,9 +84,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` containing a JSON document)
     to a Python object."""
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        # Not a str, a BOM, any error: NotImplemented, and the checks below take over.
+        r = _fast_loads(s, True)
+        if r is not NotImplemented:
+            return r
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+        if type(s) is not str:
+            # The natives read exact strs.
+            s = str.__str__(s)
     else:
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
@@ -159,6 +176,10 @@ class JSONEncoder:
         _not_serializable(o)
 
     def encode(self, o):
+        r = _fast_dumps(o, self.indent, self.item_separator, self.key_separator, self.sort_keys,
+                        self.ensure_ascii, self.allow_nan)
+        if r is not NotImplemented:
+            return r
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
@@ -173,6 +194,16 @@ class JSONEncoder:
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize ``obj`` to a JSON formatted ``str``."""
+    if cls is None and not kw:
+        # JSONEncoder's separators, without making one.
+        if separators is None:
+            r = _fast_dumps(obj, indent, ', ' if indent is None else ',', ': ', sort_keys, ensure_ascii,
+                            allow_nan)
+        else:
+            item_separator, key_separator = separators
+            r = _fast_dumps(obj, indent, item_separator, key_separator, sort_keys, ensure_ascii, allow_nan)
+        if r is not NotImplemented:
+            return r
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,

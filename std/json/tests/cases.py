@@ -284,4 +284,43 @@ for i in range(100):
     bad = text[:at] + JUNK[rnd(len(JUNK))] + text[at + cut:]
     show(f'mutated{i}', lambda: json.loads(bad))
 
+# ---- the VM's fast path (_json_fast) and the package on the same documents: a value that
+# `default` converts, or a hook, leaves the whole document to the package ----
+class Opaque:
+    pass
+
+
+def opaque_default(o):
+    return 'opaque'
+
+
+for i, opts in enumerate(OPTIONS):
+    show(f'package-doc-opts{i}', lambda: json.dumps([DOC, Opaque()], default=opaque_default, **opts))
+for i, s in enumerate(VALID):
+    show(f'package-loads{i}', lambda: json.loads(s, parse_constant=float))
+for i in range(60):
+    doc = rvalue(0)
+    opts = OPTIONS[rnd(len(OPTIONS))]
+    show(f'package-random{i}', lambda: json.dumps([doc, Opaque()], default=opaque_default, **opts))
+    text = json.dumps(doc, **opts)
+    show(f'package-random{i}-back', lambda: json.loads(text, parse_constant=float))
+
+MANY = {f'k{(i * 37) % 101}': i for i in range(101)}
+show('many-keys-sorted', lambda: json.dumps(MANY, sort_keys=True))
+show('many-keys-repeated', lambda: json.loads('[' + ','.join([json.dumps(MANY)] * 3) + ', {"k5": 1, "k5": 2, "k6": 3}]'))
+show('keys-escaped-and-plain', lambda: json.loads('[{"a\\u00e9": 1, "a\u00e9": 2}, {"\\u0041": 3, "A": 4}]'))
+show('indent-large', lambda: len(json.dumps([[1, {'a': 2}]], indent=1500)))
+show('indent-bool', lambda: json.dumps([1, [2]], indent=True))
+show('indent-float', lambda: json.dumps([1], indent=2.0))
+show('sort-keys-int', lambda: json.dumps({'b': 1, 'a': 2}, sort_keys=1))
+show('sort-keys-str', lambda: json.dumps({'b': 1, 'a': 2}, sort_keys='yes'))
+show('separators-list', lambda: json.dumps({'a': [1, 2]}, separators=[';', '=']))
+show('str-subclass-doc', lambda: json.loads(MyStr('[1, "x"]')))
+show('whitespace-only-ends', lambda: json.loads(' \t\n\r[1]\r\n\t '))
+show('big-int-digits', lambda: json.loads('1' * 4300) % 1000)
+show('big-int-too-long', lambda: json.loads('1' * 4301))
+show('float-reprs', lambda: json.dumps([0.5, 12.5, 0.333, 1234.5625, 1e-05, 1e-4, 123456789012345.6, 1e15, 1e16, 0.1 + 0.2, 1 / 7, 5e-324, 2.0 ** 60]))
+show('escapes-out', lambda: json.dumps('\x00\x1f\x7f\x80\u07ff\u0800\uffff\U00010000 "\\/', ensure_ascii=True))
+show('escapes-out-noascii', lambda: json.dumps('\x00\x1f\x7f\x80\u07ff\u0800\uffff\U00010000 "\\/', ensure_ascii=False))
+
 print('cases:', count)

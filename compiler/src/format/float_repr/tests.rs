@@ -4137,3 +4137,47 @@ fn fixed_digits_match_cpython() {
     }
     assert!(fixed_digits(1.7976931348623157e308, 2).starts_with("179769313486231570814527"));
 }
+
+/// `few_decimals` gives the formatter's shortest digits wherever it answers: decimals of every
+/// length and scale (the values JSON and data carry), their neighbours one ulp away, and raw
+/// bit patterns.
+#[test]
+fn few_decimals_match_the_formatter() {
+    let formatted = |f: f64| {
+        let s = format!("{f:e}");
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        (mant.replace('.', ""), exp.parse::<i32>().unwrap_or(0))
+    };
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut answered = 0;
+    for i in 0..300_000 {
+        let r = next();
+        let f = match i % 3 {
+            0 => (r % 10u64.pow(1 + (r >> 60) as u32 % 16)) as f64 / 10f64.powi((r >> 40) as i32 % 23),
+            1 => {
+                let base = (r % 1_000_000) as f64 / 10f64.powi((r >> 40) as i32 % 10);
+                let step = if r >> 63 == 0 { 1i64 } else { -1 };
+                f64::from_bits((base.to_bits() as i64 + step).max(0) as u64)
+            }
+            _ => f64::from_bits(r >> 1),
+        };
+        if !f.is_finite() {
+            continue;
+        }
+        if let Some(got) = few_decimals(f) {
+            answered += 1;
+            assert_eq!(got, formatted(f), "{f:e}");
+        }
+    }
+    assert!(answered > 50_000, "{answered}");
+    assert_eq!(few_decimals(1200.0), Some(("12".to_string(), 3)));
+    assert_eq!(few_decimals(0.0), Some(("0".to_string(), 0)));
+    assert_eq!(few_decimals(0.1), Some(("1".to_string(), -1)));
+    assert_eq!(few_decimals(1e20), None);
+}
