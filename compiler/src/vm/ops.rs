@@ -6,11 +6,11 @@ use std::cmp::Ordering;
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CmpOp};
 use crate::error::{PyErr, PyResult};
+use crate::value::dict::Probe;
 use crate::value::hash;
 use crate::value::num::{self, Num, NumResult};
-use crate::value::*;
-use crate::value::dict::Probe;
 use crate::value::set::Set;
+use crate::value::*;
 
 /// `a op b` for the int/float cases the interpreter handles inline (no allocation, no
 /// overflow, no error possible); `None` sends it to `Vm::binop` (in-place ops on ints and
