@@ -266,9 +266,10 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.add", &args, 1, 1)?;
-    let key = args.pos[1];
-    let h = vm.hash(key)?;
-    with_set(vm, &args, "add", true, |vm, s| s.add(h, key, &mut |a, b| vm.eq(a, b)))?;
+    // In place, like a set display's adds: taking the table out (`with_set`) would allocate
+    // an empty one per call.
+    let r = receiver(vm, &args, "add", true)?;
+    vm.set_add(Value::Obj(r), args.pos[1])?;
     Ok(Value::None)
 }
 
