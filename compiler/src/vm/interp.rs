@@ -2179,11 +2179,8 @@ impl Vm {
             .map(|(k, v)| (Rc::<str>::from(self.heap.str_of(k).unwrap_or("")), v))
             .collect();
         let closure = closure
-            .and_then(|c| self.heap.tuple(c).cloned())
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|v| v.as_obj())
-            .collect();
+            .and_then(|c| self.heap.tuple(c).map(|cells| cells.iter().filter_map(|v| v.as_obj()).collect()))
+            .unwrap_or_default();
         let globals = self.frame.globals;
         let module = self.dict_get_str(globals, "__name__").unwrap_or(Value::None);
         let doc = code.docstring.unwrap_or(Value::None);
