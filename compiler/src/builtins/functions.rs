@@ -623,10 +623,17 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("chr", &args, 1, 1)?;
+    // A small int (the usual `chr(ord(c) + 1)`) skips the big-int conversion, and an ASCII
+    // result is the shared one-character string.
+    if let Value::Int(i) = args.pos[0]
+        && let Some(c) = u32::try_from(i).ok().and_then(char::from_u32)
+    {
+        return Ok(vm.new_char(c));
+    }
     let b = index_bigint(vm, args.pos[0])?;
     let c = i64::try_from(&b).ok().filter(|&i| (0..0x110000).contains(&i)).and_then(|i| char::from_u32(i as u32));
     match c {
-        Some(c) => Ok(vm.new_str(c.to_string())),
+        Some(c) => Ok(vm.new_char(c)),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -266,9 +266,10 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.add", &args, 1, 1)?;
-    let key = args.pos[1];
-    let h = vm.hash(key)?;
-    with_set(vm, &args, "add", true, |vm, s| s.add(h, key, &mut |a, b| vm.eq(a, b)))?;
+    // In place, like a set display's adds: taking the table out (`with_set`) would allocate
+    // an empty one per call.
+    let r = receiver(vm, &args, "add", true)?;
+    vm.set_add(Value::Obj(r), args.pos[1])?;
     Ok(Value::None)
 }
 
@@ -622,34 +623,46 @@ fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Rich comparisons: subset/superset order; `NotImplemented` for non-sets.
-fn compare(vm: &mut Vm, args: &Args, name: &str, f: fn(usize, usize, bool, bool) -> bool) -> PyResult<Value> {
+/// A set comparison that only runs the one containment test CPython's `set_richcompare`
+/// runs (so user `__eq__` calls match): `a <= b` when `a_in_b`, else `b <= a`, after the
+/// size check `sizes_ok`; `negate` for `!=`.
+fn compare(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    a_in_b: bool,
+    sizes_ok: fn(usize, usize) -> bool,
+    negate: bool,
+) -> PyResult<Value> {
     let Some((a, b)) = binary(vm, args, name)? else {
         return Ok(vm.not_implemented());
     };
     let sa = set_of(vm, a).unwrap_or_default();
     let sb = set_of(vm, b).unwrap_or_default();
-    let a_sub = sa.len() <= sb.len() && sa.is_subset(&sb, &mut |x, y| vm.eq(x, y))?;
-    let b_sub = sb.len() <= sa.len() && sb.is_subset(&sa, &mut |x, y| vm.eq(x, y))?;
-    Ok(Value::Bool(f(sa.len(), sb.len(), a_sub, b_sub)))
+    let holds = sizes_ok(sa.len(), sb.len()) && {
+        let (small, big) = if a_in_b { (&sa, &sb) } else { (&sb, &sa) };
+        small.is_subset(big, &mut |x, y| vm.eq(x, y))?
+    };
+    Ok(Value::Bool(holds != negate))
 }
 
 fn set_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__eq__", |la, lb, a_sub, _| la == lb && a_sub)
+    compare(vm, &args, "set.__eq__", true, |la, lb| la == lb, false)
 }
 fn set_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__ne__", |la, lb, a_sub, _| !(la == lb && a_sub))
+    compare(vm, &args, "set.__ne__", true, |la, lb| la == lb, true)
 }
 fn set_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__le__", |_, _, a_sub, _| a_sub)
+    compare(vm, &args, "set.__le__", true, |_, _| true, false)
 }
 fn set_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__lt__", |la, lb, a_sub, _| la < lb && a_sub)
+    compare(vm, &args, "set.__lt__", true, |la, lb| la < lb, false)
 }
 fn set_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__ge__", |_, _, _, b_sub| b_sub)
+    compare(vm, &args, "set.__ge__", false, |_, _| true, false)
 }
 fn set_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    compare(vm, &args, "set.__gt__", |la, lb, _, b_sub| la > lb && b_sub)
+    compare(vm, &args, "set.__gt__", false, |la, lb| la > lb, false)
 }
 
 fn set_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

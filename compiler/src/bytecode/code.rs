@@ -93,6 +93,10 @@ impl AttrCache {
     /// A namedtuple field of a tuple subclass's instances, `slot` its index
     /// (`vm::tuplesub`); such an entry holds the complement of the class epoch.
     pub const FOUND_TUPLE_FIELD: u8 = 8;
+    /// The Python function of a `classmethod` that `LoadMethod` on a class object finds: it
+    /// is called with the class as its first argument (`vm::classattr`); such an entry
+    /// holds the complement of the class epoch.
+    pub const FOUND_CLASS_METHOD: u8 = 9;
 }
 
 impl Default for AttrCache {

@@ -28,6 +28,60 @@ impl Vm {
         None
     }
 
+    /// `cls.name(...)` (`LoadMethod`) from `site` when it holds the entry for the class
+    /// object `obj`: the callable and, for a class method, the class it binds.
+    #[inline]
+    pub(crate) fn cached_class_method(&self, obj: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
+        let Value::Obj(r) = obj else { return None };
+        let c = site.get();
+        if c.cls != r.0 || c.epoch != !self.class_epoch || !matches!(self.heap.get(r), Obj::Class(_)) {
+            return None;
+        }
+        match c.found_kind {
+            AttrCache::FOUND_CLASS_ATTR => Some((c.found?, None)),
+            AttrCache::FOUND_CLASS_METHOD => Some((c.found?, Some(obj))),
+            _ => None,
+        }
+    }
+
+    /// After `LoadMethod`'s general lookup on `obj`: what `fill_class_attr_cache` records,
+    /// and also a class method whose function is Python code (`Strategy.create(...)`), whose
+    /// call then passes the class without a bound method being made.
+    pub(crate) fn fill_class_method_cache(&self, obj: Value, key: Value, site: &Cell<AttrCache>) {
+        let Value::Obj(r) = obj else { return };
+        if !matches!(self.heap.get(r), Obj::Class(_)) {
+            return;
+        }
+        let c = site.get();
+        let epoch = !self.class_epoch;
+        if c.cls == r.0 && c.epoch == epoch {
+            return;
+        }
+        let (found, found_kind) = match self.class_attr_stable(r, key) {
+            Some(v) => (Some(v), AttrCache::FOUND_CLASS_ATTR),
+            None => match self.class_method_function(r, key) {
+                Some(f) => (Some(f), AttrCache::FOUND_CLASS_METHOD),
+                None => (None, AttrCache::FOUND_DESCRIPTOR),
+            },
+        };
+        site.set(AttrCache { cls: r.0, epoch, found, found_kind, poly: c.poly, ..AttrCache::default() });
+    }
+
+    /// The Python function of the `classmethod` that `cls.name` finds along the MRO, when
+    /// nothing the metaclass defines comes first.
+    fn class_method_function(&self, cls: ObjRef, key: Value) -> Option<Value> {
+        let meta = self.type_of(Value::Obj(cls));
+        if meta != self.types.type_
+            || matches!(self.heap.str_of(key)?, "__name__" | "__qualname__" | "__mro__" | "__bases__")
+        {
+            return None;
+        }
+        let Value::Obj(vr) = self.lookup_mro_key(cls, key)? else { return None };
+        let Obj::ClassMethod(f) = self.heap.get(vr) else { return None };
+        let Value::Obj(fr) = *f else { return None };
+        matches!(self.heap.get(fr), Obj::Function(_)).then_some(*f)
+    }
+
     /// After the general lookup of `obj.name` gave `v`: when `obj` is a class, records in
     /// `site` whether the lookup gives the same value until a class changes (what
     /// `class_attr_stable` checks), or that it does not (so the check is not repeated).

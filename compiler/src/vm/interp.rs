@@ -2100,11 +2100,12 @@ impl Vm {
         site: Option<&Cell<AttrCache>>,
     ) -> PyResult<(Value, Option<Value>)> {
         let Some(site) = site else { return self.load_method_uncached(obj, key) };
-        if let Some(found) = self.cached_super_method(obj, site) {
+        if let Some(found) = self.cached_super_method(obj, site).or_else(|| self.cached_class_method(obj, site)) {
             return Ok(found);
         }
         let found = self.load_method_uncached(obj, key)?;
         self.fill_super_method_cache(obj, key, site);
+        self.fill_class_method_cache(obj, key, site);
         Ok(found)
     }
 
@@ -2268,7 +2269,12 @@ impl Vm {
             },
             _ => Rc::new(Code::empty()),
         };
-        let qual: Rc<str> = self.heap.str_of(qualname).unwrap_or("").into();
+        // The compiler's qualname constant matches the code's own: share it rather than
+        // allocate a copy per definition (a generator expression defines one per run).
+        let qual: Rc<str> = match self.heap.str_of(qualname) {
+            Some(q) if *q == *code.qualname => code.qualname.clone(),
+            q => q.unwrap_or("").into(),
+        };
         let defaults = defaults.and_then(|d| self.heap.tuple(d).cloned()).unwrap_or_default();
         let kwdefaults = kwdefaults
             .and_then(|d| self.heap.dict(d).map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>()))
@@ -2277,11 +2283,8 @@ impl Vm {
             .map(|(k, v)| (Rc::<str>::from(self.heap.str_of(k).unwrap_or("")), v))
             .collect();
         let closure = closure
-            .and_then(|c| self.heap.tuple(c).cloned())
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|v| v.as_obj())
-            .collect();
+            .and_then(|c| self.heap.tuple(c).map(|cells| cells.iter().filter_map(|v| v.as_obj()).collect()))
+            .unwrap_or_default();
         let globals = self.frame.globals;
         let module = self.dict_get_str(globals, "__name__").unwrap_or(Value::None);
         let doc = code.docstring.unwrap_or(Value::None);

@@ -121,6 +121,11 @@ impl Vm {
                 return Err(self.not_iterable(v));
             }
             let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
+            // A subclass of a built-in container that keeps its base's `__iter__` (a `list`
+            // subclass, `Counter`, `defaultdict`): the base's iterator, without the call.
+            if !recv.is(v) && self.lookup_mro(self.type_of(recv), "__iter__").is_some_and(|g| g.is(f)) {
+                return self.iter(recv);
+            }
             let it = self.call_pos(f, vec![recv])?;
             let itc = self.type_of(it);
             let is_iter = match it {

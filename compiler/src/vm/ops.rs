@@ -6,8 +6,10 @@ use std::cmp::Ordering;
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CmpOp};
 use crate::error::{PyErr, PyResult};
+use crate::value::dict::Probe;
 use crate::value::hash;
 use crate::value::num::{self, Num, NumResult};
+use crate::value::set::Set;
 use crate::value::*;
 
 /// `a op b` for the int/float cases the interpreter handles inline (no allocation, no
@@ -634,6 +636,9 @@ impl Vm {
                 let (tx, ty) = (self.new_tuple(x), self.new_tuple(y));
                 self.sequence_compare(tx, ty, op).map(Some)
             }
+            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+                Ok(set_compare_fast(&self.heap, x, y, op))
+            }
             (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let ra_items = self.range_key(a);
                 let rb_items = self.range_key(b);
@@ -1074,6 +1079,36 @@ pub(crate) fn identity_hash(r: ObjRef) -> i64 {
 }
 
 /// Equality decidable from the heap alone (no user `__eq__`): `None` when undecidable.
+/// A comparison of two built-in sets decided without running Python code (`{7} != d` in
+/// a loop would otherwise copy both tables and go through `set.__ne__`); `None` when some
+/// key needs `__eq__`, left to the set methods.
+fn set_compare_fast(heap: &Heap, a: &Set, b: &Set, op: CmpOp) -> Option<bool> {
+    let (la, lb) = (a.len(), b.len());
+    // Which containment the answer needs: `a <= b` (Some(true)), `b <= a` (Some(false)).
+    let a_in_b = match op {
+        CmpOp::Eq | CmpOp::NotEq if la != lb => return Some(op == CmpOp::NotEq),
+        CmpOp::Eq | CmpOp::NotEq | CmpOp::LtE => true,
+        CmpOp::Lt if la < lb => true,
+        CmpOp::Lt => return Some(false),
+        CmpOp::GtE => false,
+        CmpOp::Gt if lb < la => false,
+        CmpOp::Gt => return Some(false),
+        _ => return None,
+    };
+    let (small, big) = if a_in_b { (a, b) } else { (b, a) };
+    if small.len() > big.len() {
+        return Some(op == CmpOp::NotEq);
+    }
+    for (h, k) in small.entries() {
+        match big.probe(h, |x| fast_eq(heap, x, k, 0)) {
+            Probe::Found(_) => {}
+            Probe::Missing => return Some(op == CmpOp::NotEq),
+            Probe::Undecided(_) => return None,
+        }
+    }
+    Some(op != CmpOp::NotEq)
+}
+
 pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<bool> {
     if a.is(b) {
         return Some(true);
