@@ -749,7 +749,10 @@ class Semaphore:
                 self._release_permit()
             raise
         finally:
-            if w in self._waiters:
+            # A permit handed over (`_release_permit`) popped `w` already: only a wait that
+            # ended otherwise is still queued. (`in` on a long queue for every acquire made a
+            # semaphore guarding thousands of tasks quadratic.)
+            if (w.cancelled() or not w.done()) and w in self._waiters:
                 self._waiters.remove(w)
         return True
 

@@ -25,6 +25,27 @@ MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
 
 
+# What every result is made with: a plain function and a module-level `object.__new__`
+# (a class attribute lookup per result, `Decimal._make` and `object.__new__`, was a tenth
+# of the arithmetic's time).
+_new_object = object.__new__
+
+
+def _make_decimal(sign, coeff, exp, special=None):
+    d = _new_object(Decimal)
+    d._sign, d._int, d._exp, d._special = sign, coeff, exp, special
+    return d
+
+
+# 10 ** n for the usual precisions: "has at most n digits" is `c < 10 ** n`, cheaper than
+# measuring str(c) on every rounded result.
+_TEN_POWERS = [10 ** _n for _n in range(100)]
+
+
+def _ten_power(n):
+    return _TEN_POWERS[n] if 0 <= n < 100 else 10 ** n
+
+
 class DecimalException(ArithmeticError):
     __module__ = "decimal"
 
@@ -293,7 +314,7 @@ def _correctly_rounded(approx, prec):
         n, err = approx(w)
         lo, hi = _round_fixed(n - err, w, prec), _round_fixed(n + err, w, prec)
         if lo == hi or w > 40 * prec + 400:
-            return Decimal._make(*_round_fixed(n, w, prec))
+            return _make_decimal(*_round_fixed(n, w, prec))
         w += w // 2
 
 
@@ -416,7 +437,7 @@ class Decimal:
     __slots__ = ("_sign", "_int", "_exp", "_special")
 
     def __new__(cls, value="0", context=None):
-        self = object.__new__(cls)
+        self = _new_object(cls)
         self._special = None
         if isinstance(value, Decimal):
             self._sign, self._int, self._exp, self._special = value._sign, value._int, value._exp, value._special
@@ -464,7 +485,7 @@ class Decimal:
 
     @classmethod
     def _make(cls, sign, coeff, exp, special=None):
-        d = object.__new__(cls)
+        d = _new_object(cls)
         d._sign, d._int, d._exp, d._special = sign, coeff, exp, special
         return d
 
@@ -474,7 +495,7 @@ class Decimal:
 
     def _fix(self, ctx):
         """Rounded to the context's precision."""
-        if self._special:
+        if self._special or self._int < _ten_power(ctx.prec):
             return self
         n = len(str(self._int))
         if n <= ctx.prec:
@@ -488,7 +509,7 @@ class Decimal:
         ctx._signal(Rounded)
         if self._int % 10 ** drop:
             ctx._signal(Inexact)
-        return Decimal._make(self._sign, c, exp)
+        return _make_decimal(self._sign, c, exp)
 
     # ---- views ----
 
@@ -523,10 +544,10 @@ class Decimal:
         return self._sign == 1
 
     def copy_abs(self):
-        return Decimal._make(0, self._int, self._exp, self._special)
+        return _make_decimal(0, self._int, self._exp, self._special)
 
     def copy_negate(self):
-        return Decimal._make(1 - self._sign, self._int, self._exp, self._special)
+        return _make_decimal(1 - self._sign, self._int, self._exp, self._special)
 
     def __str__(self):
         sign = "-" if self._sign else ""
@@ -569,13 +590,13 @@ class Decimal:
 
     def copy_sign(self, other, context=None):
         other = self._coerce(other)
-        return Decimal._make(other._sign, self._int, self._exp, self._special)
+        return _make_decimal(other._sign, self._int, self._exp, self._special)
 
     def scaleb(self, other, context=None):
         other = self._coerce(other)
         if self._special:
             return self
-        return Decimal._make(self._sign, self._int, self._exp + int(other))._fix(context or getcontext())
+        return _make_decimal(self._sign, self._int, self._exp + int(other))._fix(context or getcontext())
 
     def fma(self, other, third, context=None):
         ctx = context or getcontext()
@@ -602,7 +623,7 @@ class Decimal:
         ctx = context or getcontext()
         if self._special or other._special or not other._int:
             ctx._signal(InvalidOperation)
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         an, ad = self._fraction()
         bn, bd = other._fraction()
         q, r = divmod(an * bd, bn * ad)
@@ -706,22 +727,22 @@ class Decimal:
             plain = False
         d = self
         if kind == "%":
-            d = Decimal._make(d._sign, d._int, d._exp + 2)
+            d = _make_decimal(d._sign, d._int, d._exp + 2)
         if prec is not None:
             if kind in "eE":
                 d = d._round_digits(prec + 1, rounding)
                 short = prec + 1 - len(str(d._int))
                 if short > 0 and d._int:
-                    d = Decimal._make(d._sign, d._int * 10 ** short, d._exp - short)
+                    d = _make_decimal(d._sign, d._int * 10 ** short, d._exp - short)
             elif kind in "fF%":
                 if d._exp < -prec or d._exp > -prec:
                     coeff = _round_coeff(d._sign, d._int, -prec - d._exp, rounding)
-                    d = Decimal._make(d._sign, coeff, -prec)
+                    d = _make_decimal(d._sign, coeff, -prec)
             elif kind in "gG":
                 d = d._round_digits(max(prec, 1), rounding)
         if not d._int and d._exp > 0 and kind in "fF%":
             # Zeros with a positive exponent have no fixed-point form: 0E+3 shows as 0.
-            d = Decimal._make(d._sign, 0, 0)
+            d = _make_decimal(d._sign, 0, 0)
         digits = str(d._int)
         leftdigits = d._exp + len(digits)
         if kind in "eE":
@@ -763,7 +784,7 @@ class Decimal:
         if len(str(c)) > n:
             c //= 10
             exp += 1
-        return Decimal._make(self._sign, c, exp)
+        return _make_decimal(self._sign, c, exp)
 
     # ---- arithmetic ----
 
@@ -776,7 +797,7 @@ class Decimal:
 
     def _special_binary(self, other, op):
         if self.is_nan() or other.is_nan():
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         return None
 
     def __add__(self, other, context=None):
@@ -790,17 +811,27 @@ class Decimal:
                 return nan
             if self.is_infinite() and other.is_infinite() and self._sign != other._sign:
                 ctx._signal(InvalidOperation)
-                return Decimal._make(0, 0, 0, "n")
+                return _make_decimal(0, 0, 0, "n")
             return self if self.is_infinite() else other
+        # Aligned to the smaller exponent; signs and powers only where needed (the common
+        # case adds two numbers of one exponent).
         exp = min(self._exp, other._exp)
-        a = (-1) ** self._sign * self._int * 10 ** (self._exp - exp)
-        b = (-1) ** other._sign * other._int * 10 ** (other._exp - exp)
+        a = self._int
+        if self._exp != exp:
+            a *= 10 ** (self._exp - exp)
+        if self._sign:
+            a = -a
+        b = other._int
+        if other._exp != exp:
+            b *= 10 ** (other._exp - exp)
+        if other._sign:
+            b = -b
         total = a + b
         if total == 0:
             sign = 1 if (self._sign and other._sign) or (ctx.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
         else:
             sign = 1 if total < 0 else 0
-        return Decimal._make(sign, abs(total), exp)._fix(ctx)
+        return _make_decimal(sign, abs(total), exp)._fix(ctx)
 
     __radd__ = __add__
 
@@ -828,9 +859,9 @@ class Decimal:
                 return nan
             if self.is_zero() or other.is_zero():
                 ctx._signal(InvalidOperation)
-                return Decimal._make(0, 0, 0, "n")
-            return Decimal._make(sign, 0, 0, "F")
-        return Decimal._make(sign, self._int * other._int, self._exp + other._exp)._fix(ctx)
+                return _make_decimal(0, 0, 0, "n")
+            return _make_decimal(sign, 0, 0, "F")
+        return _make_decimal(sign, self._int * other._int, self._exp + other._exp)._fix(ctx)
 
     __rmul__ = __mul__
 
@@ -846,19 +877,19 @@ class Decimal:
                 return nan
             if self.is_infinite() and other.is_infinite():
                 ctx._signal(InvalidOperation)
-                return Decimal._make(0, 0, 0, "n")
+                return _make_decimal(0, 0, 0, "n")
             if self.is_infinite():
-                return Decimal._make(sign, 0, 0, "F")
-            return Decimal._make(sign, 0, ctx.Emin - ctx.prec + 1)
+                return _make_decimal(sign, 0, 0, "F")
+            return _make_decimal(sign, 0, ctx.Emin - ctx.prec + 1)
         if other._int == 0:
             if self._int == 0:
                 ctx._signal(DivisionUndefined)
-                return Decimal._make(0, 0, 0, "n")
+                return _make_decimal(0, 0, 0, "n")
             ctx._signal(DivisionByZero)
-            return Decimal._make(sign, 0, 0, "F")
+            return _make_decimal(sign, 0, 0, "F")
         ideal = self._exp - other._exp
         if self._int == 0:
-            return Decimal._make(sign, 0, ideal)
+            return _make_decimal(sign, 0, ideal)
         shift = max(0, ctx.prec + len(str(other._int)) - len(str(self._int)) + 1)
         q, r = divmod(self._int * 10 ** shift, other._int)
         exp = ideal - shift
@@ -869,7 +900,7 @@ class Decimal:
             while exp < ideal and q % 10 == 0:
                 q //= 10
                 exp += 1
-        return Decimal._make(sign, q, exp)._fix(ctx)
+        return _make_decimal(sign, q, exp)._fix(ctx)
 
     def __rtruediv__(self, other, context=None):
         other = self._coerce(other)
@@ -897,8 +928,8 @@ class Decimal:
         ctx = context or getcontext()
         q = self._divide_int(other, ctx)
         if q is None:
-            return Decimal._make(0, 0, 0, "n")
-        return Decimal._make(1 if (q < 0 or (q == 0 and self._sign ^ other._sign)) else 0, abs(q), 0)
+            return _make_decimal(0, 0, 0, "n")
+        return _make_decimal(1 if (q < 0 or (q == 0 and self._sign ^ other._sign)) else 0, abs(q), 0)
 
     def __rfloordiv__(self, other, context=None):
         other = self._coerce(other)
@@ -914,13 +945,13 @@ class Decimal:
         q = self._divide_int(other, ctx)
         if q is None:
             ctx._signal(InvalidOperation)
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         r = self - other * Decimal(q)
         exp = min(self._exp, other._exp)
         if r._exp > exp:
-            r = Decimal._make(r._sign, r._int * 10 ** (r._exp - exp), exp)
+            r = _make_decimal(r._sign, r._int * 10 ** (r._exp - exp), exp)
         if r._int == 0:
-            r = Decimal._make(self._sign, 0, exp)
+            r = _make_decimal(self._sign, 0, exp)
         return r
 
     def __rmod__(self, other, context=None):
@@ -938,20 +969,20 @@ class Decimal:
             return other
         ctx = getcontext()
         if other._special or self._special:
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         n, d = other._fraction()
         if d != 1:
             if self._sign and self._int:
                 ctx._signal(InvalidOperation)
-                return Decimal._make(0, 0, 0, "n")
+                return _make_decimal(0, 0, 0, "n")
             if not self._int:
-                return Decimal._make(0, 0, 0) if n > 0 else Decimal._make(0, 0, 0, "F")
+                return _make_decimal(0, 0, 0) if n > 0 else _make_decimal(0, 0, 0, "F")
             return self._power_real(other, ctx)
         if n >= 0:
-            return Decimal._make(self._sign if n % 2 else 0, self._int ** n, self._exp * n)._fix(ctx)
+            return _make_decimal(self._sign if n % 2 else 0, self._int ** n, self._exp * n)._fix(ctx)
         with localcontext() as c:
             c.prec = ctx.prec + 3
-            denom = Decimal._make(self._sign if n % 2 else 0, self._int ** -n, self._exp * -n)
+            denom = _make_decimal(self._sign if n % 2 else 0, self._int ** -n, self._exp * -n)
             result = Decimal(1).__truediv__(denom, c)
         return result._fix(ctx)
 
@@ -967,14 +998,14 @@ class Decimal:
             if other._sign:
                 z = -z
             bound = (err + 1) * (abs(y_scaled) // 10 ** shift + 1)
-            value, k, exp_err = _exp_parts(Decimal._make(1 if z < 0 else 0, abs(z), -w), w)
+            value, k, exp_err = _exp_parts(_make_decimal(1 if z < 0 else 0, abs(z), -w), w)
             k_of[w] = k
             return value, exp_err + bound * 10
 
         r = _correctly_rounded(approx, ctx.prec)
         ctx._signal(Inexact)
         ctx._signal(Rounded)
-        return Decimal._make(r._sign, r._int, r._exp + k_of[max(k_of)])
+        return _make_decimal(r._sign, r._int, r._exp + k_of[max(k_of)])
 
     def __rpow__(self, other):
         other = self._coerce(other)
@@ -983,10 +1014,10 @@ class Decimal:
         return other.__pow__(self)
 
     def __neg__(self):
-        return self.copy_negate()._fix(getcontext()) if self._int or self._special else Decimal._make(0, 0, self._exp)
+        return self.copy_negate()._fix(getcontext()) if self._int or self._special else _make_decimal(0, 0, self._exp)
 
     def __pos__(self):
-        return self._fix(getcontext()) if self._int or self._special else Decimal._make(0, 0, self._exp)
+        return self._fix(getcontext()) if self._int or self._special else _make_decimal(0, 0, self._exp)
 
     def __abs__(self):
         return self.copy_abs()._fix(getcontext())
@@ -997,10 +1028,10 @@ class Decimal:
             return self
         if self._sign and self._int:
             ctx._signal(InvalidOperation)
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         ideal = self._exp // 2
         if self._int == 0:
-            return Decimal._make(self._sign, 0, ideal)
+            return _make_decimal(self._sign, 0, ideal)
         c, e = self._int, self._exp
         if e % 2:
             c *= 10
@@ -1020,7 +1051,7 @@ class Decimal:
         # Square roots round half-even whatever the context's rounding (as CPython does).
         rounding, ctx.rounding = ctx.rounding, ROUND_HALF_EVEN
         try:
-            return Decimal._make(0, r, exp)._fix(ctx)
+            return _make_decimal(0, r, exp)._fix(ctx)
         finally:
             ctx.rounding = rounding
 
@@ -1028,18 +1059,18 @@ class Decimal:
         ctx = context or getcontext()
         if self._special:
             if self._special == "F":
-                return Decimal._make(0, 0, 0) if self._sign else Decimal._make(0, 0, 0, "F")
+                return _make_decimal(0, 0, 0) if self._sign else _make_decimal(0, 0, 0, "F")
             return self._nan_result(ctx)
         if self._int == 0:
-            return Decimal._make(0, 1, 0)
+            return _make_decimal(0, 1, 0)
         if self.adjusted() >= 7:
             # Far past Emax (or below Etiny): CPython overflows, or underflows to zero.
             if self._sign:
                 for cond in (Underflow, Subnormal, Inexact, Rounded, Clamped):
                     ctx._signal(cond)
-                return Decimal._make(0, 0, ctx.Emin - ctx.prec + 1)
+                return _make_decimal(0, 0, ctx.Emin - ctx.prec + 1)
             ctx._signal(Overflow)
-            return Decimal._make(0, 0, 0, "F")
+            return _make_decimal(0, 0, 0, "F")
         k_of = {}
 
         def approx(w):
@@ -1050,16 +1081,16 @@ class Decimal:
         r = _correctly_rounded(approx, ctx.prec)
         # approx() ran last with the w whose result was kept.
         k = k_of[max(k_of)]
-        result = Decimal._make(r._sign, r._int, r._exp + k)
+        result = _make_decimal(r._sign, r._int, r._exp + k)
         if result.adjusted() > ctx.Emax:
             ctx._signal(Overflow)
-            return Decimal._make(0, 0, 0, "F")
+            return _make_decimal(0, 0, 0, "F")
         if result.adjusted() < ctx.Emin:
             # Subnormal results are not kept: they underflow to zero (CPython keeps the
             # digits that fit above Etiny).
             for cond in (Underflow, Subnormal, Inexact, Rounded, Clamped):
                 ctx._signal(cond)
-            return Decimal._make(0, 0, ctx.Emin - ctx.prec + 1)
+            return _make_decimal(0, 0, ctx.Emin - ctx.prec + 1)
         ctx._signal(Inexact)
         ctx._signal(Rounded)
         return result
@@ -1067,7 +1098,7 @@ class Decimal:
     def _nan_result(self, ctx):
         if self._special == "N":
             ctx._signal(InvalidOperation)
-            return Decimal._make(self._sign, self._int, 0, "n")
+            return _make_decimal(self._sign, self._int, 0, "n")
         return self
 
     def _log_checks(self, ctx):
@@ -1076,11 +1107,11 @@ class Decimal:
             return self._nan_result(ctx)
         if self._sign and (self._int or self._special):
             ctx._signal(InvalidOperation)
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         if self._special == "F":
-            return Decimal._make(0, 0, 0, "F")
+            return _make_decimal(0, 0, 0, "F")
         if self._int == 0:
-            return Decimal._make(1, 0, 0, "F")
+            return _make_decimal(1, 0, 0, "F")
         return None
 
     def ln(self, context=None):
@@ -1089,7 +1120,7 @@ class Decimal:
         if special is not None:
             return special
         if self._int * 10 ** max(self._exp, 0) == 10 ** max(-self._exp, 0):
-            return Decimal._make(0, 0, 0)
+            return _make_decimal(0, 0, 0)
         ctx._signal(Inexact)
         ctx._signal(Rounded)
         return _correctly_rounded(lambda w: _ln_parts(self, w), ctx.prec)
@@ -1117,15 +1148,15 @@ class Decimal:
         exp = self._coerce(exp)
         if self._special or exp._special:
             if self.is_infinite() and exp.is_infinite():
-                return Decimal._make(self._sign, 0, 0, "F")
+                return _make_decimal(self._sign, 0, 0, "F")
             ctx._signal(InvalidOperation)
-            return Decimal._make(0, 0, 0, "n")
+            return _make_decimal(0, 0, 0, "n")
         target = exp._exp
         coeff = _round_coeff(self._sign, self._int, target - self._exp, rounding or ctx.rounding)
-        if len(str(coeff)) > ctx.prec:
+        if coeff >= _ten_power(ctx.prec):
             ctx._signal(InvalidOperation)
-            return Decimal._make(0, 0, 0, "n")
-        return Decimal._make(self._sign, coeff, target)
+            return _make_decimal(0, 0, 0, "n")
+        return _make_decimal(self._sign, coeff, target)
 
     def to_integral_value(self, rounding=None, context=None):
         if self._special or self._exp >= 0:
@@ -1140,12 +1171,12 @@ class Decimal:
         if d._special:
             return d
         if d._int == 0:
-            return Decimal._make(d._sign, 0, 0)
+            return _make_decimal(d._sign, 0, 0)
         c, e = d._int, d._exp
         while c % 10 == 0:
             c //= 10
             e += 1
-        return Decimal._make(d._sign, c, e)
+        return _make_decimal(d._sign, c, e)
 
     def max(self, other, context=None):
         return self if self >= other else other

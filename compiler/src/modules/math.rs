@@ -1,9 +1,9 @@
 //! The `math` module, matching CPython 3.13's results and error messages.
 
+pub mod lehmer;
 pub mod special;
 
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::args;
@@ -189,7 +189,7 @@ fn m_gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut g = BigInt::zero();
     for &v in &args.pos {
         let x = int_arg(vm, v)?;
-        g = g.gcd(&x);
+        g = lehmer::gcd(&g, &x);
     }
     Ok(vm.new_bigint(g))
 }
@@ -203,7 +203,8 @@ fn m_lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
             l = BigInt::zero();
             continue;
         }
-        l = l.lcm(&x).abs();
+        let g = lehmer::gcd(&l, &x);
+        l = (&l / &g * &x).abs();
     }
     Ok(vm.new_bigint(l))
 }

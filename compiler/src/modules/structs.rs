@@ -2,6 +2,9 @@
 //! format parsing, `pack`/`unpack` and friends over bytes and bytearray, with CPython's sizes
 //! and alignment for x86-64 Linux in native (`@`) mode, so packed bytes match CPython there.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -115,32 +118,64 @@ fn error(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
 }
 
 /// The format argument: a str or bytes object.
-fn format_arg(vm: &mut Vm, v: Value) -> PyResult<Layout> {
-    let text = if let Some(s) = vm.heap.str_of(v) {
-        s.as_bytes().to_vec()
+/// How many parsed formats `format_arg` keeps.
+const PARSED_KEPT: usize = 16;
+
+/// A format's text and its parsed layout.
+type Parsed = (Box<[u8]>, Rc<Layout>);
+
+thread_local! {
+    /// The formats parsed last (CPython's `struct` keeps such a cache too), most recent
+    /// last: a loop packing or unpacking with one format parses it once. Parsing is pure, so
+    /// every VM of the thread may share them.
+    static PARSED: RefCell<Vec<Parsed>> = const { RefCell::new(Vec::new()) };
+}
+
+fn format_arg(vm: &mut Vm, v: Value) -> PyResult<Rc<Layout>> {
+    let text: &[u8] = if let Some(s) = vm.heap.str_of(v) {
+        s.as_bytes()
     } else if let Some(Obj::Bytes(b)) = v.as_obj().map(|r| vm.heap.get(r)) {
-        b.clone()
+        b
     } else {
         return Err(PyErr::type_error(format!(
             "Struct() argument 1 must be a str or bytes object, not {}",
             vm.type_name(v)
         )));
     };
-    Layout::parse(&text).map_err(|m| error(vm, m))
+    let known = PARSED.with_borrow(|p| p.iter().rev().find(|(t, _)| **t == *text).map(|(_, l)| l.clone()));
+    if let Some(layout) = known {
+        return Ok(layout);
+    }
+    let text: Box<[u8]> = text.into();
+    let layout = Rc::new(Layout::parse(&text).map_err(|m| error(vm, m))?);
+    PARSED.with_borrow_mut(|p| {
+        if p.len() == PARSED_KEPT {
+            p.remove(0);
+        }
+        p.push((text, layout.clone()));
+    });
+    Ok(layout)
 }
 
 /// The bytes of a bytes-like argument (bytes, bytearray, or an object with `__bytes__`, such
 /// as `array.array`).
 fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = vm.heap.bytes(v) {
-        return Ok(b.to_vec());
+    let src = bytes_source(vm, v)?;
+    Ok(vm.heap.bytes(src).map_or_else(Vec::new, <[u8]>::to_vec))
+}
+
+/// `v` itself when it is bytes or bytearray, else what its `__bytes__` returns (such as
+/// `array.array`'s), so that callers read just the part they need.
+fn bytes_source(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.heap.bytes(v).is_some() {
+        return Ok(v);
     }
     if vm.heap.str_of(v).is_none()
         && matches!(v, Value::Obj(_))
         && let Some(r) = vm.call_dunder_opt(v, "__bytes__", &[])?
-        && let Some(b) = vm.heap.bytes(r)
+        && vm.heap.bytes(r).is_some()
     {
-        return Ok(b.to_vec());
+        return Ok(r);
     }
     Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
@@ -457,28 +492,33 @@ fn unpack_from(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("unpack_from() missing required argument 'buffer' (pos 2)"));
     };
     let layout = format_arg(vm, a.pos[0])?;
-    let data = buffer_arg(vm, buffer)?;
-    let mut offset = match offset {
-        Some(o) => vm.index_i64(o)?,
-        None => 0,
+    // Only the record is copied: a loop reading a large buffer record by record stays linear.
+    let src = bytes_source(vm, buffer)?;
+    vm.temp_roots.push(src);
+    let offset = match offset {
+        Some(o) => vm.index_i64(o),
+        None => Ok(0),
     };
+    vm.temp_roots.pop();
+    let mut offset = offset?;
+    let len = vm.heap.bytes(src).map_or(0, <[u8]>::len);
     if offset < 0 {
-        if offset + (data.len() as i64) < 0 {
-            return Err(error(vm, format!("offset {offset} out of range for {}-byte buffer", data.len())));
+        if offset + (len as i64) < 0 {
+            return Err(error(vm, format!("offset {offset} out of range for {len}-byte buffer")));
         }
-        offset += data.len() as i64;
+        offset += len as i64;
     }
     let offset = offset as usize;
-    if data.len() < offset.saturating_add(layout.size) {
+    if len < offset.saturating_add(layout.size) {
         let msg = format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {offset} (actual buffer size is {})",
+            "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {offset} (actual buffer size is {len})",
             offset + layout.size,
             layout.size,
-            data.len()
         );
         return Err(error(vm, msg));
     }
-    Ok(unpack_values(vm, &layout, &data[offset..offset + layout.size]))
+    let record = vm.heap.bytes(src).map_or_else(Vec::new, |b| b[offset..offset + layout.size].to_vec());
+    Ok(unpack_values(vm, &layout, &record))
 }
 
 /// `iter_unpack(format, buffer)`: an iterator over the unpacked records (made eagerly).

@@ -692,6 +692,12 @@ impl Vm {
             Obj::FrozenSet(_) => t.frozenset,
             Obj::Bytes(_) => t.bytes,
             Obj::ByteArray(_) => t.bytearray,
+            // No instance dict either: `gen.send(v)` in a coroutine pipeline is cached too.
+            Obj::Generator(g) => match g.kind {
+                GenKind::Generator => t.generator,
+                GenKind::Coroutine => t.coroutine,
+                GenKind::AsyncGenerator => t.async_generator,
+            },
             _ => return None,
         })
     }

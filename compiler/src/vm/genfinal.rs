@@ -51,6 +51,10 @@ pub(crate) struct Finalizers {
     pub(super) credit: i64,
     /// Nesting of `close_queued_from`.
     depth: u32,
+    /// The generator frame just finished held a generator to close (`finish_frame`).
+    pub(crate) finished_holding: bool,
+    /// ... and it finished by raising: `close_generator` closes those if it swallows that.
+    pub(crate) raised_holding: bool,
     /// `sys.set_asyncgen_hooks`: `firstiter` and `finalizer` (None when unset). GC roots.
     pub(crate) asyncgen_hooks: [Value; 2],
     /// The `asyncgen_hooks` struct sequence class, made on first use. A GC root.
@@ -66,6 +70,8 @@ impl Default for Finalizers {
             close_pending: false,
             credit: CREDIT_MAX,
             depth: 0,
+            finished_holding: false,
+            raised_holding: false,
             asyncgen_hooks: [Value::None; 2],
             asyncgen_hooks_class: None,
         }
@@ -150,6 +156,19 @@ impl Vm {
             self.close_unreachable()?;
         }
         self.run_finalizers()
+    }
+
+    /// A generator finished dropping a generator to close among its locals (`finish_frame`):
+    /// closes what became unreachable now, as CPython does when a closed pipeline stage lets
+    /// go of the next one. `keep` (the finished generator, its outcome) stays rooted.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn close_dropped_by_finished(&mut self, keep: &[Value]) -> PyResult<()> {
+        let base = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(keep);
+        let closed = self.close_unreachable();
+        self.temp_roots.truncate(base);
+        closed
     }
 
     /// An exception leaves the program, dropping a generator to close on its way (a `for`
@@ -259,7 +278,14 @@ impl Vm {
             return Ok(Value::None);
         }
         let exc = self.new_exception(ExcKind::GeneratorExit, vec![]);
-        match self.gen_throw(g, PyErr::obj(exc)) {
+        self.fin.raised_holding = false;
+        let outcome = self.gen_throw(g, PyErr::obj(exc));
+        let swallowed = matches!(&outcome, Err(e) if self.err_matches(e, ExcKind::GeneratorExit) || self.err_matches(e, ExcKind::StopIteration));
+        if swallowed && std::mem::take(&mut self.fin.raised_holding) {
+            let raised = outcome.as_ref().err().and_then(PyErr::as_obj).map_or(Value::None, Value::Obj);
+            self.close_dropped_by_finished(&[Value::Obj(g), raised])?;
+        }
+        match outcome {
             Ok(super::call::Exit::Yield(_)) => {
                 let what = match self.heap.get(g) {
                     Obj::Generator(gn) if gn.kind == GenKind::AsyncGenerator => "async generator",

@@ -248,6 +248,14 @@ impl Vm {
         {
             gn.running = false;
             gn.frame = None;
+            // Its locals go: a generator to close among them (a pipeline stage that held the
+            // next one) is closed once the resume that finished it is over (`gen_resume`).
+            // Not for coroutines: an async generator a finished task drops goes to the event
+            // loop's finalizer hook, which must find the loop still running.
+            let plain = gn.kind == GenKind::Generator;
+            if plain && self.fin.armed && self.holds_generator_to_close(&f.regs) {
+                self.fin.finished_holding = true;
+            }
         }
         self.recycle_frame(f);
     }

@@ -417,10 +417,23 @@ impl Vm {
             out.reserve_exact(len);
         }
         let it = self.iter(iterable)?;
-        while let Some(v) = self.next(it)? {
-            out.push(v);
-        }
-        Ok(out)
+        // The iterator and the items so far live only here while the iterator runs Python code
+        // (a generator), which may collect: rooted until the caller has them (`f(*genexpr)`
+        // inside a generator lost some of them).
+        let base = self.temp_roots.len();
+        self.temp_roots.push(it);
+        let done = loop {
+            match self.next(it) {
+                Ok(Some(v)) => {
+                    self.temp_roots.push(v);
+                    out.push(v);
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.truncate(base);
+        done.map(|()| out)
     }
 
     // ---- generators ----
@@ -540,6 +553,16 @@ impl Vm {
         let result = self.run_frame(frame, throw);
         if let Obj::Generator(gn) = self.heap.get_mut(g) {
             gn.running = false;
+        }
+        if self.fin.finished_holding {
+            match &result {
+                Ok(Exit::Return(v)) => self.close_dropped_by_finished(&[Value::Obj(g), *v])?,
+                // A traceback keeps the frame (and what it holds) while the exception lives:
+                // only a close that swallows it lets go (`close_generator`).
+                Err(_) => self.fin.raised_holding = true,
+                Ok(Exit::Yield(_)) => {}
+            }
+            self.fin.finished_holding = false;
         }
         match result {
             Ok(Exit::Return(v)) => {

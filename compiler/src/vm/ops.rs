@@ -313,6 +313,15 @@ impl Vm {
                     let needed = heap::approx_size(self.heap.get(ra)) + heap::approx_size(self.heap.get(rb));
                     self.check_heap_room(needed)?;
                 }
+                // An empty operand gives back the other one itself, as CPython does: the
+                // result's identity shows (`is`, pickle's memo of repeated objects).
+                match (self.heap.get(ra), self.heap.get(rb)) {
+                    (Obj::Str(_), Obj::Str(y)) if y.as_str().is_empty() => return Ok(Some(a)),
+                    (Obj::Str(x), Obj::Str(_)) if x.as_str().is_empty() => return Ok(Some(b)),
+                    (Obj::Tuple(_), Obj::Tuple(y)) if y.is_empty() => return Ok(Some(a)),
+                    (Obj::Tuple(x), Obj::Tuple(_)) if x.is_empty() => return Ok(Some(b)),
+                    _ => {}
+                }
                 let out = match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Str(x), Obj::Str(y)) => match PyStr::concat_long(x, y) {
                         Some(s) => Obj::Str(s),
@@ -351,6 +360,10 @@ impl Vm {
                     _ => return Ok(None),
                 };
                 let n = self.repeat_count(len, item_bytes, n)?;
+                // `s * 1` is `s` itself for the immutable ones (CPython's identity).
+                if n == 1 && matches!(self.heap.get(ra), Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_)) {
+                    return Ok(Some(a));
+                }
                 let out = match self.heap.get(ra) {
                     Obj::Str(s) => {
                         let ascii = s.is_ascii();

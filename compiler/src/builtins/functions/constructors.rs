@@ -268,6 +268,22 @@ fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Val
     if errors.is_some() {
         return Err(PyErr::type_error("errors without a string argument"));
     }
+    // A list or tuple of small ints (`bytes([a, b, c])`): read in place, without an
+    // iterator or a big int per item.
+    if let Value::Obj(r) = x
+        && let Obj::List(items) | Obj::Tuple(items) = vm.heap.get(r)
+        && items.iter().all(|v| matches!(v, Value::Int(_) | Value::Bool(_)))
+    {
+        let mut out = Vec::with_capacity(items.len());
+        for v in items.iter() {
+            match *v {
+                Value::Int(i @ 0..=255) => out.push(i as u8),
+                Value::Bool(b) => out.push(b as u8),
+                _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+            }
+        }
+        return Ok(out);
+    }
     if let Some(b) = vm.heap.bytes(inner) {
         return Ok(b.to_vec());
     }
