@@ -48,23 +48,7 @@ impl Vm {
     /// and also a class method whose function is Python code (`Strategy.create(...)`), whose
     /// call then passes the class without a bound method being made.
     pub(crate) fn fill_class_method_cache(&self, obj: Value, key: Value, site: &Cell<AttrCache>) {
-        let Value::Obj(r) = obj else { return };
-        if !matches!(self.heap.get(r), Obj::Class(_)) {
-            return;
-        }
-        let c = site.get();
-        let epoch = !self.class_epoch;
-        if c.cls == r.0 && c.epoch == epoch {
-            return;
-        }
-        let (found, found_kind) = match self.class_attr_stable(r, key) {
-            Some(v) => (Some(v), AttrCache::FOUND_CLASS_ATTR),
-            None => match self.class_method_function(r, key) {
-                Some(f) => (Some(f), AttrCache::FOUND_CLASS_METHOD),
-                None => (None, AttrCache::FOUND_DESCRIPTOR),
-            },
-        };
-        site.set(AttrCache { cls: r.0, epoch, found, found_kind, poly: c.poly, ..AttrCache::default() });
+        self.fill_class_cache(obj, key, site, true);
     }
 
     /// The Python function of the `classmethod` that `cls.name` finds along the MRO, when
@@ -86,6 +70,12 @@ impl Vm {
     /// `site` whether the lookup gives the same value until a class changes (what
     /// `class_attr_stable` checks), or that it does not (so the check is not repeated).
     pub(crate) fn fill_class_attr_cache(&self, obj: Value, key: Value, site: &Cell<AttrCache>) {
+        self.fill_class_cache(obj, key, site, false);
+    }
+
+    /// What both fills record; `class_methods` also caches a class method whose function is
+    /// Python code (for `LoadMethod` only: a plain load must make the bound method).
+    fn fill_class_cache(&self, obj: Value, key: Value, site: &Cell<AttrCache>, class_methods: bool) {
         let Value::Obj(r) = obj else { return };
         if !matches!(self.heap.get(r), Obj::Class(_)) {
             return;
@@ -95,8 +85,13 @@ impl Vm {
         if c.cls == r.0 && c.epoch == epoch {
             return;
         }
-        let found = self.class_attr_stable(r, key);
-        let found_kind = if found.is_some() { AttrCache::FOUND_CLASS_ATTR } else { AttrCache::FOUND_DESCRIPTOR };
+        let (found, found_kind) = match self.class_attr_stable(r, key) {
+            Some(v) => (Some(v), AttrCache::FOUND_CLASS_ATTR),
+            None => match class_methods.then(|| self.class_method_function(r, key)).flatten() {
+                Some(f) => (Some(f), AttrCache::FOUND_CLASS_METHOD),
+                None => (None, AttrCache::FOUND_DESCRIPTOR),
+            },
+        };
         site.set(AttrCache { cls: r.0, epoch, found, found_kind, poly: c.poly, ..AttrCache::default() });
     }
 
