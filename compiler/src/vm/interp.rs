@@ -861,12 +861,7 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
-                    if self.fin.armed {
-                        save_pc!();
-                        tri!(self.store_global_dropping(&code, i, g, v));
-                    } else {
-                        self.store_global(&code, i, g, v);
-                    }
+                    self.store_global(&code, i, g, v);
                 }
                 Op::LoadName(i) => {
                     let key = name!(i);
@@ -898,11 +893,6 @@ impl Vm {
                     let g = self.frame.globals;
                     let ns = self.frame.namespace.unwrap_or(g);
                     // Module-level code writes its globals through `StoreGlobal`'s cache.
-                    if ns == g && self.fin.armed {
-                        save_pc!();
-                        tri!(self.store_global_dropping(&code, i, g, v));
-                        continue;
-                    }
                     if ns == g
                         && let Some(site) = code.global_cache.get(i as usize)
                     {
@@ -2235,19 +2225,6 @@ impl Vm {
         if !self.cached_global_store(site, g, key, v) {
             self.str_key_set(g, key, v);
             self.fill_global_cache(site, g, key);
-        }
-    }
-
-    /// `store_global` once generators may need closing: the value it replaces may be the
-    /// last reference to one (`x = gen(); next(x); x = None`), closed now as CPython does.
-    #[cold]
-    #[inline(never)]
-    fn store_global_dropping(&mut self, code: &Code, i: u32, g: ObjRef, v: Value) -> PyResult<()> {
-        let old = self.heap.str_of(code.names[i as usize]).and_then(|k| self.dict_get_str(g, k));
-        self.store_global(code, i, g, v);
-        match old {
-            Some(old) => self.dropped(old),
-            None => Ok(()),
         }
     }
 
