@@ -282,11 +282,12 @@ class _GenericAlias(_BaseGenericAlias):
 
 
 class _SpecialGenericAlias(_BaseGenericAlias):
-    def __init__(self, origin, nparams, *, inst=True, name=None):
+    def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
         if name is None:
             name = origin.__name__
         super().__init__(origin, inst=inst, name=name)
         self._nparams = nparams
+        self._defaults = defaults
         self.__parameters__ = ()
 
     def __getitem__(self, params):
@@ -294,9 +295,15 @@ class _SpecialGenericAlias(_BaseGenericAlias):
             params = (params,)
         params = tuple(_type_check(p) for p in params)
         n = self._nparams
+        missing = n - len(params)
+        if self._defaults and 0 < missing <= len(self._defaults):
+            params += self._defaults[len(self._defaults) - missing:]
         if len(params) != n:
+            if not n:
+                raise TypeError(f"{self} is not a generic class")
             which = "many" if len(params) > n else "few"
-            raise TypeError(f"Too {which} arguments for {self}; actual {len(params)}, expected {n}")
+            expected = f"at least {n - len(self._defaults)}" if self._defaults else n
+            raise TypeError(f"Too {which} arguments for {self}; actual {len(params)}, expected {expected}")
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def copy_with(self, params):
@@ -762,6 +769,14 @@ class TypeAliasType:
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
+T = TypeVar("T")
+KT = TypeVar("KT")
+VT = TypeVar("VT")
+T_co = TypeVar("T_co", covariant=True)
+V_co = TypeVar("V_co", covariant=True)
+VT_co = TypeVar("VT_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
+CT_co = TypeVar("CT_co", covariant=True, bound=type)
 Text = str
 
 
@@ -912,8 +927,8 @@ def runtime_checkable(cls):
 
 # ---- aliases of concrete collections ----
 
-def _alias(origin, nparams, name=None, inst=True):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+def _alias(origin, nparams, name=None, inst=True, defaults=()):
+    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name, defaults=defaults)
 
 
 Hashable = _alias(_cabc.Hashable, 0)
@@ -949,8 +964,8 @@ DefaultDict = _alias(collections.defaultdict, 2, name="DefaultDict")
 OrderedDict = _alias(collections.OrderedDict, 2)
 Counter = _alias(collections.Counter, 1)
 ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_cabc.Generator, 3)
-AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
+Generator = _alias(_cabc.Generator, 3, defaults=(NoneType, NoneType))
+AsyncGenerator = _alias(_cabc.AsyncGenerator, 2, defaults=(NoneType,))
 Type = _alias(type, 1, name="Type")
 
 
@@ -1222,7 +1237,8 @@ def _resolve(value, globalns, localns):
         return value
     parts = value.strip().split(".")
     if not all(p.isidentifier() for p in parts):
-        return ForwardRef(value)
+        # `"Optional[str]"`, `"list[int] | None"`: evaluated like CPython's ForwardRef.
+        return eval(value, globalns if globalns is not None else {}, localns)
     head = parts[0]
     if localns is not None and head in localns:
         obj = localns[head]
@@ -1284,6 +1300,172 @@ __all__ = [
     "NewType", "no_type_check", "no_type_check_decorator", "NoReturn", "NotRequired",
     "overload", "override", "ParamSpecArgs", "ParamSpecKwargs", "ReadOnly", "Required",
     "reveal_type", "runtime_checkable", "Self", "Text", "TYPE_CHECKING", "TypeAlias",
-    "TypeGuard", "TypeIs", "Unpack", "NoDefault", "TypeAliasType",
+    "TypeGuard", "TypeIs", "Unpack", "NoDefault", "TypeAliasType", "AsyncContextManager",
+    "BinaryIO", "IO", "Match", "Pattern", "SupportsAbs", "SupportsBytes", "SupportsComplex",
+    "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound", "TextIO",
+    "get_protocol_members", "is_protocol",
 ]
-__all__.remove("ContextManager")
+
+
+def is_protocol(tp, /):
+    return (isinstance(tp, type) and tp.__dict__.get("_is_protocol", False)
+            and tp is not Protocol and tp is not Generic)
+
+
+def get_protocol_members(tp, /):
+    if not is_protocol(tp):
+        raise TypeError(f"{tp!r} is not a Protocol")
+    return frozenset(tp.__protocol_attrs__)
+
+
+# Names most programs never touch are built on first use (PEP 562), so `import typing` does
+# not pay for seven protocol classes, three IO classes and an import of `re`/`contextlib`.
+def _supports(name, method, returns, generic):
+    def method_stub(self):
+        pass
+    method_stub.__name__ = method
+    method_stub.__qualname__ = f"{name}.{method}"
+    method_stub.__annotations__ = {"return": returns}
+    ns = {"__slots__": (), "__module__": "typing", "__qualname__": name,
+          method: abstractmethod(method_stub)}
+    bases = (Protocol,)
+    if generic:
+        ns["__orig_bases__"] = (Protocol[T_co],)
+    return runtime_checkable(_ProtocolMeta(name, bases, ns))
+
+
+def _io_classes():
+    class IO(Generic[AnyStr]):
+        __slots__ = ()
+
+        @property
+        @abstractmethod
+        def mode(self): pass
+
+        @property
+        @abstractmethod
+        def name(self): pass
+
+        @abstractmethod
+        def close(self): pass
+
+        @property
+        @abstractmethod
+        def closed(self): pass
+
+        @abstractmethod
+        def fileno(self): pass
+
+        @abstractmethod
+        def flush(self): pass
+
+        @abstractmethod
+        def isatty(self): pass
+
+        @abstractmethod
+        def read(self, n=-1): pass
+
+        @abstractmethod
+        def readable(self): pass
+
+        @abstractmethod
+        def readline(self, limit=-1): pass
+
+        @abstractmethod
+        def readlines(self, hint=-1): pass
+
+        @abstractmethod
+        def seek(self, offset, whence=0): pass
+
+        @abstractmethod
+        def seekable(self): pass
+
+        @abstractmethod
+        def tell(self): pass
+
+        @abstractmethod
+        def truncate(self, size=None): pass
+
+        @abstractmethod
+        def writable(self): pass
+
+        @abstractmethod
+        def write(self, s): pass
+
+        @abstractmethod
+        def writelines(self, lines): pass
+
+        @abstractmethod
+        def __enter__(self): pass
+
+        @abstractmethod
+        def __exit__(self, type, value, traceback): pass
+
+    class BinaryIO(IO[bytes]):
+        __slots__ = ()
+
+        @abstractmethod
+        def write(self, s): pass
+
+        @abstractmethod
+        def __enter__(self): pass
+
+    class TextIO(IO[str]):
+        __slots__ = ()
+
+        @property
+        @abstractmethod
+        def buffer(self): pass
+
+        @property
+        @abstractmethod
+        def encoding(self): pass
+
+        @property
+        @abstractmethod
+        def errors(self): pass
+
+        @property
+        @abstractmethod
+        def line_buffering(self): pass
+
+        @property
+        @abstractmethod
+        def newlines(self): pass
+
+        @abstractmethod
+        def __enter__(self): pass
+
+    for cls in (IO, BinaryIO, TextIO):
+        cls.__module__ = "typing"
+        cls.__qualname__ = cls.__name__
+    return {"IO": IO, "BinaryIO": BinaryIO, "TextIO": TextIO}
+
+
+_SUPPORTS = {
+    "SupportsInt": ("__int__", int, False), "SupportsFloat": ("__float__", float, False),
+    "SupportsComplex": ("__complex__", complex, False), "SupportsBytes": ("__bytes__", bytes, False),
+    "SupportsIndex": ("__index__", int, False), "SupportsAbs": ("__abs__", T_co, True),
+    "SupportsRound": ("__round__", T_co, True),
+}
+
+
+def __getattr__(name):
+    g = globals()
+    if name in _SUPPORTS:
+        g[name] = _supports(name, *_SUPPORTS[name])
+    elif name in ("IO", "BinaryIO", "TextIO"):
+        g.update(_io_classes())
+    elif name in ("Pattern", "Match"):
+        import re
+        g["Pattern"] = _alias(re.Pattern, 1)
+        g["Match"] = _alias(re.Match, 1)
+    elif name in ("ContextManager", "AsyncContextManager"):
+        import contextlib
+        g["ContextManager"] = _alias(contextlib.AbstractContextManager, 2, name="ContextManager",
+                                     defaults=(bool | None,))
+        g["AsyncContextManager"] = _alias(contextlib.AbstractAsyncContextManager, 2,
+                                          name="AsyncContextManager", defaults=(bool | None,))
+    else:
+        raise AttributeError(f"module 'typing' has no attribute '{name}'")
+    return g[name]

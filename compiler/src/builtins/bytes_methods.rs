@@ -75,6 +75,7 @@ pub fn register(vm: &mut Vm) {
         vm.add_method(t, "fromhex", b_fromhex, NativeKind::ClassMethod);
         vm.add_method(t, "maketrans", b_maketrans, NativeKind::StaticMethod);
     }
+    vm.add_method(vm.types.bytes, "__bytes__", b_bytes, NativeKind::Method);
     let ba = vm.types.bytearray;
     let mutators: &[(&'static str, NativeFn)] = &[
         ("append", ba_append),
@@ -1237,6 +1238,22 @@ fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("unhashable type: 'bytearray'"));
     }
     Ok(Value::Int(crate::value::str::hash_bytes(data(vm, s))))
+}
+
+/// `bytes.__bytes__`: the value itself, or an exact `bytes` copy of a subclass instance.
+fn b_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, ba) = recv(vm, &args, "__bytes__")?;
+    check_method("bytes.__bytes__", &args, 0, 0)?;
+    if ba {
+        return Err(PyErr::type_error(
+            "descriptor '__bytes__' for 'bytes' objects doesn't apply to a 'bytearray' object",
+        ));
+    }
+    if vm.type_of(args.pos[0]) == vm.types.bytes {
+        return Ok(args.pos[0]);
+    }
+    let copy = data(vm, s).to_vec();
+    Ok(vm.new_bytes(copy))
 }
 
 fn b_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -237,6 +237,25 @@ fn complex_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// `complex.__complex__`: the value itself, or an exact `complex` of a subclass instance.
+fn complex_complex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(&v) = a.pos.first() else {
+        return Err(PyErr::type_error("unbound method complex.__complex__() needs an argument"));
+    };
+    if !is_complex(vm, v) {
+        let t = vm.type_name(v);
+        return Err(PyErr::type_error(format!(
+            "descriptor '__complex__' for 'complex' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    args::check_method("complex.__complex__", &a, 0, 0)?;
+    let (re, im) = recv(vm, &a)?;
+    if vm.type_of(a.pos[0]) == vm.types.complex {
+        return Ok(a.pos[0]);
+    }
+    Ok(vm.alloc(Obj::Complex(re, im)))
+}
+
 fn complex_neg(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (re, im) = recv(vm, &a)?;
     Ok(vm.alloc(Obj::Complex(-re, -im)))
@@ -312,6 +331,7 @@ pub fn register(vm: &mut Vm) {
         &[
             ("__new__", complex_new, StaticMethod),
             ("conjugate", complex_conjugate, Method),
+            ("__complex__", complex_complex, Method),
             ("__abs__", complex_abs, Method),
             ("__neg__", complex_neg, Method),
             ("__pos__", complex_pos, Method),
