@@ -62,9 +62,11 @@ pub struct AttrCache {
     /// For loads that have seen several classes or shapes: the index of the site's block of
     /// further entries in the VM's polymorphic table (`vm::fastattr`), or `AttrCache::NO_POLY`.
     pub poly: u16,
+    /// The class defines `__setattr__`: stores take the general path (loads do not care).
+    pub store_hook: bool,
 }
 
-// One per instruction: the polymorphic index sits in what was padding.
+// One per instruction: the polymorphic index and the store-hook flag sit in what was padding.
 const _: () = assert!(std::mem::size_of::<AttrCache>() == 40);
 
 impl AttrCache {
@@ -110,6 +112,7 @@ impl Default for AttrCache {
             slot: AttrCache::ABSENT,
             next: u32::MAX,
             poly: AttrCache::NO_POLY,
+            store_hook: false,
         }
     }
 }

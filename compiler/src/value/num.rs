@@ -773,6 +773,50 @@ pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
     if ndigits < -308 {
         return Ok(0.0 * f);
     }
+    if let Some(r) = round_float_narrow(f, ndigits) {
+        return Ok(r);
+    }
+    round_float_exact(f, ndigits)
+}
+
+/// Exact powers of ten as doubles (10**22 is the last one a double holds exactly).
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
+];
+
+/// `round(f, ndigits)` in u128 arithmetic when everything fits: `round(price, 2)` in a loop
+/// must not build big ints and parse a decimal string. The exact value `mant / 2**shift`, times
+/// `10**ndigits`, rounded half-even to an integer `q` below 2**53, then `q / 10**ndigits` is one
+/// correctly rounded division of two exact doubles: the same double CPython's dtoa + strtod
+/// round trip gives. `None` when a precondition fails (the exact path handles it).
+fn round_float_narrow(f: f64, ndigits: i64) -> Option<f64> {
+    let nd = usize::try_from(ndigits).ok().filter(|&nd| nd < POW10.len())?;
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    if exp >= 0 {
+        return Some(f); // an integer already: no decimal digits to round away
+    }
+    let shift = u32::try_from(-exp).ok().filter(|&s| s < 128)?;
+    // mant < 2**53 and 10**22 < 2**74: the product fits.
+    let scaled = u128::from(mant) * 10u128.pow(nd as u32);
+    let mut q = scaled >> shift;
+    let rem = scaled - (q << shift);
+    let half = 1u128 << (shift - 1);
+    if rem > half || (rem == half && q & 1 == 1) {
+        q += 1;
+    }
+    if q >= 1 << 53 {
+        return None;
+    }
+    let r = q as f64 / POW10[nd];
+    Some(if f < 0.0 { -r } else { r })
+}
+
+/// `round(f, ndigits)` through the exact rational value (big ints) and a decimal string.
+fn round_float_exact(f: f64, ndigits: i64) -> PyResult<f64> {
     let bits = f.to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
@@ -873,6 +917,34 @@ pub fn complex_pow_real(base: f64, exp: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn narrow_float_rounding_matches_the_exact_path() {
+        // A deterministic spread of magnitudes, halfway cases (x.xx5, 0.125, 2.675) and ndigits.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut values = vec![0.5, 1.5, 2.5, 2.675, 0.125, 0.375, 1.005, 1e-300, 5e-324, 123456.785, 1e15 + 0.5];
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let scale = 10f64.powi((seed % 24) as i32 - 12);
+            values.push((seed >> 11) as f64 / (1u64 << 53) as f64 * scale);
+            values.push(((seed >> 20) % 100_000) as f64 / 1000.0 + 0.0005);
+        }
+        for &v in &values {
+            for nd in 0..=22 {
+                for x in [v, -v] {
+                    if let Some(fast) = round_float_narrow(x, nd) {
+                        let exact = round_float_exact(x, nd).unwrap();
+                        assert_eq!(fast.to_bits(), exact.to_bits(), "round({x:e}, {nd})");
+                    }
+                }
+            }
+        }
+        assert_eq!(round_float_narrow(2.675, 2), Some(2.67));
+        assert_eq!(round_float_narrow(0.125, 2), Some(0.12));
+        assert_eq!(round_float_narrow(-0.001, 2).map(f64::to_bits), Some((-0.0f64).to_bits()));
+    }
 
     fn big(s: &str) -> BigInt {
         s.parse().unwrap()

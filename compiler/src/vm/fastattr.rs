@@ -159,8 +159,14 @@ impl Vm {
         let entry = &self.attr_caches.lookups[mix(cls.0, key_id)];
         let e = entry.get();
         if e.cls == cls.0 && e.key == key_id && e.epoch == self.class_epoch {
-            let c =
-                AttrCache { cls: cls.0, epoch: e.epoch, found: e.found, found_kind: e.kind, ..AttrCache::default() };
+            let c = AttrCache {
+                cls: cls.0,
+                epoch: e.epoch,
+                found: e.found,
+                found_kind: e.kind,
+                store_hook: self.class(cls).hooks.setattr,
+                ..AttrCache::default()
+            };
             site.set(c);
             return c;
         }
@@ -174,13 +180,16 @@ impl Vm {
         let found = self.lookup_mro_key(cls, key);
         let hooks = self.class(cls).hooks;
         let found_kind = match found {
-            _ if hooks.getattribute || hooks.setattr => AttrCache::FOUND_DESCRIPTOR,
+            _ if hooks.getattribute => AttrCache::FOUND_DESCRIPTOR,
             None => AttrCache::FOUND_NONE,
             Some(f) if self.is_descriptor_like(f) => AttrCache::FOUND_DESCRIPTOR,
             Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Function(_)) => AttrCache::FOUND_FUNCTION,
             Some(_) => AttrCache::FOUND_PLAIN,
         };
-        AttrCache { cls: cls.0, epoch: self.class_epoch, found, found_kind, ..AttrCache::default() }
+        // A `__setattr__` (a frozen dataclass's, say) only matters to stores: loads of such
+        // instances' attributes stay on the fast paths.
+        let store_hook = hooks.setattr;
+        AttrCache { cls: cls.0, epoch: self.class_epoch, found, found_kind, store_hook, ..AttrCache::default() }
     }
 
     /// The shape half of an inline cache: `c.slot` for `shape`.
@@ -404,6 +413,7 @@ impl Vm {
                 && c.epoch == epoch
                 && c.shape == *shape
                 && c.found_kind != AttrCache::FOUND_DESCRIPTOR
+                && !c.store_hook
                 && matches!(inst.payload, Payload::None)
             {
                 if let Some(v) = values.get_mut(c.slot as usize) {
@@ -448,7 +458,7 @@ impl Vm {
     fn setattr_slow(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>, remember: bool) -> bool {
         let Some((r, cls)) = self.plain_instance(obj) else { return false };
         let mut c = self.class_cached(site, cls, key);
-        if c.found_kind == AttrCache::FOUND_DESCRIPTOR {
+        if c.found_kind == AttrCache::FOUND_DESCRIPTOR || c.store_hook {
             return false;
         }
         let Obj::Instance(inst) = self.heap.get(r) else { return false };
@@ -911,6 +921,7 @@ const NO_ENTRY: SharedEntry = SharedEntry {
         slot: AttrCache::ABSENT,
         next: u32::MAX,
         poly: AttrCache::NO_POLY,
+        store_hook: false,
     },
 };
 

@@ -4,8 +4,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
+use crate::builtins::int_methods::num_value;
 use crate::bytecode::opcode::BinOp;
 use crate::error::{PyErr, PyResult};
+use crate::value::num;
 use crate::value::*;
 use crate::vm::Vm;
 
@@ -29,7 +31,7 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             None => float_round_to_int(vm, f),
             Some(nd) => {
                 let nd = index_clamped(vm, nd)?;
-                Ok(Value::Float(round_float(f, nd)?))
+                Ok(Value::Float(num::round_float(f, nd)?))
             }
         },
         _ if is_int(vm, number) => match ndigits {
@@ -46,8 +48,8 @@ pub(crate) fn builtin_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     });
                 }
                 let x = vm.to_bigint(number).unwrap_or_default();
-                let r = round_int(&x, nd.unsigned_abs());
-                Ok(vm.new_bigint(r))
+                let r = num::round_int(&x, nd);
+                Ok(num_value(vm, r))
             }
         },
         _ => {
@@ -96,72 +98,6 @@ pub(crate) fn float_to_bigint(f: f64) -> BigInt {
 fn float_round_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     let r = f.round_ties_even();
     float_to_int(vm, r)
-}
-
-/// Round-half-even of `x / 10**k` times `10**k`.
-fn round_int(x: &BigInt, k: u64) -> BigInt {
-    if k > 100_000 {
-        return BigInt::zero();
-    }
-    let p = num_traits::pow(BigInt::from(10), k as usize);
-    let q = round_half_even_div(x, &p);
-    q * p
-}
-
-/// `round(n / d)` with ties to even; `d > 0`.
-fn round_half_even_div(n: &BigInt, d: &BigInt) -> BigInt {
-    let (q, r) = n.div_mod_floor(d);
-    let twice: BigInt = &r * 2;
-    match twice.cmp(d) {
-        std::cmp::Ordering::Less => q,
-        std::cmp::Ordering::Greater => q + 1,
-        std::cmp::Ordering::Equal => {
-            if q.is_even() {
-                q
-            } else {
-                q + 1
-            }
-        }
-    }
-}
-
-/// `round(x, ndigits)` for a float, correctly rounded like CPython's dtoa-based version.
-pub(crate) fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
-    const NDIGITS_MAX: i64 = 323;
-    const NDIGITS_MIN: i64 = -308;
-    if ndigits > NDIGITS_MAX || !x.is_finite() || x == 0.0 {
-        return Ok(x);
-    }
-    if ndigits < NDIGITS_MIN {
-        return Ok(0.0 * x);
-    }
-    // x = m * 2**e exactly.
-    let bits = x.abs().to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
-    let e = exp - 1075;
-    let m = BigInt::from(mant);
-    let (mut num, mut den) = (m, BigInt::one());
-    if e >= 0 {
-        num <<= e as usize;
-    } else {
-        den <<= (-e) as usize;
-    }
-    let ten = BigInt::from(10);
-    let text = if ndigits >= 0 {
-        num *= num_traits::pow(ten, ndigits as usize);
-        let n = round_half_even_div(&num, &den);
-        format!("{n}e-{ndigits}")
-    } else {
-        den *= num_traits::pow(ten, (-ndigits) as usize);
-        let n = round_half_even_div(&num, &den);
-        format!("{n}e{}", -ndigits)
-    };
-    let r = crate::value::float_parse::parse_decimal(&text).unwrap_or(f64::INFINITY);
-    if r.is_infinite() {
-        return Err(PyErr::overflow_error("rounded value too large to represent"));
-    }
-    Ok(if x < 0.0 { -r } else { r })
 }
 
 // ---- pow ----
@@ -288,15 +224,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rounding() {
-        assert_eq!(round_float(0.125, 2).unwrap(), 0.12);
-        assert_eq!(round_float(1234.5, -2).unwrap(), 1200.0);
-        assert_eq!(round_float(2.675, 2).unwrap(), 2.67);
-        assert_eq!(round_float(-0.5, 0).unwrap().to_bits(), (-0.0f64).to_bits());
-        assert!(round_float(1.7e308, -308).is_err());
-        assert_eq!(round_int(&BigInt::from(1250), 2), BigInt::from(1200));
-        assert_eq!(round_int(&BigInt::from(1350), 2), BigInt::from(1400));
-        assert_eq!(round_int(&BigInt::from(-1250), 2), BigInt::from(-1200));
+    fn divmod_and_pow_mod() {
         assert_eq!(crate::value::num::float_divmod(7.5, 2.0), (3.0, 1.5));
         assert_eq!(int_pow_mod(&BigInt::from(2), &BigInt::from(-1), &BigInt::from(5)).unwrap(), BigInt::from(3));
         assert_eq!(int_pow_mod(&BigInt::from(3), &BigInt::from(4), &BigInt::from(-5)).unwrap(), BigInt::from(-4));
