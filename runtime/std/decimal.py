@@ -1013,11 +1013,18 @@ class Decimal:
             return other
         return other.__pow__(self)
 
+    # A zero loses its sign, except under ROUND_FLOOR (where 0 - 0 is -0), as in CPython.
     def __neg__(self):
-        return self.copy_negate()._fix(getcontext()) if self._int or self._special else _make_decimal(0, 0, self._exp)
+        ctx = getcontext()
+        if self._int or self._special or ctx.rounding == ROUND_FLOOR:
+            return self.copy_negate()._fix(ctx)
+        return _make_decimal(0, 0, self._exp)
 
     def __pos__(self):
-        return self._fix(getcontext()) if self._int or self._special else _make_decimal(0, 0, self._exp)
+        ctx = getcontext()
+        if self._int or self._special or ctx.rounding == ROUND_FLOOR:
+            return self._fix(ctx)
+        return _make_decimal(0, 0, self._exp)
 
     def __abs__(self):
         return self.copy_abs()._fix(getcontext())
@@ -1156,6 +1163,11 @@ class Decimal:
         if coeff >= _ten_power(ctx.prec):
             ctx._signal(InvalidOperation)
             return _make_decimal(0, 0, 0, "n")
+        if target > self._exp and self._int:
+            # Digits went: CPython signals Rounded, and Inexact when they were not all zeros.
+            if self._int % _ten_power(target - self._exp):
+                ctx._signal(Inexact)
+            ctx._signal(Rounded)
         return _make_decimal(self._sign, coeff, target)
 
     def to_integral_value(self, rounding=None, context=None):
@@ -1252,3 +1264,4 @@ class Decimal:
 # Decimal is a numbers.Number; numbers registers it itself when it is imported after us.
 if "numbers" in __import__("sys").modules:
     __import__("sys").modules["numbers"].Number.register(Decimal)
+
