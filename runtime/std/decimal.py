@@ -1265,3 +1265,18 @@ class Decimal:
 if "numbers" in __import__("sys").modules:
     __import__("sys").modules["numbers"].Number.register(Decimal)
 
+
+# The everyday operations on finite decimals run natively (compiler/src/modules/decimal_fast):
+# each native answers the common case and calls the method it replaces for the rest.
+def _install_natives():
+    try:
+        import _decimal_fast
+    except ImportError:
+        return
+    state = _decimal_fast.state(Decimal, _context, Inexact, Rounded)
+    for name in ("__add__", "__radd__", "__sub__", "__mul__", "__rmul__", "quantize", "__str__",
+                 "__lt__", "__le__", "__gt__", "__ge__"):
+        setattr(Decimal, name, _decimal_fast.method(state, name, Decimal.__dict__[name]))
+
+
+_install_natives()
