@@ -138,6 +138,16 @@ class Context:
         if self.traps.get(signal):
             raise signal([cond])
 
+    def _signal_rounding(self, inexact):
+        """Rounded, and Inexact when the lost digits were not all zeros: both recorded before
+        either raises, Inexact first, the trapped ones listed (as libmpdec reports them)."""
+        self.flags[Rounded] = True
+        if inexact:
+            self.flags[Inexact] = True
+        trapped = [s for s in ((Inexact,) if inexact else ()) + (Rounded,) if self.traps.get(s)]
+        if trapped:
+            raise trapped[0](trapped)
+
     def clear_flags(self):
         for s in self.flags:
             self.flags[s] = False
@@ -506,9 +516,7 @@ class Decimal:
         if len(str(c)) > ctx.prec:
             c //= 10
             exp += 1
-        ctx._signal(Rounded)
-        if self._int % 10 ** drop:
-            ctx._signal(Inexact)
+        ctx._signal_rounding(self._int % 10 ** drop)
         return _make_decimal(self._sign, c, exp)
 
     # ---- views ----
@@ -1165,9 +1173,7 @@ class Decimal:
             return _make_decimal(0, 0, 0, "n")
         if target > self._exp and self._int:
             # Digits went: CPython signals Rounded, and Inexact when they were not all zeros.
-            if self._int % _ten_power(target - self._exp):
-                ctx._signal(Inexact)
-            ctx._signal(Rounded)
+            ctx._signal_rounding(self._int % _ten_power(target - self._exp))
         return _make_decimal(self._sign, coeff, target)
 
     def to_integral_value(self, rounding=None, context=None):
