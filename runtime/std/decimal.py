@@ -138,6 +138,16 @@ class Context:
         if self.traps.get(signal):
             raise signal([cond])
 
+    def _signal_rounding(self, inexact):
+        """Rounded, and Inexact when the lost digits were not all zeros: both recorded before
+        either raises, Inexact first, the trapped ones listed (as libmpdec reports them)."""
+        self.flags[Rounded] = True
+        if inexact:
+            self.flags[Inexact] = True
+        trapped = [s for s in ((Inexact,) if inexact else ()) + (Rounded,) if self.traps.get(s)]
+        if trapped:
+            raise trapped[0](trapped)
+
     def clear_flags(self):
         for s in self.flags:
             self.flags[s] = False
@@ -506,9 +516,7 @@ class Decimal:
         if len(str(c)) > ctx.prec:
             c //= 10
             exp += 1
-        ctx._signal(Rounded)
-        if self._int % 10 ** drop:
-            ctx._signal(Inexact)
+        ctx._signal_rounding(self._int % 10 ** drop)
         return _make_decimal(self._sign, c, exp)
 
     # ---- views ----
@@ -1013,11 +1021,18 @@ class Decimal:
             return other
         return other.__pow__(self)
 
+    # A zero loses its sign, except under ROUND_FLOOR (where 0 - 0 is -0), as in CPython.
     def __neg__(self):
-        return self.copy_negate()._fix(getcontext()) if self._int or self._special else _make_decimal(0, 0, self._exp)
+        ctx = getcontext()
+        if self._int or self._special or ctx.rounding == ROUND_FLOOR:
+            return self.copy_negate()._fix(ctx)
+        return _make_decimal(0, 0, self._exp)
 
     def __pos__(self):
-        return self._fix(getcontext()) if self._int or self._special else _make_decimal(0, 0, self._exp)
+        ctx = getcontext()
+        if self._int or self._special or ctx.rounding == ROUND_FLOOR:
+            return self._fix(ctx)
+        return _make_decimal(0, 0, self._exp)
 
     def __abs__(self):
         return self.copy_abs()._fix(getcontext())
@@ -1156,6 +1171,9 @@ class Decimal:
         if coeff >= _ten_power(ctx.prec):
             ctx._signal(InvalidOperation)
             return _make_decimal(0, 0, 0, "n")
+        if target > self._exp and self._int:
+            # Digits went: CPython signals Rounded, and Inexact when they were not all zeros.
+            ctx._signal_rounding(self._int % _ten_power(target - self._exp))
         return _make_decimal(self._sign, coeff, target)
 
     def to_integral_value(self, rounding=None, context=None):
@@ -1252,3 +1270,19 @@ class Decimal:
 # Decimal is a numbers.Number; numbers registers it itself when it is imported after us.
 if "numbers" in __import__("sys").modules:
     __import__("sys").modules["numbers"].Number.register(Decimal)
+
+
+# The everyday operations on finite decimals run natively (compiler/src/modules/decimal_fast):
+# each native answers the common case and calls the method it replaces for the rest.
+def _install_natives():
+    try:
+        import _decimal_fast
+    except ImportError:
+        return
+    state = _decimal_fast.state(Decimal, _context, Inexact, Rounded)
+    for name in ("__add__", "__radd__", "__sub__", "__mul__", "__rmul__", "quantize", "__str__",
+                 "__lt__", "__le__", "__gt__", "__ge__"):
+        setattr(Decimal, name, _decimal_fast.method(state, name, Decimal.__dict__[name]))
+
+
+_install_natives()
