@@ -93,6 +93,29 @@ impl Set {
         }
     }
 
+    /// `probe` for callers that give up on any key `fast_eq` cannot decide (like
+    /// `Dict::find`): the slot of the equal key (`Some(Some)`), `Some(None)` when there is
+    /// none, `None` at the first undecided one. Each run of neighbouring slots is walked as a
+    /// slice, one bounds check per run: a miss in a table with dummies scans whole runs.
+    #[inline]
+    pub fn find_fast(&self, hash: i64, mut fast_eq: impl FnMut(Value) -> Option<bool>) -> Option<Option<usize>> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+            for (j, slot) in (i..).zip(&self.table[i..=last]) {
+                match *slot {
+                    Slot::Empty => return Some(None),
+                    Slot::Active(h, k) if h == hash && fast_eq(k)? => return Some(Some(j)),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// Adds a key the caller has established is absent (CPython's `set_add_entry` for a
     /// missing key: reuses the last dummy slot on the probe path, else the empty slot).
     pub fn insert_new(&mut self, hash: i64, key: Value) {
