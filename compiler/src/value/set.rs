@@ -24,9 +24,45 @@ enum Slot {
     Active(i64, Value),
 }
 
+/// The slots: the initial 8 inline, so a small set (`{v}`, a set comprehension, `set(d)`)
+/// costs one allocation, not two. The inline slots are dropped at the first resize, as
+/// CPython's `smalltable` stops being used.
+#[derive(Debug, Clone)]
+enum Table {
+    Small([Slot; MIN_SIZE]),
+    Large(Vec<Slot>),
+}
+
+impl Table {
+    fn empty(size: usize) -> Table {
+        if size == MIN_SIZE { Table::Small([Slot::Empty; MIN_SIZE]) } else { Table::Large(vec![Slot::Empty; size]) }
+    }
+}
+
+impl std::ops::Deref for Table {
+    type Target = [Slot];
+    #[inline(always)]
+    fn deref(&self) -> &[Slot] {
+        match self {
+            Table::Small(t) => t,
+            Table::Large(t) => t,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Table {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Slot] {
+        match self {
+            Table::Small(t) => t,
+            Table::Large(t) => t,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Set {
-    table: Vec<Slot>,
+    table: Table,
     /// Active entries.
     used: usize,
     /// Active plus dummy entries.
@@ -37,7 +73,7 @@ pub struct Set {
 
 impl Default for Set {
     fn default() -> Set {
-        Set { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
+        Set { table: Table::empty(MIN_SIZE), used: 0, fill: 0, finger: 0 }
     }
 }
 
@@ -155,10 +191,10 @@ impl Set {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut self.table, Table::empty(newsize));
         self.fill = self.used;
-        for s in old {
-            if let Slot::Active(h, k) = s {
+        for s in old.iter() {
+            if let Slot::Active(h, k) = *s {
                 self.insert_clean(h, k);
             }
         }
@@ -207,7 +243,7 @@ impl Set {
             return false;
         }
         if self.table.len() == other.table.len() && other.fill == other.used {
-            for (d, s) in self.table.iter_mut().zip(&other.table) {
+            for (d, s) in self.table.iter_mut().zip(other.table.iter()) {
                 if let Slot::Active(..) = s {
                     *d = *s;
                 }
@@ -218,7 +254,7 @@ impl Set {
         }
         self.fill = other.used;
         self.used = other.used;
-        for s in &other.table {
+        for s in other.table.iter() {
             if let Slot::Active(h, k) = *s {
                 self.insert_clean(h, k);
             }
@@ -292,7 +328,7 @@ impl Set {
     }
     /// Empties the set, back to the initial 8-slot table.
     pub fn clear(&mut self) {
-        self.table = vec![Slot::Empty; MIN_SIZE];
+        self.table = Table::empty(MIN_SIZE);
         self.used = 0;
         self.fill = 0;
     }

@@ -1,8 +1,8 @@
 //! `dict` and `set` primitives with Python key semantics (hash + `__eq__`).
 
 use super::Vm;
-use crate::bytecode::opcode::CmpOp;
 use super::ops::fast_eq;
+use crate::bytecode::opcode::CmpOp;
 use crate::error::{PyErr, PyResult};
 use crate::value::dict::Probe;
 use crate::value::*;
