@@ -273,9 +273,26 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Removes `key` from the set the receiver holds in place when finding it runs no Python
+/// code (`with_set` would swap in a freshly allocated table for the call): `Some(found)`,
+/// or `None` for the general path.
+fn discard_native(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<bool>> {
+    let r = receiver(vm, args, name, true)?;
+    let Some((_, pos)) = vm.find_key_native(r, args.pos[1]) else { return Ok(None) };
+    Ok(Some(match (pos, vm.heap.get_mut(r)) {
+        (Some(p), Obj::Set(s)) => s.remove_at(p).is_some(),
+        _ => false,
+    }))
+}
+
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.remove", &args, 1, 1)?;
     let key = args.pos[1];
+    match discard_native(vm, &args, "remove")? {
+        Some(true) => return Ok(Value::None),
+        Some(false) => return Err(PyErr::key_error(key)),
+        None => {}
+    }
     let h = key_hash(vm, key)?;
     if !with_set(vm, &args, "remove", true, |vm, s| s.discard(h, key, &mut |a, b| vm.eq(a, b)))? {
         return Err(PyErr::key_error(key));
@@ -285,6 +302,9 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.discard", &args, 1, 1)?;
+    if discard_native(vm, &args, "discard")?.is_some() {
+        return Ok(Value::None);
+    }
     let key = args.pos[1];
     let h = key_hash(vm, key)?;
     with_set(vm, &args, "discard", true, |vm, s| s.discard(h, key, &mut |a, b| vm.eq(a, b)))?;

@@ -24,9 +24,45 @@ enum Slot {
     Active(i64, Value),
 }
 
+/// The slots: the initial 8 inline, so a small set (`{v}`, a set comprehension, `set(d)`)
+/// costs one allocation, not two. The inline slots are dropped at the first resize, as
+/// CPython's `smalltable` stops being used.
+#[derive(Debug, Clone)]
+enum Table {
+    Small([Slot; MIN_SIZE]),
+    Large(Vec<Slot>),
+}
+
+impl Table {
+    fn empty(size: usize) -> Table {
+        if size == MIN_SIZE { Table::Small([Slot::Empty; MIN_SIZE]) } else { Table::Large(vec![Slot::Empty; size]) }
+    }
+}
+
+impl std::ops::Deref for Table {
+    type Target = [Slot];
+    #[inline(always)]
+    fn deref(&self) -> &[Slot] {
+        match self {
+            Table::Small(t) => t,
+            Table::Large(t) => t,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Table {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Slot] {
+        match self {
+            Table::Small(t) => t,
+            Table::Large(t) => t,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Set {
-    table: Vec<Slot>,
+    table: Table,
     /// Active entries.
     used: usize,
     /// Active plus dummy entries.
@@ -37,7 +73,7 @@ pub struct Set {
 
 impl Default for Set {
     fn default() -> Set {
-        Set { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
+        Set { table: Table::empty(MIN_SIZE), used: 0, fill: 0, finger: 0 }
     }
 }
 
@@ -93,6 +129,29 @@ impl Set {
         }
     }
 
+    /// `probe` for callers that give up on any key `fast_eq` cannot decide (like
+    /// `Dict::find`): the slot of the equal key (`Some(Some)`), `Some(None)` when there is
+    /// none, `None` at the first undecided one. Each run of neighbouring slots is walked as a
+    /// slice, one bounds check per run: a miss in a table with dummies scans whole runs.
+    #[inline]
+    pub fn find_fast(&self, hash: i64, mut fast_eq: impl FnMut(Value) -> Option<bool>) -> Option<Option<usize>> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+            for (j, slot) in (i..).zip(&self.table[i..=last]) {
+                match *slot {
+                    Slot::Empty => return Some(None),
+                    Slot::Active(h, k) if h == hash && fast_eq(k)? => return Some(Some(j)),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// Adds a key the caller has established is absent (CPython's `set_add_entry` for a
     /// missing key: reuses the last dummy slot on the probe path, else the empty slot).
     pub fn insert_new(&mut self, hash: i64, key: Value) {
@@ -132,10 +191,10 @@ impl Set {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut self.table, Table::empty(newsize));
         self.fill = self.used;
-        for s in old {
-            if let Slot::Active(h, k) = s {
+        for s in old.iter() {
+            if let Slot::Active(h, k) = *s {
                 self.insert_clean(h, k);
             }
         }
@@ -184,7 +243,7 @@ impl Set {
             return false;
         }
         if self.table.len() == other.table.len() && other.fill == other.used {
-            for (d, s) in self.table.iter_mut().zip(&other.table) {
+            for (d, s) in self.table.iter_mut().zip(other.table.iter()) {
                 if let Slot::Active(..) = s {
                     *d = *s;
                 }
@@ -195,7 +254,7 @@ impl Set {
         }
         self.fill = other.used;
         self.used = other.used;
-        for s in &other.table {
+        for s in other.table.iter() {
             if let Slot::Active(h, k) = *s {
                 self.insert_clean(h, k);
             }
@@ -269,7 +328,7 @@ impl Set {
     }
     /// Empties the set, back to the initial 8-slot table.
     pub fn clear(&mut self) {
-        self.table = vec![Slot::Empty; MIN_SIZE];
+        self.table = Table::empty(MIN_SIZE);
         self.used = 0;
         self.fill = 0;
     }

@@ -558,8 +558,29 @@ impl Vm {
                     }
                 }
             }
+        } else if let Some(cls) = self.immediate_class(obj) {
+            let c = site.get();
+            if c.cls == cls.0
+                && c.epoch == self.class_epoch
+                && c.found_kind == AttrCache::FOUND_NATIVE_METHOD
+                && let Some(m) = c.found
+            {
+                return Some((m, Some(obj)));
+            }
         }
         None
+    }
+
+    /// The class of an int, float or bool held in the value itself: their methods
+    /// (`n.bit_length()`, `x.is_integer()`) are cached like a container's.
+    #[inline(always)]
+    fn immediate_class(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Int(_) => Some(self.types.int),
+            Value::Float(_) => Some(self.types.float),
+            Value::Bool(_) => Some(self.types.bool_),
+            _ => None,
+        }
     }
 
     #[inline(never)]
@@ -575,6 +596,8 @@ impl Vm {
                     }
                 }
             }
+        } else if let Some(cls) = self.immediate_class(obj) {
+            return self.container_method(obj, cls, key, site);
         }
         self.plain_instance(obj)?;
         let old = site.get();
@@ -702,6 +725,7 @@ impl Vm {
             Obj::FrozenSet(_) => t.frozenset,
             Obj::Bytes(_) => t.bytes,
             Obj::ByteArray(_) => t.bytearray,
+            Obj::BigInt(_) => t.int,
             // No instance dict either: `gen.send(v)` in a coroutine pipeline is cached too.
             Obj::Generator(g) => match g.kind {
                 GenKind::Generator => t.generator,

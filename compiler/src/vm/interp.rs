@@ -810,7 +810,7 @@ impl Vm {
                     let fast = match (a, b) {
                         (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, cop),
                         (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, cop),
-                        _ => super::ops::identity_compare(a, b, cop),
+                        _ => self.identity_or_member(a, b, cop),
                     };
                     match fast {
                         Some(true) => pc += 1,
@@ -1126,7 +1126,7 @@ impl Vm {
                     let fast = match (a, b) {
                         (Value::Int(x), Value::Int(y)) => super::ops::fast_int_compare(x, y, cop),
                         (Value::Float(x), Value::Float(y)) => super::ops::fast_float_compare(x, y, cop),
-                        _ => super::ops::identity_compare(a, b, cop),
+                        _ => self.identity_or_member(a, b, cop),
                     };
                     let r = match fast {
                         Some(r) => Value::Bool(r),
@@ -1156,7 +1156,7 @@ impl Vm {
                                 tri!(self.compare(a, b, cop))
                             }
                         },
-                        _ => match super::ops::identity_compare(a, b, cop) {
+                        _ => match self.identity_or_member(a, b, cop) {
                             Some(r) => Value::Bool(r),
                             None => {
                                 save_pc!();

@@ -527,6 +527,11 @@ impl Vm {
         let Value::Obj(r) = container else {
             return Err(self.not_iterable_for_in(container));
         };
+        // `key in set` / `key in dict` with a str, int or tuple key: no hash call, no
+        // receiver check, no candidate list.
+        if let Some((_, pos)) = self.find_key_native(r, item) {
+            return Ok(pos.is_some());
+        }
         match self.heap.get(r) {
             Obj::List(_) | Obj::Tuple(_) => {
                 let mut i = 0;

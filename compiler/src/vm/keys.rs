@@ -2,6 +2,7 @@
 
 use super::Vm;
 use super::ops::fast_eq;
+use crate::bytecode::opcode::CmpOp;
 use crate::error::{PyErr, PyResult};
 use crate::value::dict::Probe;
 use crate::value::*;
@@ -21,6 +22,46 @@ impl Vm {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)) => Ok(r),
             _ => Err(PyErr::type_error(format!("expected set, got {}", self.type_name(set)))),
         }
+    }
+
+    /// Position of `key` in the dict, set or frozenset `r` when finding it runs no Python
+    /// code: the key hashes natively and every stored key with its hash compares natively
+    /// (str, int and tuple keys, the usual ones). `Some((hash, position))`; `None` sends the
+    /// caller to `hash` + `find_key`, whose undecided-candidate list and error paths cost a
+    /// few hundred instructions per lookup.
+    #[inline]
+    pub(crate) fn find_key_native(&self, r: ObjRef, key: Value) -> Option<(i64, Option<usize>)> {
+        let heap = &self.heap;
+        let pos = match heap.get(r) {
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let hash = self.native_hash(key)?;
+                (hash, s.find_fast(hash, |k| if k.is(key) { Some(true) } else { fast_eq(heap, k, key, 0) })?)
+            }
+            Obj::Dict(d) => {
+                let hash = self.native_hash(key)?;
+                (hash, d.find(hash, |k| if k.is(key) { Some(true) } else { fast_eq(heap, k, key, 0) })?)
+            }
+            _ => return None,
+        };
+        Some(pos)
+    }
+
+    /// `item in container` (or `not in`) for a dict, set or frozenset decided by
+    /// `find_key_native`, for the comparison opcodes to try before `compare`.
+    #[inline(never)]
+    pub(crate) fn member_native(&self, item: Value, container: Value, op: CmpOp) -> Option<bool> {
+        let Value::Obj(r) = container else { return None };
+        let (_, pos) = self.find_key_native(r, item)?;
+        Some(pos.is_some() == (op == CmpOp::In))
+    }
+
+    /// `hash(key)` and the entry position of `key` in the dict or set `r`.
+    fn hash_and_find(&mut self, r: ObjRef, key: Value) -> PyResult<(i64, Option<usize>)> {
+        if let Some(found) = self.find_key_native(r, key) {
+            return Ok(found);
+        }
+        let h = self.hash(key)?;
+        Ok((h, self.find_key(r, key, h)?))
     }
 
     /// Finds the entry position of `key` in the dict or set `r`.
@@ -55,8 +96,7 @@ impl Vm {
     /// `dict[key]` without `__missing__`; `Ok(None)` when absent. `dict` must be a dict object.
     pub fn dict_get(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let r = self.dict_ref(dict)?;
-        let h = self.hash(key)?;
-        let pos = self.find_key(r, key, h)?;
+        let (_, pos) = self.hash_and_find(r, key)?;
         Ok(pos.and_then(|p| match self.heap.get(r) {
             Obj::Dict(d) => d.entry_at(p).map(|e| e.value),
             _ => None,
@@ -65,8 +105,7 @@ impl Vm {
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let r = self.dict_ref(dict)?;
-        let h = self.hash(key)?;
-        let pos = self.find_key(r, key, h)?;
+        let (h, pos) = self.hash_and_find(r, key)?;
         if let Obj::Dict(d) = self.heap.get_mut(r) {
             match pos {
                 Some(p) => d.set_at(p, value),
@@ -79,8 +118,7 @@ impl Vm {
     /// Removes `key`, returning its value, or `Ok(None)` when absent.
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let r = self.dict_ref(dict)?;
-        let h = self.hash(key)?;
-        let pos = self.find_key(r, key, h)?;
+        let (_, pos) = self.hash_and_find(r, key)?;
         Ok(match (pos, self.heap.get_mut(r)) {
             (Some(p), Obj::Dict(d)) => d.remove_at(p).map(|e| e.value),
             _ => None,
@@ -90,8 +128,8 @@ impl Vm {
     /// Adds `key` to a set or frozenset object.
     pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
         let r = self.set_ref(set)?;
-        let h = self.hash(key)?;
-        if self.find_key(r, key, h)?.is_none()
+        let (h, pos) = self.hash_and_find(r, key)?;
+        if pos.is_none()
             && let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r)
         {
             s.insert_new(h, key);
@@ -101,6 +139,9 @@ impl Vm {
 
     pub fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
         let r = self.set_ref(set)?;
+        if let Some((_, pos)) = self.find_key_native(r, key) {
+            return Ok(pos.is_some());
+        }
         let h = match self.hash(key) {
             Ok(h) => h,
             Err(e) => {
@@ -124,8 +165,8 @@ impl Vm {
     /// Removes `key` if present; returns whether it was.
     pub fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
         let r = self.set_ref(set)?;
-        let h = self.hash(key)?;
-        match self.find_key(r, key, h)? {
+        let (_, pos) = self.hash_and_find(r, key)?;
+        match pos {
             Some(p) => {
                 if let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r) {
                     s.remove_at(p);

@@ -893,6 +893,16 @@ impl Vm {
         }
     }
 
+    /// `identity_compare`, plus `in` / `not in` on a dict or set when the lookup runs no
+    /// Python code: what the comparison opcodes settle before calling `compare`.
+    #[inline(always)]
+    pub(crate) fn identity_or_member(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
+        match op {
+            CmpOp::In | CmpOp::NotIn => self.member_native(a, b, op),
+            _ => identity_compare(a, b, op),
+        }
+    }
+
     /// Equality decidable without running Python code; `None` when a user `__eq__` may apply.
     pub(crate) fn fast_eq(&self, a: Value, b: Value) -> Option<bool> {
         fast_eq(&self.heap, a, b, 0)
@@ -976,6 +986,21 @@ impl Vm {
             h.add(ih);
         }
         Some(h.finish())
+    }
+
+    /// Hash of a key that needs no Python code, tuples of such keys included (`fast_hash`
+    /// leaves tuples out); `None` when `hash` must take its general path.
+    #[inline]
+    pub(crate) fn native_hash(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(hash::hash_int(i)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.hash()),
+                Obj::Tuple(items) => self.fast_tuple_hash(items, FAST_TUPLE_HASH_DEPTH),
+                _ => self.fast_hash(v),
+            },
+            _ => self.fast_hash(v),
+        }
     }
 
     pub(crate) fn is_native(&self, f: Value) -> bool {
