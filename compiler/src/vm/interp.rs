@@ -1807,7 +1807,17 @@ impl Vm {
     /// Calls `f` with bound-up `args` for a call instruction whose slots are already popped:
     /// a Python function (any signature) becomes the current frame (returns true), so waits
     /// inside it can suspend; anything else runs now and its result is pushed.
-    fn call_args_in_loop(&mut self, f: Value, args: Args) -> PyResult<bool> {
+    fn call_args_in_loop(&mut self, mut f: Value, mut args: Args) -> PyResult<bool> {
+        // A Python method bound to its receiver (`d.quantize(q, rounding=r)`): its function,
+        // the receiver first, as `Vm::call` would do before running it nested.
+        if let Value::Obj(r) = f
+            && let Obj::BoundMethod { receiver, func: Value::Obj(fr) } = self.heap.get(r)
+            && matches!(self.heap.get(*fr), Obj::Function(_))
+        {
+            let (receiver, fr) = (*receiver, *fr);
+            args.pos.insert(0, receiver);
+            f = Value::Obj(fr);
+        }
         if let Value::Obj(r) = f
             && let Obj::Function(func) = self.heap.get(r)
             && !func.code.is_generator_like()
