@@ -46,6 +46,9 @@ pub enum ReturnHook {
     /// A Python `__repr__` (`repr`) or `__str__` run for `repr()` or an f-string: the result
     /// must be a `str` (interp/textcall.rs).
     Text { repr: bool },
+    /// An operator's Python dunder (`__add__`, `__lt__`...): its protocol goes on for a
+    /// NotImplemented (ops.rs, `operator_result`; interp/opcall.rs).
+    Operator(super::ops::OperatorHook),
 }
 
 #[derive(Debug)]
@@ -104,6 +107,7 @@ impl Frame {
             Some(ReturnHook::Init(inst)) => out.push(inst),
             Some(ReturnHook::Cache { wrapper, key }) => out.extend([Value::Obj(wrapper), key]),
             Some(ReturnHook::Text { .. }) | None => {}
+            Some(ReturnHook::Operator(h)) => out.extend([h.a, h.b]),
         }
         out.extend(self.func.map(Value::Obj));
         self.code.trace(out);

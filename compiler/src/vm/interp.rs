@@ -14,6 +14,7 @@ use crate::bytecode::{AttrCache, Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+mod opcall;
 mod outline;
 mod rare;
 mod textcall;
@@ -817,7 +818,10 @@ impl Vm {
                         Some(false) => pc = t as usize,
                         None => {
                             save_pc!();
-                            let r = tri!(self.compare(a, b, cop));
+                            let Some(r) = tri!(self.compare_in_loop(a, b, cop)) else {
+                                reload!();
+                                continue;
+                            };
                             push!(r);
                         }
                     }
@@ -1059,10 +1063,14 @@ impl Vm {
                         let a = pop!();
                         save_pc!();
                         let r = match op {
-                            Op::BinaryOp(_) => self.binop(a, b, bop),
-                            _ => self.inplace_op(a, b, bop),
+                            Op::BinaryOp(_) => self.binop_in_loop(a, b, bop, false),
+                            _ => self.inplace_in_loop(a, b, bop),
                         };
-                        let r = tri!(r);
+                        // None: a Python dunder is the current frame.
+                        let Some(r) = tri!(r) else {
+                            reload!();
+                            continue;
+                        };
                         push!(r);
                     }
                     // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
@@ -1082,7 +1090,11 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     save_pc!();
-                    let r = tri!(self.binop(a, b, bop));
+                    // None: a Python dunder is the current frame.
+                    let Some(r) = tri!(self.binop_in_loop(a, b, bop, false)) else {
+                        reload!();
+                        continue;
+                    };
                     push!(r);
                 }
                 #[cfg(not(target_arch = "wasm32"))]
@@ -1091,7 +1103,10 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         save_pc!();
-                        let r = tri!(self.inplace_op(a, b, bop));
+                        let Some(r) = tri!(self.inplace_in_loop(a, b, bop)) else {
+                            reload!();
+                            continue;
+                        };
                         push!(r);
                     }
                     // Fused with the `Rot2 StoreAttr` after it (bytecode/fuse.rs): the store
@@ -1105,7 +1120,17 @@ impl Vm {
                 }
                 Op::UnaryNeg => {
                     let v = pop!();
-                    let r = tri!(self.unary_neg(v));
+                    let r = match v {
+                        Value::Int(_) | Value::Float(_) => tri!(self.unary_neg(v)),
+                        _ => {
+                            save_pc!();
+                            let Some(r) = tri!(self.unary_in_loop(v, "__neg__")) else {
+                                reload!();
+                                continue;
+                            };
+                            r
+                        }
+                    };
                     push!(r);
                 }
                 Op::UnaryNot => {
@@ -1132,7 +1157,11 @@ impl Vm {
                         Some(r) => Value::Bool(r),
                         None => {
                             save_pc!();
-                            tri!(self.compare(a, b, cop))
+                            let Some(r) = tri!(self.compare_in_loop(a, b, cop)) else {
+                                reload!();
+                                continue;
+                            };
+                            r
                         }
                     };
                     push!(r);
@@ -1160,7 +1189,11 @@ impl Vm {
                             Some(r) => Value::Bool(r),
                             None => {
                                 save_pc!();
-                                tri!(self.compare(a, b, cop))
+                                let Some(r) = tri!(self.compare_in_loop(a, b, cop)) else {
+                                    reload!();
+                                    continue;
+                                };
+                                r
                             }
                         },
                     };
@@ -1563,6 +1596,7 @@ impl Vm {
                 Ok(v)
             }
             ReturnHook::Text { repr } => self.text_result(repr, v),
+            ReturnHook::Operator(h) => self.operator_result(h, v),
         }
     }
 
@@ -1773,7 +1807,17 @@ impl Vm {
     /// Calls `f` with bound-up `args` for a call instruction whose slots are already popped:
     /// a Python function (any signature) becomes the current frame (returns true), so waits
     /// inside it can suspend; anything else runs now and its result is pushed.
-    fn call_args_in_loop(&mut self, f: Value, args: Args) -> PyResult<bool> {
+    fn call_args_in_loop(&mut self, mut f: Value, mut args: Args) -> PyResult<bool> {
+        // A Python method bound to its receiver (`d.quantize(q, rounding=r)`): its function,
+        // the receiver first, as `Vm::call` would do before running it nested.
+        if let Value::Obj(r) = f
+            && let Obj::BoundMethod { receiver, func: Value::Obj(fr) } = self.heap.get(r)
+            && matches!(self.heap.get(*fr), Obj::Function(_))
+        {
+            let (receiver, fr) = (*receiver, *fr);
+            args.pos.insert(0, receiver);
+            f = Value::Obj(fr);
+        }
         if let Value::Obj(r) = f
             && let Obj::Function(func) = self.heap.get(r)
             && !func.code.is_generator_like()

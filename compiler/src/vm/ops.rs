@@ -200,6 +200,47 @@ fn ordering_matches(ord: Ordering, op: CmpOp) -> bool {
     }
 }
 
+/// Where an operator's dunder protocol stands once a Python dunder of it became a frame of
+/// the loop (interp/opcall.rs): what its caller gets for the result (`Vm::operator_result`),
+/// and for NotImplemented, which step comes next.
+#[derive(Clone, Copy, Debug)]
+pub struct OperatorHook {
+    pub a: Value,
+    pub b: Value,
+    pub kind: OperatorKind,
+    /// The step of `kind`'s protocol to try next (0 or 1: which operand's method).
+    pub next: u8,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum OperatorKind {
+    /// `a op b` (`inplace`: for `a op= b` after `__iop__`); `b_first`: `b`'s reflected method
+    /// goes first.
+    Binary { op: BinOp, inplace: bool, b_first: bool },
+    /// `a op= b` whose `__iop__` is running: NotImplemented means `a op b`.
+    Inplace { op: BinOp },
+    /// A rich comparison; `invert`: the running method is the `__eq__` that an inherited
+    /// `object.__ne__` asks, whose answer is inverted.
+    Compare { op: CmpOp, b_first: bool, invert: bool },
+}
+
+impl OperatorHook {
+    pub(crate) fn binary(a: Value, b: Value, op: BinOp, inplace: bool, b_first: bool) -> Self {
+        OperatorHook { a, b, kind: OperatorKind::Binary { op, inplace, b_first }, next: 0 }
+    }
+
+    pub(crate) fn compare(a: Value, b: Value, op: CmpOp, b_first: bool) -> Self {
+        OperatorHook { a, b, kind: OperatorKind::Compare { op, b_first, invert: false }, next: 0 }
+    }
+}
+
+/// The next thing an operator's protocol does: it finished, or a Python method `func` is to
+/// run with `recv` (and `arg`) as a frame of the loop, `hook` telling what its result means.
+pub(crate) enum OpStep {
+    Done(Value),
+    Enter { func: ObjRef, recv: Value, arg: Option<Value>, hook: Option<OperatorHook> },
+}
+
 /// How deeply nested tuples are hashed without the general (stack-guarded) path.
 const FAST_TUPLE_HASH_DEPTH: u32 = 8;
 
@@ -239,6 +280,16 @@ impl Vm {
     /// names the operator `op=`, as CPython's does.
     #[cfg_attr(edge_speed, optimize(speed))]
     fn binop_as(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if let Some(v) = self.builtin_binop(a, b, op)? {
+            return Ok(v);
+        }
+        self.dunder_binop(a, b, op, inplace)
+    }
+
+    /// `a op b` when built-in operands decide it (numbers, sequences, complex); `None` when
+    /// the operands' dunders do.
+    #[cfg_attr(edge_speed, optimize(speed))]
+    pub(super) fn builtin_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
                 BinOp::Add => x.checked_add(y),
@@ -252,15 +303,15 @@ impl Vm {
                 _ => None,
             };
             if let Some(r) = r {
-                return Ok(Value::Int(r));
+                return Ok(Some(Value::Int(r)));
             }
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             match op {
-                BinOp::Add => return Ok(Value::Float(x + y)),
-                BinOp::Sub => return Ok(Value::Float(x - y)),
-                BinOp::Mult => return Ok(Value::Float(x * y)),
-                BinOp::Div if y != 0.0 => return Ok(Value::Float(x / y)),
+                BinOp::Add => return Ok(Some(Value::Float(x + y))),
+                BinOp::Sub => return Ok(Some(Value::Float(x - y))),
+                BinOp::Mult => return Ok(Some(Value::Float(x * y))),
+                BinOp::Div if y != 0.0 => return Ok(Some(Value::Float(x / y))),
                 _ => {}
             }
         }
@@ -275,19 +326,16 @@ impl Vm {
                 // A finite negative base to a fractional power is complex, as in CPython (-inf is
                 // one of float_pow's special cases).
                 let (re, im) = num::complex_pow_real(base, e);
-                return Ok(self.alloc(Obj::Complex(re, im)));
+                return Ok(Some(self.alloc(Obj::Complex(re, im))));
             }
             if let Some(r) = num::binop(x, y, op)? {
-                return Ok(self.num_result(r));
+                return Ok(Some(self.num_result(r)));
             }
         }
         if let Some(v) = self.sequence_binop(a, b, op)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
-        if let Some(v) = crate::builtins::complex_methods::binop(self, a, b, op)? {
-            return Ok(v);
-        }
-        self.dunder_binop(a, b, op, inplace)
+        crate::builtins::complex_methods::binop(self, a, b, op)
     }
 
     /// `+`, `*` and `%` on str, bytes, list and tuple.
@@ -412,29 +460,71 @@ impl Vm {
     }
 
     fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let h = OperatorHook::binary(a, b, op, inplace, self.reflected_first(ta, tb, op));
+        match self.dunder_binop_from(h, ta, tb, false)? {
+            OpStep::Done(v) => Ok(v),
+            OpStep::Enter { .. } => unreachable!("entered only when asked"),
+        }
+    }
+
+    /// Whether `a op b` (of types `ta`, `tb`) tries `b`'s reflected method first: `b` is of a
+    /// subclass of `a`'s type that overrides it.
+    pub(super) fn reflected_first(&self, ta: ObjRef, tb: ObjRef, op: BinOp) -> bool {
+        ta != tb && self.is_subclass(tb, ta) && self.lookup_mro(tb, op_dunders(op).1).is_some()
+    }
+
+    /// The dunder protocol of a binary operator from step `h.next` on: each operand's method
+    /// in turn (reflected first for `b_first`), a NotImplemented passing to the next; then the built-in payloads
+    /// of built-in subclass instances, then the TypeError. With `enter`, a plain Python method
+    /// is not called but handed back (`OpStep::Enter`) for the loop to run as a frame.
+    pub(super) fn dunder_binop_from(
+        &mut self,
+        mut h: OperatorHook,
+        ta: ObjRef,
+        tb: ObjRef,
+        enter: bool,
+    ) -> PyResult<OpStep> {
+        let OperatorKind::Binary { op, inplace, b_first } = h.kind else { unreachable!("a binary operator") };
+        let (a, b) = (h.a, h.b);
         let (fwd, rev, _) = op_dunders(op);
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
-        // A subclass operand that overrides the reflected method goes first.
-        let b_first = ta != tb && self.is_subclass(tb, ta) && self.lookup_mro(tb, rev).is_some();
-        if b_first && let Some(v) = self.try_dunder(b, rev, &[a])? {
-            return Ok(v);
-        }
-        if let Some(v) = self.try_dunder(a, fwd, &[b])? {
-            return Ok(v);
-        }
-        if ta != tb
-            && !b_first
-            && let Some(v) = self.try_dunder(b, rev, &[a])?
-        {
-            return Ok(v);
+        let steps = if b_first { [(b, tb, rev, a), (a, ta, fwd, b)] } else { [(a, ta, fwd, b), (b, tb, rev, a)] };
+        let n = if b_first || ta != tb { 2 } else { 1 };
+        while (h.next as usize) < n {
+            let (recv, cls, name, arg) = steps[h.next as usize];
+            h.next += 1;
+            if enter && let Some(func) = self.plain_dunder(cls, name, 2) {
+                return Ok(OpStep::Enter { func, recv, arg: Some(arg), hook: Some(h) });
+            }
+            if let Some(v) = self.try_dunder(recv, name, &[arg])? {
+                return Ok(OpStep::Done(v));
+            }
         }
         // Subclasses of built-ins (`class MyInt(int)`) operate like their built-in value.
         let (na, nb) = (self.builtin_value(a), self.builtin_value(b));
         if !na.is(a) || !nb.is(b) {
-            return self.binop_as(na, nb, op, inplace);
+            return self.binop_as(na, nb, op, inplace).map(OpStep::Done);
         }
         Err(self.binop_type_error(a, b, op, inplace))
+    }
+
+    /// The Python function `cls.name` when a call with an instance of `cls` and `argc - 1`
+    /// more arguments can be a plain frame: a function (not a static or class method, not a
+    /// native), taking those positionally (with defaults for any more: decimal's
+    /// `__add__(self, other, context=None)`), not a generator.
+    pub(super) fn plain_dunder(&self, cls: ObjRef, name: &'static str, argc: u32) -> Option<ObjRef> {
+        let f = self.lookup_special(cls, name)?;
+        let Value::Obj(r) = f else { return None };
+        match self.heap.get(r) {
+            Obj::Function(func)
+                if func.code.call_shape.plain_argc != u32::MAX
+                    && func.code.call_shape.plain_argc >= argc
+                    && (func.code.call_shape.plain_argc - argc) as usize <= func.defaults.len() =>
+            {
+                Some(r)
+            }
+            _ => None,
+        }
     }
 
     #[cold]
@@ -535,6 +625,28 @@ impl Vm {
         self.binop_as(a, b, op, true)
     }
 
+    /// What the caller of an operator's dunder run as a loop frame (interp/opcall.rs) gets
+    /// for its result `v`: `v` (inverted for a `!=` that ran `__eq__`), or for NotImplemented
+    /// the rest of the operator's protocol, run here.
+    pub(crate) fn operator_result(&mut self, h: OperatorHook, v: Value) -> PyResult<Value> {
+        if !self.is_not_implemented(v) {
+            return match h.kind {
+                OperatorKind::Compare { invert: true, .. } => Ok(Value::Bool(!self.truthy(v)?)),
+                _ => Ok(v),
+            };
+        }
+        let (ta, tb) = (self.type_of(h.a), self.type_of(h.b));
+        let step = match h.kind {
+            OperatorKind::Inplace { op } => return self.binop_as(h.a, h.b, op, true),
+            OperatorKind::Binary { .. } => self.dunder_binop_from(h, ta, tb, false)?,
+            OperatorKind::Compare { .. } => self.rich_compare_from(h, ta, tb, false)?,
+        };
+        match step {
+            OpStep::Done(v) => Ok(v),
+            OpStep::Enter { .. } => unreachable!("entered only when asked"),
+        }
+    }
+
     pub fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
         match v {
             Value::Int(i) => Ok(match i.checked_neg() {
@@ -588,20 +700,27 @@ impl Vm {
     /// Any comparison operator, returning a Python value (rich comparisons may return anything).
     #[cfg_attr(edge_speed, optimize(speed))]
     pub fn compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(v) = self.compare_without_dunders(a, b, op)? {
+            return Ok(v);
+        }
+        self.rich_compare(a, b, op)
+    }
+
+    /// A comparison that built-in operands (or `is`/`in`) decide; `None` when the operands'
+    /// rich comparison methods do.
+    #[cfg_attr(edge_speed, optimize(speed))]
+    pub(super) fn compare_without_dunders(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Value>> {
         match op {
-            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Is => return Ok(Some(Value::Bool(a.is(b)))),
+            CmpOp::IsNot => return Ok(Some(Value::Bool(!a.is(b)))),
+            CmpOp::In => return Ok(Some(Value::Bool(self.contains(b, a)?))),
+            CmpOp::NotIn => return Ok(Some(Value::Bool(!self.contains(b, a)?))),
             _ => {}
         }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(ordering_matches(x.cmp(&y), op)));
+            return Ok(Some(Value::Bool(ordering_matches(x.cmp(&y), op))));
         }
-        if let Some(r) = self.builtin_compare(a, b, op)? {
-            return Ok(Value::Bool(r));
-        }
-        self.rich_compare(a, b, op)
+        Ok(self.builtin_compare(a, b, op)?.map(Value::Bool))
     }
 
     /// Comparison of two built-in values of compatible kinds; `None` if not applicable.
@@ -811,38 +930,70 @@ impl Vm {
     }
 
     fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-        let (fwd, rev) = cmp_dunders(op);
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
+        let types = (self.type_of(a), self.type_of(b));
+        match self.rich_compare_start(a, b, types, op, false)? {
+            OpStep::Done(v) => Ok(v),
+            OpStep::Enter { .. } => unreachable!("entered only when asked"),
+        }
+    }
+
+    /// `a op b` by the operands' rich comparison methods (`enter`: see `dunder_binop_from`).
+    pub(super) fn rich_compare_start(
+        &mut self,
+        a: Value,
+        b: Value,
+        (ta, tb): (ObjRef, ObjRef),
+        op: CmpOp,
+        enter: bool,
+    ) -> PyResult<OpStep> {
         // Neither side defines equality: identity decides, without calling object.__eq__
         // twice to collect two NotImplementeds (`fut in waiters` scans, `list.remove(obj)`).
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) && self.has_default_eq(ta) && self.has_default_eq(tb) {
             let same = a.is(b) || (self.is_bound_method(a) && self.fast_eq(a, b) == Some(true));
-            return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            return Ok(OpStep::Done(Value::Bool(same == (op == CmpOp::Eq))));
         }
         let b_first = ta != tb && self.is_subclass(tb, ta);
-        if b_first && let Some(v) = self.try_dunder(b, rev, &[a])? {
-            return Ok(v);
-        }
-        if let Some(v) = self.try_dunder(a, fwd, &[b])? {
-            return Ok(v);
-        }
-        if !b_first && let Some(v) = self.try_dunder(b, rev, &[a])? {
-            return Ok(v);
+        self.rich_compare_from(OperatorHook::compare(a, b, op, b_first), ta, tb, enter)
+    }
+
+    /// The rich comparison protocol from step `h.next` on: each operand's method in turn
+    /// (the reflected one first for `b_first`, a subclass operand), a NotImplemented passing
+    /// to the next; then built-in payloads, then identity for `==`/`!=`, else the TypeError.
+    pub(super) fn rich_compare_from(
+        &mut self,
+        mut h: OperatorHook,
+        ta: ObjRef,
+        tb: ObjRef,
+        enter: bool,
+    ) -> PyResult<OpStep> {
+        let OperatorKind::Compare { op, b_first, .. } = h.kind else { unreachable!("a comparison") };
+        let (a, b) = (h.a, h.b);
+        let (fwd, rev) = cmp_dunders(op);
+        let steps = if b_first { [(b, tb, rev, a), (a, ta, fwd, b)] } else { [(a, ta, fwd, b), (b, tb, rev, a)] };
+        while h.next < 2 {
+            let (recv, cls, name, arg) = steps[h.next as usize];
+            h.next += 1;
+            if enter && let Some((func, invert)) = self.plain_compare_method(recv, cls, name) {
+                h.kind = OperatorKind::Compare { op, b_first, invert };
+                return Ok(OpStep::Enter { func, recv, arg: Some(arg), hook: Some(h) });
+            }
+            if let Some(v) = self.try_dunder(recv, name, &[arg])? {
+                return Ok(OpStep::Done(v));
+            }
         }
         // Built-in payloads of subclass instances compare like the built-in.
         let (ba, bb) = (self.builtin_value(a), self.builtin_value(b));
         if (!ba.is(a) || !bb.is(b))
             && let Some(r) = self.builtin_compare(ba, bb, op)?
         {
-            return Ok(Value::Bool(r));
+            return Ok(OpStep::Done(Value::Bool(r)));
         }
         // Identity, except bound methods: equal when they bind one function to one object.
         let same = a.is(b) || (self.is_bound_method(a) && self.fast_eq(a, b) == Some(true));
         match op {
-            CmpOp::Eq => Ok(Value::Bool(same)),
+            CmpOp::Eq => Ok(OpStep::Done(Value::Bool(same))),
             // object.__ne__ has already asked each side's __eq__: identity decides now.
-            CmpOp::NotEq => Ok(Value::Bool(!same)),
+            CmpOp::NotEq => Ok(OpStep::Done(Value::Bool(!same))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -850,6 +1001,24 @@ impl Vm {
                 self.type_name(b)
             ))),
         }
+    }
+
+    /// The Python function a comparison method `name` of `recv` runs as a plain frame, and
+    /// whether its result is to be inverted: `object.__ne__` inherited beside a Python
+    /// `__eq__` runs that `__eq__` and inverts it (natives.rs, `object_ne`).
+    fn plain_compare_method(&self, recv: Value, cls: ObjRef, name: &'static str) -> Option<(ObjRef, bool)> {
+        if name != "__ne__" {
+            return self.plain_dunder(cls, name, 2).map(|f| (f, false));
+        }
+        let ne = self.lookup_special(cls, "__ne__")?;
+        if !self.is_object_native(ne, "__ne__") {
+            return self.plain_dunder(cls, name, 2).map(|f| (f, false));
+        }
+        // object.__ne__ asks the built-in payload of a built-in subclass instance.
+        if !self.builtin_value(recv).is(recv) {
+            return None;
+        }
+        self.plain_dunder(cls, "__eq__", 2).map(|f| (f, true))
     }
 
     /// Whether `cls` compares with `object`'s `__eq__` and `__ne__` (identity).

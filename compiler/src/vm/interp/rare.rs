@@ -179,14 +179,11 @@ impl Vm {
                 let obj = pop!();
                 self.del_slice(obj, [start, stop, step])?;
             }
-            Op::UnaryPos => {
+            Op::UnaryPos | Op::UnaryInvert => {
                 let v = pop!();
-                let r = self.unary_pos(v)?;
-                push!(r);
-            }
-            Op::UnaryInvert => {
-                let v = pop!();
-                let r = self.unary_invert(v)?;
+                let name = if matches!(op, Op::UnaryPos) { "__pos__" } else { "__invert__" };
+                // None: a Python dunder is the current frame.
+                let Some(r) = self.unary_in_loop(v, name)? else { return Ok(true) };
                 push!(r);
             }
             Op::BuildSet(n) => {
