@@ -445,7 +445,7 @@ fn sum_items(vm: &mut Vm, it: Value, start: Value) -> PyResult<Value> {
     Ok(result)
 }
 
-fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("all", &args, 1, 1)?;
     let it = vm.iter(args.pos[0])?;
     while let Some(v) = vm.next_for_native(it, &[])? {
@@ -456,7 +456,7 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("any", &args, 1, 1)?;
     let it = vm.iter(args.pos[0])?;
     while let Some(v) = vm.next_for_native(it, &[])? {

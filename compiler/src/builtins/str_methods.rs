@@ -703,7 +703,7 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- building ----
 
-fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method("str.join", &args, 1, 1)?;
     let sep = recv(vm, &args, "join")?;
     let it = args.pos[1];

@@ -40,6 +40,9 @@ pub struct CodeFlags {
     pub uses_namespace: bool,
     /// Class body (enables `__class__` cell for zero-argument `super()`).
     pub class_body: bool,
+    /// The folding variant of a generator expression (compile/fold.rs): a plain frame, but
+    /// `StopIteration` escaping it is the generator's `RuntimeError`.
+    pub fold: bool,
 }
 
 /// An attribute-lookup inline cache: what looking `name` up on class `cls` found, valid

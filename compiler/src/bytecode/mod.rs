@@ -10,4 +10,4 @@ pub mod jumps;
 pub mod opcode;
 
 pub use code::{AttrCache, CallShape, Code, CodeFlags, GlobalCache, Pos};
-pub use opcode::Op;
+pub use opcode::{Fold, Op};

@@ -8,6 +8,20 @@ pub use crate::syntax::ast::BinOp;
 /// Comparison selector for `Compare`.
 pub use crate::syntax::ast::CmpOp;
 
+/// The built-in a generator expression passed alone to it is folded by (`FoldCall`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    Sum,
+    Any,
+    All,
+    List,
+    Tuple,
+    Set,
+    /// `str.join`, called as a method: its separator sits at the bottom of the folding frame's
+    /// operand stack.
+    Join,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     Nop,
@@ -290,6 +304,21 @@ pub enum Op {
     /// `BinarySlice(n)` whose result only the `StoreSlice` ahead reads (`a[:k] = a[k::-1]`):
     /// a new list it makes may be freed by that store once its items are copied.
     BinarySliceTemp(u32),
+
+    // A generator expression consumed by a built-in (`sum(x*x for x in xs)`): when the callee
+    // is that built-in, the expression's loop runs as a plain frame folding each item into
+    // the result, with no generator (vm/interp/fold.rs).
+    /// `[callee genexpr-function iterator] -> [result]`: `const` is the folding variant of
+    /// the generator expression's code; any other callee gets the generator, as `Call` would.
+    /// For `Fold::Join` the callee is a `LoadMethod` pair (`[method receiver ...]`).
+    FoldCall(Fold, u32),
+    /// `[total state <depth-1 items> v] -> [total state ...]`: one step of `sum` (`state` is
+    /// None on the int path, the compensation on the float path, True on the general one).
+    SumAdd(u32),
+    /// `[total state] -> [sum]`
+    SumEnd,
+    /// `[separator list] -> [str]`: `separator.join(list)`.
+    JoinEnd,
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

@@ -490,7 +490,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 seen.push(a);
             }
         }
-        if self.zero_arg_super(func, args, keywords)? {
+        if self.zero_arg_super(func, args, keywords)? || self.fold_call(func, args, keywords)? {
             return Ok(());
         }
         let simple =
@@ -639,8 +639,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.emit(Op::Return);
         let code = self.pop_unit()?;
         self.make_function(code, 0, e.span)?;
-        self.expr(&generators[0].iter)?;
-        self.emit(if generators[0].is_async { Op::GetAIter } else { Op::GetIter });
+        self.first_iter(&generators[0])?;
         self.emit(Op::Call(1));
         if self.st.scopes[sid].is_async && kind != CompKind::Gen {
             self.await_top();
@@ -648,7 +647,17 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
-    fn comp_loop(
+    /// The iterator of a comprehension's first `for`, made in the enclosing scope (a
+    /// non-iterable is reported at the iterable, as CPython does).
+    pub(super) fn first_iter(&mut self, g: &'a Comprehension) -> CResult {
+        self.expr(&g.iter)?;
+        let saved = self.set_pos(g.iter.span);
+        self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
+        self.restore_pos(saved);
+        Ok(())
+    }
+
+    pub(super) fn comp_loop(
         &mut self,
         kind: CompKind,
         generators: &'a [Comprehension],

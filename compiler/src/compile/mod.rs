@@ -7,6 +7,7 @@
 
 mod expr;
 pub(crate) mod fasthash;
+mod fold;
 mod future;
 mod pattern;
 pub(crate) mod scope;

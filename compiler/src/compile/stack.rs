@@ -54,6 +54,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         MapAdd(_) => (-2, 0, true),
         ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => (-1, 0, true),
         ListToTuple => (0, 0, true),
+        FoldCall(fold, _) => (if fold == crate::bytecode::Fold::Join { -3 } else { -2 }, 0, true),
+        SumAdd(_) | SumEnd | JoinEnd => (-1, 0, true),
         UnpackSequence(k) | UnpackToFast(k) => (n(k) - 1, 0, true),
         UnpackEx(a, b) => (a as i32 + b as i32, 0, true),
         FormatValue(f) => (if f & 4 != 0 { -1 } else { 0 }, 0, true),

@@ -14,6 +14,7 @@ use crate::bytecode::{AttrCache, Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 
+mod fold;
 mod opcall;
 mod outline;
 mod rare;
@@ -231,9 +232,12 @@ impl Vm {
             let finished = self.frames.len() == base;
             let done = self.pop_frame();
             let generator = done.generator;
+            let folded = done.code.flags.fold && self.raised_by_folded_expression(&done);
             self.finish_frame(done);
             if let Some(g) = generator {
                 exc = self.generator_stop_iteration(g, exc);
+            } else if folded {
+                exc = self.stop_iteration_as(exc, "generator");
             }
             if finished {
                 return Err(PyErr::obj(exc));
@@ -272,6 +276,11 @@ impl Vm {
         }
         let pc = self.frame.pc.saturating_sub(1);
         let pos = code.positions.get(pc).copied().unwrap_or_default();
+        // A built-in's work in a folding generator expression (vm/interp/fold.rs): CPython
+        // runs it in the built-in, outside the generator's frame.
+        if pos.line == 0 && code.flags.fold {
+            return;
+        }
         if let Obj::Instance(i) = self.heap.get_mut(exc)
             && let Payload::Exception(e) = &mut i.payload
         {
@@ -1691,10 +1700,6 @@ impl Vm {
     /// A generator frame finished with `exc`: `StopIteration` escaping a generator becomes
     /// `RuntimeError` (PEP 479), with the original as its cause.
     fn generator_stop_iteration(&mut self, g: ObjRef, exc: ObjRef) -> ObjRef {
-        let stop = self.exc_class(ExcKind::StopIteration);
-        if !self.is_instance(Value::Obj(exc), stop) {
-            return exc;
-        }
         let what = match self.heap.get(g) {
             Obj::Generator(gn) => match gn.kind {
                 GenKind::Generator => "generator",
@@ -1703,6 +1708,15 @@ impl Vm {
             },
             _ => return exc,
         };
+        self.stop_iteration_as(exc, what)
+    }
+
+    /// `exc` leaving a `what` (generator, coroutine): a `StopIteration` becomes RuntimeError.
+    fn stop_iteration_as(&mut self, exc: ObjRef, what: &str) -> ObjRef {
+        let stop = self.exc_class(ExcKind::StopIteration);
+        if !self.is_instance(Value::Obj(exc), stop) {
+            return exc;
+        }
         let err = self.materialize(PyErr::runtime_error(format!("{what} raised StopIteration")));
         self.set_exc_cause(err, Some(Value::Obj(exc)), true);
         err

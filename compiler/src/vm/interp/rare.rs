@@ -225,6 +225,10 @@ impl Vm {
                 let target = self.frame.regs[n - d as usize];
                 self.dict_merge(target, m, matches!(op, Op::DictMerge(_)))?;
             }
+            Op::FoldCall(fold, k) => return self.fold_call(fold, code.consts[k as usize]),
+            Op::SumAdd(depth) => self.sum_add(depth as usize)?,
+            Op::SumEnd => self.sum_end(),
+            Op::JoinEnd => self.join_end()?,
             Op::ListToTuple => {
                 let l = pop!();
                 let items = self.heap.list(l).cloned().unwrap_or_default();
