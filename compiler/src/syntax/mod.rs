@@ -1,6 +1,7 @@
 //! Source text to AST: a hand-written lexer and a recursive-descent parser.
 //! Nothing here knows about the VM.
 
+pub mod ahead;
 pub mod ast;
 pub mod encoding;
 mod generics;
@@ -90,8 +91,12 @@ impl fmt::Display for SyntaxError {
 }
 
 /// Parses a whole module (a file's contents), with definitions that have type parameters
-/// lowered to `Generic` statements for the compiler (see generics.rs).
+/// lowered to `Generic` statements for the compiler (see generics.rs). A parse of the same
+/// text kept ahead (the wasm host's import listing, see ahead.rs) is taken instead.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    if let Some(module) = ahead::take(source) {
+        return Ok(module);
+    }
     let mut module = parser::parse_module(source)?;
     generics::lower(&mut module);
     Ok(module)

@@ -12,6 +12,8 @@ pub fn list_imports(source: &str) -> Result<Vec<String>, SyntaxError> {
     let module = parse_module(source)?;
     let mut out = Vec::new();
     walk(&module.body, &mut out);
+    // The host registers what it lists and the run imports it: that import's parse is this one.
+    crate::syntax::ahead::keep(source, module);
     // A builtin defined in Python (`modules/lazy_builtins.rs`) is imported when first named:
     // a source that mentions it needs its module too (a false match only costs a fetch).
     for (name, module) in crate::modules::lazy_builtins::LAZY {
