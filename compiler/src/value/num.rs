@@ -779,6 +779,14 @@ pub fn round_float(f: f64, ndigits: i64) -> PyResult<f64> {
     round_float_exact(f, ndigits)
 }
 
+/// `|f| == mant * 2**exp` exactly, for a finite `f` (subnormals included).
+pub(crate) fn mantissa_exponent(f: f64) -> (u64, i64) {
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) }
+}
+
 /// Exact powers of ten as doubles (10**22 is the last one a double holds exactly).
 const POW10: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
@@ -792,10 +800,7 @@ const POW10: [f64; 23] = [
 /// round trip gives. `None` when a precondition fails (the exact path handles it).
 fn round_float_narrow(f: f64, ndigits: i64) -> Option<f64> {
     let nd = usize::try_from(ndigits).ok().filter(|&nd| nd < POW10.len())?;
-    let bits = f.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let (mant, exp) = mantissa_exponent(f);
     if exp >= 0 {
         return Some(f); // an integer already: no decimal digits to round away
     }
@@ -817,10 +822,7 @@ fn round_float_narrow(f: f64, ndigits: i64) -> Option<f64> {
 
 /// `round(f, ndigits)` through the exact rational value (big ints) and a decimal string.
 fn round_float_exact(f: f64, ndigits: i64) -> PyResult<f64> {
-    let bits = f.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let (mant, exp) = mantissa_exponent(f);
     let mut num = BigInt::from(mant);
     let mut den = BigInt::one();
     if exp >= 0 {
@@ -875,10 +877,7 @@ pub fn float_as_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
     if f == 0.0 {
         return Ok((BigInt::zero(), BigInt::one()));
     }
-    let bits = f.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    let (mut mant, mut exp) = mantissa_exponent(f);
     let tz = mant.trailing_zeros() as i64;
     mant >>= tz;
     exp += tz;

@@ -85,11 +85,8 @@ pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 
 /// Exact integer value of a finite, integral float.
 pub(crate) fn float_to_bigint(f: f64) -> BigInt {
-    let bits = f.to_bits();
-    let neg = bits >> 63 != 0;
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
-    let e = exp - 1075;
+    let neg = f.is_sign_negative();
+    let (mant, e) = num::mantissa_exponent(f);
     let m = BigInt::from(mant);
     let v = if e >= 0 { m << (e as usize) } else { m >> ((-e) as usize) };
     if neg { -v } else { v }
