@@ -60,6 +60,7 @@ export const stdModules = Object.freeze([
   "threading",
   "timeit",
   "tomllib",
+  "traceback",
   "types",
   "typing",
   "urllib",

@@ -19,7 +19,7 @@ stderr, without CPython's 'Call stack:' section.
 
 import sys
 import time
-import traceback as _traceback
+import _traceback
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter", "Formatter", "Handler",
            "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN",

@@ -13,7 +13,7 @@ this module.
 """
 
 import sys
-import traceback as _traceback
+import _traceback
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings", "deprecated"]

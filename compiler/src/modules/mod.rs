@@ -68,6 +68,6 @@ pub fn register(vm: &mut Vm) {
         vm.register_native_module("_re", re::init_native);
     }
     vm.register_native_module("sys", sys::init);
-    vm.register_native_module("traceback", traceback::init);
+    vm.register_native_module("_traceback", traceback::init);
     vm.register_native_module("time", time::init);
 }

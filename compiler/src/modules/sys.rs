@@ -411,7 +411,8 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = match vm.handled.last().copied() {
         Some(e) if !e.is_none() => {
             let t = Value::Obj(vm.type_of(e));
-            vec![t, e, Value::None]
+            let tb = e.as_obj().map_or(Value::None, |r| vm.traceback_chain(r));
+            vec![t, e, tb]
         }
         _ => vec![Value::None, Value::None, Value::None],
     };

@@ -1,6 +1,8 @@
-//! The `traceback` module: the text CPython prints for an exception, as strings or written to
-//! a file. The formatting itself is the VM's (`Vm::format_exception`), so `print_exc()` prints
-//! exactly what an uncaught exception would.
+//! `_traceback`, the native half of the `traceback` module (runtime/std/traceback.py): the
+//! text CPython prints for an exception, as strings or written to a file, and the frames of a
+//! traceback or of the running stack. The formatting itself is the VM's
+//! (`Vm::format_exception`, `Vm::format_entry`), so `print_exc()` prints exactly what an
+//! uncaught exception would.
 
 use crate::builtins::args;
 use crate::builtins::functions::sys_stream;
@@ -9,7 +11,7 @@ use crate::value::*;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = vm.new_module("traceback");
+    let m = vm.new_module("_traceback");
     vm.module_add_fn(m, "format_exc", format_exc);
     vm.module_add_fn(m, "print_exc", print_exc);
     vm.module_add_fn(m, "format_exception", format_exception);
@@ -17,6 +19,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_add_fn(m, "format_exception_only", format_exception_only);
     vm.module_add_fn(m, "_caller", caller);
     vm.module_add_fn(m, "_source_line", source_line);
+    vm.module_add_fn(m, "_tb_entries", tb_entries);
+    vm.module_add_fn(m, "_stack_entries", stack_entries);
+    vm.module_add_fn(m, "_format_frame", format_frame);
     Ok(m)
 }
 
@@ -152,4 +157,69 @@ fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(t) => vm.new_str(t),
         None => Value::None,
     })
+}
+
+/// One frame as the Python side's `FrameSummary` takes it:
+/// `(filename, lineno, name, end_lineno, colno, end_colno)`.
+fn entry_tuple(vm: &mut Vm, filename: &str, name: &str, line: u32, end_line: u32, cols: Option<(u32, u32)>) -> Value {
+    let filename = vm.new_str(filename);
+    let name = vm.new_str(name);
+    let (c0, c1) = match cols {
+        Some((a, b)) => (Value::Int(a as i64), Value::Int(b as i64)),
+        None => (Value::None, Value::None),
+    };
+    vm.new_tuple(vec![filename, Value::Int(line as i64), name, Value::Int(end_line as i64), c0, c1])
+}
+
+/// `_tb_entries(tb)`: the frames of the traceback chain `tb`, outermost first.
+fn tb_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_tb_entries", &args, 1, 1)?;
+    let Some(entries) = vm.traceback_entries(args.pos[0]) else {
+        return Err(PyErr::type_error(format!("expected a traceback object, not {}", vm.type_name(args.pos[0]))));
+    };
+    let items = entries
+        .iter()
+        .filter(|e| !e.code.filename.starts_with("<_"))
+        .map(|e| entry_tuple(vm, &e.code.filename, &e.code.name, e.line, e.end_line, e.cols))
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+/// `_stack_entries(depth)`: the running frames, outermost first, without the `depth`
+/// innermost ones (0 keeps the frame calling `_stack_entries`).
+fn stack_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_stack_entries", &args, 1, 1)?;
+    let depth = vm.index_i64(args.pos[0])?.max(0) as usize;
+    let mut frames: Vec<_> = vm.frames.iter().map(|f| (f.code.clone(), f.pc)).collect();
+    frames.push((vm.frame.code.clone(), vm.frame.pc));
+    frames.truncate(frames.len().saturating_sub(depth));
+    let mut items = Vec::new();
+    for (code, pc) in frames {
+        if code.filename.is_empty() || code.filename.starts_with("<_") || code.ops.is_empty() {
+            continue;
+        }
+        // A running frame's entry shows its line without carets, as CPython's `walk_stack`
+        // gives no columns.
+        let line = code.positions.get(pc.saturating_sub(1)).map_or(0, |p| p.line);
+        items.push(entry_tuple(vm, &code.filename, &code.name, line, line, None));
+    }
+    Ok(vm.new_list(items))
+}
+
+/// `_format_frame(filename, lineno, name, end_lineno, colno, end_colno)`: the lines a
+/// traceback prints for that frame (its source line and carets from the files the VM ran).
+fn format_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_format_frame", &args, 6, 6)?;
+    let a = &args.pos;
+    let filename = vm.to_str(a[0])?;
+    let name = vm.to_str(a[2])?;
+    let line = u32::try_from(vm.index_i64(a[1])?).unwrap_or(0);
+    let end_line = if a[3].is_none() { line } else { u32::try_from(vm.index_i64(a[3])?).unwrap_or(line) };
+    let cols = match (a[4], a[5]) {
+        (Value::Int(c0), Value::Int(c1)) if c0 >= 0 && c1 >= 0 => Some((c0 as u32, c1 as u32)),
+        _ => None,
+    };
+    let mut out = String::new();
+    vm.format_entry(&mut out, &filename, &name, line, end_line, cols);
+    Ok(vm.new_str(out))
 }

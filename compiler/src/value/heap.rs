@@ -498,6 +498,7 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
                     out.extend(e.args.map(Value::Obj));
                     out.extend(e.cause);
                     out.extend(e.context);
+                    out.extend(e.tb_cache.map(|(_, tb)| Value::Obj(tb)));
                     if let Some((m, t)) = e.group {
                         out.push(m);
                         out.push(Value::Obj(t));

@@ -195,6 +195,8 @@ pub struct ExcData {
     pub group: Option<(Value, ObjRef)>,
     /// What a failed name or attribute lookup recorded for the traceback's suggestion.
     pub miss: Option<Miss>,
+    /// `__traceback__` as built for `traceback.len()` entries (vm/tbobject.rs).
+    pub tb_cache: Option<(usize, ObjRef)>,
 }
 
 /// A failed lookup, as the interpreter raised it: the exception's `name` (and `obj`), and

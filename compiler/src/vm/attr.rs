@@ -739,6 +739,9 @@ impl Vm {
         }
         match self.heap.get(r) {
             Obj::Instance(_) => {
+                if let Some(done) = self.set_exception_special(r, name, value) {
+                    return done;
+                }
                 self.inst_set_str(r, name, value);
                 Ok(())
             }

@@ -93,13 +93,7 @@ impl Vm {
             "__suppress_context__" => Value::Bool(e.suppress_context),
             "message" if e.group.is_some() => e.group.map(|g| g.0).unwrap_or(Value::None),
             "exceptions" if e.group.is_some() => e.group.map(|g| Value::Obj(g.1)).unwrap_or(Value::None),
-            "__traceback__" => {
-                let last = e.traceback.last().map(|t| t.line);
-                match last {
-                    Some(line) => self.traceback_object(line),
-                    None => Value::None,
-                }
-            }
+            "__traceback__" => self.traceback_chain(r),
             "value" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::StopIteration)) => {
                 self.exception_args(r).first().copied().unwrap_or(Value::None)
             }
@@ -141,6 +135,51 @@ impl Vm {
         Ok(Some(v))
     }
 
+    /// Stores an exception attribute that lives in the exception itself (the ones
+    /// `exception_attr` reads and tracebacks print); `None` for any other name or object.
+    pub(crate) fn set_exception_special(&mut self, r: ObjRef, name: &str, value: Value) -> Option<PyResult<()>> {
+        if !matches!(name, "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") {
+            return None;
+        }
+        self.exc_data(r)?;
+        let result = match name {
+            "__traceback__" => {
+                if self.set_traceback(r, value) {
+                    Ok(())
+                } else {
+                    Err(PyErr::type_error("__traceback__ must be a traceback or None"))
+                }
+            }
+            "__suppress_context__" => match value {
+                Value::Bool(b) => {
+                    if let Some(e) = self.exc_data_mut(r) {
+                        e.suppress_context = b;
+                    }
+                    Ok(())
+                }
+                _ => Err(PyErr::type_error("attribute value type must be bool")),
+            },
+            _ if !value.is_none() && !self.is_instance(value, self.exc_class(ExcKind::BaseException)) => {
+                let what = name.trim_matches('_');
+                Err(PyErr::type_error(format!("exception {what} must be None or derive from BaseException")))
+            }
+            _ => {
+                let stored = Some(value).filter(|v| !v.is_none());
+                if let Some(e) = self.exc_data_mut(r) {
+                    if name == "__cause__" {
+                        // Setting a cause (even None) hides the context, as `raise ... from`.
+                        e.cause = stored;
+                        e.suppress_context = true;
+                    } else {
+                        e.context = stored;
+                    }
+                }
+                Ok(())
+            }
+        };
+        Some(result)
+    }
+
     /// `str()` of an `OSError` made as `OSError(errno, strerror[, filename])`:
     /// `[Errno 2] No such file or directory: 'x'`; `None` for any other exception.
     pub(crate) fn os_error_str(&mut self, r: ObjRef) -> PyResult<Option<String>> {
@@ -154,19 +193,6 @@ impl Vm {
             Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
             None => format!("[Errno {errno}] {strerror}"),
         }))
-    }
-
-    /// A minimal traceback object (`tb_lineno`, `tb_next`).
-    fn traceback_object(&mut self, line: u32) -> Value {
-        let cls = self.types.traceback;
-        let obj = self.new_object(cls);
-        if let Value::Obj(r) = obj {
-            let d = self.ensure_dict(r);
-            self.dict_set_str(d, "tb_lineno", Value::Int(line as i64));
-            self.dict_set_str(d, "tb_next", Value::None);
-            self.dict_set_str(d, "tb_frame", Value::None);
-        }
-        obj
     }
 
     pub(crate) fn set_exc_cause(&mut self, exc: ObjRef, cause: Option<Value>, suppress: bool) {
@@ -424,28 +450,41 @@ impl Vm {
                 if repeats > RECURSIVE_CUTOFF {
                     continue;
                 }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.code.filename, entry.line, entry.code.name
-                ));
-                let lines = self.source_lines(&entry.code.filename, entry.line, entry.end_line);
-                let shown = match (entry.cols.filter(|_| carets), lines.first()) {
-                    (_, None) => Vec::new(),
-                    (Some((c0, c1)), Some(_)) => {
-                        let lines: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
-                        super::carets::snippet(&lines, c0 as usize, c1 as usize)
-                    }
-                    (None, Some(first)) => vec![first.trim().to_string()],
-                };
-                for line in shown {
-                    out.push_str("    ");
-                    out.push_str(&line);
-                    out.push('\n');
-                }
+                let cols = entry.cols.filter(|_| carets);
+                self.format_entry(out, &entry.code.filename, &entry.code.name, entry.line, entry.end_line, cols);
             }
             push_repeated(out, repeats);
         }
         self.format_exception_tail(exc, out, true);
+    }
+
+    /// One traceback entry: its `File` line, then its source line(s) with carets under the
+    /// failing expression when `cols` (its character columns) are given and CPython would
+    /// show them.
+    pub(crate) fn format_entry(
+        &self,
+        out: &mut String,
+        filename: &str,
+        name: &str,
+        line: u32,
+        end_line: u32,
+        cols: Option<(u32, u32)>,
+    ) {
+        out.push_str(&format!("  File \"{filename}\", line {line}, in {name}\n"));
+        let lines = self.source_lines(filename, line, end_line.max(line));
+        let shown = match (cols, lines.first()) {
+            (_, None) => Vec::new(),
+            (Some((c0, c1)), Some(_)) => {
+                let lines: Vec<&str> = lines.iter().map(|l| l.trim_end()).collect();
+                super::carets::snippet(&lines, c0 as usize, c1 as usize)
+            }
+            (None, Some(first)) => vec![first.trim().to_string()],
+        };
+        for line in shown {
+            out.push_str("    ");
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
 
     /// The "Did you mean" that CPython's traceback adds to a `NameError` (only when it has

@@ -35,6 +35,7 @@ pub(crate) mod suggest;
 pub(crate) use suggest::closest as closest_name;
 mod supermethod;
 mod suspend;
+mod tbobject;
 mod tuplesub;
 mod types;
 

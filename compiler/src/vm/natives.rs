@@ -774,8 +774,15 @@ fn exception_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
-fn exception_with_traceback(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(a.pos.first().copied().unwrap_or(Value::None))
+fn exception_with_traceback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("with_traceback", &a, 1, 1)?;
+    let (exc, tb) = (a.pos[0], a.pos[1]);
+    if let Value::Obj(r) = exc
+        && !vm.set_traceback(r, tb)
+    {
+        return Err(PyErr::type_error("__traceback__ must be a traceback or None"));
+    }
+    Ok(exc)
 }
 
 fn exception_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {

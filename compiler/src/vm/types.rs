@@ -104,6 +104,7 @@ builtin_types! {
     deque_reverse_iterator = "_deque_reverse_iterator": Other,
     native_iterator = "native_iterator": Other,
     traceback = "traceback": Object,
+    frame = "frame": Object,
 }
 
 impl Vm {
