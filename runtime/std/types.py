@@ -1,6 +1,7 @@
 # The `types` module of Edge Python. The built-in type objects (FunctionType, ModuleType, ...)
 # come from the Rust module `_types`.
 from _types import *
+from _types import _is_iterable_coroutine, _mark_iterable_coroutine
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
@@ -164,7 +165,51 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    return func
+    """Make generator function `func` awaitable: `await` (and coroutines' `yield from`)
+    accept the generators it returns. Another callable is wrapped so a generator it returns
+    is awaitable too."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if _mark_iterable_coroutine(func):
+        return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or _is_iterable_coroutine(coro):
+            return coro
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """An awaitable over a generator returned by a function `types.coroutine` wrapped."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute(property):

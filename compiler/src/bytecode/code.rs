@@ -43,6 +43,9 @@ pub struct CodeFlags {
     /// The folding variant of a generator expression (compile/fold.rs): a plain frame, but
     /// `StopIteration` escaping it is the generator's `RuntimeError`.
     pub fold: bool,
+    /// A generator function marked by `types.coroutine` (CO_ITERABLE_COROUTINE): its
+    /// generators can be awaited.
+    pub iterable_coroutine: bool,
 }
 
 /// An attribute-lookup inline cache: what looking `name` up on class `cls` found, valid
@@ -141,7 +144,7 @@ impl Default for GlobalCache {
     }
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Code {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -204,6 +207,7 @@ impl Code {
             | bit(self.qualname.contains("<locals>"), 0x10)
             | bit(f.generator, 0x20)
             | bit(f.coroutine, 0x80)
+            | bit(f.iterable_coroutine, 0x100)
             | bit(f.async_generator, 0x200)
     }
 

@@ -50,7 +50,40 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     let native_named = vm.new_native_fn("_native_named", native_named);
     vm.module_set(m, "_native_named", native_named);
+    let mark = vm.new_native_fn("_mark_iterable_coroutine", mark_iterable_coroutine);
+    vm.module_set(m, "_mark_iterable_coroutine", mark);
+    let is_marked = vm.new_native_fn("_is_iterable_coroutine", is_iterable_coroutine);
+    vm.module_set(m, "_is_iterable_coroutine", is_marked);
     Ok(m)
+}
+
+/// `_mark_iterable_coroutine(func)`: what `types.coroutine` does to a generator function
+/// (CPython sets CO_ITERABLE_COROUTINE on a copy of its code): the generators it makes can
+/// be awaited. False, changing nothing, for anything but a Python generator function.
+fn mark_iterable_coroutine(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_mark_iterable_coroutine", &a, 1, 1)?;
+    let Some(r) = a.pos[0].as_obj() else { return Ok(Value::Bool(false)) };
+    let Obj::Function(f) = vm.heap.get_mut(r) else { return Ok(Value::Bool(false)) };
+    if !f.code.flags.generator {
+        return Ok(Value::Bool(false));
+    }
+    if !f.code.flags.iterable_coroutine {
+        let mut code = (*f.code).clone();
+        code.flags.iterable_coroutine = true;
+        f.code = std::rc::Rc::new(code);
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `_is_iterable_coroutine(obj)`: `obj` is a generator of a function `types.coroutine`
+/// marked (and not finished).
+fn is_iterable_coroutine(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_is_iterable_coroutine", &a, 1, 1)?;
+    let marked = match a.pos[0].as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Generator(g)) => g.frame.as_ref().is_some_and(|f| f.code.flags.iterable_coroutine),
+        _ => false,
+    };
+    Ok(Value::Bool(marked))
 }
 
 /// `_native_named(cls)`: messages name `cls` `module.name`, as CPython names the types its

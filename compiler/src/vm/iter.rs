@@ -630,7 +630,7 @@ impl Vm {
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(r) = v
             && let Obj::Generator(g) = self.heap.get(r)
-            && g.kind == GenKind::Coroutine
+            && (g.kind == GenKind::Coroutine || g.frame.as_ref().is_some_and(|f| f.code.flags.iterable_coroutine))
         {
             return Ok(v);
         }
