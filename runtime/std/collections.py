@@ -841,8 +841,18 @@ class UserString(_abc.Sequence):
         return self.__class__(self.data.lower())
 
 
-# Like CPython, `collections.abc` is an attribute only once it has been imported by name.
+# In CPython `collections.abc` becomes an attribute once anything imports it by name, which
+# typing, dataclasses, logging, decimal, asyncio, array... all do at startup, so programs
+# use it after a bare `import collections`. Here it is found on first use instead.
 try:
     del abc
 except NameError:
     pass
+
+
+def __getattr__(name):
+    if name == "abc":
+        import collections.abc
+
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

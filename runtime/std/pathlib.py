@@ -458,6 +458,24 @@ class Path(PurePath):
         with self.open("wb") as f:
             return f.write(view)
 
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(str(self))
+
+    def lstat(self):
+        return os.stat(str(self))
+
+    def rename(self, target):
+        os.rename(str(self), str(target))
+        return self.with_segments(target)
+
+    def replace(self, target):
+        os.replace(str(self), str(target))
+        return self.with_segments(target)
+
+    def walk(self, top_down=True, on_error=None, follow_symlinks=False):
+        for root, dirs, files in os.walk(str(self), topdown=top_down):
+            yield self.with_segments(root), dirs, files
+
     def samefile(self, other_path):
         other = other_path if isinstance(other_path, Path) else self.with_segments(other_path)
         return self.resolve() == other.resolve()

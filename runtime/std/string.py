@@ -183,7 +183,10 @@ class Formatter:
             c = s[i]
             if c == "{":
                 if i + 1 < n and s[i + 1] == "{":
+                    # An escaped brace ends a literal chunk, as in CPython's parser.
                     literal.append("{")
+                    yield ("".join(literal), None, None, None)
+                    literal = []
                     i += 2
                     continue
                 depth = 1
@@ -216,7 +219,10 @@ class Formatter:
                 i = j
             elif c == "}":
                 if i + 1 < n and s[i + 1] == "}":
+                    # An escaped brace ends a literal chunk, as in CPython's parser.
                     literal.append("}")
+                    yield ("".join(literal), None, None, None)
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

@@ -89,8 +89,18 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 /// `repr(b)` for bytes: `prefix` (normally `"b"`) then the quoted, escaped contents.
-/// `bytearray`'s repr is `bytearray(` + `bytes_repr(b, "b")` + `)`.
+/// `bytearray` has its own, `bytearray_repr`.
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    bytes_like_repr(b, prefix, false)
+}
+
+/// `repr(bytearray)`'s inner `b'...'`: unlike bytes, CPython's bytearray repr escapes a
+/// single quote even inside double quotes (`bytearray(b"x\'")`).
+pub fn bytearray_repr(b: &[u8]) -> String {
+    format!("bytearray({})", bytes_like_repr(b, "b", true))
+}
+
+fn bytes_like_repr(b: &[u8], prefix: &str, always_escape_single: bool) -> String {
     let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"')) as u8;
     let mut out = String::with_capacity(b.len() + 3 + prefix.len());
     out.push_str(prefix);
@@ -101,7 +111,7 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }

@@ -483,6 +483,74 @@ pub fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
     Ok(finish_number(sign_str(negative, f.sign), "", digits, rest, f, grouping, 3))
 }
 
+/// `format(z, spec)` for a complex. Each part is formatted like a float, the imaginary one
+/// always signed unless the real part is left out; without a presentation type the result
+/// reads like `str(z)` (a zero real part dropped, parentheses otherwise, no `.0`). Width,
+/// fill and alignment (right by default) apply to the whole; zero padding and `=` do not.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let f = FormatSpec::parse(spec, "complex", '\0')?;
+    if f.fill == '0' {
+        return Err(PyErr::value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if f.align == Some('=') {
+        return Err(PyErr::value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let (style, upper) = match f.ty {
+        None if f.precision.is_some() => (FloatStyle::General, false),
+        None => (FloatStyle::Repr, false),
+        Some('e') => (FloatStyle::Exp, false),
+        Some('E') => (FloatStyle::Exp, true),
+        Some('f') => (FloatStyle::Fixed, false),
+        Some('F') => (FloatStyle::Fixed, true),
+        Some('g') | Some('n') => (FloatStyle::General, false),
+        Some('G') => (FloatStyle::General, true),
+        Some(t) => return Err(f.unknown_code(t, "complex")),
+    };
+    let precision = f.precision.unwrap_or(if style == FloatStyle::Repr { 0 } else { 6 });
+    let skip_re = f.ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let parens = f.ty.is_none() && !skip_re;
+    // Each part is laid out unpadded; the spec's width is for the assembled number.
+    let unpadded = FormatSpec { fill: ' ', align: None, zero_pad: false, width: None, ..f.clone() };
+    let grouping = if f.ty == Some('n') { None } else { f.grouping };
+    let part = |x: f64, sign: Option<char>| -> String {
+        let mut negative = x.is_sign_negative() && !x.is_nan();
+        if !x.is_finite() {
+            let s = match (x.is_nan(), upper) {
+                (true, false) => "nan",
+                (true, true) => "NAN",
+                (false, false) => "inf",
+                (false, true) => "INF",
+            };
+            return finish_number(sign_str(negative, sign), "", "", s, &unpadded, None, 3);
+        }
+        let body = format_abs(x, style, precision, f.alt, false, upper);
+        if negative
+            && f.no_neg_zero
+            && body.bytes().take_while(|b| *b != b'e' && *b != b'E').all(|b| !(b'1'..=b'9').contains(&b))
+        {
+            negative = false;
+        }
+        let split = body.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(body.len());
+        let (digits, rest) = body.split_at(split);
+        finish_number(sign_str(negative, sign), "", digits, rest, &unpadded, grouping, 3)
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, f.sign));
+    }
+    body.push_str(&part(im, if skip_re { f.sign } else { Some('+') }));
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let mut out = String::new();
+    pad(&mut out, &body, body.chars().count(), &f, f.align.unwrap_or('>'));
+    Ok(out)
+}
+
 /// `format(big, spec)` convenience for callers holding a `BigInt`.
 pub fn format_bigint(b: &BigInt, spec: &str, type_name: &str) -> PyResult<String> {
     if spec.is_empty() {

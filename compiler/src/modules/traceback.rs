@@ -68,6 +68,76 @@ fn exception_arg(args: &mut Args, func: &str) -> PyResult<Value> {
     }
 }
 
+/// How much of a report `limit=` and `chain=` ask for.
+struct Trim {
+    limit: Option<i64>,
+    chain: bool,
+}
+
+impl Trim {
+    fn from_args(vm: &mut Vm, args: &mut Args, limit_at: usize, chain_at: usize) -> PyResult<Trim> {
+        let limit = match args::arg_or_kw(args, limit_at, "limit") {
+            None | Some(Value::None) => None,
+            Some(v) => Some(vm.index_i64(v)?),
+        };
+        let chain = match args::arg_or_kw(args, chain_at, "chain") {
+            None => true,
+            Some(v) => vm.truthy(v)?,
+        };
+        Ok(Trim { limit, chain })
+    }
+
+    /// The report without the chained exceptions (`chain=False`) and with each traceback cut
+    /// to its first `limit` entries (its last `-limit` when negative); a traceback left with
+    /// no entries loses its header, as in CPython. Group reports (drawn in boxes) are kept
+    /// whole.
+    fn apply(&self, text: String) -> String {
+        if (self.limit.is_none() && self.chain) || text.contains("Exception Group Traceback") {
+            return text;
+        }
+        const SEPARATORS: [&str; 2] = [
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+        ];
+        let mut text = text.as_str();
+        if !self.chain {
+            let last = SEPARATORS.iter().filter_map(|s| text.rfind(s).map(|i| i + s.len())).max();
+            text = &text[last.unwrap_or(0)..];
+        }
+        let Some(limit) = self.limit else {
+            return text.to_string();
+        };
+        let mut out = String::new();
+        let mut lines = text.split_inclusive('\n').peekable();
+        while let Some(line) = lines.next() {
+            if line != "Traceback (most recent call last):\n" {
+                out.push_str(line);
+                continue;
+            }
+            let mut entries: Vec<String> = Vec::new();
+            while let Some(next) = lines.peek() {
+                let continues = next.starts_with("    ") || next.starts_with("  [Previous line repeated");
+                if next.starts_with("  File ") {
+                    entries.push(next.to_string());
+                } else if continues && let Some(last) = entries.last_mut() {
+                    last.push_str(next);
+                } else {
+                    break;
+                }
+                lines.next();
+            }
+            let n = entries.len();
+            let keep = limit.unsigned_abs().min(n as u64) as usize;
+            let kept = if limit >= 0 { &entries[..keep] } else { &entries[n - keep..] };
+            if !kept.is_empty() {
+                out.push_str(line);
+                kept.iter().for_each(|e| out.push_str(e));
+            }
+        }
+        out
+    }
+}
+
 /// Splits a report into CPython's list items: one per traceback entry (the `File` line with
 /// its source and caret lines), one per other line.
 fn chunks(vm: &mut Vm, text: &str) -> Value {
@@ -98,10 +168,11 @@ fn write(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     Ok(())
 }
 
-fn format_exc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn format_exc(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_kw("format_exc", &args, &["limit", "chain"])?;
     args::check_pos("format_exc", args.pos.len(), 0, 2)?;
-    let text = report(vm, current(vm))?;
+    let trim = Trim::from_args(vm, &mut args, 0, 1)?;
+    let text = trim.apply(report(vm, current(vm))?);
     Ok(vm.new_str(text))
 }
 
@@ -109,7 +180,8 @@ fn print_exc(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_kw("print_exc", &args, &["limit", "file", "chain"])?;
     args::check_pos("print_exc", args.pos.len(), 0, 3)?;
     let file = args::arg_or_kw(&mut args, 1, "file").unwrap_or(Value::None);
-    let text = report(vm, current(vm))?;
+    let trim = Trim::from_args(vm, &mut args, 0, 2)?;
+    let text = trim.apply(report(vm, current(vm))?);
     write(vm, file, &text)?;
     Ok(Value::None)
 }
@@ -118,7 +190,8 @@ fn format_exception(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_kw("format_exception", &args, &["exc", "value", "tb", "limit", "chain"])?;
     args::check_pos("format_exception", args.pos.len(), 1, 5)?;
     let exc = exception_arg(&mut args, "format_exception")?;
-    let text = report(vm, exc)?;
+    let trim = Trim::from_args(vm, &mut args, 3, 4)?;
+    let text = trim.apply(report(vm, exc)?);
     Ok(chunks(vm, &text))
 }
 
@@ -127,7 +200,8 @@ fn print_exception(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args::check_pos("print_exception", args.pos.len(), 1, 6)?;
     let file = args::arg_or_kw(&mut args, 4, "file").unwrap_or(Value::None);
     let exc = exception_arg(&mut args, "print_exception")?;
-    let text = report(vm, exc)?;
+    let trim = Trim::from_args(vm, &mut args, 3, 5)?;
+    let text = trim.apply(report(vm, exc)?);
     write(vm, file, &text)?;
     Ok(Value::None)
 }

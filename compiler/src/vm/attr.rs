@@ -707,6 +707,9 @@ impl Vm {
             self.dict_set_str(d, name, value);
             return Ok(());
         }
+        if name == "__class__" && matches!(self.heap.get(r), Obj::Instance(_)) {
+            return self.set_instance_class(r, value);
+        }
         let cls = self.type_of(obj);
         if let Some(d) = self.lookup_mro(cls, name) {
             match self.classify(d) {
@@ -755,6 +758,35 @@ impl Vm {
             }
             _ => Err(self.no_setattr_error(obj, name)),
         }
+    }
+
+    /// `obj.__class__ = cls` on an instance: allowed, as in CPython, between classes defined
+    /// in Python whose instances are laid out alike (same built-in base, same `__slots__`).
+    /// Inline caches are keyed by class, so they see the switch.
+    fn set_instance_class(&mut self, r: ObjRef, value: Value) -> PyResult<()> {
+        let Some(new) = value.as_obj().filter(|c| matches!(self.heap.get(*c), Obj::Class(_))) else {
+            let got = self.type_name(value);
+            return Err(PyErr::type_error(format!("__class__ must be set to a class, not '{got}' object")));
+        };
+        let Obj::Instance(i) = self.heap.get(r) else { return Ok(()) };
+        let old = i.class;
+        let defined_in_python = |vm: &Vm, c: ObjRef| vm.heap.str_of(vm.class(c).module) != Some("builtins");
+        if !defined_in_python(self, old) || !defined_in_python(self, new) {
+            return Err(PyErr::type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let (o, n) = (self.class(old), self.class(new));
+        if o.builtin != n.builtin || o.slots != n.slots {
+            let (new_name, old_name) = (n.name.clone(), o.name.clone());
+            return Err(PyErr::type_error(format!(
+                "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+            )));
+        }
+        if let Obj::Instance(i) = self.heap.get_mut(r) {
+            i.class = new;
+        }
+        Ok(())
     }
 
     /// Stores a function attribute that lives in the function object itself (the ones

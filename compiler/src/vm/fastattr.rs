@@ -457,6 +457,11 @@ impl Vm {
     /// instance (before the store, which may change the instance's shape).
     fn setattr_slow(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>, remember: bool) -> bool {
         let Some((r, cls)) = self.plain_instance(obj) else { return false };
+        // `obj.__class__ = C` switches the instance's class (`generic_setattr`); it is never
+        // an attribute in the instance, so no cache learns it.
+        if self.heap.str_of(key) == Some("__class__") {
+            return false;
+        }
         let mut c = self.class_cached(site, cls, key);
         if c.found_kind == AttrCache::FOUND_DESCRIPTOR || c.store_hook {
             return false;

@@ -125,7 +125,8 @@ impl Vm {
             if self.host.take_fetch_pending() {
                 return Err(self.wait_for_fetch(full));
             }
-            return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{full}'")));
+            let msg = format!("No module named '{full}'");
+            return Err(self.import_error(ExcKind::ModuleNotFoundError, msg, full));
         };
         self.run_module_source(full, src)
     }
@@ -205,7 +206,18 @@ impl Vm {
             }
         }
         let loc = file.unwrap_or_else(|| "unknown location".to_string());
-        Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}' from '{modname}' ({loc})")))
+        let msg = format!("cannot import name '{name}' from '{modname}' ({loc})");
+        Err(self.import_error(ExcKind::ImportError, msg, &modname))
+    }
+
+    /// An `ImportError` (or `ModuleNotFoundError`) whose `name` attribute is the module the
+    /// import was about, as programs read it (`except ImportError as e: e.name`).
+    fn import_error(&mut self, kind: ExcKind, msg: String, module: &str) -> PyErr {
+        let exc = self.materialize(PyErr::new(kind, msg));
+        let d = self.ensure_dict(exc);
+        let name = self.new_str(module);
+        self.dict_set_str(d, "name", name);
+        PyErr::obj(exc)
     }
 
     fn module_dict_of(&self, module: Value) -> ObjRef {

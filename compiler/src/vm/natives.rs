@@ -696,6 +696,8 @@ fn set_lookup_error_fields(vm: &mut Vm, r: ObjRef, kw: &[(std::rc::Rc<str>, Valu
         &["name", "obj"]
     } else if is(vm, ExcKind::NameError) {
         &["name"]
+    } else if is(vm, ExcKind::ImportError) {
+        &["name", "path"]
     } else {
         return;
     };

@@ -23,7 +23,7 @@ impl Vm {
             Obj::Str(s) => Ok(format::repr::str_repr(s.as_str())),
             Obj::BigInt(b) => crate::value::num::int_to_decimal(b),
             Obj::Bytes(b) => Ok(format::repr::bytes_repr(b, "b")),
-            Obj::ByteArray(b) => Ok(format!("bytearray({})", format::repr::bytes_repr(b, "b"))),
+            Obj::ByteArray(b) => Ok(format::repr::bytearray_repr(b)),
             Obj::List(_) => self.repr_seq(r, "[", "]"),
             Obj::Tuple(t) => {
                 if t.len() == 1 {
@@ -386,6 +386,7 @@ impl Vm {
                     let s = s.as_str().to_string();
                     format::spec::format_str(&s, spec)
                 }
+                &Obj::Complex(re, im) => format::spec::format_complex(re, im, spec),
                 _ => Err(PyErr::type_error(format!(
                     "unsupported format string passed to {}.__format__",
                     self.type_name(v)

@@ -111,6 +111,10 @@ impl Vm {
     /// Creates `object`, `type`, the other built-in classes and the exception hierarchy.
     pub(crate) fn create_types(&mut self) {
         let object = self.raw_class("object", BuiltinKind::Object, None);
+        // `object()` instances have no `__dict__`: no attribute can be set on them.
+        if let Obj::Class(c) = self.heap.get_mut(object) {
+            c.slots = Some(Vec::new());
+        }
         let heap = &mut self.heap;
         let mut make = |name: &str, kind: BuiltinKind, base: Option<ObjRef>| raw_class_in(heap, name, kind, base);
         let mut types = Types::create(&mut make, object);

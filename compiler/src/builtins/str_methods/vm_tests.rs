@@ -54,7 +54,7 @@ fn show(vm: &Vm, v: Value) -> String {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => str_repr(s.as_str()),
             Obj::Bytes(b) => bytes_repr(b, "b"),
-            Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b, "b")),
+            Obj::ByteArray(b) => crate::format::repr::bytearray_repr(b),
             Obj::List(items) => format!("[{}]", items.iter().map(|&x| show(vm, x)).collect::<Vec<_>>().join(", ")),
             Obj::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(|&x| show(vm, x)).collect();
