@@ -159,6 +159,9 @@ pub enum Op {
     Call(u32),
     /// `[f args*n names_tuple] -> [result]`; the last `len(names)` args are keywords.
     CallKw(u32),
+    /// `[meth self args*n names_tuple] -> [result]` (or `[callable NULL ...]`, as
+    /// `LoadMethod` left them): `obj.m(a, k=v)` without a bound method object.
+    CallMethodKw(u32),
     /// `[f args_tuple] -> [r]`, or `[f args_tuple kwargs_dict] -> [r]` when operand is 1.
     CallEx(u32),
     /// `[code qualname] -> [function]`, consuming extras first as flagged:

@@ -493,8 +493,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if self.zero_arg_super(func, args, keywords)? || self.fold_call(func, args, keywords)? {
             return Ok(());
         }
-        let simple =
-            keywords.is_empty() && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && args.len() < 256;
+        let simple_pos = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && args.len() < 256;
+        let simple = keywords.is_empty() && simple_pos;
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, simple) {
             self.expr(value)?;
             let saved = self.set_pos(func.span);
@@ -506,6 +506,28 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.expr(a)?;
             }
             self.emit(Op::CallMethod(args.len() as u32));
+            return Ok(());
+        }
+        // `obj.m(a, k=v)`: the method loaded as for a positional call, no bound method made.
+        let plain_keywords = !keywords.is_empty() && keywords.iter().all(|k| k.arg.is_some());
+        if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, plain_keywords && simple_pos) {
+            self.expr(value)?;
+            let saved = self.set_pos(func.span);
+            let a = self.mangle(attr);
+            let i = self.name_index(&a);
+            self.emit(Op::LoadMethod(i));
+            self.restore_pos(saved);
+            for a in args {
+                self.expr(a)?;
+            }
+            let mut names = Vec::new();
+            for k in keywords {
+                self.expr(&k.value)?;
+                names.push(k.arg.clone().unwrap_or_default());
+            }
+            let t = self.const_names_tuple(&names);
+            self.emit(Op::LoadConst(t));
+            self.emit(Op::CallMethodKw((args.len() + keywords.len()) as u32));
             return Ok(());
         }
         self.expr(func)?;

@@ -61,6 +61,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         FormatValue(f) => (if f & 4 != 0 { -1 } else { 0 }, 0, true),
         Call(k) => (-n(k), 0, true),
         CallKw(k) => (-n(k) - 1, 0, true),
+        CallMethodKw(k) => (-n(k) - 2, 0, true),
         CallEx(k) => (-1 - n(k), 0, true),
         MakeFunction(f) => (-1 - (f & 0xF).count_ones() as i32, 0, true),
         Return => (-1, 0, false),

@@ -143,10 +143,12 @@ impl Vm {
             self.init_cells(fr, &code, &mut frame.regs);
             return self.run_function_frame(frame).map(Some);
         }
-        let mut pos = Vec::with_capacity(args.len() + 1);
-        pos.extend(first);
-        pos.extend_from_slice(args);
-        self.call_pos(f, pos).map(Some)
+        // A recycled buffer: it also has room for the value a bound native puts first
+        // (`_decimal_fast`'s operators), where an exact-size one would grow.
+        let mut a = Args::from_slice(&[]);
+        a.pos.extend(first);
+        a.pos.extend_from_slice(args);
+        self.call(f, a).map(Some)
     }
 
     /// Creates an instance: `cls.__new__(cls, ...)` then `__init__`.

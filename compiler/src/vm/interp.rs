@@ -1687,7 +1687,7 @@ impl Vm {
         }
         if !matches!(
             code.ops.get(pc.wrapping_sub(2)),
-            Some(Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallEx(_))
+            Some(Op::Call(_) | Op::CallMethod(_) | Op::CallKw(_) | Op::CallMethodKw(_) | Op::CallEx(_))
         ) {
             return None;
         }

@@ -61,11 +61,37 @@ fn pow10(n: u64) -> Option<u128> {
     POW10.get(usize::try_from(n).ok()?).copied()
 }
 
+// Money amounts and their products fit in a u64. On wasm, u128 multiplication, division
+// and formatting are calls into compiler-builtins (`__multi3`, `__udivti3`) several times
+// slower than the native u64 instructions, so each operation below takes the u64 path when
+// its operands fit.
+
 /// The number of decimal digits of `c` (1 for zero, as decimal.py's `len(str(c))`).
 pub fn digits(c: u128) -> i64 {
-    match POW10.iter().position(|&p| c < p) {
-        Some(n) => (n as i64).max(1),
-        None => MAX_DIGITS as i64 + 1,
+    let log = match u64::try_from(c) {
+        Ok(small) => small.checked_ilog10(),
+        Err(_) => c.checked_ilog10(),
+    };
+    log.map_or(1, |l| i64::from(l) + 1)
+}
+
+/// `a * b`, when it fits.
+fn checked_mul(a: u128, b: u128) -> Option<u128> {
+    if let (Ok(x), Ok(y)) = (u64::try_from(a), u64::try_from(b))
+        && let Some(p) = x.checked_mul(y)
+    {
+        return Some(u128::from(p));
+    }
+    a.checked_mul(b)
+}
+
+/// `(c / p, c % p)`.
+fn div_rem(c: u128, p: u128) -> (u128, u128) {
+    match (u64::try_from(c), u64::try_from(p)) {
+        (Ok(x), Ok(y)) => (u128::from(x / y), u128::from(x % y)),
+        // A divisor past u64 with a dividend within it.
+        (Ok(_), Err(_)) => (0, c),
+        _ => (c / p, c % p),
     }
 }
 
@@ -74,7 +100,7 @@ fn scale_up(c: u128, n: i64) -> Option<u128> {
     if c == 0 {
         return Some(0);
     }
-    c.checked_mul(pow10(u64::try_from(n).ok()?)?)
+    checked_mul(c, pow10(u64::try_from(n).ok()?)?)
 }
 
 /// What rounding away digits did: decimal.py's (and CPython's) Rounded and Inexact.
@@ -88,7 +114,10 @@ pub struct Signals {
 /// `_round_coeff`); also whether the dropped digits were nonzero.
 pub fn round_coeff(negative: bool, c: u128, drop: i64, mode: Rounding) -> (u128, bool) {
     let (q, r, half) = match pow10(drop as u64) {
-        Some(p) => (c / p, c % p, Some(p / 2)),
+        Some(p) => {
+            let (q, r) = div_rem(c, p);
+            (q, r, Some(p / 2))
+        }
         // Every digit goes, and `c` is below half a unit of the kept place.
         None => (0, c, None),
     };
@@ -148,7 +177,7 @@ pub fn add(a: Finite, b: Finite, floor: bool) -> Option<Finite> {
 pub fn mul(a: Finite, b: Finite) -> Option<Finite> {
     Some(Finite {
         negative: a.negative != b.negative,
-        coeff: a.coeff.checked_mul(b.coeff)?,
+        coeff: checked_mul(a.coeff, b.coeff)?,
         exp: a.exp.checked_add(b.exp)?,
     })
 }
@@ -205,7 +234,10 @@ pub fn adjusted(d: Finite) -> i64 {
 
 /// decimal.py's `__str__` (CPython's scientific string) of a finite decimal.
 pub fn to_sci_string(d: Finite) -> String {
-    let c = d.coeff.to_string();
+    let c = match u64::try_from(d.coeff) {
+        Ok(small) => small.to_string(),
+        Err(_) => d.coeff.to_string(),
+    };
     let sign = if d.negative { "-" } else { "" };
     let exp = d.exp;
     let adjusted = exp + c.len() as i64 - 1;
@@ -247,6 +279,21 @@ mod tests {
         assert_eq!(round_coeff(false, 120, 1, Rounding::Up), (12, false));
         assert_eq!(round_coeff(false, 7, 45, Rounding::Up), (1, true));
         assert_eq!(round_coeff(false, 7, 45, Rounding::HalfUp), (0, true));
+    }
+
+    #[test]
+    fn u64_and_u128_paths_agree() {
+        let big = u128::from(u64::MAX) * 1000 + 7;
+        for c in [0u128, 9, 10, 99_999, u128::from(u64::MAX), u128::from(u64::MAX) + 1, big, POW10[38]] {
+            assert_eq!(digits(c), c.to_string().len() as i64, "{c}");
+            for p in [1u128, 10, POW10[19], POW10[20], POW10[38]] {
+                assert_eq!(div_rem(c, p), (c / p, c % p), "{c} / {p}");
+            }
+            for m in [0u128, 3, u128::from(u32::MAX) + 9, u128::from(u64::MAX), POW10[20]] {
+                assert_eq!(checked_mul(c, m), c.checked_mul(m), "{c} * {m}");
+            }
+        }
+        assert_eq!(to_sci_string(f(false, big, -3)), format!("{}.{:03}", big / 1000, big % 1000));
     }
 
     #[test]

@@ -37,8 +37,12 @@ const S_FIELDS: usize = 4;
 const S_SHAPE: usize = 8;
 /// The interned names of the context attributes read here, in `CONTEXT_ATTRS` order.
 const S_CTX: usize = 9;
+/// The shape of the last context read (None before), and where each of `CONTEXT_ATTRS`
+/// sits among its values: contexts share one shape, so one scan of its keys serves them all.
+const S_CTX_SHAPE: usize = S_CTX + CONTEXT_ATTRS.len();
+const S_CTX_AT: usize = S_CTX_SHAPE + 1;
 
-const STATE_LEN: usize = S_CTX + CONTEXT_ATTRS.len();
+const STATE_LEN: usize = S_CTX_AT + CONTEXT_ATTRS.len();
 
 const FIELDS: [&str; 4] = ["_sign", "_int", "_exp", "_special"];
 const CONTEXT_ATTRS: [&str; 7] = ["prec", "rounding", "Emin", "Emax", "clamp", "flags", "traps"];
@@ -62,6 +66,7 @@ fn state(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for c in CONTEXT_ATTRS {
         items.push(vm.intern(c));
     }
+    items.resize(STATE_LEN, Value::None);
     Ok(vm.new_list(items))
 }
 
@@ -244,6 +249,37 @@ fn new_decimal(vm: &mut Vm, st: &State, d: Finite) -> Option<Value> {
     }))))
 }
 
+/// The values of `CONTEXT_ATTRS` on the context `obj`: straight from where the state says
+/// they sit when `obj` has the shape seen last, else by a scan whose positions the state
+/// then keeps.
+fn context_attrs(vm: &mut Vm, st: &State, obj: Value) -> Option<[Value; CONTEXT_ATTRS.len()]> {
+    const N: usize = CONTEXT_ATTRS.len();
+    let Obj::Instance(i) = vm.heap.get(obj.as_obj()?) else { return None };
+    let Attrs::Shaped { shape, values } = &i.attrs else { return None };
+    let shape = *shape;
+    if matches!(st[S_CTX_SHAPE], Value::Int(s) if s == i64::from(shape)) {
+        let mut out = [Value::None; N];
+        for (n, slot) in out.iter_mut().enumerate() {
+            let Value::Int(at) = st[S_CTX_AT + n] else { return None };
+            *slot = *values.get(at as usize)?;
+        }
+        return Some(out);
+    }
+    let attrs: [Value; N] = slots(vm, obj, &st.items[S_CTX..S_CTX + N])?;
+    // Where each one sits, for the next context of this shape.
+    let keys = vm.shapes.keys(shape);
+    let mut at = [Value::None; N];
+    for (n, name) in st.items[S_CTX..S_CTX + N].iter().enumerate() {
+        let p = keys.iter().position(|&k| k.is(*name) || Vm::same_str(&vm.heap, k, *name))?;
+        at[n] = Value::Int(p as i64);
+    }
+    if let Obj::List(items) = vm.heap.get_mut(st.list.as_obj()?) {
+        items[S_CTX_SHAPE] = Value::Int(i64::from(shape));
+        items[S_CTX_AT..S_CTX_AT + N].copy_from_slice(&at);
+    }
+    Some(attrs)
+}
+
 /// The parts of a context the natives use.
 struct Ctx {
     prec: i64,
@@ -256,12 +292,12 @@ struct Ctx {
 }
 
 /// The context to work under: `given` unless None, else the current one.
-fn context_of(vm: &Vm, st: &State, given: Option<Value>) -> Option<Ctx> {
+fn context_of(vm: &mut Vm, st: &State, given: Option<Value>) -> Option<Ctx> {
     let obj = match given {
         Some(Value::None) | None => *seq_items(vm, st[S_CONTEXT])?.first()?,
         Some(c) => c,
     };
-    let attrs: [Value; CONTEXT_ATTRS.len()] = slots(vm, obj, &st.items[S_CTX..])?;
+    let attrs = context_attrs(vm, st, obj)?;
     let attr = |n: usize| Some(attrs[n]);
     let int = |v: Value| match v {
         Value::Int(i) => Some(i),

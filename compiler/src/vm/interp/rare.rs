@@ -52,24 +52,39 @@ impl Vm {
             };
         }
         match op {
-            Op::CallKw(n) => {
+            Op::CallKw(_) | Op::CallMethodKw(_) => {
                 let names = pop!();
-                let len = self.frame.regs.len();
+                let mut len = self.frame.regs.len();
+                let n = match op {
+                    // The receiver becomes the first positional argument; without one, the
+                    // callable's `NULL` goes and the layout is `CallKw`'s.
+                    Op::CallMethodKw(n) => {
+                        let recv_at = len - n as usize - 1;
+                        if is_unbound(self.frame.regs[recv_at]) {
+                            self.frame.regs.remove(recv_at);
+                            len -= 1;
+                            n
+                        } else {
+                            n + 1
+                        }
+                    }
+                    Op::CallKw(n) => n,
+                    _ => unreachable!("a keyword call"),
+                };
                 let start = len - n as usize;
                 let f = self.frame.regs[start - 1];
                 if self.call_kw_direct(f, names, start).is_some() {
                     return Ok(true);
                 }
-                let names: Vec<Value> = self.heap.tuple(names).cloned().unwrap_or_default();
-                let nkw = names.len();
-                let all: Vec<Value> = self.frame.regs.drain(start..).collect();
-                self.frame.regs.pop();
-                let npos = all.len() - nkw;
-                let mut args = Args::new(all[..npos].to_vec());
-                for (k, v) in names.iter().zip(&all[npos..]) {
+                let names: &[Value] = self.heap.tuple(names).map_or(&[], |t| &t[..]);
+                let npos = len - start - names.len();
+                // A recycled buffer, with room for the receiver of a bound method.
+                let mut args = Args::from_slice(&self.frame.regs[start..start + npos]);
+                for (k, v) in names.iter().zip(&self.frame.regs[start + npos..]) {
                     let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
                     args.kw.push((k, *v));
                 }
+                self.frame.regs.truncate(start - 1);
                 return self.call_args_in_loop(f, args);
             }
             Op::CallEx(has_kw) => {
