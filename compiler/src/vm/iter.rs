@@ -348,6 +348,24 @@ impl Vm {
         }
     }
 
+    /// For `for a, b in it` (`ForIter` then `UnpackToFast`): when `it` is a native iterator
+    /// making a fresh tuple as long as `out` per item (`zip`), its next item's fields written
+    /// to `out` with no tuple allocated: `Some(Ok(false))` when it ran out. `None`: take the
+    /// general path (item then unpack).
+    pub(crate) fn next_unpacked(&mut self, it: Value, out: &mut [Value]) -> Option<PyResult<bool>> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::NativeIter(ni) = self.heap.get(r) else { return None };
+        if ni.item_width() != Some(out.len()) || self.stack_exhausted() {
+            return None;
+        }
+        let Obj::NativeIter(mut ni) = self.heap.take(r) else { return None };
+        self.native_depth += 1;
+        let got = ni.next_fields(self, out);
+        self.native_depth -= 1;
+        self.heap.put_back(r, Obj::NativeIter(ni));
+        Some(got)
+    }
+
     fn next_slow(&mut self, it: Value, r: ObjRef) -> PyResult<Option<Value>> {
         match self.heap.get(r) {
             Obj::NativeIter(_) => {
