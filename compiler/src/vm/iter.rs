@@ -53,8 +53,8 @@ impl Vm {
         }
     }
 
-    /// The next item of an iterator over a list, a tuple or an int range, when there is one
-    /// (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
+    /// The next item of an iterator over a list, a tuple, a bytes-like or an int range, when
+    /// there is one (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
     /// so the usual loop step is no call (wasm passes `next_fast`'s result through memory).
     #[inline(always)]
     pub(crate) fn next_list_or_range(&mut self, it: Value) -> Option<Value> {
@@ -66,6 +66,7 @@ impl Vm {
             }
             IterState::Seq { seq, idx, .. } => match self.heap.get(seq) {
                 Obj::List(l) | Obj::Tuple(l) => *l.get(idx)?,
+                Obj::Bytes(b) | Obj::ByteArray(b) => Value::Int(i64::from(*b.get(idx)?)),
                 _ => return None,
             },
             _ => return None,

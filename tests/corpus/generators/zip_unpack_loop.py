@@ -84,3 +84,26 @@ def glob():
         pass
     return h
 print(glob(), g)
+
+# A later iterator that drops the item an earlier one gave and forces a collection, then
+# allocates over the freed space: the item must survive (locals of a function, where the
+# loop targets are fast locals).
+import gc
+lst = [[i] * 3 for i in range(5)]
+
+
+def clearer():
+    for i in range(5):
+        lst[i] = None
+        gc.collect()
+        junk = [[j, "x"] for j in range(3000)]
+        yield i
+
+
+def drive():
+    for item, i in zip(lst, clearer()):
+        print(item, i, [str(j) for j in range(3)])
+
+
+drive()
+print(lst)

@@ -62,9 +62,24 @@ impl NativeIter for Zip {
         if self.done || self.iters.is_empty() {
             return Ok(false);
         }
-        match vm.gc_safe_step(&self.iters, |vm| vm.next_of_each_into(&self.iters, out))? {
+        // Iterators over lists, tuples, bytes and ranges run no code and allocate nothing:
+        // their items need no rooting.
+        let mut k = 0;
+        while k < out.len() {
+            let Some(v) = vm.next_list_or_range(self.iters[k]) else { break };
+            out[k] = v;
+            k += 1;
+        }
+        if k == out.len() {
+            return Ok(true);
+        }
+        let rest = |vm: &mut Vm| {
+            vm.temp_roots.extend_from_slice(&out[..k]);
+            vm.next_of_each_into(&self.iters[k..], &mut out[k..])
+        };
+        match vm.gc_safe_step(&self.iters, rest)? {
             Ok(()) => Ok(true),
-            Err(i) => self.ran_out(vm, i).map(|()| false),
+            Err(i) => self.ran_out(vm, k + i).map(|()| false),
         }
     }
     fn trace(&self, out: &mut Vec<Value>) {
