@@ -318,7 +318,7 @@ pub fn format_spec_arg(vm: &Vm, v: Value) -> PyResult<String> {
     }
 }
 
-fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("int.bit_length", &args, 0, 0)?;
     let v = this(vm, &args, "bit_length")?;
     Ok(Value::Int(match v {

@@ -264,7 +264,7 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Set> {
     set_of(vm, v).ok_or_else(|| PyErr::type_error(format!("descriptor '{name}' requires a 'set' object")))
 }
 
-fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.add", &args, 1, 1)?;
     // In place, like a set display's adds: taking the table out (`with_set`) would allocate
     // an empty one per call.
@@ -300,7 +300,7 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("set.discard", &args, 1, 1)?;
     if discard_native(vm, &args, "discard")?.is_some() {
         return Ok(Value::None);

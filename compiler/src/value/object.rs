@@ -405,6 +405,17 @@ pub trait NativeIter: std::fmt::Debug {
     fn class(&self) -> Option<ObjRef> {
         None
     }
+    /// For iterators that make a fresh tuple of the same length for every item (`zip`): that
+    /// length, so a `for a, b in ...` may take the fields with `next_fields` instead.
+    fn item_width(&self) -> Option<usize> {
+        None
+    }
+    /// The next item's fields written to `out` (as long as `item_width`) instead of a tuple
+    /// nobody else sees: `Ok(false)` when exhausted. Only called when `item_width` matches.
+    fn next_fields(&mut self, vm: &mut Vm, out: &mut [Value]) -> PyResult<bool> {
+        let _ = (vm, out);
+        Ok(false)
+    }
     /// For iterators whose methods need their concrete state (the async-generator
     /// awaitables' `send`/`throw`): `Some(self)`.
     fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {

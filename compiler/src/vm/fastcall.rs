@@ -9,7 +9,7 @@
 //! errors; so nothing here can fail or run Python code.
 
 use super::Vm;
-use crate::builtins::{dict_methods, functions, list_methods};
+use crate::builtins::{dict_methods, functions, int_methods, list_methods, set_methods};
 use crate::value::Value;
 use crate::value::object::{NativeFn, Obj};
 
@@ -58,6 +58,30 @@ impl Vm {
                 _ => return None,
             };
             return super::items::simple_dict_lookup(&self.heap, d, key).map(|v| v.unwrap_or(default));
+        }
+        let adds = std::ptr::fn_addr_eq(func, set_methods::set_add as NativeFn);
+        if adds || std::ptr::fn_addr_eq(func, set_methods::set_discard as NativeFn) {
+            // A plain set (not a frozenset, not a subclass) and a key whose hash and
+            // comparisons run no Python code.
+            let [s, key] = *args else { return None };
+            let r = s.as_obj()?;
+            if !matches!(self.heap.get(r), Obj::Set(_)) {
+                return None;
+            }
+            let (hash, pos) = self.find_key_native(r, key)?;
+            let Obj::Set(set) = self.heap.get_mut(r) else { return None };
+            match pos {
+                None if adds => set.insert_new(hash, key),
+                Some(p) if !adds => {
+                    set.remove_at(p);
+                }
+                _ => {}
+            }
+            return Some(Value::None);
+        }
+        if std::ptr::fn_addr_eq(func, int_methods::int_bit_length as NativeFn) {
+            let [Value::Int(i)] = *args else { return None };
+            return Some(Value::Int(64 - i64::from(i.unsigned_abs().leading_zeros())));
         }
         if std::ptr::fn_addr_eq(func, functions::builtin_sum as NativeFn) {
             let [seq] = *args else { return None };

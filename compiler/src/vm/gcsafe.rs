@@ -96,6 +96,21 @@ impl Vm {
         Ok(Ok(self.temp_roots.split_off(base)))
     }
 
+    /// `next_of_each` writing the items to `out` (as long as `iters`), not a new Vec: they
+    /// are unrooted once the caller's `gc_safe_step` ends, so it must store them before
+    /// anything allocates.
+    pub(crate) fn next_of_each_into(&mut self, iters: &[Value], out: &mut [Value]) -> PyResult<Result<(), usize>> {
+        let base = self.temp_roots.len();
+        for (i, &it) in iters.iter().enumerate() {
+            match self.next(it)? {
+                Some(v) => self.temp_roots.push(v),
+                None => return Ok(Err(i)),
+            }
+        }
+        out.copy_from_slice(&self.temp_roots[base..]);
+        Ok(Ok(()))
+    }
+
     /// A list, tuple or range: collecting it runs no Python code (and copies it whole).
     pub(crate) fn is_plain_sequence(&self, v: Value) -> bool {
         self.heap.seq_items(v).is_some() || matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Range { .. }))

@@ -23,6 +23,9 @@ mod textcall;
 /// Instructions between checks of the sandbox limits and the garbage collector.
 const SLICE: u32 = 1 << 12;
 
+/// The widest `for a, b, ... in zip(...)` target whose fields skip the tuple (`next_unpacked`).
+const UNPACKED_FIELDS_MAX: usize = 4;
+
 /// `f(a)` of `def f(a, b=0)`: how many trailing defaults complete a plain call (one that
 /// binds by copying arguments into the first locals) of `func` with `nargs` arguments.
 fn missing_defaults(func: &Function, nargs: usize) -> Option<usize> {
@@ -1286,6 +1289,29 @@ impl Vm {
                         tri!(self.enter_generator(r, Value::None));
                         reload!();
                         continue;
+                    }
+                    // `for a, b in zip(...)`: the fields straight into the locals, no tuple.
+                    if store.is_none()
+                        && let Some(&Op::UnpackToFast(n)) = code.ops.get(pc)
+                        && (n as usize) <= UNPACKED_FIELDS_MAX
+                    {
+                        let n = n as usize;
+                        let mut fields = [Value::None; UNPACKED_FIELDS_MAX];
+                        if let Some(got) = self.next_unpacked(it, &mut fields[..n]) {
+                            if tri!(got) {
+                                for (store, &v) in code.ops[pc + 1..=pc + n].iter().zip(&fields[..n]) {
+                                    if let Op::StoreFast(slot) = *store {
+                                        self.frame.regs[slot as usize] = v;
+                                    }
+                                }
+                                pc += n + 1;
+                            } else {
+                                pop!();
+                                self.free_loop_iter(it);
+                                pc = t;
+                            }
+                            continue;
+                        }
                     }
                     match tri!(self.next_fast(it)) {
                         Some(v) => match store {

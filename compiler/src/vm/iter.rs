@@ -53,8 +53,8 @@ impl Vm {
         }
     }
 
-    /// The next item of an iterator over a list, a tuple or an int range, when there is one
-    /// (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
+    /// The next item of an iterator over a list, a tuple, a bytes-like or an int range, when
+    /// there is one (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
     /// so the usual loop step is no call (wasm passes `next_fast`'s result through memory).
     #[inline(always)]
     pub(crate) fn next_list_or_range(&mut self, it: Value) -> Option<Value> {
@@ -66,6 +66,7 @@ impl Vm {
             }
             IterState::Seq { seq, idx, .. } => match self.heap.get(seq) {
                 Obj::List(l) | Obj::Tuple(l) => *l.get(idx)?,
+                Obj::Bytes(b) | Obj::ByteArray(b) => Value::Int(i64::from(*b.get(idx)?)),
                 _ => return None,
             },
             _ => return None,
@@ -346,6 +347,24 @@ impl Vm {
             }
             Some(None) => self.next_slow(it, r),
         }
+    }
+
+    /// For `for a, b in it` (`ForIter` then `UnpackToFast`): when `it` is a native iterator
+    /// making a fresh tuple as long as `out` per item (`zip`), its next item's fields written
+    /// to `out` with no tuple allocated: `Some(Ok(false))` when it ran out. `None`: take the
+    /// general path (item then unpack).
+    pub(crate) fn next_unpacked(&mut self, it: Value, out: &mut [Value]) -> Option<PyResult<bool>> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::NativeIter(ni) = self.heap.get(r) else { return None };
+        if ni.item_width() != Some(out.len()) || self.stack_exhausted() {
+            return None;
+        }
+        let Obj::NativeIter(mut ni) = self.heap.take(r) else { return None };
+        self.native_depth += 1;
+        let got = ni.next_fields(self, out);
+        self.native_depth -= 1;
+        self.heap.put_back(r, Obj::NativeIter(ni));
+        Some(got)
     }
 
     fn next_slow(&mut self, it: Value, r: ObjRef) -> PyResult<Option<Value>> {

@@ -26,6 +26,12 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
             BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
             BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
             BinOp::Pow => int_pow(x, y),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            // Shifts by a negative count raise; a left shift that loses bits is a big int.
+            BinOp::LShift if (0..64).contains(&y) && (x << y) >> y == x => Some(Value::Int(x << y)),
+            BinOp::RShift if y >= 0 => Some(Value::Int(x >> y.min(63))),
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
@@ -290,6 +296,15 @@ impl Vm {
     /// the operands' dunders do.
     #[cfg_attr(edge_speed, optimize(speed))]
     pub(super) fn builtin_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        // bool's own `&`, `|` and `^` give a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
                 BinOp::Add => x.checked_add(y),

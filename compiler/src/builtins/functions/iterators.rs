@@ -18,6 +18,27 @@ struct Zip {
     done: bool,
 }
 
+impl Zip {
+    /// Iterator `i` ran out: the end, or for `strict=True` the error naming the arguments of
+    /// unequal length.
+    fn ran_out(&mut self, vm: &mut Vm, i: usize) -> PyResult<()> {
+        self.done = true;
+        if self.strict {
+            if i > 0 {
+                let which = if i == 1 { "argument 1".to_owned() } else { format!("arguments 1-{i}") };
+                return Err(PyErr::value_error(format!("zip() argument {} is shorter than {which}", i + 1)));
+            }
+            for (j, &other) in self.iters.iter().enumerate().skip(1) {
+                if vm.next(other)?.is_some() {
+                    let which = if j == 1 { "argument 1".to_owned() } else { format!("arguments 1-{j}") };
+                    return Err(PyErr::value_error(format!("zip() argument {} is longer than {which}", j + 1)));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 impl NativeIter for Zip {
     fn type_name(&self) -> &'static str {
         "zip"
@@ -31,22 +52,34 @@ impl NativeIter for Zip {
         let step = vm.gc_safe_step(&self.iters, |vm| vm.next_of_each(&self.iters))?;
         match step {
             Ok(items) => Ok(Some(vm.new_tuple(items))),
-            Err(i) => {
-                self.done = true;
-                if self.strict {
-                    if i > 0 {
-                        let which = if i == 1 { "argument 1".to_owned() } else { format!("arguments 1-{i}") };
-                        return Err(PyErr::value_error(format!("zip() argument {} is shorter than {which}", i + 1)));
-                    }
-                    for (j, &other) in self.iters.iter().enumerate().skip(1) {
-                        if vm.next(other)?.is_some() {
-                            let which = if j == 1 { "argument 1".to_owned() } else { format!("arguments 1-{j}") };
-                            return Err(PyErr::value_error(format!("zip() argument {} is longer than {which}", j + 1)));
-                        }
-                    }
-                }
-                Ok(None)
-            }
+            Err(i) => self.ran_out(vm, i).map(|()| None),
+        }
+    }
+    fn item_width(&self) -> Option<usize> {
+        Some(self.iters.len())
+    }
+    fn next_fields(&mut self, vm: &mut Vm, out: &mut [Value]) -> PyResult<bool> {
+        if self.done || self.iters.is_empty() {
+            return Ok(false);
+        }
+        // Iterators over lists, tuples, bytes and ranges run no code and allocate nothing:
+        // their items need no rooting.
+        let mut k = 0;
+        while k < out.len() {
+            let Some(v) = vm.next_list_or_range(self.iters[k]) else { break };
+            out[k] = v;
+            k += 1;
+        }
+        if k == out.len() {
+            return Ok(true);
+        }
+        let rest = |vm: &mut Vm| {
+            vm.temp_roots.extend_from_slice(&out[..k]);
+            vm.next_of_each_into(&self.iters[k..], &mut out[k..])
+        };
+        match vm.gc_safe_step(&self.iters, rest)? {
+            Ok(()) => Ok(true),
+            Err(i) => self.ran_out(vm, k + i).map(|()| false),
         }
     }
     fn trace(&self, out: &mut Vec<Value>) {
