@@ -24,10 +24,11 @@ const EXIT_USAGE: i32 = 2;
 const VM_STACK_BYTES: usize = 512 << 20;
 
 // Counts what the program holds, so the collector is paced and `--max-heap` enforced on real
-// bytes (compiler_lib::alloc_meter).
+// bytes (compiler_lib::alloc_meter), over the system allocator with a cache of small freed
+// blocks (compiler_lib::small_blocks).
 #[global_allocator]
-static ALLOCATOR: compiler_lib::alloc_meter::MeteredAlloc<std::alloc::System> =
-    compiler_lib::alloc_meter::MeteredAlloc(std::alloc::System);
+static ALLOCATOR: compiler_lib::alloc_meter::MeteredAlloc<compiler_lib::small_blocks::SmallBlocks> =
+    compiler_lib::alloc_meter::MeteredAlloc(compiler_lib::small_blocks::SmallBlocks);
 
 /// The last panic's message, recorded by the panic hook instead of printing it.
 static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
