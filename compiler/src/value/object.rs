@@ -403,6 +403,12 @@ pub trait NativeIter: std::fmt::Debug {
     fn class(&self) -> Option<ObjRef> {
         None
     }
+    /// The next item as its two parts, for iterators whose items are fresh 2-tuples that a
+    /// `for a, b in ...` loop would only unpack (`enumerate`): the loop takes them without the
+    /// tuple. `None`: no such step here (the caller uses `next`).
+    fn next_pair(&mut self, _vm: &mut Vm) -> Option<PyResult<Option<(Value, Value)>>> {
+        None
+    }
     /// For iterators whose methods need their concrete state (the async-generator
     /// awaitables' `send`/`throw`): `Some(self)`.
     fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {

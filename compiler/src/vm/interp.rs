@@ -1280,6 +1280,29 @@ impl Vm {
                         continue;
                     }
                     save_pc!();
+                    // `for a, b in enumerate(...)`: the two parts straight to their locals (the
+                    // `UnpackToFast(2)` and its `StoreFast`s skipped), no tuple made.
+                    if store.is_none()
+                        && let Some(Op::UnpackToFast(2)) = code.ops.get(pc)
+                        && let Some(step) = self.next_pair(it)
+                    {
+                        match tri!(step) {
+                            Some((a, b)) => {
+                                for (store, v) in code.ops[pc + 1..pc + 3].iter().zip([a, b]) {
+                                    if let Op::StoreFast(slot) = *store {
+                                        self.frame.regs[slot as usize] = v;
+                                    }
+                                }
+                                pc += 3;
+                            }
+                            None => {
+                                pop!();
+                                self.free_loop_iter(it);
+                                pc = t;
+                            }
+                        }
+                        continue;
+                    }
                     if let Value::Obj(r) = it
                         && self.can_enter_generator(r, Value::None, false)
                     {

@@ -348,6 +348,21 @@ impl Vm {
         }
     }
 
+    /// `NativeIter::next_pair` of the native iterator `it` (None for any other iterator, or
+    /// a native one without that step), run as `next_slow` runs `next`.
+    pub(crate) fn next_pair(&mut self, it: Value) -> Option<PyResult<Option<(Value, Value)>>> {
+        let Value::Obj(r) = it else { return None };
+        if !matches!(self.heap.get(r), Obj::NativeIter(_)) || self.stack_exhausted() {
+            return None;
+        }
+        let Obj::NativeIter(mut ni) = self.heap.take(r) else { return None };
+        self.native_depth += 1;
+        let out = ni.next_pair(self);
+        self.native_depth -= 1;
+        self.heap.put_back(r, Obj::NativeIter(ni));
+        out
+    }
+
     fn next_slow(&mut self, it: Value, r: ObjRef) -> PyResult<Option<Value>> {
         match self.heap.get(r) {
             Obj::NativeIter(_) => {

@@ -163,11 +163,9 @@ struct Enumerate {
     count: Value,
 }
 
-impl NativeIter for Enumerate {
-    fn type_name(&self) -> &'static str {
-        "enumerate"
-    }
-    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+impl Enumerate {
+    /// The next index and item.
+    fn step(&mut self, vm: &mut Vm) -> PyResult<Option<(Value, Value)>> {
         let Some(v) = vm.next_for_native(self.iter, &[self.count])? else {
             return Ok(None);
         };
@@ -176,7 +174,22 @@ impl NativeIter for Enumerate {
             Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
             _ => vm.binop(idx, Value::Int(1), BinOp::Add)?,
         };
+        Ok(Some((idx, v)))
+    }
+}
+
+impl NativeIter for Enumerate {
+    fn type_name(&self) -> &'static str {
+        "enumerate"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some((idx, v)) = self.step(vm)? else {
+            return Ok(None);
+        };
         Ok(Some(vm.new_tuple(vec![idx, v])))
+    }
+    fn next_pair(&mut self, vm: &mut Vm) -> Option<PyResult<Option<(Value, Value)>>> {
+        Some(self.step(vm))
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.iter);
