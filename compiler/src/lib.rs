@@ -19,6 +19,7 @@ pub mod error;
 pub mod ext;
 pub mod format;
 pub mod modules;
+pub mod small_blocks;
 pub mod syntax;
 pub mod value;
 pub mod vm;

@@ -405,7 +405,8 @@ pub trait NativeIter: std::fmt::Debug {
     fn class(&self) -> Option<ObjRef> {
         None
     }
-    /// For iterators that make a fresh tuple of the same length for every item (`zip`): that
+    /// For iterators that make a fresh tuple of the same length for every item (`zip`,
+    /// `enumerate`): that
     /// length, so a `for a, b in ...` may take the fields with `next_fields` instead.
     fn item_width(&self) -> Option<usize> {
         None

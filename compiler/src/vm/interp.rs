@@ -1290,7 +1290,8 @@ impl Vm {
                         reload!();
                         continue;
                     }
-                    // `for a, b in zip(...)`: the fields straight into the locals, no tuple.
+                    // `for a, b in zip(...)` / `enumerate(...)`: the fields straight into the
+                    // locals, no tuple.
                     if store.is_none()
                         && let Some(&Op::UnpackToFast(n)) = code.ops.get(pc)
                         && (n as usize) <= UNPACKED_FIELDS_MAX
@@ -2204,6 +2205,21 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn unpack_sequence_general(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        // A set or dict of the right length (`(v,) = s`): its items (keys) in iteration order,
+        // without an iterator object. Its `__iter__` cannot be replaced: a subclass's
+        // instance is no `Obj::Set`/`Obj::Dict`.
+        if let Value::Obj(r) = seq {
+            let base = self.frame.regs.len();
+            match self.heap.get(r) {
+                Obj::Set(s) | Obj::FrozenSet(s) if s.len() == n => self.frame.regs.extend(s.iter()),
+                Obj::Dict(d) if d.len() == n => self.frame.regs.extend(d.iter().map(|e| e.key)),
+                _ => {}
+            }
+            if self.frame.regs.len() > base {
+                self.frame.regs[base..].reverse();
+                return Ok(());
+            }
+        }
         let items = self.unpack(seq, n, None)?;
         self.frame.regs.extend(items.into_iter().rev());
         Ok(())

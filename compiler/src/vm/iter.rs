@@ -350,7 +350,7 @@ impl Vm {
     }
 
     /// For `for a, b in it` (`ForIter` then `UnpackToFast`): when `it` is a native iterator
-    /// making a fresh tuple as long as `out` per item (`zip`), its next item's fields written
+    /// making a fresh tuple as long as `out` per item (`zip`, `enumerate`), its next item's fields written
     /// to `out` with no tuple allocated: `Some(Ok(false))` when it ran out. `None`: take the
     /// general path (item then unpack).
     pub(crate) fn next_unpacked(&mut self, it: Value, out: &mut [Value]) -> Option<PyResult<bool>> {

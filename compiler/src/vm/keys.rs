@@ -17,6 +17,12 @@ impl Vm {
     }
 
     fn set_ref(&self, set: Value) -> PyResult<ObjRef> {
+        // The usual case first: a set itself, not an instance of a subclass.
+        if let Value::Obj(r) = set
+            && let Obj::Set(_) | Obj::FrozenSet(_) = self.heap.get(r)
+        {
+            return Ok(r);
+        }
         let bv = self.builtin_value(set);
         match bv {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)) => Ok(r),

@@ -14,8 +14,9 @@ pub mod memfs;
 pub mod session;
 
 // Counts what the program holds, for the collector's pacing and the heap limit
-// (alloc_meter.rs). std's wasm allocator underneath.
+// (alloc_meter.rs). std's wasm allocator underneath, with a cache of small freed blocks
+// (small_blocks.rs).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: crate::alloc_meter::MeteredAlloc<std::alloc::System> =
-    crate::alloc_meter::MeteredAlloc(std::alloc::System);
+static ALLOCATOR: crate::alloc_meter::MeteredAlloc<crate::small_blocks::SmallBlocks> =
+    crate::alloc_meter::MeteredAlloc(crate::small_blocks::SmallBlocks);

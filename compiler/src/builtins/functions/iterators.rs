@@ -196,11 +196,9 @@ struct Enumerate {
     count: Value,
 }
 
-impl NativeIter for Enumerate {
-    fn type_name(&self) -> &'static str {
-        "enumerate"
-    }
-    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+impl Enumerate {
+    /// The next index and item.
+    fn step(&mut self, vm: &mut Vm) -> PyResult<Option<(Value, Value)>> {
         let Some(v) = vm.next_for_native(self.iter, &[self.count])? else {
             return Ok(None);
         };
@@ -209,7 +207,28 @@ impl NativeIter for Enumerate {
             Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
             _ => vm.binop(idx, Value::Int(1), BinOp::Add)?,
         };
+        Ok(Some((idx, v)))
+    }
+}
+
+impl NativeIter for Enumerate {
+    fn type_name(&self) -> &'static str {
+        "enumerate"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some((idx, v)) = self.step(vm)? else {
+            return Ok(None);
+        };
         Ok(Some(vm.new_tuple(vec![idx, v])))
+    }
+    fn item_width(&self) -> Option<usize> {
+        Some(2)
+    }
+    fn next_fields(&mut self, vm: &mut Vm, out: &mut [Value]) -> PyResult<bool> {
+        let Some((index, item)) = self.step(vm)? else { return Ok(false) };
+        out[0] = index;
+        out[1] = item;
+        Ok(true)
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.iter);
