@@ -94,6 +94,7 @@ fn internal_error(out: Option<&SharedOutput>) -> i32 {
 /// Loads the program, runs it, and converts panics into exit code 70.
 fn run_guarded(program: Program, argv: Vec<String>, limits: compiler_lib::Limits) -> i32 {
     compiler_lib::alloc_meter::enable_on_this_thread();
+    compiler_lib::syntax::stack_room::declare_thread_stack(VM_STACK_BYTES);
     let out = Output::new_shared();
     let result = catch_unwind(AssertUnwindSafe(|| run(program, argv, limits, &out)));
     let code = match result {

@@ -486,7 +486,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         i
     }
 
-    fn mangle(&self, name: &str) -> String {
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
         scope::mangle(self.st.scopes[self.unit_ref().scope].private.as_deref(), name)
     }
 

@@ -4,6 +4,8 @@
 //! `FunctionDef`, a `ClassDef`, or the `Lambda`/comprehension `Expr`), so the code generator
 //! can find a scope again while walking the same, unchanged tree.
 
+use std::borrow::Cow;
+
 use super::fasthash::{Map as HashMap, Set as HashSet};
 
 use crate::syntax::SyntaxError;
@@ -150,7 +152,8 @@ impl SymTable {
 }
 
 /// `__spam` inside class `Ham` becomes `_Ham__spam`.
-pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
+/// Borrowed unless it changes: most names are not private, and this runs for every use.
+pub(crate) fn mangle<'a>(private: Option<&str>, name: &'a str) -> Cow<'a, str> {
     if let Some(p) = private
         && name.starts_with("__")
         && !name.ends_with("__")
@@ -158,10 +161,10 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
     {
         let stripped = p.trim_start_matches('_');
         if !stripped.is_empty() {
-            return format!("_{stripped}{name}");
+            return Cow::Owned(format!("_{stripped}{name}"));
         }
     }
-    name.to_string()
+    Cow::Borrowed(name)
 }
 
 fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
@@ -193,22 +196,22 @@ impl Builder {
         &mut self.st.scopes[self.cur]
     }
 
-    fn mangled(&self, name: &str) -> String {
+    fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.st.scopes[self.cur].private.as_deref(), name)
     }
 
     fn add(&mut self, name: &str, flag: u16) {
         let name = self.mangled(name);
-        self.add_raw(self.cur, name, flag);
+        self.add_raw(self.cur, &name, flag);
     }
 
-    fn add_raw(&mut self, id: ScopeId, name: String, flag: u16) {
+    fn add_raw(&mut self, id: ScopeId, name: &str, flag: u16) {
         let s = &mut self.st.scopes[id];
-        match s.flags.get_mut(&name) {
+        match s.flags.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
-                s.flags.insert(name.clone(), flag);
-                s.order.push(name);
+                s.flags.insert(name.to_string(), flag);
+                s.order.push(name.to_string());
             }
         }
     }
@@ -241,11 +244,11 @@ impl Builder {
             .chain(args.kwarg.iter());
         for a in all {
             let name = self.mangled(&a.name);
-            if self.scope().params.contains(&name) {
+            if self.scope().params.iter().any(|p| *p == *name) {
                 return Err(err(format!("duplicate argument '{}' in function definition", a.name), a.span));
             }
-            self.scope().params.push(name.clone());
-            self.add_raw(self.cur, name, DEF_PARAM | DEF_LOCAL);
+            self.scope().params.push(name.to_string());
+            self.add_raw(self.cur, &name, DEF_PARAM | DEF_LOCAL);
         }
         Ok(())
     }
@@ -342,14 +345,14 @@ impl Builder {
     fn global(&mut self, names: &[String], span: Span) -> Result<(), SyntaxError> {
         for n in names {
             let name = self.mangled(n);
-            let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+            let cur = self.st.scopes[self.cur].flags.get(&*name).copied().unwrap_or(0);
             if cur & DEF_NONLOCAL != 0 {
                 return Err(err(format!("name '{n}' is nonlocal and global"), span));
             }
             if let Some(msg) = declared_too_late(n, cur, "global") {
                 return Err(err(msg, span));
             }
-            self.add_raw(self.cur, name, DEF_GLOBAL);
+            self.add_raw(self.cur, &name, DEF_GLOBAL);
         }
         Ok(())
     }
@@ -363,15 +366,15 @@ impl Builder {
         }
         for n in names {
             let name = self.mangled(n);
-            let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+            let cur = self.st.scopes[self.cur].flags.get(&*name).copied().unwrap_or(0);
             if cur & DEF_GLOBAL != 0 {
                 return Err(err(format!("name '{n}' is nonlocal and global"), span));
             }
             if let Some(msg) = declared_too_late(n, cur, "nonlocal") {
                 return Err(err(msg, span));
             }
-            self.scope().nonlocal_spans.insert(name.clone(), span);
-            self.add_raw(self.cur, name, DEF_NONLOCAL);
+            self.scope().nonlocal_spans.insert(name.to_string(), span);
+            self.add_raw(self.cur, &name, DEF_NONLOCAL);
         }
         Ok(())
     }
@@ -389,7 +392,7 @@ impl Builder {
         let kind = self.scope().kind;
         if let ExprKind::Name(n) = &target.kind {
             let name = self.mangled(n);
-            let cur = self.st.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+            let cur = self.st.scopes[self.cur].flags.get(&*name).copied().unwrap_or(0);
             if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && simple {
                 let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
                 return Err(err(format!("annotated name '{n}' can't be {what}"), target.span));
@@ -629,7 +632,7 @@ impl Builder {
         self.scope().comp = Some(kind);
         self.scope().generator = kind == CompKind::Gen;
         self.scope().params.push(".0".to_string());
-        self.add_raw(self.cur, ".0".to_string(), DEF_PARAM | DEF_LOCAL);
+        self.add_raw(self.cur, ".0", DEF_PARAM | DEF_LOCAL);
         let any_async = generators.iter().any(|g| g.is_async);
         if any_async {
             self.scope().is_async = true;
@@ -675,7 +678,7 @@ impl Builder {
         let mut id = self.cur;
         let mut comps = Vec::new();
         while self.st.scopes[id].kind == ScopeKind::Comprehension {
-            let f = self.st.scopes[id].flags.get(&mname).copied().unwrap_or(0);
+            let f = self.st.scopes[id].flags.get(&*mname).copied().unwrap_or(0);
             if f & DEF_COMP_ITER != 0 {
                 return Err(err(
                     format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
@@ -692,11 +695,11 @@ impl Builder {
         if target_kind == ScopeKind::Class {
             return Err(err("assignment expression within a comprehension cannot be used in a class body", span));
         }
-        let target_flags = self.st.scopes[id].flags.get(&mname).copied().unwrap_or(0);
+        let target_flags = self.st.scopes[id].flags.get(&*mname).copied().unwrap_or(0);
         let as_global = target_kind == ScopeKind::Module || target_flags & DEF_GLOBAL != 0;
-        self.add_raw(id, mname.clone(), DEF_LOCAL);
+        self.add_raw(id, &mname, DEF_LOCAL);
         for c in comps {
-            self.add_raw(c, mname.clone(), if as_global { DEF_GLOBAL } else { DEF_NONLOCAL });
+            self.add_raw(c, &mname, if as_global { DEF_GLOBAL } else { DEF_NONLOCAL });
         }
         Ok(())
     }
@@ -714,7 +717,7 @@ impl Builder {
                 self.add(n, USE);
                 let kind = self.scope().kind;
                 if n == "super" && kind.is_function_like() {
-                    self.add_raw(self.cur, "__class__".to_string(), USE);
+                    self.add_raw(self.cur, "__class__", USE);
                 }
             }
             ExprKind::Constant(_) => {}

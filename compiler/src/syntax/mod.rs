@@ -7,6 +7,7 @@ pub mod encoding;
 mod generics;
 pub mod lexer;
 pub mod parser;
+pub mod stack_room;
 pub mod token;
 
 use std::fmt;

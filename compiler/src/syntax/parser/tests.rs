@@ -39,8 +39,8 @@ fn syntax_ast_cases_match_cpython() {
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), n, failures.join("\n"));
 }
 
-#[test]
-fn syntax_deep_nesting_is_an_error_not_a_crash() {
+/// The most deeply nesting sources the parser must refuse or take without overflowing.
+fn parse_deep_nestings() {
     for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
         let src = format!("x = {}1{}\n", open.repeat(10_000), close.repeat(10_000));
         let e = err(&src);
@@ -70,6 +70,28 @@ fn syntax_deep_nesting_is_an_error_not_a_crash() {
     let _ = parse_module(&src);
     let src = "match x:\n case ".to_string() + &"(".repeat(190) + "a" + &")".repeat(190) + ": pass\n";
     let _ = parse_module(&src);
+}
+
+#[test]
+fn syntax_deep_nesting_is_an_error_not_a_crash() {
+    parse_deep_nestings();
+}
+
+/// On a thread that declared its stack, a parse runs in place (no thread of its own) when
+/// `PARSE_STACK` is left: that much must hold the deepest nesting the parser takes.
+#[test]
+fn syntax_deep_nesting_fits_the_stack_a_parse_in_place_takes() {
+    let size = PARSE_STACK + (2 << 20);
+    std::thread::Builder::new()
+        .stack_size(size)
+        .spawn(move || {
+            crate::syntax::stack_room::declare_thread_stack(size);
+            assert!(crate::syntax::stack_room::room().unwrap() >= PARSE_STACK);
+            parse_deep_nestings();
+        })
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 const BIG_PROGRAM: &str = include_str!("ast_cases.txt");
