@@ -7,6 +7,7 @@
 use num_bigint::BigInt;
 
 use crate::builtins::functions::numeric::INT_MAX_STR_DIGITS;
+use crate::value::float_parse::parse_decimal;
 use crate::value::*;
 use crate::vm::Vm;
 
@@ -379,7 +380,8 @@ fn parse_float(s: &[u8]) -> Option<f64> {
     if s.is_empty() || !s.iter().all(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')) {
         return None;
     }
-    std::str::from_utf8(s).ok()?.parse().ok()
+    // The VM's own parser: Rust's `str::parse` would add its float code to the wasm module.
+    parse_decimal(std::str::from_utf8(s).ok()?)
 }
 
 /// The str of a protocol 0 UNICODE argument: latin-1 with `\uXXXX` and `\UXXXXXXXX`.
