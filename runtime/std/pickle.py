@@ -1464,6 +1464,8 @@ def _load_list(u, read, readline):
 @_op(DICT)
 def _load_dict(u, read, readline):
     items = u._pop_mark()
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for DICT")
     u.stack.append({items[i]: items[i + 1] for i in range(0, len(items) - 1, 2)})
 
 
@@ -1573,8 +1575,10 @@ def _load_reduce(u, read, readline):
 def _load_pop(u, read, readline):
     if u.stack:
         u.stack.pop()
-    else:
+    elif u.metastack:
         u._pop_mark()
+    else:
+        raise UnpicklingError("unpickling stack underflow")
 
 
 @_op(POP_MARK)
@@ -1668,6 +1672,8 @@ def _load_setitem(u, read, readline):
 @_op(SETITEMS)
 def _load_setitems(u, read, readline):
     items = u._pop_mark()
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for SETITEMS")
     target = u._top()
     for i in range(0, len(items) - 1, 2):
         target[items[i]] = items[i + 1]
@@ -1730,11 +1736,44 @@ class _BytesSink:
         self.parts.append(data)
 
 
+# Graphs of built-in values are pickled and unpickled natively (compiler/src/modules/
+# pickle_fast); it answers None / NotImplemented, before any effect, for anything else, and
+# the Python Pickler / Unpickler above then do the whole job.
+from _pickle_fast import dumps as _fast_dumps, loads as _fast_loads
+
+
+def _fast_protocol(protocol, buffer_callback):
+    """The protocol the native pickler writes for these arguments, or None."""
+    if buffer_callback is not None:
+        return None
+    if protocol is None:
+        return DEFAULT_PROTOCOL
+    if type(protocol) is not int or protocol > HIGHEST_PROTOCOL:
+        return None
+    return HIGHEST_PROTOCOL if protocol < 0 else protocol
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    proto = _fast_protocol(protocol, buffer_callback)
+    if proto is not None:
+        try:
+            write = file.write
+        except AttributeError:
+            raise TypeError("file must have a 'write' attribute") from None
+        pieces = _fast_dumps(obj, proto, True)
+        if pieces is not None:
+            for piece in pieces:
+                write(piece)
+            return
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    proto = _fast_protocol(protocol, buffer_callback)
+    if proto is not None:
+        data = _fast_dumps(obj, proto)
+        if data is not None:
+            return data
     sink = _BytesSink()
     Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return b"".join(sink.parts)
@@ -1746,6 +1785,10 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=(
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+    if type(data) is bytes and (buffers is None or type(buffers) is tuple or type(buffers) is list):
+        obj = _fast_loads(data)
+        if obj is not NotImplemented:
+            return obj
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     u = Unpickler(None, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)

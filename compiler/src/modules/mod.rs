@@ -19,6 +19,7 @@ pub mod lazy_builtins;
 pub mod math;
 pub mod operator;
 pub mod os;
+pub mod pickle_fast;
 pub mod random;
 // The JS runtime loads `re` lazily as its own wasm module (std/re/module → runtime/std/re.wasm),
 // so compiler_lib.wasm leaves the engine out; native builds have it built in.
@@ -47,6 +48,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_native_module("_hashlib", hashlib::init);
     vm.register_native_module("_json_fast", json_fast::init);
     vm.register_native_module("_os", os::init);
+    vm.register_native_module("_pickle_fast", pickle_fast::init);
     let open = vm.new_native_fn("open", os::builtin_open);
     vm.dict_set_str(vm.builtins, "open", open);
     vm.register_native_module("_random", random::init);
