@@ -495,7 +495,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         }
         let simple_pos = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && args.len() < 256;
         let simple = keywords.is_empty() && simple_pos;
-        if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, simple) {
+        // `obj.m(...)` with plain arguments: the method loaded unbound with its receiver, no
+        // bound method made (with `k=v` keywords too, their names in a constant tuple).
+        let plain_keywords = keywords.iter().all(|k| k.arg.is_some());
+        if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, simple_pos && plain_keywords) {
             self.expr(value)?;
             let saved = self.set_pos(func.span);
             let a = self.mangle(attr);
@@ -505,20 +508,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
             for a in args {
                 self.expr(a)?;
             }
-            self.emit(Op::CallMethod(args.len() as u32));
-            return Ok(());
-        }
-        // `obj.m(a, k=v)`: the method loaded as for a positional call, no bound method made.
-        let plain_keywords = !keywords.is_empty() && keywords.iter().all(|k| k.arg.is_some());
-        if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, plain_keywords && simple_pos) {
-            self.expr(value)?;
-            let saved = self.set_pos(func.span);
-            let a = self.mangle(attr);
-            let i = self.name_index(&a);
-            self.emit(Op::LoadMethod(i));
-            self.restore_pos(saved);
-            for a in args {
-                self.expr(a)?;
+            if simple {
+                self.emit(Op::CallMethod(args.len() as u32));
+                return Ok(());
             }
             let mut names = Vec::new();
             for k in keywords {
