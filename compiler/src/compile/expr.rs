@@ -512,18 +512,25 @@ impl<'v, 'a> Compiler<'v, 'a> {
                 self.emit(Op::CallMethod(args.len() as u32));
                 return Ok(());
             }
-            let mut names = Vec::new();
-            for k in keywords {
-                self.expr(&k.value)?;
-                names.push(k.arg.clone().unwrap_or_default());
-            }
-            let t = self.const_names_tuple(&names);
-            self.emit(Op::LoadConst(t));
+            self.keyword_values_and_names(keywords)?;
             self.emit(Op::CallMethodKw((args.len() + keywords.len()) as u32));
             return Ok(());
         }
         self.expr(func)?;
         self.call_args(0, args, keywords)
+    }
+
+    /// Pushes the values of plain `k=v` keywords, then the tuple of their names (what
+    /// `CallKw` and `CallMethodKw` take after the positional arguments).
+    fn keyword_values_and_names(&mut self, keywords: &'a [Keyword]) -> CResult<()> {
+        let mut names = Vec::new();
+        for k in keywords {
+            self.expr(&k.value)?;
+            names.push(k.arg.clone().unwrap_or_default());
+        }
+        let t = self.const_names_tuple(&names);
+        self.emit(Op::LoadConst(t));
+        Ok(())
     }
 
     /// `super()` inside a method: `super(__class__, <first argument>)`.
@@ -568,13 +575,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
             if keywords.is_empty() {
                 self.emit(Op::Call(n));
             } else {
-                let mut names = Vec::new();
-                for k in keywords {
-                    self.expr(&k.value)?;
-                    names.push(k.arg.clone().unwrap_or_default());
-                }
-                let t = self.const_names_tuple(&names);
-                self.emit(Op::LoadConst(t));
+                self.keyword_values_and_names(keywords)?;
                 self.emit(Op::CallKw(n + keywords.len() as u32));
             }
             return Ok(());

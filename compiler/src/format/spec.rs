@@ -456,7 +456,7 @@ pub fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
     }
     let precision = precision.unwrap_or(0);
     let grouping = if f.ty == Some('n') { None } else { f.grouping };
-    let mut negative = x.is_sign_negative() && !x.is_nan();
+    let negative = x.is_sign_negative() && !x.is_nan();
     let x = if percent { x * 100.0 } else { x };
     if !x.is_finite() {
         let mut s = if x.is_nan() { "nan" } else { "inf" }.to_string();
@@ -472,15 +472,17 @@ pub fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
     if percent {
         body.push('%');
     }
-    if negative
-        && f.no_neg_zero
-        && body.bytes().take_while(|b| *b != b'e' && *b != b'E').all(|b| !(b'1'..=b'9').contains(&b))
-    {
-        negative = false;
-    }
+    Ok(finish_float_body(&body, negative, f.sign, f, grouping))
+}
+
+/// A float's formatted digits (`format_abs`) with its sign, grouping and padding: a `-` that
+/// `z` (no_neg_zero) drops when the digits round to zero, the integer digits grouped.
+fn finish_float_body(body: &str, negative: bool, sign: Option<char>, f: &FormatSpec, grouping: Option<char>) -> String {
+    let rounds_to_zero = || body.bytes().take_while(|b| *b != b'e' && *b != b'E').all(|b| !(b'1'..=b'9').contains(&b));
+    let negative = negative && !(f.no_neg_zero && rounds_to_zero());
     let split = body.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(body.len());
     let (digits, rest) = body.split_at(split);
-    Ok(finish_number(sign_str(negative, f.sign), "", digits, rest, f, grouping, 3))
+    finish_number(sign_str(negative, sign), "", digits, rest, f, grouping, 3)
 }
 
 /// `format(z, spec)` for a complex. Each part is formatted like a float, the imaginary one
@@ -513,7 +515,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
     let unpadded = FormatSpec { fill: ' ', align: None, zero_pad: false, width: None, ..f.clone() };
     let grouping = if f.ty == Some('n') { None } else { f.grouping };
     let part = |x: f64, sign: Option<char>| -> String {
-        let mut negative = x.is_sign_negative() && !x.is_nan();
+        let negative = x.is_sign_negative() && !x.is_nan();
         if !x.is_finite() {
             let s = match (x.is_nan(), upper) {
                 (true, false) => "nan",
@@ -524,15 +526,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             return finish_number(sign_str(negative, sign), "", "", s, &unpadded, None, 3);
         }
         let body = format_abs(x, style, precision, f.alt, false, upper);
-        if negative
-            && f.no_neg_zero
-            && body.bytes().take_while(|b| *b != b'e' && *b != b'E').all(|b| !(b'1'..=b'9').contains(&b))
-        {
-            negative = false;
-        }
-        let split = body.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(body.len());
-        let (digits, rest) = body.split_at(split);
-        finish_number(sign_str(negative, sign), "", digits, rest, &unpadded, grouping, 3)
+        finish_float_body(&body, negative, sign, &unpadded, grouping)
     };
     let mut body = String::new();
     if parens {
