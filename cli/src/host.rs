@@ -95,6 +95,17 @@ impl Host for CliHost {
         self.start.elapsed().as_nanos() as u64
     }
 
+    #[cfg(unix)]
+    fn cpu_ns(&mut self, thread: bool) -> Option<u64> {
+        let clock = if thread { libc::CLOCK_THREAD_CPUTIME_ID } else { libc::CLOCK_PROCESS_CPUTIME_ID };
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: `ts` is a valid, writable timespec for the call's duration.
+        if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+            return None;
+        }
+        Some(ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64)
+    }
+
     fn random_u64(&mut self) -> Option<u64> {
         use std::io::Read;
         let mut b = [0u8; 8];

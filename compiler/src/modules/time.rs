@@ -355,6 +355,36 @@ fn t_monotonic_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_int_from_i128(ns as i128))
 }
 
+/// The process's (or, with `thread`, the VM thread's) CPU time in nanoseconds.
+fn cpu_ns(vm: &mut Vm, thread: bool) -> u64 {
+    match vm.host.cpu_ns(thread) {
+        Some(ns) => ns,
+        None => vm.host.monotonic_ns(),
+    }
+}
+
+fn t_process_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("process_time", &args, 0, 0)?;
+    Ok(Value::Float(cpu_ns(vm, false) as f64 / 1e9))
+}
+
+fn t_process_time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("process_time_ns", &args, 0, 0)?;
+    let ns = cpu_ns(vm, false);
+    Ok(vm.new_int_from_i128(ns as i128))
+}
+
+fn t_thread_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("thread_time", &args, 0, 0)?;
+    Ok(Value::Float(cpu_ns(vm, true) as f64 / 1e9))
+}
+
+fn t_thread_time_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("thread_time_ns", &args, 0, 0)?;
+    let ns = cpu_ns(vm, true);
+    Ok(vm.new_int_from_i128(ns as i128))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("time");
     let fns: &[(&'static str, NativeFn)] = &[
@@ -364,10 +394,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("perf_counter_ns", t_monotonic_ns),
         ("monotonic", t_monotonic),
         ("monotonic_ns", t_monotonic_ns),
-        ("process_time", t_monotonic),
-        ("process_time_ns", t_monotonic_ns),
-        ("thread_time", t_monotonic),
-        ("thread_time_ns", t_monotonic_ns),
+        ("process_time", t_process_time),
+        ("process_time_ns", t_process_time_ns),
+        ("thread_time", t_thread_time),
+        ("thread_time_ns", t_thread_time_ns),
         ("sleep", crate::builtins::waits::sleep),
         ("gmtime", t_gmtime),
         ("localtime", t_localtime),

@@ -59,6 +59,13 @@ pub trait Host {
     fn now_ns(&mut self) -> u64;
     /// Monotonic nanoseconds (for `time.perf_counter`/`monotonic`).
     fn monotonic_ns(&mut self) -> u64;
+    /// CPU nanoseconds used so far by the process (`time.process_time`) or, with `thread`,
+    /// by the thread running the VM (`time.thread_time`); `None` when the host cannot tell
+    /// (the browser), and the monotonic clock stands in.
+    fn cpu_ns(&mut self, thread: bool) -> Option<u64> {
+        let _ = thread;
+        None
+    }
     /// Blocks for `seconds` (native hosts); the wasm host suspends instead.
     fn sleep(&mut self, seconds: f64);
     /// Source of the module with this dotted name, and its file name for tracebacks,

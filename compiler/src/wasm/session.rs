@@ -56,6 +56,13 @@ impl Host for WasmHost {
         unsafe { ffi::host_now_ns(1) }.max(0) as u64
     }
 
+    /// Clock 3 of `host_now_ns`: the process's CPU time, negative where the host has none
+    /// (browsers). The VM runs on one thread of the host, so it stands in for both clocks.
+    fn cpu_ns(&mut self, _thread: bool) -> Option<u64> {
+        let ns = unsafe { ffi::host_now_ns(3) };
+        (ns >= 0).then_some(ns as u64)
+    }
+
     /// Clock 2 of `host_now_ns` is the host's `crypto.getRandomValues` (runtime/src/env.js).
     fn random_u64(&mut self) -> Option<u64> {
         Some(unsafe { ffi::host_now_ns(2) } as u64)

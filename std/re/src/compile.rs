@@ -85,6 +85,12 @@ pub struct Program {
     /// running the program: zero-width assertions, then a matcher for the first character.
     pub(crate) lead_asserts: Vec<Assertion>,
     pub(crate) lead: Option<Single>,
+    /// Without one `lead`: the first characters of an alternation's branches (`cat|dog`),
+    /// when every branch starts with a consuming matcher; a start needs one of them.
+    pub(crate) lead_alts: Vec<Single>,
+    /// Which ASCII characters begin one of `lead_alts`, bit per character: one test per
+    /// position of the usual subject instead of one per branch.
+    pub(crate) lead_ascii: [u64; 2],
     /// The flags after inline global flags and type defaults (`re.U` for str patterns).
     pub flags: u32,
     /// Number of capturing groups.
@@ -106,19 +112,42 @@ pub fn compile(pattern: &[u32], is_text: bool, flags: u32, props: CharProps) -> 
     c.node(&parsed.node)?;
     c.insts.push(Inst::Match);
     let (lead_asserts, lead) = lead(&c.insts);
-    Ok(Program {
+    let lead_alts = if lead.is_none() && lead_asserts.is_empty() { lead_alts(&c.insts) } else { Vec::new() };
+    let mut prog = Program {
         insts: c.insts,
         sets: c.sets.into_iter().map(|class| CharSet::new(class, &chars)).collect(),
         regs: c.regs,
         chars,
         lead_asserts,
         lead,
+        lead_alts,
+        lead_ascii: [0; 2],
         flags: parsed.flags,
         groups: parsed.groups,
         names: parsed.names,
         is_text,
         scratch: ScratchCell::default(),
-    })
+    };
+    for c in 0..128u32 {
+        if prog.lead_alts.iter().any(|&s| prog.single(s, c)) {
+            prog.lead_ascii[c as usize / 64] |= 1 << (c % 64);
+        }
+    }
+    Ok(prog)
+}
+
+impl Program {
+    /// Whether the one-character matcher `s` accepts `c`.
+    #[inline(always)]
+    pub(crate) fn single(&self, s: Single, c: u32) -> bool {
+        match s {
+            Single::Char(x) => c == x,
+            Single::CharFold { c: x, unicode } => self.chars.fold(c, unicode) == x,
+            Single::Any => true,
+            Single::AnyNoNewline => c != '\n' as u32,
+            Single::Set(i) => self.sets[i as usize].contains(&self.chars, c),
+        }
+    }
 }
 
 /// The assertions before the first consuming instruction and that instruction's matcher,
@@ -135,6 +164,48 @@ fn lead(insts: &[Inst]) -> (Vec<Assertion>, Option<Single>) {
         }
     }
     (asserts, None)
+}
+
+/// Branches worth a pre-check per start position: beyond this many, running the program is
+/// about as quick.
+const MAX_LEAD_ALTS: usize = 8;
+
+/// The first consuming matcher on every path from the start through captures, jumps and
+/// alternation splits; empty when some path meets anything else first (an assertion, a
+/// loop, a possibly empty match) or there are too many.
+fn lead_alts(insts: &[Inst]) -> Vec<Single> {
+    let mut alts = Vec::new();
+    let mut pending = vec![0u32];
+    let mut seen = vec![false; insts.len()];
+    while let Some(mut pc) = pending.pop() {
+        loop {
+            let Some(inst) = insts.get(pc as usize) else { return Vec::new() };
+            if core::mem::replace(&mut seen[pc as usize], true) {
+                break;
+            }
+            match inst {
+                Inst::Save(_) => pc += 1,
+                Inst::Jmp(to) => pc = *to,
+                Inst::Split(a, b) => {
+                    pending.push(*b);
+                    pc = *a;
+                }
+                Inst::One(s) => {
+                    alts.push(*s);
+                    break;
+                }
+                Inst::OneRep { item, min, .. } if *min > 0 => {
+                    alts.push(*item);
+                    break;
+                }
+                _ => return Vec::new(),
+            }
+        }
+        if alts.len() > MAX_LEAD_ALTS || alts.iter().any(|s| matches!(s, Single::Any)) {
+            return Vec::new();
+        }
+    }
+    alts
 }
 
 struct Compiler {

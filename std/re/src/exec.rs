@@ -273,12 +273,15 @@ impl<'a, T: Text + ?Sized> Matcher<'a, T> {
         let mut start = pos;
         let lead = self.prog.lead;
         loop {
-            if mode == Mode::Search
-                && let Some(s) = lead
-            {
-                start = self.skip_to(s, start, end);
+            if mode == Mode::Search {
+                if let Some(s) = lead {
+                    start = self.skip_to(s, start, end);
+                } else if !self.prog.lead_alts.is_empty() {
+                    start = self.skip_to_any(start, end);
+                }
             }
             let may_start = lead.is_none_or(|s| start < end && self.single(s, self.text.at(start)))
+                && (self.prog.lead_alts.is_empty() || start < end && self.starts_alt(self.text.at(start)))
                 && self.prog.lead_asserts.iter().all(|&a| self.assert(a, start));
             if may_start && let Some(e) = self.run(start, mode, must_advance && start == pos)? {
                 self.slots[0] = start;
@@ -305,13 +308,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
 
     #[inline(always)]
     fn single(&self, s: Single, c: u32) -> bool {
-        match s {
-            Single::Char(x) => c == x,
-            Single::CharFold { c: x, unicode } => self.prog.chars.fold(c, unicode) == x,
-            Single::Any => true,
-            Single::AnyNoNewline => c != '\n' as u32,
-            Single::Set(i) => self.prog.sets[i as usize].contains(&self.prog.chars, c),
-        }
+        self.prog.single(s, c)
     }
 
     /// The first position from `start` (or `end`) whose character `s` matches: the search for
@@ -336,6 +333,23 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                     start += 1;
                 }
             }
+        }
+        start
+    }
+
+    /// Whether `c` can begin one of the branches in `lead_alts`.
+    #[inline(always)]
+    fn starts_alt(&self, c: u32) -> bool {
+        if c < 128 {
+            return self.prog.lead_ascii[c as usize / 64] & (1 << (c % 64)) != 0;
+        }
+        self.prog.lead_alts.iter().any(|&s| self.single(s, c))
+    }
+
+    /// [`Self::skip_to`] for a start that needs one of `lead_alts`.
+    fn skip_to_any(&self, mut start: usize, end: usize) -> usize {
+        while start < end && !self.starts_alt(self.text.at(start)) {
+            start += 1;
         }
         start
     }
