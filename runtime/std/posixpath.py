@@ -153,11 +153,69 @@ def commonprefix(m):
 
 
 def expanduser(path):
-    return _fspath(path)
+    # `~` is $HOME. `~name` stays as written: there is no user database to ask (CPython's
+    # pwd), and CPython leaves an unknown user's path alone too.
+    path = _fspath(path)
+    is_bytes = isinstance(path, bytes)
+    tilde, slash = (b"~", b"/") if is_bytes else ("~", "/")
+    if not path.startswith(tilde):
+        return path
+    i = path.find(slash, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    from os import environ
+    home = environ.get("HOME")
+    if home is None:
+        return path
+    if is_bytes:
+        home = home.encode()
+    return (home.rstrip(slash) + path[i:]) or slash
+
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def expandvars(path):
-    return _fspath(path)
+    # `$name` and `${name}` (name: ASCII word characters) from os.environ; unknown names and
+    # a `${` without its `}` stay as written, as CPython's r"\$(\w+|\{[^}]*\})" does.
+    path = _fspath(path)
+    is_bytes = isinstance(path, bytes)
+    text = path.decode("utf-8", "surrogateescape") if is_bytes else path
+    if "$" not in text:
+        return path
+    from os import environ
+    out = []
+    i = 0
+    n = len(text)
+    while True:
+        d = text.find("$", i)
+        if d < 0 or d + 1 >= n:
+            break
+        if text[d + 1] == "{":
+            close = text.find("}", d + 2)
+            if close < 0:
+                out.append(text[i:d + 1])
+                i = d + 1
+                continue
+            name, end = text[d + 2:close], close + 1
+        else:
+            end = d + 1
+            while end < n and text[end] in _WORD:
+                end += 1
+            if end == d + 1:
+                out.append(text[i:d + 1])
+                i = d + 1
+                continue
+            name = text[d + 1:end]
+        value = environ.get(name)
+        out.append(text[i:d])
+        out.append(text[d:end] if value is None else value)
+        i = end
+    out.append(text[i:])
+    text = "".join(out)
+    return text.encode("utf-8", "surrogateescape") if is_bytes else text
 
 
 def normcase(s):
