@@ -18,7 +18,7 @@ def flat(xs):
 
 
 def nested(rows):
-    return [[10 // c for c in row] for row in rows]
+    return [[10 % c for c in row] for row in rows]
 
 
 def in_dict(keys):
