@@ -77,7 +77,7 @@ fn disassemble_into(vm: &Vm, code: &Code, out: &mut String) {
         last_line = line;
         let detail = match *op {
             Op::LoadConst(c) => code.consts.get(c as usize).map(|&v| const_repr(vm, v)).unwrap_or_default(),
-            Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
+            Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) | Op::ClearFast(n) => {
                 code.varnames.get(n as usize).map(|s| s.to_string()).unwrap_or_default()
             }
             Op::LoadDeref(n) | Op::StoreDeref(n) | Op::DeleteDeref(n) | Op::LoadClosure(n) | Op::LoadClassDeref(n) => {

@@ -52,6 +52,9 @@ pub enum Op {
     LoadFast(u32),
     StoreFast(u32),
     DeleteFast(u32),
+    /// Unbinds a fast local that may be unbound already: an inline comprehension's hidden
+    /// slot once it is done (compile/expr.rs `comprehension_inline`).
+    ClearFast(u32),
     /// Cell slots (index into cellvars ++ freevars, i.e. slot `nvarnames + i`).
     LoadDeref(u32),
     StoreDeref(u32),

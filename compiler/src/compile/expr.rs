@@ -637,6 +637,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let Some(sid) = self.st.scope_of(e) else {
             return Err(err_at("internal compiler error: unknown scope", e.span));
         };
+        if self.st.scopes[sid].inlined {
+            return self.comprehension_inline(sid, kind, generators, elt, value);
+        }
         let qual = self.qualname_for(kind.code_name());
         self.push_unit(sid, kind.code_name(), qual, e.span.line);
         self.unit().argcount = 1;
@@ -647,6 +650,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
             CompKind::Dict => self.emit(Op::BuildMap(0)),
             CompKind::Gen => {}
         }
+        let i = self.var_index(".0");
+        self.emit(Op::LoadFast(i));
         self.comp_loop(kind, generators, 0, elt, value)?;
         if kind == CompKind::Gen {
             self.emit(Op::LoadNone);
@@ -659,6 +664,63 @@ impl<'v, 'a> Compiler<'v, 'a> {
         if self.st.scopes[sid].is_async && kind != CompKind::Gen {
             self.await_top();
         }
+        Ok(())
+    }
+
+    /// A list, set or dict comprehension run in the enclosing function's frame (PEP 709), as
+    /// CPython 3.12+ does: no function object, frame or call per evaluation. Its own names
+    /// live in hidden slots of this unit (shown under their own names by `locals()` and
+    /// `UnboundLocalError`), so an outer variable of the same name is never touched; the
+    /// slots are cleared afterwards, as CPython restores the outer binding.
+    fn comprehension_inline(
+        &mut self,
+        sid: usize,
+        kind: CompKind,
+        generators: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
+        match kind {
+            CompKind::List => self.emit(Op::BuildList(0)),
+            CompKind::Set => self.emit(Op::BuildSet(0)),
+            _ => self.emit(Op::BuildMap(0)),
+        }
+        self.first_iter(&generators[0])?;
+        let names = self.st.scopes[sid].other_locals();
+        let mut slots = Vec::with_capacity(names.len());
+        for name in names {
+            let spare = self.unit_ref().spare_slots.iter().position(|(n, _)| *n == name);
+            let slot = match spare {
+                Some(k) => self.unit().spare_slots.swap_remove(k).1,
+                None => {
+                    let u = self.unit();
+                    u.varnames.push(name.clone());
+                    u.varnames.len() as u32 - 1
+                }
+            };
+            slots.push((name, slot));
+        }
+        // On an exception the slots are cleared too, then it goes on unchanged (`Reraise`
+        // adds no traceback entry): `locals()` in a handler must not see them.
+        let on_error = self.new_label();
+        self.emit(Op::SetupFinally(on_error.0));
+        self.unit().inlined.push((sid, slots));
+        let done = self.comp_loop(kind, generators, 0, elt, value);
+        let (_, slots) = self.unit().inlined.pop().expect("inline comprehension");
+        done?;
+        self.emit(Op::PopBlock);
+        let end = self.new_label();
+        for (_, slot) in &slots {
+            self.emit(Op::ClearFast(*slot));
+        }
+        self.emit(Op::Jump(end.0));
+        self.bind(on_error);
+        for (_, slot) in &slots {
+            self.emit(Op::ClearFast(*slot));
+        }
+        self.emit(Op::Reraise);
+        self.bind(end);
+        self.unit().spare_slots.extend(slots);
         Ok(())
     }
 
@@ -681,12 +743,12 @@ impl<'v, 'a> Compiler<'v, 'a> {
         value: Option<&'a Expr>,
     ) -> CResult {
         let g = &generators[gi];
-        if gi == 0 {
-            let i = self.var_index(".0");
-            self.emit(Op::LoadFast(i));
-        } else {
+        // The first iterator is already on the stack (an argument, or made inline).
+        if gi > 0 {
             self.expr(&g.iter)?;
+            let saved = self.set_pos(g.iter.span);
             self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
+            self.restore_pos(saved);
         }
         let top = self.new_label();
         let end = self.new_label();

@@ -60,6 +60,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
         self.push_unit(sid, "<genexpr>", qual.clone(), arg.span.line);
         self.unit().argcount = 1;
         self.unit().pos = pos_of(arg.span);
+        let i = self.var_index(".0");
+        self.emit(Op::LoadFast(i));
         self.comp_loop(super::scope::CompKind::Gen, generators, 0, elt, None)?;
         self.emit(Op::LoadNone);
         self.emit(Op::Return);

@@ -142,6 +142,11 @@ struct Unit<'a> {
     /// Class bodies: names assigned as `self.<name>` in nested functions (each once; sorted
     /// when emitted).
     static_attributes: Vec<String>,
+    /// Comprehensions being compiled inline into this unit, innermost last: each scope with
+    /// the hidden slots that hold its own names (see `comprehension_inline`).
+    inlined: Vec<(ScopeId, Vec<(String, u32)>)>,
+    /// Hidden slots of finished inline comprehensions, free for the next one to reuse.
+    spare_slots: Vec<(String, u32)>,
 }
 
 pub(crate) struct Compiler<'v, 'a> {
@@ -292,6 +297,8 @@ impl<'v, 'a> Compiler<'v, 'a> {
             kwonlyargcount: 0,
             docstring: None,
             static_attributes: Default::default(),
+            inlined: Vec::new(),
+            spare_slots: Vec::new(),
         };
         self.units.push(unit);
     }
@@ -510,9 +517,30 @@ impl<'v, 'a> Compiler<'v, 'a> {
         i
     }
 
+    /// The hidden slot of `name` when an inline comprehension being compiled binds it: the
+    /// innermost one whose scope resolves it `Local` (any other resolution defers outward).
+    fn inlined_slot(&self, name: &str) -> Option<u32> {
+        let u = self.unit_ref();
+        u.inlined.iter().rev().find_map(|(sid, slots)| {
+            (self.st.scopes[*sid].lookup(name) == NameScope::Local)
+                .then(|| slots.iter().find(|(n, _)| n == name).map(|&(_, i)| i))
+                .flatten()
+        })
+    }
+
     /// Loads, stores or deletes a variable.
     fn name_op(&mut self, raw: &str, ctx: Ctx) {
         let name = self.mangle(raw);
+        if !self.unit_ref().inlined.is_empty()
+            && let Some(i) = self.inlined_slot(&name)
+        {
+            self.emit(match ctx {
+                Ctx::Load => Op::LoadFast(i),
+                Ctx::Store => Op::StoreFast(i),
+                Ctx::Del => Op::DeleteFast(i),
+            });
+            return;
+        }
         let (kind, scope) = {
             let u = self.unit_ref();
             (u.kind, self.st.scopes[u.scope].lookup(&name))
@@ -585,6 +613,15 @@ impl<'v, 'a> Compiler<'v, 'a> {
         let u = self.unit_ref();
         if let Some(q) = &u.inner_qualname {
             return q.clone();
+        }
+        let scope = &self.st.scopes[u.scope];
+        if let Some(comp) = scope.comp
+            && comp != scope::CompKind::Gen
+        {
+            // CPython 3.13 inlines every list, set and dict comprehension: what one defines is
+            // named as if its enclosing scope defined it, even when this one has a frame.
+            let outer = u.qualname.strip_suffix(comp.code_name()).unwrap_or(&u.qualname);
+            return format!("{outer}{name}");
         }
         match u.kind {
             ScopeKind::Module => name.to_string(),

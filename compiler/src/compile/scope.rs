@@ -95,6 +95,9 @@ pub(crate) struct Scope {
     pub generator: bool,
     pub is_async: bool,
     pub comp: Option<CompKind>,
+    /// A list, set or dict comprehension compiled into its enclosing function's code (PEP
+    /// 709): its names that resolve `Local` here become hidden slots of that function.
+    pub inlined: bool,
     /// Class body or module containing annotated assignments (needs `SetupAnnotations`).
     pub has_annotations: bool,
     /// Name used to mangle `__private` identifiers (the innermost enclosing class).
@@ -118,6 +121,7 @@ impl Scope {
             generator: false,
             is_async: false,
             comp: None,
+            inlined: false,
             has_annotations: false,
             private,
             return_value: None,
@@ -180,8 +184,8 @@ pub(crate) fn build(module: &Module, annotations_as_text: bool) -> Result<SymTab
     b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
-    let mut free = HashSet::default();
-    analyze(&mut b.st, 0, &HashSet::default(), &mut free)?;
+    let (mut free, mut reads) = (HashSet::default(), HashSet::default());
+    analyze(&mut b.st, 0, &HashSet::default(), &mut free, &mut reads)?;
     Ok(b.st)
 }
 
@@ -849,12 +853,15 @@ impl Builder {
 
 /// Resolves every name of scope `id`. `bound` holds the names bound in enclosing function
 /// scopes (visible as free variables). Adds to `free_out` the names this scope (or its
-/// children) needs from enclosing scopes.
+/// children) needs from enclosing scopes through cells, and, when this scope is an inlined
+/// comprehension, to `reads_out` the names it reads straight from the enclosing frame (no
+/// cell needed when that frame binds them).
 fn analyze(
     st: &mut SymTable,
     id: ScopeId,
     bound: &HashSet<String>,
     free_out: &mut HashSet<String>,
+    reads_out: &mut HashSet<String>,
 ) -> Result<(), SyntaxError> {
     let kind = st.scopes[id].kind;
     let mut resolved = HashMap::default();
@@ -902,9 +909,10 @@ fn analyze(
         }
     };
     let mut child_free = HashSet::default();
+    let mut child_reads = HashSet::default();
     let children = st.scopes[id].children.clone();
     for c in children {
-        analyze(st, c, &new_bound, &mut child_free)?;
+        analyze(st, c, &new_bound, &mut child_free, &mut child_reads)?;
     }
     let mut cells = Vec::new();
     let mut passthrough = HashSet::default();
@@ -931,15 +939,53 @@ fn analyze(
             }
         }
     }
+    let inlined = inlinable(st, id) && cells.is_empty();
+    // What inlined children read runs in this scope's frame: a name bound here is a plain
+    // local; any other comes from further out, as if this scope read it.
+    let mut reads = HashSet::default();
+    for name in child_reads {
+        match resolved.get(&name) {
+            Some(NameScope::Local | NameScope::Cell | NameScope::GlobalExplicit) => {}
+            _ if inlined => {
+                reads.insert(name);
+            }
+            _ => {
+                resolved.insert(name.clone(), NameScope::Free);
+                passthrough.insert(name);
+            }
+        }
+    }
     cells.sort();
     let mut frees: Vec<String> = free_here.union(&passthrough).cloned().collect();
     frees.sort();
-    free_out.extend(frees.iter().cloned());
+    if inlined {
+        free_out.extend(passthrough.iter().cloned());
+        reads_out.extend(free_here.iter().cloned());
+        reads_out.extend(reads);
+    } else {
+        free_out.extend(frees.iter().cloned());
+    }
     let s = &mut st.scopes[id];
+    s.inlined = inlined;
     s.resolved = resolved;
     s.cellvars = cells;
     s.freevars = frees;
     Ok(())
+}
+
+/// Whether comprehension scope `id` may run in its enclosing function's frame (given it
+/// has no cells: a closure over an iteration variable needs a fresh cell per evaluation).
+/// Generator expressions keep their frame; async ones and those directly in a module or
+/// class body (whose names are no fast locals) are left as functions too.
+fn inlinable(st: &SymTable, id: ScopeId) -> bool {
+    let s = &st.scopes[id];
+    let Some(parent) = s.parent else {
+        return false;
+    };
+    s.kind == ScopeKind::Comprehension
+        && !matches!(s.comp, Some(CompKind::Gen) | None)
+        && !s.is_async
+        && st.scopes[parent].kind.is_function_like()
 }
 
 /// CPython's SyntaxError for a `global`/`nonlocal` (`what`) declaration of `n` after the

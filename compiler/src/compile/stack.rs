@@ -8,8 +8,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
     use Op::*;
     let n = |x: u32| x as i32;
     match *op {
-        Nop | Rot2 | SwapStoreAttr(_) | Rot3 | Rot4 | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-        | DeleteName(_) => (0, 0, true),
+        Nop | Rot2 | SwapStoreAttr(_) | Rot3 | Rot4 | DeleteFast(_) | ClearFast(_) | DeleteDeref(_)
+        | DeleteGlobal(_) | DeleteName(_) => (0, 0, true),
         Pop | PopIter => (-1, 0, true),
         // Depths are computed before fusion (bytecode/fuse.rs); a fused head counts as the
         // first instruction of its sequence.

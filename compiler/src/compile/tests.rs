@@ -262,10 +262,64 @@ fn scopes_walrus_in_comprehension_and_globals() {
     let src = "def f(xs):\n    [last := x for x in xs]\n    return last\ndef g():\n    global G\n    G = 1\n";
     let (vm, code) = compile_src(src);
     let f = find_code(&vm, &code, "f").unwrap();
-    assert_eq!(names(&f.cellvars), ["last"]);
-    let comp = find_code(&vm, &code, "f.<locals>.<listcomp>").unwrap();
-    assert_eq!(names(&comp.freevars), ["last"]);
+    // The comprehension runs inline: `last` is a plain local of `f`, `x` a hidden slot.
+    assert!(f.cellvars.is_empty());
+    assert_eq!(names(&f.varnames), ["xs", "last", "x"]);
+    assert!(find_code(&vm, &code, "f.<locals>.<listcomp>").is_none());
     assert!(ops(src).contains("StoreGlobal(0)           (G)"));
+}
+
+#[test]
+fn golden_inline_listcomp() {
+    assert_eq!(
+        ops("def f(x):
+    return [x for x in x if x]
+"),
+        "Disassembly of <module>:
+LoadConst(0)             (<code f>)
+LoadConst(1)             ('f')
+MakeFunction(0)
+StoreName(0)             (f)
+LoadNone
+Return
+
+Disassembly of f:
+BuildList(0)
+LoadFast(0)              (x)
+GetIter
+SetupFinally(14)
+ForIter(11)
+StoreFast(1)             (x)
+LoadFast(1)              (x)
+JumpIfFalse(4)
+LoadFast(1)              (x)
+ListAppend(2)
+Jump(4)
+PopBlock
+ClearFast(1)             (x)
+Jump(16)
+ClearFast(1)             (x)
+Reraise
+Return
+LoadNone
+Return"
+    );
+}
+
+#[test]
+fn inline_comprehensions_and_the_ones_kept_as_functions() {
+    let src = "def f(r):\n    a = [[y for y in x] for x in r]\n    b = [lambda: x for x in r]\n    c = (x for x in r)\n    return a, b, c\n[x for x in range(2)]\nclass C:\n    z = {x: 1 for x in 'ab'}\n";
+    let (vm, code) = compile_src(src);
+    let f = find_code(&vm, &code, "f").unwrap();
+    // Nested comprehensions inline, each with hidden slots of its own; the closure's
+    // comprehension keeps its frame and its cell.
+    assert_eq!(names(&f.varnames), ["r", "a", "b", "c", "x", "y"]);
+    assert!(find_code(&vm, &code, "f.<locals>.<listcomp>").is_some());
+    assert!(find_code(&vm, &code, "f.<locals>.<genexpr>").is_some());
+    assert!(find_code(&vm, &code, "<listcomp>").is_some());
+    assert!(find_code(&vm, &code, "C.<dictcomp>").is_some());
+    // What a kept comprehension defines is named as CPython 3.13, which inlines it.
+    assert!(find_code(&vm, &code, "f.<locals>.<lambda>").is_some());
 }
 
 #[test]

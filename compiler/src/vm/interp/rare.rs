@@ -135,6 +135,12 @@ impl Vm {
                     self.dropped(old)?;
                 }
             }
+            Op::ClearFast(i) => {
+                let old = std::mem::replace(&mut self.frame.regs[i as usize], UNBOUND);
+                if self.fin.armed && !is_unbound(old) {
+                    self.dropped(old)?;
+                }
+            }
             Op::DeleteDeref(i) => {
                 let cell = self.frame.regs[code.varnames.len() + i as usize];
                 if let Value::Obj(c) = cell
