@@ -17,11 +17,46 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// One table slot: a key with its hash, or a vacant slot (hash `VACANT`, which no key's hash
+/// is, with `None` for a never-used slot and `False` for a dummy left by a deletion). A plain
+/// pair rather than an enum so that the probe loops compare the hash first, as CPython's do:
+/// a slot whose hash differs costs one compare (two for a vacant one), not a tag decode.
 #[derive(Clone, Copy, Debug)]
-enum Slot {
-    Empty,
-    Dummy,
-    Active(i64, Value),
+struct Slot {
+    hash: i64,
+    key: Value,
+}
+
+/// The hash of vacant slots: Python hashes are never -1 (`hash()` maps a -1 to -2).
+const VACANT: i64 = -1;
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: VACANT, key: Value::None };
+    const DUMMY: Slot = Slot { hash: VACANT, key: Value::Bool(false) };
+
+    #[inline(always)]
+    fn active(hash: i64, key: Value) -> Slot {
+        Slot { hash, key }
+    }
+    /// A vacant slot is never-used (`EMPTY`) when its key is `None`.
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.hash == VACANT && matches!(self.key, Value::None)
+    }
+    #[inline(always)]
+    fn is_dummy(&self) -> bool {
+        self.hash == VACANT && matches!(self.key, Value::Bool(false))
+    }
+    /// `(hash, key)` of a slot holding a key. (A key whose hash were -1 would still be found:
+    /// only `None` and `False` mark vacancy, and their hashes are not -1.)
+    #[inline(always)]
+    fn entry(&self) -> Option<(i64, Value)> {
+        if self.is_empty() || self.is_dummy() { None } else { Some((self.hash, self.key)) }
+    }
+    #[inline(always)]
+    fn is_active(&self) -> bool {
+        self.entry().is_some()
+    }
 }
 
 /// The slots: the initial 8 inline, so a small set (`{v}`, a set comprehension, `set(d)`)
@@ -35,7 +70,7 @@ enum Table {
 
 impl Table {
     fn empty(size: usize) -> Table {
-        if size == MIN_SIZE { Table::Small([Slot::Empty; MIN_SIZE]) } else { Table::Large(vec![Slot::Empty; size]) }
+        if size == MIN_SIZE { Table::Small([Slot::EMPTY; MIN_SIZE]) } else { Table::Large(vec![Slot::EMPTY; size]) }
     }
 }
 
@@ -106,11 +141,12 @@ impl Set {
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
-                match self.table[j] {
-                    Slot::Empty => {
-                        return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
-                    }
-                    Slot::Active(h, k) if h == hash => match fast_eq(k) {
+                let slot = self.table[j];
+                if slot.is_empty() {
+                    return if undecided.is_empty() { Probe::Missing } else { Probe::Undecided(undecided) };
+                }
+                if slot.hash == hash && !slot.is_dummy() {
+                    match fast_eq(slot.key) {
                         Some(true) => {
                             if undecided.is_empty() {
                                 return Probe::Found(j);
@@ -120,8 +156,7 @@ impl Set {
                         }
                         Some(false) => {}
                         None => undecided.push(j),
-                    },
-                    _ => {}
+                    }
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -141,10 +176,16 @@ impl Set {
         loop {
             let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
             for (j, slot) in (i..).zip(&self.table[i..=last]) {
-                match *slot {
-                    Slot::Empty => return Some(None),
-                    Slot::Active(h, k) if h == hash && fast_eq(k)? => return Some(Some(j)),
-                    _ => {}
+                // The hash first: most slots on the path hold other keys.
+                if slot.hash == hash {
+                    if slot.is_empty() {
+                        return Some(None);
+                    }
+                    if !slot.is_dummy() && fast_eq(slot.key)? {
+                        return Some(Some(j));
+                    }
+                } else if slot.is_empty() {
+                    return Some(None);
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -162,11 +203,13 @@ impl Set {
         let empty = 'search: loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
-                match self.table[j] {
-                    Slot::Empty => break 'search j,
-                    // CPython 3.13 remembers the *last* dummy slot on the probe path.
-                    Slot::Dummy => freeslot = Some(j),
-                    Slot::Active(..) => {}
+                let slot = self.table[j];
+                if slot.is_empty() {
+                    break 'search j;
+                }
+                // CPython 3.13 remembers the *last* dummy slot on the probe path.
+                if slot.is_dummy() {
+                    freeslot = Some(j);
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -174,10 +217,10 @@ impl Set {
         };
         self.used += 1;
         if let Some(f) = freeslot {
-            self.table[f] = Slot::Active(hash, key);
+            self.table[f] = Slot::active(hash, key);
             return;
         }
-        self.table[empty] = Slot::Active(hash, key);
+        self.table[empty] = Slot::active(hash, key);
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
             self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
@@ -194,7 +237,7 @@ impl Set {
         let old = std::mem::replace(&mut self.table, Table::empty(newsize));
         self.fill = self.used;
         for s in old.iter() {
-            if let Slot::Active(h, k) = *s {
+            if let Some((h, k)) = s.entry() {
                 self.insert_clean(h, k);
             }
         }
@@ -208,8 +251,8 @@ impl Set {
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
-                if let Slot::Empty = self.table[j] {
-                    self.table[j] = Slot::Active(hash, key);
+                if self.table[j].is_empty() {
+                    self.table[j] = Slot::active(hash, key);
                     return;
                 }
             }
@@ -244,7 +287,7 @@ impl Set {
         }
         if self.table.len() == other.table.len() && other.fill == other.used {
             for (d, s) in self.table.iter_mut().zip(other.table.iter()) {
-                if let Slot::Active(..) = s {
+                if s.is_active() {
                     *d = *s;
                 }
             }
@@ -255,7 +298,7 @@ impl Set {
         self.fill = other.used;
         self.used = other.used;
         for s in other.table.iter() {
-            if let Slot::Active(h, k) = *s {
+            if let Some((h, k)) = s.entry() {
                 self.insert_clean(h, k);
             }
         }
@@ -271,14 +314,10 @@ impl Set {
 
     /// Removes the entry at position `pos` (as returned by `probe`), leaving a dummy.
     pub fn remove_at(&mut self, pos: usize) -> Option<Value> {
-        match self.table.get(pos).copied() {
-            Some(Slot::Active(_, k)) => {
-                self.table[pos] = Slot::Dummy;
-                self.used -= 1;
-                Some(k)
-            }
-            _ => None,
-        }
+        let (_, k) = self.table.get(pos)?.entry()?;
+        self.table[pos] = Slot::DUMMY;
+        self.used -= 1;
+        Some(k)
     }
 
     /// After `difference_update`: resizes dummies away when more than a quarter are dummies.
@@ -297,10 +336,7 @@ impl Set {
     /// `(hash, key)` at `pos`, or `None` for an empty position.
     #[inline]
     pub fn entry_at(&self, pos: usize) -> Option<(i64, Value)> {
-        match self.table.get(pos) {
-            Some(Slot::Active(h, k)) => Some((*h, *k)),
-            _ => None,
-        }
+        self.table.get(pos)?.entry()
     }
     /// Keys in iteration order.
     pub fn iter(&self) -> impl Iterator<Item = Value> + '_ {
@@ -308,10 +344,7 @@ impl Set {
     }
     /// `(hash, key)` pairs in iteration order.
     pub fn entries(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
-        self.table.iter().filter_map(|s| match s {
-            Slot::Active(h, k) => Some((*h, *k)),
-            _ => None,
-        })
+        self.table.iter().filter_map(Slot::entry)
     }
     /// Removes and returns an arbitrary element, in the order CPython's `set.pop()` would.
     pub fn pop(&mut self) -> Option<Value> {
@@ -320,7 +353,7 @@ impl Set {
         }
         let mask = self.mask();
         let mut i = self.finger & mask;
-        while !matches!(self.table[i], Slot::Active(..)) {
+        while !self.table[i].is_active() {
             i = (i + 1) & mask;
         }
         self.finger = i + 1;

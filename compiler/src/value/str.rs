@@ -416,11 +416,17 @@ impl PyStr {
 
     /// A stable, fast string hash (CPython randomises str hashes, so no program can depend
     /// on their values; we only need them to be good and deterministic).
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
+        self.hash_uncached()
+    }
+
+    #[cold]
+    fn hash_uncached(&self) -> i64 {
         let h = hash_bytes(self.as_str().as_bytes());
         self.hash.set(h);
         h

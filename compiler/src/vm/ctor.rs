@@ -54,7 +54,8 @@ impl Vm {
         if self.type_of(Value::Obj(cls)) != self.types.type_ || cls == self.types.type_ {
             return CtorPlan::General;
         }
-        let (Some(new), Some(init)) = (self.lookup_mro(cls, "__new__"), self.lookup_mro(cls, "__init__")) else {
+        let (Some(new), Some(init)) = (self.lookup_special(cls, "__new__"), self.lookup_special(cls, "__init__"))
+        else {
             return CtorPlan::General;
         };
         let exception = self.is_native_fn(new, super::natives::exception_new);

@@ -117,14 +117,14 @@ impl Vm {
 
     fn iter_instance(&mut self, v: Value) -> PyResult<Value> {
         let cls = self.type_of(v);
-        if let Some(f) = self.lookup_mro(cls, "__iter__") {
+        if let Some(f) = self.lookup_special(cls, "__iter__") {
             if f.is_none() {
                 return Err(self.not_iterable(v));
             }
             let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             // A subclass of a built-in container that keeps its base's `__iter__` (a `list`
             // subclass, `Counter`, `defaultdict`): the base's iterator, without the call.
-            if !recv.is(v) && self.lookup_mro(self.type_of(recv), "__iter__").is_some_and(|g| g.is(f)) {
+            if !recv.is(v) && self.lookup_special(self.type_of(recv), "__iter__").is_some_and(|g| g.is(f)) {
                 return self.iter(recv);
             }
             let it = self.call_pos(f, vec![recv])?;
