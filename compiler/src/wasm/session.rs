@@ -56,11 +56,14 @@ impl Host for WasmHost {
         unsafe { ffi::host_now_ns(1) }.max(0) as u64
     }
 
-    /// Clock 3 of `host_now_ns`: the process's CPU time, negative where the host has none
-    /// (browsers). The VM runs on one thread of the host, so it stands in for both clocks.
+    /// The time this VM has spent running: monotonic time inside `edge_run`/`edge_resume`,
+    /// so a `sleep()`, `receive()` or fetch the run suspended on does not count. A host
+    /// process clock would not do: it counts every worker of the process (several VMs
+    /// run side by side in one Node process), and browsers have none. The VM is the
+    /// Python process and runs on one thread, so the clock serves both.
     fn cpu_ns(&mut self, _thread: bool) -> Option<u64> {
-        let ns = unsafe { ffi::host_now_ns(3) };
-        (ns >= 0).then_some(ns as u64)
+        let now = self.monotonic_ns();
+        Some(with_state(|s| s.busy_ns + s.busy_since.map_or(0, |t| now.saturating_sub(t))))
     }
 
     /// Clock 2 of `host_now_ns` is the host's `crypto.getRandomValues` (runtime/src/env.js).
@@ -187,6 +190,10 @@ struct State {
     pending: Option<PyErr>,
     /// What a suspended run waits for.
     wait: Option<WaitReason>,
+    /// The VM's CPU clock (see `WasmHost::cpu_ns`): monotonic nanoseconds spent inside
+    /// `edge_run`/`edge_resume` by earlier calls, and when the current call began.
+    busy_ns: u64,
+    busy_since: Option<u64>,
 }
 
 thread_local! {
@@ -203,6 +210,8 @@ thread_local! {
         running: false,
         pending: None,
         wait: None,
+        busy_ns: 0,
+        busy_since: None,
     });
 }
 
@@ -374,6 +383,7 @@ pub fn run(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         return STATUS_INTERNAL;
     }
     vm.argv = vec![filename.to_string()];
+    busy_begin();
     let result = vm.start_main(source, filename);
     finish(vm, result)
 }
@@ -396,6 +406,7 @@ pub fn resume(vm: &mut Vm, h: u32, is_error: bool) -> i32 {
         (Some(v), false) => Ok(v),
     };
     with_state(|s| s.wait = None);
+    busy_begin();
     let result = vm.resume(reply);
     finish(vm, result)
 }
@@ -405,8 +416,23 @@ pub fn wait() -> Option<WaitReason> {
     with_state(|s| s.wait.clone())
 }
 
+fn busy_begin() {
+    let now = unsafe { ffi::host_now_ns(1) }.max(0) as u64;
+    with_state(|s| s.busy_since = Some(now));
+}
+
+fn busy_end() {
+    let now = unsafe { ffi::host_now_ns(1) }.max(0) as u64;
+    with_state(|s| {
+        if let Some(t) = s.busy_since.take() {
+            s.busy_ns += now.saturating_sub(t);
+        }
+    });
+}
+
 /// Status (and exit code, error text, wait) of a run that started or resumed.
 fn finish(vm: &mut Vm, result: PyResult<RunState>) -> i32 {
+    busy_end();
     if let Ok(RunState::Suspended(w)) = result {
         with_state(|s| s.wait = Some(w));
         return STATUS_SUSPENDED;
