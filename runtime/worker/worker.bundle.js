@@ -42,17 +42,12 @@ function createEnv({ onWrite, onOutput, natives } = {}) {
     },
 
     // Clock 2 is not a clock: 64 random bits for os.urandom (the Web Crypto API, in
-    // browsers and Node alike). Clock 3 is the process's CPU time (time.process_time),
-    // which only Node can tell: -1 elsewhere, and the VM reads the monotonic clock instead.
+    // browsers and Node alike).
     host_now_ns(clock) {
       if (clock === 2) {
         const word = new BigInt64Array(1);
         globalThis.crypto.getRandomValues(word);
         return word[0];
-      }
-      if (clock === 3) {
-        const usage = globalThis.process?.cpuUsage?.();
-        return usage ? BigInt(usage.user + usage.system) * 1000n : -1n;
       }
       const ms = clock === 0 ? origin + perf.now() : perf.now();
       return BigInt(Math.round(ms * 1e6));
