@@ -580,20 +580,13 @@ impl<'v, 'a> Compiler<'v, 'a> {
             }
             return Ok(());
         }
-        self.emit(Op::BuildList(npushed));
-        for a in args {
-            match &a.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(Op::ListExtend(1));
-                }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Op::ListAppend(1));
-                }
-            }
+        // `f(*xs)`: CallEx takes `xs` as it is (a tuple needs no copy; anything else is
+        // collected there, and an error names `f` as CPython's does).
+        if let ([Expr { kind: ExprKind::Starred(inner), .. }], 0) = (args, npushed) {
+            self.expr(inner)?;
+        } else {
+            self.star_positional_tuple(npushed, args)?;
         }
-        self.emit(Op::ListToTuple);
         if keywords.is_empty() {
             self.emit(Op::CallEx(0));
             return Ok(());
@@ -623,6 +616,26 @@ impl<'v, 'a> Compiler<'v, 'a> {
             self.emit(Op::DictMerge(1));
         }
         self.emit(Op::CallEx(1));
+        Ok(())
+    }
+
+    /// The positional arguments of a call with `*` parts, as one tuple (the `npushed` values
+    /// on the stack first).
+    fn star_positional_tuple(&mut self, npushed: u32, args: &'a [Expr]) -> CResult {
+        self.emit(Op::BuildList(npushed));
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Op::ListExtend(1));
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Op::ListToTuple);
         Ok(())
     }
 

@@ -556,9 +556,42 @@ impl Vm {
                 let d = self.ensure_dict(r);
                 Value::Obj(d)
             }
-            (Obj::Native(n), "__name__") | (Obj::Native(n), "__qualname__") => {
+            (Obj::Native(n), "__name__") => {
                 let n = n.name;
                 self.new_str(n)
+            }
+            // `str.join.__qualname__` is 'str.join'; a function's is its name.
+            (Obj::Native(n), "__qualname__") => {
+                let (name, kind, bound) = (n.name, n.kind, n.bound);
+                let owner = match kind {
+                    NativeKind::Method | NativeKind::StaticMethod if bound.is_none() => {
+                        self.native_method_owner(r, name)
+                    }
+                    _ => None,
+                };
+                match owner {
+                    Some(cls) => self.new_str(format!("{}.{name}", self.class_name(cls))),
+                    None => self.new_str(name),
+                }
+            }
+            // A module's function names its module; the other built-in functions `builtins`;
+            // methods of built-in types have none.
+            (Obj::Native(n), "__module__") => {
+                let (name, kind, bound) = (n.name, n.kind, n.bound);
+                match bound.and_then(|b| b.as_obj()).map(|b| self.heap.get(b)) {
+                    Some(Obj::Module(m)) => {
+                        let m = m.name.clone();
+                        self.intern(&m)
+                    }
+                    Some(_) => Value::None,
+                    None => match self.native_function_module(r, name) {
+                        Some(m) => self.intern(&m),
+                        None if matches!(kind, NativeKind::Function) || self.native_method_owner(r, name).is_none() => {
+                            self.intern("builtins")
+                        }
+                        None => Value::None,
+                    },
+                }
             }
             (Obj::Native(n), "__self__") => n.bound.unwrap_or(Value::None),
             (Obj::Native(_), "__doc__") => Value::None,

@@ -2431,26 +2431,63 @@ impl Vm {
         }
     }
 
+    /// The items of `*seq`: in a display or among several `*` arguments (`callee` is `None`),
+    /// or as the one `*` argument of a call to `callee`, which the error then names.
     #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
-    fn collect_for_unpack(&mut self, seq: Value) -> PyResult<Vec<Value>> {
+    pub(crate) fn collect_star(&mut self, seq: Value, callee: Option<Value>) -> PyResult<Vec<Value>> {
         if let Some(s) = self.heap.seq_items(seq) {
             return Ok(s.to_vec());
         }
         match self.iter(seq) {
-            Ok(_) => self.collect(seq),
-            Err(_) => Err(PyErr::type_error(format!("Value after * must be an iterable, not {}", self.type_name(seq)))),
+            Ok(it) => self.collect(it),
+            // An `__iter__` that raised TypeError is the program's own error, as in CPython.
+            Err(e) if self.has_iter_protocol(seq) => Err(e),
+            Err(_) => {
+                let what = match callee {
+                    Some(f) => format!("{} argument after *", self.function_str(f)),
+                    None => "Value after *".to_string(),
+                };
+                Err(PyErr::type_error(format!("{what} must be an iterable, not {}", self.type_name(seq))))
+            }
         }
     }
 
-    /// `{**m}` (or `f(**m)` with `strict` duplicate-key checking).
-    pub(crate) fn dict_merge(&mut self, target: Value, m: Value, strict: bool) -> PyResult<()> {
+    fn has_iter_protocol(&self, v: Value) -> bool {
+        let cls = self.type_of(v);
+        self.lookup_special(cls, "__iter__").is_some_and(|f| !f.is_none())
+            || self.lookup_special(cls, "__getitem__").is_some()
+    }
+
+    /// How CPython names a callable in argument errors: `module.qualname()`, or
+    /// `qualname()` for built-ins.
+    pub(crate) fn function_str(&mut self, f: Value) -> String {
+        let text = |vm: &mut Self, name: &str| match vm.getattr_opt(f, name) {
+            Ok(Some(v)) => vm.heap.str_of(v).map(str::to_string),
+            _ => None,
+        };
+        let Some(qualname) = text(self, "__qualname__") else {
+            return self.to_str(f).unwrap_or_else(|_| self.type_name(f).to_string());
+        };
+        match text(self, "__module__") {
+            Some(module) if module != "builtins" => format!("{module}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
+    }
+
+    /// `{**m}`, or with `callee` the `**m` of a call to it: duplicate keys are errors then,
+    /// and the errors name the callee.
+    pub(crate) fn dict_merge(&mut self, target: Value, m: Value, callee: Option<Value>) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = if let Some(d) = self.heap.dict(self.builtin_value(m)) {
             d.iter().map(|e| (e.key, e.value)).collect()
         } else {
             let keys = match self.getattr_opt(m, "keys")? {
                 Some(k) => self.call_pos(k, vec![])?,
                 None => {
-                    return Err(PyErr::type_error(format!("'{}' object is not a mapping", self.type_name(m))));
+                    let tn = self.type_name(m).to_string();
+                    return Err(PyErr::type_error(match callee {
+                        Some(f) => format!("{} argument after ** must be a mapping, not {tn}", self.function_str(f)),
+                        None => format!("'{tn}' object is not a mapping"),
+                    }));
                 }
             };
             let keys = self.collect(keys)?;
@@ -2462,9 +2499,12 @@ impl Vm {
             out
         };
         for (k, v) in entries {
-            if strict && self.dict_get(target, k)?.is_some() {
+            if let Some(f) = callee
+                && self.dict_get(target, k)?.is_some()
+            {
                 let ks = self.heap.str_of(k).unwrap_or("").to_string();
-                return Err(PyErr::type_error(format!("got multiple values for keyword argument '{ks}'")));
+                let name = self.function_str(f);
+                return Err(PyErr::type_error(format!("{name} got multiple values for keyword argument '{ks}'")));
             }
             self.dict_set(target, k, v)?;
         }

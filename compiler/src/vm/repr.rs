@@ -437,7 +437,19 @@ impl Vm {
 
     /// The built-in class whose namespace holds the unbound native method `f` as `name`
     /// (`list.append`), for its repr.
-    fn native_method_owner(&self, f: ObjRef, name: &str) -> Option<ObjRef> {
+    /// The loaded module (other than `builtins`) whose namespace holds the built-in
+    /// function `f` under its own name.
+    pub(crate) fn native_function_module(&self, f: ObjRef, name: &str) -> Option<std::rc::Rc<str>> {
+        let modules = self.heap.dict(Value::Obj(self.modules))?;
+        modules.iter().find_map(|e| {
+            let Value::Obj(m) = e.value else { return None };
+            let Obj::Module(m) = self.heap.get(m) else { return None };
+            let holds = &*m.name != "builtins" && self.dict_get_str(m.dict, name).is_some_and(|v| v.is(Value::Obj(f)));
+            holds.then(|| m.name.clone())
+        })
+    }
+
+    pub(crate) fn native_method_owner(&self, f: ObjRef, name: &str) -> Option<ObjRef> {
         let t = &self.types;
         t.named()
             .map(|(_, c)| c)

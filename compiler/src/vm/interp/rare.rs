@@ -91,7 +91,17 @@ impl Vm {
                 let kw = if has_kw != 0 { Some(pop!()) } else { None };
                 let posv = pop!();
                 let f = pop!();
-                let mut args = Args::new(self.heap.seq_items(posv).map(|s| s.to_vec()).unwrap_or_default());
+                // A tuple the call built, or the operand of a lone `f(*xs)` as it is.
+                let pos = match self.heap.seq_items(posv) {
+                    Some(s) => s.to_vec(),
+                    None => {
+                        self.temp_roots.extend([f, kw.unwrap_or(Value::None)]);
+                        let items = self.collect_star(posv, Some(f));
+                        self.temp_roots.truncate(self.temp_roots.len() - 2);
+                        items?
+                    }
+                };
+                let mut args = Args::new(pos);
                 if let Some(kw) = kw {
                     let entries: Vec<(Value, Value)> =
                         self.heap.dict(kw).map(|d| d.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
@@ -228,7 +238,7 @@ impl Vm {
                 let it = pop!();
                 let n = self.frame.regs.len();
                 let l = self.frame.regs[n - d as usize];
-                let items = self.collect_for_unpack(it)?;
+                let items = self.collect_star(it, None)?;
                 if let Some(l) = self.heap.list_mut(l) {
                     l.extend(items);
                 }
@@ -244,7 +254,9 @@ impl Vm {
                 let m = pop!();
                 let n = self.frame.regs.len();
                 let target = self.frame.regs[n - d as usize];
-                self.dict_merge(target, m, matches!(op, Op::DictMerge(_)))?;
+                // A call's `**m`: the callable sits below its positional tuple and the dict.
+                let callee = matches!(op, Op::DictMerge(_)).then(|| self.frame.regs[n - d as usize - 2]);
+                self.dict_merge(target, m, callee)?;
             }
             Op::FoldCall(fold, k) => return self.fold_call(fold, code.consts[k as usize]),
             Op::SumAdd(depth) => self.sum_add(depth as usize)?,
@@ -503,7 +515,7 @@ impl Vm {
                 let keys = pop!();
                 let subject = pop!();
                 let d = self.new_dict();
-                self.dict_merge(d, subject, false)?;
+                self.dict_merge(d, subject, None)?;
                 let ks = self.heap.tuple(keys).cloned().unwrap_or_default();
                 for k in ks {
                     self.dict_del(d, k)?;
