@@ -6,7 +6,7 @@
 //! field (`tokenize_fexpr`), which is also what the parser uses to get a field's tokens.
 
 use super::token::{Tok, Token};
-use super::{SyntaxError, SyntaxErrorKind};
+use super::{EOF_END_COL, SyntaxError, SyntaxErrorKind};
 
 const MAX_PARENS: usize = 200;
 
@@ -117,6 +117,30 @@ impl<'a> Lexer<'a> {
         self.err_at(msg, self.line, c)
     }
 
+    /// The line number and character length of the source's last line (its final line
+    /// break not counted).
+    fn last_line_end(&self) -> (u32, u32) {
+        let mut end = self.b.len();
+        if self.b[..end].ends_with(b"\n") {
+            end -= 1;
+        }
+        if self.b[..end].ends_with(b"\r") {
+            end -= 1;
+        }
+        let text = &self.b[..end];
+        let breaks =
+            text.iter().enumerate().filter(|&(i, &c)| c == b'\n' || (c == b'\r' && text.get(i + 1) != Some(&b'\n')));
+        let line = 1 + breaks.count() as u32;
+        let start = text.iter().rposition(|&c| c == b'\n' || c == b'\r').map_or(0, |i| i + 1);
+        (line, self.src[start..end].chars().count() as u32)
+    }
+
+    /// A token of the end of input: it spans nothing, and its `end_col` is `EOF_END_COL`.
+    fn push_at_eof(&mut self, kind: Tok, line: u32, col: u32) {
+        let at = self.b.len() as u32;
+        self.tokens.push(Token { kind, start: at, end: at, line, col, end_line: line, end_col: EOF_END_COL });
+    }
+
     fn push(&mut self, kind: Tok, start: usize, line: u32, col: u32) {
         let end_col = self.col();
         self.tokens.push(Token {
@@ -183,11 +207,14 @@ impl<'a> Lexer<'a> {
                     let t = self.tokens.last_mut().unwrap();
                     t.end_col += 1;
                 }
-                while self.indents.len() > 1 {
-                    self.indents.pop();
-                    self.push(Tok::Dedent, start, line, col);
+                // CPython places what it finds at the end of input on the last line, after
+                // its text, with no end (`end_offset` -1): not on a line past the end.
+                let (line, col) = self.last_line_end();
+                for _ in 1..self.indents.len() {
+                    self.push_at_eof(Tok::Dedent, line, col);
                 }
-                self.push(Tok::EndMarker, start, line, col);
+                self.indents.truncate(1);
+                self.push_at_eof(Tok::EndMarker, line, col);
                 return Ok(());
             }
             match c {
@@ -764,13 +791,14 @@ impl<'a> Lexer<'a> {
         if !is_float {
             let s = &self.b[start..self.pos];
             if s.len() > 1 && s[0] == b'0' && s.iter().any(|&d| d != b'0' && d != b'_') {
-                let save = self.pos;
+                // CPython's caret covers the leading zeros (and underscores) only.
+                let zeros = s.iter().take_while(|&&d| d == b'0' || d == b'_').count();
                 self.pos = start;
                 let e = SyntaxError::new(
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                     self.line,
                     self.col(),
-                    self.col_at(save) + 1,
+                    self.col_at(start + zeros),
                 );
                 return Err(e);
             }

@@ -44,6 +44,10 @@ impl SyntaxErrorKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError(Box<SyntaxErrorInfo>);
 
+/// The `end_col` of an error found at the end of the input: CPython reports those with
+/// `end_offset` -1 (and at top level with no caret).
+pub const EOF_END_COL: u32 = u32::MAX;
+
 /// Where and what a `SyntaxError` is, positioned like CPython reports it:
 /// `line` is 1-based, `col`/`end_col` are 0-based character columns on that line.
 #[derive(Clone, Debug, PartialEq, Eq)]

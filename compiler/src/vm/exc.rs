@@ -324,8 +324,15 @@ impl Vm {
         }
     }
 
-    /// A `SyntaxError` exception for a parse/compile error.
+    /// A `SyntaxError` exception for a parse/compile error in a file (a program or module).
     pub(crate) fn syntax_error(&mut self, e: SyntaxError, filename: &str) -> PyErr {
+        self.syntax_error_in(e, filename, true)
+    }
+
+    /// A `SyntaxError` exception for a parse/compile error; `in_file` is false for source
+    /// given as a string (`compile`, `exec`, `eval`). The two differ only at the end of
+    /// input: CPython's tokenizer reports offset 0 for a file, the end of the line for a string.
+    pub(crate) fn syntax_error_in(&mut self, e: SyntaxError, filename: &str, in_file: bool) -> PyErr {
         let e = e.into_info();
         let kind = match e.kind {
             crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
@@ -336,22 +343,31 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::MemoryError => return PyErr::new(ExcKind::MemoryError, e.msg),
         };
         let msg = self.new_str(e.msg.clone());
-        // CPython's `text` is the offending line with its newline.
+        // CPython's `text` is the offending line with its newline (if it has one).
         let text = self
             .sources
             .get(filename)
             .and_then(|s| s.split_inclusive('\n').nth(e.line.saturating_sub(1) as usize))
-            .map(|l| if l.ends_with('\n') { l.to_string() } else { format!("{l}\n") })
+            .map(|l| match l.strip_suffix("\r\n") {
+                Some(l) => format!("{l}\n"),
+                None => l.to_string(),
+            })
             .unwrap_or_default();
+        let at_eof = e.end_col == crate::syntax::EOF_END_COL;
+        let (offset, end_offset) = match (at_eof, in_file) {
+            (true, true) => (0, -1),
+            (true, false) => (e.col as i64 + 1, -1),
+            (false, _) => (e.col as i64 + 1, e.end_col as i64 + 1),
+        };
         let f = self.new_str(filename);
         let t = self.new_str(text);
         let fields = [
             ("filename", f),
             ("lineno", Value::Int(e.line as i64)),
-            ("offset", Value::Int(e.col as i64 + 1)),
+            ("offset", Value::Int(offset)),
             ("text", t),
             ("end_lineno", Value::Int(e.line as i64)),
-            ("end_offset", Value::Int(e.end_col as i64 + 1)),
+            ("end_offset", Value::Int(end_offset)),
         ];
         let details = self.new_tuple(fields.iter().map(|(_, v)| *v).collect());
         let exc = self.new_exception(kind, vec![msg, details]);

@@ -207,14 +207,17 @@ fn compile_unrestored(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> Py
         }),
     };
     compiled.map_err(|e| {
-        let err = vm.syntax_error(e, filename);
-        // eval() input is not a file: CPython's `text` has no newline it did not have.
-        if mode == Mode::Eval
-            && !text.contains('\n')
+        let err = vm.syntax_error_in(e, filename, false);
+        // CPython compiles `exec` input with a newline added at its end, which its `text`
+        // then shows: eval() input stays as it was.
+        if mode == Mode::Exec
             && let Some(exc) = err.as_obj()
-            && vm.instance_attr(Value::Obj(exc), "text").is_some()
+            && let Some(t) = vm.instance_attr(Value::Obj(exc), "text")
+            && let Some(line) = vm.heap.str_of(t)
+            && !line.is_empty()
+            && !line.ends_with('\n')
         {
-            let t = vm.new_str(text);
+            let t = vm.new_str(format!("{line}\n"));
             vm.inst_set_str(exc, "text", t);
         }
         err
