@@ -202,7 +202,8 @@ class Scanner:
                 # The native tokenizer reads what it can; the token it stops at is read
                 # here (an error, a DTD, namespaces, a token cut by the end of the chunk).
                 start, self.seen_root, events = _xmltok.scan(
-                    buf, self.pos, self.names, self.seen_root, len(self.scope) == 1, self.plan)
+                    buf, self.pos, self.names, self.seen_root, self.scope,
+                    self.ns_frames[-1][0] if self.ns_frames else -1, self.plan)
                 self.pos = start
                 if events:
                     self._dispatch(events)
@@ -397,6 +398,11 @@ class Scanner:
         buf = self.buf
         if self.seen_root and not self.names:
             self._error(JUNK_AFTER_DOC_ELEMENT, start)
+        name = _name.match(buf, start + 1)
+        if name is not None and name.group().count(":") > 1:
+            # A qualified name has one colon; expat stops at the second.
+            raw = name.group()
+            self._error(INVALID_TOKEN, start + 1 + raw.index(":", raw.index(":") + 1))
         m = _start_tag.match(buf, start)
         if m is not None:
             raw_tag, text, empty = m.groups()
@@ -515,7 +521,12 @@ class Scanner:
         tag = self._qualify(raw_tag, scope, True, start)
         attrib = {}
         for name, value in plain:
-            attrib[self._qualify(name, scope, False, start) if ":" in name else name] = value
+            if ":" in name:
+                name = self._qualify(name, scope, False, start)
+                if name in attrib:
+                    # Two prefixes bound to one URI.
+                    self._error(DUPLICATE_ATTRIBUTE, start)
+            attrib[name] = value
         if declared:
             self.ns_frames.append((len(self.names), self.scope, declared))
         self.names.append(raw_tag)

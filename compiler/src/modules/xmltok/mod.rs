@@ -72,6 +72,12 @@ pub(crate) fn list_items(vm: &Vm, v: Value) -> Option<&[Value]> {
     }
 }
 
+/// The (prefix, URI) pairs of a scope dict.
+fn scope_pairs(vm: &Vm, scope: Value) -> Option<Vec<(String, String)>> {
+    let Obj::Dict(d) = vm.heap.get(scope.as_obj()?) else { return None };
+    d.iter().map(|e| Some((vm.heap.str_of(e.key)?.to_owned(), vm.heap.str_of(e.value)?.to_owned()))).collect()
+}
+
 pub(crate) fn set_list(vm: &mut Vm, v: Value, items: Vec<Value>) {
     if let Some(r) = v.as_obj()
         && let Obj::List(list) = vm.heap.get_mut(r)
@@ -80,16 +86,22 @@ pub(crate) fn set_list(vm: &mut Vm, v: Value, items: Vec<Value>) {
     }
 }
 
-/// `scan(buf, pos, names, seen_root, plain_scope, plan)`: reads `buf` (a str) from the
-/// character index `pos`. `names` (a list of str) are the raw tags of the open elements and
-/// is updated in place; `plain_scope` says no namespace is declared. `plan` is None (events
+/// Longest piece of the buffer one call reads: a scan copies what it reads (see below), and
+/// a call that stops at its first token must not copy a whole large document. A token cut
+/// at the end of a piece goes to the Python scanner like any other stop.
+const WINDOW: usize = 16 * 1024;
+
+/// `scan(buf, pos, names, seen_root, scope, frame_depth, plan)`: reads `buf` (a str) from
+/// the character index `pos`. `names` (a list of str) are the raw tags of the open elements
+/// and is updated in place; `scope` is the dict of namespace prefixes in scope and
+/// `frame_depth` the depth of the innermost element declaring one (-1 for none). `plan` is None (events
 /// for any target) or `(builder, element_class, sink, want_start, want_end, skip_singles)`
 /// for a TreeBuilder whose elements are built here (`tree.rs`). Returns
 /// `(stop, seen_root, events)`: the character index of the first token not read (the end of
 /// `buf` when all were), and the events (None with a plan).
 fn scan(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    args::check("scan", &a, 6, 6)?;
-    let [buf, pos, names_list, seen_root, plain_scope, plan] = a.pos[..] else { unreachable!() };
+    args::check("scan", &a, 7, 7)?;
+    let [buf, pos, names_list, seen_root, scope, frame_depth, plan] = a.pos[..] else { unreachable!() };
     let (Some(text), Value::Int(pos)) = (vm.heap.pystr(buf), pos) else {
         return Err(PyErr::type_error("scan() needs a str and an int position"));
     };
@@ -98,11 +110,23 @@ fn scan(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let ascii = text.is_ascii();
     // A copy: strs are allocated while the text is read, and the heap may move a short
     // str's inline bytes when it grows.
-    let text = text.as_str()[from..].to_owned();
+    let rest = &text.as_str()[from..];
+    let mut end = rest.len().min(WINDOW);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = rest[..end].to_owned();
+    let Some(scope) = scope_pairs(vm, scope) else {
+        return Err(PyErr::type_error("scan() needs a dict of str namespaces"));
+    };
+    let frame_depth = match frame_depth {
+        Value::Int(d) if d >= 0 => Some(d as usize),
+        _ => None,
+    };
     let Some(names) = list_items(vm, names_list).map(<[Value]>::to_vec) else {
         return Err(PyErr::type_error("scan() needs a list of names"));
     };
-    let mut scanner = Scanner::new(&text, names, vm.truthy(seen_root)?, vm.truthy(plain_scope)?);
+    let mut scanner = Scanner::new(&text, names, vm.truthy(seen_root)?, scope, frame_depth);
     let (stop, events) = if matches!(plan, Value::None) {
         let mut sink = EventSink { events: Vec::new() };
         let stop = scanner.run(vm, &mut sink, 0);

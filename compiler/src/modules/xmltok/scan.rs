@@ -28,12 +28,20 @@ pub struct Scanner<'a> {
     ascii: bool,
     /// Raw names of the open elements, innermost last.
     pub names: Vec<Value>,
+    /// Their qualified (`{uri}local`) names, for those opened in this scan.
+    tags: Vec<Option<Value>>,
     pub seen_root: bool,
-    /// No namespace declaration is in scope, so names are used as they are written; with one,
-    /// every tag goes to the Python scanner, which qualifies names.
-    plain_scope: bool,
-    /// Tag and attribute names read so far, so repeated names share one str.
+    /// The namespace prefixes in scope (`""` for the default namespace) and their URIs. An
+    /// element declaring more goes to the Python scanner, so this stays the same all scan.
+    scope: Vec<(String, String)>,
+    /// The depth of the innermost element that declared namespaces: closing it restores
+    /// the outer scope, which the Python scanner does.
+    frame_depth: Option<usize>,
+    /// Raw tag and attribute names read so far, so repeated names share one str.
     interned: HashMap<&'a [u8], Value>,
+    /// Qualified names by raw name and whether it is a tag (which the default namespace
+    /// applies to).
+    qualified: HashMap<(&'a [u8], bool), Value>,
     /// Text with references replaced.
     expanded: String,
 }
@@ -73,14 +81,23 @@ fn text_of(s: &[u8]) -> &str {
 }
 
 impl<'a> Scanner<'a> {
-    pub fn new(s: &'a str, names: Vec<Value>, seen_root: bool, plain_scope: bool) -> Self {
+    pub fn new(
+        s: &'a str,
+        names: Vec<Value>,
+        seen_root: bool,
+        scope: Vec<(String, String)>,
+        frame_depth: Option<usize>,
+    ) -> Self {
         Scanner {
             s: s.as_bytes(),
             ascii: s.is_ascii(),
+            tags: vec![None; names.len()],
             names,
             seen_root,
-            plain_scope,
+            scope,
+            frame_depth,
             interned: HashMap::new(),
+            qualified: HashMap::new(),
             expanded: String::new(),
         }
     }
@@ -110,6 +127,39 @@ impl<'a> Scanner<'a> {
         let v = vm.intern(text_of(bytes));
         self.interned.insert(bytes, v);
         v
+    }
+
+    /// `{uri}local` for a raw name, as the Python scanner's `_qualify` makes it: `None` when
+    /// it cannot be qualified here (an unbound prefix, which is an error the Python scanner
+    /// reports, or an odd name), `Some(None)` when it stays as it is.
+    fn qualify_text(&self, raw: &str, is_tag: bool) -> Option<Option<String>> {
+        let uri_of = |prefix: &str| self.scope.iter().find(|(p, _)| p == prefix).map(|(_, u)| u.as_str());
+        match raw.split_once(':') {
+            None => match uri_of("") {
+                Some(uri) if is_tag && !uri.is_empty() => Some(Some(format!("{{{uri}}}{raw}"))),
+                _ => Some(None),
+            },
+            Some((prefix, local)) => {
+                if prefix.is_empty() || local.is_empty() || local.contains(':') {
+                    return None;
+                }
+                let uri = uri_of(prefix).filter(|u| !u.is_empty())?;
+                Some(Some(format!("{{{uri}}}{local}")))
+            }
+        }
+    }
+
+    /// The qualified name of the raw name `bytes` (see `qualify_text`).
+    fn qualified(&mut self, vm: &mut Vm, bytes: &'a [u8], is_tag: bool) -> Option<Value> {
+        if let Some(&v) = self.qualified.get(&(bytes, is_tag)) {
+            return Some(v);
+        }
+        let v = match self.qualify_text(text_of(bytes), is_tag)? {
+            Some(name) => vm.new_str(name),
+            None => self.name(vm, bytes),
+        };
+        self.qualified.insert((bytes, is_tag), v);
+        Some(v)
     }
 
     /// The end of the name at `i`, if one starts there.
@@ -258,15 +308,12 @@ impl<'a> Scanner<'a> {
     }
 
     fn start_tag(&mut self, vm: &mut Vm, sink: &mut dyn Sink, i: usize) -> Option<usize> {
-        if !self.plain_scope || (self.seen_root && self.names.is_empty()) {
+        if self.seen_root && self.names.is_empty() {
             return None;
         }
         let s = self.s;
         let name_end = self.name_end(i + 1)?;
         let raw_tag = &s[i + 1..name_end];
-        if raw_tag.contains(&b':') {
-            return None;
-        }
         let mut attrs: Vec<(&'a [u8], Value)> = Vec::new();
         let mut j = name_end;
         let empty = loop {
@@ -290,8 +337,8 @@ impl<'a> Scanner<'a> {
             }
             let attr_end = self.name_end(k)?;
             let name = &s[k..attr_end];
-            // Namespace declarations and prefixed names need the Python scanner.
-            if name.contains(&b':') || name == b"xmlns" || attrs.iter().any(|(n, _)| *n == name) {
+            // Namespace declarations need the Python scanner.
+            if name == b"xmlns" || name.starts_with(b"xmlns:") || attrs.iter().any(|(n, _)| *n == name) {
                 return None;
             }
             let eq = self.skip_space(attr_end);
@@ -318,19 +365,32 @@ impl<'a> Scanner<'a> {
             attrs.push((name, value));
             j = close + 1;
         };
-        let tag = self.name(vm, raw_tag);
+        let tag = self.qualified(vm, raw_tag, true)?;
+        let mut keys = Vec::with_capacity(attrs.len());
+        for &(name, _) in &attrs {
+            let key = self.qualified(vm, name, false)?;
+            // Two prefixes of one namespace make a duplicate that only expat's message
+            // reports.
+            let text = vm.heap.str_of(key);
+            if keys.iter().any(|&k| vm.heap.str_of(k) == text) {
+                return None;
+            }
+            keys.push(key);
+        }
         let mut dict = Dict::with_capacity(attrs.len());
-        for (name, value) in attrs {
-            let key = self.name(vm, name);
+        for (key, (_, value)) in keys.into_iter().zip(attrs) {
             let h = vm.heap.pystr(key).map_or(0, |k| k.hash());
             dict.insert_new(h, key, value);
         }
         let attrib = vm.alloc(Obj::Dict(Box::new(dict)));
-        self.names.push(tag);
+        let raw = self.name(vm, raw_tag);
+        self.names.push(raw);
+        self.tags.push(Some(tag));
         self.seen_root = true;
         sink.start(vm, tag, attrib);
         if empty {
             self.names.pop();
+            self.tags.pop();
             sink.end(vm, tag);
         }
         Some(j)
@@ -338,7 +398,7 @@ impl<'a> Scanner<'a> {
 
     /// `</name>` closing the innermost open element.
     fn end_tag(&mut self, vm: &mut Vm, sink: &mut dyn Sink, i: usize) -> Option<usize> {
-        if !self.plain_scope {
+        if self.frame_depth.is_some_and(|d| d + 1 == self.names.len()) {
             return None;
         }
         let s = self.s;
@@ -351,8 +411,20 @@ impl<'a> Scanner<'a> {
         if vm.heap.str_of(top).map(str::as_bytes) != Some(&s[i + 2..name_end]) {
             return None;
         }
+        let tag = match self.tags.last().copied().flatten() {
+            Some(tag) => tag,
+            None => {
+                // Opened before this scan: qualified now (in the same scope).
+                let raw = vm.heap.str_of(top)?;
+                match self.qualify_text(raw, true)? {
+                    Some(name) => vm.new_str(name),
+                    None => top,
+                }
+            }
+        };
         self.names.pop();
-        sink.end(vm, top);
+        self.tags.pop();
+        sink.end(vm, tag);
         Some(close + 1)
     }
 }
