@@ -24,11 +24,11 @@ for i in range(2500):
 print(sum(1 for _ in top.iter("n")), "".join(top.itertext())[:30], len("".join(top.itertext())))
 
 # A long document fed line by line with an error near its end.
-lines = ["<log>"] + ['  <entry n="%d">message %d &amp; more</entry>' % (i, i) for i in range(5000)]
+lines = ["<log>"] + ['  <entry n="%d">message %d &amp; more</entry>' % (i, i) for i in range(1500)]
 lines.append('  <entry n="x">broken &nope; here</entry>')
 lines.append("</log>")
 text = "\n".join(lines)
-for chunk_size in (1, 7, 4096, 100000):
+for chunk_size in (5, 61, 4096, 100000):
     parser = ET.XMLParser()
     try:
         for i in range(0, len(text), chunk_size):
