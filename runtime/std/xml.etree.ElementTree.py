@@ -135,23 +135,48 @@ class Element:
     def items(self):
         return list(self.attrib.items())
 
+    def __iter__(self):
+        return iter(self._children)
+
     def iter(self, tag=None):
         """This element and its descendants in document order, optionally only `tag`."""
         if tag == "*":
             tag = None
         if tag is None or self.tag == tag:
             yield self
-        for child in self._children:
-            yield from child.iter(tag)
+        # An iterator per open level instead of nested generators: each element costs the
+        # same however deep it is.
+        stack = [iter(self._children)]
+        while stack:
+            for child in stack[-1]:
+                if tag is None or child.tag == tag:
+                    yield child
+                if child._children:
+                    stack.append(iter(child._children))
+                    break
+            else:
+                stack.pop()
 
     def itertext(self):
         # Comments' and processing instructions' text included, as CPython's C module does.
         if self.text:
             yield self.text
-        for child in self._children:
-            yield from child.itertext()
-            if child.tail:
-                yield child.tail
+        # (children iterator, element whose tail follows them) per open level.
+        stack = [(iter(self._children), None)]
+        while stack:
+            children, owner = stack[-1]
+            for child in children:
+                if child.text:
+                    yield child.text
+                if child._children:
+                    stack.append((iter(child._children), child))
+                    break
+                if child.tail:
+                    yield child.tail
+            else:
+                stack.pop()
+                if owner is not None and owner.tail:
+                    yield owner.tail
 
 
 def _check_element(e):
@@ -642,6 +667,24 @@ class TreeBuilder:
         return elem
 
 
+def _tree_plan(target):
+    """What the native tokenizer needs to build the elements of a stock TreeBuilder itself
+    (see _xmltok): None for any other target, whose methods then get every event."""
+    kind = type(target)
+    if (kind is not TreeBuilder and kind is not _EventBuilder) or target._factory is not Element:
+        return None
+    # Comments and PIs that neither become elements nor reach a user's factory (or an
+    # event) are skipped.
+    skip_singles = (not target.insert_comments and not target.insert_pis
+                    and target._comment_factory is Comment
+                    and target._pi_factory is ProcessingInstruction)
+    if kind is _EventBuilder:
+        wanted = target._wanted
+        skip_singles = skip_singles and "comment" not in wanted and "pi" not in wanted
+        return (target, Element, target._sink, "start" in wanted, "end" in wanted, skip_singles)
+    return (target, Element, None, False, False, skip_singles)
+
+
 class XMLParser:
     """A non-validating XML parser feeding a target (a TreeBuilder unless given)."""
 
@@ -650,6 +693,7 @@ class XMLParser:
         self.entity = {}
         self.version = "Edge Python XML parser 1.0"
         self._scanner = _Scanner(self, encoding)
+        self._scanner.plan = _tree_plan(self.target)
 
     def feed(self, data):
         self._scanner.feed(data)
@@ -678,6 +722,7 @@ class XMLPullParser:
         self._parser = _parser or XMLParser(target=self._builder)
         self._parser.target = self._builder
         self._parser._scanner.bind(self._builder)
+        self._parser._scanner.plan = _tree_plan(self._builder)
 
     def feed(self, data):
         if self._parser is None:
@@ -712,7 +757,8 @@ class _EventBuilder(TreeBuilder):
     """A TreeBuilder that also records the events an XMLPullParser was asked for."""
 
     def __init__(self, sink, events):
-        super().__init__(insert_comments="comment" in events, insert_pis="pi" in events)
+        # Comments and PIs are reported as elements but, as in CPython, not put in the tree.
+        super().__init__()
         for name in events:
             if name not in ("start", "end", "start-ns", "end-ns", "comment", "pi"):
                 raise ValueError("unknown event %r" % name)

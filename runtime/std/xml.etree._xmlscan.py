@@ -5,6 +5,8 @@ messages, codes and (line, column) positions, so programs see what CPython repor
 
 import re
 
+import _xmltok
+
 _NAME = r"[A-Za-z_:\u0080-\U0010FFFF][A-Za-z0-9_:.\-\u0080-\U0010FFFF]*"
 _name = re.compile(_NAME)
 _space = re.compile(r"[ \t\n\r]*")
@@ -44,6 +46,9 @@ _MESSAGES = {
 }
 
 
+# Characters expat rejects anywhere in a document (carriage returns are newlines by now).
+_invalid_char = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
 _hex_digits = re.compile(r"[0-9a-fA-F]*")
 _digits = re.compile(r"[0-9]*")
 
@@ -61,6 +66,19 @@ def _bad_reference_end(text, amp):
     return m.end() if m else i
 
 
+def _utf8_complete(data):
+    """The length of `data` without a UTF-8 sequence cut short at its end."""
+    n = len(data)
+    for back in range(1, min(n, 3) + 1):
+        b = data[n - back]
+        if b < 0x80:
+            return n
+        if b >= 0xC0:
+            need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
+            return n - back if need > back else n
+    return n
+
+
 class _NeedMore(Exception):
     """The buffer ends inside a token: wait for the next feed()."""
 
@@ -69,14 +87,23 @@ class Scanner:
     def __init__(self, parser, encoding=None):
         self.parser = parser
         self.encoding = encoding
+        # The text not yet consumed (buf[pos:]); what was consumed before buf's start is
+        # remembered only as a count of characters and where it left line and column.
         self.buf = ""
         self.pos = 0
+        self.consumed = 0
+        self.line_base = 0
+        self.column_base = 0
+        self.started = False
         self.raw = b""
         self.held_cr = False
-        self.stack = []          # (raw tag, namespace scope, declared prefixes)
+        self.names = []          # raw tags of the open elements
+        self.ns_frames = []      # (depth, outer scope, declared prefixes) per declaring element
         self.scope = {"xml": _XML_NS}
         self.seen_root = False
         self.entities = {}
+        # How _xmltok builds the tree itself for a stock TreeBuilder (see ElementTree).
+        self.plan = None
         self.bind(parser.target)
 
     def bind(self, target):
@@ -108,27 +135,27 @@ class Scanner:
             self.buf += "\n"
             self.held_cr = False
         self._scan(final=True)
-        if not self.seen_root or self.stack:
+        if not self.seen_root or self.names:
             self._error(NO_ELEMENTS, len(self.buf))
 
     def _decode(self, data):
         data = self.raw + data
-        if self.encoding is None and not self.buf:
+        first = not self.started
+        if self.encoding is None and first:
             m = _encoding_decl.search(data[:200].decode("latin-1"))
             if data[:5] == b"<?xml" and m:
                 self.encoding = m.group(1)
         encoding = (self.encoding or "utf-8").lower()
-        try:
-            text = data.decode(encoding)
-            self.raw = b""
-        except UnicodeDecodeError as exc:
-            if encoding.replace("-", "") in ("utf8",) and exc.start >= len(data) - 3:
-                text = data[:exc.start].decode(encoding)
-                self.raw = data[exc.start:]
-            else:
-                raise
-        if not self.buf and text[:1] == "\ufeff":
-            text = text[1:]
+        self.raw = b""
+        if encoding.replace("-", "").replace("_", "") == "utf8":
+            # A chunk may end inside a character: keep its first bytes for the next one.
+            cut = _utf8_complete(data)
+            data, self.raw = data[:cut], data[cut:]
+        text = data.decode(encoding)
+        if first and text:
+            self.started = True
+            if text[:1] == "\ufeff":
+                text = text[1:]
         return text
 
     def _append(self, text):
@@ -146,26 +173,70 @@ class Scanner:
 
     def _error(self, code, offset):
         buf = self.buf
-        line = buf.count("\n", 0, offset) + 1
-        column = offset - (buf.rfind("\n", 0, offset) + 1)
+        line = self.line_base + buf.count("\n", 0, offset) + 1
+        newline = buf.rfind("\n", 0, offset)
+        column = offset - (newline + 1) if newline >= 0 else self.column_base + offset
         self.parser._error(_MESSAGES[code], code, line, column)
+
+    def _trim(self):
+        """Drops the consumed text, keeping the line and column where it ended."""
+        pos = self.pos
+        done = self.buf[:pos]
+        newlines = done.count("\n")
+        if newlines:
+            self.line_base += newlines
+            self.column_base = pos - (done.rfind("\n") + 1)
+        else:
+            self.column_base += pos
+        self.consumed += pos
+        self.buf = self.buf[pos:]
+        self.pos = 0
 
     # ---- scanning ----
 
     def _scan(self, final):
         buf = self.buf
         n = len(buf)
-        while self.pos < n:
-            start = self.pos
-            try:
-                if buf[start] == "<":
-                    self.pos = self._markup(start, final)
-                else:
-                    self.pos = self._text(start, final)
-            except _NeedMore:
-                if final:
-                    self._error(UNCLOSED_TOKEN if buf[start] == "<" else NO_ELEMENTS, start)
-                return
+        try:
+            while self.pos < n:
+                # The native tokenizer reads what it can; the token it stops at is read
+                # here (an error, a DTD, namespaces, a token cut by the end of the chunk).
+                start, self.seen_root, events = _xmltok.scan(
+                    buf, self.pos, self.names, self.seen_root, self.scope,
+                    self.ns_frames[-1][0] if self.ns_frames else -1, self.plan)
+                self.pos = start
+                if events:
+                    self._dispatch(events)
+                if start >= n:
+                    break
+                try:
+                    if buf[start] == "<":
+                        self.pos = self._markup(start, final)
+                    else:
+                        self.pos = self._text(start, final)
+                except _NeedMore:
+                    if final:
+                        self._error(UNCLOSED_TOKEN if buf[start] == "<" else NO_ELEMENTS, start)
+                    return
+        finally:
+            if self.pos > 4096:
+                self._trim()
+
+    def _dispatch(self, events):
+        """Passes the tokenizer's (kind, a, b) events to the target."""
+        on_start, on_end, on_data = self.on_start, self.on_end, self.on_data
+        for kind, a, b in events:
+            if kind == 0:
+                on_start(a, b)
+            elif kind == 1:
+                on_end(a)
+            elif kind == 2:
+                on_data(a)
+            elif kind == 3:
+                if self.on_comment is not None:
+                    self.on_comment(a)
+            elif self.on_pi is not None:
+                self.on_pi(a, b)
 
     def _text(self, start, final):
         buf = self.buf
@@ -176,17 +247,40 @@ class Scanner:
                 raise _NeedMore
             end = len(buf)
         text = buf[start:end]
-        if not self.stack:
+        if not self.names:
             stripped = len(text) - len(text.lstrip(" \t\n"))
             if stripped < len(text):
                 self._error(JUNK_AFTER_DOC_ELEMENT if self.seen_root else SYNTAX, start + stripped)
             return end
+        bad = self._first_invalid(text)
+        if bad >= 0:
+            # A bad reference before it is reported first.
+            self._expand(text[:bad], start)
+            self._error(INVALID_TOKEN, start + bad)
         if "&" in text:
             text = self._expand(text, start)
         self.on_data(text)
         return end
 
-    def _expand(self, text, offset, in_attribute=False):
+    @staticmethod
+    def _first_invalid(text):
+        """Where character data first has what expat rejects (a forbidden character or
+        the `>` of `]]>`), or -1."""
+        m = _invalid_char.search(text)
+        bad = m.start() if m else -1
+        cdata_end = text.find("]]>")
+        if cdata_end >= 0 and (bad < 0 or cdata_end + 2 < bad):
+            bad = cdata_end + 2
+        return bad
+
+    def _check_chars(self, lo, hi):
+        m = _invalid_char.search(self.buf, lo, hi)
+        if m:
+            self._error(INVALID_TOKEN, m.start())
+
+    def _expand(self, text, offset, undefined_at=None):
+        """`text` with references replaced; an undefined entity is reported at its own
+        offset in text, or at `undefined_at` (an attribute's: its tag's start)."""
         out = []
         i = 0
         while True:
@@ -204,7 +298,7 @@ class Scanner:
                 if value is None:
                     value = self.parser.entity.get(name, self.entities.get(name))
                 if value is None:
-                    self._error(UNDEFINED_ENTITY, offset + amp)
+                    self._error(UNDEFINED_ENTITY, offset + amp if undefined_at is None else undefined_at)
             else:
                 code = int(dec) if dec is not None else int(hexa, 16)
                 if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (
@@ -231,16 +325,23 @@ class Scanner:
             return self._pi(start)
         if c == "!":
             if buf.startswith("<!--", start):
-                end = self._find("-->", start + 4)
-                self._comment(buf[start + 4:end], start)
-                return end + 3
+                # The first `--` must close the comment.
+                dash = buf.find("--", start + 4)
+                self._check_chars(start + 4, dash if dash >= 0 else len(buf))
+                if dash < 0 or dash + 2 >= len(buf):
+                    raise _NeedMore
+                if buf[dash + 2] != ">":
+                    self._error(INVALID_TOKEN, dash + 2)
+                self._comment(buf[start + 4:dash], start)
+                return dash + 3
             if buf.startswith("<![CDATA[", start):
                 end = buf.find("]]>", start + 9)
+                self._check_chars(start + 9, end if end >= 0 else len(buf))
                 if end < 0:
                     if final:
                         self._error(UNCLOSED_CDATA_SECTION, start)
                     raise _NeedMore
-                if not self.stack:
+                if not self.names:
                     self._error(SYNTAX if not self.seen_root else JUNK_AFTER_DOC_ELEMENT, start)
                 self.on_data(buf[start + 9:end])
                 return end + 3
@@ -248,7 +349,9 @@ class Scanner:
                 return self._doctype(start)
             if len(buf) - start < 9 and not final:
                 raise _NeedMore
-            self._error(INVALID_TOKEN if self.stack else SYNTAX, start + 1)
+            if not self.names:
+                self._error(SYNTAX, start + 1)
+            self._error(INVALID_TOKEN, start + (3 if buf[start + 2:start + 3] == "-" else 2))
         return self._start_tag(start)
 
     def _comment(self, text, start):
@@ -263,9 +366,16 @@ class Scanner:
             self._error(INVALID_TOKEN, start + 2)
         target = m.group()
         if target.lower() == "xml":
-            if start != 0:
+            if self.consumed + start != 0:
                 self._error(MISPLACED_XML_PI, start)
             return end + 2
+        # A target is a name without a colon, then white space or the end.
+        colon = target.find(":")
+        if colon >= 0:
+            self._error(INVALID_TOKEN, start + 2 + colon)
+        if m.end() < end and buf[m.end()] not in " \t\n":
+            self._error(INVALID_TOKEN, m.end())
+        self._check_chars(m.end(), end)
         text = buf[m.end():end].lstrip(" \t\n")
         if self.on_pi is not None:
             self.on_pi(target, text)
@@ -286,8 +396,13 @@ class Scanner:
 
     def _start_tag(self, start):
         buf = self.buf
-        if self.seen_root and not self.stack:
+        if self.seen_root and not self.names:
             self._error(JUNK_AFTER_DOC_ELEMENT, start)
+        name = _name.match(buf, start + 1)
+        if name is not None and name.group().count(":") > 1:
+            # A qualified name has one colon; expat stops at the second.
+            raw = name.group()
+            self._error(INVALID_TOKEN, start + 1 + raw.index(":", raw.index(":") + 1))
         m = _start_tag.match(buf, start)
         if m is not None:
             raw_tag, text, empty = m.groups()
@@ -295,7 +410,7 @@ class Scanner:
             if text:
                 for name, double, single in _attribute.findall(text):
                     value = double or single
-                    if "&" in value or "\n" in value or "\t" in value:
+                    if "&" in value or "\n" in value or "\t" in value or _invalid_char.search(value):
                         break
                     attrs.append((name, value))
                 else:
@@ -357,16 +472,20 @@ class Scanner:
                 raise _NeedMore
             value = buf[v + 1:close]
             lt = value.find("<")
+            bad = _invalid_char.search(value)
+            if bad and (lt < 0 or bad.start() < lt):
+                lt = bad.start()
             if lt >= 0:
                 self._error(INVALID_TOKEN, v + 1 + lt)
             name = a.group()
             if name in names:
                 self._error(DUPLICATE_ATTRIBUTE, ws)
             names.add(name)
-            if "&" in value:
-                value = self._expand(value, v + 1, True)
+            # Literal tabs and newlines become spaces; characters from references stay.
             if "\n" in value or "\t" in value:
                 value = value.replace("\n", " ").replace("\t", " ")
+            if "&" in value:
+                value = self._expand(value, v + 1, start)
             attrs.append((name, value))
             i = close + 1
         self._open(raw_tag, attrs, start)
@@ -378,7 +497,7 @@ class Scanner:
         scope = self.scope
         if len(scope) == 1 and ":" not in raw_tag and not attrs:
             # No namespaces in play: the common case of a plain tag.
-            self.stack.append((raw_tag, scope, ()))
+            self.names.append(raw_tag)
             self.seen_root = True
             self.on_start(raw_tag, {})
             return
@@ -402,8 +521,15 @@ class Scanner:
         tag = self._qualify(raw_tag, scope, True, start)
         attrib = {}
         for name, value in plain:
-            attrib[self._qualify(name, scope, False, start) if ":" in name else name] = value
-        self.stack.append((raw_tag, self.scope, declared))
+            if ":" in name:
+                name = self._qualify(name, scope, False, start)
+                if name in attrib:
+                    # Two prefixes bound to one URI.
+                    self._error(DUPLICATE_ATTRIBUTE, start)
+            attrib[name] = value
+        if declared:
+            self.ns_frames.append((len(self.names), self.scope, declared))
+        self.names.append(raw_tag)
         self.scope = scope
         self.seen_root = True
         self.on_start(tag, attrib)
@@ -421,9 +547,12 @@ class Scanner:
         return "{%s}%s" % (uri, local)
 
     def _close(self, raw_tag):
-        _, outer_scope, declared = self.stack.pop()
+        self.names.pop()
         tag = self._qualify(raw_tag, self.scope, True, 0)
-        self.scope = outer_scope
+        declared = ()
+        frames = self.ns_frames
+        if frames and frames[-1][0] == len(self.names):
+            _, self.scope, declared = frames.pop()
         self.on_end(tag)
         if declared and self.on_end_ns is not None:
             for prefix, _ in reversed(declared):
@@ -432,7 +561,7 @@ class Scanner:
     def _end_tag(self, start):
         buf = self.buf
         m = _end_tag.match(buf, start)
-        if m is not None and self.stack and self.stack[-1][0] == m.group(1):
+        if m is not None and self.names and self.names[-1] == m.group(1):
             self._close(m.group(1))
             return m.end()
         m = _name.match(buf, start + 2)
@@ -445,7 +574,7 @@ class Scanner:
             raise _NeedMore
         if buf[end] != ">":
             self._error(INVALID_TOKEN, end)
-        if not self.stack or self.stack[-1][0] != m.group():
-            self._error(TAG_MISMATCH if self.stack else JUNK_AFTER_DOC_ELEMENT, start + 2)
+        if not self.names or self.names[-1] != m.group():
+            self._error(TAG_MISMATCH if self.names else JUNK_AFTER_DOC_ELEMENT, start + 2)
         self._close(m.group())
         return end + 1

@@ -33,6 +33,7 @@ pub mod time;
 pub mod traceback;
 pub mod types;
 pub mod weakref;
+pub mod xmltok;
 
 use crate::vm::Vm;
 
@@ -56,6 +57,7 @@ pub fn register(vm: &mut Vm) {
     generic_alias::register(vm);
     vm.register_native_module("_types", types::init);
     vm.register_native_module("_weakref", weakref::init);
+    vm.register_native_module("_xmltok", xmltok::init);
     types::register_union(vm);
     vm.register_native_module("bisect", bisect::init);
     vm.register_native_module("heapq", heapq::init);
