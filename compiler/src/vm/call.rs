@@ -132,10 +132,10 @@ impl Vm {
         if let (Some(first), Value::Obj(fr)) = (first, f)
             && let Obj::Function(func) = self.heap.get(fr)
             && func.code.binds_positionally(args.len() + 1)
-            && !func.code.is_generator_like()
         {
             // A Python method taking exactly these arguments: straight into its frame, with no
-            // argument vector (`a + b` on a class with `__add__`, `obj[i]` with `__getitem__`).
+            // argument vector (`a + b` on a class with `__add__`, `obj[i]` with `__getitem__`),
+            // or into the generator it makes (`__await__`, `__iter__` written with `yield`).
             let (code, globals) = (func.code.clone(), func.globals);
             let mut frame = self.take_frame(code.clone(), globals, Some(fr));
             frame.regs[0] = first;

@@ -1803,6 +1803,16 @@ impl Vm {
             self.enter_plain(r, None, start, f_slot)?;
             return Ok(true);
         }
+        if let Value::Obj(r) = f
+            && let Obj::Function(func) = self.heap.get(r)
+            && func.code.is_generator_like()
+            && func.code.binds_positionally(self.frame.regs.len() - start)
+        {
+            let g = self.generator_from_stack(r, start);
+            self.frame.regs.truncate(f_slot);
+            self.frame.regs.push(g);
+            return Ok(false);
+        }
         if let Value::Obj(r) = f {
             match self.heap.get(r) {
                 Obj::Class(_) => {
@@ -1843,6 +1853,23 @@ impl Vm {
         let args = Args::from_slice(&self.frame.regs[start..]);
         self.frame.regs.truncate(f_slot);
         self.call_args_in_loop(f, args)
+    }
+
+    /// The generator (coroutine, async generator) that calling generator function `func` with
+    /// the positional arguments `regs[start..]` makes, when they bind by position: its frame is
+    /// filled straight from the stack, without the argument vector and the layers of `call`
+    /// (a coroutine chain makes one per `await f(...)`).
+    #[inline(never)]
+    fn generator_from_stack(&mut self, func: ObjRef, start: usize) -> Value {
+        let Obj::Function(f) = self.heap.get(func) else { return Value::None };
+        let (code, globals) = (f.code.clone(), f.globals);
+        let mut frame = self.take_frame(code.clone(), globals, Some(func));
+        let args = &self.frame.regs[start..];
+        frame.regs[..args.len()].copy_from_slice(args);
+        self.init_cells(func, &code, &mut frame.regs);
+        // What `call_direct` clears before any call: no host call's result is being awaited.
+        self.suspend.host_result = None;
+        self.new_generator(frame)
     }
 
     /// Calls `f` with bound-up `args` for a call instruction whose slots are already popped:
