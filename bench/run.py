@@ -133,15 +133,23 @@ def _cpu_of(p, out, err):
     return cpu, out
 
 
-def best_of(cmd, runs, timeout):
-    best, out = None, None
+def best_of_interleaved(cmds, runs, timeout):
+    """Best CPU time and last output of each command, run round-robin: run i of every command
+    before run i+1 of any, so a slow spell of this shared machine hits all columns alike
+    instead of one. A command that fails once is not run again (its time is None)."""
+    best, outs = [None] * len(cmds), [None] * len(cmds)
+    failed = [False] * len(cmds)
     for _ in range(runs):
-        _last_children[0] = _children_cpu()
-        t, out = run_once(cmd, timeout)
-        if t is None:
-            return None, out
-        best = t if best is None else min(best, t)
-    return best, out
+        for i, cmd in enumerate(cmds):
+            if failed[i]:
+                continue
+            _last_children[0] = _children_cpu()
+            t, outs[i] = run_once(cmd, timeout)
+            if t is None:
+                failed[i], best[i] = True, None
+                continue
+            best[i] = t if best[i] is None else min(best[i], t)
+    return list(zip(best, outs))
 
 
 def geomean(rs):
@@ -155,12 +163,14 @@ def speed(rts, names, args):
     ratios = {c: [] for c in cols[1:]}
     for name in names:
         log("speed: %s" % name)
-        cp_t, cp_out = best_of(rts[0][1] + [name], args.runs, args.timeout)
+        results = best_of_interleaved([cmd + [name] for _, cmd in rts], args.runs, args.timeout)
+        cp_t, cp_out = results[0]
         cells, notes = [("%.3f" % cp_t) if cp_t else "-"], []
         if cp_t is None:
             notes.append("CPython failed: %s" % cp_out)
-        for col, cmd in rts[1:]:
-            t, out = (None, None) if cp_t is None else best_of(cmd + [name], args.runs, args.timeout)
+        for (col, _), (t, out) in zip(rts[1:], results[1:]):
+            if cp_t is None:
+                t, out = None, None
             if t is not None and out != cp_out:
                 t, out = None, "MISMATCH"
             if t is None:
@@ -182,8 +192,8 @@ def speed(rts, names, args):
             worst.append("%s %.2fx" % (c, max(ratios[c])))
     lines.append("")
     lines.append("Worst ratio per column: %s. Times are CPU seconds (user + system) of the whole "
-                 "process, best of %d: on this shared machine wall time mostly measures the other "
-                 "tenants. Process start is included (the wasm columns include Node's start, its "
+                 "process, best of %d runs taken round-robin across the columns: on this shared machine "
+                 "wall time mostly measures the other tenants. Process start is included (the wasm columns include Node's start, its "
                  "JIT threads and the module's compile)."
                  % (", ".join(worst), args.runs))
     return lines

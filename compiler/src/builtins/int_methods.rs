@@ -425,10 +425,10 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let mut bytes = match vm.heap.bytes(data) {
         Some(b) => b.to_vec(),
         None => {
-            // bytes(data) as CPython's PyObject_Bytes takes it: no str, no int count.
-            let cannot = || PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(data)));
-            if vm.heap.str_of(data).is_some() || matches!(data, Value::Int(_) | Value::Float(_) | Value::None) {
-                return Err(cannot());
+            // bytes(data) as CPython's PyObject_Bytes takes it: an iterable of ints, but no
+            // str and no int count.
+            if vm.heap.str_of(data).is_some() || !vm.has_iter_protocol(data) {
+                return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(data))));
             }
             let items = vm.collect(data)?;
             let mut out = Vec::with_capacity(items.len());

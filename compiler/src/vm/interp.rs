@@ -2479,7 +2479,7 @@ impl Vm {
         }
     }
 
-    fn has_iter_protocol(&self, v: Value) -> bool {
+    pub(crate) fn has_iter_protocol(&self, v: Value) -> bool {
         let cls = self.type_of(v);
         self.lookup_special(cls, "__iter__").is_some_and(|f| !f.is_none())
             || self.lookup_special(cls, "__getitem__").is_some()

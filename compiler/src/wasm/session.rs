@@ -53,7 +53,7 @@ impl Host for WasmHost {
     }
 
     fn monotonic_ns(&mut self) -> u64 {
-        unsafe { ffi::host_now_ns(1) }.max(0) as u64
+        monotonic_now()
     }
 
     /// The time this VM has spent running: monotonic time inside `edge_run`/`edge_resume`,
@@ -416,13 +416,18 @@ pub fn wait() -> Option<WaitReason> {
     with_state(|s| s.wait.clone())
 }
 
+/// Clock 1 of `host_now_ns`: the host's monotonic clock, in nanoseconds.
+fn monotonic_now() -> u64 {
+    unsafe { ffi::host_now_ns(1) }.max(0) as u64
+}
+
 fn busy_begin() {
-    let now = unsafe { ffi::host_now_ns(1) }.max(0) as u64;
+    let now = monotonic_now();
     with_state(|s| s.busy_since = Some(now));
 }
 
 fn busy_end() {
-    let now = unsafe { ffi::host_now_ns(1) }.max(0) as u64;
+    let now = monotonic_now();
     with_state(|s| {
         if let Some(t) = s.busy_since.take() {
             s.busy_ns += now.saturating_sub(t);

@@ -36,7 +36,8 @@ cases = ["f(*5)", "print(*5)", "C().m(*5)", "len(*5)", "f(**5)", "print(**5)", "
          "f(*5, 1)", "f(x=1, **5)", "f(**{}, **5)", "f(*[], **5)", "print(*[1], **5)", "f(**{'a': 1}, **{'a': 2})",
          "f(*Bad())", "[*Bad()]", "f(1, *Bad())", "class K(*5): pass", "f(*[1], **{'a': 1}, **{'a': 2})", "dict(**5)",
          "int(**{'x': 1})", "f(*None)", "math.cos(*5)", "str.join(*5)", "f(**{'a': 1}, a=2)", "int.from_bytes(1)",
-         "int.from_bytes([300])", "int.from_bytes('ab')", "int.from_bytes(None)"]
+         "int.from_bytes([300])", "int.from_bytes('ab')", "int.from_bytes(None)", "int.from_bytes(object())",
+         "int.from_bytes(C())", "int.from_bytes(1.5)", "int.from_bytes(It())", "int.from_bytes(x for x in (1, 2))"]
 for s in cases:
     try:
         exec(s)
