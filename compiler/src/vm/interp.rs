@@ -523,12 +523,19 @@ impl Vm {
                     }
                 };
             }
-            let op = match code.ops.get(pc) {
+            // On wasm the instruction is matched where it lies in `code`, so each arm reads
+            // its own operands: copied out at the loop head, they were live into every arm,
+            // and V8's optimising compiler kept them in stack slots, four stores per
+            // instruction. An arm that needs the whole instruction copies it (`op`).
+            #[cfg(target_arch = "wasm32")]
+            let op_at: &Op = code.ops.get(pc).unwrap_or(&Op::LoadNone);
+            #[cfg(not(target_arch = "wasm32"))]
+            let op_at: &Op = &match code.ops.get(pc) {
                 Some(op) => *op,
                 None => Op::LoadNone,
             };
             pc += 1;
-            match op {
+            match *op_at {
                 Op::Nop => {}
                 Op::Pop => {
                     pop!();
@@ -585,6 +592,7 @@ impl Vm {
                 // One arm for both on wasm, so `dispatch` holds one copy of `fast_arith` for them.
                 #[cfg(target_arch = "wasm32")]
                 Op::FastIntArith(bop, a, _) | Op::FastFastArith(bop, a, _) => {
+                    let op = *op_at;
                     let y = match op {
                         Op::FastFastArith(_, _, b) => self.frame.regs[b as usize],
                         Op::FastIntArith(_, _, k) => Value::Int(k as i64),
@@ -669,6 +677,7 @@ impl Vm {
                 // head whose cache misses pushes its local and goes on with that `LoadAttr`.
                 #[cfg(target_arch = "wasm32")]
                 Op::LoadAttr(_) | Op::LoadFastAttr(..) | Op::LoadFastDupAttr(..) => {
+                    let op = *op_at;
                     // The object, its name, and the position of the cache (the `LoadAttr`'s).
                     let (obj, n, at) = match op {
                         Op::LoadFastAttr(a, n) | Op::LoadFastDupAttr(a, n) => {
@@ -711,6 +720,7 @@ impl Vm {
                 // which would try the cache again.
                 #[cfg(target_arch = "wasm32")]
                 Op::LoadMethod(_) | Op::LoadFastMethod(..) => {
+                    let op = *op_at;
                     let (obj, n) = match op {
                         Op::LoadFastMethod(a, n) => {
                             let v = self.frame.regs[a as usize];
@@ -964,6 +974,7 @@ impl Vm {
                 // One arm for both on wasm, so `dispatch` holds one copy of the inlined call path.
                 #[cfg(target_arch = "wasm32")]
                 Op::CallMethod(n) | Op::Call(n) => {
+                    let op = *op_at;
                     let len = self.frame.regs.len();
                     let mut start = len - n as usize;
                     let f_slot = match op {
@@ -1034,6 +1045,7 @@ impl Vm {
                     }
                 }
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
+                    let op = *op_at;
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
@@ -1070,6 +1082,7 @@ impl Vm {
                 // One arm for the three on wasm, so `dispatch` holds one copy of `fast_arith`.
                 #[cfg(target_arch = "wasm32")]
                 Op::BinaryOp(bop) | Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
+                    let op = *op_at;
                     if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
                         let b = pop!();
                         let a = pop!();
@@ -1111,6 +1124,7 @@ impl Vm {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::InplaceOp(bop) | Op::InplaceStoreAttr(bop, _) => {
+                    let op = *op_at;
                     if !fast_top2(&mut self.frame.regs, |a, b| super::ops::fast_arith(a, b, bop)) {
                         let b = pop!();
                         let a = pop!();
@@ -1266,6 +1280,7 @@ impl Vm {
                 // `ForIterStore` (fuse.rs) stores the item in its local and skips the
                 // `StoreFast` after it, which a generator's item, pushed when it yields, meets.
                 Op::ForIter(_) | Op::ForIterStore(..) => {
+                    let op = *op_at;
                     let (t, store) = match op {
                         Op::ForIterStore(a, t) => (t as usize, Some(a as usize)),
                         Op::ForIter(t) => (t as usize, None),
@@ -1330,6 +1345,7 @@ impl Vm {
                     }
                 }
                 Op::BuildTuple(n) | Op::BuildList(n) => {
+                    let op = *op_at;
                     let v = self.build_seq(n as usize, matches!(op, Op::BuildList(_)));
                     push!(v);
                 }
@@ -1404,6 +1420,7 @@ impl Vm {
                 }
                 #[cfg(target_arch = "wasm32")]
                 Op::Return | Op::ReturnNone => {
+                    let op = *op_at;
                     let v = match op {
                         Op::ReturnNone => Value::None,
                         _ => pop!(),
@@ -1456,6 +1473,7 @@ impl Vm {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::Return | Op::ReturnNone => {
+                    let op = *op_at;
                     let v = match op {
                         Op::ReturnNone => Value::None,
                         _ => pop!(),
@@ -1556,6 +1574,7 @@ impl Vm {
                     }
                 }
                 Op::SetupExcept(h) | Op::SetupFinally(h) => {
+                    let op = *op_at;
                     let kind = if matches!(op, Op::SetupExcept(_)) { BlockKind::Except } else { BlockKind::Finally };
                     let level = self.frame.regs.len() as u32;
                     self.frame.blocks.push(Block { kind, handler: h, level });
@@ -1573,7 +1592,13 @@ impl Vm {
                 // The rest (interp/rare.rs): out of line on wasm, their locals out of this frame.
                 _ => {
                     save_pc!();
-                    let r = self.dispatch_rare(op, &code);
+                    // On wasm the callee reads the instruction again from `code`: an `Op`
+                    // argument is passed by address there, which kept every decoded
+                    // instruction in linear memory (a store per instruction, at the loop head).
+                    #[cfg(target_arch = "wasm32")]
+                    let r = self.dispatch_rare_current(&code);
+                    #[cfg(not(target_arch = "wasm32"))]
+                    let r = self.dispatch_rare(*op_at, &code);
                     pc = self.frame.pc;
                     if tri!(r) {
                         reload!();

@@ -28,11 +28,24 @@ impl Vm {
         }
     }
 
+    /// `dispatch_rare` for the instruction before the saved pc, the one `dispatch` just
+    /// decoded. Out of line on wasm; reading the instruction here rather than taking it as an
+    /// argument keeps `dispatch` from storing each instruction it decodes to memory (wasm
+    /// passes an 8-byte `Op` by address).
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    pub(super) fn dispatch_rare_current(&mut self, code: &Code) -> PyResult<bool> {
+        match code.ops.get(self.frame.pc.wrapping_sub(1)) {
+            Some(&op) => self.dispatch_rare(op, code),
+            None => Ok(false),
+        }
+    }
+
     /// Runs one of the instructions `dispatch` leaves to this function, with the current
     /// frame's pc saved (`self.frame.pc`, the instruction after `op`); an instruction that
     /// jumps sets `self.frame.pc`, which `dispatch` reloads. True when a call made the
     /// callee's frame the current one (`dispatch` then switches to it).
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub(super) fn dispatch_rare(&mut self, op: Op, code: &Code) -> PyResult<bool> {
         macro_rules! push {
             ($v:expr) => {{
