@@ -2504,6 +2504,8 @@ impl Vm {
         }
     }
 
+    /// Whether `iter(v)` has something to try: an `__iter__` that is not None, or the
+    /// `__getitem__` sequence protocol.
     pub(crate) fn has_iter_protocol(&self, v: Value) -> bool {
         let cls = self.type_of(v);
         self.lookup_special(cls, "__iter__").is_some_and(|f| !f.is_none())

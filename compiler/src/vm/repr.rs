@@ -435,8 +435,6 @@ impl Vm {
         })
     }
 
-    /// The built-in class whose namespace holds the unbound native method `f` as `name`
-    /// (`list.append`), for its repr.
     /// The loaded module (other than `builtins`) whose namespace holds the built-in
     /// function `f` under its own name.
     pub(crate) fn native_function_module(&self, f: ObjRef, name: &str) -> Option<std::rc::Rc<str>> {
@@ -449,6 +447,8 @@ impl Vm {
         })
     }
 
+    /// The built-in class whose namespace holds the unbound native method `f` as `name`
+    /// (`list.append`), for its repr, `__qualname__` and `__module__`.
     pub(crate) fn native_method_owner(&self, f: ObjRef, name: &str) -> Option<ObjRef> {
         let t = &self.types;
         t.named()
