@@ -188,17 +188,28 @@ fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("match() is not bound"));
     };
     let n = a.pos.len();
-    // CPython's argument errors (the Python method would name itself `_match`).
+    // CPython's argument errors, checked in Argument Clinic's order (the Python method would
+    // name itself `_match`): too many, a required one missing, one given twice, an unknown one.
     let name = if matches!(mode, Value::Int(0)) { "match" } else { "search" };
-    if let Some((k, _)) = a.kw.iter().find(|(k, _)| !matches!(&**k, "string" | "pos" | "endpos")) {
-        return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+    const PARAMS: [&str; 3] = ["string", "pos", "endpos"];
+    let positional = n.saturating_sub(2);
+    let given = positional + a.kw.len();
+    if given > PARAMS.len() {
+        let kind = if positional == 0 { "keyword " } else { "" };
+        return Err(PyErr::type_error(format!("{name}() takes at most 3 {kind}arguments ({given} given)")));
     }
-    let given = n.saturating_sub(2) + a.kw.len();
-    if given > 3 {
-        return Err(PyErr::type_error(format!("{name}() takes at most 3 arguments ({given} given)")));
-    }
-    if n < 3 && !a.kw.iter().any(|(k, _)| &**k == "string") {
+    if positional == 0 && !a.kw.iter().any(|(k, _)| &**k == "string") {
         return Err(PyErr::type_error(format!("{name}() missing required argument 'string' (pos 1)")));
+    }
+    if let Some(i) = PARAMS[..positional].iter().position(|p| a.kw.iter().any(|(k, _)| &**k == *p)) {
+        return Err(PyErr::type_error(format!(
+            "argument for {name}() given by name ('{}') and position ({})",
+            PARAMS[i],
+            i + 1
+        )));
+    }
+    if let Some((k, _)) = a.kw.iter().find(|(k, _)| !PARAMS.contains(&&**k)) {
+        return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
     }
     if a.kw.is_empty() && (3..=5).contains(&n) {
         let (me, string) = (a.pos[1], a.pos[2]);
@@ -211,11 +222,12 @@ fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         {
             return build(vm, cache, cls, me, string, row);
         }
-        if matches!(pos, Value::Int(0))
+        if let Value::Int(at) = pos
+            && (at == 0 || (at > 0 && is_short_str(vm, string)))
             && let Some(id) = vm.instance_attr(me, "_id")
         {
             let endpos = endpos.unwrap_or(Value::Int(i64::MAX));
-            let r = vm.call_pos(search, vec![id, string, Value::Int(0), endpos, mode, Value::Int(0)])?;
+            let r = vm.call_pos(search, vec![id, string, pos, endpos, mode, Value::Int(0)])?;
             match r {
                 Value::None => return Ok(Value::None),
                 Value::Obj(_) => return build(vm, cache, cls, me, string, r),
@@ -226,6 +238,15 @@ fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     a.pos.remove(0);
     vm.call(slow, a)
+}
+
+/// Whether `v` is a str short enough to hand to the engine afresh at every call. A scanner
+/// loop over a long subject goes to the Python path instead, which lets the engine keep the
+/// subject decoded (and, in the browser, copied into re.wasm) and find matches ahead; over a
+/// short one (a line, a statement) that bookkeeping costs more than it saves.
+fn is_short_str(vm: &Vm, v: Value) -> bool {
+    const SHORT: usize = 256;
+    vm.heap.pystr(v).is_some_and(|s| s.as_str().len() <= SHORT)
 }
 
 /// The next match of a scanner loop from the pattern's look-ahead list (see re.py's

@@ -214,8 +214,15 @@ fn unlimited(_: u64) -> bool {
     true
 }
 
+/// A `count`/`maxsplit` as the engine's limit: a negative one keeps its old meaning, a
+/// positive one past usize (wasm32) saturates instead of wrapping to a small limit.
+fn limit(n: i64) -> usize {
+    if n < 0 { n as usize } else { usize::try_from(n).unwrap_or(usize::MAX) }
+}
+
 fn clamp(pos: i64, endpos: i64, len: usize) -> (usize, usize) {
-    let c = |v: i64| if v < 0 { 0 } else { (v as usize).min(len) };
+    // Compared as i64 first: on wasm32 `as usize` would wrap a position past 4 GiB to a small one.
+    let c = |v: i64| v.clamp(0, len as i64) as usize;
     (c(pos), c(endpos))
 }
 
@@ -411,7 +418,7 @@ fn split(id: i64, string: Value, maxsplit: i64) -> Result<Value, PyErr> {
     if maxsplit < 0 {
         return Ok(Value::list(&[string]));
     }
-    let parts = with_text!(text, |t| edge_re::split(&prog, t, maxsplit as usize, &mut unlimited)).unwrap_or_default();
+    let parts = with_text!(text, |t| edge_re::split(&prog, t, limit(maxsplit), &mut unlimited)).unwrap_or_default();
     // As in findall: one host call for every piece of a narrow subject.
     if matches!(*text, Subject::Narrow(_))
         && let Some(spans) = span_words(parts.iter().copied(), [-1, 0])
@@ -445,12 +452,12 @@ fn subn(id: i64, template: Value, string: Value, count: i64) -> Result<Value, Py
         && edge_re::literals_below(&t, if is_text { 0x80 } else { 0x100 })
     {
         let mut out = Vec::with_capacity(b.len());
-        let n = edge_re::substitute_into(&prog, &t, &b[..], count as usize, &mut unlimited, &mut out).unwrap_or(0);
+        let n = edge_re::substitute_into(&prog, &t, &b[..], limit(count), &mut unlimited, &mut out).unwrap_or(0);
         let new = if is_text { Value::str(core::str::from_utf8(&out).unwrap_or_default()) } else { Value::bytes(&out) };
         return Ok(Value::tuple(&[new, Value::int(n as i64)]));
     }
     let (out, n) =
-        with_text!(text, |s| edge_re::substitute(&prog, &t, s, count as usize, &mut unlimited)).unwrap_or_default();
+        with_text!(text, |s| edge_re::substitute(&prog, &t, s, limit(count), &mut unlimited)).unwrap_or_default();
     Ok(Value::tuple(&[text_value(&out, is_text), Value::int(n as i64)]))
 }
 
