@@ -37,6 +37,10 @@ impl Vm {
             if !(0..len).contains(&at) {
                 return None;
             }
+            // The last item (`stack.pop()`) without `remove`'s shifting set-up.
+            if at == len - 1 {
+                return v.pop();
+            }
             return Some(v.remove(at as usize));
         }
         if std::ptr::fn_addr_eq(func, functions::builtin_len as NativeFn) {
