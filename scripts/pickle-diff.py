@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Differential test of `pickle`: random nested built-in values (with shared and recursive
-references), pickled with every protocol by CPython 3.13 and by target/release/edge; each
+"""Differential test of `pickle`: random nested built-in values and instances of plain classes
+(with shared and recursive references), pickled with every protocol by CPython 3.13 and by target/release/edge; each
 case prints the pickle's bytes and what loading them gives back.
 
     scripts/pickle-diff.py [--cases N] [--seed S]        compare, list the differences
@@ -22,6 +22,16 @@ import io
 import pickle
 
 CASES = {cases!r}
+
+
+class Rec:
+    def __init__(self, a=None, b=None):
+        self.a = a
+        self.b = b
+
+
+class Empty:
+    pass
 
 
 def fresh(v, done, keep):
@@ -46,16 +56,21 @@ def fresh(v, done, keep):
         done[id(v)] = r
         for k, i in v.items():
             r[fresh(k, done, keep)] = fresh(i, done, keep)
+    elif t in (Rec, Empty):
+        r = object.__new__(t)
+        done[id(v)] = r
+        for k, i in vars(v).items():
+            setattr(r, k, fresh(i, done, keep))
     else:
         return v
-    if t in (list, dict) or id(v) in keep:
+    if t in (list, dict, Rec, Empty) or id(v) in keep:
         done[id(v)] = r
     return r
 
 
 def build(src):
     make, _, then = src.partition(chr(10) + "#" + chr(10))
-    env = {{}}
+    env = {{"Rec": Rec, "Empty": Empty}}
     exec(make, env)
     keep = {{id(v) for k, v in env.items() if k[0] == "s"}}
     env["x"] = fresh(env["x"], {{}}, keep)
@@ -65,10 +80,12 @@ def build(src):
 
 def shape(v, seen):
     # The value's structure with shared objects named, so loads must rebuild the sharing.
-    if type(v) in (list, dict, tuple, set, frozenset, str, bytes, bytearray):
+    if type(v) in (list, dict, tuple, set, frozenset, str, bytes, bytearray, Rec, Empty):
         if id(v) in seen:
             return "@%d" % seen[id(v)]
         seen[id(v)] = len(seen)
+    if type(v) in (Rec, Empty):
+        return type(v).__name__ + shape(vars(v), seen)
     if type(v) is list:
         return "[" + ",".join(shape(i, seen) for i in v) + "]"
     if type(v) is tuple:
@@ -99,7 +116,8 @@ ATOMS = ["None", "True", "False", "0", "1", "-1", "255", "256", "65535", "65536"
          "2**31", "-2**31", "-2**31-1", "2**63", "-2**63", "2**64+5", "-(2**200)", "10**30", "0.0",
          "-0.0", "1.5", "1e300", "float('inf')", "float('-inf')", "1/3", "''", "'a'", "'hello'",
          "'caf\\xe9'", "'\\u20ac uro'", "'\\U0001f600'", "'line\\nbreak\\\\'", "'\\x00\\x1a\\r'",
-         "'x' * 300", "b''", "b'ab'", "b'\\x00\\xff' * 200", "bytearray(b'xy')", "bytearray()"]
+         "'x' * 300", "b''", "b'ab'", "b'\\x00\\xff' * 200", "bytearray(b'xy')", "bytearray()",
+         "Empty()", "Rec()"]
 
 
 def gen_value(rng, depth, names):
@@ -109,8 +127,10 @@ def gen_value(rng, depth, names):
     if depth <= 0 or r < 0.4:
         return rng.choice(ATOMS)
     n = rng.choice([0, 1, 1, 2, 3, 4, 5, 7])
-    kind = rng.choice(["list", "tuple", "dict", "set", "frozenset", "list", "dict"])
+    kind = rng.choice(["list", "tuple", "dict", "set", "frozenset", "list", "dict", "rec"])
     items = [gen_value(rng, depth - 1, names) for _ in range(n)]
+    if kind == "rec":
+        return "Rec(" + ", ".join(items[:2]) + ")"
     if kind == "list":
         return "[" + ", ".join(items) + "]"
     if kind == "tuple":
@@ -128,7 +148,7 @@ def gen_case(rng):
     lines, names = [], []
     # Distinct values: equal constants may be one object in one runtime and two in the other.
     shared = rng.sample(["[1, 2]", "{'a': 1}", "'shared str'", "(3, 'x')", "b'shared bytes'",
-                         "bytearray(b'ba')", "frozenset([1])"], rng.randrange(3))
+                         "bytearray(b'ba')", "frozenset([1])", "Rec(1, 'r')", "Empty()"], rng.randrange(3))
     for k, value in enumerate(shared):
         name = "s%d" % k
         lines.append("%s = %s" % (name, value))
@@ -138,7 +158,8 @@ def gen_case(rng):
     if rng.random() < 0.2:
         # A cycle through a list or dict.
         lines.append(rng.choice(["x = [x]\nx.append(x)", "x = {'self': x}\nx['me'] = x",
-                                 "l = []\nx = (l, x)\nl.append(x)"]))
+                                 "l = []\nx = (l, x)\nl.append(x)", "x = Rec(x)\nx.b = x",
+                                 "r = Rec()\nx = [r, x]\nr.a = (x, r)"]))
     if rng.random() < 0.05:
         lines.append("x = [x] * %d" % rng.choice([999, 1000, 1001, 2000]))
     if rng.random() < 0.05:

@@ -19,9 +19,10 @@ const source = readFileSync(file, "utf8");
 // What the program imports, as the runtime would fetch it: sibling modules and the std
 // library (json/re as .wasm, the rest as .py), registered before the run. The harness that
 // finds them is loaded only for a program that imports something.
-if (inst.listImports(source).length) {
+const imported = inst.listImports(source);
+if (imported.length) {
   const { registerImports } = await import("../../runtime/tests/harness.mjs");
-  await registerImports(inst, source, dirname(file));
+  await registerImports(inst, source, dirname(file), undefined, undefined, imported);
 }
 const { status, exitCode, error } = inst.run(source, file);
 if (status === Status.ERROR) process.stderr.write(error);

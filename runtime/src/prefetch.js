@@ -6,13 +6,21 @@
 // abort the run before it starts, with an error that says what to fix; a name found nowhere is
 // left to the VM, which raises ModuleNotFoundError where the program imports it.
 
-import { defaultHost } from "./defaults.js";
+import { stdImports, stdModules } from "../std/index.js";
+import { defaultHost, defaultImports } from "./defaults.js";
 import { SpecError, absoluteName, folderOf, httpsHint, isModuleName, kindOf, leafName, namePrefixes, parentName, resolveSpec } from "./specs.js";
 
 const utf8 = new TextDecoder("utf-8");
 /** Host library names that are also VM modules; only these are looked up past the builtin. */
 const EXTENDS_BUILTIN = new Set(Object.keys(defaultHost));
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+/**
+ * URL of each std module at its default location → what the import lister answers for its
+ * source (std/index.js, generated). Keyed by URL, not name: whatever name a manifest gives
+ * it, a module fetched from there is that std source, and any other URL (an `imports`
+ * override, a packages.json entry, a sibling file) is listed by parsing it.
+ */
+const STD_IMPORTS = new Map(stdModules.map((n) => [defaultImports[n], stdImports[n]]));
 
 /** Throws unless `bytes` look like a WebAssembly binary (not an HTML error page). */
 function checkWasmBytes(bytes, type, what, url) {
@@ -140,6 +148,7 @@ export function createResolver(ctx) {
     source: utf8.decode(bytes),
     isPackage,
     folder: folderOf(url),
+    imports: STD_IMPORTS.get(url) ?? null, // known without parsing the source, or null
   });
 
   /** A name the manifest names explicitly: every failure is an error. */
@@ -226,12 +235,12 @@ export function createResolver(ctx) {
 
   /**
    * Every module `source` reaches, transitively: Map name → result (py / wasm / host).
-   * `listImports` is the instance's (compiler) import lister.
+   * `listImports` is the instance's (compiler) import lister; `imported`, what it answers for
+   * `source` when the caller already asked. A std module's imports come from std/index.js.
    */
-  async function collect(listImports, source, folder) {
+  async function collect(listImports, source, folder, imported = listImports(source)) {
     const out = new Map();
-    const visit = async (src, from) => {
-      const specs = listImports(src);
+    const visit = async (specs, from) => {
       await Promise.all(
         specs.map(async (spec) => {
           const abs = absoluteName(spec, from);
@@ -241,12 +250,12 @@ export function createResolver(ctx) {
             if (!r || r.kind === "builtin") return;
             if (out.has(prefix)) continue;
             out.set(prefix, r);
-            if (r.kind === "py") await visit(r.source, { name: prefix, isPackage: r.isPackage });
+            if (r.kind === "py") await visit(r.imports ?? listImports(r.source), { name: prefix, isPackage: r.isPackage });
           }
         }),
       );
     };
-    await visit(source, { name: "__main__", isPackage: false });
+    await visit(imported, { name: "__main__", isPackage: false });
     return out;
   }
 

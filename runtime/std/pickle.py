@@ -242,10 +242,7 @@ def _import_module(name):
     if name == "_pickle":
         return sys.modules[__name__]
     if name == "_codecs":
-        try:
-            __import__(name)
-        except ImportError:
-            return _CodecsModule
+        return _codecs_module
     __import__(name)
     return sys.modules[name]
 
@@ -253,6 +250,13 @@ def _import_module(name):
 class _CodecsModule:
     __name__ = "_codecs"
     encode = staticmethod(_codecs_encode)
+
+
+# `_codecs` is built into CPython; here it may not exist, and `_CodecsModule` stands in.
+try:
+    import _codecs as _codecs_module
+except ImportError:
+    _codecs_module = _CodecsModule
 
 
 def _getattribute(obj, name):
@@ -529,11 +533,15 @@ class Pickler:
     # ---- the dispatcher ----
 
     def save(self, obj, save_persistent_id=True):
+        # As in CPython's C pickler, a full frame is handed to the file when the next save
+        # starts, so it ends with the opcodes written after the last value it holds.
+        start = self._frame_start
+        if start >= 0 and len(self._out) - start >= _FRAME_TARGET + _FRAME_HEADER:
+            self._opcode_boundary()
         if save_persistent_id and self._pid_hook is not None:
             pid = self._pid_hook(obj)
             if pid is not None:
                 self._save_pers(pid)
-                self._opcode_boundary()
                 return
         t = type(obj)
         saver = _SAVE_ATOM.get(t)
@@ -549,9 +557,6 @@ class Pickler:
                     saver(self, obj)
                 else:
                     self._save_other(obj, t)
-        start = self._frame_start
-        if start >= 0 and len(self._out) - start >= _FRAME_TARGET + _FRAME_HEADER:
-            self._opcode_boundary()
 
     def _save_none(self, obj):
         self._write(NONE)
@@ -1736,9 +1741,9 @@ class _BytesSink:
         self.parts.append(data)
 
 
-# Graphs of built-in values are pickled and unpickled natively (compiler/src/modules/
-# pickle_fast); it answers None / NotImplemented, before any effect, for anything else, and
-# the Python Pickler / Unpickler above then do the whole job.
+# Graphs of built-in values and instances of plain classes are pickled and unpickled
+# natively (compiler/src/modules/pickle_fast); it answers None / NotImplemented, before any
+# effect, for anything else, and the Python Pickler / Unpickler above then do the whole job.
 from _pickle_fast import dumps as _fast_dumps, loads as _fast_loads
 
 
@@ -1760,7 +1765,7 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
             write = file.write
         except AttributeError:
             raise TypeError("file must have a 'write' attribute") from None
-        pieces = _fast_dumps(obj, proto, True)
+        pieces = _fast_dumps(obj, proto, True, fix_imports)
         if pieces is not None:
             for piece in pieces:
                 write(piece)
@@ -1771,7 +1776,7 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     proto = _fast_protocol(protocol, buffer_callback)
     if proto is not None:
-        data = _fast_dumps(obj, proto)
+        data = _fast_dumps(obj, proto, False, fix_imports)
         if data is not None:
             return data
     sink = _BytesSink()
@@ -1786,7 +1791,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=(
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     if type(data) is bytes and (buffers is None or type(buffers) is tuple or type(buffers) is list):
-        obj = _fast_loads(data)
+        obj = _fast_loads(data, fix_imports)
         if obj is not NotImplemented:
             return obj
     if isinstance(data, str):

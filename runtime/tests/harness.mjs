@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread, resourceLimits } from "node:worker_threads";
 
+import { stdImports } from "../std/index.js";
 import { Status, compileCompiler, instantiate, setEngineStack } from "../worker/engine.js";
 
 // The engine stack this thread has: V8's default ~984 KiB (or --stack-size) on the main
@@ -45,6 +46,15 @@ function findStd(dotted) {
 let stdListing = null;
 const stdFiles = () => (stdListing ??= readdirSync(STD_DIR));
 
+// The std sources, read once per thread: the corpus runner registers all of them for every
+// file it runs (runFile), 1 MB of reading each time otherwise.
+const stdSources = new Map();
+function stdSource(path) {
+  let src = stdSources.get(path);
+  if (src === undefined) stdSources.set(path, (src = readFileSync(path, "utf8")));
+  return src;
+}
+
 /** `a/b/__init__.py` (preferred, like CPython), `a/b.py`, or a `a/b.wasm` guest. */
 function findModule(dir, dotted) {
   const parts = dotted.split(".");
@@ -76,14 +86,22 @@ function absoluteName(spec, from) {
 
 /**
  * Walks the imports of `source` breadth-first and registers every module found under `dir`
- * (and each parent package of a dotted name). Returns the registered names.
+ * (and each parent package of a dotted name). Returns the registered names. `imported`: what
+ * `inst.listImports(source)` answers, when the caller already asked.
  */
-export async function registerImports(inst, source, dir, wasmCache = new Map(), from = { name: "__main__", isPackage: false }) {
+export async function registerImports(
+  inst,
+  source,
+  dir,
+  wasmCache = new Map(),
+  from = { name: "__main__", isPackage: false },
+  imported = inst.listImports(source),
+) {
   const done = new Set();
-  const queue = [{ ...from, source }];
+  const queue = [{ ...from, imports: imported }];
   while (queue.length) {
     const from = queue.shift();
-    for (const spec of inst.listImports(from.source)) {
+    for (const spec of from.imports) {
       const full = absoluteName(spec, from);
       if (!full) continue;
       const parts = full.split(".");
@@ -92,16 +110,19 @@ export async function registerImports(inst, source, dir, wasmCache = new Map(), 
         if (done.has(name)) continue;
         done.add(name);
         // The program's own modules shadow the library's, as they do in the CLI and CPython.
-        const found = findModule(dir, name) ?? findStd(name);
+        const own = findModule(dir, name);
+        const found = own ?? findStd(name);
         if (!found) break;
         if (found.wasm) {
           let mod = wasmCache.get(found.path);
           if (!mod) wasmCache.set(found.path, (mod = await WebAssembly.compile(readFileSync(found.path))));
           await inst.registerWasmModule(name, mod);
         } else {
-          const src = readFileSync(found.path, "utf8");
+          const src = own ? readFileSync(found.path, "utf8") : stdSource(found.path);
           inst.registerModule(name, src, found.path, found.isPackage);
-          queue.push({ name, source: src, isPackage: found.isPackage });
+          // A std module's imports are listed in std/index.js (generated): no parse here.
+          const imports = !own && Object.hasOwn(stdImports, name) ? stdImports[name] : inst.listImports(src);
+          queue.push({ name, imports, isPackage: found.isPackage });
         }
       }
     }
@@ -131,7 +152,7 @@ export async function runFile(compiler, file, { stdin = null, filename = null, w
       const name = f.slice(0, -3);
       if (registered.has(name) || findModule(dir, name)) continue;
       const std = findStd(name);
-      if (std) inst.registerModule(name, readFileSync(std.path, "utf8"), std.path, std.isPackage);
+      if (std) inst.registerModule(name, stdSource(std.path), std.path, std.isPackage);
     }
     if (stdin !== null) inst.setStdin(stdin);
     const r = await inst.runAsync(source, filename ?? file);

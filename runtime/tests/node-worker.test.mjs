@@ -81,3 +81,37 @@ test("engine.bundle.js is current, exports what engine.js does, and runs a progr
   assert.equal((await engine.run("import json\nprint(json.dumps([1, 'x']))")).out, '[1, "x"]\n');
   engine.dispose();
 });
+
+test("prefetch: std modules from their default location are walked from std/index.js's table, with the same result as listing each", async () => {
+  const { createManifest, createResolver } = await import("../src/prefetch.js");
+  const { createFetcher } = await import("../src/fetch.js");
+  const { defaultHost, defaultImports } = await import("../src/defaults.js");
+  const { stdModules } = await import("../std/index.js");
+  const { compileCompiler, instantiate } = await import("../worker/engine.js");
+  const inst = instantiate(await compileCompiler(readFileSync(new URL("../compiler_lib.wasm", import.meta.url))));
+  const n = inst.exports.edge_builtin_modules();
+  const builtins = new Set(new TextDecoder().decode(new Uint8Array(inst.exports.memory.buffer, inst.exports.edge_scratch_ptr(), n)).split("\n"));
+  // The same sources at another URL (as an `imports` override would serve them) are listed.
+  const copy = mkdtempSync(join(tmpdir(), "edge-std-copy-"));
+  for (const name of stdModules) writeFileSync(join(copy, `${name}.py`), readFileSync(new URL(`../std/${name}.py`, import.meta.url)));
+  const copyLayer = { label: "copy", base: pathToFileURL(`${copy}/`).href, imports: Object.fromEntries(stdModules.map((m) => [m, `${m}.py`])) };
+  const defaults = { label: "built-in defaults", base: entryDir, imports: defaultImports, host: defaultHost };
+  const walk = async (layers) => {
+    const listed = [];
+    const listImports = (src) => {
+      listed.push(src);
+      return inst.listImports(src);
+    };
+    const resolver = createResolver({ fetcher: await createFetcher({ integrity: false }), manifest: createManifest(layers), builtins, loadHost: async () => [] });
+    const src = "import typing, dataclasses, enum, functools, random, json, logging, argparse, tempfile\nimport xml.etree.ElementTree\n";
+    const found = await resolver.collect(listImports, src, entryDir);
+    const summary = [...found].map(([name, r]) => [name, r.kind, r.isPackage ?? null]).sort(([a], [b]) => (a < b ? -1 : 1));
+    return { summary, listed: listed.length };
+  };
+  const table = await walk([defaults]);
+  const parsed = await walk([copyLayer, defaults]);
+  assert.deepEqual(table.summary, parsed.summary);
+  assert.equal(table.listed, 1); // the program alone
+  assert.equal(parsed.listed, 1 + parsed.summary.filter(([, kind]) => kind === "py").length);
+  assert.ok(table.summary.length > 20, `only ${table.summary.length} modules reached`);
+});

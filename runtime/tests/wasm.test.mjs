@@ -150,6 +150,18 @@ test("runtime/std/index.js lists every runtime/std/*.py", async () => {
   assert.deepEqual([...stdModules], files);
 });
 
+test("runtime/std/index.js stdImports is what listImports answers for each std module", async () => {
+  // The import walkers trust this table instead of listing a std module's imports: a stale
+  // entry would fetch and register the wrong modules. Regenerate: node scripts/gen-std-index.mjs
+  const { stdImports, stdModules } = await import("../std/index.js");
+  const inst = instantiate(compiler);
+  assert.deepEqual(Object.keys(stdImports), [...stdModules]);
+  for (const name of stdModules) {
+    const listed = inst.listImports(readFileSync(join(STD_DIR, `${name}.py`), "utf8"));
+    assert.deepEqual(stdImports[name], listed, `stdImports[${JSON.stringify(name)}] is stale: run node scripts/gen-std-index.mjs`);
+  }
+});
+
 test("a fresh instance per run: no state leaks", () => {
   assert.equal(run("import sys\nsys.leak = 1\nx = 1\n").status, Status.OK);
   assert.equal(run("import sys\nprint('x' in globals(), hasattr(sys, 'leak'))\n").out, "False False\n");

@@ -582,8 +582,7 @@ export async function createEngine(opts = {}) {
     };
     if (imported.some(resolvable)) {
       const { resolver } = await chainFor(folder);
-      const list = (s) => (s === source ? imported : inst.listImports(s));
-      const found = await resolver.collect(list, source, folder);
+      const found = await resolver.collect((s) => inst.listImports(s), source, folder, imported);
       checkLive();
       await register(inst, found, resolver);
     }

@@ -41,6 +41,17 @@ pub fn check_method(name: &str, args: &Args, min: usize, max: usize) -> PyResult
     check_pos(name, args.pos.len().saturating_sub(1), min, max)
 }
 
+/// `check_method` for a name made of parts (`format_args!("str.{name}")`), formatted only
+/// when the check fails: a hot method (`str.partition`) paid an allocation and a `format!`
+/// per call for a name it never showed.
+pub fn check_method_fmt(name: std::fmt::Arguments<'_>, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let given = args.pos.len().saturating_sub(1);
+    if args.kw.is_empty() && (min..=max).contains(&given) {
+        return Ok(());
+    }
+    check_method(&name.to_string(), args, min, max)
+}
+
 /// Rejects any keyword not in `allowed`.
 pub fn check_kw(name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in &args.kw {

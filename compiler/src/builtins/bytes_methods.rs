@@ -1,7 +1,7 @@
 //! The methods of `bytes` and `bytearray` (shared implementations; results keep the
 //! receiver's type), plus the `bytearray` mutators.
 
-use crate::builtins::args::check_method;
+use crate::builtins::args::{check_method, check_method_fmt};
 use crate::builtins::str_methods::codecs;
 use crate::builtins::str_methods::common::{adjust, bind, check_ac, check_dunder, is_slice, opt_index, slice_indices};
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -236,7 +236,7 @@ fn is_ws(b: u8) -> bool {
 }
 
 fn noargs(args: &Args, ba: bool, name: &str) -> PyResult<()> {
-    check_method(&format!("{}.{name}", tname(ba)), args, 0, 0)
+    check_method_fmt(format_args!("{}.{name}", tname(ba)), args, 0, 0)
 }
 
 // ---- case mapping and predicates ----
@@ -406,7 +406,7 @@ fn b_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "zfill")?;
-    check_method(&format!("{}.zfill", tname(ba)), &args, 1, 1)?;
+    check_method_fmt(format_args!("{}.zfill", tname(ba)), &args, 1, 1)?;
     let width = crate::builtins::str_methods::common::width_arg(vm, args.pos[1])?;
     let d = data(vm, s);
     let mut out = Vec::with_capacity(width.max(d.len()));
@@ -581,7 +581,7 @@ fn b_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, "join")?;
-    check_method(&format!("{}.join", tname(ba)), &args, 1, 1)?;
+    check_method_fmt(format_args!("{}.join", tname(ba)), &args, 1, 1)?;
     let it = args.pos[1];
     let items: Vec<Value> = match vm.heap.seq_items(it) {
         Some(items) => items.to_vec(),
@@ -686,7 +686,7 @@ fn b_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn affix_remove(vm: &mut Vm, args: Args, name: &str, suffix: bool) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, name)?;
-    check_method(&format!("{}.{name}", tname(ba)), &args, 1, 1)?;
+    check_method_fmt(format_args!("{}.{name}", tname(ba)), &args, 1, 1)?;
     let p = buf_param(vm, args.pos[1])?;
     let (h, a) = (data(vm, s), data(vm, p));
     let out = if suffix { h.strip_suffix(a).unwrap_or(h).to_vec() } else { h.strip_prefix(a).unwrap_or(h).to_vec() };
@@ -912,7 +912,7 @@ fn b_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
     let (s, ba) = recv(vm, &args, name)?;
-    check_method(&format!("{}.{name}", tname(ba)), &args, 1, 1)?;
+    check_method_fmt(format_args!("{}.{name}", tname(ba)), &args, 1, 1)?;
     let sepv = buf_param(vm, args.pos[1])?;
     let sep = data(vm, sepv).to_vec();
     if sep.is_empty() {

@@ -5,7 +5,7 @@ pub mod codecs;
 pub mod common;
 pub mod format;
 
-use crate::builtins::args::check_method;
+use crate::builtins::args::{check_method, check_method_fmt};
 use crate::error::{PyErr, PyResult};
 use crate::format::repr::str_repr;
 use crate::format::spec::format_str;
@@ -306,7 +306,7 @@ fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- predicates ----
 
 fn pred(vm: &mut Vm, args: Args, name: &str, ascii: fn(u8) -> bool, uni: fn(char) -> bool) -> PyResult<Value> {
-    check_method(&format!("str.{name}"), &args, 0, 0)?;
+    check_method_fmt(format_args!("str.{name}"), &args, 0, 0)?;
     let s = recv(vm, &args, name)?;
     let p = ps(vm, s);
     let st = p.as_str();
@@ -1216,7 +1216,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Value> {
-    check_method(&format!("str.{name}"), &args, 1, 1)?;
+    check_method_fmt(format_args!("str.{name}"), &args, 1, 1)?;
     let s = recv(vm, &args, name)?;
     let Some(sep) = as_str_value(vm, args.pos[1]) else {
         return Err(PyErr::type_error(format!("must be str, not {}", vm.type_name(args.pos[1]))));
@@ -1226,7 +1226,7 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
     if sp.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
-    let found = if rev { st.rfind(sp) } else { st.find(sp) };
+    let found = if rev { st.rfind(sp) } else { find_in_short(st, sp) };
     let (a, b) = match found {
         Some(i) => (st[..i].to_string(), st[i + sp.len()..].to_string()),
         None => {
@@ -1237,6 +1237,16 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, rev: bool) -> PyResult<Va
     let a = vm.new_str(a);
     let b = vm.new_str(b);
     Ok(vm.new_tuple(vec![a, sep, b]))
+}
+
+/// `st.find(sp)`; a short subject (a field name, a token) by a scan for the separator's
+/// first byte, as the general searcher's set-up costs more than such a search. A UTF-8
+/// needle's bytes can only match at a char boundary of UTF-8 text.
+fn find_in_short(st: &str, sp: &str) -> Option<usize> {
+    if st.len() <= 64 {
+        return crate::builtins::bytes_methods::find_bytes(st.as_bytes(), sp.as_bytes());
+    }
+    st.find(sp)
 }
 
 fn str_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -8,6 +8,7 @@
 //! overlap (the instruction after a fused head may itself be a fused head).
 
 use super::Op;
+use super::opcode::CmpOp;
 
 /// Rewrites the heads of fusable sequences in a finished instruction list (jump targets
 /// resolved, stack depth already computed).
@@ -34,6 +35,10 @@ pub fn fuse(ops: &mut [Op]) {
             (Op::LoadFast(a), Some(Op::Dup), Some(Op::LoadAttr(n))) => slot(a).map(|a| Op::LoadFastDupAttr(a, n)),
             (Op::LoadFast(a), Some(Op::LoadMethod(n)), _) => slot(a).map(|a| Op::LoadFastMethod(a, n)),
             (Op::LoadNone, Some(Op::Return), _) => Some(Op::ReturnNone),
+            (Op::LoadNone, Some(Op::Compare(op @ (CmpOp::Is | CmpOp::IsNot))), Some(Op::JumpIfFalse(t))) => {
+                Some(Op::NoneCompareJump(op, t))
+            }
+            (Op::LoadFast(a), Some(Op::Subscr), _) => slot(a).map(Op::LoadFastSubscr),
             (Op::Rot2, Some(Op::StoreAttr(n)), _) => Some(Op::SwapStoreAttr(n)),
             (Op::InplaceOp(op), Some(Op::Rot2), Some(Op::StoreAttr(n))) => Some(Op::InplaceStoreAttr(op, n)),
             (Op::LoadFast(a), Some(Op::LoadSmallInt(k)), _) => slot(a).map(|a| Op::LoadFastInt(a, k)),
@@ -63,8 +68,9 @@ pub fn unfused(op: Op) -> Op {
         | Op::LoadFastFast(a, _)
         | Op::LoadFastAttr(a, _)
         | Op::LoadFastDupAttr(a, _)
-        | Op::LoadFastMethod(a, _) => Op::LoadFast(a as u32),
-        Op::ReturnNone => Op::LoadNone,
+        | Op::LoadFastMethod(a, _)
+        | Op::LoadFastSubscr(a) => Op::LoadFast(a as u32),
+        Op::ReturnNone | Op::NoneCompareJump(..) => Op::LoadNone,
         Op::SwapStoreAttr(_) => Op::Rot2,
         Op::InplaceStoreAttr(op, _) => Op::InplaceOp(op),
         Op::IntArith(_, k) => Op::LoadSmallInt(k),

@@ -305,6 +305,10 @@ pub enum Op {
     UnpackToFast(u32),
     /// `Compare(op) JumpIfFalse(t)`.
     CompareJumpIfFalse(CmpOp, u32),
+    /// `LoadNone Compare(op) JumpIfFalse(t)` with `op` `is` or `is not`: `if x is None`.
+    NoneCompareJump(CmpOp, u32),
+    /// `LoadFast(a) Subscr`: `seq[i]` with `i` a local.
+    LoadFastSubscr(u16),
     /// `ForIter(t) StoreFast(slot)` as `(slot, t)`: the head of `for x in ...` into a local.
     ForIterStore(u16, u16),
     /// `BinarySlice(n)` whose result only the `StoreSlice` ahead reads (`a[:k] = a[k::-1]`):

@@ -22,6 +22,8 @@ fn effect(op: &Op) -> (i32, i32, bool) {
         | LoadFastAttr(..)
         | LoadFastDupAttr(..)
         | LoadFastMethod(..)
+        | LoadFastSubscr(_)
+        | NoneCompareJump(..)
         | ReturnNone
         | IntArith(..) => (1, 0, true),
         CompareJumpIfFalse(..) => (-1, 0, true),

@@ -95,6 +95,17 @@ impl std::ops::DerefMut for Table {
     }
 }
 
+/// Where `Set::find_add_slot` found a key's place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddSlot {
+    /// An equal key is in the set.
+    Present,
+    /// Absent: goes into this dummy slot (the last on the probe path).
+    Dummy(usize),
+    /// Absent: goes into this never-used slot.
+    Empty(usize),
+}
+
 #[derive(Debug, Clone)]
 pub struct Set {
     table: Table,
@@ -193,6 +204,63 @@ impl Set {
         }
     }
 
+    /// `find_fast` that also says where `insert_new` would put the key when it is absent:
+    /// the walk both make, done once for `s.add(k)` (`add_at` then stores it).
+    /// `Some(AddSlot::Present)` when an equal key is there, `None` at the first key
+    /// `fast_eq` cannot decide.
+    #[inline]
+    pub fn find_add_slot(&self, hash: i64, mut fast_eq: impl FnMut(Value) -> Option<bool>) -> Option<AddSlot> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        // CPython 3.13 reuses the *last* dummy slot on the probe path.
+        let mut dummy = None;
+        loop {
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+            for (j, slot) in (i..).zip(&self.table[i..=last]) {
+                if slot.hash == hash && !slot.is_empty() && !slot.is_dummy() {
+                    if fast_eq(slot.key)? {
+                        return Some(AddSlot::Present);
+                    }
+                } else if slot.is_empty() {
+                    return Some(match dummy {
+                        Some(d) => AddSlot::Dummy(d),
+                        None => AddSlot::Empty(j),
+                    });
+                } else if slot.is_dummy() {
+                    dummy = Some(j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Stores `key` at the vacant slot `find_add_slot` chose (the table unchanged since),
+    /// as `insert_new` would.
+    pub fn add_at(&mut self, at: AddSlot, hash: i64, key: Value) {
+        match at {
+            AddSlot::Present => {}
+            AddSlot::Dummy(j) => {
+                self.used += 1;
+                self.table[j] = Slot::active(hash, key);
+            }
+            AddSlot::Empty(j) => {
+                self.used += 1;
+                self.table[j] = Slot::active(hash, key);
+                self.fill += 1;
+                self.grow_if_full();
+            }
+        }
+    }
+
+    /// CPython's growth check after filling an empty slot.
+    fn grow_if_full(&mut self) {
+        if self.fill * 5 >= self.mask() * 3 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
     /// Adds a key the caller has established is absent (CPython's `set_add_entry` for a
     /// missing key: reuses the last dummy slot on the probe path, else the empty slot).
     pub fn insert_new(&mut self, hash: i64, key: Value) {
@@ -222,9 +290,7 @@ impl Set {
         }
         self.table[empty] = Slot::active(hash, key);
         self.fill += 1;
-        if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
-        }
+        self.grow_if_full();
     }
 
     /// CPython's `set_table_resize`: a table of the smallest power of two above `minused`,

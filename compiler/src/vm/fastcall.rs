@@ -37,6 +37,10 @@ impl Vm {
             if !(0..len).contains(&at) {
                 return None;
             }
+            // The last item (`stack.pop()`) without `remove`'s shifting set-up.
+            if at == len - 1 {
+                return v.pop();
+            }
             return Some(v.remove(at as usize));
         }
         if std::ptr::fn_addr_eq(func, functions::builtin_len as NativeFn) {
@@ -59,23 +63,22 @@ impl Vm {
             };
             return super::items::simple_dict_lookup(&self.heap, d, key).map(|v| v.unwrap_or(default));
         }
-        let adds = std::ptr::fn_addr_eq(func, set_methods::set_add as NativeFn);
-        if adds || std::ptr::fn_addr_eq(func, set_methods::set_discard as NativeFn) {
-            // A plain set (not a frozenset, not a subclass) and a key whose hash and
-            // comparisons run no Python code.
+        // A plain set (not a frozenset, not a subclass) and a key whose hash and comparisons
+        // run no Python code.
+        if std::ptr::fn_addr_eq(func, set_methods::set_add as NativeFn) {
+            let [s, key] = *args else { return None };
+            self.set_add_native(s.as_obj()?, key)?;
+            return Some(Value::None);
+        }
+        if std::ptr::fn_addr_eq(func, set_methods::set_discard as NativeFn) {
             let [s, key] = *args else { return None };
             let r = s.as_obj()?;
             if !matches!(self.heap.get(r), Obj::Set(_)) {
                 return None;
             }
-            let (hash, pos) = self.find_key_native(r, key)?;
-            let Obj::Set(set) = self.heap.get_mut(r) else { return None };
-            match pos {
-                None if adds => set.insert_new(hash, key),
-                Some(p) if !adds => {
-                    set.remove_at(p);
-                }
-                _ => {}
+            let (_, pos) = self.find_key_native(r, key)?;
+            if let (Some(p), Obj::Set(set)) = (pos, self.heap.get_mut(r)) {
+                set.remove_at(p);
             }
             return Some(Value::None);
         }

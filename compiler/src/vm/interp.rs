@@ -12,6 +12,7 @@ use super::frame::{ReturnHook, UNBOUND, is_unbound};
 use super::{Block, BlockKind, Frame, Vm};
 use crate::bytecode::{AttrCache, Code, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::syntax::ast::CmpOp;
 use crate::value::*;
 
 mod fold;
@@ -660,6 +661,36 @@ impl Vm {
                     push!(v);
                     push!(Value::Int(k as i64));
                     pc += 1;
+                }
+                // `x is None` / `x is not None` as a branch: the rest of the sequence is done
+                // here (an identity test never fails), so it always skips past it.
+                Op::NoneCompareJump(cop, t) => {
+                    let v = pop!();
+                    if v.is(Value::None) == (cop == CmpOp::Is) {
+                        pc += 2;
+                    } else {
+                        pc = t as usize;
+                    }
+                }
+                // `seq[i]` with `i` local: a list, tuple or dict item replaces the container on
+                // the stack; anything else pushes `i` and goes on with that `Subscr`.
+                Op::LoadFastSubscr(a) => {
+                    let key = self.frame.regs[a as usize];
+                    if is_unbound(key) {
+                        tri!(Err(unbound_local(&code, a as usize)));
+                    }
+                    let obj = top!();
+                    let item = match super::items::fast_seq_item(&self.heap, obj, key) {
+                        Some(v) => Some(v),
+                        None => super::items::fast_dict_item(&self.heap, obj, key),
+                    };
+                    match (item, self.frame.regs.last_mut()) {
+                        (Some(v), Some(top)) => {
+                            *top = v;
+                            pc += 1;
+                        }
+                        _ => push!(key),
+                    }
                 }
                 Op::LoadFastFast(a, b) => {
                     let (x, y) = (self.frame.regs[a as usize], self.frame.regs[b as usize]);

@@ -52,6 +52,23 @@ impl Vm {
         }
     }
 
+    /// `s.add(key)` on the plain set `r` (not a frozenset) when the lookup runs no Python
+    /// code, as `find_key_native` decides it: one walk of the probe path finds the key or
+    /// its slot. `Some(added)`; `None` (the set unchanged) sends the caller the general way.
+    pub(crate) fn set_add_native(&mut self, r: ObjRef, key: Value) -> Option<bool> {
+        let heap = &self.heap;
+        let same = |k: Value| if k.is(key) { Some(true) } else { fast_eq(heap, k, key, 0) };
+        let Obj::Set(s) = heap.get(r) else { return None };
+        let hash = self.key_hash(key)?;
+        let at = s.find_add_slot(hash, same)?;
+        if at == crate::value::set::AddSlot::Present {
+            return Some(false);
+        }
+        let Obj::Set(s) = self.heap.get_mut(r) else { return None };
+        s.add_at(at, hash, key);
+        Some(true)
+    }
+
     /// `native_hash` with the usual keys' cases inline: an int, and a str whose hash is
     /// cached in it.
     #[inline(always)]
@@ -151,6 +168,9 @@ impl Vm {
     /// Adds `key` to a set or frozenset object.
     pub fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
         let r = self.set_ref(set)?;
+        if self.set_add_native(r, key).is_some() {
+            return Ok(());
+        }
         let (h, pos) = self.hash_and_find(r, key)?;
         if pos.is_none()
             && let Obj::Set(s) | Obj::FrozenSet(s) = self.heap.get_mut(r)

@@ -1083,7 +1083,31 @@ impl Vm {
     pub(crate) fn identity_or_member(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
         match op {
             CmpOp::In | CmpOp::NotIn => self.member_native(a, b, op),
-            _ => identity_compare(a, b, op),
+            CmpOp::Is | CmpOp::IsNot => identity_compare(a, b, op),
+            _ => self.str_or_tuple_compare(a, b, op),
+        }
+    }
+
+    /// `a op b` for two strs, and `==`/`!=` for two tuples whose items compare without
+    /// Python code (`Obj::Str`/`Obj::Tuple` are never a subclass's instance, so no dunder
+    /// can apply): `key == "name"`, `tok == ("op", "(")` otherwise went through
+    /// `compare_in_loop`'s class checks and `builtin_compare`, ~300 instructions.
+    #[inline(never)]
+    pub(crate) fn str_or_tuple_compare(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return None };
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => {
+                let (x, y) = (x.as_str(), y.as_str());
+                Some(match op {
+                    CmpOp::Eq => x == y,
+                    CmpOp::NotEq => x != y,
+                    _ => ordering_matches(x.cmp(y), op),
+                })
+            }
+            (Obj::Tuple(_), Obj::Tuple(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                fast_eq(&self.heap, a, b, 0).map(|eq| eq == (op == CmpOp::Eq))
+            }
+            _ => None,
         }
     }
 
@@ -1260,7 +1284,9 @@ impl Vm {
 
     fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
         let cls = self.type_of(v);
-        if let Some(f) = self.lookup_mro(cls, "__bool__") {
+        // Cached per class: `if m:` on an instance otherwise hashed and walked the MRO for
+        // both names at every test.
+        if let Some(f) = self.lookup_special(cls, "__bool__") {
             let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
             return match r {
@@ -1268,7 +1294,7 @@ impl Vm {
                 _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
             };
         }
-        if let Some(f) = self.lookup_mro(cls, "__len__") {
+        if let Some(f) = self.lookup_special(cls, "__len__") {
             let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let r = self.call_pos(f, vec![recv])?;
             let n = self.index_i64(r)?;

@@ -1,11 +1,14 @@
-//! `_pickle_fast.loads`: the object a pickle of built-in values describes, or `None` (then
-//! `pickle.loads` runs the Python Unpickler from the start) at the first opcode it does not
-//! do (globals, reductions, instances, persistent ids, out-of-band buffers, protocol 0-2
-//! byte strings) and on any error, which the Python Unpickler then reports. It only builds
-//! built-in values, so no Python code runs and giving up leaves no trace.
+//! `_pickle_fast.loads`: the object a pickle of built-in values and instances of plain
+//! classes describes, or `None` (then `pickle.loads` runs the Python Unpickler from the
+//! start) at the first opcode it does not do (other globals and reductions, persistent ids,
+//! out-of-band buffers, protocol 0-2 byte strings) and on any error, which the Python
+//! Unpickler then reports. It only builds built-in values and new instances of classes that
+//! run no Python code to be made or filled (`classes::plain_class`), and it finds classes in
+//! modules already imported, so no Python code runs and giving up leaves no trace.
 
 use num_bigint::BigInt;
 
+use super::classes;
 use crate::builtins::functions::numeric::INT_MAX_STR_DIGITS;
 use crate::value::float_parse::parse_decimal;
 use crate::value::*;
@@ -22,10 +25,28 @@ struct Decoder<'a> {
     marks: Vec<usize>,
     memo: Vec<Option<Value>>,
     memo_len: usize,
+    /// The PROTO opcode's protocol (0 without one), which decides `fix_imports`' renaming.
+    proto: u8,
+    fix_imports: bool,
+    /// Classes checked for `plain_class`.
+    classes: Vec<(ObjRef, bool)>,
+    /// `copyreg._reconstructor`, once looked up.
+    reconstructor: Option<Option<ObjRef>>,
 }
 
-pub fn loads(vm: &mut Vm, data: &[u8]) -> Option<Value> {
-    let mut d = Decoder { data, pos: 0, stack: Vec::new(), marks: Vec::new(), memo: Vec::new(), memo_len: 0 };
+pub fn loads(vm: &mut Vm, data: &[u8], fix_imports: bool) -> Option<Value> {
+    let mut d = Decoder {
+        data,
+        pos: 0,
+        stack: Vec::new(),
+        marks: Vec::new(),
+        memo: Vec::new(),
+        memo_len: 0,
+        proto: 0,
+        fix_imports,
+        classes: Vec::new(),
+        reconstructor: None,
+    };
     d.run(vm)
 }
 
@@ -114,7 +135,8 @@ impl<'a> Decoder<'a> {
             let op = self.byte()?;
             match op {
                 0x80 => {
-                    if self.byte()? > 5 {
+                    self.proto = self.byte()?;
+                    if self.proto > 5 {
                         return None;
                     }
                 }
@@ -239,6 +261,9 @@ impl<'a> Decoder<'a> {
                 }
                 0x91 => {
                     let items = self.pop_mark()?;
+                    if !items.iter().all(|&v| hashes_natively(vm, v, 0)) {
+                        return None;
+                    }
                     let s = vm.new_frozenset();
                     for item in items {
                         vm.set_add(s, item).ok()?;
@@ -248,6 +273,9 @@ impl<'a> Decoder<'a> {
                 b'd' => {
                     let items = self.pop_mark()?;
                     if items.len() % 2 != 0 {
+                        return None;
+                    }
+                    if !items.iter().step_by(2).all(|&k| hashes_natively(vm, k, 0)) {
                         return None;
                     }
                     let d = vm.new_dict();
@@ -317,6 +345,9 @@ impl<'a> Decoder<'a> {
                 b's' => {
                     let v = self.pop()?;
                     let k = self.pop()?;
+                    if !hashes_natively(vm, k, 0) {
+                        return None;
+                    }
                     let d = self.top()?;
                     self.dict_target(vm, d)?;
                     vm.dict_set(d, k, v).ok()?;
@@ -324,6 +355,9 @@ impl<'a> Decoder<'a> {
                 b'u' => {
                     let items = self.pop_mark()?;
                     if items.len() % 2 != 0 {
+                        return None;
+                    }
+                    if !items.iter().step_by(2).all(|&k| hashes_natively(vm, k, 0)) {
                         return None;
                     }
                     let d = self.top()?;
@@ -334,6 +368,9 @@ impl<'a> Decoder<'a> {
                 }
                 0x90 => {
                     let items = self.pop_mark()?;
+                    if !items.iter().all(|&v| hashes_natively(vm, v, 0)) {
+                        return None;
+                    }
                     let s = self.top()?;
                     let Value::Obj(r) = s else { return None };
                     if !matches!(vm.heap.get(r), Obj::Set(_)) {
@@ -343,15 +380,174 @@ impl<'a> Decoder<'a> {
                         vm.set_add(s, item).ok()?;
                     }
                 }
+                b'c' => {
+                    let module = std::str::from_utf8(self.line()?).ok()?;
+                    let name = std::str::from_utf8(self.line()?).ok()?;
+                    let v = self.find_class(vm, module, name)?;
+                    self.stack.push(v);
+                }
+                0x93 => {
+                    let name = self.pop()?;
+                    let module = self.pop()?;
+                    let (Some(module), Some(name)) = (vm.heap.str_of(module), vm.heap.str_of(name)) else {
+                        return None;
+                    };
+                    let (module, name) = (module.to_owned(), name.to_owned());
+                    let v = self.find_class(vm, &module, &name)?;
+                    self.stack.push(v);
+                }
+                0x81 => {
+                    let args = self.pop()?;
+                    let cls = self.pop()?;
+                    if !matches!(args.as_obj().map(|r| vm.heap.get(r)), Some(Obj::Tuple(items)) if items.is_empty()) {
+                        return None;
+                    }
+                    let cls = self.plain_class(vm, cls)?;
+                    self.stack.push(vm.new_object(cls));
+                }
+                b'R' => {
+                    let args = self.pop()?;
+                    let func = self.top()?;
+                    let obj = self.reduce(vm, func, args)?;
+                    *self.stack.last_mut()? = obj;
+                }
+                b'b' => {
+                    let state = self.pop()?;
+                    let inst = self.top()?;
+                    self.build(vm, inst, state)?;
+                }
                 _ => return None,
             }
         }
+    }
+
+    /// `Unpickler.find_class` for what pickles of plain instances and (before protocols 3
+    /// and 4) of bytes and sets name: a class in a module already imported, a few built-in
+    /// classes, `copyreg._reconstructor` and `_codecs.encode`.
+    fn find_class(&mut self, vm: &Vm, module: &str, name: &str) -> Option<Value> {
+        let renamed = self.proto < 3 && self.fix_imports;
+        let v = match (module, name) {
+            ("copy_reg", "_reconstructor") if renamed => Value::Obj(self.reconstructor(vm)?),
+            ("copyreg", "_reconstructor") => Value::Obj(self.reconstructor(vm)?),
+            ("_codecs", "encode") => Value::Obj(classes::unpickle_codecs_encode(vm)?),
+            ("__builtin__", "object" | "set" | "frozenset" | "bytes") if renamed => {
+                vm.dict_get_str(vm.builtins, name)?
+            }
+            // `_BuiltinsModule` answers dunder names itself.
+            ("builtins", _) if !name.starts_with("__") => vm.dict_get_str(vm.builtins, name)?,
+            _ => classes::module_global(vm, module, name)?,
+        };
+        let Value::Obj(r) = v else { return None };
+        match vm.heap.get(r) {
+            Obj::Class(_) => Some(v),
+            Obj::Function(_) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// REDUCE of what `find_class` gives, for the calls that run no Python code:
+    /// `_reconstructor(cls, object, None)`, `set(list)`, `frozenset(list)`, `bytes()` and
+    /// `_codecs.encode(text, "latin1")`.
+    fn reduce(&mut self, vm: &mut Vm, func: Value, args: Value) -> Option<Value> {
+        let f = func.as_obj()?;
+        let Obj::Tuple(items) = vm.heap.get(args.as_obj()?) else { return None };
+        let items = items.to_vec();
+        if Some(f) == self.reconstructor(vm) {
+            let &[cls, base, Value::None] = &items[..] else { return None };
+            if !base.is(Value::Obj(vm.types.object)) {
+                return None;
+            }
+            let cls = self.plain_class(vm, cls)?;
+            return Some(vm.new_object(cls));
+        }
+        if f == vm.types.set || f == vm.types.frozenset {
+            let &[list] = &items[..] else { return None };
+            let Obj::List(elems) = vm.heap.get(list.as_obj()?) else { return None };
+            let elems = elems.clone();
+            if !elems.iter().all(|&e| hashes_natively(vm, e, 0)) {
+                return None;
+            }
+            let s = if f == vm.types.set { vm.new_set() } else { vm.new_frozenset() };
+            for e in elems {
+                vm.set_add(s, e).ok()?;
+            }
+            return Some(s);
+        }
+        if f == vm.types.bytes && items.is_empty() {
+            return Some(vm.new_bytes(Vec::new()));
+        }
+        if Some(f) == classes::unpickle_codecs_encode(vm) {
+            let &[text, encoding] = &items[..] else { return None };
+            if !matches!(vm.heap.str_of(encoding), Some("latin1" | "latin-1")) {
+                return None;
+            }
+            let text = vm.heap.str_of(text)?;
+            let bytes: Option<Vec<u8>> = text.chars().map(|c| u8::try_from(c as u32).ok()).collect();
+            return Some(vm.new_bytes(bytes?));
+        }
+        None
+    }
+
+    fn reconstructor(&mut self, vm: &Vm) -> Option<ObjRef> {
+        *self.reconstructor.get_or_insert_with(|| classes::reconstructor(vm))
+    }
+
+    /// `cls` when it is a class whose instances `cls.__new__(cls)` makes and BUILD fills
+    /// without running Python code.
+    fn plain_class(&mut self, vm: &Vm, cls: Value) -> Option<ObjRef> {
+        let Value::Obj(cls) = cls else { return None };
+        let plain = match self.classes.iter().find(|(c, _)| *c == cls) {
+            Some(&(_, plain)) => plain,
+            None => {
+                let plain = classes::plain_class(vm, cls);
+                self.classes.push((cls, plain));
+                plain
+            }
+        };
+        plain.then_some(cls)
+    }
+
+    /// BUILD on an instance this pickle made: the dict state's items become attributes.
+    fn build(&mut self, vm: &mut Vm, inst: Value, state: Value) -> Option<()> {
+        let r = inst.as_obj()?;
+        let Obj::Instance(i) = vm.heap.get(r) else { return None };
+        if !matches!(i.payload, Payload::None) || classes::has_own_hook(vm, r) {
+            return None;
+        }
+        self.plain_class(vm, Value::Obj(i.class))?;
+        let d = match state {
+            Value::None => return Some(()),
+            Value::Obj(d) => d,
+            _ => return None,
+        };
+        let Obj::Dict(dict) = vm.heap.get(d) else { return None };
+        let items: Vec<(Value, Value)> = dict.iter().map(|e| (e.key, e.value)).collect();
+        // Dunder names may mean something to attribute access; the Python Unpickler stores them.
+        let plain_name = |k: Value| vm.heap.str_of(k).is_some_and(|k| !(k.starts_with("__") && k.ends_with("__")));
+        if !items.iter().all(|&(k, _)| plain_name(k)) {
+            return None;
+        }
+        for (k, v) in items {
+            vm.inst_set(r, k, v);
+        }
+        Some(())
     }
 
     /// Only exact dicts take items here: anything else is the Python Unpickler's.
     fn dict_target(&self, vm: &Vm, d: Value) -> Option<()> {
         let Value::Obj(r) = d else { return None };
         matches!(vm.heap.get(r), Obj::Dict(_)).then_some(())
+    }
+}
+
+/// Whether hashing `v` (and comparing it with keys of equal hash) runs no Python code: not
+/// for an instance, whose class may define `__hash__` or `__eq__`, nor a tuple holding one.
+fn hashes_natively(vm: &Vm, v: Value, depth: usize) -> bool {
+    let Value::Obj(r) = v else { return true };
+    match vm.heap.get(r) {
+        Obj::Str(_) | Obj::Bytes(_) | Obj::BigInt(_) | Obj::FrozenSet(_) => true,
+        Obj::Tuple(items) => depth < 100 && items.iter().all(|&i| hashes_natively(vm, i, depth + 1)),
+        _ => false,
     }
 }
 

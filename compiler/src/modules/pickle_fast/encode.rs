@@ -1,17 +1,20 @@
 //! `_pickle_fast.dumps`: the bytes `pickle.Pickler` writes for a graph of exact None, bool,
-//! int, float, str, bytes, bytearray, list, tuple, dict, set and frozenset, or `None` at the
-//! first object it would pickle by reduction (an instance, a class, bytes before protocol 3,
-//! a set before protocol 4, ...). Reads the heap only and runs no Python code, so giving up
+//! int, float, str, bytes, bytearray, list, tuple, dict, set, frozenset and instances of
+//! plain Python classes (`classes::plain_class`), or `None` at the first object it would
+//! pickle otherwise (a class, a function, bytes before protocol 3, a set before protocol 4,
+//! an instance with hooks, ...). Reads the heap only and runs no Python code, so giving up
 //! has no effect: `pickle.dumps` then runs the Python Pickler from the start.
 
 use crate::compile::fasthash::Map as HashMap;
 
 use num_bigint::BigInt;
 
+use super::classes;
 use crate::format::float_repr::float_repr;
 use crate::value::num::int_to_decimal;
 use crate::value::set::Set;
 use crate::value::*;
+use crate::vm::Vm;
 
 const FRAME_TARGET: usize = 64 * 1024;
 const FRAME_MIN: usize = 4;
@@ -22,30 +25,72 @@ const BATCH: usize = 1000;
 const MAX_DEPTH: usize = 200;
 
 struct Encoder<'h> {
+    vm: &'h Vm,
     heap: &'h Heap,
     proto: u8,
+    /// `fix_imports`: protocols 0-2 write `copyreg` and `builtins` as Python 2 names.
+    fix_imports: bool,
     out: Vec<u8>,
     /// Where the open frame's header sits, while one is open.
     frame_start: Option<usize>,
     framing: bool,
     /// Memo index of each memoized object, by identity (as `id(obj)` keys the Python memo).
     memo: HashMap<ObjRef, u32>,
+    /// The next memo index: objects the Python Pickler makes on the way (an instance's
+    /// `__dict__` not made yet, an argument tuple) take one without being in `memo`.
+    memo_next: u32,
     depth: usize,
+    /// Classes met so far, with how their instances are written (None: not natively).
+    classes: Vec<(ObjRef, Option<ClassInfo>)>,
+    /// `copyreg`'s namespace and `_reconstructor`, looked up at the first instance.
+    env: Option<Option<Env>>,
+    /// Classes whose `__dict__` lacks `__slotnames__`: `copyreg._slotnames` caches `[]`
+    /// there when the Python Pickler reduces their first instance.
+    pub slotnames: Vec<ObjRef>,
     /// Where the Python Pickler would hand the file what it has so far (`pickle.dump` writes
     /// the same pieces).
     flushes: Vec<usize>,
 }
 
-/// The pickle and the offsets where `Pickler.dump` would write it out before its end.
-pub fn dumps(heap: &Heap, obj: Value, proto: u8) -> Option<(Vec<u8>, Vec<usize>)> {
+/// How instances of an accepted class are written.
+struct ClassInfo {
+    /// `cls.__module__` (a str object, which the memo knows by identity).
+    module: ObjRef,
+    qualname: std::rc::Rc<str>,
+}
+
+struct Env {
+    /// `copyreg.dispatch_table`: a class in it has its own reductor.
+    dispatch_table: ObjRef,
+    reconstructor: Option<ObjRef>,
+    /// `pickle._codecs_encode` and `pickle._LATIN1`, what bytes are written with before
+    /// protocol 3.
+    codecs: Option<(ObjRef, ObjRef)>,
+}
+
+/// What `dumps` made: the pickle, the offsets where `Pickler.dump` would write it out before
+/// its end, and the classes to give an empty `__slotnames__`.
+pub struct Pickled {
+    pub out: Vec<u8>,
+    pub flushes: Vec<usize>,
+    pub slotnames: Vec<ObjRef>,
+}
+
+pub fn dumps(vm: &Vm, obj: Value, proto: u8, fix_imports: bool) -> Option<Pickled> {
     let mut e = Encoder {
-        heap,
+        vm,
+        heap: &vm.heap,
         proto,
+        fix_imports,
         out: Vec::with_capacity(256),
         frame_start: None,
         framing: false,
         memo: HashMap::default(),
+        memo_next: 0,
         depth: 0,
+        classes: Vec::new(),
+        env: None,
+        slotnames: Vec::new(),
         flushes: Vec::new(),
     };
     if proto >= 2 {
@@ -55,7 +100,7 @@ pub fn dumps(heap: &Heap, obj: Value, proto: u8) -> Option<(Vec<u8>, Vec<usize>)
     e.save(obj)?;
     e.write(b".");
     e.commit_frame();
-    Some((e.out, e.flushes))
+    Some(Pickled { out: e.out, flushes: e.flushes, slotnames: e.slotnames })
 }
 
 impl Encoder<'_> {
@@ -117,8 +162,14 @@ impl Encoder<'_> {
     }
 
     fn memoize(&mut self, r: ObjRef) {
-        let idx = self.memo.len() as u32;
+        let idx = self.memoize_fresh();
         self.memo.insert(r, idx);
+    }
+
+    /// Writes the PUT of the next memo index and returns it.
+    fn memoize_fresh(&mut self) -> u32 {
+        let idx = self.memo_next;
+        self.memo_next += 1;
         if self.proto >= 4 {
             self.byte(0x94);
         } else if self.bin() {
@@ -126,6 +177,7 @@ impl Encoder<'_> {
         } else {
             self.decimal_line(b'p', idx as i64);
         }
+        idx
     }
 
     fn get(&mut self, idx: u32) {
@@ -146,6 +198,7 @@ impl Encoder<'_> {
     }
 
     fn save(&mut self, v: Value) -> Option<()> {
+        self.boundary();
         match v {
             Value::None => self.byte(b'N'),
             Value::Bool(b) if self.proto >= 2 => self.byte(if b { 0x88 } else { 0x89 }),
@@ -162,13 +215,18 @@ impl Encoder<'_> {
             }
             Value::Obj(r) => self.object(r)?,
         }
+        Some(())
+    }
+
+    /// The start of a `save` in CPython's pickler: a full frame is handed to the file, so a
+    /// frame ends with the opcodes written after the last value it holds.
+    fn boundary(&mut self) {
         if let Some(start) = self.frame_start
             && self.out.len() - start >= FRAME_TARGET + FRAME_HEADER
         {
             self.commit_frame();
             self.flushes.push(self.out.len());
         }
-        Some(())
     }
 
     fn int(&mut self, i: i64) {
@@ -243,21 +301,256 @@ impl Encoder<'_> {
         }
         self.depth += 1;
         match obj {
-            Obj::Str(s) => self.str(s.as_str())?,
-            Obj::Bytes(b) if self.proto >= 3 => self.bytes(b)?,
-            Obj::ByteArray(b) if self.proto >= 5 => self.write_large_u64(0x96, b),
+            Obj::Str(s) => {
+                self.str(s.as_str())?;
+                self.memoize(r);
+            }
+            Obj::Bytes(b) if self.proto >= 3 => {
+                self.bytes(b)?;
+                self.memoize(r);
+            }
+            Obj::Bytes(b) => self.bytes_reduce(r, b)?,
+            Obj::ByteArray(b) if self.proto >= 5 => {
+                self.write_large_u64(0x96, b);
+                self.memoize(r);
+            }
             Obj::Tuple(items) => self.tuple(r, items)?,
             Obj::List(items) => self.list(r, items)?,
             Obj::Dict(d) => self.dict(r, d)?,
             Obj::Set(s) if self.proto >= 4 => self.set(r, s)?,
             Obj::FrozenSet(s) if self.proto >= 4 => self.frozenset(r, s)?,
+            Obj::Set(s) => self.set_reduce(r, self.vm.types.set, "set", s)?,
+            Obj::FrozenSet(s) => self.set_reduce(r, self.vm.types.frozenset, "frozenset", s)?,
+            Obj::Instance(i) => self.instance(r, i)?,
             _ => return None,
-        }
-        if matches!(obj, Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)) {
-            self.memoize(r);
         }
         self.depth -= 1;
         Some(())
+    }
+
+    /// A set or frozenset before protocol 4: `save_reduce(cls, (list(obj),), obj=obj)`.
+    fn set_reduce(&mut self, r: ObjRef, cls: ObjRef, name: &str, s: &Set) -> Option<()> {
+        self.save_builtin_class(cls, name)?;
+        // The argument tuple and the list in it are new objects: saved, so memoized.
+        self.boundary();
+        if self.proto < 2 {
+            self.byte(b'(');
+        }
+        if self.depth >= MAX_DEPTH {
+            return None;
+        }
+        self.depth += 1;
+        let items: Vec<Value> = s.iter().collect();
+        self.boundary();
+        self.empty_list();
+        self.memoize_fresh();
+        self.list_items(&items)?;
+        self.depth -= 1;
+        self.byte(if self.proto >= 2 { 0x85 } else { b't' });
+        self.memoize_fresh();
+        self.reduce_end(r);
+        Some(())
+    }
+
+    /// Bytes before protocol 3: `bytes()` when empty, else `_codecs.encode(text, "latin1")`.
+    fn bytes_reduce(&mut self, r: ObjRef, b: &[u8]) -> Option<()> {
+        if b.is_empty() {
+            self.save_builtin_class(self.vm.types.bytes, "bytes")?;
+            self.boundary();
+            if self.bin() { self.byte(b')') } else { self.write(b"(t") }
+        } else {
+            let (encode, latin1) = self.env()?.codecs?;
+            self.save_global_line(encode, "_codecs", "encode");
+            self.boundary();
+            if self.proto < 2 {
+                self.byte(b'(');
+            }
+            let text: String = b.iter().map(|&c| c as char).collect();
+            self.boundary();
+            self.str(&text)?;
+            self.memoize_fresh();
+            self.save(Value::Obj(latin1))?;
+            self.byte(if self.proto >= 2 { 0x86 } else { b't' });
+            self.memoize_fresh();
+        }
+        self.reduce_end(r);
+        Some(())
+    }
+
+    /// REDUCE, then the object's memo entry (kept if saving the arguments made one).
+    fn reduce_end(&mut self, r: ObjRef) {
+        self.byte(b'R');
+        if let Some(&idx) = self.memo.get(&r) {
+            self.byte(b'0');
+            self.get(idx);
+        } else {
+            self.memoize(r);
+        }
+    }
+
+    /// `save(cls)` of the built-in class `builtins.<name>`, when that name still holds it.
+    fn save_builtin_class(&mut self, cls: ObjRef, name: &str) -> Option<()> {
+        self.env()?;
+        if !self.vm.dict_get_str(self.vm.builtins, name)?.is(Value::Obj(cls)) {
+            return None;
+        }
+        self.save_global_line(cls, "builtins", name);
+        Some(())
+    }
+
+    /// An instance as `save_reduce` writes `object.__reduce_ex__(proto)`'s reduction:
+    /// `copyreg.__newobj__(cls)` (NEWOBJ, protocols 2+) or `copyreg._reconstructor(cls,
+    /// object, None)` (REDUCE), then the instance dict and BUILD unless the dict is empty.
+    fn instance(&mut self, r: ObjRef, inst: &Instance) -> Option<()> {
+        if !matches!(inst.payload, Payload::None) || classes::has_own_hook(self.vm, r) {
+            return None;
+        }
+        let cls = inst.class;
+        self.class_info(cls)?;
+        if self.proto >= 2 {
+            self.save_class(cls)?;
+            self.boundary();
+            self.byte(b')');
+            self.byte(0x81);
+        } else {
+            let f = self.env()?.reconstructor?;
+            self.save_global_line(f, "copyreg", "_reconstructor");
+            // The argument tuple (cls, object, None), a new object.
+            self.boundary();
+            self.byte(b'(');
+            self.save_class(cls)?;
+            self.save_global_line(self.vm.types.object, "builtins", "object");
+            self.boundary();
+            self.byte(b'N');
+            self.byte(b't');
+            self.memoize_fresh();
+            self.byte(b'R');
+        }
+        self.memoize(r);
+        match &inst.attrs {
+            Attrs::Shaped { shape, values } if !values.is_empty() => {
+                // The `__dict__` the Python Pickler would make now: new, so only memoized.
+                if self.depth >= MAX_DEPTH {
+                    return None;
+                }
+                self.depth += 1;
+                let vm = self.vm;
+                let keys = vm.shapes.keys(*shape);
+                self.boundary();
+                self.empty_dict();
+                self.memoize_fresh();
+                self.dict_items(values.len(), keys.iter().copied().zip(values.iter().copied()))?;
+                self.depth -= 1;
+                self.byte(b'b');
+            }
+            Attrs::Dict(d) if matches!(self.heap.get(*d), Obj::Dict(dict) if !dict.is_empty()) => {
+                self.save(Value::Obj(*d))?;
+                self.byte(b'b');
+            }
+            _ => {}
+        }
+        Some(())
+    }
+
+    /// `save(cls)` of an accepted class: its memo entry, or the global and a new one.
+    fn save_class(&mut self, cls: ObjRef) -> Option<()> {
+        self.boundary();
+        if let Some(&idx) = self.memo.get(&cls) {
+            self.get(idx);
+            return Some(());
+        }
+        let info = self.class_info(cls)?;
+        let (module, qualname) = (info.module, info.qualname.clone());
+        if self.proto >= 4 {
+            // `cls.__module__` is one str object (the memo may know it); `__qualname__` is a
+            // new one at every lookup.
+            self.save(Value::Obj(module))?;
+            self.boundary();
+            self.str(&qualname)?;
+            self.memoize_fresh();
+            self.byte(0x93);
+        } else {
+            let module = self.heap.str_of(Value::Obj(module))?;
+            self.global_line(module, &qualname);
+        }
+        self.memoize(cls);
+        Some(())
+    }
+
+    /// `save(obj)` of a global known by its module and name.
+    fn save_global_line(&mut self, r: ObjRef, module: &str, name: &str) {
+        self.boundary();
+        if let Some(&idx) = self.memo.get(&r) {
+            self.get(idx);
+        } else {
+            self.global_line(module, name);
+            self.memoize(r);
+        }
+    }
+
+    /// GLOBAL, with `fix_imports`' Python 2 module names before protocol 3.
+    fn global_line(&mut self, module: &str, name: &str) {
+        let module = match module {
+            "builtins" if self.proto < 3 && self.fix_imports => "__builtin__",
+            "copyreg" if self.proto < 3 && self.fix_imports => "copy_reg",
+            m => m,
+        };
+        self.byte(b'c');
+        self.out.extend_from_slice(module.as_bytes());
+        self.out.push(b'\n');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'\n');
+    }
+
+    /// How instances of `cls` are written, or None when the Python Pickler must do it.
+    fn class_info(&mut self, cls: ObjRef) -> Option<&ClassInfo> {
+        let pos = match self.classes.iter().position(|(c, _)| *c == cls) {
+            Some(pos) => pos,
+            None => {
+                let info = self.new_class_info(cls);
+                self.classes.push((cls, info));
+                self.classes.len() - 1
+            }
+        };
+        self.classes[pos].1.as_ref()
+    }
+
+    fn new_class_info(&mut self, cls: ObjRef) -> Option<ClassInfo> {
+        let (vm, heap) = (self.vm, self.heap);
+        if !classes::plain_class(vm, cls) {
+            return None;
+        }
+        let table = self.env()?.dispatch_table;
+        let Obj::Dict(table) = heap.get(table) else { return None };
+        if table.iter().any(|e| e.key.is(Value::Obj(cls))) {
+            return None;
+        }
+        let Obj::Class(c) = heap.get(cls) else { return None };
+        let needs_slotnames = match vm.dict_get_str(c.dict, "__slotnames__") {
+            None => true,
+            Some(Value::Obj(l)) if matches!(heap.get(l), Obj::List(items) if items.is_empty()) => false,
+            Some(_) => return None,
+        };
+        let Some(Value::Obj(module)) = vm.lookup_mro(cls, "__module__") else { return None };
+        let module_name = heap.str_of(Value::Obj(module))?;
+        let qualname = c.qualname.clone();
+        if self.proto < 3 && !(module_name.is_ascii() && qualname.is_ascii()) {
+            return None;
+        }
+        if !classes::module_global(vm, module_name, &qualname)?.is(Value::Obj(cls)) {
+            return None;
+        }
+        if needs_slotnames {
+            self.slotnames.push(cls);
+        }
+        Some(ClassInfo { module, qualname })
+    }
+
+    fn env(&mut self) -> Option<&Env> {
+        if self.env.is_none() {
+            self.env = Some(load_env(self.vm));
+        }
+        self.env.as_ref()?.as_ref()
     }
 
     fn write_large_u64(&mut self, op: u8, data: &[u8]) {
@@ -352,12 +645,17 @@ impl Encoder<'_> {
     }
 
     fn list(&mut self, r: ObjRef, items: &[Value]) -> Option<()> {
-        if self.bin() {
-            self.byte(b']')
-        } else {
-            self.write(b"(l")
-        }
+        self.empty_list();
         self.memoize(r);
+        self.list_items(items)
+    }
+
+    fn empty_list(&mut self) {
+        if self.bin() { self.byte(b']') } else { self.write(b"(l") }
+    }
+
+    /// The APPEND(S) that fill the list just written.
+    fn list_items(&mut self, items: &[Value]) -> Option<()> {
         if items.is_empty() {
             return Some(());
         }
@@ -384,20 +682,24 @@ impl Encoder<'_> {
     }
 
     fn dict(&mut self, r: ObjRef, d: &Dict) -> Option<()> {
-        if self.bin() {
-            self.byte(b'}')
-        } else {
-            self.write(b"(d")
-        }
+        self.empty_dict();
         self.memoize(r);
-        let n = d.len();
+        self.dict_items(d.len(), d.iter().map(|e| (e.key, e.value)))
+    }
+
+    fn empty_dict(&mut self) {
+        if self.bin() { self.byte(b'}') } else { self.write(b"(d") }
+    }
+
+    /// The SETITEM(S) that fill the dict just written with `n` items.
+    fn dict_items(&mut self, n: usize, items: impl Iterator<Item = (Value, Value)>) -> Option<()> {
         if n == 0 {
             return Some(());
         }
         if !self.bin() || n == 1 {
-            for e in d.iter() {
-                self.save(e.key)?;
-                self.save(e.value)?;
+            for (k, v) in items {
+                self.save(k)?;
+                self.save(v)?;
                 if !self.bin() {
                     self.byte(b's');
                 }
@@ -410,13 +712,13 @@ impl Encoder<'_> {
         // A full last batch is followed by an empty MARK SETITEMS, as in CPython.
         let mut in_batch = 0;
         self.byte(b'(');
-        for e in d.iter() {
+        for (k, v) in items {
             if in_batch == BATCH {
                 self.write(b"u(");
                 in_batch = 0;
             }
-            self.save(e.key)?;
-            self.save(e.value)?;
+            self.save(k)?;
+            self.save(v)?;
             in_batch += 1;
         }
         if in_batch == BATCH {
@@ -463,6 +765,25 @@ impl Encoder<'_> {
         self.memoize(r);
         Some(())
     }
+}
+
+/// What pickling an instance by its class's default reduction depends on, when the Python
+/// Pickler would do it the way `instance` writes it: `copyreg` has no extension codes, and
+/// `pickle.Pickler` has no `reducer_override` or `dispatch_table`.
+fn load_env(vm: &Vm) -> Option<Env> {
+    let copyreg = classes::copyreg(vm)?;
+    let Some(Value::Obj(table)) = vm.dict_get_str(copyreg, "dispatch_table") else { return None };
+    if !matches!(vm.heap.get(table), Obj::Dict(_)) {
+        return None;
+    }
+    match vm.dict_get_str(copyreg, "_extension_registry") {
+        Some(Value::Obj(reg)) if matches!(vm.heap.get(reg), Obj::Dict(d) if d.is_empty()) => {}
+        _ => return None,
+    }
+    if !classes::pickler_without_hooks(vm) {
+        return None;
+    }
+    Some(Env { dispatch_table: table, reconstructor: classes::reconstructor(vm), codecs: classes::pickle_codecs(vm) })
 }
 
 /// The text of a protocol 0 UNICODE opcode: raw-unicode-escape, plus the characters that
