@@ -130,7 +130,7 @@ export const stdImports = Object.freeze({
   "numbers": ["sys", "abc", "?abc.ABCMeta", "?abc.abstractmethod"],
   "os": ["sys", "posixpath", "_os", "?_os.getcwd", "?_os.listdir", "?_os.mkdir", "?_os.remove", "?_os.rmdir", "?_os.urandom", "?_os._environ", "?_os._kind", "?posixpath.getsize", "shutil"],
   "pathlib": ["fnmatch", "os", "posixpath", "urllib.parse", "?urllib.parse.quote"],
-  "pickle": ["sys", "copyreg", "struct", "?struct.pack", "?struct.unpack", "functools", "_pickle_fast", "?_pickle_fast.dumps", "?_pickle_fast.loads", "_memoryview"],
+  "pickle": ["sys", "copyreg", "struct", "?struct.pack", "?struct.unpack", "_codecs", "functools", "_pickle_fast", "?_pickle_fast.dumps", "?_pickle_fast.loads", "_memoryview"],
   "posixpath": ["_os", "?_os._kind", "?_os._read", "?_os.getcwd", "os", "?os.environ"],
   "pprint": ["sys", "dataclasses", "?dataclasses.fields"],
   "queue": ["time", "collections", "?collections.deque", "heapq", "?heapq.heappop", "?heapq.heappush", "types", "?types.GenericAlias"],
