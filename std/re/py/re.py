@@ -573,16 +573,46 @@ def search(pattern, string, flags=0):
     return _lookup(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
-    return _lookup(pattern, flags).sub(repl, string, count)
+# Python 3.13 deprecates passing sub/subn's count and split's maxsplit (and flags after them)
+# by position: they become keyword-only later. A keyword left out is this marker, not 0, so
+# that giving one both ways is an error.
+_UNSET = object()
 
 
-def subn(pattern, repl, string, count=0, flags=0):
-    return _lookup(pattern, flags).subn(repl, string, count)
+def _positional(fname, first, args, value, flags, nfixed):
+    """`(value, flags)` from the extra positional `args` of sub/subn/split, with CPython's
+    errors and its DeprecationWarning (pointing at the caller of `fname`)."""
+    if value is not _UNSET:
+        raise TypeError("%s() got multiple values for argument '%s'" % (fname, first))
+    value, *args = args
+    if args:
+        if flags is not _UNSET:
+            raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+        flags, *args = args
+        if args:
+            raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                            % (fname, nfixed, nfixed + 2, nfixed + 2 + len(args)))
+    import warnings
+    warnings.warn("'%s' is passed as positional argument" % first, DeprecationWarning, stacklevel=3)
+    return value, flags
 
 
-def split(pattern, string, maxsplit=0, flags=0):
-    return _lookup(pattern, flags).split(string, maxsplit)
+def sub(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
+    if args:
+        count, flags = _positional("sub", "count", args, count, flags, 3)
+    return _lookup(pattern, 0 if flags is _UNSET else flags).sub(repl, string, 0 if count is _UNSET else count)
+
+
+def subn(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
+    if args:
+        count, flags = _positional("subn", "count", args, count, flags, 3)
+    return _lookup(pattern, 0 if flags is _UNSET else flags).subn(repl, string, 0 if count is _UNSET else count)
+
+
+def split(pattern, string, *args, maxsplit=_UNSET, flags=_UNSET):
+    if args:
+        maxsplit, flags = _positional("split", "maxsplit", args, maxsplit, flags, 2)
+    return _lookup(pattern, 0 if flags is _UNSET else flags).split(string, 0 if maxsplit is _UNSET else maxsplit)
 
 
 def findall(pattern, string, flags=0):
