@@ -286,6 +286,14 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
 /// A Python class whose instances deepcopy copies by `__reduce_ex__(4)` of `object`: every
 /// class of its MRO but `object` is a plain Python class defining no hook of the protocol.
 fn plain_class(vm: &Vm, cls: ObjRef) -> bool {
+    plain_python_class(vm, cls, &PROTOCOL_NAMES)
+}
+
+/// Whether every class of `cls`'s MRO but `object` is a Python class (no built-in base, not
+/// from a native module, no `__slots__`) that defines none of `hooks`, and attribute access
+/// on its instances has no `__getattr__`/`__getattribute__`: what copying and pickling need
+/// before they may treat an instance as its `__dict__`.
+pub(crate) fn plain_python_class(vm: &Vm, cls: ObjRef, hooks: &[&str]) -> bool {
     let Obj::Class(c) = vm.heap.get(cls) else { return false };
     if c.hooks.getattr || c.hooks.getattribute || c.mro.last() != Some(&vm.types.object) {
         return false;
@@ -295,7 +303,7 @@ fn plain_class(vm: &Vm, cls: ObjRef) -> bool {
             k.builtin == BuiltinKind::Object
                 && !k.module_native
                 && k.slots.is_none()
-                && PROTOCOL_NAMES.iter().all(|n| vm.dict_get_str(k.dict, n).is_none())
+                && hooks.iter().all(|n| vm.dict_get_str(k.dict, n).is_none())
         }
         _ => false,
     })

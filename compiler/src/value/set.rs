@@ -264,33 +264,10 @@ impl Set {
     /// Adds a key the caller has established is absent (CPython's `set_add_entry` for a
     /// missing key: reuses the last dummy slot on the probe path, else the empty slot).
     pub fn insert_new(&mut self, hash: i64, key: Value) {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot = None;
-        let empty = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                let slot = self.table[j];
-                if slot.is_empty() {
-                    break 'search j;
-                }
-                // CPython 3.13 remembers the *last* dummy slot on the probe path.
-                if slot.is_dummy() {
-                    freeslot = Some(j);
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        };
-        self.used += 1;
-        if let Some(f) = freeslot {
-            self.table[f] = Slot::active(hash, key);
-            return;
+        // No key on the path is equal, so the walk only looks for the slot.
+        if let Some(at) = self.find_add_slot(hash, |_| Some(false)) {
+            self.add_at(at, hash, key);
         }
-        self.table[empty] = Slot::active(hash, key);
-        self.fill += 1;
-        self.grow_if_full();
     }
 
     /// CPython's `set_table_resize`: a table of the smallest power of two above `minused`,

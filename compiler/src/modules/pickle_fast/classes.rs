@@ -59,19 +59,8 @@ const RENAMED_MODULES: &[&str] = &[
 /// `__slots__` that defines none of the hooks.
 pub fn plain_class(vm: &Vm, cls: ObjRef) -> bool {
     let Obj::Class(c) = vm.heap.get(cls) else { return false };
-    if c.metaclass.is_some() || c.hooks.getattr || c.hooks.getattribute || c.mro.last() != Some(&vm.types.object) {
-        return false;
-    }
-    c.mro[..c.mro.len() - 1].iter().all(|&k| match vm.heap.get(k) {
-        Obj::Class(k) => {
-            k.builtin == BuiltinKind::Object
-                && !k.module_native
-                && k.slots.is_none()
-                && k.metaclass.is_none()
-                && CLASS_HOOKS.iter().all(|n| vm.dict_get_str(k.dict, n).is_none())
-        }
-        _ => false,
-    })
+    crate::modules::copy::plain_python_class(vm, cls, &CLASS_HOOKS)
+        && c.mro[..c.mro.len() - 1].iter().all(|&k| matches!(vm.heap.get(k), Obj::Class(k) if k.metaclass.is_none()))
 }
 
 /// Whether the instance `r` has an attribute `pickle.py` would take for a hook.
