@@ -574,13 +574,14 @@ fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // getattr, setattr, hasattr, delattr
 
 fn attr_name(vm: &Vm, v: Value) -> PyResult<String> {
-    match vm.heap.str_of(v) {
+    // A `str` subclass's instance names the attribute its text spells.
+    match vm.heap.str_of(vm.builtin_value(v)) {
         Some(s) => Ok(s.to_owned()),
         None => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 
-fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("getattr", &args)?;
     expect_args("getattr", args.pos.len(), 2, 3)?;
     let name = attr_name(vm, args.pos[1])?;
@@ -591,7 +592,7 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("hasattr", &args)?;
     expect_args("hasattr", args.pos.len(), 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
@@ -602,7 +603,7 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("setattr", &args)?;
     expect_args("setattr", args.pos.len(), 3, 3)?;
     let name = attr_name(vm, args.pos[1])?;

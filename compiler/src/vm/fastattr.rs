@@ -217,6 +217,37 @@ impl Vm {
         slot
     }
 
+    /// The interned `str` equal to `name`, an exact `str` (names in code are interned, and
+    /// so are the keys the caches are filled under). `None` for a name never interned: no
+    /// code names it, so the general path is as good.
+    fn interned_name(&self, name: Value) -> Option<Value> {
+        let s = self.heap.pystr(name)?;
+        self.interned.get(&self.heap, s.as_str(), s.hash()).map(Value::Obj)
+    }
+
+    /// `getattr(obj, name)` with a computed `name` through the attribute instructions' fast
+    /// path (a plain instance's own attribute, a plain class attribute, a method), with a
+    /// VM-wide site per name. `None`: the general path decides (and raises if it must).
+    pub(crate) fn getattr_by_name(&mut self, obj: Value, name: Value) -> Option<Value> {
+        let key = self.interned_name(name)?;
+        let id = key.as_obj()?.0;
+        let site = self.attr_caches.dynamic_site(id);
+        let found = self.fast_getattr(obj, key, &site);
+        self.attr_caches.keep_dynamic_site(id, &site);
+        found
+    }
+
+    /// `setattr(obj, name, value)` with a computed `name` through `StoreAttr`'s fast path;
+    /// false: the general path stores.
+    pub(crate) fn setattr_by_name(&mut self, obj: Value, name: Value, value: Value) -> bool {
+        let Some(key) = self.interned_name(name) else { return false };
+        let Some(id) = key.as_obj().map(|k| k.0) else { return false };
+        let site = self.attr_caches.dynamic_site(id);
+        let stored = self.fast_setattr(obj, key, value, &site);
+        self.attr_caches.keep_dynamic_site(id, &site);
+        stored
+    }
+
     /// A plain instance (no built-in payload): its class.
     #[inline]
     fn plain_instance(&self, obj: Value) -> Option<(ObjRef, ObjRef)> {
@@ -922,6 +953,9 @@ pub(crate) struct AttrCaches {
     /// their name, so a site that shares a block only misses more.
     poly: Vec<PolyBlock>,
     next_poly: usize,
+    /// Sites for `getattr`/`hasattr`/`setattr` with a computed name, one per interned name
+    /// (direct-mapped by its id), so `getattr(row, field)` in a loop hits as `row.field` does.
+    dynamic: Box<[Cell<SharedEntry>]>,
 }
 
 /// A site's block of polymorphic entries: for one name at one class epoch (`owner`; a block
@@ -974,6 +1008,7 @@ const NO_ENTRY: SharedEntry = SharedEntry {
 };
 
 const CACHE_BITS: u32 = 10;
+const DYNAMIC_SITES: usize = 64;
 const CACHE_SIZE: usize = 1 << CACHE_BITS;
 
 #[derive(Clone, Copy)]
@@ -1003,6 +1038,7 @@ impl Default for AttrCaches {
             entries: (0..CACHE_SIZE).map(|_| Cell::new(NO_ENTRY)).collect(),
             poly: Vec::new(),
             next_poly: 0,
+            dynamic: (0..DYNAMIC_SITES).map(|_| Cell::new(NO_ENTRY)).collect(),
         }
     }
 }
@@ -1013,6 +1049,18 @@ impl AttrCaches {
         self.slots.iter().for_each(|e| e.set(NO_SLOT));
         self.entries.iter().for_each(|e| e.set(NO_ENTRY));
         self.poly.iter().for_each(|b| b.owner.set(NO_OWNER));
+        self.dynamic.iter().for_each(|e| e.set(NO_ENTRY));
+    }
+
+    /// The dynamic site for interned name `key` (a fresh one when its slot held another name).
+    fn dynamic_site(&self, key: u32) -> Cell<AttrCache> {
+        let e = self.dynamic[key as usize % DYNAMIC_SITES].get();
+        Cell::new(if e.key == key { e.cache } else { NO_ENTRY.cache })
+    }
+
+    /// Stores what a lookup through `dynamic_site(key)` left in it.
+    fn keep_dynamic_site(&self, key: u32, site: &Cell<AttrCache>) {
+        self.dynamic[key as usize % DYNAMIC_SITES].set(SharedEntry { key, cache: site.get() });
     }
 
     fn new_poly_block(&mut self) -> u16 {
