@@ -6,7 +6,6 @@ use std::cmp::Ordering;
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CmpOp};
 use crate::error::{PyErr, PyResult};
-use crate::value::dict::Probe;
 use crate::value::hash;
 use crate::value::num::{self, Num, NumResult};
 use crate::value::set::Set;
@@ -1084,16 +1083,17 @@ impl Vm {
         match op {
             CmpOp::In | CmpOp::NotIn => self.member_native(a, b, op),
             CmpOp::Is | CmpOp::IsNot => identity_compare(a, b, op),
-            _ => self.str_or_tuple_compare(a, b, op),
+            _ => self.str_tuple_or_set_compare(a, b, op),
         }
     }
 
-    /// `a op b` for two strs, and `==`/`!=` for two tuples whose items compare without
-    /// Python code (`Obj::Str`/`Obj::Tuple` are never a subclass's instance, so no dunder
-    /// can apply): `key == "name"`, `tok == ("op", "(")` otherwise went through
-    /// `compare_in_loop`'s class checks and `builtin_compare`, ~300 instructions.
+    /// `a op b` for two strs or two sets, and `==`/`!=` for two tuples, whose items compare
+    /// without Python code (`Obj::Str`/`Obj::Tuple`/`Obj::Set` are never a subclass's
+    /// instance, so no dunder can apply): `key == "name"`, `tok == ("op", "(")`,
+    /// `keep != dom` otherwise went through `compare_in_loop`'s class checks and
+    /// `builtin_compare`, ~300 instructions.
     #[inline(never)]
-    pub(crate) fn str_or_tuple_compare(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
+    pub(crate) fn str_tuple_or_set_compare(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return None };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::Str(x), Obj::Str(y)) => {
@@ -1106,6 +1106,9 @@ impl Vm {
             }
             (Obj::Tuple(_), Obj::Tuple(_)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 fast_eq(&self.heap, a, b, 0).map(|eq| eq == (op == CmpOp::Eq))
+            }
+            (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+                set_compare_fast(&self.heap, x, y, op)
             }
             _ => None,
         }
@@ -1348,10 +1351,9 @@ fn set_compare_fast(heap: &Heap, a: &Set, b: &Set, op: CmpOp) -> Option<bool> {
         return Some(op == CmpOp::NotEq);
     }
     for (h, k) in small.entries() {
-        match big.probe(h, |x| fast_eq(heap, x, k, 0)) {
-            Probe::Found(_) => {}
-            Probe::Missing => return Some(op == CmpOp::NotEq),
-            Probe::Undecided(_) => return None,
+        match big.find_fast(h, |x| fast_eq(heap, x, k, 0))? {
+            Some(_) => {}
+            None => return Some(op == CmpOp::NotEq),
         }
     }
     Some(op != CmpOp::NotEq)

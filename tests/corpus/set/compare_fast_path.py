@@ -13,3 +13,11 @@ try:
     {1} < [1]
 except TypeError as e:
     print(e)
+# Subclasses keep their own comparisons, on either side.
+class S(set):
+    def __eq__(self, o):
+        return "S.eq"
+    def __lt__(self, o):
+        return "S.lt"
+for _ in range(2):
+    print(S({1}) == {1}, {1} == S({1}), S({1}) < {1, 2}, {1, 2} > S({1}), S({1}) != {1}, frozenset({1}) != S({2}))
