@@ -2056,6 +2056,13 @@ impl Vm {
             self.frame.regs.push(v);
             return Ok(Some(false));
         }
+        if nargs == 1
+            && let Some(v) = self.copy_container(cls, self.frame.regs[start])
+        {
+            self.frame.regs.truncate(f_slot);
+            self.frame.regs.push(v);
+            return Ok(Some(false));
+        }
         if cls == self.types.super_
             && nargs == 2
             && let Some(s) = self.fast_super(self.frame.regs[start], self.frame.regs[start + 1])
@@ -2101,6 +2108,26 @@ impl Vm {
         }
         self.enter_plain(ir, Some(inst), start, f_slot)?;
         Ok(Some(true))
+    }
+
+    /// `set(s)`, `frozenset(s)`, `list(l)`, `tuple(l)` of an exact built-in container that
+    /// the class copies as it is: the copy made here, with the layout the constructor's own
+    /// merge gives (`Set::copy`), instead of its argument vectors, two copies of the source
+    /// table and the merge (`set(d)` per search branch was ~1400 instructions).
+    fn copy_container(&mut self, cls: ObjRef, arg: Value) -> Option<Value> {
+        let types = &self.types;
+        let copy = match self.heap.get(arg.as_obj()?) {
+            Obj::Set(s) | Obj::FrozenSet(s) if cls == types.set => Obj::Set(Box::new(s.copy())),
+            Obj::Set(s) if cls == types.frozenset => Obj::FrozenSet(Box::new(s.copy())),
+            Obj::List(items) | Obj::Tuple(items) if cls == types.list => Obj::List(items.to_vec()),
+            Obj::List(items) if cls == types.tuple => {
+                let items = items.to_vec();
+                return Some(self.new_tuple(items));
+            }
+            Obj::Tuple(_) if cls == types.tuple => return Some(arg),
+            _ => return None,
+        };
+        Some(self.alloc(copy))
     }
 
     /// `type.__call__` for a class with a built-in `__new__` (`str(i)`, `range(n)`,
