@@ -2056,8 +2056,8 @@ impl Vm {
             self.frame.regs.push(v);
             return Ok(Some(false));
         }
-        if nargs == 1
-            && let Some(v) = self.copy_container(cls, self.frame.regs[start])
+        if nargs <= 1
+            && let Some(v) = self.new_container(cls, self.frame.regs.get(start).copied())
         {
             self.frame.regs.truncate(f_slot);
             self.frame.regs.push(v);
@@ -2110,12 +2110,22 @@ impl Vm {
         Ok(Some(true))
     }
 
-    /// `set(s)`, `frozenset(s)`, `list(l)`, `tuple(l)` of an exact built-in container that
-    /// the class copies as it is: the copy made here, with the layout the constructor's own
-    /// merge gives (`Set::copy`), instead of its argument vectors, two copies of the source
-    /// table and the merge (`set(d)` per search branch was ~1400 instructions).
-    fn copy_container(&mut self, cls: ObjRef, arg: Value) -> Option<Value> {
+    /// `set()`, `list()`, `dict()`, and `set(s)`, `frozenset(s)`, `list(l)`, `tuple(l)` of an
+    /// exact built-in container that the class copies as it is: made here, the copy with the
+    /// layout the constructor's own merge gives (`Set::copy`), instead of through its
+    /// argument vectors, two copies of the source table and the merge (`set(d)` per search
+    /// branch was ~1400 instructions, `set()` ~1000).
+    fn new_container(&mut self, cls: ObjRef, arg: Option<Value>) -> Option<Value> {
         let types = &self.types;
+        let Some(arg) = arg else {
+            let empty = match cls {
+                c if c == types.set => Obj::Set(Box::default()),
+                c if c == types.list => Obj::List(Vec::new()),
+                c if c == types.dict => Obj::Dict(Box::default()),
+                _ => return None,
+            };
+            return Some(self.alloc(empty));
+        };
         let copy = match self.heap.get(arg.as_obj()?) {
             Obj::Set(s) | Obj::FrozenSet(s) if cls == types.set => Obj::Set(Box::new(s.copy())),
             Obj::Set(s) if cls == types.frozenset => Obj::FrozenSet(Box::new(s.copy())),

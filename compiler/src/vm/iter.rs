@@ -23,11 +23,35 @@ impl Vm {
                 Obj::Range { start, stop, step } => {
                     IterState::Range { cur: *start, stop: *stop, step: *step, owned: true }
                 }
+                // `for c in self.constraints` over a list subclass that keeps list's
+                // `__iter__`: its list's iterator, the loop's own as for a plain list.
+                Obj::Instance(_) => match self.inherited_builtin_iter(v) {
+                    Some(Value::Obj(seq)) if matches!(self.heap.get(seq), Obj::List(_) | Obj::Tuple(_)) => {
+                        IterState::Seq { seq, idx: 0, owned: true }
+                    }
+                    _ => return self.iter(v),
+                },
                 _ => return self.iter(v),
             },
             _ => return self.iter(v),
         };
         Ok(self.owned_iter(state))
+    }
+
+    /// The built-in value inside `v`, an instance of a subclass of a built-in container
+    /// (a `list` subclass, `Counter`, `defaultdict`), when its class keeps the base's
+    /// `__iter__`: iterating `v` is iterating that value, without the call.
+    fn inherited_builtin_iter(&self, v: Value) -> Option<Value> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(inst) = self.heap.get(r) else { return None };
+        let Payload::Builtin(base) = inst.payload else { return None };
+        let base_cls = self.type_of(base);
+        let f = self.lookup_special(inst.class, "__iter__")?;
+        // As `builtin_value`: only a class derived from the payload's type iterates it.
+        let same = self.is_native(f)
+            && self.lookup_special(base_cls, "__iter__").is_some_and(|g| g.is(f))
+            && self.is_subclass(inst.class, base_cls);
+        same.then_some(base)
     }
 
     /// A new loop-owned iterator, in the state box the last freed one left.
@@ -121,12 +145,10 @@ impl Vm {
             if f.is_none() {
                 return Err(self.not_iterable(v));
             }
-            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
-            // A subclass of a built-in container that keeps its base's `__iter__` (a `list`
-            // subclass, `Counter`, `defaultdict`): the base's iterator, without the call.
-            if !recv.is(v) && self.lookup_special(self.type_of(recv), "__iter__").is_some_and(|g| g.is(f)) {
+            if let Some(recv) = self.inherited_builtin_iter(v) {
                 return self.iter(recv);
             }
+            let recv = if self.is_native(f) { self.builtin_value(v) } else { v };
             let it = self.call_pos(f, vec![recv])?;
             let itc = self.type_of(it);
             let is_iter = match it {

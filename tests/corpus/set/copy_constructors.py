@@ -49,3 +49,6 @@ class MySet(set):
 
 m = MySet({1, 2})
 print(type(m).__name__, sorted(m), type(MySet(s)).__name__, len(MySet(s)))
+e1, e2 = set(), set()
+e1.add(1)
+print(e1, e2, list(), dict(), e1 is e2, list() is list(), dict() is dict(), frozenset(), tuple())
