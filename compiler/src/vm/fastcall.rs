@@ -86,6 +86,10 @@ impl Vm {
             let [Value::Int(i)] = *args else { return None };
             return Some(Value::Int(64 - i64::from(i.unsigned_abs().leading_zeros())));
         }
+        if std::ptr::fn_addr_eq(func, functions::builtin_isinstance as NativeFn) {
+            let [obj, spec] = *args else { return None };
+            return functions::isinstance_fast(self, obj, spec).map(Value::Bool);
+        }
         // `getattr(obj, name)` and friends with a computed name, where the attribute
         // instructions' fast path answers (their general path took ~1000 instructions).
         if std::ptr::fn_addr_eq(func, functions::builtin_getattr as NativeFn) {
