@@ -15,6 +15,9 @@ pub(crate) enum CtorPlan {
     /// A built-in `__new__` (`str`, `int`, `range`, `list`, ...; metaclass `type`) and either
     /// `object.__init__` (`None`) or a built-in `__init__` (`list`, `dict`, `set`).
     NativeNew { new: NativeFn, init: Option<NativeFn> },
+    /// `NativeNew` of `set`, `frozenset`, `list`, `tuple` or `dict` themselves, whose empty
+    /// or copying calls `Vm::new_container` makes directly.
+    Container { new: NativeFn, init: Option<NativeFn> },
     /// Anything else: the general `type.__call__`.
     General,
 }
@@ -60,11 +63,14 @@ impl Vm {
         };
         let exception = self.is_native_fn(new, super::natives::exception_new);
         if !exception && !self.is_object_new(new) {
-            return match (self.unbound_native(new), self.unbound_native(init)) {
-                (Some(new), _) if self.is_object_init(init) => CtorPlan::NativeNew { new, init: None },
-                (Some(new), Some(init)) => CtorPlan::NativeNew { new, init: Some(init) },
-                _ => CtorPlan::General,
+            let (new, init) = match (self.unbound_native(new), self.unbound_native(init)) {
+                (Some(new), _) if self.is_object_init(init) => (new, None),
+                (Some(new), Some(init)) => (new, Some(init)),
+                _ => return CtorPlan::General,
             };
+            let t = &self.types;
+            let container = [t.set, t.frozenset, t.list, t.tuple, t.dict].contains(&cls);
+            return if container { CtorPlan::Container { new, init } } else { CtorPlan::NativeNew { new, init } };
         }
         match init {
             Value::Obj(ir) if matches!(self.heap.get(ir), Obj::Function(_)) => {

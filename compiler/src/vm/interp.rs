@@ -2056,13 +2056,6 @@ impl Vm {
             self.frame.regs.push(v);
             return Ok(Some(false));
         }
-        if nargs <= 1
-            && let Some(v) = self.new_container(cls, self.frame.regs.get(start).copied())
-        {
-            self.frame.regs.truncate(f_slot);
-            self.frame.regs.push(v);
-            return Ok(Some(false));
-        }
         if cls == self.types.super_
             && nargs == 2
             && let Some(s) = self.fast_super(self.frame.regs[start], self.frame.regs[start + 1])
@@ -2082,6 +2075,19 @@ impl Vm {
             }
             super::ctor::CtorPlan::NativeNew { new, init } => {
                 let r = self.construct_native(cls, new, init, start);
+                self.frame.regs.truncate(f_slot);
+                self.frame.regs.push(r?);
+                return Ok(Some(false));
+            }
+            super::ctor::CtorPlan::Container { new, init } => {
+                let made = match nargs {
+                    0 | 1 => self.new_container(cls, self.frame.regs.get(start).copied()),
+                    _ => None,
+                };
+                let r = match made {
+                    Some(v) => Ok(v),
+                    None => self.construct_native(cls, new, init, start),
+                };
                 self.frame.regs.truncate(f_slot);
                 self.frame.regs.push(r?);
                 return Ok(Some(false));
