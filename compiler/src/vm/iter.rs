@@ -477,6 +477,7 @@ impl Vm {
             started: false,
             async_running: false,
             kind,
+            code: code.clone(),
             name: code.name.clone(),
             qualname,
             finalized: false,
