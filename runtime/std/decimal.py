@@ -1212,10 +1212,11 @@ class Decimal:
         elif isinstance(other, int):
             other = Decimal(other)
         elif not isinstance(other, Decimal):
-            # Fractions (any numbers.Rational) compare exactly, as in CPython; a plain numbers
-            # import here keeps decimal's own import free of it.
-            from numbers import Rational
-            if isinstance(other, Rational):
+            # Fractions (any numbers.Rational) compare exactly, as in CPython. Other Rationals
+            # exist only once numbers is imported, which decimal itself never needs.
+            from fractions import Fraction
+            numbers = __import__("sys").modules.get("numbers")
+            if isinstance(other, Fraction) or (numbers is not None and isinstance(other, numbers.Rational)):
                 return _RationalOperand(other.numerator, other.denominator)
             return NotImplemented
         return other

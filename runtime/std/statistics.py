@@ -126,8 +126,9 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, float):
             return float(value)
-        from decimal import Decimal
-        if issubclass(T, Decimal):
+        # A Decimal total means decimal is imported; statistics never needs it otherwise.
+        dec = __import__("sys").modules.get("decimal")
+        if dec is not None and issubclass(T, dec.Decimal):
             return T(value.numerator) / T(value.denominator)
         raise
 
@@ -164,7 +165,8 @@ def _sqrt_of(value, T=float):
 def _decimal_sqrt_of_frac(n, m):
     """sqrt(n / m) as a Decimal correctly rounded: Decimal's sqrt of the rounded quotient can
     be one unit in the last place off, so a neighbour closer to the true root replaces it."""
-    from decimal import Decimal, getcontext
+    dec = __import__("sys").modules["decimal"]
+    Decimal, getcontext = dec.Decimal, dec.getcontext
     if n <= 0:
         if not n:
             return Decimal("0.0")
