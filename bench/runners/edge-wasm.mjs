@@ -5,7 +5,7 @@
 // time spawn → first printed line.
 //   node bench/runners/edge-wasm.mjs [--wasm PATH] FILE.py
 import { readFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Status, compileCompiler, instantiate } from "../../runtime/worker/engine.bundle.js";
 
@@ -24,6 +24,7 @@ if (imported.length) {
   const { registerImports } = await import("../../runtime/tests/harness.mjs");
   await registerImports(inst, source, dirname(file), undefined, undefined, imported);
 }
-const { status, exitCode, error } = inst.run(source, file);
+// The absolute path, as CPython 3.9+ gives `__main__.__file__` and so tracebacks.
+const { status, exitCode, error } = inst.run(source, resolve(file));
 if (status === Status.ERROR) process.stderr.write(error);
 process.exitCode = status === Status.OK ? 0 : status === Status.EXIT ? exitCode : 1;

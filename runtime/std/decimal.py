@@ -1212,6 +1212,12 @@ class Decimal:
         elif isinstance(other, int):
             other = Decimal(other)
         elif not isinstance(other, Decimal):
+            # Fractions (any numbers.Rational) compare exactly, as in CPython. Other Rationals
+            # exist only once numbers is imported, which decimal itself never needs.
+            from fractions import Fraction
+            numbers = __import__("sys").modules.get("numbers")
+            if isinstance(other, Fraction) or (numbers is not None and isinstance(other, numbers.Rational)):
+                return _RationalOperand(other.numerator, other.denominator)
             return NotImplemented
         return other
 
@@ -1267,6 +1273,25 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+
+class _RationalOperand:
+    """A Fraction on the other side of a Decimal comparison: finite, never NaN."""
+
+    __slots__ = ("_num", "_den")
+
+    def __init__(self, num, den):
+        self._num = num
+        self._den = den
+
+    def is_nan(self):
+        return False
+
+    def is_infinite(self):
+        return False
+
+    def _fraction(self):
+        return self._num, self._den
 
 
 # Decimal is a numbers.Number; numbers registers it itself when it is imported after us.

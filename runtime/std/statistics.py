@@ -126,6 +126,10 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, float):
             return float(value)
+        # A Decimal total means decimal is imported; statistics never needs it otherwise.
+        dec = __import__("sys").modules.get("decimal")
+        if dec is not None and issubclass(T, dec.Decimal):
+            return T(value.numerator) / T(value.denominator)
         raise
 
 
@@ -148,10 +152,40 @@ def _float_sqrt_of_frac(n, m):
     return num / den
 
 
-def _sqrt_of(value):
+def _sqrt_of(value, T=float):
     if isinstance(value, float):
         return _math.sqrt(value)
+    # Only a Decimal total can come here with decimal imported; it is never imported for it.
+    dec = __import__("sys").modules.get("decimal")
+    if dec is not None and isinstance(T, type) and issubclass(T, dec.Decimal):
+        return _decimal_sqrt_of_frac(value.numerator, value.denominator)
     return _float_sqrt_of_frac(value.numerator, value.denominator)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n / m) as a Decimal correctly rounded: Decimal's sqrt of the rounded quotient can
+    be one unit in the last place off, so a neighbour closer to the true root replaces it."""
+    dec = __import__("sys").modules["decimal"]
+    Decimal, getcontext = dec.Decimal, dec.getcontext
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    step = root.adjusted() - getcontext().prec + 1
+    plus = root + Decimal((0, (1,), step))
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    # Below a power of ten the next smaller number has one more digit after the point.
+    if nr * 10 ** max(0, -root.adjusted()) == dr * 10 ** max(0, root.adjusted()):
+        step -= 1
+    minus = root - Decimal((0, (1,), step))
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def mean(data):
@@ -325,14 +359,14 @@ def stdev(data, xbar=None):
     T, ss, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    return _sqrt_of(ss / (n - 1))
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     T, ss, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    return _sqrt_of(ss / n)
+    return _sqrt_of(ss / n, T)
 
 
 def quantiles(data, *, n=4, method="exclusive"):
@@ -373,7 +407,7 @@ def covariance(x, y, /):
         raise StatisticsError("covariance requires at least two data points")
     xbar = _math.fsum(x) / n
     ybar = _math.fsum(y) / n
-    sxy = _math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxy = _math.sumprod((xi - xbar for xi in x), (yi - ybar for yi in y))
     return sxy / (n - 1)
 
 
@@ -386,22 +420,42 @@ def correlation(x, y, /, *, method="linear"):
     if method not in ("linear", "ranked"):
         raise ValueError("Unknown method: " + repr(method))
     if method == "ranked":
-        x = _rank(x)
-        y = _rank(y)
-    xbar = _math.fsum(x) / n
-    ybar = _math.fsum(y) / n
-    dx = [xi - xbar for xi in x]
-    dy = [yi - ybar for yi in y]
-    sxy = _math.fsum([a * b for a, b in zip(dx, dy)])
-    sxx = _math.fsum([a * a for a in dx])
-    syy = _math.fsum([b * b for b in dy])
+        # Ranks centred on zero need no mean subtraction.
+        start = (n - 1) / -2
+        x = _rank(x, start=start)
+        y = _rank(y, start=start)
+    else:
+        xbar = _math.fsum(x) / n
+        ybar = _math.fsum(y) / n
+        x = [xi - xbar for xi in x]
+        y = [yi - ybar for yi in y]
+    sxy = _math.sumprod(x, y)
+    sxx = _math.sumprod(x, x)
+    syy = _math.sumprod(y, y)
     try:
-        return sxy / _math.sqrt(sxx * syy)
+        return sxy / _sqrtprod(sxx, syy)
     except ZeroDivisionError:
         raise StatisticsError("at least one of the inputs is constant") from None
 
 
-def _rank(data):
+def _sqrtprod(x, y):
+    """sqrt(x * y) with a first-order correction, rescaled when x * y over- or underflows."""
+    h = _math.sqrt(x * y)
+    if not _math.isfinite(h):
+        if _math.isinf(h) and not _math.isinf(x) and not _math.isinf(y):
+            scale = 2.0 ** -512
+            return _sqrtprod(scale * x, scale * y) / scale
+        return h
+    if not h:
+        if x and y:
+            scale = 2.0 ** 537
+            return _sqrtprod(scale * x, scale * y) / scale
+        return h
+    d = _math.sumprod((x, h), (y, -h))
+    return h + d / (2.0 * h)
+
+
+def _rank(data, start=1):
     order = sorted(range(len(data)), key=lambda i: data[i])
     ranks = [0.0] * len(data)
     i = 0
@@ -409,7 +463,8 @@ def _rank(data):
         j = i
         while j + 1 < len(order) and data[order[j + 1]] == data[order[i]]:
             j += 1
-        r = (i + j) / 2 + 1
+        # Ties share the mean of their positions, computed in CPython's order of operations.
+        r = (start - 1 + i) + (j - i + 2) / 2
         for k in range(i, j + 1):
             ranks[order[k]] = r
         i = j + 1
@@ -443,8 +498,8 @@ def linear_regression(x, y, /, *, proportional=False):
         ybar = _math.fsum(y) / n
         x = [xi - xbar for xi in x]
         y = [yi - ybar for yi in y]
-    sxy = _math.fsum([a * b for a, b in zip(x, y)])
-    sxx = _math.fsum([a * a for a in x])
+    sxy = _math.sumprod(x, y) + 0.0
+    sxx = _math.sumprod(x, x)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:

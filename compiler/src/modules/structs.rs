@@ -226,7 +226,7 @@ fn pack_int(vm: &mut Vm, v: Value, code: u8, size: usize) -> PyResult<u64> {
 fn pack_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     let numeric = !v.is_none() && vm.heap.str_of(v).is_none();
     match if numeric { vm.to_f64(v) } else { Err(PyErr::type_error("")) } {
-        Ok(f) => Ok(f),
+        Ok(f) => Ok(f64::from_bits(crate::value::num::canonical_float_bits(f))),
         Err(e) if e.kind() == Some(crate::error::ExcKind::OverflowError) => Err(e),
         Err(_) => Err(error(vm, "required argument is not a float")),
     }

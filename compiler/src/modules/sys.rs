@@ -575,5 +575,31 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     );
     let ii = struct_seq_make(vm, ii_cls, vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)]);
     vm.module_set(m, "int_info", ii);
+    // Numeric hashes follow CPython's scheme (value/hash.rs), so its parameters are CPython's;
+    // `fractions`-style code reads the modulus from here.
+    let hi_cls = struct_seq_class(
+        vm,
+        "hash_info",
+        "sys",
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        9,
+    );
+    let algorithm = vm.new_str("siphash13");
+    let hi = struct_seq_make(
+        vm,
+        hi_cls,
+        vec![
+            Value::Int(64),
+            Value::Int(crate::value::hash::MODULUS as i64),
+            Value::Int(crate::value::hash::HASH_INF),
+            Value::Int(0),
+            Value::Int(1000003),
+            algorithm,
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    );
+    vm.module_set(m, "hash_info", hi);
     Ok(m)
 }

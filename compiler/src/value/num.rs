@@ -311,8 +311,44 @@ fn is_odd_integer(f: f64) -> bool {
     f.is_finite() && f == f.floor() && (f % 2.0).abs() == 1.0
 }
 
+// NaN identity. Floats are unboxed, so `is` compares bits, but in CPython two NaNs made
+// separately are distinct objects, and sequence comparison, `in`, `count` and dict lookups test
+// identity before `==`: `x = nan; [x] == [x]` is True while `[nan()] == [nan()]` is False. So
+// each NaN a program makes (parsed from a string, or produced by float arithmetic) gets payload
+// bits of its own: a marker bit and a serial number, both cleared again wherever the bits leave
+// the runtime (`canonical_float_bits`: struct, pickle).
+const NAN_MARK: u64 = 1 << 50;
+const NAN_SERIAL: u64 = (1 << 32) - 1;
+static NAN_COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// A NaN with `f`'s sign and payload bits no other NaN made so far has.
+#[cold]
+#[inline(never)]
+pub fn fresh_nan(f: f64) -> f64 {
+    let serial = NAN_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed) as u64;
+    let bits = f.to_bits() & !(NAN_MARK | NAN_SERIAL);
+    // The marker keeps the payload non-zero, so the bits stay a NaN for every serial.
+    f64::from_bits(bits | NAN_MARK | (serial & NAN_SERIAL))
+}
+
+/// `f`, or a fresh NaN (a new object, as CPython's float operations return) when it is one.
+#[inline(always)]
+pub fn distinct_nan(f: f64) -> f64 {
+    if f.is_nan() { fresh_nan(f) } else { f }
+}
+
+/// `f`'s IEEE bits as CPython would store them: an identity tag (`fresh_nan`) removed.
+pub fn canonical_float_bits(f: f64) -> u64 {
+    let bits = f.to_bits();
+    if f.is_nan() && bits & NAN_MARK != 0 { bits & !(NAN_MARK | NAN_SERIAL) } else { bits }
+}
+
 /// Float arithmetic with CPython's semantics (`float_rem`, `float_floor_div`, `float_pow`).
 pub fn float_binop(x: f64, y: f64, op: BinOp) -> PyResult<f64> {
+    float_binop_raw(x, y, op).map(distinct_nan)
+}
+
+fn float_binop_raw(x: f64, y: f64, op: BinOp) -> PyResult<f64> {
     Ok(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -704,7 +740,7 @@ fn parse_float_opt(s: &str) -> Option<f64> {
     let lower = body.to_ascii_lowercase();
     let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => Some(fresh_nan(f64::NAN)),
         _ => None,
     };
     if let Some(v) = special {

@@ -307,6 +307,8 @@ pub struct Generator {
     /// An async generator with an `asend`/`athrow` awaitable in progress (`ag_running`).
     pub async_running: bool,
     pub kind: GenKind,
+    /// The generator function's code: `gi_code` outlives the frame.
+    pub code: Rc<Code>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     /// Queued once to be closed after the collector found it unreachable (vm/genfinal.rs);

@@ -1,6 +1,7 @@
 //! Attribute access: `getattr`/`setattr`/`delattr`, MRO lookup, descriptors, `type()`.
 
 use super::Vm;
+use crate::bytecode::opcode::Op;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use std::rc::Rc;
@@ -629,6 +630,29 @@ impl Vm {
             }
             (Obj::Generator(g), "gi_running" | "cr_running") => Value::Bool(g.running),
             (Obj::Generator(g), "ag_running") => Value::Bool(g.async_running),
+            (Obj::Generator(g), "gi_code" | "cr_code" | "ag_code") => {
+                let c = g.code.clone();
+                self.alloc(Obj::Code(c))
+            }
+            // Suspended in `yield from`/`await`: the frame waits at its `Send`, the delegate on top.
+            (Obj::Generator(g), "gi_yieldfrom" | "cr_await") => match &g.frame {
+                Some(f) if g.started && matches!(f.code.ops.get(f.pc), Some(Op::Send(_))) => {
+                    f.regs.last().copied().unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            },
+            (Obj::Generator(g), "gi_frame" | "cr_frame" | "ag_frame") => {
+                // A finished generator has no frame (what `inspect.getgeneratorstate` tests); a
+                // suspended one is at the line of its last yield, a new one at its `def`.
+                let line = match &g.frame {
+                    Some(f) if g.started => f.code.line_at(f.pc.saturating_sub(1)),
+                    Some(_) => g.code.firstlineno,
+                    None if g.running => g.code.firstlineno,
+                    None => return Ok(Some(Value::None)),
+                };
+                let c = g.code.clone();
+                self.generator_frame(c, line)
+            }
             // Paused at a yield: started, not finished, not executing now.
             (Obj::Generator(g), "gi_suspended" | "cr_suspended" | "ag_suspended") => {
                 Value::Bool(g.started && !g.running && g.frame.is_some())

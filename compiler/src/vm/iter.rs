@@ -499,6 +499,7 @@ impl Vm {
             started: false,
             async_running: false,
             kind,
+            code: code.clone(),
             name: code.name.clone(),
             qualname,
             finalized: false,

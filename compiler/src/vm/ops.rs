@@ -7,7 +7,7 @@ use super::Vm;
 use crate::bytecode::opcode::{BinOp, CmpOp};
 use crate::error::{PyErr, PyResult};
 use crate::value::hash;
-use crate::value::num::{self, Num, NumResult};
+use crate::value::num::{self, Num, NumResult, distinct_nan};
 use crate::value::set::Set;
 use crate::value::*;
 
@@ -53,10 +53,10 @@ fn checked_mul(x: i64, y: i64) -> Option<i64> {
 #[inline(always)]
 fn float_arith(x: f64, y: f64, op: BinOp) -> Option<Value> {
     match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mult => Some(Value::Float(x * y)),
-        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        BinOp::Add => Some(Value::Float(distinct_nan(x + y))),
+        BinOp::Sub => Some(Value::Float(distinct_nan(x - y))),
+        BinOp::Mult => Some(Value::Float(distinct_nan(x * y))),
+        BinOp::Div if y != 0.0 => Some(Value::Float(distinct_nan(x / y))),
         BinOp::Pow => float_pow(x, y),
         _ => None,
     }
@@ -322,10 +322,10 @@ impl Vm {
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             match op {
-                BinOp::Add => return Ok(Some(Value::Float(x + y))),
-                BinOp::Sub => return Ok(Some(Value::Float(x - y))),
-                BinOp::Mult => return Ok(Some(Value::Float(x * y))),
-                BinOp::Div if y != 0.0 => return Ok(Some(Value::Float(x / y))),
+                BinOp::Add => return Ok(Some(Value::Float(distinct_nan(x + y)))),
+                BinOp::Sub => return Ok(Some(Value::Float(distinct_nan(x - y)))),
+                BinOp::Mult => return Ok(Some(Value::Float(distinct_nan(x * y)))),
+                BinOp::Div if y != 0.0 => return Ok(Some(Value::Float(distinct_nan(x / y)))),
                 _ => {}
             }
         }

@@ -71,6 +71,21 @@ impl Vm {
         next
     }
 
+    /// A generator's `gi_frame`: a `frame` with no caller, as for a suspended generator.
+    pub(crate) fn generator_frame(&mut self, code: std::rc::Rc<crate::bytecode::Code>, line: u32) -> Value {
+        let code = self.alloc(Obj::Code(code));
+        let frame = self.types.frame;
+        self.plain_object(
+            frame,
+            &[
+                ("f_code", code),
+                ("f_lineno", Value::Int(line as i64)),
+                ("f_lasti", Value::Int(0)),
+                ("f_back", Value::None),
+            ],
+        )
+    }
+
     /// An instance of the built-in class `cls` whose `__dict__` holds `attrs`.
     fn plain_object(&mut self, cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
         let obj = self.new_object(cls);

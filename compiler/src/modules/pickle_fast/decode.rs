@@ -213,7 +213,8 @@ impl<'a> Decoder<'a> {
                 }
                 b'G' => {
                     let f = f64::from_be_bytes(self.read(8)?.try_into().ok()?);
-                    self.stack.push(Value::Float(f));
+                    // Floats are not memoized: each NaN loaded is an object of its own.
+                    self.stack.push(Value::Float(crate::value::num::distinct_nan(f)));
                 }
                 b'C' | b'B' | 0x8e | 0x96 => {
                     let n = match op {
@@ -570,7 +571,7 @@ fn parse_float(s: &[u8]) -> Option<f64> {
     match s {
         b"inf" => return Some(f64::INFINITY),
         b"-inf" => return Some(f64::NEG_INFINITY),
-        b"nan" => return Some(f64::NAN),
+        b"nan" => return Some(crate::value::num::fresh_nan(f64::NAN)),
         _ => {}
     }
     if s.is_empty() || !s.iter().all(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')) {

@@ -206,7 +206,7 @@ impl Encoder<'_> {
             Value::Int(i) => self.int(i),
             Value::Float(f) if self.bin() => {
                 self.byte(b'G');
-                self.out.extend_from_slice(&f.to_be_bytes());
+                self.out.extend_from_slice(&crate::value::num::canonical_float_bits(f).to_be_bytes());
             }
             Value::Float(f) => {
                 self.byte(b'F');
