@@ -15,6 +15,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::syntax::ast::CmpOp;
 use crate::value::*;
 
+mod cold;
 mod fold;
 mod opcall;
 mod outline;
