@@ -892,6 +892,10 @@ class _ProtocolMeta(_ABCMeta):
         if not getattr(cls, "_is_runtime_protocol", False):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
+        if cls.__non_callable_proto_members__:
+            non_method = str(sorted(cls.__non_callable_proto_members__))[1:-1]
+            raise TypeError("Protocols with non-method members don't support issubclass()."
+                            f" Non-method members: {non_method}.")
         if type.__subclasscheck__(cls, other):
             return True
         for attr in cls.__protocol_attrs__:
@@ -922,6 +926,18 @@ def runtime_checkable(cls):
             and cls.__dict__.get("_is_protocol", False)):
         raise TypeError(f"@runtime_checkable can be only applied to protocol classes, got {cls!r}")
     cls._is_runtime_protocol = True
+    # issubclass() cannot check data members (an instance may set them), so it refuses
+    # protocols that have any; which ones they are is decided once, here, as CPython does.
+    non_callable = set()
+    for attr in cls.__protocol_attrs__:
+        try:
+            is_callable = callable(getattr(cls, attr, None))
+        except Exception as e:
+            raise TypeError(f"Failed to determine whether protocol member {attr!r} "
+                            "is a method member") from e
+        if not is_callable:
+            non_callable.add(attr)
+    cls.__non_callable_proto_members__ = non_callable
     return cls
 
 
