@@ -419,6 +419,19 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
+/// `sys._getframe(depth=0)`: the caller's frame, or the one `depth` calls further out.
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(Value::Float(_)) => {
+            return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
+        }
+        Some(&v) => crate::builtins::functions::index_clamped(vm, v)?.max(0) as usize,
+        None => 0,
+    };
+    vm.live_frame(depth).ok_or_else(|| PyErr::value_error("call stack is not deep enough"))
+}
+
 fn sys_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check("exception", &args, 0, 0)?;
     Ok(vm.handled.last().copied().unwrap_or(Value::None))
@@ -467,6 +480,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("getsizeof", sys_getsizeof),
         ("exc_info", sys_exc_info),
         ("exception", sys_exception),
+        ("_getframe", sys_getframe),
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getdefaultencoding),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),

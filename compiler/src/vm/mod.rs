@@ -421,7 +421,8 @@ impl Vm {
         let dict = self.module_dict(module);
         let fname = self.new_str(filename);
         self.dict_set_str(dict, "__file__", fname);
-        let b = Value::Obj(self.builtins);
+        // The `builtins` module itself, as CPython gives `__main__` (other modules get its dict).
+        let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::Obj(self.builtins));
         self.dict_set_str(dict, "__builtins__", b);
         // A script's `__main__` as CPython makes it: no package, and an empty `__annotations__`.
         self.set_module_origin(dict, Value::None);

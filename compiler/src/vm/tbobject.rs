@@ -86,6 +86,87 @@ impl Vm {
         )
     }
 
+    /// `sys._getframe(depth)`: the running Python frame `depth` calls out from the innermost
+    /// one, as a `frame` snapshot (`f_code`, `f_lineno`, `f_globals`, `f_locals`,
+    /// `f_builtins`, `f_back`, ...); None when the stack is not that deep. Built-in helpers'
+    /// frames and comprehensions' (which CPython runs inline) are not Python frames.
+    pub(crate) fn live_frame(&mut self, depth: usize) -> Option<Value> {
+        let visible = |f: &super::frame::Frame| {
+            !f.code.ops.is_empty()
+                && !f.code.filename.is_empty()
+                && !matches!(&*f.code.name, "<listcomp>" | "<setcomp>" | "<dictcomp>")
+        };
+        // Innermost first: the current frame, then its callers.
+        let chain: Vec<usize> = std::iter::once(usize::MAX)
+            .chain((0..self.frames.len()).rev())
+            .filter(|&i| visible(if i == usize::MAX { &self.frame } else { &self.frames[i] }))
+            .collect();
+        if depth >= chain.len() {
+            return None;
+        }
+        // Outermost first, so each `f_back` exists before the frame it calls.
+        let mut back = Value::None;
+        for &i in chain[depth..].iter().rev() {
+            back = self.frame_snapshot(i, back);
+        }
+        Some(back)
+    }
+
+    /// The `frame` object of running frame `i` (`usize::MAX`: the current one).
+    fn frame_snapshot(&mut self, i: usize, back: Value) -> Value {
+        let f = if i == usize::MAX { &self.frame } else { &self.frames[i] };
+        let (code, globals, namespace) = (f.code.clone(), f.globals, f.namespace);
+        let line = code.line_at(f.pc.saturating_sub(1));
+        let slots: Vec<Value> = f.regs.iter().take(code.nslots()).copied().collect();
+        let locals = match namespace {
+            Some(ns) => Value::Obj(ns),
+            None if code.flags.uses_namespace => Value::Obj(globals),
+            None => self.locals_snapshot(&code, &slots),
+        };
+        let code_obj = self.alloc(Obj::Code(code));
+        let builtins = Value::Obj(self.builtins);
+        self.plain_object(
+            self.types.frame,
+            &[
+                ("f_code", code_obj),
+                ("f_lineno", Value::Int(line as i64)),
+                ("f_lasti", Value::Int(0)),
+                ("f_back", back),
+                ("f_globals", Value::Obj(globals)),
+                ("f_locals", locals),
+                ("f_builtins", builtins),
+                ("f_trace", Value::None),
+            ],
+        )
+    }
+
+    /// A function frame's bound locals by name (cells and free variables by their contents),
+    /// as `f_locals` and `locals()` show them.
+    fn locals_snapshot(&mut self, code: &crate::bytecode::Code, slots: &[Value]) -> Value {
+        let d = self.new_dict();
+        let names = code.varnames.iter().chain(&code.cellvars).chain(&code.freevars);
+        for (k, (name, &v)) in names.zip(slots).enumerate() {
+            let v = if k < code.varnames.len() {
+                v
+            } else {
+                match v {
+                    Value::Obj(c) => match self.heap.get(c) {
+                        Obj::Cell(Some(inner)) => *inner,
+                        _ => continue,
+                    },
+                    _ => continue,
+                }
+            };
+            if super::frame::is_unbound(v) {
+                continue;
+            }
+            if let Value::Obj(dr) = d {
+                self.dict_set_str(dr, name, v);
+            }
+        }
+        d
+    }
+
     /// An instance of the built-in class `cls` whose `__dict__` holds `attrs`.
     fn plain_object(&mut self, cls: ObjRef, attrs: &[(&str, Value)]) -> Value {
         let obj = self.new_object(cls);
