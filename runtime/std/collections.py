@@ -1,6 +1,7 @@
 # The `collections` module of Edge Python. `deque` and the hot or frame-dependent helpers
-# (`_count_elements`, `_caller_module`, `_tuplegetter`) are Rust natives in `_collections`.
-from _collections import deque, _count_elements, _caller_module, _tuplegetter
+# (`_count_elements`, `_caller_module`, `_tuplegetter`, OrderedDict's `popitem` and `move_to_end`)
+# are Rust natives in `_collections`.
+from _collections import deque, _count_elements, _caller_module, _tuplegetter, _odict_popitem, _odict_move_to_end
 import _collections_abc as _abc
 from _collections_abc import Mapping as _Mapping
 
@@ -97,26 +98,9 @@ class OrderedDict(dict):
         state = getattr(self, "__dict__", None) or None
         return (type(self), (), state, None, iter(self.items()))
 
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            key = next(reversed(self))
-        else:
-            key = next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
-
-    def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            items = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in items:
-                dict.__setitem__(self, k, v)
+    # Native (`_collections`): CPython's are C, and an LRU cache calls them per hit.
+    popitem = _odict_popitem
+    move_to_end = _odict_move_to_end
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

@@ -100,7 +100,7 @@ export const stdImports = Object.freeze({
   "binascii": ["_memoryview"],
   "calendar": ["datetime", "enum", "?enum.IntEnum", "?enum.global_enum"],
   "cmath": ["math"],
-  "collections": ["_collections", "?_collections.deque", "?_collections._count_elements", "?_collections._caller_module", "?_collections._tuplegetter", "_collections_abc", "?_collections_abc.Mapping", "collections.abc"],
+  "collections": ["_collections", "?_collections.deque", "?_collections._count_elements", "?_collections._caller_module", "?_collections._tuplegetter", "?_collections._odict_popitem", "?_collections._odict_move_to_end", "_collections_abc", "?_collections_abc.Mapping", "collections.abc"],
   "colorsys": [],
   "contextlib": ["sys", "collections", "?collections.deque", "os"],
   "contextvars": [],

@@ -5,7 +5,7 @@
 
 use crate::builtins::args;
 use crate::bytecode::opcode::BinOp;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
@@ -18,6 +18,11 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_add_fn(m, "_count_elements", count_elements);
     vm.module_add_fn(m, "_caller_module", caller_module);
     vm.module_add_fn(m, "_tuplegetter", tuplegetter);
+    let methods: [(&'static str, NativeFn); 2] = [("move_to_end", odict_move_to_end), ("popitem", odict_popitem)];
+    for (name, func) in methods {
+        let f = vm.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind: NativeKind::Method, bound: None })));
+        vm.module_set(m, &format!("_odict_{name}"), f);
+    }
     Ok(m)
 }
 
@@ -135,5 +140,42 @@ fn tuple_item(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match vm.heap.tuple(inner).and_then(|t| t.get(index)) {
         Some(&v) => Ok(v),
         None => Err(crate::error::PyErr::index_error("tuple index out of range")),
+    }
+}
+
+/// The `last` argument of `OrderedDict.move_to_end`/`popitem`, after `given` other
+/// positional ones (the receiver included), as CPython's argument clinic checks them.
+fn last_arg(vm: &mut Vm, args: &mut Args, name: &str, given: usize) -> PyResult<bool> {
+    args::check_kw(name, args, &["last"])?;
+    let most = given - 1;
+    if args.pos.len() > given + 1 {
+        let s = if most == 0 { "" } else { "s" };
+        let n = args.pos.len() - 1;
+        return Err(PyErr::type_error(format!("{name}() takes at most {} argument{s} ({n} given)", most + 1)));
+    }
+    match args::arg_or_kw(args, given, "last") {
+        Some(v) => vm.truthy(v),
+        None => Ok(true),
+    }
+}
+
+/// `OrderedDict.move_to_end(key, last=True)`, natively: an LRU cache calls it per hit.
+fn odict_move_to_end(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let last = last_arg(vm, &mut args, "move_to_end", 2)?;
+    let (Some(&this), Some(&key)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(PyErr::type_error("move_to_end() missing required argument 'key' (pos 1)"));
+    };
+    if vm.dict_move_to_end(this, key, last)? { Ok(Value::None) } else { Err(PyErr::key_error(key)) }
+}
+
+/// `OrderedDict.popitem(last=True)`, natively.
+fn odict_popitem(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let last = last_arg(vm, &mut args, "popitem", 1)?;
+    let Some(&this) = args.pos.first() else {
+        return Err(PyErr::type_error("descriptor 'popitem' needs an argument"));
+    };
+    match vm.dict_pop_end(this, last)? {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => Err(PyErr::key_error(vm.new_str("dictionary is empty"))),
     }
 }

@@ -26,6 +26,10 @@ pub struct Dict {
     len: usize,
     /// Non-empty index slots (live, holes and stale ones); drives resizing.
     fill: usize,
+    /// Every entry position below this one is a hole: where a walk in insertion order
+    /// starts, so popping from the front (`OrderedDict.popitem(last=False)`, a queue kept in
+    /// a dict) does not rescan the holes it left.
+    first: usize,
     /// Changes whenever a key is added or removed (not when a value is replaced), so inline
     /// caches can tell "this key is still absent". The high 32 bits are unique per dict
     /// (`DICT_STAMP`), so a dict allocated in a freed heap slot never repeats an old version.
@@ -41,7 +45,7 @@ fn fresh_version() -> u64 {
 
 impl Default for Dict {
     fn default() -> Dict {
-        Dict { entries: Vec::new(), index: Vec::new(), len: 0, fill: 0, version: fresh_version() }
+        Dict { entries: Vec::new(), index: Vec::new(), len: 0, fill: 0, first: 0, version: fresh_version() }
     }
 }
 
@@ -63,8 +67,14 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        let mut d =
-            Dict { entries: Vec::with_capacity(n), index: Vec::new(), len: 0, fill: 0, version: fresh_version() };
+        let mut d = Dict {
+            entries: Vec::with_capacity(n),
+            index: Vec::new(),
+            len: 0,
+            fill: 0,
+            first: 0,
+            version: fresh_version(),
+        };
         if n > 0 {
             d.index = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
         }
@@ -97,6 +107,12 @@ impl Dict {
         self.entries.len()
     }
 
+    /// The first position a walk in insertion order from `pos` may find an entry at.
+    #[inline]
+    pub fn skip_leading_holes(&self, pos: usize) -> usize {
+        pos.max(self.first)
+    }
+
     #[inline]
     pub fn entry_at(&self, pos: usize) -> Option<&Entry> {
         self.entries.get(pos).and_then(|e| e.as_ref())
@@ -108,7 +124,7 @@ impl Dict {
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
-        self.entries.iter().filter_map(|e| e.as_ref())
+        self.entries[self.first.min(self.entries.len())..].iter().filter_map(|e| e.as_ref())
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -186,7 +202,10 @@ impl Dict {
     /// Appends a new entry; the caller has established the key is absent.
     #[cfg_attr(edge_speed, optimize(speed))]
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.fill + 1) * 3 >= self.index.len() * 2 {
+        // Full index, or as many entries (holes included) as it can serve: CPython's limit
+        // too. Without the second test a dict whose keys are deleted and added back (an LRU
+        // cache) would reuse index slots forever while its entries grew without bound.
+        if (self.fill.max(self.entries.len()) + 1) * 3 >= self.index.len() * 2 {
             self.grow();
         }
         let pos = self.entries.len();
@@ -225,6 +244,12 @@ impl Dict {
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
+        if pos == self.first {
+            while matches!(self.entries.get(self.first), Some(None)) {
+                self.first += 1;
+            }
+        }
+        self.first = self.first.min(self.entries.len());
         Some(e)
     }
 
@@ -233,6 +258,7 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         self.fill = 0;
+        self.first = 0;
         self.version = self.version.wrapping_add(1);
     }
 
@@ -274,6 +300,7 @@ impl Dict {
         let size = ((live.len() + 1) * 3).next_power_of_two().max(8);
         self.index = vec![EMPTY; size];
         self.fill = 0;
+        self.first = 0;
         self.entries = Vec::with_capacity(live.len() * 2);
         for (pos, e) in live.into_iter().enumerate() {
             self.entries.push(Some(e));

@@ -268,7 +268,7 @@ impl Vm {
                         }
                         return Err(PyErr::runtime_error("dictionary changed size during iteration"));
                     }
-                    let mut p = pos;
+                    let mut p = d.skip_leading_holes(pos);
                     let mut found = None;
                     while p < d.slots() {
                         if let Some(e) = d.entry_at(p) {

@@ -155,6 +155,40 @@ impl Vm {
         Ok(())
     }
 
+    /// `OrderedDict.move_to_end`: moves `key`'s entry to the end (or, with `last` false, to
+    /// the front) of the insertion order; false when `key` is absent.
+    pub(crate) fn dict_move_to_end(&mut self, dict: Value, key: Value, last: bool) -> PyResult<bool> {
+        let r = self.dict_ref(dict)?;
+        let (_, pos) = self.hash_and_find(r, key)?;
+        let (Some(p), Obj::Dict(d)) = (pos, self.heap.get_mut(r)) else { return Ok(false) };
+        if last {
+            if d.last_pos() != Some(p)
+                && let Some(e) = d.remove_at(p)
+            {
+                d.insert_new(e.hash, e.key, e.value);
+            }
+        } else {
+            // The front has no room: the order is rebuilt, the entry first (rare in practice).
+            let moved = d.entry_at(p).copied();
+            let rest: Vec<_> = d.iter().copied().filter(|e| !e.key.is(key)).collect();
+            d.clear();
+            for e in moved.into_iter().chain(rest) {
+                d.insert_new(e.hash, e.key, e.value);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `OrderedDict.popitem`: removes and returns the last entry (the first with `last`
+    /// false); None when the dict is empty.
+    pub(crate) fn dict_pop_end(&mut self, dict: Value, last: bool) -> PyResult<Option<(Value, Value)>> {
+        let r = self.dict_ref(dict)?;
+        let Obj::Dict(d) = self.heap.get_mut(r) else { return Ok(None) };
+        let pos =
+            if last { d.last_pos() } else { (d.skip_leading_holes(0)..d.slots()).find(|&p| d.entry_at(p).is_some()) };
+        Ok(pos.and_then(|p| d.remove_at(p)).map(|e| (e.key, e.value)))
+    }
+
     /// Removes `key`, returning its value, or `Ok(None)` when absent.
     pub fn dict_del(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let r = self.dict_ref(dict)?;
