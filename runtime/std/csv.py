@@ -303,12 +303,52 @@ class _Reader:
                 raise Error("iterator should return strings, not %.200s (the file should be opened in text mode)"
                             % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._plain_record(line)
+                if fields is not None:
+                    self._fields = fields
+                    break
             for ch in line:
                 self._process(ch)
             self._process(_EOL)
             if self._state == _START_RECORD:
                 break
         return self._fields
+
+    def _plain_record(self, line):
+        """The fields of a whole line with no quote, escape or embedded line break, split at
+        once (what the state machine below would make of it, character by character); None
+        for any other line."""
+        d = self.dialect
+        body = line
+        if body.endswith("\n"):
+            body = body[:-2] if body.endswith("\r\n") else body[:-1]
+        elif body.endswith("\r"):
+            body = body[:-1]
+        if "\n" in body or "\r" in body:
+            return None
+        if d.quoting != QUOTE_NONE and d.quotechar is not None and d.quotechar in body:
+            return None
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if d.skipinitialspace and d.delimiter == " ":
+            return None
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        if d.skipinitialspace:
+            fields = [f.lstrip(" ") for f in fields]
+        quoting = d.quoting
+        if len(body) <= _field_limit and quoting in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONE):
+            return fields
+        for i, text in enumerate(fields):
+            if len(text) > _field_limit:
+                return None
+            if text and quoting in (QUOTE_NONNUMERIC, QUOTE_STRINGS):
+                fields[i] = float(text)
+            elif not text and quoting in (QUOTE_NOTNULL, QUOTE_STRINGS):
+                fields[i] = None
+        return fields
 
     def _add(self, ch):
         if len(self._field) >= _field_limit:
