@@ -961,11 +961,19 @@ class _BaseV6:
         hex_str = '%032x' % self._ip_int_from_string(ip_str)
         text = ':'.join(hex_str[x:x + 4] for x in range(0, 32, 4))
         if isinstance(self, (_BaseNetwork, IPv6Interface)):
-            return '%s/%d' % (text, self._prefixlen)
+            text = '%s/%d' % (text, self._prefixlen)
+        mapped = self.ipv4_mapped if isinstance(self, IPv6Address) else None
+        if mapped is not None:
+            # IPv4-mapped addresses keep their dotted quad (an interface loses its prefix).
+            return text[:30] + str(mapped)
         return text
 
     def _reverse_pointer(self):
-        return '.'.join(self.exploded[::-1].replace(':', '')) + '.ip6.arpa'
+        if isinstance(self, IPv6Address) and self.ipv4_mapped is not None:
+            digits = '%032x' % self._ip
+        else:
+            digits = self.exploded.replace(':', '')
+        return '.'.join(digits[::-1]) + '.ip6.arpa'
 
     @staticmethod
     def _split_scope_id(ip_str):

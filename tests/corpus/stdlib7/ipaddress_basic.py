@@ -36,6 +36,10 @@ print(I.ip_address("::ffff:1.2.3.4").ipv4_mapped, I.ip_address("2002:c000:0204::
       I.ip_address("2001:0000:4136:e378:8000:63bf:3fff:fdd2").teredo, b.ipv4_mapped, b.sixtofour, b.teredo)
 print(I.ip_address("fe80::1%eth0").scope_id, I.ip_address("fe80::1%eth0") == I.ip_address("fe80::1"), b.scope_id)
 print(I.IPv4Address("1.2.3.4").ipv6_mapped)
+m = I.ip_address("::ffff:1.2.3.4")
+print(m.exploded, m.reverse_pointer, I.ip_interface("::ffff:1.2.3.4/120").exploded, I.ip_network("::ffff:0:0/96").exploded)
+print(I.ip_interface('::ffff:1.2.3.4/120').reverse_pointer, I.ip_interface('::1/120').reverse_pointer)
+print(I.ip_network('::/120').reverse_pointer, I.ip_network('1.2.3.0/24').reverse_pointer, I.ip_interface('1.2.3.4/24').reverse_pointer)
 
 flags = ["is_private", "is_global", "is_loopback", "is_link_local", "is_unspecified", "is_multicast", "is_reserved"]
 for text in ["10.1.2.3", "172.16.5.4", "172.32.0.1", "192.168.0.1", "8.8.8.8", "127.0.0.1", "169.254.1.1", "0.0.0.0",
