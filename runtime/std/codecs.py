@@ -2,11 +2,11 @@
 incremental coders and the byte order marks, as CPython 3.13's codecs module. The text
 codecs are the ones str.encode and bytes.decode know; hex, base64 and rot13 are here."""
 
-__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
+__all__ = ["register", "lookup", "open", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
            "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE",
            "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec",
            "IncrementalEncoder", "IncrementalDecoder", "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder",
+           "getencoder", "getdecoder",
            "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode",
            "decode", "iterencode", "iterdecode", "strict_errors", "ignore_errors",
            "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
@@ -488,6 +488,17 @@ class StreamReader(Codec):
 
     def __getattr__(self, name):
         return getattr(self.stream, name)
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """Open a file for text in the given encoding. Unlike the built-in open(), line endings
+    are left as they are in the file."""
+    import builtins
+    if encoding is None:
+        return builtins.open(filename, mode, buffering)
+    lookup(encoding)
+    return builtins.open(filename, mode.replace('b', ''), buffering, encoding=encoding,
+                         errors=errors, newline='')
 
 
 def register(search_function):

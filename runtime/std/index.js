@@ -108,7 +108,7 @@ export const stdImports = Object.freeze({
   "binascii": ["_memoryview"],
   "calendar": ["datetime", "enum", "?enum.IntEnum", "?enum.global_enum"],
   "cmath": ["math"],
-  "codecs": ["unicodedata", "binascii", "base64"],
+  "codecs": ["unicodedata", "binascii", "base64", "builtins"],
   "collections": ["_collections", "?_collections.deque", "?_collections._count_elements", "?_collections._caller_module", "?_collections._tuplegetter", "_collections_abc", "?_collections_abc.Mapping", "collections.abc"],
   "colorsys": [],
   "configparser": ["re", "_collections_abc", "?_collections_abc.MutableMapping"],

@@ -105,3 +105,22 @@ try:
 except LookupError as e:
     print("LookupError", e)
 codecs.unregister(search)
+
+import os
+import tempfile
+path = os.path.join(tempfile.mkdtemp(), "enc.txt")
+with codecs.open(path, "w", "utf-16") as f:
+    f.write("héllo\r\nwörld\n")
+with open(path, "rb") as f:
+    print(f.read())
+with codecs.open(path, "r", "utf-16") as f:
+    print(repr(f.read()))
+with codecs.open(path, "rb") as f:
+    print(f.read()[:4])
+try:
+    codecs.open(path, "r", "no-such-encoding")
+except LookupError as e:
+    print("LookupError", e)
+os.remove(path)
+os.rmdir(os.path.dirname(path))
+print(sorted(set(codecs.__all__) - set(dir(codecs))))
