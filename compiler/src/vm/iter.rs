@@ -77,6 +77,19 @@ impl Vm {
         }
     }
 
+    /// Frees `it` when it is a loop's own iterator over a list or range (true), which
+    /// `next_list_or_range` just found at its end.
+    #[inline]
+    pub(crate) fn end_owned_loop_iter(&mut self, it: Value) -> bool {
+        let Value::Obj(r) = it else { return false };
+        let Obj::Iter(state) = self.heap.get(r) else { return false };
+        if !matches!(**state, IterState::Seq { owned: true, .. } | IterState::Range { owned: true, .. }) {
+            return false;
+        }
+        self.spare_iter = self.heap.free_iter(r);
+        true
+    }
+
     /// The next item of an iterator over a list, a tuple, a bytes-like or an int range, when
     /// there is one (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
     /// so the usual loop step is no call (wasm passes `next_fast`'s result through memory).
@@ -329,9 +342,12 @@ impl Vm {
             Some(None)
         };
         match step {
-            // A built-in iterator that just ran out.
+            // A built-in iterator that just ran out. A loop's own keeps its state: the loop
+            // frees it now (`free_loop_iter` recycles only those), and nothing else sees it.
             None => {
-                if let Obj::Iter(s) = self.heap.get_mut(r) {
+                if let Obj::Iter(s) = self.heap.get_mut(r)
+                    && !matches!(**s, IterState::Seq { owned: true, .. } | IterState::Range { owned: true, .. })
+                {
                     **s = IterState::Exhausted;
                 }
                 Ok(None)
