@@ -1327,21 +1327,24 @@ impl Vm {
                         _ => continue,
                     };
                     let it = top!();
-                    if let Some(v) = self.next_list_or_range(it) {
-                        match store {
-                            Some(a) => {
-                                self.frame.regs[a] = v;
-                                pc += 1;
+                    match self.loop_step(it) {
+                        Some(Some(v)) => {
+                            match store {
+                                Some(a) => {
+                                    self.frame.regs[a] = v;
+                                    pc += 1;
+                                }
+                                None => push!(v),
                             }
-                            None => push!(v),
+                            continue;
                         }
-                        continue;
-                    }
-                    // The usual end of a loop over a list or range: its own iterator, freed.
-                    if self.end_owned_loop_iter(it) {
-                        pop!();
-                        pc = t;
-                        continue;
+                        // The usual end of a loop over a list or range: its own iterator, freed.
+                        Some(None) => {
+                            pop!();
+                            pc = t;
+                            continue;
+                        }
+                        None => {}
                     }
                     save_pc!();
                     if let Value::Obj(r) = it
