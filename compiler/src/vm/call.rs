@@ -314,7 +314,9 @@ impl Vm {
             self.recycle_frame(frame);
             return Err(e);
         }
-        self.init_cells(fr, &code, &mut frame.regs);
+        if code.call_shape.has_cells {
+            self.init_cells(fr, &code, &mut frame.regs);
+        }
         Ok(frame)
     }
 
@@ -322,25 +324,32 @@ impl Vm {
     pub(crate) fn init_cells(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value]) {
         let nvar = code.varnames.len();
         if !code.cellvars.is_empty() {
-            for i in 0..code.cellvars.len() {
-                let init = code
-                    .cell_params
-                    .iter()
-                    .find(|(c, _)| *c == i)
-                    .map(|(_, p)| regs[*p])
-                    .filter(|v| !super::frame::is_unbound(*v));
-                regs[nvar + i] = Value::Obj(self.heap.alloc(Obj::Cell(init)));
-            }
+            self.new_cells(code, regs);
         }
+        // A method using `super()` only copies its `__class__` cell: kept apart from the loop
+        // above, this needs no register saving around it.
         if !code.freevars.is_empty()
             && let Obj::Function(f) = self.heap.get(fr)
         {
             let base = nvar + code.cellvars.len();
-            for (j, c) in f.closure.iter().enumerate() {
-                if base + j < regs.len() {
-                    regs[base + j] = Value::Obj(*c);
-                }
+            for (slot, &c) in regs.iter_mut().skip(base).zip(&f.closure) {
+                *slot = Value::Obj(c);
             }
+        }
+    }
+
+    /// The frame's own cells, holding their parameter's value when a parameter is captured.
+    #[inline(never)]
+    fn new_cells(&mut self, code: &Code, regs: &mut [Value]) {
+        let nvar = code.varnames.len();
+        for i in 0..code.cellvars.len() {
+            let init = code
+                .cell_params
+                .iter()
+                .find(|(c, _)| *c == i)
+                .map(|(_, p)| regs[*p])
+                .filter(|v| !super::frame::is_unbound(*v));
+            regs[nvar + i] = Value::Obj(self.heap.alloc(Obj::Cell(init)));
         }
     }
 

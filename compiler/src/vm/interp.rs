@@ -38,6 +38,7 @@ fn missing_defaults(func: &Function, nargs: usize) -> Option<usize> {
 
 /// Pushes the last `missing` defaults of `func` (as `missing_defaults` counted them),
 /// completing a call's arguments on the stack.
+#[inline]
 fn push_defaults(stack: &mut Vec<Value>, func: &Function, missing: usize) {
     stack.extend_from_slice(&func.defaults[func.defaults.len() - missing..]);
 }
@@ -1305,7 +1306,15 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop!();
                     save_pc!();
-                    let for_loop = matches!(code.ops.get(pc), Some(Op::ForIter(_) | Op::ForIterStore(..)));
+                    // A `for` statement, or an inlined comprehension (whose loop sits in a
+                    // `SetupFinally` that clears its variable): only the loop holds the iterator.
+                    let for_loop = match code.ops.get(pc) {
+                        Some(Op::ForIter(_) | Op::ForIterStore(..)) => true,
+                        Some(Op::SetupFinally(_)) => {
+                            matches!(code.ops.get(pc + 1), Some(Op::ForIter(_) | Op::ForIterStore(..)))
+                        }
+                        _ => false,
+                    };
                     let it = tri!(self.loop_iter(v, for_loop));
                     push!(it);
                 }
@@ -1319,15 +1328,24 @@ impl Vm {
                         _ => continue,
                     };
                     let it = top!();
-                    if let Some(v) = self.next_list_or_range(it) {
-                        match store {
-                            Some(a) => {
-                                self.frame.regs[a] = v;
-                                pc += 1;
+                    match self.loop_step(it) {
+                        Some(Some(v)) => {
+                            match store {
+                                Some(a) => {
+                                    self.frame.regs[a] = v;
+                                    pc += 1;
+                                }
+                                None => push!(v),
                             }
-                            None => push!(v),
+                            continue;
                         }
-                        continue;
+                        // The usual end of a loop over a list or range: its own iterator, freed.
+                        Some(None) => {
+                            pop!();
+                            pc = t;
+                            continue;
+                        }
+                        None => {}
                     }
                     save_pc!();
                     if let Value::Obj(r) = it
@@ -1834,7 +1852,9 @@ impl Vm {
 
     /// Calls the callable `f` whose arguments are `regs[start..]` and whose own stack slot(s)
     /// begin at `f_slot`. Python functions become the current frame (returns true); other
-    /// callables run to completion and their result replaces the call's stack slots.
+    /// callables run to completion and their result replaces the call's stack slots. A
+    /// `super()` call that answers the `LoadMethod` after it too moves the saved pc past that
+    /// instruction (also true: the loop reloads the frame's pc).
     // Inlined into the call instructions: a plain function call is one compare away from
     // entering its frame.
     #[inline(always)]
@@ -2057,13 +2077,22 @@ impl Vm {
             self.frame.regs.push(v);
             return Ok(Some(false));
         }
-        if cls == self.types.super_
-            && nargs == 2
-            && let Some(s) = self.fast_super(self.frame.regs[start], self.frame.regs[start + 1])
-        {
-            self.frame.regs.truncate(f_slot);
-            self.frame.regs.push(s);
-            return Ok(Some(false));
+        if cls == self.types.super_ && nargs == 2 {
+            let (this, obj) = (self.frame.regs[start], self.frame.regs[start + 1]);
+            if let Some(m) = self.super_method_ahead(this, obj) {
+                // What that `LoadMethod` would push; the loop resumes after it.
+                self.frame.regs.truncate(f_slot);
+                // Two pushes: `extend` from an array stays out of line.
+                self.frame.regs.push(m);
+                self.frame.regs.push(obj);
+                self.frame.pc += 1;
+                return Ok(Some(true));
+            }
+            if let Some(s) = self.fast_super(this, obj) {
+                self.frame.regs.truncate(f_slot);
+                self.frame.regs.push(s);
+                return Ok(Some(false));
+            }
         }
         let (ir, exception) = match self.ctor_plan(cls) {
             super::ctor::CtorPlan::PythonInit { init, exception } => (init, exception),
@@ -2110,7 +2139,10 @@ impl Vm {
         } else {
             self.new_object(cls)
         };
-        if let Obj::Function(f) = self.heap.get(ir) {
+        // Most `__init__`s are called with all their arguments.
+        if missing > 0
+            && let Obj::Function(f) = self.heap.get(ir)
+        {
             push_defaults(&mut self.frame.regs, f, missing);
         }
         self.enter_plain(ir, Some(inst), start, f_slot)?;

@@ -77,6 +77,43 @@ impl Vm {
         }
     }
 
+    /// `ForIter`'s step over an iterator over a list, a tuple, a bytes-like or an int range:
+    /// `Some(Some(item))`, or `Some(None)` at the end of the loop's own one, which is freed
+    /// here for the next loop (`free_loop_iter`). `None`: any other iterator, or the end of
+    /// one the loop does not own (`next_fast` decides).
+    #[inline(always)]
+    pub(crate) fn loop_step(&mut self, it: Value) -> Option<Option<Value>> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(state) = self.heap.get(r) else { return None };
+        let (item, owned) = match **state {
+            IterState::Range { cur, stop, step, owned } => {
+                let more = (step > 0 && cur < stop) || (step < 0 && cur > stop);
+                (more.then_some(Value::Int(cur)), owned)
+            }
+            IterState::Seq { seq, idx, owned } => match self.heap.get(seq) {
+                Obj::List(l) | Obj::Tuple(l) => (l.get(idx).copied(), owned),
+                Obj::Bytes(b) | Obj::ByteArray(b) => (b.get(idx).map(|&x| Value::Int(i64::from(x))), owned),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let Some(v) = item else {
+            if !owned {
+                return None;
+            }
+            self.spare_iter = self.heap.free_iter(r);
+            return Some(None);
+        };
+        if let Obj::Iter(state) = self.heap.get_mut(r) {
+            match &mut **state {
+                IterState::Range { cur, step, .. } => *cur = cur.wrapping_add(*step),
+                IterState::Seq { idx, .. } => *idx += 1,
+                _ => {}
+            }
+        }
+        Some(Some(v))
+    }
+
     /// The next item of an iterator over a list, a tuple, a bytes-like or an int range, when
     /// there is one (`None`: any other iterator, or the end: `next_fast` decides). Inlined into `ForIter`,
     /// so the usual loop step is no call (wasm passes `next_fast`'s result through memory).
@@ -329,9 +366,12 @@ impl Vm {
             Some(None)
         };
         match step {
-            // A built-in iterator that just ran out.
+            // A built-in iterator that just ran out. A loop's own keeps its state: the loop
+            // frees it now (`free_loop_iter` recycles only those), and nothing else sees it.
             None => {
-                if let Obj::Iter(s) = self.heap.get_mut(r) {
+                if let Obj::Iter(s) = self.heap.get_mut(r)
+                    && !matches!(**s, IterState::Seq { owned: true, .. } | IterState::Range { owned: true, .. })
+                {
                     **s = IterState::Exhausted;
                 }
                 Ok(None)

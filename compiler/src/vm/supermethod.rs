@@ -10,7 +10,7 @@
 use std::cell::Cell;
 
 use super::Vm;
-use crate::bytecode::AttrCache;
+use crate::bytecode::{AttrCache, Op};
 use crate::value::*;
 
 impl Vm {
@@ -81,5 +81,27 @@ impl Vm {
             return None;
         }
         Some(self.alloc(Obj::Super { this_class: this, obj }))
+    }
+
+    /// `super().name(...)`: the `super(cls, obj)` call whose result only the `LoadMethod`
+    /// right after it reads (at the saved pc), answered from that site's entry for this
+    /// receiver class and starting class as the method and its receiver, so no `super`
+    /// object is made (CPython's `LOAD_SUPER_ATTR` skips it likewise). `None` when the site
+    /// holds no such entry: the call goes on as usual, and the `LoadMethod` fills it.
+    pub(crate) fn super_method_ahead(&self, this: Value, obj: Value) -> Option<Value> {
+        let (Value::Obj(this), Value::Obj(o)) = (this, obj) else { return None };
+        let code = &self.frame.code;
+        let pc = self.frame.pc;
+        let Some(Op::LoadMethod(_)) = code.ops.get(pc) else { return None };
+        let c = code.attr_cache.get(pc)?.get();
+        if c.found_kind != AttrCache::FOUND_SUPER_METHOD || c.epoch != !self.class_epoch || c.shape != this.0 {
+            return None;
+        }
+        let Obj::Instance(inst) = self.heap.get(o) else { return None };
+        // What `fast_super` checks before making the object (else `super()` raises).
+        if c.cls != inst.class.0 || !self.is_subclass(inst.class, this) {
+            return None;
+        }
+        c.found
     }
 }
