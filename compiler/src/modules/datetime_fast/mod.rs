@@ -98,26 +98,39 @@ fn shape_of_keys(vm: &mut Vm, keys: &[Value]) -> Option<u32> {
     shape
 }
 
-/// The state list's items (copied: the natives allocate while they read them).
+/// What the natives read of the state list, copied out of it (they allocate while they
+/// read it); the slot names stay in the list, read only when an instance has an odd shape.
 struct State {
-    items: [Value; STATE_LEN],
+    classes: [Option<ObjRef>; 4],
+    shapes: [Option<u32>; 3],
+    list: Value,
 }
 
 impl State {
+    fn read(vm: &Vm, list: Value) -> Option<State> {
+        let items = seq_items(vm, list).filter(|items| items.len() == STATE_LEN)?;
+        let shape = |v: &Value| match v {
+            Value::Int(s) => u32::try_from(*s).ok(),
+            _ => None,
+        };
+        Some(State {
+            classes: [0, 1, 2, 3].map(|n| items[n].as_obj()),
+            shapes: [0, 1, 2].map(|n| shape(&items[S_SHAPES + n])),
+            list,
+        })
+    }
+
     fn class(&self, kind: Kind) -> Option<ObjRef> {
-        self.items[kind.class_at()].as_obj()
+        self.classes[kind.class_at()]
     }
 
     fn shape(&self, kind: Kind) -> Option<u32> {
-        match self.items[S_SHAPES + kind as usize] {
-            Value::Int(s) => Some(s as u32),
-            _ => None,
-        }
+        self.shapes[kind as usize]
     }
 
-    fn keys(&self, kind: Kind) -> &[Value] {
+    fn keys<'a>(&self, vm: &'a Vm, kind: Kind) -> Option<&'a [Value]> {
         let (at, n) = kind.keys_at();
-        &self.items[at..at + n]
+        seq_items(vm, self.list)?.get(at..at + n)
     }
 }
 
@@ -210,12 +223,11 @@ fn dispatch(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     else {
         return Err(crate::error::PyErr::type_error("datetime method is not bound"));
     };
-    let items = seq_items(vm, st).and_then(|s| <[Value; STATE_LEN]>::try_from(s).ok());
-    if let Some(items) = items
+    if let Some(state) = State::read(vm, st)
         && a.pos.len() >= 2
     {
         let op = op_at(index as usize).1;
-        if let Some(v) = op(vm, &State { items }, &a)? {
+        if let Some(v) = op(vm, &state, &a)? {
             return Ok(v);
         }
     }
@@ -234,17 +246,24 @@ fn seq_items(vm: &Vm, v: Value) -> Option<&[Value]> {
 
 /// The first `N` slots of `kind` on `obj`, whatever its class: by position when it has the
 /// shape the constructors give, else by name.
+#[inline]
 fn fields<const N: usize>(vm: &Vm, st: &State, obj: Value, kind: Kind) -> Option<[Value; N]> {
     let Obj::Instance(i) = vm.heap.get(obj.as_obj()?) else { return None };
     let Attrs::Shaped { shape, values } = &i.attrs else { return None };
     // Dates and datetimes both start with year, month, day.
     let fast = st.shape(kind) == Some(*shape) || (kind == Kind::Date && st.shape(Kind::DateTime) == Some(*shape));
-    if fast {
-        return <[Value; N]>::try_from(values.get(..N)?).ok();
+    if fast && values.len() >= N {
+        return Some(std::array::from_fn(|n| values[n]));
     }
-    let keys = vm.shapes.keys(*shape);
+    fields_by_name(vm, st, *shape, values, kind)
+}
+
+#[cold]
+#[inline(never)]
+fn fields_by_name<const N: usize>(vm: &Vm, st: &State, shape: u32, values: &[Value], kind: Kind) -> Option<[Value; N]> {
+    let keys = vm.shapes.keys(shape);
     let mut out = [Value::None; N];
-    for (slot, name) in out.iter_mut().zip(st.keys(kind)) {
+    for (slot, name) in out.iter_mut().zip(st.keys(vm, kind)?) {
         let at = keys.iter().position(|&k| k.is(*name) || Vm::same_str(&vm.heap, k, *name))?;
         *slot = *values.get(at)?;
     }
@@ -252,14 +271,13 @@ fn fields<const N: usize>(vm: &Vm, st: &State, obj: Value, kind: Kind) -> Option
 }
 
 /// The first `N` slots of `kind` on `obj` as ints.
+#[inline]
 fn int_fields<const N: usize>(vm: &Vm, st: &State, obj: Value, kind: Kind) -> Option<[i64; N]> {
     let values: [Value; N] = fields(vm, st, obj, kind)?;
-    let mut out = [0; N];
-    for (o, v) in out.iter_mut().zip(values) {
-        let Value::Int(i) = v else { return None };
-        *o = i;
+    if values.iter().any(|v| !matches!(v, Value::Int(_))) {
+        return None;
     }
-    Some(out)
+    Some(values.map(|v| if let Value::Int(i) = v { i } else { 0 }))
 }
 
 fn class_of(vm: &Vm, v: Value) -> Option<ObjRef> {
@@ -510,7 +528,7 @@ fn date_isoweekday(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>>
 /// An `IsoCalendarDate` (a tuple subclass) made as `tuple.__new__(cls, ...)` makes it.
 fn date_isocalendar(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
     let Some((y, m, d)) = unary(a).and_then(|me| ymd(vm, st, me)) else { return Ok(None) };
-    let Value::Obj(cls) = st.items[S_ISOCAL] else { return Ok(None) };
+    let Some(cls) = st.classes[S_ISOCAL] else { return Ok(None) };
     let (iy, iw, id) = cal::isocalendar(y, m, d);
     let items = vm.new_tuple(vec![Value::Int(iy), Value::Int(iw), Value::Int(id)]);
     Ok(Some(vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(items)))))))
