@@ -2,6 +2,7 @@
 # datetime, timedelta, tzinfo and fixed-offset timezones. Local time is UTC (the wasm host
 # has no time zone database; the CLI follows the same rule so both print the same).
 import time as _time
+from _types import _native_named
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -56,14 +57,15 @@ def _ord_to_ymd(n):
 
 
 def _check_int(v):
-    if isinstance(v, int):
+    if type(v) is int:
         return v
     if isinstance(v, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
     try:
-        return v.__index__()
+        index = type(v).__index__
     except AttributeError:
         raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+    return index(v)
 
 
 def _check_date(y, m, d):
@@ -95,6 +97,23 @@ def _check_time(h, mi, s, us, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
+
+
+# Messages and reprs name the module's own classes `datetime.X`, as CPython names its C types,
+# and subclasses by their plain name.
+def _type_name(obj):
+    cls = type(obj)
+    return "datetime." + cls.__name__ if cls in _NATIVE_TYPES else cls.__name__
+
+
+# Stands for an argument not given, where None is a value the argument can take.
+_MISSING = object()
+
+
+def _require(value, name, pos):
+    if value is _MISSING:
+        raise TypeError(f"function missing required argument '{name}' (pos {pos})")
+    return value
 
 
 def _cmp(a, b):
@@ -132,6 +151,8 @@ class timedelta:
     def _from_us(cls, total):
         self = object.__new__(cls)
         days, rem = divmod(total, 86400000000)
+        if not -2**31 <= days < 2**31:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(days) > 999999999:
             raise OverflowError(f"days={days}; must have magnitude <= 999999999")
         self._days = days
@@ -157,7 +178,7 @@ class timedelta:
             args.append(f"seconds={self._seconds}")
         if self._microseconds:
             args.append(f"microseconds={self._microseconds}")
-        return f"datetime.timedelta({', '.join(args) or '0'})"
+        return f"{_type_name(self)}({', '.join(args) or '0'})"
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -257,6 +278,9 @@ class timedelta:
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
 
+
+# CPython's messages about its arguments name the C function `__new__`.
+timedelta.__new__.__qualname__ = "__new__"
 
 _TD_NAMES = ("days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks")
 
@@ -682,12 +706,12 @@ def _state_bytes(value):
 class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
-        if month is None and _is_state(year, 4) and 1 <= _state_bytes(year)[2] <= 12:
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING and _is_state(year, 4) and 1 <= _state_bytes(year)[2] <= 12:
             # The pickled form: date(bytes([year >> 8, year & 255, month, day])).
             b = _state_bytes(year)
             year, month, day = b[0] * 256 + b[1], b[2], b[3]
-        y, m, d = _check_date(year, month, day)
+        y, m, d = _check_date(year, _require(month, "month", 2), _require(day, "day", 3))
         self = object.__new__(cls)
         self._year, self._month, self._day = y, m, d
         self._hashcode = -1
@@ -746,7 +770,7 @@ class date:
     __str__ = isoformat
 
     def __repr__(self):
-        return f"datetime.{type(self).__name__}({self._year}, {self._month}, {self._day})"
+        return f"{_type_name(self)}({self._year}, {self._month}, {self._day})"
 
     def ctime(self):
         return _strftime("%c", (self._year, self._month, self._day), None, None)
@@ -842,6 +866,9 @@ class _IsoCalendarDate(tuple):
         return f"datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})"
 
 
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = "IsoCalendarDate"
+
+
 # ---- time ----
 
 def _time_iso(h, m, s, us, timespec):
@@ -926,7 +953,7 @@ class time:
             args.append(self._second)
         if self._microsecond:
             args.append(self._microsecond)
-        s = f"datetime.{type(self).__name__}({', '.join(map(str, args))}"
+        s = f"{_type_name(self)}({', '.join(map(str, args))}"
         if self._tzinfo is not None:
             s += f", tzinfo={self._tzinfo!r}"
         if self._fold:
@@ -1002,16 +1029,16 @@ time.resolution = timedelta(microseconds=1)
 class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         if _is_state(year, 10) and 1 <= _state_bytes(year)[2] & 0x7F <= 12:
             # The pickled form: datetime(10 state bytes (month +128 if fold), tzinfo).
             b = _state_bytes(year)
-            tzinfo = month
+            tzinfo = None if month is _MISSING else month
             fold = b[2] >> 7
             year, month, day = b[0] * 256 + b[1], b[2] & 0x7F, b[3]
             hour, minute, second = b[4], b[5], b[6]
             microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
-        y, m, d = _check_date(year, month, day)
+        y, m, d = _check_date(year, _require(month, "month", 2), _require(day, "day", 3))
         h, mi, s, us = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1145,7 +1172,7 @@ class datetime(date):
             args.append(self._second)
         if self._microsecond:
             args.append(self._microsecond)
-        s = f"datetime.{type(self).__name__}({', '.join(map(str, args))}"
+        s = f"{_type_name(self)}({', '.join(map(str, args))}"
         if self._tzinfo is not None:
             s += f", tzinfo={self._tzinfo!r}"
         if self._fold:
@@ -1176,8 +1203,6 @@ class datetime(date):
 
     def _compare(self, other, op):
         if not isinstance(other, datetime):
-            if isinstance(other, date) and op != "eq":
-                raise TypeError(f"can't compare {type(self).__name__} to {type(other).__name__}")
             return NotImplemented
         if self._tzinfo is other._tzinfo:
             return _cmp(self._us(), other._us())
@@ -1249,6 +1274,41 @@ class datetime(date):
         return self.__reduce_ex__(2)
 
 
+_NATIVE_TYPES = (date, datetime, time, timedelta, timezone, tzinfo, _IsoCalendarDate)
+for _t in _NATIVE_TYPES:
+    _native_named(_t)
+
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
+
+
+# The everyday operations run natively (compiler/src/modules/datetime_fast): each native
+# answers the common case and calls the function it replaces for the rest.
+def _install_natives():
+    try:
+        import _datetime_fast
+    except ImportError:
+        return
+    state = _datetime_fast.state(timedelta, date, datetime, _IsoCalendarDate)
+    natives = {
+        timedelta: ("__new__", "days", "seconds", "microseconds", "__add__", "__radd__", "__sub__", "__neg__",
+                    "__eq__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__"),
+        date: ("__new__", "year", "month", "day", "toordinal", "weekday", "isoweekday", "isocalendar",
+               "__add__", "__radd__", "__sub__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__"),
+        datetime: ("__new__", "hour", "minute", "second", "microsecond", "__add__", "__radd__", "__sub__",
+                   "__eq__", "__lt__", "__le__", "__gt__", "__ge__"),
+    }
+    for cls, names in natives.items():
+        for name in names:
+            slow = cls.__dict__[name]
+            key = cls.__name__ + "." + name
+            if isinstance(slow, property):
+                setattr(cls, name, property(_datetime_fast.method(state, key, slow.fget)))
+            elif isinstance(slow, staticmethod):
+                setattr(cls, name, staticmethod(_datetime_fast.method(state, key, slow.__func__)))
+            else:
+                setattr(cls, name, _datetime_fast.method(state, key, slow))
+
+
+_install_natives()

@@ -118,7 +118,7 @@ export const stdImports = Object.freeze({
   "copyreg": [],
   "csv": [],
   "dataclasses": ["copy", "sys"],
-  "datetime": ["time"],
+  "datetime": ["time", "_types", "?_types._native_named", "_datetime_fast"],
   "decimal": ["math", "fractions", "?fractions.Fraction", "_decimal_fast"],
   "difflib": ["collections", "?collections.namedtuple", "heapq", "?heapq.nlargest", "types"],
   "enum": ["sys"],

@@ -5,6 +5,7 @@
 pub mod bisect;
 pub mod collections;
 pub mod copy;
+pub mod datetime_fast;
 pub mod decimal_fast;
 pub mod functools;
 pub mod gc;
@@ -41,6 +42,7 @@ use crate::vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_copy", copy::init);
+    vm.register_native_module("_datetime_fast", datetime_fast::init);
     vm.register_native_module("_decimal_fast", decimal_fast::init);
     vm.register_native_module("collections.abc", collections::init_abc);
     vm.register_native_module("_functools", functools::init);

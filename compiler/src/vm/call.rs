@@ -176,7 +176,11 @@ impl Vm {
         if cls == self.types.bool_ && args.kw.is_empty() && args.pos.len() == 1 {
             return Ok(Value::Bool(self.truthy(args.pos[0])?));
         }
-        let new = self.lookup_mro(cls, "__new__");
+        let plan = self.ctor_plan(cls);
+        let new = match plan {
+            super::ctor::CtorPlan::OwnNew { new } => Some(new),
+            _ => self.lookup_mro(cls, "__new__"),
+        };
         let obj = match new {
             Some(n) if !self.is_object_new(n) => {
                 let n = match n {
@@ -205,6 +209,10 @@ impl Vm {
         }
         // The instance's own class's `__init__`: `__new__` may have made a subclass instance.
         let obj_cls = self.type_of(obj);
+        if obj_cls == cls && matches!(plan, super::ctor::CtorPlan::OwnNew { .. }) {
+            // The plan saw `object.__init__`.
+            return Ok(obj);
+        }
         if let Some(init) = self.lookup_mro(obj_cls, "__init__")
             && !self.is_object_init(init)
         {

@@ -146,6 +146,24 @@ impl Vm {
     /// attributes do not matter), unless the class hooks attribute access.
     #[inline]
     pub(crate) fn cached_property_getter(&self, obj: Value, site: &Cell<AttrCache>) -> Option<ObjRef> {
+        let f = self.cached_property_fget(obj, site)?;
+        let Obj::Function(func) = self.heap.get(f) else { return None };
+        (func.code.call_shape.plain_argc == 1).then_some(f)
+    }
+
+    /// Like `cached_property_getter`, for a getter that is a native function (a standard
+    /// module's class whose properties read its instances natively, as `_datetime_fast`
+    /// installs them): the function to call with the instance.
+    #[inline]
+    pub(crate) fn cached_native_property_getter(&self, obj: Value, site: &Cell<AttrCache>) -> Option<ObjRef> {
+        let f = self.cached_property_fget(obj, site)?;
+        matches!(self.heap.get(f), Obj::Native(_)).then_some(f)
+    }
+
+    /// The `fget` of the property `site` found on `obj`'s class, unless the class hooks
+    /// attribute access.
+    #[inline]
+    fn cached_property_fget(&self, obj: Value, site: &Cell<AttrCache>) -> Option<ObjRef> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(inst) = self.heap.get(r) else { return None };
         let c = site.get();
@@ -155,10 +173,6 @@ impl Vm {
         let Some(Value::Obj(p)) = c.found else { return None };
         let Obj::Property(prop) = self.heap.get(p) else { return None };
         let Value::Obj(f) = prop.fget else { return None };
-        let Obj::Function(func) = self.heap.get(f) else { return None };
-        if func.code.call_shape.plain_argc != 1 {
-            return None;
-        }
         let hooks = self.class(inst.class).hooks;
         if hooks.getattribute || hooks.getattr {
             return None;

@@ -18,6 +18,11 @@ pub(crate) enum CtorPlan {
     /// `NativeNew` of `set`, `frozenset`, `list`, `tuple` or `dict` themselves, whose empty
     /// or copying calls `Vm::new_container` makes directly.
     Container { new: NativeFn, init: Option<NativeFn> },
+    /// A `__new__` of the class's own that is no plain built-in (a Python function, or a
+    /// native bound to state, as `_datetime_fast` installs them; unwrapped from its
+    /// `staticmethod`) and `object.__init__`: `type.__call__` calls it without its two MRO
+    /// walks by name (the instruction fast path leaves it to `type.__call__`).
+    OwnNew { new: Value },
     /// Anything else: the general `type.__call__`.
     General,
 }
@@ -66,6 +71,7 @@ impl Vm {
             let (new, init) = match (self.unbound_native(new), self.unbound_native(init)) {
                 (Some(new), _) if self.is_object_init(init) => (new, None),
                 (Some(new), Some(init)) => (new, Some(init)),
+                (None, _) if self.is_object_init(init) => return CtorPlan::OwnNew { new: self.static_function(new) },
                 _ => return CtorPlan::General,
             };
             let t = &self.types;
@@ -78,6 +84,17 @@ impl Vm {
             }
             _ if exception && self.is_native_fn(init, super::natives::exception_init) => CtorPlan::Exception,
             _ => CtorPlan::General,
+        }
+    }
+
+    /// The function a `staticmethod` wraps, or `f` itself.
+    fn static_function(&self, f: Value) -> Value {
+        match f {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::StaticMethod(inner) => *inner,
+                _ => f,
+            },
+            _ => f,
         }
     }
 

@@ -2122,7 +2122,7 @@ impl Vm {
                 self.frame.regs.push(r?);
                 return Ok(Some(false));
             }
-            super::ctor::CtorPlan::General => return Ok(None),
+            super::ctor::CtorPlan::OwnNew { .. } | super::ctor::CtorPlan::General => return Ok(None),
         };
         // `self` is the one argument not on the stack.
         let missing = match self.heap.get(ir) {
@@ -2302,6 +2302,11 @@ impl Vm {
             let at = self.frame.regs.len() - 1;
             self.enter_plain(fget, None, at, at)?;
             return Ok(true);
+        }
+        if let Some(fget) = self.cached_native_property_getter(obj, site) {
+            let v = self.call(Value::Obj(fget), Args::from_slice(&[obj]))?;
+            self.frame.regs.push(v);
+            return Ok(false);
         }
         let v = match self.cached_class_attr(obj, site).or_else(|| self.cached_tuple_field(obj, site)) {
             Some(v) => v,
