@@ -43,6 +43,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("start", match_start),
         ("end", match_end),
         ("span", match_span),
+        ("lastgroup", match_lastgroup),
     ];
     for &(name, func) in methods {
         let f = vm.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind: NativeKind::Method, bound: None })));
@@ -539,4 +540,19 @@ fn match_end(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn match_span(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (s, e) = span_arg(vm, "span", &a)?;
     Ok(vm.new_tuple(vec![Value::Int(s), Value::Int(e)]))
+}
+
+/// `m.lastgroup` (the getter of the shim's property): the name of the group `lastindex`
+/// names, None when it has none or nothing matched a group.
+fn match_lastgroup(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = parts(vm, a.pos.first().copied().unwrap_or(Value::None))?;
+    let last = match seq_items(vm, p.spans).and_then(|s| s.last().copied()) {
+        Some(Value::Int(n)) if n >= 0 => n,
+        _ => return Ok(Value::None),
+    };
+    let name = match p.names.as_obj().map(|d| vm.heap.get(d)) {
+        Some(Obj::Dict(d)) => d.iter().find(|e| matches!(e.value, Value::Int(i) if i == last)).map(|e| e.key),
+        _ => None,
+    };
+    Ok(name.unwrap_or(Value::None))
 }

@@ -442,14 +442,8 @@ class Match:
     def regs(self):
         return tuple([(self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1)])
 
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        for name, i in self.re._index.items():
-            if i == self.lastindex:
-                return name
-        return None
+    # Native: a tokenizer asks for it at every token.
+    lastgroup = property(_rematch.lastgroup)
 
     def expand(self, template):
         p = self.re
@@ -460,9 +454,6 @@ class Match:
         if isinstance(r, tuple):
             raise PatternError(r[1], template, r[2])
         return r
-
-    def __bool__(self):
-        return True
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (

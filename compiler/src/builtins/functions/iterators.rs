@@ -2,7 +2,7 @@
 //! and `sorted` (with the stable merge sort shared with `list.sort`).
 
 use crate::builtins::args;
-use crate::bytecode::opcode::BinOp;
+use crate::bytecode::opcode::{BinOp, CmpOp};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
@@ -470,18 +470,15 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     Ok(())
 }
 
-/// Key comparison with fast paths for ints, floats and strs.
+/// Key comparison with fast paths for ints, floats, strs and tuples of them.
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Obj(_), Value::Obj(_)) => {
-            if let (Some(x), Some(y)) = (vm.heap.str_of(a), vm.heap.str_of(b)) {
-                return Ok(x < y);
-            }
-            vm.lt(a, b)
-        }
-        _ => vm.lt(a, b),
+        _ => match vm.fast_compare(a, b, CmpOp::Lt) {
+            Some(r) => Ok(r),
+            None => vm.lt(a, b),
+        },
     }
 }
 
