@@ -146,6 +146,23 @@ impl Vm {
     /// attributes do not matter), unless the class hooks attribute access.
     #[inline]
     pub(crate) fn cached_property_getter(&self, obj: Value, site: &Cell<AttrCache>) -> Option<ObjRef> {
+        let f = self.cached_property_fget(obj, site)?;
+        let Obj::Function(func) = self.heap.get(f) else { return None };
+        (func.code.call_shape.plain_argc == 1).then_some(f)
+    }
+
+    /// The same for a `property` whose `fget` is a native function (`re.Match.lastgroup`):
+    /// called directly, it skips the general lookup's ~1,000 instructions.
+    #[inline]
+    pub(crate) fn cached_native_property_getter(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
+        let f = self.cached_property_fget(obj, site)?;
+        matches!(self.heap.get(f), Obj::Native(_)).then_some(Value::Obj(f))
+    }
+
+    /// The `fget` object of the property `site` found for `obj`'s class, when nothing hooks
+    /// attribute access.
+    #[inline]
+    fn cached_property_fget(&self, obj: Value, site: &Cell<AttrCache>) -> Option<ObjRef> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Instance(inst) = self.heap.get(r) else { return None };
         let c = site.get();
@@ -155,10 +172,6 @@ impl Vm {
         let Some(Value::Obj(p)) = c.found else { return None };
         let Obj::Property(prop) = self.heap.get(p) else { return None };
         let Value::Obj(f) = prop.fget else { return None };
-        let Obj::Function(func) = self.heap.get(f) else { return None };
-        if func.code.call_shape.plain_argc != 1 {
-            return None;
-        }
         let hooks = self.class(inst.class).hooks;
         if hooks.getattribute || hooks.getattr {
             return None;

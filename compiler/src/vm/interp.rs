@@ -2270,6 +2270,11 @@ impl Vm {
             self.enter_plain(fget, None, at, at)?;
             return Ok(true);
         }
+        if let Some(fget) = self.cached_native_property_getter(obj, site) {
+            let v = self.call_pos(fget, vec![obj])?;
+            self.frame.regs.push(v);
+            return Ok(false);
+        }
         let v = match self.cached_class_attr(obj, site).or_else(|| self.cached_tuple_field(obj, site)) {
             Some(v) => v,
             None => {
