@@ -202,8 +202,8 @@ class Pattern:
     # `[subject, _DRAINED, ..., m3, m2]` is left after taking m1 and kept here, answering
     # while `pos` (`is`: an int equal to the next one's pos), `string` and the left-out
     # `endpos` say the loop goes on; once drained, `_DRAINED` matches no pos.
-    # match and search are natives (_rematch.front, below the class) answering the two common
-    # cases without a Python frame; these are their general paths.
+    # match, fullmatch and search are natives (_rematch.front, below the class) answering the
+    # two common cases without a Python frame; these are their general paths.
     def _match(self, string, pos=0, endpos=_MAXSIZE):
         a = self._ahead_m
         if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
@@ -230,7 +230,7 @@ class Pattern:
             r = found
         return _new(Match, self, string, r)
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+    def _fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         token = 0
         if pos:
             if string is not _subject:
@@ -469,6 +469,7 @@ class Match:
 Match.__module__ = 're'
 Pattern.match = _rematch.front(0, _search, Match, Pattern._match)
 Pattern.search = _rematch.front(2, _search, Match, Pattern._search)
+Pattern.fullmatch = _rematch.front(1, _search, Match, Pattern._fullmatch)
 
 
 class _ByteArrayMatch(Match):
