@@ -158,7 +158,7 @@ export const stdImports = Object.freeze({
   "string": [],
   "struct": ["_struct", "?_struct.error", "?_struct.pack", "?_struct.pack_into", "?_struct.unpack", "?_struct.unpack_from", "?_struct.iter_unpack", "?_struct.calcsize", "?_struct._clearcache"],
   "tempfile": ["os", "shutil", "random", "?random.Random"],
-  "textwrap": [],
+  "textwrap": ["_textwrap", "?_textwrap.split"],
   "threading": ["sys", "time", "traceback"],
   "timeit": ["gc", "itertools", "sys", "time", "traceback"],
   "token": [],

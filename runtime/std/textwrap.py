@@ -1,104 +1,11 @@
-# The `textwrap` module of Edge Python (written for this runtime; no `re` needed).
+# The `textwrap` module of Edge Python (written for this runtime; no `re` needed: the chunking
+# of CPython's `wordsep_re` is the native `_textwrap.split`).
+
+from _textwrap import split as _native_split
 
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
 _WS = "\t\n\x0b\x0c\r "
-
-
-def _is_ws(c):
-    return c in _WS
-
-
-def _is_word(c):
-    return c.isalnum() or c == "_"
-
-
-def _is_letter(c):
-    return _is_word(c) and not c.isdecimal()
-
-
-def _is_word_punct(c):
-    return _is_word(c) or c in "!\"'&.,?"
-
-
-def _at(text, i):
-    if 0 <= i < len(text):
-        return text[i]
-    return ""
-
-
-def _letter_at(text, i):
-    c = _at(text, i)
-    return c != "" and _is_letter(c)
-
-
-def _dashes_then_word(text, j):
-    # True when text[j:] is two or more '-' followed by a word character.
-    k = j
-    while k < len(text) and text[k] == "-":
-        k += 1
-    return k - j >= 2 and k < len(text) and _is_word(text[k])
-
-
-def _split_hyphens(text):
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if _is_ws(c):
-            j = i
-            while j < n and _is_ws(text[j]):
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        if c == "-" and i > 0 and _is_word_punct(text[i - 1]) and _dashes_then_word(text, i):
-            j = i
-            while j < n and text[j] == "-":
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        m = i + 1
-        end = -1
-        while True:
-            k = m
-            nxt = _at(text, k)
-            if nxt == "-":
-                behind = ((_letter_at(text, k - 2) and _letter_at(text, k - 1))
-                          or (_letter_at(text, k - 3) and _at(text, k - 2) == "-"
-                              and _letter_at(text, k - 1)))
-                ahead = _letter_at(text, k + 1) and (
-                    _letter_at(text, k + 2)
-                    or (_at(text, k + 2) == "-" and _letter_at(text, k + 3)))
-                if behind and ahead:
-                    end = k + 1
-                    break
-            if nxt == "" or _is_ws(nxt):
-                end = k
-                break
-            if _is_word_punct(text[k - 1]) and _dashes_then_word(text, k):
-                end = k
-                break
-            m += 1
-        chunks.append(text[i:end])
-        i = end
-    return chunks
-
-
-def _split_simple(text):
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ws = _is_ws(text[i])
-        j = i
-        while j < n and _is_ws(text[j]) == ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
 
 
 def _sentence_end(chunk):
@@ -130,13 +37,14 @@ class TextWrapper:
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = "".join([" " if c in _WS else c for c in text])
+            # One native pass per kind of whitespace, rather than a Python step per character.
+            for c in _WS:
+                if c != " " and c in text:
+                    text = text.replace(c, " ")
         return text
 
     def _split(self, text):
-        if self.break_on_hyphens:
-            return _split_hyphens(text)
-        return _split_simple(text)
+        return _native_split(text, self.break_on_hyphens is True)
 
     def _fix_sentence_endings(self, chunks):
         i = 0

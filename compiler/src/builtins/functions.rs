@@ -328,8 +328,14 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
         match best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
-                let r = vm.compare(k, bk, op)?;
-                if vm.truthy(r)? {
+                let better = match vm.fast_compare(k, bk, op) {
+                    Some(r) => r,
+                    None => {
+                        let r = vm.compare(k, bk, op)?;
+                        vm.truthy(r)?
+                    }
+                };
+                if better {
                     best = Some((k, item));
                 }
             }

@@ -30,6 +30,7 @@ pub mod rematch;
 pub mod stdsrc;
 pub mod structs;
 pub mod sys;
+pub mod textwrap;
 pub mod time;
 pub mod traceback;
 pub mod types;
@@ -56,6 +57,7 @@ pub fn register(vm: &mut Vm) {
     vm.dict_set_str(vm.builtins, "open", open);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_struct", structs::init);
+    vm.register_native_module("_textwrap", textwrap::init);
     generic_alias::register(vm);
     vm.register_native_module("_types", types::init);
     vm.register_native_module("_weakref", weakref::init);

@@ -43,6 +43,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("start", match_start),
         ("end", match_end),
         ("span", match_span),
+        ("lastgroup", match_lastgroup),
     ];
     for &(name, func) in methods {
         let f = vm.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind: NativeKind::Method, bound: None })));
@@ -162,8 +163,8 @@ fn build(vm: &mut Vm, cache: Value, cls: Value, pattern: Value, string: Value, s
     }))))
 }
 
-/// `front(mode, search, cls, slow)`: `Pattern.match` (mode 0) or `Pattern.search` (mode 2)
-/// as a native method. It answers the common calls without a Python frame: a scanner loop's
+/// `front(mode, search, cls, slow)`: `Pattern.match` (mode 0), `Pattern.fullmatch` (mode 1)
+/// or `Pattern.search` (mode 2) as a native method. It answers the common calls without a Python frame: a scanner loop's
 /// next match from the look-ahead list the shim keeps (`_ahead_m`/`_ahead_s`), and a call
 /// from the start of the subject (`_re.search` with `pos` 0 and no subject token). Anything
 /// else (a position, keywords, the natives' slow-path answers) goes to `slow`, the Python
@@ -174,7 +175,7 @@ fn front_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let bound = vm.new_tuple(vec![cache, mode, search, cls, slow]);
     Ok(vm.alloc(Obj::Native(Box::new(NativeFunction {
-        name: if matches!(mode, Value::Int(0)) { "match" } else { "search" },
+        name: front_name(mode),
         func: front,
         kind: NativeKind::Method,
         bound: Some(bound),
@@ -190,7 +191,7 @@ fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let n = a.pos.len();
     // CPython's argument errors, checked in Argument Clinic's order (the Python method would
     // name itself `_match`): too many, a required one missing, one given twice, an unknown one.
-    let name = if matches!(mode, Value::Int(0)) { "match" } else { "search" };
+    let name = front_name(mode);
     const PARAMS: [&str; 3] = ["string", "pos", "endpos"];
     let positional = n.saturating_sub(2);
     let given = positional + a.kw.len();
@@ -218,6 +219,7 @@ fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
         let endpos_left_out = matches!(endpos, None | Some(Value::Int(i64::MAX)));
         if let Value::Int(at) = pos
             && endpos_left_out
+            && !matches!(mode, Value::Int(1))
             && let Some(row) = take_ahead(vm, me, mode, string, at)
         {
             return build(vm, cache, cls, me, string, row);
@@ -238,6 +240,15 @@ fn front(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     a.pos.remove(0);
     vm.call(slow, a)
+}
+
+/// The method a front stands for: mode 0 `match`, 1 `fullmatch`, 2 `search`.
+fn front_name(mode: Value) -> &'static str {
+    match mode {
+        Value::Int(0) => "match",
+        Value::Int(1) => "fullmatch",
+        _ => "search",
+    }
 }
 
 /// Whether `v` is a str short enough to hand to the engine afresh at every call. A scanner
@@ -539,4 +550,19 @@ fn match_end(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn match_span(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (s, e) = span_arg(vm, "span", &a)?;
     Ok(vm.new_tuple(vec![Value::Int(s), Value::Int(e)]))
+}
+
+/// `m.lastgroup` (the getter of the shim's property): the name of the group `lastindex`
+/// names, None when it has none or nothing matched a group.
+fn match_lastgroup(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = parts(vm, a.pos.first().copied().unwrap_or(Value::None))?;
+    let last = match seq_items(vm, p.spans).and_then(|s| s.last().copied()) {
+        Some(Value::Int(n)) if n >= 0 => n,
+        _ => return Ok(Value::None),
+    };
+    let name = match p.names.as_obj().map(|d| vm.heap.get(d)) {
+        Some(Obj::Dict(d)) => d.iter().find(|e| matches!(e.value, Value::Int(i) if i == last)).map(|e| e.key),
+        _ => None,
+    };
+    Ok(name.unwrap_or(Value::None))
 }

@@ -202,8 +202,8 @@ class Pattern:
     # `[subject, _DRAINED, ..., m3, m2]` is left after taking m1 and kept here, answering
     # while `pos` (`is`: an int equal to the next one's pos), `string` and the left-out
     # `endpos` say the loop goes on; once drained, `_DRAINED` matches no pos.
-    # match and search are natives (_rematch.front, below the class) answering the two common
-    # cases without a Python frame; these are their general paths.
+    # match, fullmatch and search are natives (_rematch.front, below the class) answering the
+    # two common cases without a Python frame; these are their general paths.
     def _match(self, string, pos=0, endpos=_MAXSIZE):
         a = self._ahead_m
         if a is not None and pos is a[-1][-3] and string is a[0] and endpos is _MAXSIZE:
@@ -230,7 +230,7 @@ class Pattern:
             r = found
         return _new(Match, self, string, r)
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+    def _fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         token = 0
         if pos:
             if string is not _subject:
@@ -442,14 +442,8 @@ class Match:
     def regs(self):
         return tuple([(self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1)])
 
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        for name, i in self.re._index.items():
-            if i == self.lastindex:
-                return name
-        return None
+    # Native: a tokenizer asks for it at every token.
+    lastgroup = property(_rematch.lastgroup)
 
     def expand(self, template):
         p = self.re
@@ -460,9 +454,6 @@ class Match:
         if isinstance(r, tuple):
             raise PatternError(r[1], template, r[2])
         return r
-
-    def __bool__(self):
-        return True
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
@@ -478,6 +469,7 @@ class Match:
 Match.__module__ = 're'
 Pattern.match = _rematch.front(0, _search, Match, Pattern._match)
 Pattern.search = _rematch.front(2, _search, Match, Pattern._search)
+Pattern.fullmatch = _rematch.front(1, _search, Match, Pattern._fullmatch)
 
 
 class _ByteArrayMatch(Match):

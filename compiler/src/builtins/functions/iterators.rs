@@ -2,7 +2,7 @@
 //! and `sorted` (with the stable merge sort shared with `list.sort`).
 
 use crate::builtins::args;
-use crate::bytecode::opcode::BinOp;
+use crate::bytecode::opcode::{BinOp, CmpOp};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
@@ -461,7 +461,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     if reverse {
         pairs.reverse();
     }
-    merge_sort(vm, &mut pairs)?;
+    if !sort_by_atoms(vm, &mut pairs) {
+        merge_sort(vm, &mut pairs)?;
+    }
     if reverse {
         pairs.reverse();
     }
@@ -470,18 +472,129 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     Ok(())
 }
 
-/// Key comparison with fast paths for ints, floats and strs.
+/// A key, or an item of a tuple key, that orders without Python code.
+#[derive(Clone, Copy)]
+enum Atom<'a> {
+    Int(i64),
+    Float(f64),
+    Str(&'a str),
+}
+
+impl<'a> Atom<'a> {
+    fn of(heap: &'a Heap, v: Value) -> Option<Atom<'a>> {
+        match v {
+            Value::Int(i) => Some(Atom::Int(i)),
+            Value::Bool(b) => Some(Atom::Int(b as i64)),
+            Value::Float(f) if !f.is_nan() => Some(Atom::Float(f)),
+            Value::Obj(r) => match heap.get(r) {
+                Obj::Str(s) => Some(Atom::Str(s.as_str())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn kind(self) -> u8 {
+        match self {
+            Atom::Int(_) => 0,
+            Atom::Float(_) => 1,
+            Atom::Str(_) => 2,
+        }
+    }
+
+    /// Only called on atoms of one kind (see `AtomKeys::new`).
+    fn order(self, other: Atom) -> std::cmp::Ordering {
+        match (self, other) {
+            (Atom::Int(x), Atom::Int(y)) => x.cmp(&y),
+            (Atom::Float(x), Atom::Float(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
+            (Atom::Str(x), Atom::Str(y)) => x.cmp(y),
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
+}
+
+/// Sort keys as rows of atoms: every key an atom, or every key a tuple of atoms, with one
+/// kind of atom at each position (ints and bools, floats other than NaN, or strs). Such
+/// keys are totally ordered, and their comparisons run no Python code and raise nothing,
+/// so any stable sort orders them as CPython's does, with no heap lookups per comparison.
+struct AtomKeys<'a> {
+    atoms: Vec<Atom<'a>>,
+    /// Each key's `(start, len)` in `atoms`.
+    rows: Vec<(u32, u32)>,
+}
+
+impl<'a> AtomKeys<'a> {
+    fn new(heap: &'a Heap, pairs: &[(Value, Value)]) -> Option<AtomKeys<'a>> {
+        let mut atoms = Vec::with_capacity(pairs.len());
+        let mut rows = Vec::with_capacity(pairs.len());
+        let mut kinds: Vec<u8> = Vec::new();
+        let mut tuples = None;
+        for (k, _) in pairs {
+            let tuple = match *k {
+                Value::Obj(r) => match heap.get(r) {
+                    Obj::Tuple(items) => Some(&items[..]),
+                    _ => None,
+                },
+                _ => None,
+            };
+            // A tuple key against a key that is not one is the general path's TypeError.
+            if *tuples.get_or_insert(tuple.is_some()) != tuple.is_some() {
+                return None;
+            }
+            let items = tuple.unwrap_or(std::slice::from_ref(k));
+            let start = atoms.len();
+            for (i, &v) in items.iter().enumerate() {
+                let a = Atom::of(heap, v)?;
+                match kinds.get(i) {
+                    Some(&kind) if kind != a.kind() => return None,
+                    Some(_) => {}
+                    None => kinds.push(a.kind()),
+                }
+                atoms.push(a);
+            }
+            rows.push((u32::try_from(start).ok()?, u32::try_from(items.len()).ok()?));
+        }
+        Some(AtomKeys { atoms, rows })
+    }
+
+    fn row(&self, i: usize) -> &[Atom<'a>] {
+        let (start, len) = self.rows[i];
+        &self.atoms[start as usize..(start + len) as usize]
+    }
+
+    fn order(&self, i: usize, j: usize) -> std::cmp::Ordering {
+        let (a, b) = (self.row(i), self.row(j));
+        for (x, y) in a.iter().zip(b) {
+            let o = x.order(*y);
+            if o.is_ne() {
+                return o;
+            }
+        }
+        a.len().cmp(&b.len())
+    }
+}
+
+/// Sorts `pairs` by their keys without Python code when [`AtomKeys`] can hold the keys;
+/// false (nothing done) otherwise.
+fn sort_by_atoms(vm: &Vm, pairs: &mut [(Value, Value)]) -> bool {
+    let Some(keys) = AtomKeys::new(&vm.heap, pairs) else { return false };
+    let mut order: Vec<usize> = (0..pairs.len()).collect();
+    // Stable, like CPython's sort: equal keys keep their order.
+    order.sort_by(|&i, &j| keys.order(i, j));
+    let sorted: Vec<(Value, Value)> = order.iter().map(|&i| pairs[i]).collect();
+    pairs.copy_from_slice(&sorted);
+    true
+}
+
+/// Key comparison with fast paths for ints, floats, strs and tuples of them.
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Obj(_), Value::Obj(_)) => {
-            if let (Some(x), Some(y)) = (vm.heap.str_of(a), vm.heap.str_of(b)) {
-                return Ok(x < y);
-            }
-            vm.lt(a, b)
-        }
-        _ => vm.lt(a, b),
+        _ => match vm.fast_compare(a, b, CmpOp::Lt) {
+            Some(r) => Ok(r),
+            None => vm.lt(a, b),
+        },
     }
 }
 
