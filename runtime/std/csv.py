@@ -89,8 +89,6 @@ class _Dialect:
             raise TypeError("quotechar must be set if quoting enabled")
         if self.delimiter in (" ", self.quotechar, self.escapechar, "\n", "\r") and self.delimiter != " ":
             raise ValueError("bad delimiter or quotechar value")
-        if self.delimiter == " " and self.skipinitialspace:
-            raise ValueError("bad delimiter value")
         for ch in (self.quotechar, self.escapechar):
             if ch is not None and ch in "\n\r":
                 raise ValueError("bad escapechar or quotechar value")

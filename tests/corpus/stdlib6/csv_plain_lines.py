@@ -34,3 +34,13 @@ try:
     list(csv.reader([b"bytes\n"]))
 except csv.Error as e:
     print("Error", e)
+import csv
+print(list(csv.reader(["a b  c\n", "  x   y\n"], delimiter=" ", skipinitialspace=True)))
+d = csv.excel(); print(d.skipinitialspace)
+class D(csv.Dialect):
+    delimiter = " "
+    skipinitialspace = True
+    quotechar = "\""
+    lineterminator = "\n"
+    quoting = csv.QUOTE_MINIMAL
+print(list(csv.reader(["p  q"], D)))
