@@ -189,7 +189,9 @@ class _Writer:
             self._write = fileobj.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = _Dialect(dialect, **fmtparams)
+        self.dialect = d = _Dialect(dialect, **fmtparams)
+        # The characters that make a field need quoting or escaping (the dialect is frozen).
+        self._special = frozenset(d.delimiter + "\n\r" + (d.escapechar or "") + (d.quotechar or ""))
 
     def writerow(self, row):
         d = self.dialect
@@ -199,9 +201,15 @@ class _Writer:
             raise Error("iterable expected, not %s" % type(row).__name__) from None
         out = []
         count = 0
+        special = self._special
         for field in fields:
             count += 1
             quoting = d.quoting
+            if quoting == QUOTE_MINIMAL:
+                # The common case, in line: a field with nothing to quote is written as is.
+                text = field if type(field) is str else "" if field is None else str(field)
+                out.append(text if special.isdisjoint(text) else self._field(text, False))
+                continue
             if field is None:
                 text = ""
                 quoted = quoting in (QUOTE_ALL, QUOTE_NONNUMERIC)
@@ -226,8 +234,7 @@ class _Writer:
         escapechar = d.escapechar
         if quotechar is None or d.quoting == QUOTE_NONE:
             quotechar = None
-        special = d.delimiter + "\n\r" + (escapechar or "") + (d.quotechar or "")
-        if not any(ch in special for ch in text):
+        if self._special.isdisjoint(text):
             return quotechar + text + quotechar if quoted and quotechar else text
         parts = []
         for ch in text:
