@@ -1090,10 +1090,8 @@ impl Vm {
                         // `super().__new__(cls)` style: plain function access on a class.
                         f
                     }
-                    Found::ClassMethod(f) => {
-                        let c = if is_cls { obj } else { Value::Obj(start_cls) };
-                        self.bind(c, f)
-                    }
+                    // The class: `obj` itself when it is one, else its type.
+                    Found::ClassMethod(f) => self.bind(Value::Obj(start_cls), f),
                     Found::Static(f) => f,
                     Found::Plain(v) => v,
                     Found::Property(_) | Found::Descriptor(..) => {
