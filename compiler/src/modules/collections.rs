@@ -143,17 +143,17 @@ fn tuple_item(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// The `last` argument of `OrderedDict.move_to_end`/`popitem`, after `given` other
-/// positional ones (the receiver included), as CPython's argument clinic checks them.
-fn last_arg(vm: &mut Vm, args: &mut Args, name: &str, given: usize) -> PyResult<bool> {
+/// The `last` argument of `OrderedDict.move_to_end`/`popitem`, found at position `at`
+/// (after the receiver and the method's `at - 1` other arguments), checked as CPython's
+/// argument clinic does: at most `at` arguments besides the receiver.
+fn last_arg(vm: &mut Vm, args: &mut Args, name: &str, at: usize) -> PyResult<bool> {
     args::check_kw(name, args, &["last"])?;
-    let most = given - 1;
-    if args.pos.len() > given + 1 {
-        let s = if most == 0 { "" } else { "s" };
-        let n = args.pos.len() - 1;
-        return Err(PyErr::type_error(format!("{name}() takes at most {} argument{s} ({n} given)", most + 1)));
+    let n = args.pos.len().saturating_sub(1);
+    if n > at {
+        let s = if at == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("{name}() takes at most {at} argument{s} ({n} given)")));
     }
-    match args::arg_or_kw(args, given, "last") {
+    match args::arg_or_kw(args, at, "last") {
         Some(v) => vm.truthy(v),
         None => Ok(true),
     }

@@ -262,6 +262,11 @@ impl Dict {
         self.version = self.version.wrapping_add(1);
     }
 
+    /// First live entry position (for `OrderedDict.popitem(last=False)`).
+    pub fn first_pos(&self) -> Option<usize> {
+        (self.first..self.entries.len()).find(|&i| self.entries[i].is_some())
+    }
+
     /// Last live entry position (for `popitem`).
     pub fn last_pos(&self) -> Option<usize> {
         (0..self.entries.len()).rev().find(|&i| self.entries[i].is_some())

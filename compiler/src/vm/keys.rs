@@ -167,12 +167,11 @@ impl Vm {
             {
                 d.insert_new(e.hash, e.key, e.value);
             }
-        } else {
+        } else if let Some(moved) = d.remove_at(p) {
             // The front has no room: the order is rebuilt, the entry first (rare in practice).
-            let moved = d.entry_at(p).copied();
-            let rest: Vec<_> = d.iter().copied().filter(|e| !e.key.is(key)).collect();
+            let rest: Vec<_> = d.iter().copied().collect();
             d.clear();
-            for e in moved.into_iter().chain(rest) {
+            for e in std::iter::once(moved).chain(rest) {
                 d.insert_new(e.hash, e.key, e.value);
             }
         }
@@ -184,8 +183,7 @@ impl Vm {
     pub(crate) fn dict_pop_end(&mut self, dict: Value, last: bool) -> PyResult<Option<(Value, Value)>> {
         let r = self.dict_ref(dict)?;
         let Obj::Dict(d) = self.heap.get_mut(r) else { return Ok(None) };
-        let pos =
-            if last { d.last_pos() } else { (d.skip_leading_holes(0)..d.slots()).find(|&p| d.entry_at(p).is_some()) };
+        let pos = if last { d.last_pos() } else { d.first_pos() };
         Ok(pos.and_then(|p| d.remove_at(p)).map(|e| (e.key, e.value)))
     }
 

@@ -26,3 +26,7 @@ for i in range(50000):
     if len(q) > 64:
         del q[next(iter(q))]
 print(len(q), next(iter(q)), list(q)[-1], sum(q))
+# move_to_end(last=False) with a key equal to, but not the same object as, the stored one.
+eq = OrderedDict([(1, "int"), (2, "two"), (3, "three")])
+eq.move_to_end(1.0, last=False); eq.move_to_end(3.0, last=False); eq.move_to_end(2.0)
+print(eq, len(eq))
