@@ -33,16 +33,7 @@ impl Vm {
         let mut frames = vec![Value::None; n];
         let mut back = Value::None;
         for (i, entry) in entries.iter().enumerate().rev() {
-            let code = self.alloc(Obj::Code(entry.code.clone()));
-            let frame = self.plain_object(
-                self.types.frame,
-                &[
-                    ("f_code", code),
-                    ("f_lineno", Value::Int(entry.line as i64)),
-                    ("f_lasti", Value::Int(0)),
-                    ("f_back", back),
-                ],
-            );
+            let frame = self.frame_object(entry.code.clone(), entry.line, back, &[]);
             frames[i] = frame;
             back = frame;
         }
@@ -73,17 +64,22 @@ impl Vm {
 
     /// A generator's `gi_frame`: a `frame` with no caller, as for a suspended generator.
     pub(crate) fn generator_frame(&mut self, code: std::rc::Rc<crate::bytecode::Code>, line: u32) -> Value {
+        self.frame_object(code, line, Value::None, &[])
+    }
+
+    /// A `frame` object: `f_code`, `f_lineno`, `f_lasti` and `f_back`, then `extra`.
+    fn frame_object(
+        &mut self,
+        code: std::rc::Rc<crate::bytecode::Code>,
+        line: u32,
+        back: Value,
+        extra: &[(&str, Value)],
+    ) -> Value {
         let code = self.alloc(Obj::Code(code));
-        let frame = self.types.frame;
-        self.plain_object(
-            frame,
-            &[
-                ("f_code", code),
-                ("f_lineno", Value::Int(line as i64)),
-                ("f_lasti", Value::Int(0)),
-                ("f_back", Value::None),
-            ],
-        )
+        let base =
+            [("f_code", code), ("f_lineno", Value::Int(line as i64)), ("f_lasti", Value::Int(0)), ("f_back", back)];
+        let attrs: Vec<(&str, Value)> = base.into_iter().chain(extra.iter().copied()).collect();
+        self.plain_object(self.types.frame, &attrs)
     }
 
     /// `sys._getframe(depth)`: the running Python frame `depth` calls out from the innermost
@@ -123,21 +119,14 @@ impl Vm {
             None if code.flags.uses_namespace => Value::Obj(globals),
             None => self.locals_snapshot(&code, &slots),
         };
-        let code_obj = self.alloc(Obj::Code(code));
         let builtins = Value::Obj(self.builtins);
-        self.plain_object(
-            self.types.frame,
-            &[
-                ("f_code", code_obj),
-                ("f_lineno", Value::Int(line as i64)),
-                ("f_lasti", Value::Int(0)),
-                ("f_back", back),
-                ("f_globals", Value::Obj(globals)),
-                ("f_locals", locals),
-                ("f_builtins", builtins),
-                ("f_trace", Value::None),
-            ],
-        )
+        let extra = [
+            ("f_globals", Value::Obj(globals)),
+            ("f_locals", locals),
+            ("f_builtins", builtins),
+            ("f_trace", Value::None),
+        ];
+        self.frame_object(code, line, back, &extra)
     }
 
     /// A function frame's bound locals by name (cells and free variables by their contents),
