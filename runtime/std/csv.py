@@ -280,6 +280,16 @@ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL 
 _EOL = None
 
 
+def _unquoted_value(text, quoting):
+    """An unquoted field as the reader returns it: a float under QUOTE_NONNUMERIC and
+    QUOTE_STRINGS, None for an empty one under QUOTE_NOTNULL and QUOTE_STRINGS."""
+    if text and quoting in (QUOTE_NONNUMERIC, QUOTE_STRINGS):
+        return float(text)
+    if not text and quoting in (QUOTE_NOTNULL, QUOTE_STRINGS):
+        return None
+    return text
+
+
 class _Reader:
     def __init__(self, iterable, dialect=None, **fmtparams):
         self._lines = iter(iterable)
@@ -349,10 +359,7 @@ class _Reader:
         for i, text in enumerate(fields):
             if len(text) > _field_limit:
                 return None
-            if text and quoting in (QUOTE_NONNUMERIC, QUOTE_STRINGS):
-                fields[i] = float(text)
-            elif not text and quoting in (QUOTE_NOTNULL, QUOTE_STRINGS):
-                fields[i] = None
+            fields[i] = _unquoted_value(text, quoting)
         return fields
 
     def _add(self, ch):
@@ -362,12 +369,8 @@ class _Reader:
 
     def _save_field(self):
         text = "".join(self._field)
-        quoting = self.dialect.quoting
         if self._unquoted:
-            if text and quoting in (QUOTE_NONNUMERIC, QUOTE_STRINGS):
-                text = float(text)
-            elif not text and quoting in (QUOTE_NOTNULL, QUOTE_STRINGS):
-                text = None
+            text = _unquoted_value(text, self.dialect.quoting)
         self._fields.append(text)
         self._field = []
         self._unquoted = True

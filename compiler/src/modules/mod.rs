@@ -7,6 +7,7 @@ pub mod collections;
 pub mod copy;
 pub mod datetime_fast;
 pub mod decimal_fast;
+pub mod fast_methods;
 pub mod functools;
 pub mod gc;
 pub mod generic_alias;

@@ -12,6 +12,7 @@
 
 use std::cell::Cell;
 
+use super::fast_methods::seq_items;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::shape::EMPTY_SHAPE;
 use crate::value::*;
@@ -315,14 +316,6 @@ fn list_items(vm: &Vm, r: ObjRef) -> &[Value] {
     match vm.heap.get(r) {
         Obj::List(items) => items,
         _ => &[],
-    }
-}
-
-/// The items of a tuple or list.
-fn seq_items(vm: &Vm, v: Value) -> Option<&[Value]> {
-    match vm.heap.get(v.as_obj()?) {
-        Obj::Tuple(items) | Obj::List(items) => Some(items),
-        _ => None,
     }
 }
 

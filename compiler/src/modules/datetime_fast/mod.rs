@@ -16,6 +16,7 @@ mod cal;
 
 use std::cmp::Ordering;
 
+use super::fast_methods::{self, class_of, seq_items};
 use crate::error::PyResult;
 use crate::value::hash::{hash_int, hash_tuple};
 use crate::value::shape::EMPTY_SHAPE;
@@ -200,46 +201,19 @@ fn op_at(index: usize) -> (&'static str, Op) {
 /// `method(state, name, slow)`: the native for `name` ("Class.method"), answering what it
 /// can and calling `slow` (the Python function) for the rest.
 fn method(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::builtins::args::check("method", &a, 3, 3)?;
-    let [st, name, slow] = a.pos[..] else { unreachable!("three arguments checked") };
-    let name = vm.heap.str_of(name).unwrap_or("");
-    let Some(index) = find_op(name) else {
-        return Err(crate::error::PyErr::value_error(format!("no native datetime method {name:?}")));
+    let shown = |index| {
+        let name = op_at(index).0;
+        &name[name.find('.').map_or(0, |p| p + 1)..]
     };
-    let bound = vm.new_tuple(vec![st, slow, Value::Int(index as i64)]);
-    let shown = op_at(index).0;
-    let shown = &shown[shown.find('.').map_or(0, |p| p + 1)..];
-    Ok(vm.alloc(Obj::Native(Box::new(NativeFunction {
-        name: shown,
-        func: dispatch,
-        kind: NativeKind::Method,
-        bound: Some(bound),
-    }))))
+    fast_methods::make_method(vm, a, "datetime", find_op, shown, dispatch)
 }
 
 /// Every native: `pos` is (bound, self or cls, args...).
-fn dispatch(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let Some(&[st, slow, Value::Int(index)]) = seq_items(vm, a.pos[0]).and_then(|b| <&[Value; 3]>::try_from(b).ok())
-    else {
-        return Err(crate::error::PyErr::type_error("datetime method is not bound"));
-    };
-    if let Some(state) = State::read(vm, st)
-        && a.pos.len() >= 2
-    {
-        let op = op_at(index as usize).1;
-        if let Some(v) = op(vm, &state, &a)? {
-            return Ok(v);
-        }
-    }
-    a.pos.remove(0);
-    vm.call(slow, a)
-}
-
-fn seq_items(vm: &Vm, v: Value) -> Option<&[Value]> {
-    match vm.heap.get(v.as_obj()?) {
-        Obj::Tuple(items) | Obj::List(items) => Some(items),
-        _ => None,
-    }
+fn dispatch(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    fast_methods::run_bound(vm, a, "datetime", |vm, st, index, a| match State::read(vm, st) {
+        Some(state) => op_at(index).1(vm, &state, a),
+        None => Ok(None),
+    })
 }
 
 // ---- reading and making instances ----
@@ -278,13 +252,6 @@ fn int_fields<const N: usize>(vm: &Vm, st: &State, obj: Value, kind: Kind) -> Op
         return None;
     }
     Some(values.map(|v| if let Value::Int(i) = v { i } else { 0 }))
-}
-
-fn class_of(vm: &Vm, v: Value) -> Option<ObjRef> {
-    match vm.heap.get(v.as_obj()?) {
-        Obj::Instance(i) => Some(i.class),
-        _ => None,
-    }
 }
 
 /// Whether `v` is an instance of exactly the class of `kind`.

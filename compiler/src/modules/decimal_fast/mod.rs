@@ -20,7 +20,8 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::error::{PyErr, PyResult};
+use super::fast_methods::{self, class_of, seq_items};
+use crate::error::PyResult;
 use crate::value::shape::EMPTY_SHAPE;
 use crate::value::*;
 use crate::vm::Vm;
@@ -104,38 +105,18 @@ const METHODS: [(&str, Op); 11] = [
 /// `method(state, name, slow)`: the native method `name`, answering what it can and
 /// calling `slow` (the Python method) for the rest.
 fn method(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::builtins::args::check("method", &a, 3, 3)?;
-    let [st, name, slow] = a.pos[..] else { unreachable!("three arguments checked") };
-    let name = vm.heap.str_of(name).unwrap_or("");
-    let Some(index) = METHODS.iter().position(|(n, _)| *n == name) else {
-        return Err(PyErr::value_error(format!("no native decimal method {name:?}")));
-    };
-    let bound = vm.new_tuple(vec![st, slow, Value::Int(index as i64)]);
-    Ok(vm.alloc(Obj::Native(Box::new(NativeFunction {
-        name: METHODS[index].0,
-        func: dispatch,
-        kind: NativeKind::Method,
-        bound: Some(bound),
-    }))))
+    let find = |name: &str| METHODS.iter().position(|(n, _)| *n == name);
+    fast_methods::make_method(vm, a, "decimal", find, |i| METHODS[i].0, dispatch)
 }
 
 /// Every native method: `pos` is (bound, self, args...).
-fn dispatch(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let Some(&[st, slow, Value::Int(index)]) = seq_items(vm, a.pos[0]).and_then(|b| <&[Value; 3]>::try_from(b).ok())
-    else {
-        return Err(PyErr::type_error("decimal method is not bound"));
-    };
-    let items = seq_items(vm, st).and_then(|s| <[Value; STATE_LEN]>::try_from(s).ok());
-    if let Some(items) = items
-        && a.pos.len() >= 2
-    {
-        let op = METHODS[index as usize].1;
-        if let Some(v) = op(vm, &State { items, list: st }, &a)? {
-            return Ok(v);
-        }
-    }
-    a.pos.remove(0);
-    vm.call(slow, a)
+fn dispatch(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    fast_methods::run_bound(vm, a, "decimal", |vm, st, index, a| {
+        let Some(items) = seq_items(vm, st).and_then(|s| <[Value; STATE_LEN]>::try_from(s).ok()) else {
+            return Ok(None);
+        };
+        METHODS[index].1(vm, &State { items, list: st }, a)
+    })
 }
 
 /// The attributes `keys` (interned strs) stored on the instance `obj`, read in one pass over
@@ -160,13 +141,6 @@ fn slots<const N: usize>(vm: &Vm, obj: Value, keys: &[Value]) -> Option<[Value; 
         }
     }
     Some(out)
-}
-
-fn class_of(vm: &Vm, v: Value) -> Option<ObjRef> {
-    match vm.heap.get(v.as_obj()?) {
-        Obj::Instance(i) => Some(i.class),
-        _ => None,
-    }
 }
 
 /// A u128 coefficient from a non-negative int.
@@ -486,12 +460,4 @@ fn op_gt(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
 
 fn op_ge(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
     order(vm, st, a, Ordering::is_ge)
-}
-
-/// The items of a tuple or list.
-fn seq_items(vm: &Vm, v: Value) -> Option<&[Value]> {
-    match vm.heap.get(v.as_obj()?) {
-        Obj::Tuple(items) | Obj::List(items) => Some(items),
-        _ => None,
-    }
 }
