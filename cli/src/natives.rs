@@ -3,7 +3,8 @@
 
 use compiler_lib::Vm;
 
-/// Makes `import json` (...) work in `vm`. Modules are created on first import.
+/// Makes `import json`, `import zlib` (...) work in `vm`. Modules are created on first import.
 pub fn register(vm: &mut Vm) {
     wasm_pdk::native::register(vm, &edge_json::MODULE);
+    wasm_pdk::native::register(vm, &edge_zlib::MODULE);
 }
