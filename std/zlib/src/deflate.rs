@@ -380,7 +380,10 @@ impl Deflater {
         self.flush_pending();
     }
 
+    /// Moves finished output to the caller, whole bytes of the bit buffer included (zlib
+    /// does so at every flush_pending, which decides how output splits between calls).
     fn flush_pending(&mut self) {
+        self.trees.bi_flush();
         let n = self.trees.pending.len().min(self.avail_out);
         self.out.extend(self.trees.pending.drain(..n));
         self.avail_out -= n;
