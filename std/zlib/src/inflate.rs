@@ -283,6 +283,8 @@ pub struct Inflater {
     total_out: u64,
     /// History from a preset dictionary, which distances may reach but which is not output.
     dict_len: u64,
+    /// `total_out` when the current call started.
+    call_base: u64,
     check: Check,
     pub dict_id: u32,
 }
@@ -322,6 +324,7 @@ impl Inflater {
             hist: Vec::new(),
             total_out: 0,
             dict_len: 0,
+            call_base: 0,
             check: Check::None,
             dict_id: 0,
         })
@@ -364,6 +367,7 @@ impl Inflater {
             &owned
         };
         let start = self.hist.len();
+        self.call_base = self.total_out;
         let mut b = Bits::at(self.bit as usize);
         b.need(data, self.bit).ok();
         b.take(self.bit.min(b.n));
@@ -439,7 +443,11 @@ impl Inflater {
                 if self.room(start, limit) == 0 {
                     return Ok(false);
                 }
-                if dist as u64 > self.total_out + self.dict_len {
+                // zlib checks distances against its window plus this call's output, so a
+                // stream reaching farther than its window fails only across calls.
+                let this_call = (self.hist.len() - start) as u64;
+                let whave = (1u64 << self.wbits.max(8)).min(self.dict_len + self.call_base);
+                if dist as u64 > this_call + whave {
                     return Err(Stop::Error("invalid distance too far back"));
                 }
                 let n = (len as usize).min(self.room(start, limit));

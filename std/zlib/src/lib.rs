@@ -120,12 +120,12 @@ fn compress(data: Vec<u8>, level: i64, wbits: i64, error: Value) -> Result<Vec<u
 
 /// Bytes of the stream the one-shot `decompress` reads, and CPython's error otherwise.
 #[function]
-fn decompress(data: Vec<u8>, wbits: i64, error: Value) -> Result<Vec<u8>, PyErr> {
+fn decompress(data: Vec<u8>, wbits: i64, bufsize: i64, error: Value) -> Result<Vec<u8>, PyErr> {
     let Some(mut z) = Inflater::new(wbits) else {
         return Err(status_error(&error, Z_STREAM_ERROR, "while preparing to decompress data", None));
     };
     let mut out = Vec::new();
-    let (_, r) = z.inflate(&data, &mut out, usize::MAX);
+    let (_, r) = run_inflate(&mut z, &data, bufsize.max(1) as usize, None, &mut out);
     match r {
         Ok(_) => Ok(out),
         Err(Stop::Input | Stop::Output) => Err(status_error(&error, Z_BUF_ERROR, "while decompressing data", None)),
@@ -234,46 +234,69 @@ fn decompressobj(wbits: i64, zdict: Option<Vec<u8>>, error: Value) -> Result<Opt
     Ok(Some(add_stream(Stream::Inflate(Box::new(s)))))
 }
 
-/// Runs the decompressor over `data` (at most `limit` bytes out) and keeps the leftover input
-/// as CPython does: `unused_data` after the end of the stream, else `unconsumed_tail`.
-fn inflate_into(s: &mut InflateStream, data: &[u8], limit: usize, out: &mut Vec<u8>) -> Result<bool, (i32, Option<&'static str>)> {
-    if s.eof {
-        s.unused_data.extend_from_slice(data);
-        return Ok(true);
-    }
-    let mut input = data;
+/// Calls inflate as CPython does: a first output block of `first` bytes, then blocks of
+/// CPython's sizes, up to `max_length` in all. zlib checks distances against its window plus
+/// the current call's output, so where calls start shows in which streams fail.
+fn run_inflate(z: &mut Inflater, data: &[u8], first: usize, max_length: Option<usize>, out: &mut Vec<u8>) -> (usize, Result<bool, Stop>) {
+    let mut used = 0;
+    let mut allocated = first;
+    let mut room = first;
+    let mut blocks = 1;
     loop {
-        let (used, r) = s.z.inflate(input, out, limit - out.len().min(limit));
+        let before = out.len();
+        let (n, r) = z.inflate(&data[used..], out, room);
+        used += n;
+        room -= out.len() - before;
+        if !matches!(r, Err(Stop::Output)) || room > 0 {
+            return (used, r);
+        }
+        let mut next = BLOCKS[blocks.min(BLOCKS.len() - 1)];
+        blocks += 1;
+        if let Some(max) = max_length {
+            next = next.min(max - allocated);
+            if next == 0 {
+                return (used, r);
+            }
+        }
+        allocated += next;
+        room = next;
+    }
+}
+
+/// Runs the decompressor over `data` and keeps the leftover input as CPython does:
+/// `unused_data` after the end of the stream, `unconsumed_tail` otherwise (and also then).
+fn inflate_into(s: &mut InflateStream, data: &[u8], first: usize, max_length: Option<usize>, out: &mut Vec<u8>) -> Result<bool, (i32, Option<&'static str>)> {
+    let mut input = data;
+    let result = loop {
+        if s.eof {
+            break Ok(true);
+        }
+        let (used, r) = run_inflate(&mut s.z, input, first, max_length.map(|m| m - out.len()), out);
         input = &input[used..];
         match r {
             Ok(_) => {
                 s.eof = true;
-                s.unused_data.extend_from_slice(input);
-                s.unconsumed_tail.clear();
-                return Ok(true);
+                break Ok(true);
             }
-            Err(Stop::NeedDict) => match &s.zdict {
+            Err(Stop::NeedDict) => match s.zdict.clone() {
                 Some(d) => {
-                    if s.z.set_dictionary(&d.clone()).is_err() {
-                        s.unconsumed_tail = input.to_vec();
-                        return Err((-3, None));
+                    if s.z.set_dictionary(&d).is_err() {
+                        break Err((-3, None));
                     }
                 }
-                None => {
-                    s.unconsumed_tail = input.to_vec();
-                    return Err((2, None));
-                }
+                None => break Err((2, None)),
             },
-            Err(Stop::Error(m)) => {
-                s.unconsumed_tail = input.to_vec();
-                return Err((-3, Some(m)));
-            }
-            Err(Stop::Input | Stop::Output) => {
-                s.unconsumed_tail = input.to_vec();
-                return Ok(false);
-            }
+            Err(Stop::Error(m)) => break Err((-3, Some(m))),
+            Err(Stop::Input | Stop::Output) => break Ok(false),
         }
+    };
+    if s.eof {
+        s.unused_data.extend_from_slice(input);
     }
+    if !input.is_empty() || !s.unconsumed_tail.is_empty() {
+        s.unconsumed_tail = input.to_vec();
+    }
+    result
 }
 
 /// `(output, unconsumed_tail, unused_data, eof)`.
@@ -286,7 +309,7 @@ fn decompressor_decompress(id: i64, data: Vec<u8>, max_length: i64, error: Value
     let limit = if max_length == 0 { usize::MAX } else { max_length as usize };
     let r = with_inflater(id, |s| {
         let mut out = Vec::new();
-        let r = inflate_into(s, &data, limit, &mut out);
+        let r = inflate_into(s, &data, limit.min(BLOCKS[0]), (max_length > 0).then_some(limit), &mut out);
         let v = inflate_result(out, s);
         (r, v)
     });
@@ -304,11 +327,11 @@ fn decompressor_decompress(id: i64, data: Vec<u8>, max_length: i64, error: Value
 
 /// `Decompress.flush()`: the rest of `unconsumed_tail`; errors end it quietly, as in CPython.
 #[function]
-fn decompressor_flush(id: i64) -> Value {
+fn decompressor_flush(id: i64, length: i64) -> Value {
     with_inflater(id, |s| {
-        let tail = std::mem::take(&mut s.unconsumed_tail);
+        let tail = s.unconsumed_tail.clone();
         let mut out = Vec::new();
-        let _ = inflate_into(s, &tail, usize::MAX, &mut out);
+        let _ = inflate_into(s, &tail, length as usize, None, &mut out);
         inflate_result(out, s)
     })
     .unwrap_or_else(|| Value::tuple(&[Value::bytes(b""), Value::bytes(b""), Value::bytes(b""), Value::bool(true)]))

@@ -55,9 +55,10 @@ def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
 def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
     data = _bytes(data)
     wbits = _int(wbits)
-    if _int(bufsize) < 0:
+    bufsize = _int(bufsize)
+    if bufsize < 0:
         raise ValueError("bufsize must be non-negative")
-    return _zlib.decompress(data, wbits, error)
+    return _zlib.decompress(data, wbits, bufsize, error)
 
 
 def crc32(data, value=0, /):
@@ -124,17 +125,13 @@ class Decompress:
         max_length = _int(max_length)
         if max_length < 0:
             raise ValueError("max_length must be non-negative")
-        if self.eof:
-            self.unused_data += data
-            return b""
         return self._take(_zlib.decompressor_decompress(self._id, data, max_length, error))
 
     def flush(self, length=DEF_BUF_SIZE, /):
-        if _int(length) <= 0:
+        length = _int(length)
+        if length <= 0:
             raise ValueError("length must be greater than zero")
-        if self.eof:
-            return b""
-        return self._take(_zlib.decompressor_flush(self._id))
+        return self._take(_zlib.decompressor_flush(self._id, length))
 
     def copy(self):
         new = None if self.eof else _zlib.copy(self._id)
