@@ -726,7 +726,7 @@ impl Deflater {
     /// One call of zlib's deflate() over all of `input`, with `avail_out` room; returns
     /// zlib's status code. Output goes to `take_output`.
     pub fn deflate(&mut self, input: &[u8], flush: i32) -> i32 {
-        if flush > 6 || flush < 0 || (self.status == Status::Finish && flush != Z_FINISH) {
+        if !(0..=Z_BLOCK).contains(&flush) || (self.status == Status::Finish && flush != Z_FINISH) {
             return Z_STREAM_ERROR;
         }
         if self.avail_out == 0 {
