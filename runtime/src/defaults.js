@@ -15,6 +15,7 @@ const here = (path) => new URL(path, import.meta.url).href;
 export const defaultImports = Object.freeze({
   json: here("../std/json.wasm"),
   re: here("../std/re.wasm"),
+  zlib: here("../std/zlib.wasm"),
   ...Object.fromEntries(stdModules.map((n) => [n, here(`../std/${n}.py`)])),
 });
 

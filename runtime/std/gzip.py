@@ -209,6 +209,7 @@ class GzipFile(io.BufferedIOBase):
             self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
             self._buffer_size = _WRITE_BUFFER_SIZE
+            self._wbuf = bytearray()
         else:
             raise ValueError("Invalid mode: {!r}".format(mode))
         self.fileobj = fileobj
@@ -260,12 +261,25 @@ class GzipFile(io.BufferedIOBase):
             data = memoryview(data)
             length = data.nbytes
             data = data.tobytes()
-        if length > 0:
-            self.fileobj.write(self.compress.compress(data))
-            self.size += length
-            self.crc = zlib.crc32(data, self.crc)
-            self.offset += length
+        # Buffered like CPython's BufferedWriter: `offset` counts what reached the compressor.
+        if self._wbuf and len(self._wbuf) + length > self._buffer_size:
+            self._flush_buffer()
+        if length > self._buffer_size:
+            self._write_raw(data)
+        elif length:
+            self._wbuf += data
         return length
+
+    def _flush_buffer(self):
+        if self._wbuf:
+            data, self._wbuf = bytes(self._wbuf), bytearray()
+            self._write_raw(data)
+
+    def _write_raw(self, data):
+        self.fileobj.write(self.compress.compress(data))
+        self.size += len(data)
+        self.crc = zlib.crc32(data, self.crc)
+        self.offset += len(data)
 
     def _fill(self, size):
         if not self._pending:
@@ -351,6 +365,7 @@ class GzipFile(io.BufferedIOBase):
             return
         try:
             if self.mode == WRITE:
+                self._flush_buffer()
                 fileobj.write(self.compress.flush())
                 fileobj.write(struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF))
         finally:
@@ -363,6 +378,7 @@ class GzipFile(io.BufferedIOBase):
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
         if self.mode == WRITE:
+            self._flush_buffer()
             self.fileobj.write(self.compress.flush(zlib_mode))
             self.fileobj.flush()
 
@@ -388,11 +404,15 @@ class GzipFile(io.BufferedIOBase):
 
     def tell(self):
         self._check_not_closed()
-        return self.offset if self.mode == WRITE else self._pos
+        if self.mode == WRITE:
+            self._flush_buffer()
+            return self.offset
+        return self._pos
 
     def seek(self, offset, whence=io.SEEK_SET):
         self._check_not_closed()
         if self.mode == WRITE:
+            self._flush_buffer()
             if whence != io.SEEK_SET:
                 if whence == io.SEEK_CUR:
                     offset = self.offset + offset

@@ -76,7 +76,7 @@ for mem in (1, 2, 5, 8, 9):
     for strat in range(5):
         for level in (0, 1, 3, 6, 9):
             co = zlib.compressobj(level, 8, 15, mem, strat)
-            c = co.compress(mixed) + co.flush()
+            c = co.compress(mixed[:70000]) + co.flush()
             print("mem", mem, strat, level, digest(c))
 
 # --- chunked input and every flush mode

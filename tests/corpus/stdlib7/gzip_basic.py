@@ -1,0 +1,77 @@
+import gzip, io, zlib
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+data = b"hello gzip world\n" * 1000 + bytes(range(256)) * 10
+for lvl in (0, 1, 6, 9):
+    c = gzip.compress(data, lvl, mtime=12345)
+    print(lvl, len(c), zlib.crc32(c), c[:12])
+    print(gzip.decompress(c) == data, gzip.decompress(c + c) == data * 2, gzip.decompress(c + b"\0\0" + c) == data * 2)
+print(gzip.compress(b"", mtime=0), gzip.compress(b"abc", mtime=1.9))
+c = gzip.compress(data, mtime=0)
+t(lambda: gzip.decompress(c[:-1]))
+t(lambda: gzip.decompress(c[:5]))
+t(lambda: gzip.decompress(b"x" + c))
+t(lambda: gzip.decompress(c[:-8] + b"\0\0\0\0" + c[-4:]))
+t(lambda: gzip.decompress(c[:-4] + b"\0\0\0\0"))
+t(lambda: gzip.decompress(c[:3] + b"\x00" + c[4:]))
+t(lambda: gzip.decompress(b"\x1f\x8b\x07" + c[3:]))
+t(lambda: gzip.decompress(b""))
+t(lambda: gzip.decompress(c + b"x"))
+t(lambda: gzip.decompress(c + b"\x1f"))
+buf = io.BytesIO()
+with gzip.GzipFile(fileobj=buf, mode="wb", mtime=7, compresslevel=6) as f:
+    print(f.write(b"line one\n"), f.write(bytearray(b"line two\n")), f.write(memoryview(b"x" * 50000)), f.tell())
+    f.flush()
+    f.write(b"after flush\n")
+v = buf.getvalue()
+print(len(v), zlib.crc32(v), v[:16])
+buf = io.BytesIO()
+with gzip.GzipFile("named.txt.gz", "wb", 9, buf, 0) as f:
+    f.write(b"abc")
+print(buf.getvalue())
+r = gzip.GzipFile(fileobj=io.BytesIO(v))
+print(r.mode, r.mtime, r.readline(), r.read(5), r.tell(), r.mtime)
+print(len(r.read()), r.read(), r.tell())
+r.seek(3); print(r.read(6), r.tell())
+r.close(); print(r.closed)
+t(lambda: r.read())
+r = gzip.GzipFile(fileobj=io.BytesIO(v + v))
+print(len(list(r)), sum(1 for _ in gzip.GzipFile(fileobj=io.BytesIO(v))))
+r = gzip.open(io.BytesIO(v), "rt", encoding="utf-8")
+print(repr(r.readline()), len(r.read()))
+b2 = io.BytesIO()
+with gzip.open(b2, "wt", encoding="utf-8") as f:
+    f.write("héllo\nwörld\n")
+print(gzip.decompress(b2.getvalue()))
+t(lambda: gzip.open(io.BytesIO(), "rbt"))
+t(lambda: gzip.open(io.BytesIO(), "rb", encoding="x"))
+t(lambda: gzip.open(5))
+t(lambda: gzip.GzipFile(fileobj=io.BytesIO(b"not gzip")).read())
+t(lambda: gzip.GzipFile(fileobj=io.BytesIO(c[:-3])).read())
+w = gzip.GzipFile(fileobj=io.BytesIO(), mode="wb")
+t(lambda: w.read())
+rr = gzip.GzipFile(fileobj=io.BytesIO(c))
+t(lambda: rr.write(b"x"))
+print(issubclass(gzip.BadGzipFile, OSError), gzip.READ, gzip.WRITE)
+# members written by separate GzipFiles read back as one stream
+out = io.BytesIO()
+for part in (b"first member\n", b"", b"third\n" * 500):
+    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as f:
+        f.write(part)
+blob = out.getvalue()
+print(len(blob), zlib.crc32(blob), gzip.decompress(blob) == b"first member\n" + b"third\n" * 500)
+with gzip.GzipFile(fileobj=io.BytesIO(blob)) as f:
+    print(f.read(5), f.read1(100)[:20], f.peek(3)[:3], len(f.readlines()))
+with gzip.GzipFile(fileobj=io.BytesIO(blob)) as f:
+    print(f.seek(10), f.read(4), f.seek(2), f.read(4), f.seek(-2, 1), f.read(3))
+w = gzip.GzipFile(fileobj=io.BytesIO(), mode="wb", mtime=0)
+w.write(b"abc")
+print(w.seek(10), w.tell())
+try:
+    w.seek(1)
+except OSError as e:
+    print("OSError", e)
+w.close()
+w.close()
+print(w.closed)
