@@ -484,8 +484,7 @@ impl Deflater {
             }
             if self.prev_length >= MIN_MATCH && self.match_length <= self.prev_length {
                 let max_insert = self.strstart + self.lookahead - MIN_MATCH;
-                let bflush =
-                    self.trees.tally_dist(self.strstart - 1 - self.prev_match, self.prev_length - MIN_MATCH);
+                let bflush = self.trees.tally_dist(self.strstart - 1 - self.prev_match, self.prev_length - MIN_MATCH);
                 self.lookahead -= self.prev_length - 1;
                 self.prev_length -= 2;
                 loop {
@@ -621,7 +620,9 @@ impl Deflater {
             if len > have {
                 len = have;
             }
-            if len < min_block && ((len == 0 && flush != Z_FINISH) || flush == Z_NO_FLUSH || len != left + self.avail_in()) {
+            if len < min_block
+                && ((len == 0 && flush != Z_FINISH) || flush == Z_NO_FLUSH || len != left + self.avail_in())
+            {
                 break;
             }
             last = flush == Z_FINISH && len == left + self.avail_in();
@@ -678,7 +679,10 @@ impl Deflater {
         if last {
             return BlockState::FinishDone;
         }
-        if flush != Z_NO_FLUSH && flush != Z_FINISH && self.avail_in() == 0 && self.strstart as isize == self.block_start
+        if flush != Z_NO_FLUSH
+            && flush != Z_FINISH
+            && self.avail_in() == 0
+            && self.strstart as isize == self.block_start
         {
             return BlockState::BlockDone;
         }
@@ -706,7 +710,8 @@ impl Deflater {
         let have = (pending_buf_size - have).min(MAX_STORED);
         min_block = have.min(self.w_size);
         let left = (self.strstart as isize - self.block_start) as usize;
-        if left >= min_block || ((left > 0 || flush == Z_FINISH) && flush != Z_NO_FLUSH && self.avail_in() == 0 && left <= have)
+        if left >= min_block
+            || ((left > 0 || flush == Z_FINISH) && flush != Z_NO_FLUSH && self.avail_in() == 0 && left <= have)
         {
             let len = left.min(have);
             last = flush == Z_FINISH && self.avail_in() == 0 && len == left;

@@ -240,7 +240,8 @@ const DIST_BASE: [u16; 30] = [
     1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
     8193, 12289, 16385, 24577,
 ];
-const DIST_EXTRA: [u8; 30] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+const DIST_EXTRA: [u8; 30] =
+    [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 const CLEN_ORDER: [usize; 19] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -386,8 +387,7 @@ impl Inflater {
         };
         // zlib has taken every byte when it waits for input, else the bytes up to the end of
         // the last item (its partial last byte included); bytes taken earlier stay taken.
-        let taken_to =
-            if matches!(result, Err(Stop::Input)) { data.len() } else { resume.div_ceil(8).max(old) };
+        let taken_to = if matches!(result, Err(Stop::Input)) { data.len() } else { resume.div_ceil(8).max(old) };
         if matches!(result, Ok(true)) {
             self.pending_in.clear();
             self.bit = 0;

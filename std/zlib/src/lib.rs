@@ -153,7 +153,14 @@ fn adler32(data: Vec<u8>, start: i64) -> i64 {
 
 /// A compressor's id, or `None` for options zlib refuses.
 #[function]
-fn compressobj(level: i64, method: i64, wbits: i64, mem_level: i64, strategy: i64, zdict: Option<Vec<u8>>) -> Option<i64> {
+fn compressobj(
+    level: i64,
+    method: i64,
+    wbits: i64,
+    mem_level: i64,
+    strategy: i64,
+    zdict: Option<Vec<u8>>,
+) -> Option<i64> {
     let mut z = Deflater::new(level, method, wbits, mem_level, strategy)?;
     if let Some(d) = zdict
         && !z.set_dictionary(&d)
@@ -237,7 +244,13 @@ fn decompressobj(wbits: i64, zdict: Option<Vec<u8>>, error: Value) -> Result<Opt
 /// Calls inflate as CPython does: a first output block of `first` bytes, then blocks of
 /// CPython's sizes, up to `max_length` in all. zlib checks distances against its window plus
 /// the current call's output, so where calls start shows in which streams fail.
-fn run_inflate(z: &mut Inflater, data: &[u8], first: usize, max_length: Option<usize>, out: &mut Vec<u8>) -> (usize, Result<bool, Stop>) {
+fn run_inflate(
+    z: &mut Inflater,
+    data: &[u8],
+    first: usize,
+    max_length: Option<usize>,
+    out: &mut Vec<u8>,
+) -> (usize, Result<bool, Stop>) {
     let mut used = 0;
     let mut allocated = first;
     let mut room = first;
@@ -265,7 +278,13 @@ fn run_inflate(z: &mut Inflater, data: &[u8], first: usize, max_length: Option<u
 
 /// Runs the decompressor over `data` and keeps the leftover input as CPython does:
 /// `unused_data` after the end of the stream, `unconsumed_tail` otherwise (and also then).
-fn inflate_into(s: &mut InflateStream, data: &[u8], first: usize, max_length: Option<usize>, out: &mut Vec<u8>) -> Result<bool, (i32, Option<&'static str>)> {
+fn inflate_into(
+    s: &mut InflateStream,
+    data: &[u8],
+    first: usize,
+    max_length: Option<usize>,
+    out: &mut Vec<u8>,
+) -> Result<bool, (i32, Option<&'static str>)> {
     let mut input = data;
     let result = loop {
         if s.eof {
@@ -301,7 +320,12 @@ fn inflate_into(s: &mut InflateStream, data: &[u8], first: usize, max_length: Op
 
 /// `(output, unconsumed_tail, unused_data, eof)`.
 fn inflate_result(out: Vec<u8>, s: &InflateStream) -> Value {
-    Value::tuple(&[Value::bytes(&out), Value::bytes(&s.unconsumed_tail), Value::bytes(&s.unused_data), Value::bool(s.eof)])
+    Value::tuple(&[
+        Value::bytes(&out),
+        Value::bytes(&s.unconsumed_tail),
+        Value::bytes(&s.unused_data),
+        Value::bool(s.eof),
+    ])
 }
 
 #[function]

@@ -12,7 +12,8 @@ const END_BLOCK: usize = 256;
 const MAX_BITS: usize = 15;
 const BL_ORDER: [usize; BL_CODES] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 const EXTRA_LBITS: [u8; 29] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const EXTRA_DBITS: [u8; 30] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+const EXTRA_DBITS: [u8; 30] =
+    [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 const EXTRA_BLBITS: [u8; 19] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 7];
 
 /// Length code (0..28) of a match length minus 3.
@@ -21,8 +22,8 @@ const BASE_LENGTH: [u8; 29] = base_lengths();
 /// Distance code of a distance minus 1: entries 0..256 directly, then by `dist >> 7`.
 const DIST_CODE: [u8; 512] = dist_codes();
 const BASE_DIST: [u16; 30] = [
-    0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096,
-    6144, 8192, 12288, 16384, 24576,
+    0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144,
+    8192, 12288, 16384, 24576,
 ];
 
 const fn length_codes() -> [u8; 256] {
@@ -423,7 +424,8 @@ impl Trees {
                 continue;
             }
             self.bl_count[bits] += 1;
-            let xbits = if n >= tree.base && n - tree.base < tree.extra.len() { tree.extra[n - tree.base] as u64 } else { 0 };
+            let xbits =
+                if n >= tree.base && n - tree.base < tree.extra.len() { tree.extra[n - tree.base] as u64 } else { 0 };
             let f = tree.freq[n] as u64;
             self.opt_len = self.opt_len.wrapping_add(f * (bits as u64 + xbits));
             if let Some(s) = stree {
@@ -612,7 +614,15 @@ impl Trees {
     }
 
     /// zlib's _tr_flush_block: `stored` is the block's input when still in the window.
-    pub fn flush_block(&mut self, st: &StaticTrees, level: i32, strategy: i32, stored: Option<&[u8]>, stored_len: usize, last: bool) {
+    pub fn flush_block(
+        &mut self,
+        st: &StaticTrees,
+        level: i32,
+        strategy: i32,
+        stored: Option<&[u8]>,
+        stored_len: usize,
+        last: bool,
+    ) {
         let mut max_blindex = 0;
         let (mut opt_lenb, static_lenb);
         if level > 0 {
