@@ -268,7 +268,7 @@ impl Deflater {
     fn slide_hash(&mut self) {
         let w = self.w_size as u16;
         for h in self.head.iter_mut().chain(self.prev.iter_mut()) {
-            *h = if *h >= w { *h - w } else { 0 };
+            *h = h.saturating_sub(w);
         }
     }
 

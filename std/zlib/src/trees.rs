@@ -97,15 +97,12 @@ fn gen_codes(lens: &[u16], codes: &mut [u16], max_code: isize, bl_count: &[u16; 
         code = (code + bl_count[bits - 1] as u32) << 1;
         next[bits] = code;
     }
-    for n in 0..=max_code.max(-1) as isize {
-        if n < 0 {
-            break;
-        }
-        let len = lens[n as usize] as usize;
+    for n in 0..(max_code + 1).max(0) as usize {
+        let len = lens[n] as usize;
         if len == 0 {
             continue;
         }
-        codes[n as usize] = bi_reverse(next[len], len as u32) as u16;
+        codes[n] = bi_reverse(next[len], len as u32) as u16;
         next[len] += 1;
     }
 }
