@@ -1,10 +1,13 @@
 //! The two stream checksums: CRC-32 (gzip, RFC 1952) and Adler-32 (zlib, RFC 1950).
 
-/// Eight tables so that the CRC advances eight bytes per step ("slicing by 8"): table `k`
-/// is the CRC of a byte followed by `k` zero bytes.
-const CRC_TABLES: [[u32; 256]; 8] = crc_tables();
+use std::sync::OnceLock;
 
-const fn crc_tables() -> [[u32; 256]; 8] {
+/// Eight tables so that the CRC advances eight bytes per step ("slicing by 8"): table `k`
+/// is the CRC of a byte followed by `k` zero bytes. Built on first use rather than stored,
+/// which keeps 8 KiB out of the .wasm.
+static CRC_TABLES: OnceLock<[[u32; 256]; 8]> = OnceLock::new();
+
+fn crc_tables() -> [[u32; 256]; 8] {
     let mut t = [[0u32; 256]; 8];
     let mut n = 0;
     while n < 256 {
@@ -31,7 +34,7 @@ const fn crc_tables() -> [[u32; 256]; 8] {
 }
 
 pub fn crc32(start: u32, data: &[u8]) -> u32 {
-    let t = &CRC_TABLES;
+    let t = CRC_TABLES.get_or_init(crc_tables);
     let mut c = !start;
     let mut chunks = data.chunks_exact(8);
     for b in &mut chunks {

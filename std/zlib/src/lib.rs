@@ -12,7 +12,7 @@ mod inflate;
 mod trees;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use deflate::{Deflater, Z_BUF_ERROR, Z_FINISH, Z_NO_FLUSH, Z_OK, Z_STREAM_END, Z_STREAM_ERROR};
 use inflate::{Inflater, Stop};
@@ -33,7 +33,7 @@ struct InflateStream {
 }
 
 thread_local! {
-    static STREAMS: RefCell<HashMap<i64, Stream>> = RefCell::new(HashMap::new());
+    static STREAMS: RefCell<BTreeMap<i64, Stream>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT_ID: Cell<i64> = const { Cell::new(1) };
 }
 
