@@ -277,7 +277,7 @@ fn run_inflate(
 }
 
 /// Runs the decompressor over `data` and keeps the leftover input as CPython does:
-/// `unused_data` after the end of the stream, `unconsumed_tail` otherwise (and also then).
+/// `unused_data` after the end of the stream, `unconsumed_tail` otherwise.
 fn inflate_into(
     s: &mut InflateStream,
     data: &[u8],
@@ -309,10 +309,14 @@ fn inflate_into(
             Err(Stop::Input | Stop::Output) => break Ok(false),
         }
     };
+    // CPython moves the leftover to unused_data at the end, and resets unconsumed_tail to
+    // it only when the tail was not empty before.
     if s.eof {
         s.unused_data.extend_from_slice(input);
-    }
-    if !input.is_empty() || !s.unconsumed_tail.is_empty() {
+        if !s.unconsumed_tail.is_empty() {
+            s.unconsumed_tail = input.to_vec();
+        }
+    } else if !input.is_empty() || !s.unconsumed_tail.is_empty() {
         s.unconsumed_tail = input.to_vec();
     }
     result

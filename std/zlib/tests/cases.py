@@ -232,3 +232,38 @@ for mode in (-1, 6, 7, 2 ** 31 - 1):
     c = zlib.compressobj()
     c.compress(b"data")
     print("flush mode", mode, show(lambda: c.flush(mode)), show(lambda: c.flush()))
+
+# --- mutated streams (one-shot and streamed in 37-byte pieces with max_length=50)
+def show_out(f):
+    try:
+        r = f()
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+    return "ok %d %d" % (len(r), zlib.crc32(r))
+
+
+base = [zlib.compress(text(3000, 1), 6), zlib.compress(lcg_bytes(2000, 2), 9, 31), zlib.compress(text(5000, 3), 1, -15),
+        zlib.compress(bytes(3000), 6), zlib.compress(text(800, 5), 0), zlib.compress(text(3000, 6), 6, 9)]
+x = 99
+for k in range(480):
+    x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+    c = bytearray(base[k % len(base)])
+    for j in range(1 + k % 4):
+        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        pos = (x >> 8) % len(c)
+        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        c[pos] = (x >> 16) & 0xFF
+    w = (15, 47, -15, 47, 15, 47)[k % 6]
+    c = bytes(c)
+    print("mut", k, show_out(lambda: zlib.decompress(c, w)))
+    if k % 10 == 0:
+        d = zlib.decompressobj(w)
+
+        def streamed():
+            out = b""
+            for i in range(0, len(c), 37):
+                out += d.decompress(c[i:i + 37], 50)
+                while d.unconsumed_tail and not d.eof:
+                    out += d.decompress(d.unconsumed_tail, 50)
+            return out + d.flush()
+        print("mut", k, "streamed", show_out(streamed), len(d.unused_data), len(d.unconsumed_tail), d.eof)
