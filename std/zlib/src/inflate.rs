@@ -414,6 +414,8 @@ impl Inflater {
             match r {
                 Ok(true) => return Ok(()),
                 Ok(false) => {}
+                // zlib keeps what it read up to an error; anything else restarts the item.
+                Err(e @ Stop::Error(_)) => return Err((e, b.bitpos())),
                 Err(e) => {
                     *b = save;
                     return Err((e, save.bitpos()));

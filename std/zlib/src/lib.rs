@@ -322,35 +322,45 @@ fn inflate_into(
     result
 }
 
-/// `(output, unconsumed_tail, unused_data, eof)`.
-fn inflate_result(out: Vec<u8>, s: &InflateStream) -> Value {
+/// `(output, unconsumed_tail, unused_data, eof, error message or None)`: the shim updates
+/// its attributes before raising, as CPython keeps the leftover input of a failed call.
+fn inflate_result(out: Vec<u8>, s: &InflateStream, error: Option<String>) -> Value {
+    let error = error.map_or_else(Value::none, |m| Value::str(&m));
     Value::tuple(&[
         Value::bytes(&out),
         Value::bytes(&s.unconsumed_tail),
         Value::bytes(&s.unused_data),
         Value::bool(s.eof),
+        error,
     ])
 }
 
+fn error_text(code: i32, msg: Option<&str>) -> String {
+    let doing = if msg.is_none() && code == -3 { "while setting zdict" } else { "while decompressing data" };
+    match msg.or(code_message(code)) {
+        Some(m) => format!("Error {code} {doing}: {m}"),
+        None => format!("Error {code} {doing}"),
+    }
+}
+
 #[function]
-fn decompressor_decompress(id: i64, data: Vec<u8>, max_length: i64, error: Value) -> Result<Value, PyErr> {
+fn decompressor_decompress(id: i64, data: Vec<u8>, max_length: i64) -> Value {
     let limit = if max_length == 0 { usize::MAX } else { max_length as usize };
-    let r = with_inflater(id, |s| {
+    with_inflater(id, |s| {
         let mut out = Vec::new();
         let r = inflate_into(s, &data, limit.min(BLOCKS[0]), (max_length > 0).then_some(limit), &mut out);
-        let v = inflate_result(out, s);
-        (r, v)
-    });
-    let Some((r, v)) = r else {
-        return Err(status_error(&error, Z_STREAM_ERROR, "while decompressing data", None));
-    };
-    match r {
-        Ok(_) => Ok(v),
-        Err((code, msg)) => {
-            let doing = if msg.is_none() && code == -3 { "while setting zdict" } else { "while decompressing data" };
-            Err(status_error(&error, code, doing, msg))
-        }
-    }
+        inflate_result(out, s, r.err().map(|(code, msg)| error_text(code, msg)))
+    })
+    .unwrap_or_else(|| {
+        let e = Some(error_text(Z_STREAM_ERROR, None));
+        Value::tuple(&[
+            Value::bytes(b""),
+            Value::bytes(b""),
+            Value::bytes(b""),
+            Value::bool(false),
+            e.map_or_else(Value::none, |m| Value::str(&m)),
+        ])
+    })
 }
 
 /// `Decompress.flush()`: the rest of `unconsumed_tail`; errors end it quietly, as in CPython.
@@ -360,9 +370,11 @@ fn decompressor_flush(id: i64, length: i64) -> Value {
         let tail = s.unconsumed_tail.clone();
         let mut out = Vec::new();
         let _ = inflate_into(s, &tail, length as usize, None, &mut out);
-        inflate_result(out, s)
+        inflate_result(out, s, None)
     })
-    .unwrap_or_else(|| Value::tuple(&[Value::bytes(b""), Value::bytes(b""), Value::bytes(b""), Value::bool(true)]))
+    .unwrap_or_else(|| {
+        Value::tuple(&[Value::bytes(b""), Value::bytes(b""), Value::bytes(b""), Value::bool(true), Value::none()])
+    })
 }
 
 module! {

@@ -117,7 +117,9 @@ class Decompress:
     __slots__ = ("_id", "unused_data", "unconsumed_tail", "eof")
 
     def _take(self, result):
-        out, self.unconsumed_tail, self.unused_data, self.eof = result
+        out, self.unconsumed_tail, self.unused_data, self.eof, message = result
+        if message is not None:
+            raise error(message)
         return out
 
     def decompress(self, data, /, max_length=0):
@@ -125,7 +127,7 @@ class Decompress:
         max_length = _int(max_length)
         if max_length < 0:
             raise ValueError("max_length must be non-negative")
-        return self._take(_zlib.decompressor_decompress(self._id, data, max_length, error))
+        return self._take(_zlib.decompressor_decompress(self._id, data, max_length))
 
     def flush(self, length=DEF_BUF_SIZE, /):
         length = _int(length)
