@@ -151,7 +151,8 @@ fn adler32(data: Vec<u8>, start: i64) -> i64 {
     check::adler32(start, &data) as i64
 }
 
-/// A compressor's id, or `None` for options zlib refuses.
+/// A compressor's id (ids start at 1), `None` for options zlib refuses, 0 for a dictionary
+/// it refuses (a gzip stream's).
 #[function]
 fn compressobj(
     level: i64,
@@ -165,7 +166,7 @@ fn compressobj(
     if let Some(d) = zdict
         && !z.set_dictionary(&d)
     {
-        return None;
+        return Some(0);
     }
     Some(add_stream(Stream::Deflate(Box::new(z))))
 }

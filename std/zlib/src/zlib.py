@@ -108,6 +108,8 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
     cid = _zlib.compressobj(_int(level), _int(method), _int(wbits), _int(memLevel), _int(strategy), zdict)
     if cid is None:
         raise ValueError("Invalid initialization option")
+    if cid == 0:
+        raise ValueError("Invalid dictionary")
     c = Compress.__new__(Compress)
     c._id = cid
     return c

@@ -267,3 +267,11 @@ for k in range(480):
                     out += d.decompress(d.unconsumed_tail, 50)
             return out + d.flush()
         print("mut", k, "streamed", show_out(streamed), len(d.unused_data), len(d.unconsumed_tail), d.eof)
+
+# --- compressobj dictionaries zlib refuses
+for a in ((6, 8, 31, 8, 0, b"x"), (6, 8, -15, 8, 0, b""), (6, 8, 15, 8, 0, b"")):
+    try:
+        c = zlib.compressobj(*a)
+        print(c.compress(b"xx") + c.flush())
+    except Exception as e:
+        print(type(e).__name__, e)
