@@ -20,7 +20,7 @@
 //! where dlmalloc merges it with its neighbours and serves any size from it (a program that
 //! frees a million small objects and then builds big strings reuses that memory). Held back
 //! are only the page each class is allocating from, when it empties, and `SPARE_PAGES` empty
-//! pages for the next page any class needs: at most 3 MiB. A page with a live block stays,
+//! pages for the next page any class needs: at most 3.5 MiB. A page with a live block stays,
 //! and its free blocks serve only its class: the usual cost of a size-class allocator.
 //!
 //! The pool is a plain static on wasm32 without threads (a thread-local would check its
@@ -32,9 +32,10 @@ use std::ptr;
 
 /// Size classes are multiples of this (also the largest alignment they serve).
 const CLASS_BYTES: usize = 16;
-/// Number of classes: blocks of 16, 32, ... `MAX_SMALL` bytes.
-const CLASSES: usize = 32;
-const MAX_SMALL: usize = CLASS_BYTES * CLASSES;
+/// Classes: blocks of 16, 32, ... 512 bytes, then 640 ... 1024 by 128 and 1280 ... 2048 by 256
+/// (a list's or a dict's table of a few dozen entries; at most a fifth is lost to rounding).
+const CLASSES: usize = 40;
+const MAX_SMALL: usize = 2048;
 /// Pages are aligned to this, so a block's page header is at its address rounded down.
 const PAGE_ALIGN: usize = 64 << 10;
 /// Bytes asked of the system for a page: a little under `PAGE_ALIGN`, leaving room for
@@ -73,7 +74,11 @@ fn page_of(p: *mut u8) -> *mut Page {
 
 #[inline(always)]
 fn class_size(class: usize) -> usize {
-    (class + 1) * CLASS_BYTES
+    match class {
+        0..32 => (class + 1) * CLASS_BYTES,
+        32..36 => 512 + (class - 31) * 128,
+        _ => 1024 + (class - 35) * 256,
+    }
 }
 
 fn page_layout() -> Layout {
@@ -329,7 +334,12 @@ mod pool {
 #[inline(always)]
 fn class_of(layout: Layout) -> Option<usize> {
     if layout.size() <= MAX_SMALL && layout.align() <= CLASS_BYTES {
-        Some(layout.size().saturating_sub(1) / CLASS_BYTES)
+        let last = layout.size().saturating_sub(1);
+        Some(match last {
+            0..512 => last / CLASS_BYTES,
+            512..1024 => 32 + (last - 512) / 128,
+            _ => 36 + (last - 1024) / 256,
+        })
     } else {
         None
     }
@@ -453,9 +463,27 @@ mod tests {
     }
 
     #[test]
+    fn classes_cover_every_small_size() {
+        let mut prev = 0;
+        for class in 0..CLASSES {
+            let size = class_size(class);
+            assert!(size > prev && size % CLASS_BYTES == 0);
+            for s in prev + 1..=size {
+                assert_eq!(class_of(Layout::from_size_align(s, 1).unwrap()), Some(class));
+            }
+            prev = size;
+        }
+        assert_eq!(prev, MAX_SMALL);
+        assert_eq!(class_of(Layout::from_size_align(0, 1).unwrap()), Some(0));
+        assert_eq!(class_of(Layout::from_size_align(MAX_SMALL + 1, 1).unwrap()), None);
+        // A page holds a few blocks of the largest class.
+        assert!((PAGE_BYTES - FIRST_BLOCK) / MAX_SMALL >= 31);
+    }
+
+    #[test]
     fn empty_pages_go_back_to_the_system() {
         let a = SmallBlocks;
-        // The largest class: a page holds fewer than 128 blocks.
+        // The largest class: a page holds 31 blocks.
         let l = Layout::from_size_align(MAX_SMALL, 8).unwrap();
         let class = CLASSES - 1;
         unsafe {
