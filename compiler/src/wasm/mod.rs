@@ -14,8 +14,8 @@ pub mod memfs;
 pub mod session;
 
 // Counts what the program holds, for the collector's pacing and the heap limit
-// (alloc_meter.rs). std's wasm allocator underneath, with a cache of small freed blocks
-// (small_blocks.rs).
+// (alloc_meter.rs). Blocks up to 2 KiB come from pages of one size class (small_blocks.rs),
+// larger ones from std's wasm allocator (dlmalloc).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: crate::alloc_meter::MeteredAlloc<crate::small_blocks::SmallBlocks> =
