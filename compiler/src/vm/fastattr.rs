@@ -280,6 +280,7 @@ impl Vm {
 
     /// `fast_getattr` with the name read only past the inline hit, which needs none: read
     /// first, as an argument, it cost every hit a bounds check and a copy.
+    #[cfg(not(target_arch = "wasm32"))]
     #[inline(always)]
     pub(crate) fn fast_getattr_lazy(&mut self, obj: Value, key: LazyName, site: &Cell<AttrCache>) -> Option<Value> {
         if let Some(v) = self.getattr_hit(obj, site) {
@@ -308,6 +309,7 @@ impl Vm {
 
     /// `fast_load_method` with the name read only where it is needed (see
     /// `fast_getattr_lazy`): the polymorphic block and the miss.
+    #[cfg(not(target_arch = "wasm32"))]
     #[inline(always)]
     pub(crate) fn fast_load_method_lazy(
         &mut self,

@@ -464,7 +464,6 @@ impl Vm {
             };
         }
         // The name for an attribute cache's lookups, read only past its inline hits.
-        #[cfg(not(target_arch = "wasm32"))]
         macro_rules! lazy_name {
             ($i:expr) => {
                 super::fastattr::LazyName { names: &code.names, index: $i as u32 }
