@@ -2,6 +2,7 @@
 
 mod args;
 mod host;
+mod mialloc;
 mod natives;
 mod repl;
 
@@ -30,8 +31,8 @@ const VM_STACK_BYTES: usize = 512 << 20;
 // were 10-30% of profiles); mimalloc made the benchmarks 13% faster (geometric mean, 18
 // workloads; exceptions -35%, decimal -30%, hexiom -22%) for 3% more peak memory.
 #[global_allocator]
-static ALLOCATOR: compiler_lib::alloc_meter::MeteredAlloc<mimalloc::MiMalloc> =
-    compiler_lib::alloc_meter::MeteredAlloc(mimalloc::MiMalloc);
+static ALLOCATOR: compiler_lib::alloc_meter::MeteredAlloc<mialloc::Mi> =
+    compiler_lib::alloc_meter::MeteredAlloc(mialloc::Mi);
 
 // mimalloc's options (mimalloc.h, `mi_option_e`); the crate exposes them only with a feature
 // whose dependency this machine's registry lacks, so the two calls are declared here.

@@ -278,6 +278,51 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property(_) | Obj::Instance(_) | Obj::ClassMethod(_) | Obj::StaticMethod(_) | Obj::Native(_)))
     }
 
+    /// `fast_getattr` with the name read only past the inline hit, which needs none: read
+    /// first, as an argument, it cost every hit a bounds check and a copy.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn fast_getattr_lazy(&mut self, obj: Value, key: LazyName, site: &Cell<AttrCache>) -> Option<Value> {
+        if let Some(v) = self.getattr_hit(obj, site) {
+            return Some(v);
+        }
+        self.getattr_miss(obj, key.get()?, site)
+    }
+
+    /// `fast_setattr` with the name read only past the inline hits (see `fast_getattr_lazy`).
+    #[inline(always)]
+    pub(crate) fn fast_setattr_lazy(
+        &mut self,
+        obj: Value,
+        key: LazyName,
+        value: Value,
+        site: &Cell<AttrCache>,
+    ) -> bool {
+        if self.setattr_hit(obj, value, site) {
+            return true;
+        }
+        match key.get() {
+            Some(key) => self.setattr_miss(obj, key, value, site),
+            None => false,
+        }
+    }
+
+    /// `fast_load_method` with the name read only where it is needed (see
+    /// `fast_getattr_lazy`): the polymorphic block and the miss.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn fast_load_method_lazy(
+        &mut self,
+        obj: Value,
+        key: LazyName,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        if let Some(found) = self.load_method_hit(obj, || key.get(), site) {
+            return Some(found);
+        }
+        self.load_method_miss(obj, key.get()?, site)
+    }
+
     /// `obj.name` for plain instances: instance attributes, then plain class attributes and
     /// methods. `None` means "use the general path".
     // The hit (the class, epoch and shape the site saw last, an instance attribute or a plain
@@ -447,6 +492,12 @@ impl Vm {
     // instance's first store, is grown out of line). Anything else goes to `setattr_miss`.
     #[inline(always)]
     pub(crate) fn fast_setattr(&mut self, obj: Value, key: Value, value: Value, site: &Cell<AttrCache>) -> bool {
+        self.setattr_hit(obj, value, site) || self.setattr_miss(obj, key, value, site)
+    }
+
+    /// The inline hits of `fast_setattr`.
+    #[inline(always)]
+    fn setattr_hit(&mut self, obj: Value, value: Value, site: &Cell<AttrCache>) -> bool {
         let epoch = self.class_epoch;
         if let Value::Obj(r) = obj
             && let Obj::Instance(inst) = self.heap.get_mut(r)
@@ -475,7 +526,7 @@ impl Vm {
                 }
             }
         }
-        self.setattr_miss(obj, key, value, site)
+        false
     }
 
     /// `Rot2 StoreAttr` on `[.. obj value]` (the tail of `obj.name op= v`): the store done
@@ -559,6 +610,7 @@ impl Vm {
     /// with its receiver, saving the bound-method allocation.
     // The hit (a Python function on the class the site saw last, not shadowed in the shape
     // it saw last) is inlined into the instruction; anything else goes to `load_method_miss`.
+    #[cfg(target_arch = "wasm32")]
     #[inline(always)]
     pub(crate) fn fast_load_method(
         &mut self,
@@ -566,7 +618,7 @@ impl Vm {
         key: Value,
         site: &Cell<AttrCache>,
     ) -> Option<(Value, Option<Value>)> {
-        if let Some(found) = self.load_method_hit(obj, key, site) {
+        if let Some(found) = self.load_method_hit(obj, || Some(key), site) {
             return Some(found);
         }
         self.load_method_miss(obj, key, site)
@@ -575,7 +627,12 @@ impl Vm {
     /// `obj.name` about to be called when `site` holds the entry for `obj`'s class (and
     /// shape), inline or in its polymorphic block.
     #[inline(always)]
-    fn load_method_hit(&self, obj: Value, key: Value, site: &Cell<AttrCache>) -> Option<(Value, Option<Value>)> {
+    fn load_method_hit(
+        &self,
+        obj: Value,
+        key: impl FnOnce() -> Option<Value>,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
         if let Value::Obj(r) = obj {
             let c = site.get();
             match self.heap.get(r) {
@@ -590,6 +647,7 @@ impl Vm {
                                 return Some((m, Some(obj)));
                             }
                         } else if c.poly != AttrCache::NO_POLY
+                            && let Some(key) = key()
                             && let Some(m) = self.poly_method(c.poly, obj, key)
                         {
                             return Some((m, Some(obj)));
@@ -1107,4 +1165,19 @@ impl AttrCaches {
 fn mix(a: u32, b: u32) -> usize {
     let h = a.wrapping_mul(0x9E37_79B1).wrapping_add(b).wrapping_mul(0x85EB_CA77);
     (h >> (32 - CACHE_BITS)) as usize
+}
+
+/// An attribute instruction's name, `names[index]` of its code, not read until a lookup
+/// needs it (`fast_getattr_lazy`).
+#[derive(Clone, Copy)]
+pub(crate) struct LazyName<'a> {
+    pub names: &'a [Value],
+    pub index: u32,
+}
+
+impl LazyName<'_> {
+    #[inline(always)]
+    fn get(self) -> Option<Value> {
+        self.names.get(self.index as usize).copied()
+    }
 }

@@ -463,6 +463,12 @@ impl Vm {
                 code.names[$i as usize]
             };
         }
+        // The name for an attribute cache's lookups, read only past its inline hits.
+        macro_rules! lazy_name {
+            ($i:expr) => {
+                super::fastattr::LazyName { names: &code.names, index: $i as u32 }
+            };
+        }
         // A fused `LoadFast(a) <load y> Compare(cop) JumpIfFalse(t)` (bytecode/fuse.rs) with
         // local `x`: the branch when the comparison is inline, else just the `LoadFast`.
         macro_rules! compare_jump {
@@ -787,7 +793,7 @@ impl Vm {
                     }
                     // The attribute's inline cache is that of the `LoadAttr` that follows.
                     let found = match code.attr_cache.get(pc) {
-                        Some(site) => self.fast_getattr(v, name!(n), site),
+                        Some(site) => self.fast_getattr_lazy(v, lazy_name!(n), site),
                         None => None,
                     };
                     match found {
@@ -807,7 +813,7 @@ impl Vm {
                     push!(v);
                     // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
                     if let Some(site) = code.attr_cache.get(pc + 1)
-                        && let Some(r) = self.fast_getattr(v, name!(n), site)
+                        && let Some(r) = self.fast_getattr_lazy(v, lazy_name!(n), site)
                     {
                         push!(r);
                         pc += 2;
@@ -827,7 +833,7 @@ impl Vm {
                         continue;
                     };
                     pc += 1;
-                    let (m, recv) = match self.fast_load_method(v, name!(n), site) {
+                    let (m, recv) = match self.fast_load_method_lazy(v, lazy_name!(n), site) {
                         Some(found) => found,
                         None => {
                             save_pc!();
@@ -966,7 +972,7 @@ impl Vm {
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadAttr(i) => {
                     let obj = pop!();
-                    if let Some(v) = self.fast_getattr(obj, name!(i), &code.attr_cache[pc - 1]) {
+                    if let Some(v) = self.fast_getattr_lazy(obj, lazy_name!(i), &code.attr_cache[pc - 1]) {
                         push!(v);
                         continue;
                     }
@@ -978,7 +984,7 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
-                    if self.fast_setattr(obj, name!(i), v, &code.attr_cache[pc - 1]) {
+                    if self.fast_setattr_lazy(obj, lazy_name!(i), v, &code.attr_cache[pc - 1]) {
                         continue;
                     }
                     save_pc!();
@@ -989,7 +995,7 @@ impl Vm {
                     let obj = pop!();
                     save_pc!();
                     let site = &code.attr_cache[pc - 1];
-                    let found = match self.fast_load_method(obj, name!(i), site) {
+                    let found = match self.fast_load_method_lazy(obj, lazy_name!(i), site) {
                         Some(r) => r,
                         None => tri!(self.load_method_past_cache(obj, name!(i), Some(site))),
                     };

@@ -91,7 +91,14 @@ impl Vm {
     #[cfg_attr(edge_speed, optimize(speed))]
     pub(crate) fn member_native(&self, item: Value, container: Value, op: CmpOp) -> Option<bool> {
         let Value::Obj(r) = container else { return None };
-        let (_, pos) = self.find_key_native(r, item)?;
+        let pos = match self.heap.get(r) {
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let heap = &self.heap;
+                let same = |k: Value| if k.is(item) { Some(true) } else { fast_eq(heap, k, item, 0) };
+                s.find_fast_inline(self.key_hash(item)?, same)?
+            }
+            _ => self.find_key_native(r, item)?.1,
+        };
         Some(pos.is_some() == (op == CmpOp::In))
     }
 
