@@ -427,6 +427,7 @@ impl Vm {
     }
 
     /// Attribute lookup on a class object (`C.x`): its MRO, then the metaclass.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn class_getattr(&mut self, cls: ObjRef, name: &str) -> PyResult<Option<Value>> {
         let meta = self.type_of(Value::Obj(cls));
         if meta != self.types.type_
@@ -1070,6 +1071,7 @@ impl Vm {
 
     /// Attribute lookup through `super(this_class, obj)`: the MRO of `type(obj)` after
     /// `this_class`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn super_getattr(&mut self, this_class: ObjRef, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let (start_cls, is_cls) = match obj {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, this_class) => (r, true),
