@@ -490,6 +490,7 @@ impl Vm {
     }
 
     /// Attributes every object of a built-in kind has without a class dict entry.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn special_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
