@@ -122,7 +122,7 @@ impl Vm {
                     args.kw.push((k, *v));
                 }
                 self.frame.regs.truncate(start - 1);
-                return self.call_args_in_loop(f, args);
+                self.call_args_in_loop(f, args)
             }
             Op::CallEx(has_kw) => {
                 let kw = if has_kw != 0 { Some(pop!(self)) } else { None };
@@ -150,7 +150,7 @@ impl Vm {
                         args.kw.push((k, v));
                     }
                 }
-                return self.call_args_in_loop(f, args);
+                self.call_args_in_loop(f, args)
             }
             _ => Ok(false),
         }
