@@ -5,7 +5,7 @@
 #   scripts/build-wasm.sh --crate DIR --out F  # any cdylib crate (e.g. tests/wasm-guest)
 #   options: --no-opt (skip wasm-opt), --quiet,
 #            --opt-level L (compiler_lib's opt-level: z s 1 2 3; default the `wasm` profile's),
-#            --wasm-opt "FLAGS" (wasm-opt's optimisation flags; default -Oz --converge -lmu -ocimfs 200),
+#            --wasm-opt "FLAGS" (wasm-opt's optimisation flags; default -Oz --converge -lmu -ocimfs 20),
 #            --no-speed-attrs (Debian toolchain: the interpreter's hot functions are compiled
 #            for speed inside the size-optimised crate by default, see compiler/src/lib.rs;
 #            ~1% larger, 15-35% faster; this builds everything for size)
@@ -38,8 +38,11 @@ CFG=()
 # once-called helper inlined into a big function (the interpreter's `dispatch`) is compiled at
 # start even by a program that never needs it; kept out of line, `print("hello")` compiles
 # 11 KB less wasm on its first run. Also -0.6 KB raw, -2.2 KB gzip; no slower (fib, richards,
-# nbody, loop_sum within noise).
-WASM_OPT_FLAGS="-Oz --converge -lmu -ocimfs 200"
+# nbody, loop_sum within noise). 20 rather than 200: a helper inlined into a function V8
+# optimises is optimised with it, hot or not (V8's tier-up budget charges each call the
+# function's whole size, see compiler/src/lib.rs): 2-12 KB less TurboFan input per program
+# (bench/probe, fib, nbody, deltablue), +0.5 KB raw, -1.1 KB gzip, no slower.
+WASM_OPT_FLAGS="-Oz --converge -lmu -ocimfs 20"
 # `-- --cfg edge_speed` reaches compiler_lib only (not std).
 SPEED=(-- --cfg edge_speed)
 while [ $# -gt 0 ]; do

@@ -8,6 +8,13 @@
 // compiler_lib.wasm is built for size (opt-level "z"); with `--cfg edge_speed` (set by
 // scripts/build-wasm.sh on its nightly-capable Debian toolchain) the interpreter's hot paths
 // are compiled for speed instead. Native builds never see the attribute.
+//
+// `#[cfg_attr(target_arch = "wasm32", inline(never))]` on a helper with one caller (which
+// LLVM would otherwise always inline): V8 decides to optimise a wasm function (TurboFan, on a
+// background thread, ~1-2.5 ms of CPU per KB) from a budget that each return charges with
+// the size of the function's whole baseline code, and each loop back-edge with the loop's,
+// whatever path ran. A rare path inlined into a function called often made V8 optimise it
+// early and compile the rare path too; out of line, it is optimised only if it is hot itself.
 #![cfg_attr(edge_speed, feature(optimize_attribute))]
 
 pub mod alloc_meter;

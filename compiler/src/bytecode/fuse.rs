@@ -12,6 +12,7 @@ use super::opcode::CmpOp;
 
 /// Rewrites the heads of fusable sequences in a finished instruction list (jump targets
 /// resolved, stack depth already computed).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn fuse(ops: &mut [Op]) {
     mark_slice_temps(ops);
     for i in 0..ops.len() {

@@ -480,6 +480,7 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         let mut seen: Vec<&str> = Vec::new();
         for k in keywords {

@@ -99,6 +99,7 @@ fn effect(op: &Op) -> (i32, i32, bool) {
 }
 
 /// Walks every reachable path, recording the deepest stack seen.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn max_depth(ops: &[Op]) -> usize {
     let mut depth: Vec<i32> = vec![-1; ops.len() + 1];
     let mut work = vec![(0usize, 0i32)];

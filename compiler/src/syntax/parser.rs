@@ -2150,6 +2150,7 @@ impl<'a> Parser<'a> {
         self.invalid()
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn paren(&mut self) -> PResult<Expr> {
         let s = self.start();
         self.advance();
@@ -2181,6 +2182,7 @@ impl<'a> Parser<'a> {
         Ok(self.mk(ExprKind::Tuple(elts), s))
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn brace(&mut self) -> PResult<Expr> {
         let s = self.start();
         self.advance();

@@ -353,6 +353,7 @@ impl Heap {
 
     /// After marking from the roots: queues the unmarked generators that need closing (see
     /// `collect_finalizing`) and marks what they reach.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn resurrect_doomed(&mut self, doomed: &mut Doomed, stack: &mut Vec<ObjRef>, scratch: &mut Vec<Value>) {
         let found: Vec<ObjRef> = (0..self.slots.len())
             .filter(|&i| !self.marks[i] && needs_close(&self.slots[i]))

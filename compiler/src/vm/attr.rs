@@ -427,6 +427,7 @@ impl Vm {
     }
 
     /// Attribute lookup on a class object (`C.x`): its MRO, then the metaclass.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn class_getattr(&mut self, cls: ObjRef, name: &str) -> PyResult<Option<Value>> {
         let meta = self.type_of(Value::Obj(cls));
         if meta != self.types.type_
@@ -489,6 +490,7 @@ impl Vm {
     }
 
     /// Attributes every object of a built-in kind has without a class dict entry.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn special_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
@@ -1070,6 +1072,7 @@ impl Vm {
 
     /// Attribute lookup through `super(this_class, obj)`: the MRO of `type(obj)` after
     /// `this_class`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn super_getattr(&mut self, this_class: ObjRef, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let (start_cls, is_cls) = match obj {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, this_class) => (r, true),

@@ -361,6 +361,7 @@ impl Vm {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn bind_args(&mut self, fr: ObjRef, code: &Rc<Code>, regs: &mut [Value], mut args: Args) -> PyResult<()> {
         // The defaults are read where they are used, not copied on every call.
         let (qualname, ndef) = match self.heap.get(fr) {

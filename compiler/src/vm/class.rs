@@ -236,6 +236,7 @@ impl Vm {
     }
 
     /// Allowed attribute names when every class in the MRO uses `__slots__` without `__dict__`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn compute_slots(&mut self, cls: ObjRef, dict: ObjRef) -> PyResult<Option<Vec<Rc<str>>>> {
         let Some(own) = self.dict_get_str(dict, "__slots__") else { return Ok(None) };
         let own: Vec<Value> = if self.heap.str_of(own).is_some() { vec![own] } else { self.collect(own)? };
@@ -283,6 +284,7 @@ impl Vm {
     }
 
     /// C3 linearisation of `cls` with direct `bases`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn c3_mro(&mut self, cls: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| self.class(*b).mro.clone()).collect();
         seqs.push(bases.to_vec());

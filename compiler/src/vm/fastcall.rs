@@ -16,7 +16,8 @@ use crate::value::object::{NativeFn, Obj};
 impl Vm {
     /// The result of native `func` called with `self.frame.regs[start..]`, when it is one of
     /// the natives done here and its arguments are the simple case.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn fast_native(&mut self, func: NativeFn, start: usize) -> Option<Value> {
         let args = &self.frame.regs[start..];
         if std::ptr::fn_addr_eq(func, list_methods::list_append as NativeFn) {

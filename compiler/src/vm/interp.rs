@@ -2056,6 +2056,7 @@ impl Vm {
     /// `Cls(args)` for the common kinds of class: a plain class (object.__new__, Python
     /// __init__) gets its instance made here and __init__ run as an in-loop frame; an
     /// exception class gets its instance built directly; `bool(x)` is a truth test.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn try_fast_instantiate(&mut self, cls: ObjRef, start: usize, f_slot: usize) -> PyResult<Option<bool>> {
         let nargs = self.frame.regs.len() - start;
         if cls == self.types.bool_ && nargs == 1 {
@@ -2160,6 +2161,7 @@ impl Vm {
     /// layout the constructor's own merge gives (`Set::copy`), instead of through its
     /// argument vectors, two copies of the source table and the merge (`set(d)` per search
     /// branch was ~1400 instructions, `set()` ~1000).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn new_container(&mut self, cls: ObjRef, arg: Option<Value>) -> Option<Value> {
         let types = &self.types;
         let Some(arg) = arg else {
@@ -2472,6 +2474,7 @@ impl Vm {
         Err(self.name_error(key))
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn namespace_get(&mut self, ns: ObjRef, key: Value) -> PyResult<Option<Value>> {
         if matches!(self.heap.get(ns), Obj::Dict(_)) {
             return Ok(self.str_key_get(ns, key));

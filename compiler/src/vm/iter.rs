@@ -429,6 +429,7 @@ impl Vm {
         Some(got)
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn next_slow(&mut self, it: Value, r: ObjRef) -> PyResult<Option<Value>> {
         match self.heap.get(r) {
             Obj::NativeIter(_) => {

@@ -12,6 +12,7 @@ impl Vm {
     /// Makes `f` the current frame for a `CallKw` whose `names` (a tuple of `str`) name the
     /// last of the values above `start`, the callable sitting just below them. `None` when
     /// the general path must do it (not a plain Python function, or a binding error).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn call_kw_direct(&mut self, f: Value, names: Value, start: usize) -> Option<()> {
         let Value::Obj(fr) = f else { return None };
         let Obj::Function(func) = self.heap.get(fr) else { return None };

@@ -353,6 +353,7 @@ impl Vm {
     }
 
     /// `+`, `*` and `%` on str, bytes, list and tuple.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn sequence_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
         let (Value::Obj(ra), vb) = (a, b) else {
             // int * sequence

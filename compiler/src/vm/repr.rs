@@ -18,6 +18,7 @@ impl Vm {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn repr_obj(&mut self, v: Value, r: ObjRef) -> PyResult<String> {
         match self.heap.get(r) {
             Obj::Str(s) => Ok(format::repr::str_repr(s.as_str())),

@@ -23,7 +23,8 @@ fn plain_bound(v: Value) -> Option<Option<i64>> {
 }
 
 /// Resolves plain bounds against `len`; `Ok(None)` when some bound needs the general path.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn resolve_plain([start, stop, step]: [Value; 3], len: usize) -> PyResult<Option<SliceIdx>> {
     let (Some(start), Some(stop), Some(step)) = (plain_bound(start), plain_bound(stop), plain_bound(step)) else {
         return Ok(None);
@@ -95,6 +96,7 @@ impl Vm {
 
     /// `list[start:stop:step]` as a new list whose items go in `buf` (a spare buffer, taken);
     /// `Ok(None)` when `obj` is not a list or a bound needs converting (`get_slice` then).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn list_slice_into(
         &mut self,
         obj: Value,

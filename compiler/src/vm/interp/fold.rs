@@ -18,6 +18,7 @@ impl Vm {
     /// `FoldCall`: with `[callee genexpr-function iterator]` on the stack, runs `folding` (the
     /// expression's folding code) as the current frame when the callee is the built-in that
     /// `fold` stands for (true); else calls the callee with the generator, as `Call` does.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn fold_call(&mut self, fold: Fold, folding: Value) -> PyResult<bool> {
         let n = self.frame.regs.len();
         let (genfn, it) = (self.frame.regs[n - 2], self.frame.regs[n - 1]);
@@ -87,6 +88,7 @@ impl Vm {
     /// as `sum` does: in an `i64` while the items are ints, then with Neumaier's compensation
     /// (its running value in the state slot above the total) while they are floats or ints,
     /// then with `+` for good (functions.rs, `sum_items`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(super) fn sum_add(&mut self, depth: usize) -> PyResult<()> {
         let item = self.frame.regs.pop().unwrap_or(Value::None);
         let n = self.frame.regs.len();

@@ -17,6 +17,25 @@ use crate::value::*;
 use crate::vm::frame::{UNBOUND, is_unbound};
 use crate::vm::{Block, BlockKind, Vm};
 
+/// The current frame's value stack, for the instructions here.
+macro_rules! push {
+    ($vm:ident, $v:expr) => {{
+        let v = $v;
+        $vm.frame.regs.push(v)
+    }};
+}
+// A call on wasm: inline, each of the pops here took ~100 bytes of this function.
+macro_rules! pop {
+    ($vm:ident) => {
+        $vm.pop_value()
+    };
+}
+macro_rules! top {
+    ($vm:ident) => {
+        *$vm.frame.regs.last().unwrap_or(&Value::None)
+    };
+}
+
 impl Vm {
     /// The top of the current frame's stack, popped (None when empty, which compiled code
     /// never pops).
@@ -48,26 +67,30 @@ impl Vm {
     /// callee's frame the current one (`dispatch` then switches to it).
     #[cfg_attr(target_arch = "wasm32", inline(always))]
     pub(super) fn dispatch_rare(&mut self, op: Op, code: &Code) -> PyResult<bool> {
-        macro_rules! push {
-            ($v:expr) => {{
-                let v = $v;
-                self.frame.regs.push(v)
-            }};
+        // In groups, out of line on wasm: V8 charges a call's whole baseline code to the
+        // function's tier-up budget, so one function for all of them was optimised in most
+        // programs, whichever few of them ran (see `dispatch`).
+        match op {
+            Op::CallKw(_) | Op::CallMethodKw(_) | Op::CallEx(_) => self.rare_call(op),
+            Op::GetYieldFromIter
+            | Op::GetAwaitable
+            | Op::SetupWith(_)
+            | Op::SetupAsyncWith
+            | Op::Reraise
+            | Op::Raise(_)
+            | Op::CheckExcMatch
+            | Op::WithExit
+            | Op::WithExcept => self.rare_flow(op, code),
+            _ => self.rare_build(op, code),
         }
-        // A call on wasm: inline, each of the pops here took ~100 bytes of this function.
-        macro_rules! pop {
-            () => {
-                self.pop_value()
-            };
-        }
-        macro_rules! top {
-            () => {
-                *self.frame.regs.last().unwrap_or(&Value::None)
-            };
-        }
+    }
+
+    /// Calls with keyword or star arguments.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn rare_call(&mut self, op: Op) -> PyResult<bool> {
         match op {
             Op::CallKw(_) | Op::CallMethodKw(_) => {
-                let names = pop!();
+                let names = pop!(self);
                 let mut len = self.frame.regs.len();
                 let n = match op {
                     // The receiver becomes the first positional argument; without one, the
@@ -99,12 +122,12 @@ impl Vm {
                     args.kw.push((k, *v));
                 }
                 self.frame.regs.truncate(start - 1);
-                return self.call_args_in_loop(f, args);
+                self.call_args_in_loop(f, args)
             }
             Op::CallEx(has_kw) => {
-                let kw = if has_kw != 0 { Some(pop!()) } else { None };
-                let posv = pop!();
-                let f = pop!();
+                let kw = if has_kw != 0 { Some(pop!(self)) } else { None };
+                let posv = pop!(self);
+                let f = pop!(self);
                 // A tuple the call built, or the operand of a lone `f(*xs)` as it is.
                 let pos = match self.heap.seq_items(posv) {
                     Some(s) => s.to_vec(),
@@ -127,8 +150,16 @@ impl Vm {
                         args.kw.push((k, v));
                     }
                 }
-                return self.call_args_in_loop(f, args);
+                self.call_args_in_loop(f, args)
             }
+            _ => Ok(false),
+        }
+    }
+
+    /// Displays, `def`, local deletion, folded calls, and the instructions `dispatch_cold` runs.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn rare_build(&mut self, op: Op, code: &Code) -> PyResult<bool> {
+        match op {
             Op::BuildMap(n) => {
                 let start = self.frame.regs.len() - 2 * n as usize;
                 let items = self.frame.regs[start..].to_vec();
@@ -137,17 +168,17 @@ impl Vm {
                 for kv in items.chunks(2) {
                     self.dict_set(d, kv[0], kv[1])?;
                 }
-                push!(d);
+                push!(self, d);
             }
             Op::MakeFunction(flags) => {
-                let qualname = pop!();
-                let codev = pop!();
-                let closure = if flags & 8 != 0 { Some(pop!()) } else { None };
-                let annotations = if flags & 4 != 0 { Some(pop!()) } else { None };
-                let kwdefaults = if flags & 2 != 0 { Some(pop!()) } else { None };
-                let defaults = if flags & 1 != 0 { Some(pop!()) } else { None };
+                let qualname = pop!(self);
+                let codev = pop!(self);
+                let closure = if flags & 8 != 0 { Some(pop!(self)) } else { None };
+                let annotations = if flags & 4 != 0 { Some(pop!(self)) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(pop!(self)) } else { None };
+                let defaults = if flags & 1 != 0 { Some(pop!(self)) } else { None };
                 let f = self.make_function(codev, qualname, defaults, kwdefaults, annotations, closure);
-                push!(f);
+                push!(self, f);
             }
             Op::DeleteFast(i) => {
                 let old = self.frame.regs[i as usize];
@@ -166,11 +197,11 @@ impl Vm {
                 }
             }
             Op::UnaryPos | Op::UnaryInvert => {
-                let v = pop!();
+                let v = pop!(self);
                 let name = if matches!(op, Op::UnaryPos) { "__pos__" } else { "__invert__" };
                 // None: a Python dunder is the current frame.
                 let Some(r) = self.unary_in_loop(v, name)? else { return Ok(true) };
-                push!(r);
+                push!(self, r);
             }
             Op::BuildSet(n) => {
                 let start = self.frame.regs.len() - n as usize;
@@ -180,17 +211,17 @@ impl Vm {
                 for it in items {
                     self.set_add(s, it)?;
                 }
-                push!(s);
+                push!(self, s);
             }
             Op::BuildSlice(n) => {
-                let step = if n == 3 { pop!() } else { Value::None };
-                let stop = pop!();
-                let start = pop!();
+                let step = if n == 3 { pop!(self) } else { Value::None };
+                let stop = pop!(self);
+                let start = pop!(self);
                 let s = self.alloc(Obj::Slice(Box::new([start, stop, step])));
-                push!(s);
+                push!(self, s);
             }
             Op::ListExtend(d) => {
-                let it = pop!();
+                let it = pop!(self);
                 let n = self.frame.regs.len();
                 let l = self.frame.regs[n - d as usize];
                 let items = self.collect_star(it, None)?;
@@ -199,14 +230,14 @@ impl Vm {
                 }
             }
             Op::SetUpdate(d) => {
-                let it = pop!();
+                let it = pop!(self);
                 let n = self.frame.regs.len();
                 let s = self.frame.regs[n - d as usize];
                 // set.update keeps CPython's insertion order (e.g. merging a frozenset).
                 self.call_method(s, "update", vec![it])?;
             }
             Op::DictUpdate(d) | Op::DictMerge(d) => {
-                let m = pop!();
+                let m = pop!(self);
                 let n = self.frame.regs.len();
                 let target = self.frame.regs[n - d as usize];
                 // A call's `**m`: the callable sits below its positional tuple and the dict.
@@ -218,38 +249,48 @@ impl Vm {
             Op::SumEnd => self.sum_end(),
             Op::JoinEnd => self.join_end()?,
             Op::ListToTuple => {
-                let l = pop!();
+                let l = pop!(self);
                 let items = self.heap.list(l).cloned().unwrap_or_default();
                 let t = self.new_tuple(items);
-                push!(t);
+                push!(self, t);
             }
             Op::UnpackEx(before, after) => {
-                let seq = pop!();
+                let seq = pop!(self);
                 let items = self.unpack(seq, before as usize, Some(after as usize))?;
                 // items: before..., list, after...
                 for v in items.into_iter().rev() {
-                    push!(v);
+                    push!(self, v);
                 }
             }
+            // Every other instruction is `dispatch`'s own or `dispatch_cold`'s.
+            _ => return self.dispatch_cold(op, code),
+        }
+        Ok(false)
+    }
+
+    /// `yield from`/`await` set-up, `with`, `raise` and exception matching.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn rare_flow(&mut self, op: Op, code: &Code) -> PyResult<bool> {
+        match op {
             Op::GetYieldFromIter => {
-                let v = pop!();
+                let v = pop!(self);
                 let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
                 let it = if is_gen { v } else { self.iter(v)? };
-                push!(it);
+                push!(self, it);
             }
             Op::GetAwaitable => {
-                let v = pop!();
+                let v = pop!(self);
                 if let Some(target) = self.awaiting_host_result(code, self.frame.pc, v) {
                     // `await host_fn()`: the call already finished; its result is the value.
-                    push!(v);
+                    push!(self, v);
                     self.frame.pc = target;
                     return Ok(false);
                 }
                 let it = self.get_awaitable(v)?;
-                push!(it);
+                push!(self, it);
             }
             Op::SetupWith(_) | Op::SetupAsyncWith => {
-                let mgr = pop!();
+                let mgr = pop!(self);
                 let is_async = matches!(op, Op::SetupAsyncWith);
                 let (exit_name, enter_name) =
                     if is_async { ("__aexit__", "__aenter__") } else { ("__exit__", "__enter__") };
@@ -263,16 +304,16 @@ impl Vm {
                     return Err(PyErr::type_error(format!("'{tn}' object does not support the {what}")));
                 };
                 let exit_bound = self.bind(mgr, exit);
-                push!(exit_bound);
+                push!(self, exit_bound);
                 let level = self.frame.regs.len() as u32;
                 let entered = self.call_pos(enter, vec![mgr])?;
                 if let Op::SetupWith(h) = op {
                     self.frame.blocks.push(Block { kind: BlockKind::Finally, handler: h, level });
                 }
-                push!(entered);
+                push!(self, entered);
             }
             Op::Reraise => {
-                let exc = pop!();
+                let exc = pop!(self);
                 self.reraising = true;
                 return Err(self.err_from_value(exc));
             }
@@ -280,13 +321,13 @@ impl Vm {
                 return Err(self.do_raise(n));
             }
             Op::CheckExcMatch => {
-                let typ = pop!();
-                let exc = top!();
+                let typ = pop!(self);
+                let exc = top!(self);
                 let m = self.exception_matches(exc, typ)?;
-                push!(Value::Bool(m));
+                push!(self, Value::Bool(m));
             }
             Op::WithExit => {
-                let exit = pop!();
+                let exit = pop!(self);
                 self.call_pos(exit, vec![Value::None, Value::None, Value::None])?;
             }
             Op::WithExcept => {
@@ -298,10 +339,9 @@ impl Vm {
                 // What `__exit__` returned, tested by the `JumpIfTrue` after it; an `async with`
                 // awaits it first (compile/stmt.rs), so it may suspend there like any await.
                 let r = self.call_pos(exit, vec![cls, exc, tb])?;
-                push!(r);
+                push!(self, r);
             }
-            // Every other instruction is `dispatch`'s own or `dispatch_cold`'s.
-            _ => return self.dispatch_cold(op, code),
+            _ => {}
         }
         Ok(false)
     }
