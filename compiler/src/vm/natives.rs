@@ -81,6 +81,7 @@ impl Vm {
             self.class_set_attr(se, name, Value::None);
         }
         self.install_exception_groups();
+        self.install_unicode_errors();
 
         for g in [t.generator, t.coroutine] {
             self.add_methods(

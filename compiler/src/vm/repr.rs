@@ -332,6 +332,9 @@ impl Vm {
             if let Some(s) = self.os_error_str(r)? {
                 return Ok(s);
             }
+            if let Some(s) = self.unicode_error_text(r)? {
+                return Ok(s);
+            }
             let args = self.exception_args(r);
             let is_key_error = self.is_subclass(cls, self.exc_class(crate::error::ExcKind::KeyError));
             return match args.len() {
