@@ -1104,9 +1104,15 @@ impl Vm {
                 }));
             }
         }
-        if name == "__class__" {
-            return Ok(Some(Value::Obj(self.types.super_)));
-        }
-        Ok(None)
+        Ok(match name {
+            "__class__" => Some(Value::Obj(self.types.super_)),
+            "__thisclass__" => Some(Value::Obj(this_class)),
+            "__self__" => Some(obj),
+            "__self_class__" => Some(match obj {
+                Value::Obj(o) if matches!(self.heap.get(o), Obj::Class(_)) => obj,
+                _ => Value::Obj(self.type_of(obj)),
+            }),
+            _ => None,
+        })
     }
 }

@@ -137,6 +137,16 @@ impl Vm {
             Obj::NotImplemented => Ok("NotImplemented".into()),
             Obj::Ellipsis => Ok("Ellipsis".into()),
             Obj::Property(_) => Ok(format!("<property object at {:#x}>", fake_addr(r))),
+            &Obj::Super { this_class, obj } => {
+                // CPython names the class the lookup starts after and the type of `obj` (`obj`
+                // itself when it is a class).
+                let obj_type = match obj {
+                    Value::Obj(o) if matches!(self.heap.get(o), Obj::Class(_)) => o,
+                    _ => self.type_of(obj),
+                };
+                let this = &self.class(this_class).name;
+                Ok(format!("<super: <class '{this}'>, <{} object>>", self.class(obj_type).name))
+            }
             Obj::Code(c) => Ok(format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name,
