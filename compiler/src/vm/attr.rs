@@ -39,7 +39,7 @@ impl Vm {
                 Obj::Dict(_) => t.dict,
                 Obj::Set(_) => t.set,
                 Obj::FrozenSet(_) => t.frozenset,
-                Obj::Range { .. } => t.range,
+                Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice(_) => t.slice,
                 Obj::Complex(..) => t.complex,
                 Obj::Function(_) => t.function,

@@ -50,6 +50,7 @@ impl Vm {
             } else {
                 format!("range({start}, {stop}, {step})")
             }),
+            Obj::BigRange(b) => Ok(crate::builtins::functions::bigrange::repr(b)),
             Obj::Slice(s) => {
                 let [a, b, c] = **s;
                 // Nested slices recurse: the guard bounds the depth.
