@@ -10,6 +10,7 @@ use std::io::{IsTerminal, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use compiler_lib::Vm;
 
@@ -60,6 +61,13 @@ fn keep_freed_memory() {
 /// The last panic's message, recorded by the panic hook instead of printing it.
 static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
 
+/// Exit status for an uncaught `KeyboardInterrupt` where the process cannot end by SIGINT
+/// (128 + SIGINT, what a shell reports for CPython there).
+const EXIT_INTERRUPTED: i32 = 130;
+
+/// Set when the program ended with an uncaught `KeyboardInterrupt`.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
 fn main() {
     keep_freed_memory();
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -78,8 +86,26 @@ fn main() {
         }
         Ok(Command::Run { program, argv, limits }) => run_on_big_stack(program, argv, limits),
     };
+    if INTERRUPTED.load(Ordering::Relaxed) {
+        end_by_sigint();
+    }
     std::process::exit(code);
 }
+
+/// Like CPython after an uncaught `KeyboardInterrupt`: the process ends by SIGINT with its
+/// default action, so a parent (a shell, a build tool) sees it was interrupted and stops too.
+#[cfg(unix)]
+fn end_by_sigint() {
+    // SAFETY: resets one signal to its default action and sends it to this process; the
+    // output was flushed by the interpreter thread, which has ended.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+}
+
+#[cfg(not(unix))]
+fn end_by_sigint() {}
 
 fn run_on_big_stack(program: Program, argv: Vec<String>, limits: compiler_lib::Limits) -> i32 {
     std::panic::set_hook(Box::new(|info| {
@@ -180,7 +206,12 @@ fn run(program: Program, argv: Vec<String>, limits: compiler_lib::Limits, out: &
                 None => {
                     let text = vm.format_exception(&err);
                     out.borrow_mut().write_stderr(&text);
-                    1
+                    if vm.err_matches(&err, compiler_lib::ExcKind::KeyboardInterrupt) {
+                        INTERRUPTED.store(true, Ordering::Relaxed);
+                        EXIT_INTERRUPTED
+                    } else {
+                        1
+                    }
                 }
             }
         }

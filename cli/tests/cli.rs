@@ -107,6 +107,22 @@ fn exit_codes() {
     }
 }
 
+/// An uncaught `KeyboardInterrupt` prints its traceback and ends the process by SIGINT, as
+/// CPython does (a shell shows status 130).
+#[cfg(unix)]
+#[test]
+fn keyboard_interrupt_ends_by_sigint() {
+    use std::os::unix::process::ExitStatusExt;
+    let out = edge(&["-c", "print('x')\nraise KeyboardInterrupt('stop')"], "");
+    if ran_or_internal_error(&out) {
+        assert_eq!(out.status.signal(), Some(2), "{:?}", out.status);
+        assert_eq!(text(&out.stdout), "x\n");
+        assert!(text(&out.stderr).ends_with("KeyboardInterrupt: stop\n"), "{}", text(&out.stderr));
+    }
+    let caught = edge(&["-c", "try:\n    raise KeyboardInterrupt\nexcept KeyboardInterrupt:\n    print('caught')"], "");
+    assert_eq!(caught.status.code(), Some(0));
+}
+
 #[test]
 fn stdout_flushed_before_stderr() {
     let out = edge(&["-c", "import sys\nprint('out1')\nprint('err', file=sys.stderr)\nprint('out2')"], "");

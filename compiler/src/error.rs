@@ -122,6 +122,71 @@ pub enum Raised {
     /// An `AttributeError` or `NameError` for a failed lookup (with the message), not made
     /// into an instance yet.
     Miss(String, crate::value::Miss),
+    /// A `UnicodeDecodeError` or `UnicodeEncodeError` of a codec, not made into an instance
+    /// yet (the codec has no VM to allocate its five arguments).
+    Codec(Box<CodecFailure>),
+}
+
+/// What a codec could not decode or encode: the five arguments of the exception, and its
+/// `str()` worked out once (tests and `message()` read it without a VM).
+#[derive(Debug, Clone)]
+pub struct CodecFailure {
+    pub encoding: &'static str,
+    pub object: CodecInput,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+    pub msg: String,
+}
+
+/// The `object` of a codec error: the bytes being decoded or the text being encoded.
+#[derive(Debug, Clone)]
+pub enum CodecInput {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+/// CPython's escape for one character in a `UnicodeEncodeError`/`UnicodeTranslateError`
+/// message: `\xe9`, `\u20ac`, `\U0001f600` (printable ASCII too: `\x62`).
+pub fn unicode_error_escape(u: u32) -> String {
+    if u <= 0xff {
+        format!("\\x{u:02x}")
+    } else if u <= 0xffff {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
+}
+
+impl CodecFailure {
+    /// A decoder's failure on `object[start..end]`.
+    pub fn decode(encoding: &'static str, object: &[u8], start: usize, end: usize, reason: &str) -> CodecFailure {
+        let what = match object.get(start) {
+            Some(b) if end == start + 1 => format!("byte 0x{b:02x} in position {start}"),
+            _ => format!("bytes in position {start}-{}", end as i64 - 1),
+        };
+        let msg = format!("'{encoding}' codec can't decode {what}: {reason}");
+        CodecFailure { encoding, object: CodecInput::Bytes(object.to_vec()), start, end, reason: reason.into(), msg }
+    }
+
+    /// An encoder's failure on the characters `start..end` of `object` (counted in code points).
+    pub fn encode(encoding: &'static str, object: &str, start: usize, end: usize, reason: &str) -> CodecFailure {
+        let what = match object.chars().nth(start) {
+            Some(c) if end == start + 1 => {
+                format!("character '{}' in position {start}", unicode_error_escape(c as u32))
+            }
+            _ => format!("characters in position {start}-{}", end as i64 - 1),
+        };
+        let msg = format!("'{encoding}' codec can't encode {what}: {reason}");
+        CodecFailure { encoding, object: CodecInput::Text(object.into()), start, end, reason: reason.into(), msg }
+    }
+
+    pub fn kind(&self) -> ExcKind {
+        match self.object {
+            CodecInput::Bytes(_) => ExcKind::UnicodeDecodeError,
+            CodecInput::Text(_) => ExcKind::UnicodeEncodeError,
+        }
+    }
 }
 
 pub type PyResult<T = Value> = Result<T, PyErr>;
@@ -158,6 +223,11 @@ impl PyErr {
     #[cold]
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
         PyErr(Box::new(Raised::Args(kind, args)))
+    }
+    /// A codec's `UnicodeDecodeError`/`UnicodeEncodeError`.
+    #[cold]
+    pub fn codec(failure: CodecFailure) -> PyErr {
+        PyErr(Box::new(Raised::Codec(Box::new(failure))))
     }
     /// An exception instance.
     #[cold]
@@ -237,6 +307,7 @@ impl PyErr {
         match *self.0 {
             Raised::Msg(k, _) | Raised::Args(k, _) => Some(k),
             Raised::Miss(_, ref m) => Some(m.kind()),
+            Raised::Codec(ref c) => Some(c.kind()),
             Raised::Obj(_) => None,
         }
     }
@@ -246,6 +317,7 @@ impl PyErr {
         match &*self.0 {
             Raised::Msg(k, m) => Some((*k, m)),
             Raised::Miss(msg, m) => Some((m.kind(), msg)),
+            Raised::Codec(c) => Some((c.kind(), &c.msg)),
             _ => None,
         }
     }

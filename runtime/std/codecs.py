@@ -204,34 +204,11 @@ def lookup_error(name):
         raise LookupError("unknown error handler name %r" % (name,)) from None
 
 
-def _failed_span(e):
-    """(start, end, reason) of a codec error, read from its message when the exception
-    carries only that ("... in position 3: reason" or "... in position 3-5: reason")."""
-    if len(e.args) == 5:
-        return e.args[2], e.args[3], e.args[4]
-    message = str(e)
-    at = message.find(" in position ")
-    where, _, reason = message[at + 13:].partition(": ")
-    first, _, last = where.partition("-")
-    start = int(first)
-    return start, (int(last) if last else start) + 1, reason
-
-
-def _unicode_error(cls, encoding, data, start, end, reason):
-    e = cls(encoding, data, start, end, reason)
-    # Edge's Unicode errors keep these only in args: handlers read them as attributes.
-    if not hasattr(e, "start"):
-        e.encoding, e.object, e.start, e.end, e.reason = encoding, data, start, end, reason
-    return e
-
-
 def _span(exc):
     """(object, start, end) of a Unicode error given to a handler."""
-    if hasattr(exc, "start"):
-        return exc.object, exc.start, exc.end
     if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-    return exc.args[1], exc.args[2], exc.args[3]
+    return exc.object, exc.start, exc.end
 
 
 def _with_handler(data, name, errors, encoding):
@@ -247,13 +224,11 @@ def _with_handler(data, name, errors, encoding):
             pieces.append(rest.encode(name) if encoding_text else rest.decode(name))
             break
         except (UnicodeEncodeError, UnicodeDecodeError) as e:
-            start, end, reason = _failed_span(e)
-            start += pos
-            end += pos
+            start, end, reason = pos + e.start, pos + e.end, e.reason
             head = data[pos:start]
             pieces.append(head.encode(name) if encoding_text else head.decode(name))
             cls = UnicodeEncodeError if encoding_text else UnicodeDecodeError
-            replacement, resume = handler(_unicode_error(cls, encoding, data, start, end, reason))
+            replacement, resume = handler(cls(encoding, data, start, end, reason))
             if encoding_text and isinstance(replacement, str):
                 replacement = replacement.encode(name)
             pieces.append(replacement)

@@ -5,6 +5,7 @@
 //! `constructors` (`__new__`/`__init__` of the built-in types) and `range` (`range` and
 //! `slice` objects).
 
+pub mod bigrange;
 pub mod constructors;
 pub mod exec;
 pub mod iterators;

@@ -534,7 +534,10 @@ impl<'v, 'a> Compiler<'v, 'a> {
         Ok(())
     }
 
-    /// `super()` inside a method: `super(__class__, <first argument>)`.
+    /// `super()` inside a method: `super(__class__, <first argument>)`, when the name can
+    /// only mean the built-in (no scope of the module binds `super`); otherwise a plain call,
+    /// whose callee is then called with no arguments as in CPython (the built-in reads the
+    /// frame).
     fn zero_arg_super(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<bool> {
         let ExprKind::Name(n) = &func.kind else {
             return Ok(false);
@@ -547,6 +550,9 @@ impl<'v, 'a> Compiler<'v, 'a> {
             return Ok(false);
         }
         let scope = &self.st.scopes[u.scope];
+        if scope.lookup("super") != NameScope::GlobalImplicit || self.st.binds_anywhere("super") {
+            return Ok(false);
+        }
         if !matches!(scope.lookup("__class__"), NameScope::Free | NameScope::Cell) {
             return Ok(false);
         }

@@ -153,6 +153,13 @@ impl SymTable {
     pub(crate) fn scope_of<T>(&self, node: &T) -> Option<ScopeId> {
         self.by_node.get(&(node as *const T as usize)).copied()
     }
+
+    /// Whether any scope of the module binds `name` (assigns, imports, takes it as a
+    /// parameter, or declares it `global`/`nonlocal`).
+    pub(crate) fn binds_anywhere(&self, name: &str) -> bool {
+        let binding = DEF_LOCAL | DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL;
+        self.scopes.iter().any(|s| s.flags.get(name).is_some_and(|f| f & binding != 0))
+    }
 }
 
 /// `__spam` inside class `Ham` becomes `_Ham__spam`.

@@ -59,7 +59,9 @@ impl ArgState {
 fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => true,
+            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } | Obj::BigRange(_) => {
+                true
+            }
             Obj::Str(_) | Obj::Tuple(_) => false,
             Obj::Instance(_) => {
                 let cls = vm.type_of(v);

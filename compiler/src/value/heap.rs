@@ -461,7 +461,7 @@ pub fn trace(obj: &Obj, out: &mut Vec<Value>) {
         Obj::List(l) | Obj::Tuple(l) => out.extend_from_slice(l),
         Obj::Dict(d) => d.trace(out),
         Obj::Set(s) | Obj::FrozenSet(s) => s.trace(out),
-        Obj::Range { .. } | Obj::Complex(..) => {}
+        Obj::Range { .. } | Obj::BigRange(_) | Obj::Complex(..) => {}
         Obj::Slice(s) => out.extend_from_slice(&s[..]),
         Obj::Function(f) => {
             out.push(Value::Obj(f.globals));

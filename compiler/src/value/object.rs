@@ -389,6 +389,14 @@ pub enum IterState {
     Exhausted,
 }
 
+/// The bounds of a `range` too big for `Obj::Range`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
 /// An iterator implemented in Rust outside the VM core (`zip`, `map`, `enumerate`, itertools…).
 pub trait NativeIter: std::fmt::Debug {
     /// Python type name, e.g. `"zip"`.
@@ -443,6 +451,8 @@ pub enum Obj {
         stop: i64,
         step: i64,
     },
+    /// A `range` whose start, stop or step does not fit an i64 (builtins/functions/bigrange.rs).
+    BigRange(Box<BigRange>),
     Slice(Box<[Value; 3]>),
     Complex(f64, f64),
     Function(Box<Function>),

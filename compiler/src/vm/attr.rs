@@ -39,7 +39,7 @@ impl Vm {
                 Obj::Dict(_) => t.dict,
                 Obj::Set(_) => t.set,
                 Obj::FrozenSet(_) => t.frozenset,
-                Obj::Range { .. } => t.range,
+                Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice(_) => t.slice,
                 Obj::Complex(..) => t.complex,
                 Obj::Function(_) => t.function,
@@ -1107,9 +1107,15 @@ impl Vm {
                 }));
             }
         }
-        if name == "__class__" {
-            return Ok(Some(Value::Obj(self.types.super_)));
-        }
-        Ok(None)
+        Ok(match name {
+            "__class__" => Some(Value::Obj(self.types.super_)),
+            "__thisclass__" => Some(Value::Obj(this_class)),
+            "__self__" => Some(obj),
+            "__self_class__" => Some(match obj {
+                Value::Obj(o) if matches!(self.heap.get(o), Obj::Class(_)) => obj,
+                _ => Value::Obj(self.type_of(obj)),
+            }),
+            _ => None,
+        })
     }
 }

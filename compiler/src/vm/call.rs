@@ -434,8 +434,15 @@ impl Vm {
                             posonly_as_kw.push(name);
                             continue;
                         }
+                        // CPython 3.13 suggests the closest parameter that takes a keyword.
+                        let named: Vec<&str> =
+                            code.varnames[code.posonlyargcount..argc + kwonly].iter().map(|n| &**n).collect();
+                        let hint = match super::suggest::closest(&name, &named) {
+                            Some(n) => format!(". Did you mean '{n}'?"),
+                            None => String::new(),
+                        };
                         return Err(PyErr::type_error(format!(
-                            "{qualname}() got an unexpected keyword argument '{name}'"
+                            "{qualname}() got an unexpected keyword argument '{name}'{hint}"
                         )));
                     }
                 },

@@ -36,7 +36,23 @@ impl Vm {
                 }
                 exc
             }
+            Raised::Codec(c) => {
+                let kind = c.kind();
+                let args = self.codec_failure_args(*c);
+                self.new_exception(kind, args)
+            }
         }
+    }
+
+    /// The five arguments of the `UnicodeDecodeError`/`UnicodeEncodeError` a codec raised.
+    fn codec_failure_args(&mut self, c: crate::error::CodecFailure) -> Vec<Value> {
+        let encoding = self.new_str(c.encoding);
+        let object = match c.object {
+            crate::error::CodecInput::Bytes(b) => self.new_bytes(b),
+            crate::error::CodecInput::Text(t) => self.new_str(t),
+        };
+        let reason = self.new_str(c.reason);
+        vec![encoding, object, Value::Int(c.start as i64), Value::Int(c.end as i64), reason]
     }
 
     /// A new instance of a built-in exception class with `args`.
@@ -130,7 +146,10 @@ impl Vm {
                     _ => Value::None,
                 }
             }
-            _ => return Ok(None),
+            _ => match self.unicode_error_field(r, name) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
         };
         Ok(Some(v))
     }
@@ -138,6 +157,11 @@ impl Vm {
     /// Stores an exception attribute that lives in the exception itself (the ones
     /// `exception_attr` reads and tracebacks print); `None` for any other name or object.
     pub(crate) fn set_exception_special(&mut self, r: ObjRef, name: &str, value: Value) -> Option<PyResult<()>> {
+        if matches!(name, "start" | "end") && !matches!(value, Value::Int(_) | Value::Bool(_)) {
+            // CPython keeps the positions as C integers.
+            self.unicode_error_field(r, name)?;
+            return Some(Err(PyErr::type_error("an integer is required")));
+        }
         if !matches!(name, "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") {
             return None;
         }

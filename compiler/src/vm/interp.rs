@@ -2702,7 +2702,7 @@ impl Vm {
         let bv = self.builtin_value(v);
         match bv {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } => true,
+                Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::BigRange(_) => true,
                 Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Dict(_) => false,
                 Obj::Instance(_) => {
                     let cls = self.type_of(v);

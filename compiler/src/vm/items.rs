@@ -147,6 +147,11 @@ impl Vm {
                     return i64::try_from(n)
                         .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"));
                 }
+                Obj::BigRange(b) => {
+                    let n = crate::builtins::functions::bigrange::length(b);
+                    return i64::try_from(n)
+                        .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+                }
                 _ => {}
             }
             if let Some(n) = self.call_dunder_opt(v, "__len__", &[])? {
@@ -248,6 +253,10 @@ impl Vm {
                         "bytearray index out of range"
                     })),
                 }
+            }
+            Obj::BigRange(b) => {
+                let b = (**b).clone();
+                crate::builtins::functions::bigrange::getitem(self, &b, key)
             }
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
@@ -512,8 +521,15 @@ impl Vm {
         // in `PySequence_DelItem` ("doesn't"), everything else in `PyObject_DelItem`.
         let sequence_slots = matches!(
             obj.as_obj().map(|r| self.heap.get(r)),
-            Some(Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Range { .. } | Obj::Set(_) | Obj::FrozenSet(_))
-                | Some(Obj::Instance(_))
+            Some(
+                Obj::Tuple(_)
+                    | Obj::Str(_)
+                    | Obj::Bytes(_)
+                    | Obj::Range { .. }
+                    | Obj::BigRange(_)
+                    | Obj::Set(_)
+                    | Obj::FrozenSet(_)
+            ) | Some(Obj::Instance(_))
         );
         let index_like = matches!(key, Value::Int(_) | Value::Bool(_))
             || self.to_bigint(key).is_some()
@@ -581,6 +597,11 @@ impl Vm {
                     return Err(PyErr::value_error("byte must be in range(0, 256)"));
                 }
                 Ok(self.heap.bytes(container).unwrap_or(&[]).contains(&(v as u8)))
+            }
+            Obj::BigRange(b) => {
+                let b = (**b).clone();
+                let found = crate::builtins::functions::bigrange::contains(self, &b, item)?;
+                Ok(matches!(found, Value::Bool(true)))
             }
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);

@@ -38,6 +38,7 @@ mod suspend;
 mod tbobject;
 mod tuplesub;
 mod types;
+mod unicodeexc;
 
 pub(crate) use asyncgen::{builtin_aiter, builtin_anext};
 pub use frame::{Block, BlockKind, Frame};

@@ -81,6 +81,7 @@ impl Vm {
             self.class_set_attr(se, name, Value::None);
         }
         self.install_exception_groups();
+        self.install_unicode_errors();
 
         for g in [t.generator, t.coroutine] {
             self.add_methods(
@@ -220,13 +221,59 @@ pub(crate) fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(&cls) = a.pos.first() else {
         return Err(PyErr::type_error("object.__new__(): not enough arguments"));
     };
-    let cls = vm.expect_class(cls, "object.__new__(X): X")?;
+    let cls = match cls {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => {
+            let what = vm.type_name(cls);
+            return Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({what})")));
+        }
+    };
+    if let Some(owner) = vm.unsafe_object_new(cls) {
+        let (name, owner) = (vm.class(cls).name.clone(), vm.class(owner).name.clone());
+        return Err(PyErr::type_error(format!("object.__new__({name}) is not safe, use {owner}.__new__()")));
+    }
     let builtin = vm.class(cls).builtin;
     if !matches!(builtin, BuiltinKind::Object | BuiltinKind::Exception | BuiltinKind::Other) {
-        // e.g. object.__new__(int) — defer to the built-in constructor.
+        // A built-in without a `__new__` of its own (NoneType): its constructor.
         return vm.type_call(cls, Args::default());
     }
     Ok(vm.new_object(cls))
+}
+
+impl Vm {
+    /// CPython's guard against `object.__new__(int)`: the nearest class from `cls` up whose
+    /// `__new__` is not written in Python must take `object.__new__`; that class, when it
+    /// takes another (a built-in's, `BaseException`'s), else `None`.
+    fn unsafe_object_new(&self, cls: ObjRef) -> Option<ObjRef> {
+        let mut at = cls;
+        loop {
+            let new = self.lookup_special(at, "__new__")?;
+            if !self.is_python_new(new) {
+                return (!self.is_object_new(new)).then_some(at);
+            }
+            at = self.layout_base(at)?;
+        }
+    }
+
+    /// A `__new__` written in Python, or a native standing in for one (bound to a module's
+    /// state, as `_datetime_fast` installs them over std/datetime.py's).
+    fn is_python_new(&self, f: Value) -> bool {
+        let Value::Obj(r) = f else { return false };
+        match self.heap.get(r) {
+            Obj::Function(_) => true,
+            Obj::Native(n) => n.bound.is_some(),
+            &Obj::StaticMethod(inner) => self.is_python_new(inner),
+            _ => false,
+        }
+    }
+
+    /// The base whose instance layout a class extends (CPython's `tp_base`): the first base
+    /// of the same built-in kind, else the first base.
+    fn layout_base(&self, cls: ObjRef) -> Option<ObjRef> {
+        let c = self.class(cls);
+        let same = c.bases.iter().copied().find(|&b| self.class(b).builtin == c.builtin);
+        same.or_else(|| c.bases.first().copied())
+    }
 }
 
 pub(crate) fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -464,22 +511,71 @@ fn type_instancecheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // super.__new__(super_cls, type, obj)
+    if !a.kw.is_empty() {
+        return Err(PyErr::type_error("super() takes no keyword arguments"));
+    }
     let pos = &a.pos[1.min(a.pos.len())..];
-    match pos.len() {
-        2 => {
-            let this = vm.expect_class(pos[0], "super() argument 1")?;
-            let obj = pos[1];
-            let ok = match obj {
-                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => vm.is_subclass(r, this),
-                _ => false,
-            } || vm.is_instance(obj, this);
-            if !ok {
-                return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
-            }
-            Ok(vm.alloc(Obj::Super { this_class: this, obj }))
+    let (this, obj) = match pos.len() {
+        0 => vm.super_from_frame()?,
+        2 => (vm.expect_class(pos[0], "super() argument 1")?, pos[1]),
+        1 => return Err(PyErr::type_error("super(type) without an object is not supported")),
+        n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {n}"))),
+    };
+    let ok = match obj {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => vm.is_subclass(r, this),
+        _ => false,
+    } || vm.is_instance(obj, this);
+    if !ok {
+        let what = match obj {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => format!("type {}", vm.class(r).name),
+            _ => format!("instance of {}", vm.type_name(obj)),
+        };
+        let this = vm.class(this).name.clone();
+        return Err(PyErr::type_error(format!(
+            "super(type, obj): obj ({what}) is not an instance or subtype of type ({this})."
+        )));
+    }
+    Ok(vm.alloc(Obj::Super { this_class: this, obj }))
+}
+
+impl Vm {
+    /// `super()` called with no arguments (the compiler passes `__class__` and the first
+    /// argument itself unless the name `super` may be rebound): CPython's reading of the
+    /// calling frame, its `__class__` cell and first argument.
+    fn super_from_frame(&self) -> PyResult<(ObjRef, Value)> {
+        let code = &self.frame.code;
+        if code.argcount == 0 || self.frame.regs.is_empty() {
+            return Err(PyErr::runtime_error("super(): no arguments"));
         }
-        0 => Err(PyErr::runtime_error("super(): no arguments")),
-        _ => Err(PyErr::type_error("super() takes 2 arguments in this implementation")),
+        let cells = code.varnames.len();
+        let first = match code.cell_params.iter().find(|&&(_, param)| param == 0) {
+            Some(&(cell, _)) => self.cell_content(self.frame.regs.get(cells + cell).copied()),
+            None => Some(self.frame.regs[0]).filter(|v| !super::frame::is_unbound(*v)),
+        };
+        let Some(first) = first else {
+            return Err(PyErr::runtime_error("super(): arg[0] deleted"));
+        };
+        let Some(i) = code.freevars.iter().position(|n| &**n == "__class__") else {
+            return Err(PyErr::runtime_error("super(): __class__ cell not found"));
+        };
+        let slot = cells + code.cellvars.len() + i;
+        let Some(class) = self.cell_content(self.frame.regs.get(slot).copied()) else {
+            return Err(PyErr::runtime_error("super(): empty __class__ cell"));
+        };
+        match class {
+            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => Ok((c, first)),
+            _ => Err(PyErr::runtime_error(format!("super(): __class__ is not a type ({})", self.type_name(class)))),
+        }
+    }
+
+    fn cell_content(&self, cell: Option<Value>) -> Option<Value> {
+        match cell? {
+            Value::Obj(c) => match self.heap.get(c) {
+                Obj::Cell(v) => *v,
+                _ => None,
+            },
+            _ => None,
+        }
     }
 }
 

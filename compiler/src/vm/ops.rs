@@ -822,7 +822,7 @@ impl Vm {
                 Obj::List(_) => 5,
                 Obj::Dict(_) => 6,
                 Obj::Set(_) | Obj::FrozenSet(_) => 7,
-                Obj::Range { .. } => 8,
+                Obj::Range { .. } | Obj::BigRange(_) => 8,
                 _ => return None,
             },
         })
@@ -1150,6 +1150,14 @@ impl Vm {
                 })
             }
             Obj::FrozenSet(s) => Ok(s.frozen_hash()),
+            Obj::Range { .. } | Obj::BigRange(_) => {
+                use crate::builtins::functions::bigrange;
+                let Some(bounds) = bigrange::range_bounds(self, v) else { return Ok(identity_hash(r)) };
+                match bigrange::hash(self, &bounds)? {
+                    Value::Int(h) => Ok(h),
+                    _ => Ok(identity_hash(r)),
+                }
+            }
             Obj::Slice(parts) => {
                 let parts = **parts;
                 let mut hs = Vec::with_capacity(3);
@@ -1288,6 +1296,9 @@ impl Vm {
                 Obj::Bytes(b) | Obj::ByteArray(b) => Ok(!b.is_empty()),
                 Obj::BigInt(_) => Ok(true),
                 Obj::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
+                Obj::BigRange(b) => {
+                    Ok(num_traits::Signed::is_positive(&crate::builtins::functions::bigrange::length(b)))
+                }
                 Obj::Complex(a, b) => Ok(*a != 0.0 || *b != 0.0),
                 Obj::Instance(_) => self.instance_truthy(v),
                 _ => Ok(true),
@@ -1403,7 +1414,8 @@ pub(crate) fn fast_eq(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<boo
             // A complex equals a real number with a zero imaginary part: compare decides.
             (Obj::Complex(..), _) | (_, Obj::Complex(..)) => None,
             (Obj::BigInt(_), _) | (_, Obj::BigInt(_)) => Some(false),
-            (Obj::Range { .. }, Obj::Range { .. }) | (Obj::Slice(_), Obj::Slice(_)) => None,
+            (Obj::Range { .. } | Obj::BigRange(_), Obj::Range { .. } | Obj::BigRange(_)) => None,
+            (Obj::Slice(_), Obj::Slice(_)) => None,
             // Like CPython since 3.8: the same function bound to the same object (identity).
             (Obj::BoundMethod { receiver: r1, func: f1 }, Obj::BoundMethod { receiver: r2, func: f2 }) => {
                 Some(r1.is(*r2) && f1.is(*f2))

@@ -51,6 +51,7 @@ impl Vm {
             } else {
                 format!("range({start}, {stop}, {step})")
             }),
+            Obj::BigRange(b) => Ok(crate::builtins::functions::bigrange::repr(b)),
             Obj::Slice(s) => {
                 let [a, b, c] = **s;
                 // Nested slices recurse: the guard bounds the depth.
@@ -138,6 +139,16 @@ impl Vm {
             Obj::NotImplemented => Ok("NotImplemented".into()),
             Obj::Ellipsis => Ok("Ellipsis".into()),
             Obj::Property(_) => Ok(format!("<property object at {:#x}>", fake_addr(r))),
+            &Obj::Super { this_class, obj } => {
+                // CPython names the class the lookup starts after and the type of `obj` (`obj`
+                // itself when it is a class).
+                let obj_type = match obj {
+                    Value::Obj(o) if matches!(self.heap.get(o), Obj::Class(_)) => o,
+                    _ => self.type_of(obj),
+                };
+                let this = &self.class(this_class).name;
+                Ok(format!("<super: <class '{this}'>, <{} object>>", self.class(obj_type).name))
+            }
             Obj::Code(c) => Ok(format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name,
@@ -331,6 +342,9 @@ impl Vm {
                 return Ok(s);
             }
             if let Some(s) = self.os_error_str(r)? {
+                return Ok(s);
+            }
+            if let Some(s) = self.unicode_error_text(r)? {
                 return Ok(s);
             }
             let args = self.exception_args(r);

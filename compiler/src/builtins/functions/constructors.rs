@@ -3,6 +3,7 @@
 //! instantiated as `args.pos[0]`; for user subclasses of a built-in the result wraps the
 //! built-in value (`vm.new_builtin_instance`).
 
+use crate::builtins::str_methods::codecs;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
@@ -69,124 +70,14 @@ fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 // ---- str ----
 
-/// Decodes bytes with a codec name and error handler (`utf-8`, `ascii`, `latin-1`).
+/// Decodes bytes with a codec name and error handler (the codecs of `bytes.decode`).
 pub(crate) fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = normalize_encoding(encoding);
-    match enc.as_str() {
-        "utf_8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_owned()),
-            Err(e) => match errors {
-                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
-                "ignore" => {
-                    let mut out = String::new();
-                    let mut rest = b;
-                    loop {
-                        match std::str::from_utf8(rest) {
-                            Ok(s) => {
-                                out.push_str(s);
-                                break;
-                            }
-                            Err(e) => {
-                                let (ok, bad) = rest.split_at(e.valid_up_to());
-                                out.push_str(std::str::from_utf8(ok).unwrap_or(""));
-                                let skip = e.error_len().unwrap_or(bad.len()).max(1);
-                                rest = &bad[skip.min(bad.len())..];
-                            }
-                        }
-                    }
-                    Ok(out)
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    let byte = b[pos];
-                    let reason = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => "invalid start byte",
-                        Some(_) => "invalid continuation byte",
-                    };
-                    Err(PyErr::new(
-                        ExcKind::UnicodeDecodeError,
-                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
-                    ))
-                }
-            },
-        },
-        "ascii" | "us_ascii" => {
-            let mut out = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "replace" => out.push('\u{fffd}'),
-                        "ignore" => {}
-                        _ => {
-                            return Err(PyErr::new(
-                                ExcKind::UnicodeDecodeError,
-                                format!(
-                                    "'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
-            Ok(out)
-        }
-        "latin_1" | "latin1" | "iso_8859_1" | "l1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
-    }
+    codecs::decode(b, codecs::Codec::lookup(encoding)?, errors)
 }
 
-fn normalize_encoding(e: &str) -> String {
-    e.trim().to_ascii_lowercase().replace(['-', ' '], "_")
-}
-
-fn python_str_repr_char(c: char) -> String {
-    let n = c as u32;
-    if n < 0x100 {
-        format!("'\\x{n:02x}'")
-    } else if n < 0x10000 {
-        format!("'\\u{n:04x}'")
-    } else {
-        format!("'\\U{n:08x}'")
-    }
-}
-
-/// Encodes a str with a codec name and error handler.
+/// Encodes a str with a codec name and error handler (the codecs of `str.encode`).
 pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = normalize_encoding(encoding);
-    let limit = match enc.as_str() {
-        "utf_8" | "utf8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" | "us_ascii" => 0x80,
-        "latin_1" | "latin1" | "iso_8859_1" | "l1" => 0x100,
-        _ => {
-            return Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}")));
-        }
-    };
-    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-        } else {
-            match errors {
-                "replace" => out.push(b'?'),
-                "ignore" => {}
-                _ => {
-                    let shown =
-                        if (0x20..0x7f).contains(&(c as u32)) { format!("'{c}'") } else { python_str_repr_char(c) };
-                    return Err(PyErr::new(
-                        ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{name}' codec can't encode character {shown} in position {i}: ordinal not in range({limit})"
-                        ),
-                    ));
-                }
-            }
-        }
-    }
-    Ok(out)
+    codecs::encode(s, codecs::Codec::lookup(encoding)?, errors)
 }
 
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

@@ -6,7 +6,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
 use crate::vm::Vm;
 
-use super::{expect_args, index_bigint, no_kwargs};
+use super::{bigrange, expect_args, index_bigint, no_kwargs};
 
 /// Adds a read-only attribute implemented by `fget(self)` to a class.
 pub(crate) fn add_property(vm: &mut Vm, cls: ObjRef, name: &'static str, fget: NativeFn) {
@@ -71,11 +71,6 @@ pub fn range_length(start: i64, stop: i64, step: i64) -> i128 {
     }
 }
 
-fn range_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    let b = index_bigint(vm, v)?;
-    i64::try_from(&b).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
-}
-
 fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() {
         args.pos.remove(0);
@@ -83,39 +78,54 @@ fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     no_kwargs("range", &args)?;
     expect_args("range", args.pos.len(), 1, 3)?;
     let (start, stop, step) = match args.pos.len() {
-        1 => (0, range_index_arg(vm, args.pos[0])?, 1),
+        1 => (BigInt::from(0), index_bigint(vm, args.pos[0])?, BigInt::from(1)),
         n => {
-            let start = range_index_arg(vm, args.pos[0])?;
-            let stop = range_index_arg(vm, args.pos[1])?;
-            let step = if n == 3 { range_index_arg(vm, args.pos[2])? } else { 1 };
-            if step == 0 {
+            let start = index_bigint(vm, args.pos[0])?;
+            let stop = index_bigint(vm, args.pos[1])?;
+            let step = if n == 3 { index_bigint(vm, args.pos[2])? } else { BigInt::from(1) };
+            if step == BigInt::from(0) {
                 return Err(PyErr::value_error("range() arg 3 must not be zero"));
             }
             (start, stop, step)
         }
     };
-    Ok(vm.alloc(Obj::Range { start, stop, step }))
+    Ok(bigrange::make_range(vm, start, stop, step))
 }
 
 fn range_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(vm.new_bigint(r.start));
+    }
     Ok(Value::Int(range_args(vm, args.pos[0])?.0))
 }
 
 fn range_stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(vm.new_bigint(r.stop));
+    }
     Ok(Value::Int(range_args(vm, args.pos[0])?.1))
 }
 
 fn range_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(vm.new_bigint(r.step));
+    }
     Ok(Value::Int(range_args(vm, args.pos[0])?.2))
 }
 
 fn range_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return bigrange::len(&r);
+    }
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let n = range_length(a, b, c);
     i64::try_from(n).map(Value::Int).map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn range_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(Value::Bool(bigrange::length(&r) > BigInt::from(0)));
+    }
     let (a, b, c) = range_args(vm, args.pos[0])?;
     Ok(Value::Bool(range_length(a, b, c) > 0))
 }
@@ -165,11 +175,19 @@ fn range_contains_value(vm: &mut Vm, range: Value, x: Value) -> PyResult<Option<
 }
 
 fn range_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        expect_args("__contains__", args.pos.len(), 2, 2)?;
+        return bigrange::contains(vm, &r, args.pos[1]);
+    }
     expect_args("__contains__", args.pos.len(), 2, 2)?;
     Ok(Value::Bool(range_contains_value(vm, args.pos[0], args.pos[1])?.is_some()))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        crate::builtins::args::check_method("count", &args, 1, 1)?;
+        return bigrange::count(vm, &r, args.pos[1]);
+    }
     crate::builtins::args::check_method("count", &args, 1, 1)?;
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let x = args.pos[1];
@@ -190,6 +208,10 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        crate::builtins::args::check_method("index", &args, 1, 1)?;
+        return bigrange::index(vm, &r, args.pos[1]);
+    }
     crate::builtins::args::check_method("index", &args, 1, 1)?;
     match range_contains_value(vm, args.pos[0], args.pos[1])? {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -253,6 +275,10 @@ fn slice_int(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 }
 
 fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        expect_args("__getitem__", args.pos.len(), 2, 2)?;
+        return bigrange::getitem(vm, &r, args.pos[1]);
+    }
     expect_args("__getitem__", args.pos.len(), 2, 2)?;
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let key = args.pos[1];
@@ -286,6 +312,9 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(bigrange::iter(vm, &r));
+    }
     let (start, stop, step) = range_args(vm, args.pos[0])?;
     Ok(vm.new_iter(IterState::Range { cur: start, stop, step, owned: false }))
 }
@@ -316,6 +345,9 @@ pub(crate) fn range_reversed_iter(vm: &mut Vm, start: i64, stop: i64, step: i64)
 }
 
 fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(bigrange::reversed(vm, &r));
+    }
     let (start, stop, step) = range_args(vm, args.pos[0])?;
     Ok(range_reversed_iter(vm, start, stop, step))
 }
@@ -330,6 +362,14 @@ fn range_key(start: i64, stop: i64, step: i64) -> (i128, Option<i64>, Option<i64
 }
 
 fn range_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if bigrange::big_bounds(vm, args.pos[0]).is_some() || bigrange::big_bounds(vm, args.pos[1]).is_some() {
+        expect_args("__eq__", args.pos.len(), 2, 2)?;
+        let (Some(a), Some(b)) = (bigrange::range_bounds(vm, args.pos[0]), bigrange::range_bounds(vm, args.pos[1]))
+        else {
+            return Ok(vm.not_implemented());
+        };
+        return Ok(Value::Bool(bigrange::same(&a, &b)));
+    }
     expect_args("__eq__", args.pos.len(), 2, 2)?;
     let a = range_args(vm, args.pos[0])?;
     let b = match args.pos[1].as_obj().map(|r| vm.heap.get(r)) {
@@ -348,12 +388,18 @@ fn range_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return Ok(vm.new_str(bigrange::repr(&r)));
+    }
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let s = if c == 1 { format!("range({a}, {b})") } else { format!("range({a}, {b}, {c})") };
     Ok(vm.new_str(s))
 }
 
 fn range_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = bigrange::big_bounds(vm, args.pos[0]) {
+        return bigrange::hash(vm, &r);
+    }
     let (a, b, c) = range_args(vm, args.pos[0])?;
     let (n, s, st) = range_key(a, b, c);
     let n = vm.new_int_from_i128(n);

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{CodecFailure, ExcKind, PyErr, PyResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
@@ -163,15 +163,8 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
         }
         match errors {
             "strict" => {
-                let what = if j - i == 1 {
-                    format!("character '{}' in position {i}", char_escape(c))
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                return Err(PyErr::new(
-                    ExcKind::UnicodeEncodeError,
-                    format!("'{}' codec can't encode {what}: {}", codec.name(), codec.unencodable()),
-                ));
+                let failure = CodecFailure::encode(codec.name(), s, i, j, codec.unencodable());
+                return Err(PyErr::codec(failure));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
@@ -195,12 +188,7 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
 }
 
 fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let what = if end - start == 1 {
-        format!("byte 0x{:02x} in position {start}", b[start])
-    } else {
-        format!("bytes in position {start}-{}", end - 1)
-    };
-    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {what}: {reason}", codec.name()))
+    PyErr::codec(CodecFailure::decode(codec.name(), b, start, end, reason))
 }
 
 fn push_handled(out: &mut String, bad: &[u8], errors: &str) -> PyResult<()> {
