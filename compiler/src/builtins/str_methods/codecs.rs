@@ -128,17 +128,6 @@ fn unknown_handler(errors: &str) -> PyErr {
     PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{errors}'"))
 }
 
-fn char_escape(c: char) -> String {
-    let u = c as u32;
-    if u <= 0xff {
-        format!("\\x{u:02x}")
-    } else if u <= 0xffff {
-        format!("\\u{u:04x}")
-    } else {
-        format!("\\U{u:08x}")
-    }
-}
-
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     match codec {
@@ -170,7 +159,7 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &c in &chars[i..j] {
-                    out.extend_from_slice(char_escape(c).as_bytes());
+                    out.extend_from_slice(crate::error::unicode_error_escape(c as u32).as_bytes());
                 }
             }
             "xmlcharrefreplace" => {
