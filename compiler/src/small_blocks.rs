@@ -76,6 +76,23 @@ fn page_of(p: *mut u8) -> *mut Page {
     p.map_addr(|a| a & !(PAGE_ALIGN - 1)).cast()
 }
 
+/// Pops a freed block of `page` (null when it has none).
+///
+/// # Safety
+/// `page` is a live page of the pool.
+#[inline(always)]
+unsafe fn take_freed(page: *mut Page) -> *mut u8 {
+    unsafe {
+        let p = (*page).free;
+        if !p.is_null() {
+            // The freed block's first word links the next one.
+            (*page).free = p.cast::<*mut u8>().read();
+            (*page).used += 1;
+        }
+        p
+    }
+}
+
 #[inline(always)]
 fn class_size(class: usize) -> usize {
     match class {
@@ -110,13 +127,9 @@ impl Pool {
         let page = self.head[class];
         if !page.is_null() {
             // SAFETY: listed pages are live pages of this pool.
-            unsafe {
-                let p = (*page).free;
-                if !p.is_null() {
-                    (*page).free = p.cast::<*mut u8>().read();
-                    (*page).used += 1;
-                    return p;
-                }
+            let p = unsafe { take_freed(page) };
+            if !p.is_null() {
+                return p;
             }
         }
         unsafe { self.alloc_slow(class) }
@@ -134,10 +147,8 @@ impl Pool {
             }
             // SAFETY: as in `alloc`; a carved block lies inside the page.
             unsafe {
-                let p = (*page).free;
+                let p = take_freed(page);
                 if !p.is_null() {
-                    (*page).free = p.cast::<*mut u8>().read();
-                    (*page).used += 1;
                     return p;
                 }
                 let at = (*page).carved as usize;

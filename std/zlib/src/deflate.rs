@@ -365,6 +365,13 @@ impl Deflater {
         best_len.min(self.lookahead)
     }
 
+    /// Ends the current (not last) block; true when that filled the caller's output, so the
+    /// block loop stops and asks for more room (zlib's FLUSH_BLOCK).
+    fn flush_block_fills_output(&mut self) -> bool {
+        self.flush_block_only(false);
+        self.avail_out == 0
+    }
+
     /// Ends a block at `strstart` (zlib's FLUSH_BLOCK_ONLY).
     fn flush_block_only(&mut self, last: bool) {
         let len = (self.strstart as isize - self.block_start) as usize;
@@ -394,11 +401,8 @@ impl Deflater {
             self.flush_block_only(true);
             return if self.avail_out == 0 { BlockState::FinishStarted } else { BlockState::FinishDone };
         }
-        if !self.trees.sym_buf.is_empty() {
-            self.flush_block_only(false);
-            if self.avail_out == 0 {
-                return BlockState::NeedMore;
-            }
+        if !self.trees.sym_buf.is_empty() && self.flush_block_fills_output() {
+            return BlockState::NeedMore;
         }
         BlockState::BlockDone
     }
@@ -444,11 +448,8 @@ impl Deflater {
                 self.lookahead -= 1;
                 self.strstart += 1;
             }
-            if bflush {
-                self.flush_block_only(false);
-                if self.avail_out == 0 {
-                    return BlockState::NeedMore;
-                }
+            if bflush && self.flush_block_fills_output() {
+                return BlockState::NeedMore;
             }
         }
         self.insert = self.strstart.min(MIN_MATCH - 1);
@@ -500,11 +501,8 @@ impl Deflater {
                 self.match_available = false;
                 self.match_length = MIN_MATCH - 1;
                 self.strstart += 1;
-                if bflush {
-                    self.flush_block_only(false);
-                    if self.avail_out == 0 {
-                        return BlockState::NeedMore;
-                    }
+                if bflush && self.flush_block_fills_output() {
+                    return BlockState::NeedMore;
                 }
             } else if self.match_available {
                 let bflush = self.trees.tally_lit(self.window[self.strstart - 1]);
@@ -562,11 +560,8 @@ impl Deflater {
                 self.lookahead -= 1;
                 self.strstart += 1;
             }
-            if bflush {
-                self.flush_block_only(false);
-                if self.avail_out == 0 {
-                    return BlockState::NeedMore;
-                }
+            if bflush && self.flush_block_fills_output() {
+                return BlockState::NeedMore;
             }
         }
         self.insert = 0;
@@ -588,11 +583,8 @@ impl Deflater {
             let bflush = self.trees.tally_lit(self.window[self.strstart]);
             self.lookahead -= 1;
             self.strstart += 1;
-            if bflush {
-                self.flush_block_only(false);
-                if self.avail_out == 0 {
-                    return BlockState::NeedMore;
-                }
+            if bflush && self.flush_block_fills_output() {
+                return BlockState::NeedMore;
             }
         }
         self.insert = 0;
