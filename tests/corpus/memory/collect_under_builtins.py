@@ -27,7 +27,9 @@ except AttributeError as e:
 
 
 # Built-ins that drain a generator (list, sum, join, islice, map, sorted) collect the
-# garbage it makes as it runs, and keep every item it produced.
+# garbage it makes as it runs, and keep every item it produced. Each item leaves ~130 KB of
+# garbage (few, large objects: quick to make), so every pass crosses the collector's 16 MB
+# trigger a couple of times.
 from itertools import islice
 
 
@@ -38,7 +40,7 @@ class Box:
 
 def boxes(n):
     for i in range(n):
-        junk = [str(j) for j in range(3000)]
+        junk = [bytes(600) for j in range(200)]
         yield Box(i)
 
 
