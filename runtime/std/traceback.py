@@ -11,8 +11,6 @@ import _traceback
 from _traceback import (
     format_exc,
     print_exc,
-    format_exception,
-    print_exception,
     format_exception_only,
     _caller,
     _source_line,
@@ -173,6 +171,34 @@ class StackSummary(list):
         if count > _RECURSIVE_CUTOFF:
             result.append(_repeat_line(count))
         return result
+
+
+_sentinel = object()
+
+
+def _other_traceback(value, tb):
+    """Whether `tb` is a traceback other than exception `value`'s own (the VM formats
+    exceptions from their own traceback; another one goes through TracebackException)."""
+    return (tb is not _sentinel and isinstance(value, BaseException)
+            and not isinstance(value, BaseExceptionGroup) and tb is not value.__traceback__)
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """The lines of the report of an exception, as an uncaught one prints it; with `value`
+    and `tb`, of `value` with the frames of `tb`."""
+    if _other_traceback(value, tb):
+        return list(TracebackException(type(value), value, tb, limit=limit, compact=True).format(chain=chain))
+    target = exc if value is _sentinel else value
+    return _traceback.format_exception(target, limit=limit, chain=chain)
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    if _other_traceback(value, tb):
+        print(*format_exception(exc, value, tb, limit, chain), sep="", end="",
+              file=sys.stderr if file is None else file)
+        return
+    target = exc if value is _sentinel else value
+    _traceback.print_exception(target, limit=limit, file=file, chain=chain)
 
 
 def walk_tb(tb):

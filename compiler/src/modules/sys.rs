@@ -495,6 +495,9 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_set(m, "argv", argv);
     let orig_argv = vm.new_list(vec![]);
     vm.module_set(m, "orig_argv", orig_argv);
+    // No `-W` options exist here; unittest and warnings-aware code read the (empty) list.
+    let warnoptions = vm.new_list(vec![]);
+    vm.module_set(m, "warnoptions", warnoptions);
 
     let textio = textio_class(vm);
     for (name, alias) in [("<stdout>", "stdout"), ("<stderr>", "stderr"), ("<stdin>", "stdin")] {

@@ -335,7 +335,10 @@ impl Vm {
                 let exit = self.frame.regs[n - 2];
                 let exc = self.frame.regs[n - 1];
                 let cls = Value::Obj(self.type_of(exc));
-                let tb = Value::None;
+                let tb = match exc {
+                    Value::Obj(r) => self.traceback_chain(r),
+                    _ => Value::None,
+                };
                 // What `__exit__` returned, tested by the `JumpIfTrue` after it; an `async with`
                 // awaits it first (compile/stmt.rs), so it may suspend there like any await.
                 let r = self.call_pos(exit, vec![cls, exc, tb])?;
