@@ -34,6 +34,15 @@ class _Environ(dict):
 environ = _Environ(_environ())
 
 
+def cpu_count():
+    """1: Edge Python runs a program on one thread, so that is how many CPUs it can use
+    (what executors and worker pools sized from this should plan for)."""
+    return 1
+
+
+process_cpu_count = cpu_count
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
