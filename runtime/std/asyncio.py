@@ -15,7 +15,7 @@ __all__ = ["run", "sleep", "gather", "create_task", "ensure_future", "wait_for",
            "new_event_loop", "current_task", "all_tasks", "iscoroutine", "timeout",
            "iscoroutinefunction", "wait", "as_completed", "shield", "TaskGroup", "Semaphore",
            "BoundedSemaphore", "Condition", "PriorityQueue", "LifoQueue", "FIRST_COMPLETED",
-           "FIRST_EXCEPTION", "ALL_COMPLETED"]
+           "FIRST_EXCEPTION", "ALL_COMPLETED", "to_thread", "wrap_future", "isfuture"]
 
 
 class CancelledError(BaseException):
@@ -75,6 +75,7 @@ class AbstractEventLoop:
         self._asyncgens = []
         self._asyncgens_kept = 8
         self._asyncgens_shutdown_called = False
+        self._default_executor = None
 
     def time(self):
         return _time.monotonic()
@@ -95,6 +96,25 @@ class AbstractEventLoop:
 
     def create_future(self):
         return Future(loop=self)
+
+    def run_in_executor(self, executor, func, *args):
+        """`func(*args)` on `executor` (a default thread pool when None), as an awaitable
+        future. Edge Python's pools run the call inside `submit`, so it is done already."""
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = self._default_executor = ThreadPoolExecutor(thread_name_prefix="asyncio")
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self, timeout=None):
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=True)
 
     def create_task(self, coro, *, name=None, context=None):
         task = Task(coro, loop=self, name=name, context=context)
@@ -441,6 +461,38 @@ class _Yield:
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
+
+
+def isfuture(obj):
+    """Whether `obj` is an asyncio future (a Future, a Task or a look-alike)."""
+    return hasattr(type(obj), "_asyncio_future_blocking") and obj._asyncio_future_blocking is not None
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future that completes like the `concurrent.futures` future `future`."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    mirror = loop.create_future()
+
+    def copy(source):
+        if mirror.done():
+            return
+        if source.cancelled():
+            mirror.cancel()
+        elif source.exception() is not None:
+            mirror.set_exception(source.exception())
+        else:
+            mirror.set_result(source.result())
+    future.add_done_callback(lambda source: loop.call_soon(copy, source))
+    return mirror
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """`func(*args, **kwargs)` in the default executor, in a copy of the current context."""
+    context = _contextvars.copy_context()
+    return await get_running_loop().run_in_executor(None, lambda: context.run(func, *args, **kwargs))
 
 
 async def sleep(delay, result=None):

@@ -340,7 +340,10 @@ class Thread:
         self._ident = self._native_id = _take_ident()
         _running.append(self)
         try:
-            self.run()
+            # A new thread starts with an empty context in CPython: context variables set
+            # by the starting thread are not seen by this one.
+            import contextvars
+            contextvars.Context().run(self.run)
         except SystemExit:
             pass
         except BaseException as e:
