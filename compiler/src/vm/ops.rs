@@ -1345,9 +1345,12 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     i64::try_from(crate::builtins::functions::range::range_length(start, stop, step)).unwrap_or(i64::MAX)
 }
 
+/// CPython's pointer hash, `id(o) >> 4`: stable for the object's lifetime, never -1, and
+/// the heap index itself in the low bits, so objects allocated together fill neighbouring
+/// table slots. (The index shifted up by 4 left the low 4 bits the same for every object: in
+/// a table of 16 slots every object key started its probe at the same one.)
 pub(crate) fn identity_hash(r: ObjRef) -> i64 {
-    // Like CPython's pointer hash: stable for the object's lifetime, never -1.
-    ((r.0 as i64) << 4 | 0x5) ^ 0x5bd1e995
+    crate::builtins::functions::object_id(Value::Obj(r)) >> 4
 }
 
 /// Equality decidable from the heap alone (no user `__eq__`): `None` when undecidable.
