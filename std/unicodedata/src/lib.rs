@@ -1,0 +1,177 @@
+//! `unicodedata` for Unicode 15.1.0: natives (module `_unicodedata`) under the Python shim
+//! `unicodedata.py`, which checks arguments and raises CPython's errors. Every native takes
+//! code points and an `old` flag that selects the Unicode 3.2.0 answers (`ucd_3_2_0`).
+//!
+//! The data lives in `tables.rs`, generated from CPython 3.13's unicodedata by
+//! scripts/gen-unicodedata.py (layout described there).
+
+mod names;
+mod normalize;
+#[rustfmt::skip]
+mod tables;
+
+use tables::*;
+use wasm_pdk::{PyErr, function, module};
+
+/// The answers of the per-character functions for one code point.
+struct Props {
+    category: u8,
+    bidi: u8,
+    combining: u8,
+    east_asian_width: u8,
+    mirrored: u8,
+}
+
+fn current_props(cp: u32) -> Props {
+    let cp = cp.min(0x10FFFF);
+    let block = PROP_INDEX[(cp >> PROP_SHIFT) as usize] as usize;
+    let r = PROP_BLOCKS[(block << PROP_SHIFT) + (cp & ((1 << PROP_SHIFT) - 1)) as usize];
+    let (category, bidi, combining, east_asian_width, mirrored) = RECORDS[r as usize];
+    Props { category, bidi, combining, east_asian_width, mirrored }
+}
+
+/// 3.2.0's answers for a code point where they differ from 15.1.0's.
+type OldRow = (u8, u8, u8, u8, u8, u8, u8, &'static str);
+
+fn old_row(cp: u32) -> Option<&'static OldRow> {
+    let i = OLD_RANGES.partition_point(|r| r.1 < cp);
+    let &(first, _, row) = OLD_RANGES.get(i)?;
+    (first <= cp).then(|| &OLD_ROWS[row as usize])
+}
+
+fn props(cp: u32, old: bool) -> Props {
+    match old.then(|| old_row(cp)).flatten() {
+        Some(&(category, bidi, combining, east_asian_width, mirrored, ..)) => {
+            Props { category, bidi, combining, east_asian_width, mirrored }
+        }
+        None => current_props(cp),
+    }
+}
+
+/// Whether 3.2.0 had no character at `cp` (CPython then refuses names and decompositions).
+pub(crate) fn unassigned_in_3_2(cp: u32) -> bool {
+    old_row(cp).is_some_and(|r| r.0 == 0)
+}
+
+pub(crate) fn combining_class(cp: u32) -> u8 {
+    current_props(cp).combining
+}
+
+fn code_point(cp: i64) -> u32 {
+    cp.clamp(0, 0x10FFFF) as u32
+}
+
+#[function]
+fn category(cp: i64, old: bool) -> String {
+    CATEGORY_NAMES[props(code_point(cp), old).category as usize].to_string()
+}
+
+#[function]
+fn bidirectional(cp: i64, old: bool) -> String {
+    BIDI_NAMES[props(code_point(cp), old).bidi as usize].to_string()
+}
+
+#[function]
+fn combining(cp: i64, old: bool) -> i64 {
+    props(code_point(cp), old).combining as i64
+}
+
+#[function]
+fn east_asian_width(cp: i64, old: bool) -> String {
+    EAW_NAMES[props(code_point(cp), old).east_asian_width as usize].to_string()
+}
+
+#[function]
+fn mirrored(cp: i64, old: bool) -> i64 {
+    props(code_point(cp), old).mirrored as i64
+}
+
+/// (value, 2 decimal / 1 digit / 0 numeric only) of a numeric character.
+fn numeric_value(cp: u32, old: bool) -> Option<(f64, u8)> {
+    if old && let Some(&(.., value, kind, _)) = old_row(cp) {
+        return (value != 255).then(|| (NUMERIC_VALUES[value as usize], kind));
+    }
+    let i = NUMERIC.binary_search_by_key(&cp, |e| e.0).ok()?;
+    Some((NUMERIC_VALUES[NUMERIC[i].1 as usize], NUMERIC[i].2))
+}
+
+/// The numeric value, or `None` when the character has none of at least `kind`.
+#[function]
+fn numeric(cp: i64, kind: i64, old: bool) -> Option<f64> {
+    let (value, k) = numeric_value(code_point(cp), old)?;
+    (k as i64 >= kind).then_some(value)
+}
+
+/// One level of decomposition: (tag index, code points), from the 15.1.0 table.
+pub(crate) fn decomposition_of(cp: u32) -> Option<(u8, &'static [u32])> {
+    let i = DECOMP_KEYS.binary_search(&cp).ok()?;
+    let at = DECOMP_OFFSETS[i] as usize;
+    let head = DECOMP_DATA[at];
+    Some(((head >> 8) as u8, &DECOMP_DATA[at + 1..at + 1 + (head & 0xFF) as usize]))
+}
+
+fn push_hex(out: &mut String, cp: u32) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let digits = if cp > 0xFFFFF {
+        6
+    } else if cp > 0xFFFF {
+        5
+    } else {
+        4
+    };
+    for i in (0..digits).rev() {
+        out.push(HEX[(cp >> (4 * i) & 15) as usize] as char);
+    }
+}
+
+#[function]
+fn decomposition(cp: i64, old: bool) -> String {
+    let cp = code_point(cp);
+    if old && let Some(row) = old_row(cp) {
+        return row.7.to_string();
+    }
+    let mut out = String::new();
+    if let Some((tag, cps)) = decomposition_of(cp) {
+        out.push_str(DECOMP_TAGS[tag as usize]);
+        for &c in cps {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            push_hex(&mut out, c);
+        }
+    }
+    out
+}
+
+#[function]
+fn name(cp: i64, old: bool) -> Option<String> {
+    let cp = code_point(cp);
+    if old && unassigned_in_3_2(cp) {
+        return None;
+    }
+    names::name(cp)
+}
+
+/// The character (or named sequence) called `name`; `KeyError` otherwise.
+#[function]
+fn lookup(name: &str, old: bool) -> Result<String, PyErr> {
+    if name.len() > 256 {
+        return Err(PyErr::new("KeyError", "name too long"));
+    }
+    names::lookup(name, old).ok_or_else(|| {
+        let shown = name.split('\0').next().unwrap_or("");
+        PyErr::new("KeyError", ["undefined character name '", shown, "'"].concat())
+    })
+}
+
+/// `form` is 0 NFC, 1 NFKC, 2 NFD, 3 NFKD.
+#[function]
+fn normalize(form: i64, text: &str, old: bool) -> String {
+    normalize::normalize(text, form & 1 == 1, form < 2, old)
+}
+
+module! {
+    name: "unicodedata",
+    functions: [category, bidirectional, combining, east_asian_width, mirrored, numeric, decomposition, name, lookup, normalize],
+    shim: "src/unicodedata.py"
+}
