@@ -54,6 +54,12 @@ def numeric_entry(db, c):
     return (v, kind)
 
 
+def old_numeric(c):
+    """3.2.0's (decimal, digit, numeric): CPython answers them from separate change records."""
+    old = ud.ucd_3_2_0
+    return (old.decimal(c, None), old.digit(c, None), old.numeric(c, None))
+
+
 def two_level(values, width):
     """(shift, index, blocks) minimising the bytes of index (u16) + blocks (width bytes)."""
     best = None
@@ -274,8 +280,8 @@ def main():
         if is_surrogate(cp):
             continue
         c = chr(cp)
-        new = (record(ud, c), numeric_entry(ud, c), ud.decomposition(c))
-        was = (record(old, c), numeric_entry(old, c), old.decomposition(c))
+        new = (record(ud, c), (ud.decimal(c, None), ud.digit(c, None), ud.numeric(c, None)), ud.decomposition(c))
+        was = (record(old, c), old_numeric(c), old.decomposition(c))
         if new == was:
             continue
         if was not in old_index:
@@ -287,15 +293,15 @@ def main():
         else:
             ranges.append([cp, cp, i])
     old_rows = []
-    for (rec, num, dec) in old_records:
-        if num is not None and num[0] not in values:
-            values.append(num[0])
-        value, kind = (255, 0) if num is None else (values.index(num[0]), num[1])
-        old_rows.append(rec + (value, kind, dec))
+    for (rec, (decimal, digit, num), dec) in old_records:
+        if num is not None and num not in values:
+            values.append(num)
+        value = 255 if num is None else values.index(num)
+        old_rows.append(rec + (255 if decimal is None else decimal, 255 if digit is None else digit, value, dec))
     out.append("/// 3.2.0 answers: (category, bidirectional, combining, east_asian_width, mirrored,")
-    out.append("/// numeric value index or 255, numeric kind, decomposition).")
-    out.append(rust_array("OLD_ROWS", "(u8, u8, u8, u8, u8, u8, u8, &str)",
-                          (f'({", ".join(map(str, r[:7]))}, "{r[7]}")' for r in old_rows), 3))
+    out.append("/// decimal, digit, numeric value index (255: none), decomposition).")
+    out.append(rust_array("OLD_ROWS", "(u8, u8, u8, u8, u8, u8, u8, u8, &str)",
+                          (f'({", ".join(map(str, r[:8]))}, "{r[8]}")' for r in old_rows), 3))
     out.append("/// (first, last, OLD_ROWS index): code points whose 3.2.0 answers differ.")
     out.append(rust_array("OLD_RANGES", "(u32, u32, u16)", (f"({a:#x}, {b:#x}, {i})" for a, b, i in ranges), 6))
 

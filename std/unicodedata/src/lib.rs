@@ -31,7 +31,7 @@ fn current_props(cp: u32) -> Props {
 }
 
 /// 3.2.0's answers for a code point where they differ from 15.1.0's.
-type OldRow = (u8, u8, u8, u8, u8, u8, u8, &'static str);
+type OldRow = (u8, u8, u8, u8, u8, u8, u8, u8, &'static str);
 
 fn old_row(cp: u32) -> Option<&'static OldRow> {
     let i = OLD_RANGES.partition_point(|r| r.1 < cp);
@@ -86,20 +86,20 @@ fn mirrored(cp: i64, old: bool) -> i64 {
     props(code_point(cp), old).mirrored as i64
 }
 
-/// (value, 2 decimal / 1 digit / 0 numeric only) of a numeric character.
-fn numeric_value(cp: u32, old: bool) -> Option<(f64, u8)> {
-    if old && let Some(&(.., value, kind, _)) = old_row(cp) {
-        return (value != 255).then(|| (NUMERIC_VALUES[value as usize], kind));
-    }
-    let i = NUMERIC.binary_search_by_key(&cp, |e| e.0).ok()?;
-    Some((NUMERIC_VALUES[NUMERIC[i].1 as usize], NUMERIC[i].2))
-}
-
-/// The numeric value, or `None` when the character has none of at least `kind`.
+/// The decimal (`kind` 2), digit (1) or numeric (0) value of a character, if it has one.
 #[function]
 fn numeric(cp: i64, kind: i64, old: bool) -> Option<f64> {
-    let (value, k) = numeric_value(code_point(cp), old)?;
-    (k as i64 >= kind).then_some(value)
+    let cp = code_point(cp);
+    if old && let Some(&(.., decimal, digit, value, _)) = old_row(cp) {
+        // 3.2.0 keeps the three values apart (a digit there need not be numeric).
+        return match kind {
+            2 => (decimal != 255).then_some(decimal as f64),
+            1 => (digit != 255).then_some(digit as f64),
+            _ => (value != 255).then(|| NUMERIC_VALUES[value as usize]),
+        };
+    }
+    let i = NUMERIC.binary_search_by_key(&cp, |e| e.0).ok()?;
+    (NUMERIC[i].2 as i64 >= kind).then(|| NUMERIC_VALUES[NUMERIC[i].1 as usize])
 }
 
 /// One level of decomposition: (tag index, code points), from the 15.1.0 table.
@@ -128,7 +128,7 @@ fn push_hex(out: &mut String, cp: u32) {
 fn decomposition(cp: i64, old: bool) -> String {
     let cp = code_point(cp);
     if old && let Some(row) = old_row(cp) {
-        return row.7.to_string();
+        return row.8.to_string();
     }
     let mut out = String::new();
     if let Some((tag, cps)) = decomposition_of(cp) {

@@ -38,9 +38,19 @@ fn word(code: u16) -> &'static str {
     &WORDS[offsets[code as usize] as usize..offsets[code as usize + 1] as usize]
 }
 
+/// Word codes in the order of their words, built on first use.
+fn words_sorted() -> &'static [u16] {
+    static SORTED: OnceLock<Vec<u16>> = OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut codes: Vec<u16> = (0..WORD_LENGTHS.len() as u16).collect();
+        codes.sort_unstable_by_key(|&c| word(c));
+        codes
+    })
+}
+
 fn word_code(w: &str) -> Option<u16> {
-    let offsets = word_offsets();
-    (0..WORD_LENGTHS.len()).find(|&i| &WORDS[offsets[i] as usize..offsets[i + 1] as usize] == w).map(|i| i as u16)
+    let sorted = words_sorted();
+    sorted.binary_search_by(|&c| word(c).cmp(w)).ok().map(|i| sorted[i])
 }
 
 fn read_code(bytes: &[u8], pos: &mut usize) -> u16 {
@@ -109,6 +119,54 @@ fn stored_code_point(ordinal: usize) -> u32 {
     NAME_RUNS[i].0 + (ordinal - NAME_RUNS[i].2 as usize) as u32
 }
 
+const STORED: u8 = 0;
+const ALIAS: u8 = 1;
+const SEQUENCE: u8 = 2;
+
+fn words_hash(words: &[u16]) -> u32 {
+    words.iter().fold(0x811C_9DC5u32, |h, &w| (h ^ w as u32).wrapping_mul(0x0100_0193))
+}
+
+/// Every name's (hash of its word codes, kind, where it is), sorted, built on the first
+/// lookup: STORED names by ordinal, ALIAS by index << 16 | position in ALIAS_NAMES, SEQUENCE
+/// by offset in SEQUENCE_CHARS << 16 | position in SEQUENCE_NAMES.
+fn name_index() -> &'static [(u32, u8, u32)] {
+    static INDEX: OnceLock<Vec<(u32, u8, u32)>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = Vec::with_capacity(NAME_BLOCK_OFFSETS.len() * NAME_BLOCK + ALIAS_CHARS.len() + 512);
+        let mut words = Vec::new();
+        let mut pos = 0;
+        while pos < NAMES.len() {
+            read_stored(&mut pos, &mut words);
+            index.push((words_hash(&words), STORED, index.len() as u32));
+        }
+        pos = 0;
+        for i in 0..ALIAS_CHARS.len() {
+            let at = pos;
+            read_plain(ALIAS_NAMES, &mut pos, &mut words);
+            index.push((words_hash(&words), ALIAS, (i << 16 | at) as u32));
+        }
+        pos = 0;
+        let mut chars = 0;
+        while pos < SEQUENCE_NAMES.len() {
+            let at = pos;
+            read_plain(SEQUENCE_NAMES, &mut pos, &mut words);
+            index.push((words_hash(&words), SEQUENCE, (chars << 16 | at) as u32));
+            chars += 1 + SEQUENCE_CHARS[chars] as usize;
+        }
+        index.sort_unstable();
+        index
+    })
+}
+
+fn stored_words(ordinal: usize, words: &mut Vec<u16>) {
+    let block = ordinal / NAME_BLOCK;
+    let mut pos = NAME_BLOCK_OFFSETS[block] as usize;
+    for _ in block * NAME_BLOCK..=ordinal {
+        read_stored(&mut pos, words);
+    }
+}
+
 pub fn name(cp: u32) -> Option<String> {
     if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
         return Some(hangul_name(cp));
@@ -116,13 +174,8 @@ pub fn name(cp: u32) -> Option<String> {
     if let Some(n) = computed_name(cp) {
         return Some(n);
     }
-    let ordinal = stored_ordinal(cp)?;
-    let block = ordinal / NAME_BLOCK;
-    let mut pos = NAME_BLOCK_OFFSETS[block] as usize;
     let mut words = Vec::new();
-    for _ in block * NAME_BLOCK..=ordinal {
-        read_stored(&mut pos, &mut words);
-    }
+    stored_words(stored_ordinal(cp)?, &mut words);
     Some(join(&words))
 }
 
@@ -179,47 +232,49 @@ pub fn lookup(name: &str, old: bool) -> Option<String> {
         let cp = u32::from_str_radix(hex, 16).ok()?;
         return if in_computed(CJK_UNIFIED, cp) { to_char(cp) } else { None };
     }
+    // CPython's 3.2.0 lookup finds 15.1.0's names too; it only leaves out aliases and sequences.
     let upper = name.to_ascii_uppercase();
-    let assigned = |cp: u32| !(old && crate::unassigned_in_3_2(cp));
     if let Some((prefix, hex)) = upper.rsplit_once('-')
         && prefix != CJK_UNIFIED
         && let Some(cp) = parse_hex(hex)
         && in_computed(prefix, cp)
     {
-        return if assigned(cp) { to_char(cp) } else { None };
+        return to_char(cp);
     }
-    let query: Option<Vec<u16>> = upper.split(' ').map(word_code).collect();
-    let query = query?;
+    let query: Vec<u16> = upper.split(' ').map(word_code).collect::<Option<_>>()?;
+    let hash = words_hash(&query);
+    let index = name_index();
     let mut words = Vec::new();
-    let mut pos = 0;
-    let mut ordinal = 0;
-    while pos < NAMES.len() {
-        read_stored(&mut pos, &mut words);
-        if words == query {
-            let cp = stored_code_point(ordinal);
-            return if assigned(cp) { to_char(cp) } else { None };
+    for &(h, kind, at) in &index[index.partition_point(|e| e.0 < hash)..] {
+        if h != hash {
+            break;
         }
-        ordinal += 1;
-    }
-    if old {
-        return None;
-    }
-    pos = 0;
-    for &cp in ALIAS_CHARS {
-        read_plain(ALIAS_NAMES, &mut pos, &mut words);
-        if words == query {
-            return to_char(cp);
+        let at = at as usize;
+        match kind {
+            STORED => {
+                let cp = stored_code_point(at);
+                stored_words(at, &mut words);
+                if words == query {
+                    return to_char(cp);
+                }
+            }
+            _ if old => {}
+            ALIAS => {
+                let (i, mut pos) = (at >> 16, at & 0xFFFF);
+                read_plain(ALIAS_NAMES, &mut pos, &mut words);
+                if words == query {
+                    return to_char(ALIAS_CHARS[i]);
+                }
+            }
+            _ => {
+                let (chars, mut pos) = (at >> 16, at & 0xFFFF);
+                read_plain(SEQUENCE_NAMES, &mut pos, &mut words);
+                if words == query {
+                    let seq = &SEQUENCE_CHARS[chars + 1..chars + 1 + SEQUENCE_CHARS[chars] as usize];
+                    return seq.iter().map(|&c| char::from_u32(c)).collect();
+                }
+            }
         }
-    }
-    pos = 0;
-    let mut chars = SEQUENCE_CHARS;
-    while pos < SEQUENCE_NAMES.len() {
-        read_plain(SEQUENCE_NAMES, &mut pos, &mut words);
-        let (seq, rest) = chars[1..].split_at(chars[0] as usize);
-        if words == query {
-            return seq.iter().map(|&c| char::from_u32(c)).collect();
-        }
-        chars = rest;
     }
     None
 }

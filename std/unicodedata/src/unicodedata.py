@@ -16,17 +16,22 @@ def _no_keywords(qual, fname, kw):
         raise TypeError("%s.%s() takes no keyword arguments" % (qual, fname))
 
 
+def _type_name(x):
+    # CPython's argument errors call None "None", not "NoneType".
+    return "None" if x is None else type(x).__name__
+
+
 def _code_point(what, c):
     if isinstance(c, str) and len(c) == 1:
         return ord(c)
-    raise TypeError("%s argument must be a unicode character, not %s" % (what, type(c).__name__))
+    raise TypeError("%s must be a unicode character, not %s" % (what, _type_name(c)))
 
 
 def _only_char(qual, fname, args, kw):
     _no_keywords(qual, fname, kw)
     if len(args) != 1:
         raise TypeError("%s.%s() takes exactly one argument (%d given)" % (qual, fname, len(args)))
-    return _code_point(fname + "()", args[0])
+    return _code_point(fname + "() argument", args[0])
 
 
 def _char_and_default(qual, fname, args, kw):
@@ -85,9 +90,9 @@ def _form_and_text(fname, args, kw):
         raise TypeError("%s expected 2 arguments, got %d" % (fname, len(args)))
     form, text = args
     if not isinstance(form, str):
-        raise TypeError("%s() argument 1 must be str, not %s" % (fname, type(form).__name__))
+        raise TypeError("%s() argument 1 must be str, not %s" % (fname, _type_name(form)))
     if not isinstance(text, str):
-        raise TypeError("%s() argument 2 must be str, not %s" % (fname, type(text).__name__))
+        raise TypeError("%s() argument 2 must be str, not %s" % (fname, _type_name(text)))
     code = _FORMS.get(str(form))
     if code is None:
         raise ValueError("invalid normalization form")
