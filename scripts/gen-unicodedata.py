@@ -136,9 +136,10 @@ def main():
     out.append("/// (code point, value index, 2 decimal / 1 digit / 0 numeric only), by code point")
     out.append(rust_array("NUMERIC", "(u32, u8, u8)", (f"({c:#x}, {v}, {k})" for c, v, k in numeric), 8))
 
-    # ---- decompositions: DECOMP_DATA[offset] = tag << 8 | length, then the code points
+    # ---- decompositions: per code point with one, the increase from the previous such code
+    # point (LEB128), the tag's index, the length, then each code point in 3 bytes (little end)
     tags = [""]
-    dkeys, doffsets, ddata = [], [], []
+    decomp, last = bytearray(), 0
     for cp in range(MAX):
         if is_surrogate(cp):
             continue
@@ -149,15 +150,15 @@ def main():
         tag = parts.pop(0) if parts[0].startswith("<") else ""
         if tag not in tags:
             tags.append(tag)
-        dkeys.append(cp)
-        doffsets.append(len(ddata))
-        ddata.append(tags.index(tag) << 8 | len(parts))
-        ddata.extend(int(p, 16) for p in parts)
-    assert len(ddata) < 65536
+        delta, last = cp - last, cp
+        while delta >= 0x80:
+            decomp.append(delta & 0x7F | 0x80)
+            delta >>= 7
+        decomp += bytes([delta, tags.index(tag), len(parts)])
+        for p in parts:
+            decomp += int(p, 16).to_bytes(3, "little")
     out.append(rust_array("DECOMP_TAGS", "&str", (f'"{t}"' for t in tags), 8))
-    out.append(rust_array("DECOMP_KEYS", "u32", (f"{c:#x}" for c in dkeys), 12))
-    out.append(rust_array("DECOMP_OFFSETS", "u16", map(str, doffsets), 16))
-    out.append(rust_array("DECOMP_DATA", "u32", (f"{c:#x}" for c in ddata), 12))
+    out.append(rust_bytes("DECOMP", decomp))
 
     # ---- canonical composition pairs (primary composites only: what NFC recomposes)
     pairs = []
@@ -206,7 +207,10 @@ def main():
     words = Counter()
     for n in [n for _, n in named] + [n for n, _ in aliases] + [n for n, _ in sequences]:
         words.update(n.split(" "))
-    lexicon = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))]
+    by_frequency = [w for w, _ in sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # The most frequent words get the one-byte codes; the rest are sorted so that front coding
+    # the lexicon (each word as the length it shares with the previous one + the rest) pays.
+    lexicon = by_frequency[:ONE_BYTE] + sorted(by_frequency[ONE_BYTE:])
     assert len(lexicon) < ONE_BYTE + (256 - ONE_BYTE) * 256
     code_of = {w: i for i, w in enumerate(lexicon)}
 
@@ -251,9 +255,17 @@ def main():
 
     out.append(f"pub const ONE_BYTE: u8 = {ONE_BYTE};")
     out.append(f"pub const NAME_BLOCK: usize = {NAME_BLOCK};")
-    out.append("/// Every word of every name, by frequency, concatenated; WORD_LENGTHS splits them.")
-    out.append(rust_str("WORDS", "".join(lexicon)))
-    out.append(rust_bytes("WORD_LENGTHS", [len(w) for w in lexicon]))
+    coded, prev = bytearray(), ""
+    for w in lexicon:
+        shared = 0
+        while shared < min(len(w), len(prev)) and w[shared] == prev[shared]:
+            shared += 1
+        coded += bytes([shared, len(w) - shared]) + w[shared:].encode("ascii")
+        prev = w
+    out.append(f"pub const WORD_COUNT: usize = {len(lexicon)};")
+    out.append("/// The words of every name (code order): length shared with the previous word, length of")
+    out.append("/// the rest, the rest.")
+    out.append(rust_bytes("WORDS", coded))
     out.append("/// Runs of consecutive code points with stored names: (first, count, first's ordinal).")
     out.append(rust_array("NAME_RUNS", "(u32, u16, u16)", (f"({a:#x}, {b}, {c})" for a, b, c in runs), 6))
     out.append("/// Names in code point order: a byte shared << 4 | new word count, then the new words'")

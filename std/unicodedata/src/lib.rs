@@ -8,7 +8,10 @@
 mod names;
 mod normalize;
 #[rustfmt::skip]
+#[allow(clippy::type_complexity)]
 mod tables;
+
+use std::sync::OnceLock;
 
 use tables::*;
 use wasm_pdk::{PyErr, function, module};
@@ -102,12 +105,37 @@ fn numeric(cp: i64, kind: i64, old: bool) -> Option<f64> {
     (NUMERIC[i].2 as i64 >= kind).then(|| NUMERIC_VALUES[NUMERIC[i].1 as usize])
 }
 
-/// One level of decomposition: (tag index, code points), from the 15.1.0 table.
-pub(crate) fn decomposition_of(cp: u32) -> Option<(u8, &'static [u32])> {
-    let i = DECOMP_KEYS.binary_search(&cp).ok()?;
-    let at = DECOMP_OFFSETS[i] as usize;
-    let head = DECOMP_DATA[at];
-    Some(((head >> 8) as u8, &DECOMP_DATA[at + 1..at + 1 + (head & 0xFF) as usize]))
+/// (code point, offset of its tag in DECOMP) of every decomposable code point, built on
+/// first use from the delta-coded table.
+fn decomposition_index() -> &'static [(u32, u32)] {
+    static INDEX: OnceLock<Vec<(u32, u32)>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = Vec::with_capacity(6000);
+        let (mut at, mut cp) = (0, 0u32);
+        while at < DECOMP.len() {
+            let mut shift = 0;
+            loop {
+                let b = DECOMP[at];
+                at += 1;
+                cp += ((b & 0x7F) as u32) << shift;
+                shift += 7;
+                if b < 0x80 {
+                    break;
+                }
+            }
+            index.push((cp, at as u32));
+            at += 2 + 3 * DECOMP[at + 1] as usize;
+        }
+        index
+    })
+}
+
+/// One level of decomposition from the 15.1.0 table: the tag's index and the code points.
+pub(crate) fn decomposition_of(cp: u32) -> Option<(u8, impl Iterator<Item = u32>)> {
+    let index = decomposition_index();
+    let at = index[index.binary_search_by_key(&cp, |e| e.0).ok()?].1 as usize;
+    let parts = &DECOMP[at + 2..at + 2 + 3 * DECOMP[at + 1] as usize];
+    Some((DECOMP[at], parts.chunks_exact(3).map(|b| b[0] as u32 | (b[1] as u32) << 8 | (b[2] as u32) << 16)))
 }
 
 fn push_hex(out: &mut String, cp: u32) {
@@ -133,7 +161,7 @@ fn decomposition(cp: i64, old: bool) -> String {
     let mut out = String::new();
     if let Some((tag, cps)) = decomposition_of(cp) {
         out.push_str(DECOMP_TAGS[tag as usize]);
-        for &c in cps {
+        for c in cps {
             if !out.is_empty() {
                 out.push(' ');
             }

@@ -18,31 +18,40 @@ const JAMO_V: [&str; 21] = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O",
 #[rustfmt::skip]
 const JAMO_T: [&str; 28] = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
 
-/// Where each lexicon word starts in WORDS (one more entry than words), built on first use.
-fn word_offsets() -> &'static [u32] {
-    static OFFSETS: OnceLock<Vec<u32>> = OnceLock::new();
-    OFFSETS.get_or_init(|| {
-        let mut at = 0;
-        let mut offsets = Vec::with_capacity(WORD_LENGTHS.len() + 1);
+/// The lexicon decoded on first use: every word concatenated, and where each starts (one more
+/// entry than words).
+fn lexicon() -> &'static (String, Vec<u32>) {
+    static LEXICON: OnceLock<(String, Vec<u32>)> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut text = String::with_capacity(90_000);
+        let mut offsets = Vec::with_capacity(WORD_COUNT + 1);
         offsets.push(0);
-        for &len in WORD_LENGTHS {
-            at += len as u32;
-            offsets.push(at);
+        let mut at = 0;
+        while at < WORDS.len() {
+            let (shared, rest) = (WORDS[at] as usize, WORDS[at + 1] as usize);
+            let previous = offsets[offsets.len().saturating_sub(2)] as usize;
+            for i in 0..shared {
+                let b = text.as_bytes()[previous + i];
+                text.push(b as char);
+            }
+            text.extend(WORDS[at + 2..at + 2 + rest].iter().map(|&b| b as char));
+            offsets.push(text.len() as u32);
+            at += 2 + rest;
         }
-        offsets
+        (text, offsets)
     })
 }
 
 fn word(code: u16) -> &'static str {
-    let offsets = word_offsets();
-    &WORDS[offsets[code as usize] as usize..offsets[code as usize + 1] as usize]
+    let (text, offsets) = lexicon();
+    &text[offsets[code as usize] as usize..offsets[code as usize + 1] as usize]
 }
 
 /// Word codes in the order of their words, built on first use.
 fn words_sorted() -> &'static [u16] {
     static SORTED: OnceLock<Vec<u16>> = OnceLock::new();
     SORTED.get_or_init(|| {
-        let mut codes: Vec<u16> = (0..WORD_LENGTHS.len() as u16).collect();
+        let mut codes: Vec<u16> = (0..WORD_COUNT as u16).collect();
         codes.sort_unstable_by_key(|&c| word(c));
         codes
     })
