@@ -172,6 +172,13 @@ def main():
         if len(parts) == 2 and ud.normalize("NFC", chr(cp)) == chr(cp):
             pairs.append((parts[0], parts[1], cp))
     pairs.sort()
+    # normalize.rs copies characters below these limits as they are, as boundaries between
+    # the segments it normalizes: they must be starters that no form changes or composes into.
+    assert min(b for _, b, _ in pairs) >= 0x300
+    for cp in range(0x300):
+        assert ud.combining(chr(cp)) == 0 and ud.normalize("NFC", chr(cp)) == chr(cp)
+        assert cp >= 0xC0 or ud.normalize("NFD", chr(cp)) == chr(cp)
+        assert cp >= 0xA0 or ud.normalize("NFKC", chr(cp)) == ud.normalize("NFKD", chr(cp)) == chr(cp)
     out.append("/// (first, second, composite), sorted")
     out.append(rust_array("COMPOSE", "(u32, u32, u32)", (f"({a:#x}, {b:#x}, {c:#x})" for a, b, c in pairs), 6))
 

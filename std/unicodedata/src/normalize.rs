@@ -109,10 +109,52 @@ fn compose(cps: &[u32]) -> Vec<u32> {
     out
 }
 
-pub fn normalize(text: &str, compat: bool, compose_after: bool, old: bool) -> String {
+/// Below this code point every character is a starter that `form` leaves as it is and that
+/// composes with nothing before it (the generator checks), so the text between two of them
+/// normalizes on its own.
+fn inert_below(compat: bool, compose: bool) -> u32 {
+    match (compat, compose) {
+        (true, _) => 0xA0,
+        (false, true) => 0x300,
+        (false, false) => 0xC0,
+    }
+}
+
+fn normalize_segment(text: &str, compat: bool, compose_after: bool, old: bool, out: &mut String) {
     let mut cps = decompose(text, compat, old);
     if compose_after {
         cps = compose(&cps);
     }
-    cps.into_iter().filter_map(char::from_u32).collect()
+    out.extend(cps.into_iter().filter_map(char::from_u32));
+}
+
+/// Copies inert characters and normalizes the segments between them (each starting at the
+/// inert character before it, which may compose with what follows).
+pub fn normalize(text: &str, compat: bool, compose_after: bool, old: bool) -> String {
+    let limit = inert_below(compat, compose_after);
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let mut segment: Option<usize> = None;
+    let mut previous = None;
+    for (i, c) in text.char_indices() {
+        if (c as u32) < limit {
+            if let Some(start) = segment.take() {
+                normalize_segment(&text[start..i], compat, compose_after, old, &mut out);
+            }
+            out.push(c);
+            previous = Some(i);
+        } else if segment.is_none() {
+            // Every character so far was inert: the segment takes back the last one.
+            segment = Some(match previous {
+                Some(p) => {
+                    out.pop();
+                    p
+                }
+                None => i,
+            });
+        }
+    }
+    if let Some(start) = segment {
+        normalize_segment(&text[start..], compat, compose_after, old, &mut out);
+    }
+    out
 }

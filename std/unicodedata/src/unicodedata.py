@@ -114,28 +114,41 @@ def _is_normalized(qual, old, args, kw):
     return text.isascii() or _u.normalize(code, str(text), old) == text
 
 
-def category(*args, **kw):
-    return _u.category(_only_char("unicodedata", "category", args, kw), False)
+def _property(native, fname, old):
+    """A one-character function (category, combining, ...) with a fast path for plain calls."""
+
+    def f(*args, **kw):
+        if len(args) == 1 and not kw:
+            c = args[0]
+            if type(c) is str and len(c) == 1:
+                return native(ord(c), old)
+        return native(_only_char("UCD" if old else "unicodedata", fname, args, kw), old)
+
+    f.__name__ = f.__qualname__ = fname
+    return f
 
 
-def bidirectional(*args, **kw):
-    return _u.bidirectional(_only_char("unicodedata", "bidirectional", args, kw), False)
+def _normalizer(old):
+    def normalize(*args, **kw):
+        if len(args) == 2 and not kw:
+            form, text = args
+            if type(form) is str and type(text) is str:
+                code = _FORMS.get(form)
+                if code is not None:
+                    # Every form leaves ASCII text as it is.
+                    return text if text.isascii() else _u.normalize(code, text, old)
+        return _normalize("UCD" if old else "unicodedata", old, args, kw)
+
+    return normalize
 
 
-def combining(*args, **kw):
-    return _u.combining(_only_char("unicodedata", "combining", args, kw), False)
-
-
-def east_asian_width(*args, **kw):
-    return _u.east_asian_width(_only_char("unicodedata", "east_asian_width", args, kw), False)
-
-
-def mirrored(*args, **kw):
-    return _u.mirrored(_only_char("unicodedata", "mirrored", args, kw), False)
-
-
-def decomposition(*args, **kw):
-    return _u.decomposition(_only_char("unicodedata", "decomposition", args, kw), False)
+category = _property(_u.category, "category", False)
+bidirectional = _property(_u.bidirectional, "bidirectional", False)
+combining = _property(_u.combining, "combining", False)
+east_asian_width = _property(_u.east_asian_width, "east_asian_width", False)
+mirrored = _property(_u.mirrored, "mirrored", False)
+decomposition = _property(_u.decomposition, "decomposition", False)
+normalize = _normalizer(False)
 
 
 def decimal(*args, **kw):
@@ -158,10 +171,6 @@ def lookup(*args, **kw):
     return _lookup("unicodedata", False, args, kw)
 
 
-def normalize(*args, **kw):
-    return _normalize("unicodedata", False, args, kw)
-
-
 def is_normalized(*args, **kw):
     return _is_normalized("unicodedata", False, args, kw)
 
@@ -173,24 +182,6 @@ class UCD:
 
     def __init__(self, *args, **kw):
         raise TypeError("cannot create 'unicodedata.UCD' instances")
-
-    def category(self, *args, **kw):
-        return _u.category(_only_char("UCD", "category", args, kw), self._old)
-
-    def bidirectional(self, *args, **kw):
-        return _u.bidirectional(_only_char("UCD", "bidirectional", args, kw), self._old)
-
-    def combining(self, *args, **kw):
-        return _u.combining(_only_char("UCD", "combining", args, kw), self._old)
-
-    def east_asian_width(self, *args, **kw):
-        return _u.east_asian_width(_only_char("UCD", "east_asian_width", args, kw), self._old)
-
-    def mirrored(self, *args, **kw):
-        return _u.mirrored(_only_char("UCD", "mirrored", args, kw), self._old)
-
-    def decomposition(self, *args, **kw):
-        return _u.decomposition(_only_char("UCD", "decomposition", args, kw), self._old)
 
     def decimal(self, *args, **kw):
         return _numeric("UCD", "decimal", self._old, args, kw)
@@ -207,14 +198,26 @@ class UCD:
     def lookup(self, *args, **kw):
         return _lookup("UCD", self._old, args, kw)
 
-    def normalize(self, *args, **kw):
-        return _normalize("UCD", self._old, args, kw)
-
     def is_normalized(self, *args, **kw):
         return _is_normalized("UCD", self._old, args, kw)
 
 
 UCD.__module__ = "unicodedata"
+
+
+def _method(function):
+    # Only ucd_3_2_0 exists, so the methods answer for 3.2.0.
+    def method(self, *args, **kw):
+        return function(*args, **kw)
+
+    method.__name__ = method.__qualname__ = function.__name__
+    return method
+
+
+for _f in ("category", "bidirectional", "combining", "east_asian_width", "mirrored", "decomposition"):
+    setattr(UCD, _f, _method(_property(getattr(_u, _f), _f, True)))
+UCD.normalize = _method(_normalizer(True))
+del _f
 
 ucd_3_2_0 = UCD.__new__(UCD)
 ucd_3_2_0.unidata_version = "3.2.0"
