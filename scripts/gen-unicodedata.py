@@ -27,7 +27,7 @@ assert sys.version_info[:2] == (3, 13) and ud.unidata_version == "15.1.0", "run 
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "std", "unicodedata", "src", "tables.rs")
 MAX = 0x110000
-NAME_BLOCK = 32
+NAME_BLOCK = 64
 ONE_BYTE = 200  # word codes below this are one byte; the rest two (ONE_BYTE + hi, lo)
 
 CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs",
@@ -321,8 +321,9 @@ def main():
     out.append("/// decimal, digit, numeric value index (255: none), decomposition).")
     out.append(rust_array("OLD_ROWS", "(u8, u8, u8, u8, u8, u8, u8, u8, &str)",
                           (f'({", ".join(map(str, r[:8]))}, "{r[8]}")' for r in old_rows), 3))
-    out.append("/// (first, last, OLD_ROWS index): code points whose 3.2.0 answers differ.")
-    out.append(rust_array("OLD_RANGES", "(u32, u32, u16)", (f"({a:#x}, {b:#x}, {i})" for a, b, i in ranges), 6))
+    out.append("/// (first, count - 1, OLD_ROWS index): code points whose 3.2.0 answers differ.")
+    assert all(b - a < 0x10000 for a, b, _ in ranges)
+    out.append(rust_array("OLD_RANGES", "(u32, u16, u16)", (f"({a:#x}, {b - a}, {i})" for a, b, i in ranges), 6))
 
     # 3.2.0 normalization: code points (assigned then) whose full decompositions differ.
     old_nfd = []

@@ -37,9 +37,9 @@ fn current_props(cp: u32) -> Props {
 type OldRow = (u8, u8, u8, u8, u8, u8, u8, u8, &'static str);
 
 fn old_row(cp: u32) -> Option<&'static OldRow> {
-    let i = OLD_RANGES.partition_point(|r| r.1 < cp);
-    let &(first, _, row) = OLD_RANGES.get(i)?;
-    (first <= cp).then(|| &OLD_ROWS[row as usize])
+    let i = OLD_RANGES.partition_point(|r| r.0 <= cp).checked_sub(1)?;
+    let (first, more, row) = OLD_RANGES[i];
+    (cp - first <= more as u32).then(|| &OLD_ROWS[row as usize])
 }
 
 fn props(cp: u32, old: bool) -> Props {
