@@ -10,9 +10,11 @@ area, where the `namereplace` error handler (unlike `name()`) spells them out.
 Layout, chosen for size (the .wasm is downloaded by programs that import unicodedata):
 - properties: each code point's (category, bidi class, combining class, east asian width,
   mirrored) tuple is one of ~250 records; a two-level table maps code points to records.
-- names: a lexicon of words ordered by frequency (1-byte codes for the most common, 2 bytes for
-  the rest); each name is its word codes after the count of leading words it shares with the
-  previous name, with a full name every NAME_BLOCK names so that any name decodes quickly.
+- names: a lexicon of words (1-byte codes for the most frequent, 2 bytes for the rest, which are
+  sorted so that the front-coded lexicon compresses); each name is its word codes after the
+  count of leading words it shares with the previous name, with a full name every NAME_BLOCK
+  names so that any name decodes quickly.
+- decompositions: one byte stream, code point deltas and 3-byte code points.
   Names of the form PREFIX-HEX (hex = the code point) and Hangul syllables are computed.
 - Unicode 3.2.0 (`ucd_3_2_0`): the code points whose 3.2.0 answers differ, as ranges of records.
 """
@@ -89,15 +91,6 @@ def rust_array(name, ty, items, per_line=16):
 
 def rust_bytes(name, data):
     return rust_array(name, "u8", (str(b) for b in data), 32)
-
-
-def rust_str(name, text):
-    lines = [f"pub static {name}: &str = concat!("]
-    for i in range(0, len(text), 90):
-        chunk = text[i:i + 90].replace("\\", "\\\\").replace('"', '\\"')
-        lines.append(f'    "{chunk}",')
-    lines.append(");")
-    return "#[rustfmt::skip]\n" + "\n".join(lines) + "\n"
 
 
 def main():
