@@ -7,4 +7,5 @@ use compiler_lib::Vm;
 pub fn register(vm: &mut Vm) {
     wasm_pdk::native::register(vm, &edge_json::MODULE);
     wasm_pdk::native::register(vm, &edge_zlib::MODULE);
+    wasm_pdk::native::register(vm, &edge_unicodedata::MODULE);
 }

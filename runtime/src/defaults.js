@@ -16,6 +16,7 @@ export const defaultImports = Object.freeze({
   json: here("../std/json.wasm"),
   re: here("../std/re.wasm"),
   zlib: here("../std/zlib.wasm"),
+  unicodedata: here("../std/unicodedata.wasm"),
   ...Object.fromEntries(stdModules.map((n) => [n, here(`../std/${n}.py`)])),
 });
 
