@@ -895,15 +895,7 @@ impl Vm {
                     let v = tri!(self.load_deref(&code, i as usize));
                     push!(v);
                 }
-                Op::StoreDeref(i) => {
-                    let v = pop!();
-                    let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell
-                        && let Obj::Cell(slot) = self.heap.get_mut(c)
-                    {
-                        *slot = Some(v);
-                    }
-                }
+                Op::StoreDeref(i) => self.store_deref(&code, i),
                 Op::LoadClosure(i) => {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
                     push!(cell);
@@ -929,45 +921,12 @@ impl Vm {
                     self.store_global(&code, i, g, v);
                 }
                 Op::LoadName(i) => {
-                    let key = name!(i);
-                    let g = self.frame.globals;
-                    let ns = self.frame.namespace.unwrap_or(g);
-                    // Module-level code reads its globals: a `LoadGlobal`, with its cache.
-                    if ns == g
-                        && let Some(site) = code.global_cache.get(i as usize)
-                    {
-                        let v = match self.cached_global(site, g, key) {
-                            Some(v) => v,
-                            None => {
-                                let v = tri!(self.load_global(key));
-                                self.fill_global_cache(site, g, key);
-                                v
-                            }
-                        };
-                        push!(v);
-                        continue;
-                    }
-                    let v = match tri!(self.namespace_get(ns, key)) {
-                        Some(v) => v,
-                        None => tri!(self.load_global(key)),
-                    };
+                    let v = tri!(self.load_name(&code, i));
                     push!(v);
                 }
                 Op::StoreName(i) => {
                     let v = pop!();
-                    let g = self.frame.globals;
-                    let ns = self.frame.namespace.unwrap_or(g);
-                    // Module-level code writes its globals through `StoreGlobal`'s cache.
-                    if ns == g
-                        && let Some(site) = code.global_cache.get(i as usize)
-                    {
-                        if !self.cached_global_store(site, g, name!(i), v) {
-                            tri!(self.namespace_set(ns, name!(i), v));
-                            self.fill_global_cache(site, g, name!(i));
-                        }
-                        continue;
-                    }
-                    tri!(self.namespace_set(ns, name!(i), v));
+                    tri!(self.store_name(&code, i, v));
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadAttr(i) => {
@@ -1084,39 +1043,13 @@ impl Vm {
                     }
                 }
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
-                    let op = *op_at;
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
+                    let temp = matches!(*op_at, Op::BinarySliceTemp(_));
                     save_pc!();
-                    let bounds = [start, stop, step];
-                    let temp = match op {
-                        Op::BinarySliceTemp(_) => tri!(self.list_slice_into(obj, bounds, &mut spare_items)),
-                        _ => None,
-                    };
-                    slice_temp = temp.and_then(Value::as_obj);
-                    let v = match temp {
-                        Some(v) => v,
-                        None => tri!(self.get_slice(obj, bounds)),
-                    };
-                    push!(v);
+                    slice_temp = tri!(self.binary_slice(n, temp, &mut spare_items));
                 }
                 Op::StoreSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
-                    let v = pop!();
                     save_pc!();
-                    let temp = slice_temp.take().filter(|&t| v.as_obj() == Some(t));
-                    let copied = tri!(self.set_slice(obj, [start, stop, step], v));
-                    if let (Some(t), true) = (temp, copied) {
-                        if let Obj::List(items) = self.heap.get_mut(t) {
-                            spare_items = std::mem::take(items);
-                        }
-                        self.heap.free_unreachable(t);
-                    }
+                    tri!(self.store_slice(n, slice_temp.take(), &mut spare_items));
                 }
                 // One arm for the three on wasm, so `dispatch` holds one copy of `fast_arith`.
                 #[cfg(target_arch = "wasm32")]
@@ -1185,16 +1118,10 @@ impl Vm {
                 }
                 Op::UnaryNeg => {
                     let v = pop!();
-                    let r = match v {
-                        Value::Int(_) | Value::Float(_) => tri!(self.unary_neg(v)),
-                        _ => {
-                            save_pc!();
-                            let Some(r) = tri!(self.unary_in_loop(v, "__neg__")) else {
-                                reload!();
-                                continue;
-                            };
-                            r
-                        }
+                    save_pc!();
+                    let Some(r) = tri!(self.neg_in_loop(v)) else {
+                        reload!();
+                        continue;
                     };
                     push!(r);
                 }
@@ -1310,19 +1237,8 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
-                    let v = pop!();
                     save_pc!();
-                    // A `for` statement, or an inlined comprehension (whose loop sits in a
-                    // `SetupFinally` that clears its variable): only the loop holds the iterator.
-                    let for_loop = match code.ops.get(pc) {
-                        Some(Op::ForIter(_) | Op::ForIterStore(..)) => true,
-                        Some(Op::SetupFinally(_)) => {
-                            matches!(code.ops.get(pc + 1), Some(Op::ForIter(_) | Op::ForIterStore(..)))
-                        }
-                        _ => false,
-                    };
-                    let it = tri!(self.loop_iter(v, for_loop));
-                    push!(it);
+                    tri!(self.get_iter(&code));
                 }
                 // `ForIterStore` (fuse.rs) stores the item in its local and skips the
                 // `StoreFast` after it, which a generator's item, pushed when it yields, meets.
@@ -1418,21 +1334,12 @@ impl Vm {
                     }
                 }
                 Op::SetAdd(d) => {
-                    let v = pop!();
-                    let n = self.frame.regs.len();
-                    let s = self.frame.regs[n - d as usize];
                     save_pc!();
-                    tri!(self.set_add(s, v));
+                    tri!(self.set_add_top(d));
                 }
                 Op::MapAdd(d) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let n = self.frame.regs.len();
-                    let m = self.frame.regs[n - d as usize];
-                    if !super::items::fast_dict_store(&mut self.heap, m, k, v) {
-                        save_pc!();
-                        tri!(self.dict_set(m, k, v));
-                    }
+                    save_pc!();
+                    tri!(self.map_add(d));
                 }
                 Op::UnpackSequence(n) => {
                     let seq = pop!();
@@ -2487,8 +2394,10 @@ impl Vm {
     }
 
     /// Stores global `names[i]` of `code`: in place through the name's cache when it points
-    /// at the entry, else the full store, after which the cache points at the entry.
-    #[inline(always)]
+    /// at the entry, else the full store, after which the cache points at the entry. Out of
+    /// line on wasm, like the other instructions few loops run (interp/outline.rs).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn store_global(&mut self, code: &Code, i: u32, g: ObjRef, v: Value) {
         let key = code.names[i as usize];
         let Some(site) = code.global_cache.get(i as usize) else {

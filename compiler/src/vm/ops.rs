@@ -1087,8 +1087,11 @@ impl Vm {
     }
 
     /// `identity_compare`, plus `in` / `not in` on a dict or set when the lookup runs no
-    /// Python code: what the comparison opcodes settle before calling `compare`.
-    #[inline(always)]
+    /// Python code: what the comparison opcodes settle before calling `compare`. Out of line
+    /// on wasm: `dispatch` had a copy per comparison instruction, and its int and float cases
+    /// are what loops run most.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn identity_or_member(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
         match op {
             CmpOp::In | CmpOp::NotIn => self.member_native(a, b, op),
