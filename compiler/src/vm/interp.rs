@@ -580,12 +580,7 @@ impl Vm {
                         (*a, *b, *c) = (*c, *a, *b);
                     }
                 }
-                Op::Rot4 => {
-                    let n = self.frame.regs.len();
-                    if let [a, b, c, d] = &mut self.frame.regs[n - 4..] {
-                        (*a, *b, *c, *d) = (*d, *a, *b, *c);
-                    }
-                }
+                Op::Rot4 => self.rot4(),
                 Op::LoadConst(i) => push!(code.consts[i as usize]),
                 Op::LoadNone => push!(Value::None),
                 Op::LoadSmallInt(i) => push!(Value::Int(i as i64)),
@@ -1270,51 +1265,8 @@ impl Vm {
                         None => {}
                     }
                     save_pc!();
-                    if let Value::Obj(r) = it
-                        && self.can_enter_generator(r, Value::None, false)
-                    {
-                        tri!(self.enter_generator(r, Value::None));
-                        reload!();
-                        continue;
-                    }
-                    // `for a, b in zip(...)` / `enumerate(...)`: the fields straight into the
-                    // locals, no tuple.
-                    if store.is_none()
-                        && let Some(&Op::UnpackToFast(n)) = code.ops.get(pc)
-                        && (n as usize) <= UNPACKED_FIELDS_MAX
-                    {
-                        let n = n as usize;
-                        let mut fields = [Value::None; UNPACKED_FIELDS_MAX];
-                        if let Some(got) = self.next_unpacked(it, &mut fields[..n]) {
-                            if tri!(got) {
-                                for (store, &v) in code.ops[pc + 1..=pc + n].iter().zip(&fields[..n]) {
-                                    if let Op::StoreFast(slot) = *store {
-                                        self.frame.regs[slot as usize] = v;
-                                    }
-                                }
-                                pc += n + 1;
-                            } else {
-                                pop!();
-                                self.free_loop_iter(it);
-                                pc = t;
-                            }
-                            continue;
-                        }
-                    }
-                    match tri!(self.next_fast(it)) {
-                        Some(v) => match store {
-                            Some(a) => {
-                                self.frame.regs[a] = v;
-                                pc += 1;
-                            }
-                            None => push!(v),
-                        },
-                        None => {
-                            pop!();
-                            self.free_loop_iter(it);
-                            pc = t;
-                        }
-                    }
+                    tri!(self.for_iter_slow(&code, it, store, t));
+                    reload!();
                 }
                 Op::BuildTuple(n) | Op::BuildList(n) => {
                     let op = *op_at;
@@ -1392,45 +1344,17 @@ impl Vm {
                         return self.return_from_base(v).map(|v| Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
-                    if f.generator.is_some() {
-                        // A generator resumed in-loop by `for` or `yield from`/`await` finished.
-                        self.finish_generator_frame(f);
-                        reload!();
-                        match code.ops.get(pc.wrapping_sub(1)) {
-                            Some(Op::ForIter(t)) => {
-                                pop!();
-                                pc = *t as usize;
-                            }
-                            Some(Op::ForIterStore(_, t)) => {
-                                pop!();
-                                pc = *t as usize;
-                            }
-                            Some(Op::Send(t)) => {
-                                pop!();
-                                push!(v);
-                                pc = *t as usize;
-                            }
-                            _ => push!(v),
-                        }
-                        continue;
-                    }
-                    let hook = f.on_return;
-                    self.handled.truncate(f.handled_base);
-                    // Its locals go: a generator to close among them is closed on return.
-                    let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
-                    // Not a generator's frame: nothing to finish but returning it to the pool.
-                    self.recycle_frame(f);
                     let ran = pc;
-                    reload!();
-                    let result = match hook {
-                        None => v,
-                        Some(ReturnHook::Init(inst)) if v.is_none() => inst,
-                        Some(h) => tri!(self.return_through_hook(h, v)),
-                    };
-                    push!(result);
-                    if drops_generator {
-                        save_pc!();
-                        tri!(self.close_unreachable());
+                    // A plain function's frame goes back to the pool; the rest out of line.
+                    if f.generator.is_some() || f.on_return.is_some() || self.fin.armed {
+                        let r = self.return_slow(f, v);
+                        reload!();
+                        tri!(r);
+                    } else {
+                        self.handled.truncate(f.handled_base);
+                        self.recycle_frame(f);
+                        reload!();
+                        push!(v);
                     }
                     charge!(ran);
                 }
@@ -1504,37 +1428,11 @@ impl Vm {
                     reload!();
                 }
                 Op::Send(t) => {
-                    let value = pop!();
-                    let sub = top!();
                     save_pc!();
-                    if let Value::Obj(r) = sub
-                        && self.can_enter_generator(r, value, true)
-                    {
-                        tri!(self.enter_generator(r, value));
-                        reload!();
-                        continue;
+                    if let Some(exit) = tri!(self.send(t, base)) {
+                        return Ok(Some(exit));
                     }
-                    match tri!(self.send_to(sub, value)) {
-                        Exit::Yield(y) => {
-                            // Re-run this Send with the value we're resumed with.
-                            pc -= 1;
-                            if self.frame.generator.is_none() {
-                                // `run()` drives its coroutine: anything yielded is dropped.
-                                push!(Value::None);
-                                continue;
-                            }
-                            save_pc!();
-                            if let Some(exit) = self.yield_up(y, base) {
-                                return Ok(Some(exit));
-                            }
-                            reload!();
-                        }
-                        Exit::Return(r) => {
-                            pop!();
-                            push!(r);
-                            pc = t as usize;
-                        }
-                    }
+                    reload!();
                 }
                 Op::SetupExcept(h) | Op::SetupFinally(h) => {
                     let op = *op_at;
@@ -1598,6 +1496,52 @@ impl Vm {
             None => Ok(v),
             Some(h) => self.return_through_hook(h, v),
         }
+    }
+
+    /// A return to a frame in the loop past the plain case (wasm): a generator resumed in-loop
+    /// (by `for`, `yield from`, `await`) finished, its caller's instruction taking its value;
+    /// a frame with a return hook (an `__init__`'s instance is the result); or one whose locals
+    /// may hold a generator to close. The caller is the current frame on return, with the
+    /// frame's result pushed and its pc where it goes on.
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    fn return_slow(&mut self, f: Box<Frame>, v: Value) -> PyResult<()> {
+        if f.generator.is_some() {
+            self.finish_generator_frame(f);
+            let pc = self.frame.pc;
+            match self.frame.code.ops.get(pc.wrapping_sub(1)).copied() {
+                Some(Op::ForIter(t)) => {
+                    self.pop_value();
+                    self.frame.pc = t as usize;
+                }
+                Some(Op::ForIterStore(_, t)) => {
+                    self.pop_value();
+                    self.frame.pc = t as usize;
+                }
+                Some(Op::Send(t)) => {
+                    self.pop_value();
+                    self.frame.regs.push(v);
+                    self.frame.pc = t as usize;
+                }
+                _ => self.frame.regs.push(v),
+            }
+            return Ok(());
+        }
+        let hook = f.on_return;
+        self.handled.truncate(f.handled_base);
+        // Its locals go: a generator to close among them is closed on return.
+        let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
+        self.recycle_frame(f);
+        let result = match hook {
+            None => v,
+            Some(ReturnHook::Init(inst)) if v.is_none() => inst,
+            Some(h) => self.return_through_hook(h, v)?,
+        };
+        self.frame.regs.push(result);
+        if drops_generator {
+            self.close_unreachable()?;
+        }
+        Ok(())
     }
 
     /// Releases the frame of a generator resumed in-loop (by `for`, `yield from`, `await`)

@@ -15,8 +15,39 @@ use crate::value::*;
 /// overflow, no error possible); `None` sends it to `Vm::binop` (in-place ops on ints and
 /// floats are the same as the plain ones). Mixed int/float converts the int like CPython
 /// (`i64 as f64` rounds to nearest, ties to even).
+///
+/// On wasm only int `+`/`-` and float `+`/`-`/`*` are inline: the rest is a call. `dispatch`
+/// has three arithmetic instructions (and their fused forms), and the whole of this at each was
+/// a tenth of it, which V8 compiles with its optimising compiler in every program (vm/interp.rs,
+/// `dispatch_slices`).
+#[cfg(target_arch = "wasm32")]
 #[inline(always)]
 pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) if op == BinOp::Add => x.checked_add(y).map(Value::Int),
+        (Value::Int(x), Value::Int(y)) if op == BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        (Value::Float(x), Value::Float(y)) if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult) => {
+            float_arith(x, y, op)
+        }
+        _ => fast_arith_call(a, b, op),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    all_fast_arith(a, b, op)
+}
+
+/// `fast_arith`'s less common cases, out of line (wasm).
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn fast_arith_call(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    all_fast_arith(a, b, op)
+}
+
+#[inline(always)]
+fn all_fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
             BinOp::Add => x.checked_add(y).map(Value::Int),

@@ -8,6 +8,8 @@
 //! Natively the compiler inlines them (the native loop keeps its speed that way).
 
 use super::super::Vm;
+use super::super::call::Exit;
+use super::UNPACKED_FIELDS_MAX;
 use crate::bytecode::{Code, Op};
 use crate::error::PyResult;
 use crate::value::*;
@@ -227,5 +229,103 @@ impl Vm {
         let it = self.loop_iter(v, for_loop)?;
         self.frame.regs.push(it);
         Ok(())
+    }
+
+    /// `ForIter`/`ForIterStore` past `loop_step`'s inline cases, with the pc saved (after the
+    /// instruction), where the jump or skip goes: a generator resumed in-loop (the current
+    /// frame when this returns), the fields of a `zip`/`enumerate` item straight into the
+    /// locals of the `UnpackToFast` after it (no tuple), or the general `next`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(super) fn for_iter_slow(&mut self, code: &Code, it: Value, store: Option<usize>, t: usize) -> PyResult<()> {
+        if let Value::Obj(r) = it
+            && self.can_enter_generator(r, Value::None, false)
+        {
+            return self.enter_generator(r, Value::None);
+        }
+        let pc = self.frame.pc;
+        if store.is_none()
+            && let Some(&Op::UnpackToFast(n)) = code.ops.get(pc)
+            && (n as usize) <= UNPACKED_FIELDS_MAX
+        {
+            let n = n as usize;
+            let mut fields = [Value::None; UNPACKED_FIELDS_MAX];
+            if let Some(got) = self.next_unpacked(it, &mut fields[..n]) {
+                if got? {
+                    for (store, &v) in code.ops[pc + 1..=pc + n].iter().zip(&fields[..n]) {
+                        if let Op::StoreFast(slot) = *store {
+                            self.frame.regs[slot as usize] = v;
+                        }
+                    }
+                    self.frame.pc = pc + n + 1;
+                } else {
+                    self.end_loop(it, t);
+                }
+                return Ok(());
+            }
+        }
+        match self.next_fast(it)? {
+            Some(v) => match store {
+                Some(a) => {
+                    self.frame.regs[a] = v;
+                    self.frame.pc = pc + 1;
+                }
+                None => self.frame.regs.push(v),
+            },
+            None => self.end_loop(it, t),
+        }
+        Ok(())
+    }
+
+    /// The end of a `for` loop over `it` (on top of the stack): it goes, and so does its
+    /// iterator when only the loop held it; on to `t`.
+    fn end_loop(&mut self, it: Value, t: usize) {
+        self.pop_value();
+        self.free_loop_iter(it);
+        self.frame.pc = t;
+    }
+
+    /// `Send(t)` with the pc saved: the value on top to the awaited or delegated-to iterator
+    /// below it. A generator is resumed in-loop (the current frame when this returns). Else
+    /// what that yields goes up (`Some` when that leaves `dispatch`), the `Send` to be run
+    /// again on resumption, and what it returns replaces it, going on at `t`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(super) fn send(&mut self, t: u32, base: usize) -> PyResult<Option<Exit>> {
+        let value = self.pop_value();
+        let sub = *self.frame.regs.last().unwrap_or(&Value::None);
+        if let Value::Obj(r) = sub
+            && self.can_enter_generator(r, value, true)
+        {
+            self.enter_generator(r, value)?;
+            return Ok(None);
+        }
+        match self.send_to(sub, value)? {
+            Exit::Yield(y) => {
+                self.frame.pc -= 1;
+                if self.frame.generator.is_none() {
+                    // `run()` drives its coroutine: anything yielded is dropped.
+                    self.frame.regs.push(Value::None);
+                    return Ok(None);
+                }
+                Ok(self.yield_up(y, base))
+            }
+            Exit::Return(r) => {
+                self.pop_value();
+                self.frame.regs.push(r);
+                self.frame.pc = t as usize;
+                Ok(None)
+            }
+        }
+    }
+
+    /// `Rot4`: the top goes under the three values below it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(super) fn rot4(&mut self) {
+        let n = self.frame.regs.len();
+        if let [a, b, c, d] = &mut self.frame.regs[n - 4..] {
+            (*a, *b, *c, *d) = (*d, *a, *b, *c);
+        }
     }
 }
