@@ -530,10 +530,8 @@ impl Vm {
     }
 
     /// `Rot2 StoreAttr` on `[.. obj value]` (the tail of `obj.name op= v`): the store done
-    /// in place of the swap, popping both, when `fast_setattr` can do it. Out of line on
-    /// wasm: `dispatch` had two copies (`SwapStoreAttr`, `InplaceStoreAttr`).
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
-    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    /// in place of the swap, popping both, when `fast_setattr` can do it.
+    #[inline(always)]
     pub(crate) fn fast_store_swapped(&mut self, key: Value, site: &Cell<AttrCache>) -> bool {
         let n = self.frame.regs.len();
         let [.., obj, value] = self.frame.regs[..] else { return false };

@@ -841,7 +841,7 @@ impl Vm {
                 Op::SwapStoreAttr(n) => {
                     // The store's inline cache is that of the `StoreAttr` that follows.
                     match code.attr_cache.get(pc) {
-                        Some(site) if self.fast_store_swapped(name!(n), site) => pc += 1,
+                        Some(site) if self.store_swapped(name!(n), site) => pc += 1,
                         _ => {
                             let len = self.frame.regs.len();
                             self.frame.regs.swap(len - 1, len - 2);
@@ -915,12 +915,29 @@ impl Vm {
                     let g = self.frame.globals;
                     self.store_global(&code, i, g, v);
                 }
+                // Module-level code reads and writes its globals through `LoadGlobal`'s and
+                // `StoreGlobal`'s caches: their hits here, the rest out of line.
                 Op::LoadName(i) => {
+                    let g = self.frame.globals;
+                    if self.frame.namespace.is_none_or(|ns| ns == g)
+                        && let Some(site) = code.global_cache.get(i as usize)
+                        && let Some(v) = self.cached_global(site, g, name!(i))
+                    {
+                        push!(v);
+                        continue;
+                    }
                     let v = tri!(self.load_name(&code, i));
                     push!(v);
                 }
                 Op::StoreName(i) => {
                     let v = pop!();
+                    let g = self.frame.globals;
+                    if self.frame.namespace.is_none_or(|ns| ns == g)
+                        && let Some(site) = code.global_cache.get(i as usize)
+                        && self.cached_global_store(site, g, name!(i), v)
+                    {
+                        continue;
+                    }
                     tri!(self.store_name(&code, i, v));
                 }
                 #[cfg(not(target_arch = "wasm32"))]
@@ -1503,6 +1520,7 @@ impl Vm {
     /// a frame with a return hook (an `__init__`'s instance is the result); or one whose locals
     /// may hold a generator to close. The caller is the current frame on return, with the
     /// frame's result pushed and its pc where it goes on.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg(target_arch = "wasm32")]
     #[inline(never)]
     fn return_slow(&mut self, f: Box<Frame>, v: Value) -> PyResult<()> {
@@ -2340,6 +2358,7 @@ impl Vm {
     /// Stores global `names[i]` of `code`: in place through the name's cache when it points
     /// at the entry, else the full store, after which the cache points at the entry. Out of
     /// line on wasm, like the other instructions few loops run (interp/outline.rs).
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn store_global(&mut self, code: &Code, i: u32, g: ObjRef, v: Value) {

@@ -416,6 +416,7 @@ impl Vm {
     /// to `out` with no tuple allocated: `Some(Ok(false))` when it ran out. `None`: take the
     /// general path (item then unpack). Out of line on wasm, where `dispatch` is its caller:
     /// that inlined copy was the size of a whole instruction.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn next_unpacked(&mut self, it: Value, out: &mut [Value]) -> Option<PyResult<bool>> {
         let Value::Obj(r) = it else { return None };

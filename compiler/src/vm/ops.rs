@@ -16,17 +16,26 @@ use crate::value::*;
 /// floats are the same as the plain ones). Mixed int/float converts the int like CPython
 /// (`i64 as f64` rounds to nearest, ties to even).
 ///
-/// On wasm only int `+`/`-` and float `+`/`-`/`*` are inline: the rest is a call. `dispatch`
-/// has three arithmetic instructions (and their fused forms), and the whole of this at each was
-/// a tenth of it, which V8 compiles with its optimising compiler in every program (vm/interp.rs,
+/// On wasm shifts, powers and mixed int/float operands are a call: `dispatch` has three
+/// arithmetic instructions (and their fused forms), and the whole of this at each was a tenth
+/// of it, which V8 compiles with its optimising compiler in every program (vm/interp.rs,
 /// `dispatch_slices`).
 #[cfg(target_arch = "wasm32")]
 #[inline(always)]
 pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) if op == BinOp::Add => x.checked_add(y).map(Value::Int),
-        (Value::Int(x), Value::Int(y)) if op == BinOp::Sub => x.checked_sub(y).map(Value::Int),
-        (Value::Float(x), Value::Float(y)) if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult) => {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mult => checked_mul(x, y).map(Value::Int),
+            BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+            BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => fast_arith_call(a, b, op),
+        },
+        (Value::Float(x), Value::Float(y)) if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div) => {
             float_arith(x, y, op)
         }
         _ => fast_arith_call(a, b, op),
@@ -40,6 +49,7 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
 }
 
 /// `fast_arith`'s less common cases, out of line (wasm).
+#[cfg_attr(edge_speed, optimize(speed))]
 #[cfg(target_arch = "wasm32")]
 #[inline(never)]
 fn fast_arith_call(a: Value, b: Value, op: BinOp) -> Option<Value> {
@@ -1121,6 +1131,7 @@ impl Vm {
     /// Python code: what the comparison opcodes settle before calling `compare`. Out of line
     /// on wasm: `dispatch` had a copy per comparison instruction, and its int and float cases
     /// are what loops run most.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn identity_or_member(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {

@@ -7,10 +7,12 @@
 //! body here made it slower to compile and later to tier up, and none runs faster inline.
 //! Natively the compiler inlines them (the native loop keeps its speed that way).
 
+use std::cell::Cell;
+
 use super::super::Vm;
 use super::super::call::Exit;
 use super::UNPACKED_FIELDS_MAX;
-use crate::bytecode::{Code, Op};
+use crate::bytecode::{AttrCache, Code, Op};
 use crate::error::PyResult;
 use crate::value::*;
 
@@ -122,6 +124,7 @@ impl Vm {
     /// `LoadName(i)`: the name from the class or module body's namespace, else the globals
     /// and builtins. Module-level code whose namespace is its globals goes through the
     /// `LoadGlobal` cache.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn load_name(&mut self, code: &Code, i: u32) -> PyResult<Value> {
@@ -146,6 +149,7 @@ impl Vm {
 
     /// `StoreName(i)`: into the class or module body's namespace; module-level code writes its
     /// globals through `StoreGlobal`'s cache.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn store_name(&mut self, code: &Code, i: u32, v: Value) -> PyResult<()> {
@@ -178,6 +182,7 @@ impl Vm {
     }
 
     /// `MapAdd(d)`: a dict comprehension's key and value into the dict `d` deep in the stack.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn map_add(&mut self, d: u32) -> PyResult<()> {
@@ -192,6 +197,7 @@ impl Vm {
     }
 
     /// `SetAdd(d)`: a set comprehension's item into the set `d` deep in the stack.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn set_add_top(&mut self, d: u32) -> PyResult<()> {
@@ -214,6 +220,7 @@ impl Vm {
     /// `GetIter` at the saved pc: the iterator of the top. A `for` statement, or an inlined
     /// comprehension (whose loop sits in a `SetupFinally` that clears its variable), is the
     /// only holder of its iterator, which `loop_iter` may then reuse.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn get_iter(&mut self, code: &Code) -> PyResult<()> {
@@ -235,6 +242,7 @@ impl Vm {
     /// instruction), where the jump or skip goes: a generator resumed in-loop (the current
     /// frame when this returns), the fields of a `zip`/`enumerate` item straight into the
     /// locals of the `UnpackToFast` after it (no tuple), or the general `next`.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn for_iter_slow(&mut self, code: &Code, it: Value, store: Option<usize>, t: usize) -> PyResult<()> {
@@ -289,6 +297,7 @@ impl Vm {
     /// below it. A generator is resumed in-loop (the current frame when this returns). Else
     /// what that yields goes up (`Some` when that leaves `dispatch`), the `Send` to be run
     /// again on resumption, and what it returns replaces it, going on at `t`.
+    #[cfg_attr(edge_speed, optimize(speed))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn send(&mut self, t: u32, base: usize) -> PyResult<Option<Exit>> {
@@ -327,5 +336,14 @@ impl Vm {
         if let [a, b, c, d] = &mut self.frame.regs[n - 4..] {
             (*a, *b, *c, *d) = (*d, *a, *b, *c);
         }
+    }
+
+    /// `SwapStoreAttr`'s `fast_store_swapped`, out of line on wasm, where `dispatch` keeps one
+    /// copy inline, `InplaceStoreAttr`'s (`b.vx -= dx * m` in a loop).
+    #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(super) fn store_swapped(&mut self, key: Value, site: &Cell<AttrCache>) -> bool {
+        self.fast_store_swapped(key, site)
     }
 }
