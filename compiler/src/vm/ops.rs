@@ -16,7 +16,7 @@ use crate::value::*;
 /// floats are the same as the plain ones). Mixed int/float converts the int like CPython
 /// (`i64 as f64` rounds to nearest, ties to even).
 ///
-/// On wasm shifts, powers and mixed int/float operands are a call: `dispatch` has three
+/// On wasm int shifts and powers and mixed int/float operands are a call: `dispatch` has three
 /// arithmetic instructions (and their fused forms), and the whole of this at each was a tenth
 /// of it, which V8 compiles with its optimising compiler in every program (vm/interp.rs,
 /// `dispatch_slices`).
@@ -35,9 +35,7 @@ pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
             BinOp::BitXor => Some(Value::Int(x ^ y)),
             _ => fast_arith_call(a, b, op),
         },
-        (Value::Float(x), Value::Float(y)) if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div) => {
-            float_arith(x, y, op)
-        }
+        (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
         _ => fast_arith_call(a, b, op),
     }
 }

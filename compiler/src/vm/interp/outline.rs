@@ -84,7 +84,12 @@ impl Vm {
     /// returned, for the `StoreSlice` ahead.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    pub(super) fn binary_slice(&mut self, n: u32, temp: bool, spare_items: &mut Vec<Value>) -> PyResult<Option<ObjRef>> {
+    pub(super) fn binary_slice(
+        &mut self,
+        n: u32,
+        temp: bool,
+        spare_items: &mut Vec<Value>,
+    ) -> PyResult<Option<ObjRef>> {
         let step = if n == 3 { self.pop_value() } else { Value::None };
         let stop = self.pop_value();
         let start = self.pop_value();
@@ -104,7 +109,12 @@ impl Vm {
     /// `spare_items`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    pub(super) fn store_slice(&mut self, n: u32, slice_temp: Option<ObjRef>, spare_items: &mut Vec<Value>) -> PyResult<()> {
+    pub(super) fn store_slice(
+        &mut self,
+        n: u32,
+        slice_temp: Option<ObjRef>,
+        spare_items: &mut Vec<Value>,
+    ) -> PyResult<()> {
         let step = if n == 3 { self.pop_value() } else { Value::None };
         let stop = self.pop_value();
         let start = self.pop_value();
