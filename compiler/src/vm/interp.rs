@@ -580,12 +580,7 @@ impl Vm {
                         (*a, *b, *c) = (*c, *a, *b);
                     }
                 }
-                Op::Rot4 => {
-                    let n = self.frame.regs.len();
-                    if let [a, b, c, d] = &mut self.frame.regs[n - 4..] {
-                        (*a, *b, *c, *d) = (*d, *a, *b, *c);
-                    }
-                }
+                Op::Rot4 => self.rot4(),
                 Op::LoadConst(i) => push!(code.consts[i as usize]),
                 Op::LoadNone => push!(Value::None),
                 Op::LoadSmallInt(i) => push!(Value::Int(i as i64)),
@@ -846,7 +841,7 @@ impl Vm {
                 Op::SwapStoreAttr(n) => {
                     // The store's inline cache is that of the `StoreAttr` that follows.
                     match code.attr_cache.get(pc) {
-                        Some(site) if self.fast_store_swapped(name!(n), site) => pc += 1,
+                        Some(site) if self.store_swapped(name!(n), site) => pc += 1,
                         _ => {
                             let len = self.frame.regs.len();
                             self.frame.regs.swap(len - 1, len - 2);
@@ -895,15 +890,7 @@ impl Vm {
                     let v = tri!(self.load_deref(&code, i as usize));
                     push!(v);
                 }
-                Op::StoreDeref(i) => {
-                    let v = pop!();
-                    let cell = self.frame.regs[code.varnames.len() + i as usize];
-                    if let Value::Obj(c) = cell
-                        && let Obj::Cell(slot) = self.heap.get_mut(c)
-                    {
-                        *slot = Some(v);
-                    }
-                }
+                Op::StoreDeref(i) => self.store_deref(&code, i),
                 Op::LoadClosure(i) => {
                     let cell = self.frame.regs[code.varnames.len() + i as usize];
                     push!(cell);
@@ -928,46 +915,30 @@ impl Vm {
                     let g = self.frame.globals;
                     self.store_global(&code, i, g, v);
                 }
+                // Module-level code reads and writes its globals through `LoadGlobal`'s and
+                // `StoreGlobal`'s caches: their hits here, the rest out of line.
                 Op::LoadName(i) => {
-                    let key = name!(i);
                     let g = self.frame.globals;
-                    let ns = self.frame.namespace.unwrap_or(g);
-                    // Module-level code reads its globals: a `LoadGlobal`, with its cache.
-                    if ns == g
+                    if self.frame.namespace.is_none_or(|ns| ns == g)
                         && let Some(site) = code.global_cache.get(i as usize)
+                        && let Some(v) = self.cached_global(site, g, name!(i))
                     {
-                        let v = match self.cached_global(site, g, key) {
-                            Some(v) => v,
-                            None => {
-                                let v = tri!(self.load_global(key));
-                                self.fill_global_cache(site, g, key);
-                                v
-                            }
-                        };
                         push!(v);
                         continue;
                     }
-                    let v = match tri!(self.namespace_get(ns, key)) {
-                        Some(v) => v,
-                        None => tri!(self.load_global(key)),
-                    };
+                    let v = tri!(self.load_name(&code, i));
                     push!(v);
                 }
                 Op::StoreName(i) => {
                     let v = pop!();
                     let g = self.frame.globals;
-                    let ns = self.frame.namespace.unwrap_or(g);
-                    // Module-level code writes its globals through `StoreGlobal`'s cache.
-                    if ns == g
+                    if self.frame.namespace.is_none_or(|ns| ns == g)
                         && let Some(site) = code.global_cache.get(i as usize)
+                        && self.cached_global_store(site, g, name!(i), v)
                     {
-                        if !self.cached_global_store(site, g, name!(i), v) {
-                            tri!(self.namespace_set(ns, name!(i), v));
-                            self.fill_global_cache(site, g, name!(i));
-                        }
                         continue;
                     }
-                    tri!(self.namespace_set(ns, name!(i), v));
+                    tri!(self.store_name(&code, i, v));
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadAttr(i) => {
@@ -1084,39 +1055,13 @@ impl Vm {
                     }
                 }
                 Op::BinarySlice(n) | Op::BinarySliceTemp(n) => {
-                    let op = *op_at;
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
+                    let temp = matches!(*op_at, Op::BinarySliceTemp(_));
                     save_pc!();
-                    let bounds = [start, stop, step];
-                    let temp = match op {
-                        Op::BinarySliceTemp(_) => tri!(self.list_slice_into(obj, bounds, &mut spare_items)),
-                        _ => None,
-                    };
-                    slice_temp = temp.and_then(Value::as_obj);
-                    let v = match temp {
-                        Some(v) => v,
-                        None => tri!(self.get_slice(obj, bounds)),
-                    };
-                    push!(v);
+                    slice_temp = tri!(self.binary_slice(n, temp, &mut spare_items));
                 }
                 Op::StoreSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let obj = pop!();
-                    let v = pop!();
                     save_pc!();
-                    let temp = slice_temp.take().filter(|&t| v.as_obj() == Some(t));
-                    let copied = tri!(self.set_slice(obj, [start, stop, step], v));
-                    if let (Some(t), true) = (temp, copied) {
-                        if let Obj::List(items) = self.heap.get_mut(t) {
-                            spare_items = std::mem::take(items);
-                        }
-                        self.heap.free_unreachable(t);
-                    }
+                    tri!(self.store_slice(n, slice_temp.take(), &mut spare_items));
                 }
                 // One arm for the three on wasm, so `dispatch` holds one copy of `fast_arith`.
                 #[cfg(target_arch = "wasm32")]
@@ -1185,16 +1130,10 @@ impl Vm {
                 }
                 Op::UnaryNeg => {
                     let v = pop!();
-                    let r = match v {
-                        Value::Int(_) | Value::Float(_) => tri!(self.unary_neg(v)),
-                        _ => {
-                            save_pc!();
-                            let Some(r) = tri!(self.unary_in_loop(v, "__neg__")) else {
-                                reload!();
-                                continue;
-                            };
-                            r
-                        }
+                    save_pc!();
+                    let Some(r) = tri!(self.neg_in_loop(v)) else {
+                        reload!();
+                        continue;
                     };
                     push!(r);
                 }
@@ -1310,19 +1249,8 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
-                    let v = pop!();
                     save_pc!();
-                    // A `for` statement, or an inlined comprehension (whose loop sits in a
-                    // `SetupFinally` that clears its variable): only the loop holds the iterator.
-                    let for_loop = match code.ops.get(pc) {
-                        Some(Op::ForIter(_) | Op::ForIterStore(..)) => true,
-                        Some(Op::SetupFinally(_)) => {
-                            matches!(code.ops.get(pc + 1), Some(Op::ForIter(_) | Op::ForIterStore(..)))
-                        }
-                        _ => false,
-                    };
-                    let it = tri!(self.loop_iter(v, for_loop));
-                    push!(it);
+                    tri!(self.get_iter(&code));
                 }
                 // `ForIterStore` (fuse.rs) stores the item in its local and skips the
                 // `StoreFast` after it, which a generator's item, pushed when it yields, meets.
@@ -1354,51 +1282,8 @@ impl Vm {
                         None => {}
                     }
                     save_pc!();
-                    if let Value::Obj(r) = it
-                        && self.can_enter_generator(r, Value::None, false)
-                    {
-                        tri!(self.enter_generator(r, Value::None));
-                        reload!();
-                        continue;
-                    }
-                    // `for a, b in zip(...)` / `enumerate(...)`: the fields straight into the
-                    // locals, no tuple.
-                    if store.is_none()
-                        && let Some(&Op::UnpackToFast(n)) = code.ops.get(pc)
-                        && (n as usize) <= UNPACKED_FIELDS_MAX
-                    {
-                        let n = n as usize;
-                        let mut fields = [Value::None; UNPACKED_FIELDS_MAX];
-                        if let Some(got) = self.next_unpacked(it, &mut fields[..n]) {
-                            if tri!(got) {
-                                for (store, &v) in code.ops[pc + 1..=pc + n].iter().zip(&fields[..n]) {
-                                    if let Op::StoreFast(slot) = *store {
-                                        self.frame.regs[slot as usize] = v;
-                                    }
-                                }
-                                pc += n + 1;
-                            } else {
-                                pop!();
-                                self.free_loop_iter(it);
-                                pc = t;
-                            }
-                            continue;
-                        }
-                    }
-                    match tri!(self.next_fast(it)) {
-                        Some(v) => match store {
-                            Some(a) => {
-                                self.frame.regs[a] = v;
-                                pc += 1;
-                            }
-                            None => push!(v),
-                        },
-                        None => {
-                            pop!();
-                            self.free_loop_iter(it);
-                            pc = t;
-                        }
-                    }
+                    tri!(self.for_iter_slow(&code, it, store, t));
+                    reload!();
                 }
                 Op::BuildTuple(n) | Op::BuildList(n) => {
                     let op = *op_at;
@@ -1418,21 +1303,12 @@ impl Vm {
                     }
                 }
                 Op::SetAdd(d) => {
-                    let v = pop!();
-                    let n = self.frame.regs.len();
-                    let s = self.frame.regs[n - d as usize];
                     save_pc!();
-                    tri!(self.set_add(s, v));
+                    tri!(self.set_add_top(d));
                 }
                 Op::MapAdd(d) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let n = self.frame.regs.len();
-                    let m = self.frame.regs[n - d as usize];
-                    if !super::items::fast_dict_store(&mut self.heap, m, k, v) {
-                        save_pc!();
-                        tri!(self.dict_set(m, k, v));
-                    }
+                    save_pc!();
+                    tri!(self.map_add(d));
                 }
                 Op::UnpackSequence(n) => {
                     let seq = pop!();
@@ -1485,45 +1361,17 @@ impl Vm {
                         return self.return_from_base(v).map(|v| Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
-                    if f.generator.is_some() {
-                        // A generator resumed in-loop by `for` or `yield from`/`await` finished.
-                        self.finish_generator_frame(f);
-                        reload!();
-                        match code.ops.get(pc.wrapping_sub(1)) {
-                            Some(Op::ForIter(t)) => {
-                                pop!();
-                                pc = *t as usize;
-                            }
-                            Some(Op::ForIterStore(_, t)) => {
-                                pop!();
-                                pc = *t as usize;
-                            }
-                            Some(Op::Send(t)) => {
-                                pop!();
-                                push!(v);
-                                pc = *t as usize;
-                            }
-                            _ => push!(v),
-                        }
-                        continue;
-                    }
-                    let hook = f.on_return;
-                    self.handled.truncate(f.handled_base);
-                    // Its locals go: a generator to close among them is closed on return.
-                    let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
-                    // Not a generator's frame: nothing to finish but returning it to the pool.
-                    self.recycle_frame(f);
                     let ran = pc;
-                    reload!();
-                    let result = match hook {
-                        None => v,
-                        Some(ReturnHook::Init(inst)) if v.is_none() => inst,
-                        Some(h) => tri!(self.return_through_hook(h, v)),
-                    };
-                    push!(result);
-                    if drops_generator {
-                        save_pc!();
-                        tri!(self.close_unreachable());
+                    // A plain function's frame goes back to the pool; the rest out of line.
+                    if f.generator.is_some() || f.on_return.is_some() || self.fin.armed {
+                        let r = self.return_slow(f, v);
+                        reload!();
+                        tri!(r);
+                    } else {
+                        self.handled.truncate(f.handled_base);
+                        self.recycle_frame(f);
+                        reload!();
+                        push!(v);
                     }
                     charge!(ran);
                 }
@@ -1597,37 +1445,11 @@ impl Vm {
                     reload!();
                 }
                 Op::Send(t) => {
-                    let value = pop!();
-                    let sub = top!();
                     save_pc!();
-                    if let Value::Obj(r) = sub
-                        && self.can_enter_generator(r, value, true)
-                    {
-                        tri!(self.enter_generator(r, value));
-                        reload!();
-                        continue;
+                    if let Some(exit) = tri!(self.send(t, base)) {
+                        return Ok(Some(exit));
                     }
-                    match tri!(self.send_to(sub, value)) {
-                        Exit::Yield(y) => {
-                            // Re-run this Send with the value we're resumed with.
-                            pc -= 1;
-                            if self.frame.generator.is_none() {
-                                // `run()` drives its coroutine: anything yielded is dropped.
-                                push!(Value::None);
-                                continue;
-                            }
-                            save_pc!();
-                            if let Some(exit) = self.yield_up(y, base) {
-                                return Ok(Some(exit));
-                            }
-                            reload!();
-                        }
-                        Exit::Return(r) => {
-                            pop!();
-                            push!(r);
-                            pc = t as usize;
-                        }
-                    }
+                    reload!();
                 }
                 Op::SetupExcept(h) | Op::SetupFinally(h) => {
                     let op = *op_at;
@@ -1691,6 +1513,53 @@ impl Vm {
             None => Ok(v),
             Some(h) => self.return_through_hook(h, v),
         }
+    }
+
+    /// A return to a frame in the loop past the plain case (wasm): a generator resumed in-loop
+    /// (by `for`, `yield from`, `await`) finished, its caller's instruction taking its value;
+    /// a frame with a return hook (an `__init__`'s instance is the result); or one whose locals
+    /// may hold a generator to close. The caller is the current frame on return, with the
+    /// frame's result pushed and its pc where it goes on.
+    #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    fn return_slow(&mut self, f: Box<Frame>, v: Value) -> PyResult<()> {
+        if f.generator.is_some() {
+            self.finish_generator_frame(f);
+            let pc = self.frame.pc;
+            match self.frame.code.ops.get(pc.wrapping_sub(1)).copied() {
+                Some(Op::ForIter(t)) => {
+                    self.pop_value();
+                    self.frame.pc = t as usize;
+                }
+                Some(Op::ForIterStore(_, t)) => {
+                    self.pop_value();
+                    self.frame.pc = t as usize;
+                }
+                Some(Op::Send(t)) => {
+                    self.pop_value();
+                    self.frame.regs.push(v);
+                    self.frame.pc = t as usize;
+                }
+                _ => self.frame.regs.push(v),
+            }
+            return Ok(());
+        }
+        let hook = f.on_return;
+        self.handled.truncate(f.handled_base);
+        // Its locals go: a generator to close among them is closed on return.
+        let drops_generator = self.fin.armed && self.holds_generator_to_close(&f.regs);
+        self.recycle_frame(f);
+        let result = match hook {
+            None => v,
+            Some(ReturnHook::Init(inst)) if v.is_none() => inst,
+            Some(h) => self.return_through_hook(h, v)?,
+        };
+        self.frame.regs.push(result);
+        if drops_generator {
+            self.close_unreachable()?;
+        }
+        Ok(())
     }
 
     /// Releases the frame of a generator resumed in-loop (by `for`, `yield from`, `await`)
@@ -2487,8 +2356,11 @@ impl Vm {
     }
 
     /// Stores global `names[i]` of `code`: in place through the name's cache when it points
-    /// at the entry, else the full store, after which the cache points at the entry.
-    #[inline(always)]
+    /// at the entry, else the full store, after which the cache points at the entry. Out of
+    /// line on wasm, like the other instructions few loops run (interp/outline.rs).
+    #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn store_global(&mut self, code: &Code, i: u32, g: ObjRef, v: Value) {
         let key = code.names[i as usize];
         let Some(site) = code.global_cache.get(i as usize) else {

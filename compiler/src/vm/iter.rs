@@ -414,7 +414,10 @@ impl Vm {
     /// For `for a, b in it` (`ForIter` then `UnpackToFast`): when `it` is a native iterator
     /// making a fresh tuple as long as `out` per item (`zip`, `enumerate`), its next item's fields written
     /// to `out` with no tuple allocated: `Some(Ok(false))` when it ran out. `None`: take the
-    /// general path (item then unpack).
+    /// general path (item then unpack). Out of line on wasm, where `dispatch` is its caller:
+    /// that inlined copy was the size of a whole instruction.
+    #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub(crate) fn next_unpacked(&mut self, it: Value, out: &mut [Value]) -> Option<PyResult<bool>> {
         let Value::Obj(r) = it else { return None };
         let Obj::NativeIter(ni) = self.heap.get(r) else { return None };

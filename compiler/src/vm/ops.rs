@@ -15,8 +15,47 @@ use crate::value::*;
 /// overflow, no error possible); `None` sends it to `Vm::binop` (in-place ops on ints and
 /// floats are the same as the plain ones). Mixed int/float converts the int like CPython
 /// (`i64 as f64` rounds to nearest, ties to even).
+///
+/// On wasm int shifts and powers and mixed int/float operands are a call: `dispatch` has three
+/// arithmetic instructions (and their fused forms), and the whole of this at each was a tenth
+/// of it, which V8 compiles with its optimising compiler in every program (vm/interp.rs,
+/// `dispatch_slices`).
+#[cfg(target_arch = "wasm32")]
 #[inline(always)]
 pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mult => checked_mul(x, y).map(Value::Int),
+            BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+            BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => fast_arith_call(a, b, op),
+        },
+        (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
+        _ => fast_arith_call(a, b, op),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    all_fast_arith(a, b, op)
+}
+
+/// `fast_arith`'s less common cases, out of line (wasm).
+#[cfg_attr(edge_speed, optimize(speed))]
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn fast_arith_call(a: Value, b: Value, op: BinOp) -> Option<Value> {
+    all_fast_arith(a, b, op)
+}
+
+#[inline(always)]
+fn all_fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
             BinOp::Add => x.checked_add(y).map(Value::Int),
@@ -1087,8 +1126,12 @@ impl Vm {
     }
 
     /// `identity_compare`, plus `in` / `not in` on a dict or set when the lookup runs no
-    /// Python code: what the comparison opcodes settle before calling `compare`.
-    #[inline(always)]
+    /// Python code: what the comparison opcodes settle before calling `compare`. Out of line
+    /// on wasm: `dispatch` had a copy per comparison instruction, and its int and float cases
+    /// are what loops run most.
+    #[cfg_attr(edge_speed, optimize(speed))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn identity_or_member(&self, a: Value, b: Value, op: CmpOp) -> Option<bool> {
         match op {
             CmpOp::In | CmpOp::NotIn => self.member_native(a, b, op),
