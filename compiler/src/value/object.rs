@@ -28,11 +28,16 @@ thread_local! {
     static SPARE_ARGS: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The same for keyword lists, which a native given keywords (`x.quantize(q, rounding=r)`)
     /// would otherwise allocate per call.
-    static SPARE_KW: std::cell::RefCell<Vec<Vec<(Rc<str>, Value)>>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SPARE_KW: std::cell::RefCell<Vec<KwList>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Keyword names made into `Rc<str>`, by the str object each came from (see `kw_name`).
-    static KW_NAMES: std::cell::RefCell<[Option<(ObjRef, Rc<str>)>; KW_NAME_SLOTS]> =
+    static KW_NAMES: std::cell::RefCell<[Option<KwName>; KW_NAME_SLOTS]> =
         const { std::cell::RefCell::new([const { None }; KW_NAME_SLOTS]) };
 }
+
+/// Keyword arguments as `Args` holds them.
+type KwList = Vec<(Rc<str>, Value)>;
+/// A keyword name made into an `Rc<str>`, with the str object it was read from.
+type KwName = (ObjRef, Rc<str>);
 
 /// Buffers larger than this are freed rather than kept.
 const SPARE_ARGS_CAPACITY: usize = 16;
