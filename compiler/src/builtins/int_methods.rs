@@ -504,6 +504,9 @@ pub fn int_from_args(vm: &mut Vm, x: Option<Value>, base: Option<Value>) -> PyRe
         return Ok(num_value(vm, r));
     }
     if let Some(s) = vm.heap.str_of(b) {
+        if let Some(v) = num::plain_decimal(s) {
+            return Ok(Value::Int(v));
+        }
         let s = s.to_string();
         let r = num::parse_int(&s, 10)?;
         return Ok(num_value(vm, r));

@@ -660,9 +660,33 @@ fn ascii_digit(c: char) -> char {
     char::from(b'0' + ((c as u32 - start) % 10) as u8)
 }
 
+/// The value of `s` when it is nothing but ASCII decimal digits, few enough for an i64: what
+/// `int()` is mostly given (fields of parsed text), read without the general path's copies
+/// (normalised digits, stripped underscores) and checks.
+pub fn plain_decimal(s: &str) -> Option<i64> {
+    let digits = s.as_bytes();
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v = 0i64;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + i64::from(d - b'0');
+    }
+    Some(v)
+}
+
 /// `int(s, base)` for a str `s`, with CPython's syntax (whitespace, sign, underscores, base
 /// prefixes) and error messages.
 pub fn parse_int(s: &str, base: u32) -> PyResult<NumResult> {
+    // Base 0 reads a leading zero as a prefix, or rejects it unless all digits are zeros.
+    if (base == 10 || (base == 0 && !s.starts_with('0')))
+        && let Some(v) = plain_decimal(s)
+    {
+        return Ok(NumResult::Int(v));
+    }
     if base == 1 || base > 36 {
         return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
@@ -841,19 +865,47 @@ fn round_float_narrow(f: f64, ndigits: i64) -> Option<f64> {
         return Some(f); // an integer already: no decimal digits to round away
     }
     let shift = u32::try_from(-exp).ok().filter(|&s| s < 128)?;
-    // mant < 2**53 and 10**22 < 2**74: the product fits.
-    let scaled = u128::from(mant) * 10u128.pow(nd as u32);
-    let mut q = scaled >> shift;
-    let rem = scaled - (q << shift);
-    let half = 1u128 << (shift - 1);
-    if rem > half || (rem == half && q & 1 == 1) {
-        q += 1;
-    }
+    let q = scaled_half_even(mant, nd, shift);
     if q >= 1 << 53 {
         return None;
     }
     let r = q as f64 / POW10[nd];
     Some(if f < 0.0 { -r } else { r })
+}
+
+/// Powers of ten that fit a u64 (10**19 is the last).
+const POW10_U64: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < t.len() {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// `mant * 10**nd / 2**shift` (`shift` >= 1) rounded half-even to an integer. wasm32 has no
+/// 64x64->128-bit multiply: u128 products, powers and shifts there are compiler-builtins calls
+/// (`__multi3`, `__lshrti3`), so the common `round(x, 2)`, whose product fits a u64, stays
+/// in u64.
+fn scaled_half_even(mant: u64, nd: usize, shift: u32) -> u128 {
+    if let Some(&p) = POW10_U64.get(nd)
+        && mant.leading_zeros() + p.leading_zeros() >= 64
+        && shift < 64
+    {
+        // Both factors' bit lengths sum to 64 at most: the product fits.
+        let scaled = mant * p;
+        let q = scaled >> shift;
+        let rem = scaled & ((1u64 << shift) - 1);
+        let half = 1u64 << (shift - 1);
+        return u128::from(q + u64::from(rem > half || (rem == half && q & 1 == 1)));
+    }
+    // mant < 2**53 and 10**22 < 2**74: the product fits.
+    let scaled = u128::from(mant) * 10u128.pow(nd as u32);
+    let q = scaled >> shift;
+    let rem = scaled - (q << shift);
+    let half = 1u128 << (shift - 1);
+    q + u128::from(rem > half || (rem == half && q & 1 == 1))
 }
 
 /// `round(f, ndigits)` through the exact rational value (big ints) and a decimal string.

@@ -26,11 +26,44 @@ pub struct Args {
 // so the pool holds no values the GC would have to see.
 thread_local! {
     static SPARE_ARGS: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The same for keyword lists, which a native given keywords (`x.quantize(q, rounding=r)`)
+    /// would otherwise allocate per call.
+    static SPARE_KW: std::cell::RefCell<Vec<KwList>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Keyword names made into `Rc<str>`, by the str object each came from (see `kw_name`).
+    static KW_NAMES: std::cell::RefCell<[Option<KwName>; KW_NAME_SLOTS]> =
+        const { std::cell::RefCell::new([const { None }; KW_NAME_SLOTS]) };
 }
+
+/// Keyword arguments as `Args` holds them.
+type KwList = Vec<(Rc<str>, Value)>;
+/// A keyword name made into an `Rc<str>`, with the str object it was read from.
+type KwName = (ObjRef, Rc<str>);
 
 /// Buffers larger than this are freed rather than kept.
 const SPARE_ARGS_CAPACITY: usize = 16;
 const SPARE_ARGS_COUNT: usize = 32;
+const SPARE_KW_CAPACITY: usize = 8;
+const KW_NAME_SLOTS: usize = 64;
+
+/// The keyword name `text`, read from the str object `from`, as `Args` holds it. A call's
+/// keyword names are its code's constant strs, so the `Rc<str>` made for one is kept and
+/// shared by the next calls naming it: no allocation per keyword per call. A hit is checked
+/// against the text, since a collected str's slot can come back as another str.
+pub fn kw_name(from: ObjRef, text: &str) -> Rc<str> {
+    KW_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        let slot = &mut names[from.0 as usize % KW_NAME_SLOTS];
+        if let Some((at, name)) = slot
+            && *at == from
+            && **name == *text
+        {
+            return name.clone();
+        }
+        let name: Rc<str> = text.into();
+        *slot = Some((from, name.clone()));
+        name
+    })
+}
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
@@ -44,6 +77,16 @@ impl Args {
         buf.extend_from_slice(pos);
         Args { pos: buf, kw: Vec::new() }
     }
+    /// Adds keyword argument `name=v`, into a recycled list when this is the first.
+    pub fn push_kw(&mut self, name: Rc<str>, v: Value) {
+        if self.kw.capacity() == 0
+            && let Some(buf) = SPARE_KW.with(|s| s.borrow_mut().pop())
+        {
+            self.kw = buf;
+        }
+        self.kw.push((name, v));
+    }
+
     /// Removes and returns keyword `name`, if given.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
         let i = self.kw.iter().position(|(k, _)| &**k == name)?;
@@ -59,6 +102,17 @@ impl Drop for Args {
             let mut buf = std::mem::take(&mut self.pos);
             buf.clear();
             SPARE_ARGS.with(|s| {
+                let mut s = s.borrow_mut();
+                if s.len() < SPARE_ARGS_COUNT {
+                    s.push(buf);
+                }
+            });
+        }
+        let cap = self.kw.capacity();
+        if cap != 0 && cap <= SPARE_KW_CAPACITY {
+            let mut buf = std::mem::take(&mut self.kw);
+            buf.clear();
+            SPARE_KW.with(|s| {
                 let mut s = s.borrow_mut();
                 if s.len() < SPARE_ARGS_COUNT {
                     s.push(buf);

@@ -10,6 +10,7 @@ pub mod alloc;
 pub mod codec;
 pub mod ffi;
 pub mod imports;
+pub mod mem;
 pub mod memfs;
 pub mod session;
 

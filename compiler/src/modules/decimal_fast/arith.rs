@@ -68,11 +68,22 @@ fn pow10(n: u64) -> Option<u128> {
 
 /// The number of decimal digits of `c` (1 for zero, as decimal.py's `len(str(c))`).
 pub fn digits(c: u128) -> i64 {
-    let log = match u64::try_from(c) {
-        Ok(small) => small.checked_ilog10(),
-        Err(_) => c.checked_ilog10(),
-    };
-    log.map_or(1, |l| i64::from(l) + 1)
+    match u64::try_from(c) {
+        Ok(small) => digits_u64(small),
+        Err(_) => c.checked_ilog10().map_or(1, |l| i64::from(l) + 1),
+    }
+}
+
+/// `digits` of a u64 from its bit length: core's `ilog10` is a chain of calls on wasm (it
+/// is not inlined into size-optimised code), and every result and rounding asks for it.
+fn digits_u64(c: u64) -> i64 {
+    if c == 0 {
+        return 1;
+    }
+    let bits = 64 - c.leading_zeros();
+    // 1233 / 4096 is just above log10(2): the digit count is `guess` or `guess + 1`.
+    let guess = (bits * 1233) >> 12;
+    i64::from(guess) + i64::from(u128::from(c) >= POW10[guess as usize])
 }
 
 /// `a * b`, when it fits.
@@ -294,6 +305,18 @@ mod tests {
             }
         }
         assert_eq!(to_sci_string(f(false, big, -3)), format!("{}.{:03}", big / 1000, big % 1000));
+    }
+
+    #[test]
+    fn digits_at_every_power_of_ten() {
+        for p in POW10 {
+            for c in [p - 1, p, p + 1, p * 2, p / 2] {
+                assert_eq!(digits(c), c.to_string().len() as i64, "{c}");
+            }
+        }
+        for c in [0u128, 1, 9, u128::from(u64::MAX), u128::from(u64::MAX) + 1, u128::MAX] {
+            assert_eq!(digits(c), c.to_string().len() as i64, "{c}");
+        }
     }
 
     #[test]

@@ -110,6 +110,7 @@ fn method(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// Every native method: `pos` is (bound, self, args...).
+#[cfg_attr(edge_speed, optimize(speed))]
 fn dispatch(vm: &mut Vm, a: Args) -> PyResult<Value> {
     fast_methods::run_bound(vm, a, "decimal", |vm, st, index, a| {
         let Some(items) = seq_items(vm, st).and_then(|s| <[Value; STATE_LEN]>::try_from(s).ok()) else {
@@ -156,6 +157,7 @@ fn coeff_of(vm: &Vm, v: Value) -> Option<u128> {
 }
 
 /// `d` when it is an exact `Decimal`, finite, with a coefficient that fits.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn finite_of(vm: &Vm, st: &State, d: Value) -> Option<Finite> {
     if class_of(vm, d)? != st[S_CLASS].as_obj()? {
         return None;
@@ -193,6 +195,7 @@ fn operand_of(vm: &Vm, st: &State, v: Value) -> Option<Finite> {
 }
 
 /// A new `Decimal` holding `d` (as `_make_decimal` builds it).
+#[cfg_attr(edge_speed, optimize(speed))]
 fn new_decimal(vm: &mut Vm, st: &State, d: Finite) -> Option<Value> {
     let cls = st[S_CLASS].as_obj()?;
     let shape = match st[S_SHAPE] {
@@ -226,6 +229,7 @@ fn new_decimal(vm: &mut Vm, st: &State, d: Finite) -> Option<Value> {
 /// The values of `CONTEXT_ATTRS` on the context `obj`: straight from where the state says
 /// they sit when `obj` has the shape seen last, else by a scan whose positions the state
 /// then keeps.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn context_attrs(vm: &mut Vm, st: &State, obj: Value) -> Option<[Value; CONTEXT_ATTRS.len()]> {
     const N: usize = CONTEXT_ATTRS.len();
     let Obj::Instance(i) = vm.heap.get(obj.as_obj()?) else { return None };
@@ -266,6 +270,7 @@ struct Ctx {
 }
 
 /// The context to work under: `given` unless None, else the current one.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn context_of(vm: &mut Vm, st: &State, given: Option<Value>) -> Option<Ctx> {
     let obj = match given {
         Some(Value::None) | None => *seq_items(vm, st[S_CONTEXT])?.first()?,
@@ -307,6 +312,7 @@ impl Ctx {
 
     /// Records `signals` in the flags, as `Context._signal` does; `None` (nothing recorded)
     /// when one of them is trapped, so that decimal.py raises it.
+    #[cfg_attr(edge_speed, optimize(speed))]
     fn record(&self, vm: &mut Vm, st: &State, signals: Signals) -> PyResult<Option<()>> {
         let raised = [(signals.rounded, st[S_ROUNDED]), (signals.inexact, st[S_INEXACT])];
         for &(on, cls) in &raised {
@@ -324,6 +330,7 @@ impl Ctx {
 }
 
 /// A finished result: in range, its signals recorded, as a new `Decimal`.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn finish(vm: &mut Vm, st: &State, ctx: &Ctx, d: Finite, signals: Signals) -> PyResult<Option<Value>> {
     if !ctx.in_range(d) || ctx.record(vm, st, signals)?.is_none() {
         return Ok(None);
@@ -348,6 +355,7 @@ fn binary_args(a: &Args) -> Option<(Value, Value, Option<Value>)> {
 }
 
 /// `self + other` (or `self - other` with `negate`), rounded to the context precision.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn add_or_sub(vm: &mut Vm, st: &State, a: &Args, negate: bool) -> PyResult<Option<Value>> {
     let Some((me, other, context)) = binary_args(a) else { return Ok(None) };
     let (Some(x), Some(mut y), Some(ctx)) =
@@ -363,6 +371,7 @@ fn add_or_sub(vm: &mut Vm, st: &State, a: &Args, negate: bool) -> PyResult<Optio
 }
 
 /// `d` rounded to the context precision, then finished.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn rounded(vm: &mut Vm, st: &State, ctx: &Ctx, d: Finite) -> PyResult<Option<Value>> {
     // CPython checks the exponent limits on the unrounded value as well.
     if !ctx.in_range(d) {
@@ -380,6 +389,7 @@ fn op_sub(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
     add_or_sub(vm, st, a, true)
 }
 
+#[cfg_attr(edge_speed, optimize(speed))]
 fn op_mul(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
     let Some((me, other, context)) = binary_args(a) else { return Ok(None) };
     let (Some(x), Some(y), Some(ctx)) = (finite_of(vm, st, me), operand_of(vm, st, other), context_of(vm, st, context))
@@ -391,6 +401,7 @@ fn op_mul(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
 }
 
 /// `quantize(exp, rounding=None, context=None)`.
+#[cfg_attr(edge_speed, optimize(speed))]
 fn op_quantize(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
     if a.pos.len() < 3 || a.pos.len() > 5 {
         return Ok(None);
@@ -438,6 +449,7 @@ fn op_str(vm: &mut Vm, st: &State, a: &Args) -> PyResult<Option<Value>> {
 }
 
 /// An ordering comparison with an int or another `Decimal` (floats, NaNs: decimal.py).
+#[cfg_attr(edge_speed, optimize(speed))]
 fn order(vm: &mut Vm, st: &State, a: &Args, test: fn(Ordering) -> bool) -> PyResult<Option<Value>> {
     if a.pos.len() != 3 || !a.kw.is_empty() {
         return Ok(None);

@@ -118,8 +118,11 @@ impl Vm {
                 // A recycled buffer, with room for the receiver of a bound method.
                 let mut args = Args::from_slice(&self.frame.regs[start..start + npos]);
                 for (k, v) in names.iter().zip(&self.frame.regs[start + npos..]) {
-                    let k: Rc<str> = self.heap.str_of(*k).unwrap_or("").into();
-                    args.kw.push((k, *v));
+                    let k = match (k.as_obj(), self.heap.str_of(*k)) {
+                        (Some(r), Some(text)) => kw_name(r, text),
+                        _ => "".into(),
+                    };
+                    args.push_kw(k, *v);
                 }
                 self.frame.regs.truncate(start - 1);
                 self.call_args_in_loop(f, args)
@@ -147,7 +150,7 @@ impl Vm {
                             Some(s) => s.into(),
                             None => return Err(PyErr::type_error("keywords must be strings")),
                         };
-                        args.kw.push((k, v));
+                        args.push_kw(k, v);
                     }
                 }
                 self.call_args_in_loop(f, args)
