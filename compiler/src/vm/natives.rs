@@ -121,6 +121,9 @@ impl Vm {
             t.deque_reverse_iterator,
             t.iterator,
             t.native_iterator,
+            t.longrange_iterator,
+            t.itertools_grouper,
+            t.itertools_tee,
         ] {
             self.add_method(it, "__next__", iter_next, Method);
             self.add_method(it, "__iter__", identity, Method);
@@ -179,6 +182,14 @@ impl Vm {
         for cls in [t.deque_iterator, t.deque_reverse_iterator] {
             if let Obj::Class(c) = self.heap.get_mut(cls) {
                 c.module = collections;
+            }
+        }
+        // CPython names these `itertools._grouper` and `itertools._tee`.
+        let itertools = self.intern("itertools");
+        for cls in [t.itertools_grouper, t.itertools_tee] {
+            if let Obj::Class(c) = self.heap.get_mut(cls) {
+                c.module = itertools;
+                c.module_native = true;
             }
         }
         for &k in ExcKind::ALL {
@@ -713,10 +724,8 @@ fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- BaseException ----
 
 pub(crate) fn exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(&cls) = a.pos.first() else {
-        return Err(PyErr::type_error("BaseException.__new__(): not enough arguments"));
-    };
-    let cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    let base = vm.exc_class(ExcKind::BaseException);
+    let cls = vm.new_target(base, a.pos.first().copied())?;
     Ok(Value::Obj(construct_exception(vm, cls, a.pos[1..].to_vec())))
 }
 
