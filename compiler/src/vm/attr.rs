@@ -1102,6 +1102,15 @@ impl Vm {
     /// `this_class`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn super_getattr(&mut self, this_class: ObjRef, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if obj.is_none() {
+            // Unbound: only the super object's own attributes.
+            return Ok(match name {
+                "__class__" => Some(Value::Obj(self.types.super_)),
+                "__thisclass__" => Some(Value::Obj(this_class)),
+                "__self__" | "__self_class__" => Some(Value::None),
+                _ => None,
+            });
+        }
         let (start_cls, is_cls) = match obj {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, this_class) => (r, true),
             _ => (self.type_of(obj), false),

@@ -529,9 +529,14 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, obj) = match pos.len() {
         0 => vm.super_from_frame()?,
         2 => (vm.expect_class(pos[0], "super() argument 1")?, pos[1]),
-        1 => return Err(PyErr::type_error("super(type) without an object is not supported")),
+        // Unbound (`super(C)`, or `super(C, None)` as CPython reads it): `None` stands for
+        // CPython's NULL object.
+        1 => (vm.expect_class(pos[0], "super() argument 1")?, Value::None),
         n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {n}"))),
     };
+    if obj.is_none() {
+        return Ok(vm.alloc(Obj::Super { this_class: this, obj }));
+    }
     let ok = match obj {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => vm.is_subclass(r, this),
         _ => false,
