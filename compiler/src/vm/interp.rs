@@ -86,7 +86,14 @@ impl Vm {
         for (line, msg) in warnings {
             if let Some(f) = warn_explicit {
                 let (m, file) = (self.new_str(&msg), self.new_str(filename));
-                self.call_pos(f, vec![m, category, file, Value::Int(i64::from(line))])?;
+                let warned = self.call_pos(f, vec![m, category, file, Value::Int(i64::from(line))]);
+                // An "error" filter's SyntaxWarning becomes a SyntaxError, as in CPython.
+                if let Err(e) = warned {
+                    if self.err_matches(&e, crate::error::ExcKind::SyntaxWarning) {
+                        return Err(self.syntax_error(crate::syntax::SyntaxError::new(msg, line, 0, 0), filename));
+                    }
+                    return Err(e);
+                }
                 continue;
             }
             let mut text = format!("{filename}:{line}: SyntaxWarning: {msg}\n");
