@@ -246,7 +246,7 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.dict);
+    let cls = vm.new_target(vm.types.dict, args.pos.first().copied())?;
     let d = vm.new_dict();
     Ok(vm.new_builtin_instance(cls, d))
 }

@@ -539,7 +539,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!("float expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.float);
+    let cls = vm.new_target(vm.types.float, args.pos.first().copied())?;
     let f = match args.pos.get(1) {
         Some(&x) => float_from_value(vm, x)?,
         None => 0.0,

@@ -462,7 +462,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({given} given)")));
     }
     args::check_kw("int", &args, &["base"])?;
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.int);
+    let cls = vm.new_target(vm.types.int, args.pos.first().copied())?;
     let x = args.pos.get(1).copied();
     let base = args::arg_or_kw(&mut args, 2, "base");
     let v = int_from_args(vm, x, base)?;

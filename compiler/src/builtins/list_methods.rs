@@ -745,7 +745,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.list);
+    let cls = vm.new_target(vm.types.list, args.pos.first().copied())?;
     let l = vm.new_list(Vec::new());
     Ok(vm.new_builtin_instance(cls, l))
 }

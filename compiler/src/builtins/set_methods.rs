@@ -734,7 +734,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `set.__new__(cls, *args)`: an empty set (filled by `__init__`).
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.set);
+    let cls = vm.new_target(vm.types.set, args.pos.first().copied())?;
     let s = vm.new_set();
     Ok(vm.new_builtin_instance(cls, s))
 }
@@ -747,7 +747,7 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!("frozenset expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.frozenset);
+    let cls = vm.new_target(vm.types.frozenset, args.pos.first().copied())?;
     let exact = cls == vm.types.frozenset;
     if let Some(&it) = args.pos.get(1) {
         // frozenset(f) is f itself for an exact frozenset.

@@ -196,7 +196,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!("tuple expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    let cls = args.pos.first().and_then(|v| v.as_obj()).unwrap_or(vm.types.tuple);
+    let cls = vm.new_target(vm.types.tuple, args.pos.first().copied())?;
     let exact = cls == vm.types.tuple;
     let t = match args.pos.get(1) {
         Some(&it) => {

@@ -17,6 +17,7 @@ mod stmt;
 mod tests;
 mod try_star;
 mod unparse;
+mod warn;
 
 use fasthash::Map as HashMap;
 use std::rc::Rc;
@@ -48,9 +49,11 @@ pub fn compile_interactive(
 
 /// Compiles the input of `eval()`: a module whose code returns the expression's value.
 pub fn compile_eval(vm: &mut Vm, expr: &Expr, filename: &str) -> Result<Rc<Code>, SyntaxError> {
-    let module = Module { body: vec![Stmt { kind: StmtKind::Expr(expr.clone()), span: expr.span }] };
+    let module =
+        Module { body: vec![Stmt { kind: StmtKind::Expr(expr.clone()), span: expr.span }], warnings: Vec::new() };
     let future = future::Future::default();
-    let st = scope::build(&module, future.annotations)?;
+    let mut st = scope::build(&module, future.annotations)?;
+    vm.syntax_warnings.append(&mut st.warnings);
     let mut c =
         Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive: false, eval: true, future };
     c.module(&module)
@@ -58,7 +61,9 @@ pub fn compile_eval(vm: &mut Vm, expr: &Expr, filename: &str) -> Result<Rc<Code>
 
 fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
     let future = future::Future::scan(module)?;
-    let st = scope::build(module, future.annotations)?;
+    let mut st = scope::build(module, future.annotations)?;
+    vm.syntax_warnings.extend(module.warnings.iter().cloned());
+    vm.syntax_warnings.append(&mut st.warnings);
     let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive, eval: false, future };
     c.module(module)
 }

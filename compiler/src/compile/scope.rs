@@ -147,6 +147,8 @@ impl Scope {
 pub(crate) struct SymTable {
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
+    /// The compiler's SyntaxWarnings (line, message), found while walking the tree.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl SymTable {
@@ -186,8 +188,11 @@ fn err(msg: impl Into<String>, span: Span) -> SyntaxError {
 /// `annotations_as_text`: `from __future__ import annotations` is on, so annotations are
 /// never evaluated and their names are no uses.
 pub(crate) fn build(module: &Module, annotations_as_text: bool) -> Result<SymTable, SyntaxError> {
-    let mut b =
-        Builder { st: SymTable { scopes: Vec::new(), by_node: HashMap::default() }, cur: 0, annotations_as_text };
+    let mut b = Builder {
+        st: SymTable { scopes: Vec::new(), by_node: HashMap::default(), warnings: Vec::new() },
+        cur: 0,
+        annotations_as_text,
+    };
     b.st.scopes.push(Scope::new(ScopeKind::Module, None, None));
     b.st.by_node.insert(module as *const Module as usize, 0);
     b.body(&module.body)?;
@@ -527,6 +532,7 @@ impl Builder {
                 self.body(finalbody)?;
             }
             StmtKind::Assert { test, msg } => {
+                super::warn::assert(test, &mut self.st.warnings);
                 self.expr(test)?;
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -804,11 +810,13 @@ impl Builder {
                 }
                 self.expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare { left, ops, comparators } => {
+                super::warn::compare(left, ops, comparators, &mut self.st.warnings);
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
             ExprKind::Call { func, args, keywords } => {
+                super::warn::call(func, &mut self.st.warnings);
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
@@ -817,6 +825,7 @@ impl Builder {
             }
             ExprKind::Attribute { value, .. } => self.expr(value)?,
             ExprKind::Subscript { value, slice } => {
+                super::warn::subscript(value, slice, &mut self.st.warnings);
                 self.expr(value)?;
                 self.expr(slice)?;
             }

@@ -830,5 +830,8 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let fi = vm.new_bound_native("from_iterable", chain_from_iterable, Value::Obj(chain));
     vm.class_set_attr(chain, "from_iterable", fi);
     vm.module_add_fn(m, "tee", shared::tee);
+    let (grouper, tee) = (vm.types.itertools_grouper, vm.types.itertools_tee);
+    vm.module_set(m, "_grouper", Value::Obj(grouper));
+    vm.module_set(m, "_tee", Value::Obj(tee));
     Ok(m)
 }

@@ -30,6 +30,9 @@ impl Span {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    /// The SyntaxWarnings the tokenizer would issue (line, message), in source order: CPython
+    /// prints them when it compiles the module, before it runs.
+    pub warnings: Vec<(u32, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

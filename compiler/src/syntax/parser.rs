@@ -69,7 +69,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// optional whitespace and newlines.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     let toks = tokenize(source)?;
-    let mut p = Parser { src: source, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0 };
+    let mut p = Parser::new(source, toks);
     while matches!(p.peek(), Tok::Newline | Tok::Indent) {
         p.advance();
     }
@@ -85,12 +85,12 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 
 fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let toks = tokenize(source)?;
-    let mut p = Parser { src: source, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0 };
+    let mut p = Parser::new(source, toks);
     let mut body = Vec::new();
     while p.peek() != Tok::EndMarker {
         p.statement(&mut body)?;
     }
-    Ok(Module { body })
+    Ok(Module { body, warnings: p.warnings })
 }
 
 struct Parser<'a> {
@@ -103,6 +103,8 @@ struct Parser<'a> {
     i: usize,
     depth: u32,
     fdepth: u32,
+    /// SyntaxWarnings so far (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
 fn bx(e: Expr) -> Box<Expr> {
@@ -114,6 +116,17 @@ fn tok_span(t: &Token) -> Span {
 }
 
 impl<'a> Parser<'a> {
+    fn new(src: &'a str, toks: Vec<Token>) -> Self {
+        Parser { src, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0, warnings: Vec::new() }
+    }
+
+    /// Notes the SyntaxWarning CPython's tokenizer gives a literal body with an unknown escape.
+    fn check_escapes(&mut self, body: &str, bytes: bool, line: u32) {
+        if let Some(msg) = strings::invalid_escape(body, bytes) {
+            self.warnings.push((line, msg));
+        }
+    }
+
     // ----- token helpers -----
     fn tok(&self) -> Token {
         self.toks[self.i.min(self.toks.len() - 1)]
@@ -2279,10 +2292,16 @@ impl<'a> Parser<'a> {
                 self.fstring(&t, info, &mut parts)?;
             } else if info.bytes {
                 strings::decode_bytes(text, info, &mut bbuf).map_err(|m| self.err_tok(m, &t))?;
+                if !info.raw {
+                    self.check_escapes(&text[info.body_start..text.len() - info.quote_len], true, t.line);
+                }
             } else {
                 let mut sbuf = String::new();
-                strings::decode_str(&text[info.body_start..text.len() - info.quote_len], info.raw, &mut sbuf)
-                    .map_err(|m| self.err_tok(m, &t))?;
+                let body = &text[info.body_start..text.len() - info.quote_len];
+                strings::decode_str(body, info.raw, &mut sbuf).map_err(|m| self.err_tok(m, &t))?;
+                if !info.raw {
+                    self.check_escapes(body, false, t.line);
+                }
                 if any_f {
                     push_lit(&mut parts, sbuf);
                 } else {
@@ -2339,10 +2358,14 @@ impl<'a> Parser<'a> {
         let b = self.src.as_bytes();
         let mut lit_start = *pos;
         let mut lit = String::new();
-        let flush = |this: &Self, from: usize, to: usize, lit: &mut String| -> PResult<()> {
+        let flush = |this: &mut Self, from: usize, to: usize, line: u32, lit: &mut String| -> PResult<()> {
             if from < to {
-                strings::decode_str(&this.src[from..to], raw, lit)
+                let src = this.src;
+                strings::decode_str(&src[from..to], raw, lit)
                     .map_err(|m| SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1))?;
+                if !raw {
+                    this.check_escapes(&src[from..to], false, line);
+                }
             }
             Ok(())
         };
@@ -2373,18 +2396,18 @@ impl<'a> Parser<'a> {
                     }
                 }
                 b'{' if !in_spec && *pos + 1 < end && b[*pos + 1] == b'{' => {
-                    flush(self, lit_start, *pos + 1, &mut lit)?;
+                    flush(self, lit_start, *pos + 1, *line, &mut lit)?;
                     *pos += 2;
                     lit_start = *pos;
                 }
                 b'}' if !in_spec && *pos + 1 < end && b[*pos + 1] == b'}' => {
-                    flush(self, lit_start, *pos + 1, &mut lit)?;
+                    flush(self, lit_start, *pos + 1, *line, &mut lit)?;
                     *pos += 2;
                     lit_start = *pos;
                 }
                 b'}' if in_spec => break,
                 b'{' => {
-                    flush(self, lit_start, *pos, &mut lit)?;
+                    flush(self, lit_start, *pos, *line, &mut lit)?;
                     *pos += 1;
                     self.ffield(pos, end, line, line_start, raw, &mut lit, parts)?;
                     lit_start = *pos;
@@ -2392,7 +2415,7 @@ impl<'a> Parser<'a> {
                 _ => *pos += 1,
             }
         }
-        flush(self, lit_start, (*pos).min(end), &mut lit)?;
+        flush(self, lit_start, (*pos).min(end), *line, &mut lit)?;
         if !lit.is_empty() {
             push_lit(parts, lit);
         }
@@ -2414,15 +2437,7 @@ impl<'a> Parser<'a> {
         // The field's `{` is the byte before its expression.
         let open = (*line, self.src[*line_start..expr_start].chars().count().saturating_sub(1) as u32);
         let (toks, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
-        let mut sub = Parser {
-            src: self.src,
-            param_names: Vec::new(),
-            fstr_pos: (0, 0),
-            toks,
-            i: 0,
-            depth: self.depth,
-            fdepth: self.fdepth + 1,
-        };
+        let mut sub = Parser { depth: self.depth, fdepth: self.fdepth + 1, ..Parser::new(self.src, toks) };
         let parsed = if sub.peek() == Tok::Yield { sub.yield_expr() } else { sub.star_expressions_f() };
         let value = match parsed {
             Ok(v) => v,
@@ -2444,6 +2459,7 @@ impl<'a> Parser<'a> {
             }
             return Err(sub.err_here("f-string: expecting '=', or '!', or ':', or '}'"));
         }
+        self.warnings.append(&mut sub.warnings);
         *pos = p;
         *line = l;
         *line_start = ls;

@@ -90,6 +90,9 @@ impl Vm {
                     "reversed" => t.reversed,
                     "_deque_iterator" => t.deque_iterator,
                     "_deque_reverse_iterator" => t.deque_reverse_iterator,
+                    "longrange_iterator" => t.longrange_iterator,
+                    "_grouper" => t.itertools_grouper,
+                    "_tee" => t.itertools_tee,
                     _ => t.native_iterator,
                 }),
                 Obj::Busy => t.native_iterator,
@@ -1030,6 +1033,31 @@ impl Vm {
     /// An instance of `cls` wrapping the built-in value `base` when `cls` is a user subclass
     /// of a built-in type (`class MyInt(int)`); `base` itself when `cls` is the built-in type.
     /// Used by built-in `__new__` implementations.
+    /// The class `owner.__new__(cls, ...)` is asked to make, refused as CPython refuses it:
+    /// `cls` must be a class deriving from `owner`, and not another built-in type (whose
+    /// objects `owner.__new__` cannot make, as `int.__new__(bool)`).
+    pub fn new_target(&self, owner: ObjRef, cls: Option<Value>) -> PyResult<ObjRef> {
+        let name = self.class_name(owner);
+        let Some(cls) = cls else {
+            return Err(PyErr::type_error(format!("{name}.__new__(): not enough arguments")));
+        };
+        let Some(r) = cls.as_obj().filter(|_| self.is_class(cls)) else {
+            let what = self.type_name(cls);
+            return Err(PyErr::type_error(format!("{name}.__new__(X): X is not a type object ({what})")));
+        };
+        if r == owner {
+            return Ok(r);
+        }
+        let sub = self.class_name(r);
+        if !self.is_subclass(r, owner) {
+            return Err(PyErr::type_error(format!("{name}.__new__({sub}): {sub} is not a subtype of {name}")));
+        }
+        if self.types.named().any(|(_, c)| c == r) {
+            return Err(PyErr::type_error(format!("{name}.__new__({sub}) is not safe, use {sub}.__new__()")));
+        }
+        Ok(r)
+    }
+
     pub fn new_builtin_instance(&mut self, cls: ObjRef, base: Value) -> Value {
         let base_cls = self.type_of(base);
         if cls == base_cls || !matches!(self.heap.get(cls), Obj::Class(_)) {
@@ -1074,6 +1102,15 @@ impl Vm {
     /// `this_class`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn super_getattr(&mut self, this_class: ObjRef, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if obj.is_none() {
+            // Unbound: only the super object's own attributes.
+            return Ok(match name {
+                "__class__" => Some(Value::Obj(self.types.super_)),
+                "__thisclass__" => Some(Value::Obj(this_class)),
+                "__self__" | "__self_class__" => Some(Value::None),
+                _ => None,
+            });
+        }
         let (start_cls, is_cls) = match obj {
             Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, this_class) => (r, true),
             _ => (self.type_of(obj), false),

@@ -449,9 +449,10 @@ impl Vm {
             }
         }
         if !posonly_as_kw.is_empty() {
-            let names: Vec<String> = posonly_as_kw.iter().map(|n| format!("'{n}'")).collect();
+            // CPython quotes the list as a whole: 'a, b'.
+            let names: Vec<String> = posonly_as_kw.iter().map(|n| n.to_string()).collect();
             return Err(PyErr::type_error(format!(
-                "{qualname}() got some positional-only arguments passed as keyword arguments: {}",
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
                 names.join(", ")
             )));
         }

@@ -59,8 +59,10 @@ impl Vm {
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.into(), source.into());
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
-        let code = crate::compile::compile_module(self, &module, filename, source)
-            .map_err(|e| self.syntax_error(e, filename))?;
+        let code = crate::compile::compile_module(self, &module, filename, source);
+        let code = code.map_err(|e| self.syntax_error(e, filename));
+        self.emit_syntax_warnings(filename, code.is_ok())?;
+        let code = code?;
         #[cfg(feature = "disasm")]
         if self.dump_bytecode {
             let text = crate::bytecode::disasm::disassemble(self, &code);
@@ -68,6 +70,45 @@ impl Vm {
             self.host.write(super::Stream::Stderr, "\n");
         }
         Ok(code)
+    }
+
+    /// Prints the SyntaxWarnings the compiler noted (when `compiled`; else drops them) as
+    /// CPython does: through `warnings.warn_explicit` once the program imported `warnings`
+    /// (its filters apply), else straight to stderr with the source line.
+    pub(crate) fn emit_syntax_warnings(&mut self, filename: &str, compiled: bool) -> PyResult<()> {
+        let warnings = std::mem::take(&mut self.syntax_warnings);
+        if !compiled || warnings.is_empty() {
+            return Ok(());
+        }
+        let module = self.dict_get_str(self.modules, "warnings");
+        let warn_explicit = module.and_then(|m| self.getattr(m, "warn_explicit").ok());
+        let category = Value::Obj(self.exc_class(crate::error::ExcKind::SyntaxWarning));
+        for (line, msg) in warnings {
+            if let Some(f) = warn_explicit {
+                let (m, file) = (self.new_str(&msg), self.new_str(filename));
+                let warned = self.call_pos(f, vec![m, category, file, Value::Int(i64::from(line))]);
+                // An "error" filter's SyntaxWarning becomes a SyntaxError, as in CPython.
+                if let Err(e) = warned {
+                    if self.err_matches(&e, crate::error::ExcKind::SyntaxWarning) {
+                        return Err(self.syntax_error(crate::syntax::SyntaxError::new(msg, line, 0, 0), filename));
+                    }
+                    return Err(e);
+                }
+                continue;
+            }
+            let mut text = format!("{filename}:{line}: SyntaxWarning: {msg}\n");
+            // Like linecache, which finds no source for `<string>` and the like.
+            let pseudo = filename.starts_with('<') && filename.ends_with('>');
+            let source_line = self.sources.get(filename).filter(|_| !pseudo).and_then(|s| {
+                let l = s.lines().nth((line as usize).checked_sub(1)?)?.trim();
+                (!l.is_empty()).then(|| l.to_string())
+            });
+            if let Some(l) = source_line {
+                text.push_str(&format!("  {l}\n"));
+            }
+            self.host.write(super::Stream::Stderr, &text);
+        }
+        Ok(())
     }
 
     /// Runs module-level code with `dict` as its globals and namespace.

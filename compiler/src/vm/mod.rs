@@ -271,6 +271,8 @@ pub struct Vm {
     pub(crate) repr_guard: Vec<ObjRef>,
     /// Source text by file name, for traceback lines.
     pub(crate) sources: HashMap<Rc<str>, Rc<str>>,
+    /// SyntaxWarnings (line, message) of the code being compiled, printed once it compiled.
+    pub(crate) syntax_warnings: Vec<(u32, String)>,
     /// Set by a re-raise so unwinding doesn't add the frame to the traceback twice.
     pub(crate) reraising: bool,
     /// Values Rust code needs kept alive across calls into Python (extra GC roots).
@@ -354,6 +356,7 @@ impl Vm {
             spare_iter: None,
             repr_guard: Vec::new(),
             sources: HashMap::default(),
+            syntax_warnings: Vec::new(),
             reraising: false,
             temp_roots: Vec::new(),
             weak: Default::default(),
@@ -440,7 +443,9 @@ impl Vm {
         self.sources.insert("<stdin>".into(), source.into());
         let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, "<stdin>"))?;
         let code = crate::compile::compile_interactive(self, &module, "<stdin>", source)
-            .map_err(|e| self.syntax_error(e, "<stdin>"))?;
+            .map_err(|e| self.syntax_error(e, "<stdin>"));
+        self.emit_syntax_warnings("<stdin>", code.is_ok())?;
+        let code = code?;
         self.run_code(code, dict)?;
         Ok(())
     }

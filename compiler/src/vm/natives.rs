@@ -121,6 +121,9 @@ impl Vm {
             t.deque_reverse_iterator,
             t.iterator,
             t.native_iterator,
+            t.longrange_iterator,
+            t.itertools_grouper,
+            t.itertools_tee,
         ] {
             self.add_method(it, "__next__", iter_next, Method);
             self.add_method(it, "__iter__", identity, Method);
@@ -179,6 +182,14 @@ impl Vm {
         for cls in [t.deque_iterator, t.deque_reverse_iterator] {
             if let Obj::Class(c) = self.heap.get_mut(cls) {
                 c.module = collections;
+            }
+        }
+        // CPython names these `itertools._grouper` and `itertools._tee`.
+        let itertools = self.intern("itertools");
+        for cls in [t.itertools_grouper, t.itertools_tee] {
+            if let Obj::Class(c) = self.heap.get_mut(cls) {
+                c.module = itertools;
+                c.module_native = true;
             }
         }
         for &k in ExcKind::ALL {
@@ -518,9 +529,14 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (this, obj) = match pos.len() {
         0 => vm.super_from_frame()?,
         2 => (vm.expect_class(pos[0], "super() argument 1")?, pos[1]),
-        1 => return Err(PyErr::type_error("super(type) without an object is not supported")),
+        // Unbound (`super(C)`, or `super(C, None)` as CPython reads it): `None` stands for
+        // CPython's NULL object.
+        1 => (vm.expect_class(pos[0], "super() argument 1")?, Value::None),
         n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {n}"))),
     };
+    if obj.is_none() {
+        return Ok(vm.alloc(Obj::Super { this_class: this, obj }));
+    }
     let ok = match obj {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => vm.is_subclass(r, this),
         _ => false,
@@ -713,10 +729,8 @@ fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- BaseException ----
 
 pub(crate) fn exception_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(&cls) = a.pos.first() else {
-        return Err(PyErr::type_error("BaseException.__new__(): not enough arguments"));
-    };
-    let cls = vm.expect_class(cls, "BaseException.__new__(X): X")?;
+    let base = vm.exc_class(ExcKind::BaseException);
+    let cls = vm.new_target(base, a.pos.first().copied())?;
     Ok(Value::Obj(construct_exception(vm, cls, a.pos[1..].to_vec())))
 }
 

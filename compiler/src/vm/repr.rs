@@ -147,6 +147,9 @@ impl Vm {
                     _ => self.type_of(obj),
                 };
                 let this = &self.class(this_class).name;
+                if obj.is_none() {
+                    return Ok(format!("<super: <class '{this}'>, NULL>"));
+                }
                 Ok(format!("<super: <class '{this}'>, <{} object>>", self.class(obj_type).name))
             }
             Obj::Code(c) => Ok(format!(

@@ -20,6 +20,9 @@ impl Vm {
     fn super_parts(&self, obj: Value) -> Option<(Value, ObjRef, ObjRef)> {
         let Value::Obj(r) = obj else { return None };
         let Obj::Super { this_class, obj: recv } = *self.heap.get(r) else { return None };
+        if recv.is_none() {
+            return None;
+        }
         if let Value::Obj(o) = recv
             && matches!(self.heap.get(o), Obj::Class(_))
         {

@@ -103,6 +103,9 @@ builtin_types! {
     deque_iterator = "_deque_iterator": Other,
     deque_reverse_iterator = "_deque_reverse_iterator": Other,
     native_iterator = "native_iterator": Other,
+    longrange_iterator = "longrange_iterator": Other,
+    itertools_grouper = "_grouper": Other,
+    itertools_tee = "_tee": Other,
     traceback = "traceback": Object,
     frame = "frame": Object,
 }

@@ -39,15 +39,12 @@ pub(crate) fn register(vm: &mut Vm) {
     }
 }
 
-/// `args.pos[0]` as a class, and the remaining arguments.
-fn split_cls(args: &mut Args, name: &str) -> PyResult<ObjRef> {
-    if args.pos.is_empty() {
-        return Err(PyErr::type_error(format!("{name}.__new__(): not enough arguments")));
-    }
-    match args.pos.remove(0) {
-        Value::Obj(r) => Ok(r),
-        _ => Err(PyErr::type_error(format!("{name}.__new__(X): X is not a type object"))),
-    }
+/// `args.pos[0]` as the class `owner.__new__` makes (see `Vm::new_target`), taken off the
+/// arguments.
+fn split_cls(vm: &Vm, args: &mut Args, owner: ObjRef) -> PyResult<ObjRef> {
+    let cls = vm.new_target(owner, args.pos.first().copied())?;
+    args.pos.remove(0);
+    Ok(cls)
 }
 
 fn wrap(vm: &mut Vm, cls: ObjRef, builtin: ObjRef, v: Value) -> Value {
@@ -57,7 +54,7 @@ fn wrap(vm: &mut Vm, cls: ObjRef, builtin: ObjRef, v: Value) -> Value {
 // ---- int ----
 
 fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let _cls = split_cls(&mut args, "bool")?;
+    let _cls = split_cls(vm, &mut args, vm.types.bool_)?;
     no_kwargs("bool", &args)?;
     expect_args("bool", args.pos.len(), 0, 1)?;
     match args.pos.first() {
@@ -81,7 +78,7 @@ pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<
 }
 
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "str")?;
+    let cls = split_cls(vm, &mut args, vm.types.str)?;
     let object = crate::builtins::args::arg_or_kw(&mut args, 0, "object");
     let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
     let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
@@ -232,7 +229,7 @@ fn is_iterable_quick(vm: &Vm, v: Value) -> bool {
 }
 
 fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "bytes")?;
+    let cls = split_cls(vm, &mut args, vm.types.bytes)?;
     let source = crate::builtins::args::arg_or_kw(&mut args, 0, "source");
     let encoding = crate::builtins::args::arg_or_kw(&mut args, 1, "encoding");
     let errors = crate::builtins::args::arg_or_kw(&mut args, 2, "errors");
@@ -258,7 +255,7 @@ fn bytes_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let cls = split_cls(&mut args, "bytearray")?;
+    let cls = split_cls(vm, &mut args, vm.types.bytearray)?;
     let v = vm.new_bytearray(Vec::new());
     Ok(wrap(vm, cls, vm.types.bytearray, v))
 }

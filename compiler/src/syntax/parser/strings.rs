@@ -305,6 +305,34 @@ fn decode_escapes(body: &str, out: &mut String) -> Result<(), String> {
     Ok(())
 }
 
+/// CPython's SyntaxWarning for the first escape of a (not raw) literal body it does not know
+/// (`"\\d"`, kept as a backslash and the character) or whose octal value exceeds a byte.
+pub fn invalid_escape(body: &str, bytes: bool) -> Option<String> {
+    let b = body.as_bytes();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'\\') {
+        i += off + 1;
+        let c = *b.get(i)?;
+        match c {
+            b'0'..=b'7' => {
+                let digits = b[i..].iter().take(3).take_while(|d| (b'0'..=b'7').contains(d)).count();
+                let value = b[i..i + digits].iter().fold(0u32, |v, d| v * 8 + u32::from(d - b'0'));
+                if value > 0o377 {
+                    return Some(format!("invalid octal escape sequence '\\{}'", &body[i..i + digits]));
+                }
+                i += digits;
+            }
+            b'\n' | b'\r' | b'\\' | b'\'' | b'"' | b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v' | b'x' => i += 1,
+            b'u' | b'U' | b'N' if !bytes => i += 1,
+            _ => {
+                let ch = body[i..].chars().next()?;
+                return Some(format!("invalid escape sequence '\\{ch}'"));
+            }
+        }
+    }
+    None
+}
+
 /// Decodes a whole bytes literal token (`text` includes prefix and quotes).
 // Out of line: see `decode_escapes`.
 #[inline(never)]
