@@ -1556,6 +1556,25 @@ class TestSuite(BaseTestSuite):
     def debug(self):
         self.run(_DebugResult(), True)
 
+    def _run_fixture(self, result, fixture, method_name, parent):
+        """Runs a class or module fixture (or cleanups); an exception it raises is reported
+        as the error of `method_name (parent)` (under `debug()`, raised). False if it raised."""
+        try:
+            fixture()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            self._createClassOrModuleLevelException(result, e, method_name, parent)
+            return False
+        return True
+
+    def _report_class_cleanup_errors(self, result, cls, method_name):
+        for exc_info in cls.tearDown_exceptions:
+            if isinstance(result, _DebugResult):
+                raise exc_info[1]
+            self._createClassOrModuleLevelException(result, exc_info[1], method_name, strclass(cls),
+                                                    info=exc_info)
+
     def _handleClassSetUp(self, test, result):
         previous = getattr(result, "_previousTestClass", None)
         current = test.__class__
@@ -1570,18 +1589,11 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_exists(result, "_setupStdout")
         try:
-            try:
-                setup()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
+            if not self._run_fixture(result, setup, "setUpClass", strclass(current)):
                 current._classSetupFailed = True
-                self._createClassOrModuleLevelException(result, e, "setUpClass", strclass(current))
-            if current._classSetupFailed and do_cleanups is not None:
-                do_cleanups()
-                for exc_info in current.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(result, exc_info[1], "setUpClass",
-                                                            strclass(current), info=exc_info)
+                if do_cleanups is not None:
+                    do_cleanups()
+                    self._report_class_cleanup_errors(result, current, "setUpClass")
         finally:
             _call_if_exists(result, "_restoreStdout")
 
@@ -1604,18 +1616,9 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_exists(result, "_setupStdout")
         try:
-            try:
-                setup()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
+            if not self._run_fixture(result, setup, "setUpModule", current_module):
                 result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, "setUpModule", current_module)
-            if result._moduleSetUpFailed:
-                try:
-                    doModuleCleanups()
-                except Exception as e:
-                    self._createClassOrModuleLevelException(result, e, "setUpModule", current_module)
+                self._run_fixture(result, doModuleCleanups, "setUpModule", current_module)
         finally:
             _call_if_exists(result, "_restoreStdout")
 
@@ -1643,18 +1646,8 @@ class TestSuite(BaseTestSuite):
         try:
             teardown = getattr(module, "tearDownModule", None)
             if teardown is not None:
-                try:
-                    teardown()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, "tearDownModule", previous_module)
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, "tearDownModule", previous_module)
+                self._run_fixture(result, teardown, "tearDownModule", previous_module)
+            self._run_fixture(result, doModuleCleanups, "tearDownModule", previous_module)
         finally:
             _call_if_exists(result, "_restoreStdout")
 
@@ -1674,19 +1667,10 @@ class TestSuite(BaseTestSuite):
         _call_if_exists(result, "_setupStdout")
         try:
             if teardown is not None:
-                try:
-                    teardown()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, "tearDownClass", strclass(previous))
+                self._run_fixture(result, teardown, "tearDownClass", strclass(previous))
             if do_cleanups is not None:
                 do_cleanups()
-                for exc_info in previous.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    self._createClassOrModuleLevelException(result, exc_info[1], "tearDownClass",
-                                                            strclass(previous), info=exc_info)
+                self._report_class_cleanup_errors(result, previous, "tearDownClass")
         finally:
             _call_if_exists(result, "_restoreStdout")
 

@@ -24,17 +24,8 @@ use crate::value::*;
 #[inline(always)]
 pub(crate) fn fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            BinOp::Add => x.checked_add(y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mult => checked_mul(x, y).map(Value::Int),
-            BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
-            BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
-            BinOp::BitAnd => Some(Value::Int(x & y)),
-            BinOp::BitOr => Some(Value::Int(x | y)),
-            BinOp::BitXor => Some(Value::Int(x ^ y)),
-            _ => fast_arith_call(a, b, op),
-        },
+        // An overflow also goes the long way; it ends in the same None.
+        (Value::Int(x), Value::Int(y)) => int_arith(x, y, op).or_else(|| fast_arith_call(a, b, op)),
         (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
         _ => fast_arith_call(a, b, op),
     }
@@ -58,23 +49,32 @@ fn fast_arith_call(a: Value, b: Value, op: BinOp) -> Option<Value> {
 fn all_fast_arith(a: Value, b: Value, op: BinOp) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
-            BinOp::Add => x.checked_add(y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mult => checked_mul(x, y).map(Value::Int),
-            BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
-            BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
             BinOp::Pow => int_pow(x, y),
-            BinOp::BitAnd => Some(Value::Int(x & y)),
-            BinOp::BitOr => Some(Value::Int(x | y)),
-            BinOp::BitXor => Some(Value::Int(x ^ y)),
             // Shifts by a negative count raise; a left shift that loses bits is a big int.
             BinOp::LShift if (0..64).contains(&y) && (x << y) >> y == x => Some(Value::Int(x << y)),
             BinOp::RShift if y >= 0 => Some(Value::Int(x >> y.min(63))),
-            _ => None,
+            _ => int_arith(x, y, op),
         },
         (Value::Float(x), Value::Float(y)) => float_arith(x, y, op),
         (Value::Int(x), Value::Float(y)) => float_arith(x as f64, y, op),
         (Value::Float(x), Value::Int(y)) => float_arith(x, y as f64, op),
+        _ => None,
+    }
+}
+
+/// The common int operations (None: another operator, an overflow, a divisor the slow path
+/// handles).
+#[inline(always)]
+fn int_arith(x: i64, y: i64, op: BinOp) -> Option<Value> {
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mult => checked_mul(x, y).map(Value::Int),
+        BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+        BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+        BinOp::BitAnd => Some(Value::Int(x & y)),
+        BinOp::BitOr => Some(Value::Int(x | y)),
+        BinOp::BitXor => Some(Value::Int(x ^ y)),
         _ => None,
     }
 }
