@@ -49,6 +49,15 @@ enum BlockState {
     FinishDone,
 }
 
+/// What `top_up` left ahead: enough for a step, too little without more input (and no
+/// flush asked for), or nothing at all (the block ends).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lookahead {
+    Ready,
+    NeedInput,
+    Drained,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Status {
     Init,
@@ -407,16 +416,27 @@ impl Deflater {
         BlockState::BlockDone
     }
 
+    /// Refills the window when fewer than `need` bytes are ahead of `strstart`, and says
+    /// whether the block loop can take its next step.
+    fn top_up(&mut self, need: usize, flush: i32) -> Lookahead {
+        if self.lookahead < need {
+            self.fill_window();
+            if self.lookahead < need && flush == Z_NO_FLUSH {
+                return Lookahead::NeedInput;
+            }
+            if self.lookahead == 0 {
+                return Lookahead::Drained;
+            }
+        }
+        Lookahead::Ready
+    }
+
     fn deflate_fast(&mut self, flush: i32) -> BlockState {
         loop {
-            if self.lookahead < MIN_LOOKAHEAD {
-                self.fill_window();
-                if self.lookahead < MIN_LOOKAHEAD && flush == Z_NO_FLUSH {
-                    return BlockState::NeedMore;
-                }
-                if self.lookahead == 0 {
-                    break;
-                }
+            match self.top_up(MIN_LOOKAHEAD, flush) {
+                Lookahead::Ready => {}
+                Lookahead::NeedInput => return BlockState::NeedMore,
+                Lookahead::Drained => break,
             }
             let mut hash_head = 0;
             if self.lookahead >= MIN_MATCH {
@@ -458,14 +478,10 @@ impl Deflater {
 
     fn deflate_slow(&mut self, flush: i32) -> BlockState {
         loop {
-            if self.lookahead < MIN_LOOKAHEAD {
-                self.fill_window();
-                if self.lookahead < MIN_LOOKAHEAD && flush == Z_NO_FLUSH {
-                    return BlockState::NeedMore;
-                }
-                if self.lookahead == 0 {
-                    break;
-                }
+            match self.top_up(MIN_LOOKAHEAD, flush) {
+                Lookahead::Ready => {}
+                Lookahead::NeedInput => return BlockState::NeedMore,
+                Lookahead::Drained => break,
             }
             let mut hash_head = 0;
             if self.lookahead >= MIN_MATCH {
@@ -530,14 +546,10 @@ impl Deflater {
 
     fn deflate_rle(&mut self, flush: i32) -> BlockState {
         loop {
-            if self.lookahead <= MAX_MATCH {
-                self.fill_window();
-                if self.lookahead <= MAX_MATCH && flush == Z_NO_FLUSH {
-                    return BlockState::NeedMore;
-                }
-                if self.lookahead == 0 {
-                    break;
-                }
+            match self.top_up(MAX_MATCH + 1, flush) {
+                Lookahead::Ready => {}
+                Lookahead::NeedInput => return BlockState::NeedMore,
+                Lookahead::Drained => break,
             }
             self.match_length = 0;
             if self.lookahead >= MIN_MATCH && self.strstart > 0 {

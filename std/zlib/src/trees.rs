@@ -467,44 +467,19 @@ impl Trees {
 
     /// zlib's scan_tree: run-length statistics of a tree's code lengths for the bit-length tree.
     fn scan_tree(&mut self, which: usize) {
-        let (lens, max_code) = {
-            let t = if which == 0 { &self.ltree } else { &self.dtree };
-            (t.len.clone(), t.max_code)
-        };
-        let len_at = |n: isize| if n > max_code { 0xffff } else { lens[n as usize] as i32 };
-        let mut prevlen: i32 = -1;
-        let mut nextlen = len_at(0);
-        let mut count = 0;
-        let (mut max_count, mut min_count) = if nextlen == 0 { (138, 3) } else { (7, 4) };
+        let t = if which == 0 { &self.ltree } else { &self.dtree };
+        let (lens, max_code) = (t.len.clone(), t.max_code);
         let bl = &mut self.bltree.freq;
-        for n in 0..=max_code {
-            let curlen = nextlen;
-            nextlen = len_at(n + 1);
-            count += 1;
-            if count < max_count && curlen == nextlen {
-                continue;
-            } else if count < min_count {
-                bl[curlen as usize] += count as u16;
-            } else if curlen != 0 {
-                if curlen != prevlen {
-                    bl[curlen as usize] += 1;
+        for_each_length_run(&lens, max_code, |run| match run {
+            LengthRun::Plain { len, count } => bl[len] += count as u16,
+            LengthRun::Repeat { len, leading, .. } => {
+                if leading {
+                    bl[len] += 1;
                 }
                 bl[16] += 1;
-            } else if count <= 10 {
-                bl[17] += 1;
-            } else {
-                bl[18] += 1;
             }
-            count = 0;
-            prevlen = curlen;
-            (max_count, min_count) = if nextlen == 0 {
-                (138, 3)
-            } else if curlen == nextlen {
-                (6, 3)
-            } else {
-                (7, 4)
-            };
-        }
+            LengthRun::Zeros { count } => bl[if count <= 10 { 17 } else { 18 }] += 1,
+        });
     }
 
     fn send_code_bl(&mut self, c: usize) {
@@ -512,48 +487,31 @@ impl Trees {
         self.send_bits(code, len);
     }
 
+    /// zlib's send_tree: a tree's code lengths in the bit-length code, as scan_tree counted them.
     fn send_tree(&mut self, which: usize, max_code: isize) {
         let lens = if which == 0 { self.ltree.len.clone() } else { self.dtree.len.clone() };
-        let len_at = |n: isize| if n > max_code { 0xffff } else { lens[n as usize] as i32 };
-        let mut prevlen: i32 = -1;
-        let mut nextlen = len_at(0);
-        let mut count = 0;
-        let (mut max_count, mut min_count) = if nextlen == 0 { (138, 3) } else { (7, 4) };
-        for n in 0..=max_code {
-            let curlen = nextlen;
-            nextlen = len_at(n + 1);
-            count += 1;
-            if count < max_count && curlen == nextlen {
-                continue;
-            } else if count < min_count {
-                while count != 0 {
-                    self.send_code_bl(curlen as usize);
-                    count -= 1;
+        for_each_length_run(&lens, max_code, |run| match run {
+            LengthRun::Plain { len, count } => {
+                for _ in 0..count {
+                    self.send_code_bl(len);
                 }
-            } else if curlen != 0 {
-                if curlen != prevlen {
-                    self.send_code_bl(curlen as usize);
-                    count -= 1;
+            }
+            LengthRun::Repeat { len, leading, count } => {
+                if leading {
+                    self.send_code_bl(len);
                 }
                 self.send_code_bl(16);
                 self.send_bits(count as u32 - 3, 2);
-            } else if count <= 10 {
+            }
+            LengthRun::Zeros { count } if count <= 10 => {
                 self.send_code_bl(17);
                 self.send_bits(count as u32 - 3, 3);
-            } else {
+            }
+            LengthRun::Zeros { count } => {
                 self.send_code_bl(18);
                 self.send_bits(count as u32 - 11, 7);
             }
-            count = 0;
-            prevlen = curlen;
-            (max_count, min_count) = if nextlen == 0 {
-                (138, 3)
-            } else if curlen == nextlen {
-                (6, 3)
-            } else {
-                (7, 4)
-            };
-        }
+        });
     }
 
     fn build_bl_tree(&mut self, st: &StaticTrees) -> usize {
@@ -656,5 +614,52 @@ impl Trees {
         if last {
             self.bi_windup();
         }
+    }
+}
+
+/// One run of equal code lengths as the bit-length alphabet codes it (RFC 1951, 3.2.7).
+enum LengthRun {
+    /// `count` copies of `len`, each sent as itself (too short a run to repeat).
+    Plain { len: usize, count: usize },
+    /// `len` itself first when it differs from the previous run's, then code 16 repeating it
+    /// `count` (3-6) times.
+    Repeat { len: usize, leading: bool, count: usize },
+    /// `count` zero lengths: code 17 (3-10) or 18 (11-138).
+    Zeros { count: usize },
+}
+
+/// Walks the code lengths `lens[..=max_code]` in zlib's runs (the same split for counting
+/// and for sending, so the bit-length tree fits what is sent).
+fn for_each_length_run(lens: &[u16], max_code: isize, mut f: impl FnMut(LengthRun)) {
+    let len_at = |n: isize| if n > max_code { 0xffff } else { lens[n as usize] as i32 };
+    let mut prevlen: i32 = -1;
+    let mut nextlen = len_at(0);
+    let mut count = 0;
+    let (mut max_count, mut min_count) = if nextlen == 0 { (138, 3) } else { (7, 4) };
+    for n in 0..=max_code {
+        let curlen = nextlen;
+        nextlen = len_at(n + 1);
+        count += 1;
+        if count < max_count && curlen == nextlen {
+            continue;
+        }
+        let len = curlen as usize;
+        f(if count < min_count {
+            LengthRun::Plain { len, count }
+        } else if curlen != 0 {
+            let leading = curlen != prevlen;
+            LengthRun::Repeat { len, leading, count: count - usize::from(leading) }
+        } else {
+            LengthRun::Zeros { count }
+        });
+        count = 0;
+        prevlen = curlen;
+        (max_count, min_count) = if nextlen == 0 {
+            (138, 3)
+        } else if curlen == nextlen {
+            (6, 3)
+        } else {
+            (7, 4)
+        };
     }
 }
