@@ -283,6 +283,16 @@ def _bound_exit(cm, cm_exit):
     return _exit_wrapper
 
 
+def _enter_exit(cm):
+    """The `__enter__` and `__exit__` of `cm`'s class, or the TypeError `with` raises."""
+    cls = type(cm)
+    try:
+        return cls.__enter__, cls.__exit__
+    except AttributeError:
+        raise TypeError("'" + cls.__module__ + "." + cls.__qualname__
+                        + "' object does not support the context manager protocol") from None
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = _deque()
@@ -304,13 +314,7 @@ class _BaseExitStack:
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'" + cls.__module__ + "." + cls.__qualname__
-                            + "' object does not support the context manager protocol") from None
+        enter, exit = _enter_exit(cm)
         result = enter(cm)
         self._exit_callbacks.append((True, _bound_exit(cm, exit)))
         return result

@@ -175,7 +175,7 @@ export const stdImports = Object.freeze({
   "traceback": ["sys", "_traceback", "?_traceback.format_exc", "?_traceback.print_exc", "?_traceback.format_exception_only", "?_traceback._caller", "?_traceback._source_line", "warnings"],
   "types": ["_types", "?_types._is_iterable_coroutine", "?_types._mark_iterable_coroutine", "functools"],
   "typing": ["collections", "_collections_abc", "sys", "types", "abc", "?abc.ABCMeta", "?abc.abstractmethod", "?collections._caller_module", "re", "contextlib"],
-  "unittest": ["sys", "difflib", "pprint", "io", "traceback", "warnings", "re", "logging", "collections", "time", "inspect", "asyncio", "functools", "types", "fnmatch", "argparse"],
+  "unittest": ["sys", "difflib", "pprint", "io", "traceback", "warnings", "re", "logging", "collections", "time", "contextlib", "?contextlib._enter_exit", "inspect", "asyncio", "functools", "types", "fnmatch", "argparse"],
   "urllib": [],
   "urllib.parse": ["collections", "?collections.namedtuple"],
   "uuid": ["os", "enum", "?enum.Enum", "time", "hashlib", "?hashlib.md5", "?hashlib.sha1"],

@@ -1202,45 +1202,39 @@ def _count_differences(first, second):
     return out
 
 
+_TAKEN = object()
+
+
+def _take_equal(items, elem, start=0):
+    """How many of `items[start:]` equal `elem`; each is replaced by a marker, so it is
+    counted once."""
+    n = 0
+    for j in range(start, len(items)):
+        if items[j] == elem:
+            n += 1
+            items[j] = _TAKEN
+    return n
+
+
 def _count_differences_unhashable(first, second):
     remaining1, remaining2 = list(first), list(second)
     out = []
-    taken = object()
     for i, elem in enumerate(remaining1):
-        if elem is taken:
+        if elem is _TAKEN:
             continue
-        n1 = 0
-        for j in range(i, len(remaining1)):
-            if remaining1[j] == elem:
-                n1 += 1
-                remaining1[j] = taken
-        n2 = 0
-        for j, other in enumerate(remaining2):
-            if other == elem:
-                n2 += 1
-                remaining2[j] = taken
+        n1 = _take_equal(remaining1, elem, i)
+        n2 = _take_equal(remaining2, elem)
         if n1 != n2:
             out.append((n1, n2, elem))
     for i, elem in enumerate(remaining2):
-        if elem is taken:
-            continue
-        n2 = 0
-        for j in range(i, len(remaining2)):
-            if remaining2[j] == elem:
-                n2 += 1
-                remaining2[j] = taken
-        out.append((0, n2, elem))
+        if elem is not _TAKEN:
+            out.append((0, _take_equal(remaining2, elem, i), elem))
     return out
 
 
 def _enter_context(cm, add_cleanup):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
+    from contextlib import _enter_exit
+    enter, exit = _enter_exit(cm)
     result = enter(cm)
     add_cleanup(exit, cm, None, None, None)
     return result
