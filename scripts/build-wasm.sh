@@ -8,7 +8,8 @@
 #            --wasm-opt "FLAGS" (wasm-opt's optimisation flags; default -Oz --converge -lmu -ocimfs 20),
 #            --no-speed-attrs (Debian toolchain: the interpreter's hot functions are compiled
 #            for speed inside the size-optimised crate by default, see compiler/src/lib.rs;
-#            ~1% larger, 15-35% faster; this builds everything for size)
+#            ~1% larger, 15-35% faster; this builds everything for size),
+#            --split (compiler_lib in two parts: also NAME.lazy.wasm, see docs/abi.md)
 #
 # Toolchain: the rustup target when it is installed (`rustup target add
 # wasm32-unknown-unknown`); otherwise Debian's rustc-web (1.96, ships std's source) building
@@ -25,6 +26,7 @@ CRATE=compiler
 OUT=runtime/compiler_lib.wasm
 OPT=1
 QUIET=
+SPLIT=0
 CFG=()
 # --converge reruns -Oz while it still shrinks; -lmu (low memory unused) lets binaryen fold
 # constant address offsets, safe because the low 1 KB is the far end of the 8 MB shadow stack
@@ -50,6 +52,7 @@ while [ $# -gt 0 ]; do
         --crate) CRATE=$2; shift 2 ;;
         --out) OUT=$2; shift 2 ;;
         --no-opt) OPT=0; shift ;;
+        --split) SPLIT=1; shift ;;
         --quiet) QUIET=1; shift ;;
         --opt-level)
             # Only compiler_lib's level changes (std keeps the profile's), so a trial rebuilds
@@ -59,7 +62,7 @@ while [ $# -gt 0 ]; do
         --speed-attrs) shift ;; # the default; kept so older command lines still work
         --no-speed-attrs) SPEED=(); shift ;;
         --wasm-opt) read -r -a WASM_OPT_ARR <<< "$2"; WASM_OPT_FLAGS="${WASM_OPT_ARR[*]}"; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "build-wasm: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -142,3 +145,22 @@ else
     cp "$BUILT" "$OUT"
 fi
 say "wrote $OUT ($(wc -c < "$OUT") bytes, $(gzip -9 -c "$OUT" | wc -c) gzipped)"
+# --split: compiler_lib in two parts (scripts/split-wasm.mjs, docs/abi.md "The lazy part"):
+# what a hello-world run executes stays in $OUT, the rest goes to NAME.lazy.wasm, which the
+# runtime loads when a run first calls into it. Off by default: most programs need the lazy part
+# too, then fetch it one round trip later and run ~5% slower (calls between the parts). The
+# whole module stays in target/wasm.
+if [ "$CRATE" = compiler ]; then
+    LAZY=${OUT%.wasm}.lazy.wasm
+    rm -f "$LAZY"
+    if [ "$SPLIT" = 1 ]; then
+        cp "$OUT" "$CARGO_TARGET_DIR/compiler_lib.whole.wasm"
+        if ! msg=$(node scripts/split-wasm.mjs "$CARGO_TARGET_DIR/compiler_lib.whole.wasm" "$OUT" "$LAZY"); then
+            cp "$CARGO_TARGET_DIR/compiler_lib.whole.wasm" "$OUT"
+            echo "build-wasm: the split failed; $OUT is the whole module" >&2
+            exit 1
+        fi
+        say "$msg"
+        say "first part $OUT: $(wc -c < "$OUT") bytes, $(gzip -9 -c "$OUT" | wc -c) gzipped"
+    fi
+fi

@@ -10,9 +10,9 @@
 //   node scripts/gen-std-index.mjs --check  # exit 1 when it is not what this would write
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-import { compileCompiler, instantiate } from "../runtime/worker/engine.js";
+import { instantiate, loadCompiler } from "../runtime/worker/engine.js";
 
 const RUNTIME = fileURLToPath(new URL("../runtime/", import.meta.url));
 const STD_DIR = join(RUNTIME, "std");
@@ -56,7 +56,7 @@ export function indexText(listImports) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const compiler = await compileCompiler(readFileSync(join(RUNTIME, "compiler_lib.wasm")));
+  const compiler = await loadCompiler({ wasmUrl: pathToFileURL(join(RUNTIME, "compiler_lib.wasm")) });
   const inst = instantiate(compiler);
   const text = indexText((src) => inst.listImports(src));
   if (process.argv.includes("--check")) {

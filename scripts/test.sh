@@ -35,8 +35,11 @@ fi
 echo "==> wasm: scripts/build-wasm.sh (compiler_lib.wasm, tests/wasm-guest)"
 scripts/build-wasm.sh --quiet
 scripts/build-wasm.sh --quiet --crate tests/wasm-guest --out runtime/tests/build/guest.wasm
-echo "==> wasm: node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs"
-node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs
+echo "==> wasm: scripts/split-wasm.mjs (the two-part build --split makes, for the lazy-part tests)"
+mkdir -p runtime/tests/build/split
+node scripts/split-wasm.mjs runtime/compiler_lib.wasm runtime/tests/build/split/compiler_lib.wasm runtime/tests/build/split/compiler_lib.lazy.wasm
+echo "==> wasm: node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs runtime/tests/lazy.test.mjs"
+node --test runtime/tests/wasm.test.mjs runtime/tests/suspend.test.mjs runtime/tests/lazy.test.mjs
 # ---- wasm-pdk modules (starter-module template, std/* → runtime/std/*.wasm) ---------------
 # The same Python cases run natively in `cargo test` (starter-module/tests/native.rs,
 # cli/tests/std_modules.rs) and here on the .wasm builds.

@@ -6,14 +6,15 @@
 //   node bench/runners/edge-wasm.mjs [--wasm PATH] FILE.py
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Status, compileCompiler, instantiate } from "../../runtime/worker/engine.bundle.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Status, instantiate, loadCompiler } from "../../runtime/worker/engine.bundle.js";
 
 const args = process.argv.slice(2);
 let wasmPath = fileURLToPath(new URL("../../runtime/compiler_lib.wasm", import.meta.url));
 if (args[0] === "--wasm") [, wasmPath] = args.splice(0, 2);
 const file = args[0];
-const module = await compileCompiler(readFileSync(wasmPath));
+// A split build's lazy part (NAME.lazy.wasm beside it) is read when the run first needs it.
+const module = await loadCompiler({ wasmUrl: pathToFileURL(resolve(wasmPath)) });
 const inst = instantiate(module, { onWrite: (text, stream) => (stream === "stderr" ? process.stderr : process.stdout).write(text) });
 const source = readFileSync(file, "utf8");
 // What the program imports, as the runtime would fetch it: sibling modules and the std

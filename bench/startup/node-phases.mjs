@@ -11,7 +11,7 @@
 // (edge_list_imports), run (edge_run up to the first write: compiler, interpreter, print).
 // Every phase after compile includes the lazy compilation of the wasm code it runs first.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const arg = (name, dflt) => {
@@ -43,7 +43,9 @@ if (process.argv.includes("--once")) {
   mark("import");
   const bytes = readFileSync(wasmPath);
   mark("read");
-  const module = await compileCompiler(bytes);
+  // A split build's lazy part is read only if the run calls into it (it should not).
+  const lazy = wasmPath.replace(/\.wasm$/, ".lazy.wasm");
+  const module = await compileCompiler(bytes, existsSync(lazy) ? () => readFileSync(lazy) : null);
   mark("compile");
   let written = false;
   const inst = instantiate(module, {

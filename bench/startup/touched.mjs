@@ -10,7 +10,7 @@
 // (the flags are build-wasm.sh's, so the functions are the ones the shipped module has).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { demangle } from "../size/demangle.mjs";
 
 const arg = (name, dflt) => {
@@ -26,8 +26,8 @@ const PHASES = ["vm", "parse", "run"];
 if (process.argv.includes("--child")) {
   // Runs the phases up to --upto and prints nothing itself: V8's trace is the only output.
   const upto = Number(arg("--upto", PHASES.length));
-  const { compileCompiler, instantiate } = await import("../../runtime/worker/engine.bundle.js");
-  const inst = instantiate(await compileCompiler(readFileSync(wasmPath)), { onWrite: () => {} });
+  const { loadCompiler, instantiate } = await import("../../runtime/worker/engine.bundle.js");
+  const inst = instantiate(await loadCompiler({ wasmUrl: pathToFileURL(wasmPath) }), { onWrite: () => {} });
   const steps = [() => inst.exports.edge_builtin_modules(), () => inst.listImports(source), () => inst.run(source)];
   for (const step of steps.slice(0, upto)) step();
 } else {

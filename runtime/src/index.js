@@ -164,6 +164,7 @@ const pyTypeOf = (err) =>
 export async function createWorker(options = {}) {
   const {
     wasmUrl = new URL("../compiler_lib.wasm", import.meta.url),
+    wasmLazyUrl = null,
     integrity = true,
     imports = null,
     loaders = [],
@@ -296,6 +297,7 @@ export async function createWorker(options = {}) {
       options: {
         wasmUrl: new URL(wasmUrl, base).href,
         wasm: precompiled?.module,
+        wasmLazyUrl: wasmLazyUrl === null ? undefined : new URL(wasmLazyUrl, base).href,
         integrity,
         cacheProbe: cacheProbe ? "pending" : undefined,
         version,

@@ -5,11 +5,11 @@
 
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, resourceLimits } from "node:worker_threads";
 
 import { stdImports } from "../std/index.js";
-import { Status, compileCompiler, instantiate, setEngineStack } from "../worker/engine.js";
+import { Status, instantiate, loadCompiler as loadCompilerModule, setEngineStack } from "../worker/engine.js";
 
 // The engine stack this thread has: V8's default ~984 KiB (or --stack-size) on the main
 // thread, the worker's own in a worker_threads worker (the corpus runner's).
@@ -24,8 +24,9 @@ export const STD_DIR = fileURLToPath(new URL("../std", import.meta.url));
 /** Exit code for an internal error (a trap), like the CLI's EX_SOFTWARE. */
 export const EXIT_INTERNAL = 70;
 
+/** compiler_lib.wasm at `path`, compiled, with its lazy part (NAME.lazy.wasm) when split. */
 export async function loadCompiler(path = DEFAULT_WASM) {
-  return compileCompiler(readFileSync(path));
+  return loadCompilerModule({ wasmUrl: pathToFileURL(resolve(path)) });
 }
 
 const isFile = (p) => existsSync(p) && statSync(p).isFile();

@@ -87,8 +87,9 @@ test("prefetch: std modules from their default location are walked from std/inde
   const { createFetcher } = await import("../src/fetch.js");
   const { defaultHost, defaultImports } = await import("../src/defaults.js");
   const { stdModules } = await import("../std/index.js");
-  const { compileCompiler, instantiate } = await import("../worker/engine.js");
-  const inst = instantiate(await compileCompiler(readFileSync(new URL("../compiler_lib.wasm", import.meta.url))));
+  const { instantiate } = await import("../worker/engine.js");
+  const { loadCompiler } = await import("./harness.mjs");
+  const inst = instantiate(await loadCompiler());
   const n = inst.exports.edge_builtin_modules();
   const builtins = new Set(new TextDecoder().decode(new Uint8Array(inst.exports.memory.buffer, inst.exports.edge_scratch_ptr(), n)).split("\n"));
   // The same sources at another URL (as an `imports` override would serve them) are listed.

@@ -14,7 +14,7 @@
 // the VM its thread's engine stack (setEngineStack; Node's main thread has ~984 KiB). Prints one line
 // per kind: deepest completed depth and the outcome one level deeper and far deeper.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 import { Status, compileCompiler, instantiate, setEngineStack } from "../worker/engine.js";
@@ -273,7 +273,8 @@ async function runNode(compiler, src) {
 
 const PROBE_SRC = `
 import { Status, compileCompiler, instantiate } from "/runtime/worker/engine.js";
-const compiler = compileCompiler(await (await fetch("/probe.wasm")).arrayBuffer());
+const bytes = (url) => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : null));
+const compiler = compileCompiler(await bytes("/probe.wasm"), await bytes("/probe.lazy.wasm"));
 ${runNode.toString()}
 const probe = async (src) => runNode(await compiler, src);
 `;
@@ -289,6 +290,8 @@ async function chromiumRunner(wasmPath, mainThread) {
   const { startServer } = await import("./browser/server.mjs");
   const server = await startServer({ "/runtime/": fileURLToPath(new URL("../", import.meta.url)) });
   server.set("/probe.wasm", readFileSync(wasmPath));
+  const lazy = wasmPath.replace(/\.wasm$/, ".lazy.wasm");
+  if (existsSync(lazy)) server.set("/probe.lazy.wasm", readFileSync(lazy));
   server.set("/probe-worker.js", WORKER_SRC, { type: "text/javascript" });
   server.set("/probe.html", `<!DOCTYPE html><script type="module">${PAGE_SRC}</script>`, { type: "text/html" });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", ...(process.env.CHROMIUM_FLAGS ?? "").split(" ").filter(Boolean)] });
@@ -346,7 +349,8 @@ async function main() {
     ({ run, close } = r);
     where = `chromium ${r.version} ${mainThread ? "page thread" : "dedicated worker"}`;
   } else {
-    const compiler = await compileCompiler(readFileSync(wasm));
+    const { loadCompiler } = await import("./harness.mjs");
+    const compiler = await loadCompiler(wasm);
     run = (src) => runNode(compiler, src);
   }
   console.log(`# ${where}, ${wasm}`);

@@ -3,13 +3,12 @@
 // Needs runtime/compiler_lib.wasm (scripts/build-wasm.sh). Run: node --test runtime/tests/
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { Status, compileCompiler, instantiate } from "../worker/engine.js";
-import { DEFAULT_WASM } from "./harness.mjs";
+import { Status, instantiate } from "../worker/engine.js";
+import { loadCompiler } from "./harness.mjs";
 
-const compiler = await compileCompiler(readFileSync(DEFAULT_WASM));
+const compiler = await loadCompiler();
 
 /** A fresh instance collecting stdout (and stderr) text. */
 function fresh() {

@@ -18,8 +18,10 @@ import { KINDS } from "./reentry-probe.mjs";
 
 const GUEST = process.env.EDGE_GUEST_WASM ?? fileURLToPath(new URL("build/guest.wasm", import.meta.url));
 const bytes = readFileSync(DEFAULT_WASM);
+const LAZY_WASM = DEFAULT_WASM.replace(/\.wasm$/, ".lazy.wasm");
+const lazyBytes = existsSync(LAZY_WASM) ? readFileSync(LAZY_WASM) : null;
 const t0 = performance.now();
-const compiler = await compileCompiler(bytes);
+const compiler = await compileCompiler(bytes, lazyBytes);
 const compileMs = performance.now() - t0;
 
 /** Runs `src` in a fresh instance; returns {status, exitCode, error, out, err}. */
@@ -31,12 +33,22 @@ function run(src, setup = () => {}) {
   return { ...inst.run(src, "main.py"), out, err };
 }
 
-test("imports exactly the four env functions", () => {
-  const imports = WebAssembly.Module.imports(compiler).map((i) => `${i.module}.${i.name}:${i.kind}`).sort();
+test("imports exactly the four env functions (and its lazy part's loader)", () => {
+  const all = WebAssembly.Module.imports(compiler);
+  const imports = all.filter((i) => i.module !== "lazy").map((i) => `${i.module}.${i.name}:${i.kind}`).sort();
   assert.deepEqual(imports, [
     "env.host_call_native:function", "env.host_fetch_bytes:function",
     "env.host_now_ns:function", "env.host_print:function",
   ]);
+  // A split build also imports `lazy.load` (docs/abi.md, "The lazy part"); the lazy part
+  // imports only what the first part exports.
+  const lazy = all.filter((i) => i.module === "lazy").map((i) => `${i.name}:${i.kind}`);
+  assert.deepEqual(lazy, lazyBytes ? ["load:function"] : []);
+  if (lazyBytes) {
+    const lazyImports = WebAssembly.Module.imports(new WebAssembly.Module(lazyBytes));
+    const exported = new Set(WebAssembly.Module.exports(compiler).map((e) => e.name));
+    assert.ok(lazyImports.every((i) => i.module === "primary" && exported.has(i.name)));
+  }
   const exports = new Set(WebAssembly.Module.exports(compiler).map((e) => e.name));
   for (const name of ["memory", "wasm_alloc", "wasm_free", "edge_run", "edge_register_module", "edge_register_native",
     "edge_list_imports", "edge_last_error_ptr", "edge_last_error_len", "host_edge_str", "host_edge_tag"]) {

@@ -762,6 +762,111 @@ function entryBase(base, entryDir) {
 return { SpecError, hostLibraryNames, parentName, leafName, namePrefixes, isModuleName, absoluteName, httpsHint, resolveSpec, kindOf, folderOf, entryBase };
 })();
 
+// ---- src/lazy.js
+const __src_lazy = (() => {
+// compiler_lib.wasm comes in two parts (scripts/split-wasm.mjs, docs/abi.md "The lazy part"):
+// the code a hello-world run executes, and compiler_lib.lazy.wasm with everything else. A page
+// whose program prints and stops downloads and compiles the first alone. The first call a run
+// makes into the rest goes through a trampoline in the first part that calls the one function
+// it imports from the `lazy` namespace, `load`: that instantiates the lazy part against the
+// run's instance (its functions then fill the shared table, where the first part calls them).
+
+/** The custom section both parts carry, holding the id of the build they were split from. */
+const SPLIT_SECTION = "edge.split";
+
+const splitIds = new WeakMap();
+
+/** The build id of a split compiler_lib module (either part), or null for a whole module. */
+function splitId(module) {
+  let id = splitIds.get(module);
+  if (id === undefined) {
+    const [section] = WebAssembly.Module.customSections(module, SPLIT_SECTION);
+    id = section ? Array.from(new Uint8Array(section), (b) => b.toString(16).padStart(2, "0")).join("") : null;
+    splitIds.set(module, id);
+  }
+  return id;
+}
+
+/** The URL of the lazy part beside the first part's: NAME.wasm → NAME.lazy.wasm. */
+const lazyUrlFor = (url) => String(url).replace(/\.wasm(?=$|[?#])/, ".lazy.wasm");
+
+/**
+ * A lazy part for first part `primary`, from a compiled `module`, its `bytes`, or `read()`,
+ * which returns its bytes synchronously and is called on first need only (a file read, or
+ * `fetchSync(url)` in a worker).
+ * @param {WebAssembly.Module} primary
+ * @param {{module?: WebAssembly.Module, bytes?: BufferSource, read?: () => BufferSource, name?: string}} source
+ */
+function createLazyPart(primary, { module = null, bytes = null, read = null, name = "compiler_lib.lazy.wasm" }) {
+  const want = splitId(primary);
+  const checked = (m) => {
+    if (splitId(m) !== want) {
+      throw new Error(`${name} is not the lazy part of this compiler_lib.wasm (another build's): serve the two files of one build together`);
+    }
+    return m;
+  };
+  let compiled = module ? checked(module) : null;
+  return {
+    /** The compiled lazy part, reading and compiling it now if nothing has yet. */
+    moduleSync() {
+      if (compiled) return compiled;
+      let b = bytes;
+      try {
+        b ??= read?.();
+      } catch (err) {
+        throw new Error(`cannot read ${name}, the lazy part of compiler_lib.wasm: ${err.message}`);
+      }
+      if (!b) throw new Error(`compiler_lib.wasm needs its lazy part (${name}) and was given no way to load it`);
+      try {
+        compiled = checked(new WebAssembly.Module(b));
+        bytes = null; // compiled now; the bytes need not stay
+      } catch (err) {
+        if (err instanceof WebAssembly.CompileError) throw new Error(`${name} is not a valid WebAssembly module: ${err.message}`);
+        throw err;
+      }
+      return compiled;
+    },
+  };
+}
+
+/**
+ * `url`'s bytes by a synchronous request, which a worker (where runs happen) may make: a run
+ * cannot pause inside the placeholder that needs them. Null where XMLHttpRequest is missing.
+ */
+function fetchSync(url) {
+  if (typeof XMLHttpRequest !== "function") return null;
+  const xhr = new XMLHttpRequest();
+  xhr.open("GET", url, false);
+  xhr.responseType = "arraybuffer";
+  try {
+    xhr.send();
+  } catch (err) {
+    throw new Error(`cannot fetch ${url}: ${err.message}`);
+  }
+  if (xhr.status !== 200) throw new Error(`${url} answered HTTP ${xhr.status}; serve compiler_lib.lazy.wasm beside compiler_lib.wasm`);
+  return xhr.response;
+}
+
+/**
+ * The `lazy` import namespace for one instance of the first part (`imports`): its one
+ * function, `load`, is called by the first call into a lazy function; it instantiates the lazy
+ * part against this instance, whose table slots then hold the lazy functions the first part
+ * calls through. `loaded()` tells whether that happened.
+ * @param {{moduleSync: () => WebAssembly.Module}} part
+ * @param {() => WebAssembly.Exports} exportsOf the instance's exports (it exists by first call)
+ */
+function lazyImports(part, exportsOf) {
+  let loaded = false;
+  const load = () => {
+    if (loaded) return;
+    new WebAssembly.Instance(part.moduleSync(), { primary: exportsOf() });
+    loaded = true;
+  };
+  return { imports: { load }, loaded: () => loaded };
+}
+return { SPLIT_SECTION, splitId, lazyUrlFor, createLazyPart, fetchSync, lazyImports };
+})();
+
 // ---- worker/engine.js
 // Runs Python on compiler_lib.wasm: compile the module once, then a fresh instance per run
 // (VM state never leaks between runs). No Worker or DOM APIs here, so Node uses it directly;
@@ -771,6 +876,7 @@ const { createEnv } = __src_env;
 const { createRt } = __src_rt;
 const { createNativeTable, loadNativeModule, registerNativeModule, capabilityFromObject, nativesModuleName } = __src_native;
 const { absoluteName, entryBase, hostLibraryNames, isModuleName } = __src_specs;
+const { createLazyPart, fetchSync, lazyImports, lazyUrlFor, splitId } = __src_lazy;
 
 // Fetching, caching and manifests (src/fetch.js, src/prefetch.js, src/defaults.js and what they
 // import) are loaded on first need: a run that imports nothing never needs them, and a page's
@@ -861,9 +967,29 @@ function createEventQueue() {
 
 const STOPPED = Symbol("run stopped");
 
-/** Compiles compiler_lib.wasm bytes (or passes a compiled module through). */
-export async function compileCompiler(bytesOrModule) {
-  return bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : WebAssembly.compile(bytesOrModule);
+// The lazy part (src/lazy.js) of each split compiler_lib module compiled here.
+const lazyParts = new WeakMap();
+
+/**
+ * Compiles compiler_lib.wasm bytes (or passes a compiled module through). A split build's
+ * first part also needs its lazy part (compiler_lib.lazy.wasm of the same build): bytes, a
+ * compiled module, a function returning its bytes (called on first need: a file read), or a
+ * URL (fetched on first need, which only a Web Worker can do). Instances of the first part
+ * load it when a run first calls into it.
+ * @param {BufferSource|WebAssembly.Module} bytesOrModule compiler_lib.wasm
+ * @param {BufferSource|WebAssembly.Module|(() => BufferSource)|string|URL|null} [lazy]
+ */
+export async function compileCompiler(bytesOrModule, lazy = null) {
+  const module = bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : await WebAssembly.compile(bytesOrModule);
+  if (lazy !== null && splitId(module)) {
+    const source =
+      lazy instanceof WebAssembly.Module ? { module: lazy }
+      : typeof lazy === "function" ? { read: lazy }
+      : typeof lazy === "string" || lazy instanceof URL ? { read: () => fetchSync(String(lazy)), name: String(lazy) }
+      : { bytes: lazy };
+    lazyParts.set(module, createLazyPart(module, source));
+  }
+  return module;
 }
 
 const enc = new TextEncoder();
@@ -918,7 +1044,17 @@ export function setEngineStack(kib) {
 export function instantiate(module, { onWrite, onOutput } = {}) {
   const natives = createNativeTable();
   const env = createEnv({ onWrite, onOutput, natives });
-  const instance = new WebAssembly.Instance(module, env.imports);
+  const imports = { ...env.imports };
+  let lazy = null;
+  if (splitId(module)) {
+    const part = lazyParts.get(module);
+    if (!part) {
+      throw new Error("this compiler_lib.wasm is the first of two parts: give compileCompiler its lazy part too (compiler_lib.lazy.wasm of the same build)");
+    }
+    lazy = lazyImports(part, () => instance.exports);
+    imports.lazy = lazy.imports;
+  }
+  const instance = new WebAssembly.Instance(module, imports);
   env.bind(instance);
   const ex = instance.exports;
   const rt = createRt(ex);
@@ -972,6 +1108,10 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
     exports: ex,
     rt,
     natives,
+    /** Whether this instance loaded compiler_lib's lazy part (false for a whole module). */
+    get lazyLoaded() {
+      return lazy?.loaded() ?? false;
+    },
     /** Makes `import name` find this source (`isPackage` for a package's __init__.py). */
     registerModule,
     /** Loads a .wasm native module through the loaders (Path A last) and registers it. */
@@ -1220,7 +1360,7 @@ export async function createEngine(opts = {}) {
         throw err;
       }));
   const [module, eagerFetcher, loaders] = await Promise.all([
-    loadCompilerModule(opts),
+    loadCompiler(opts),
     lazyCache ? null : getFetcher(),
     Promise.all((opts.loaders ?? []).map((u) => importLoader(new URL(u, defaultBase).href))),
   ]);
@@ -1439,21 +1579,59 @@ export async function createEngine(opts = {}) {
   };
 }
 
-/** compiler_lib.wasm from `opts.wasm` or `opts.wasmUrl`, compiled (streaming when possible). */
-async function loadCompilerModule(opts) {
-  if (opts.wasm) return compileCompiler(opts.wasm);
-  const url = new URL(opts.wasmUrl ?? new URL("../compiler_lib.wasm", import.meta.url)).href;
-  if (url.startsWith("file:")) {
-    const { readFile } = await import("node:fs/promises");
-    return compileCompiler(await readFile(new URL(url)));
+/**
+ * compiler_lib.wasm from `opts.wasm` or `opts.wasmUrl` (default: beside the runtime; a file:
+ * URL under Node), compiled (streaming when possible), with its lazy part when it is split
+ * (`opts.wasmLazy` / `opts.wasmLazyUrl`, see lazyPartSource), as createEngine loads it.
+ * @param {{wasm?: BufferSource|WebAssembly.Module, wasmUrl?: string|URL, wasmLazy?: BufferSource|WebAssembly.Module, wasmLazyUrl?: string|URL}} opts
+ * @returns {Promise<WebAssembly.Module>}
+ */
+export async function loadCompiler(opts = {}) {
+  const url = opts.wasmUrl || !opts.wasm ? new URL(opts.wasmUrl ?? new URL("../compiler_lib.wasm", import.meta.url)).href : null;
+  const module = await compileCompiler(opts.wasm ?? (await fetchCompiler(url)));
+  if (splitId(module) && !lazyParts.has(module)) lazyParts.set(module, createLazyPart(module, await lazyPartSource(opts, url)));
+  return module;
+}
+
+/**
+ * Where a split compiler_lib.wasm's lazy part comes from: `opts.wasmLazy` (bytes or a module),
+ * else `opts.wasmLazyUrl` or NAME.lazy.wasm beside compiler_lib.wasm, read on first need: a
+ * file synchronously, a URL by a synchronous request in a worker; hosts that cannot (Node and
+ * Deno for http URLs) fetch it now.
+ */
+async function lazyPartSource(opts, url) {
+  if (opts.wasmLazy instanceof WebAssembly.Module) return { module: opts.wasmLazy };
+  if (opts.wasmLazy) return { bytes: opts.wasmLazy };
+  const lazyUrl = opts.wasmLazyUrl ? new URL(opts.wasmLazyUrl).href : url && lazyUrlFor(url);
+  if (!lazyUrl) throw new Error("compiler_lib.wasm is the first of two parts: pass its lazy part (compiler_lib.lazy.wasm) as wasmLazy or wasmLazyUrl");
+  if (lazyUrl.startsWith("file:")) {
+    const { readFileSync } = await import("node:fs");
+    return { read: () => readFileSync(new URL(lazyUrl)), name: lazyUrl };
   }
+  if (typeof XMLHttpRequest === "function") return { read: () => fetchSync(lazyUrl), name: lazyUrl };
+  const res = await fetchOk(lazyUrl, "compiler_lib.lazy.wasm", "serve it beside compiler_lib.wasm, or set wasmLazyUrl");
+  return { bytes: await res.arrayBuffer(), name: lazyUrl };
+}
+
+/** The response to GET `url`, or an Error naming `what` and what to fix (`hint`). */
+async function fetchOk(url, what, hint) {
   let res;
   try {
     res = await fetch(url);
   } catch (err) {
-    throw new Error(`compiler_lib.wasm: cannot fetch ${url}: ${err.message}`);
+    throw new Error(`${what}: cannot fetch ${url}: ${err.message}`);
   }
-  if (!res.ok) throw new Error(`compiler_lib.wasm: ${url} answered HTTP ${res.status}; set wasmUrl to where compiler_lib.wasm is served`);
+  if (!res.ok) throw new Error(`${what}: ${url} answered HTTP ${res.status}; ${hint}`);
+  return res;
+}
+
+/** compiler_lib.wasm at `url`, compiled (streaming when the server says application/wasm). */
+async function fetchCompiler(url) {
+  if (url.startsWith("file:")) {
+    const { readFile } = await import("node:fs/promises");
+    return WebAssembly.compile(await readFile(new URL(url)));
+  }
+  const res = await fetchOk(url, "compiler_lib.wasm", "set wasmUrl to where compiler_lib.wasm is served");
   try {
     if (WebAssembly.compileStreaming && /application\/wasm/i.test(res.headers.get("content-type") ?? "")) {
       return await WebAssembly.compileStreaming(res);

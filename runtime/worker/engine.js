@@ -8,6 +8,7 @@ import {
   createNativeTable, loadNativeModule, registerNativeModule, capabilityFromObject, nativesModuleName,
 } from "../src/native.js";
 import { absoluteName, entryBase, hostLibraryNames, isModuleName } from "../src/specs.js";
+import { createLazyPart, fetchSync, lazyImports, lazyUrlFor, splitId } from "../src/lazy.js";
 
 // Fetching, caching and manifests (src/fetch.js, src/prefetch.js, src/defaults.js and what they
 // import) are loaded on first need: a run that imports nothing never needs them, and a page's
@@ -98,9 +99,29 @@ function createEventQueue() {
 
 const STOPPED = Symbol("run stopped");
 
-/** Compiles compiler_lib.wasm bytes (or passes a compiled module through). */
-export async function compileCompiler(bytesOrModule) {
-  return bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : WebAssembly.compile(bytesOrModule);
+// The lazy part (src/lazy.js) of each split compiler_lib module compiled here.
+const lazyParts = new WeakMap();
+
+/**
+ * Compiles compiler_lib.wasm bytes (or passes a compiled module through). A split build's
+ * first part also needs its lazy part (compiler_lib.lazy.wasm of the same build): bytes, a
+ * compiled module, a function returning its bytes (called on first need: a file read), or a
+ * URL (fetched on first need, which only a Web Worker can do). Instances of the first part
+ * load it when a run first calls into it.
+ * @param {BufferSource|WebAssembly.Module} bytesOrModule compiler_lib.wasm
+ * @param {BufferSource|WebAssembly.Module|(() => BufferSource)|string|URL|null} [lazy]
+ */
+export async function compileCompiler(bytesOrModule, lazy = null) {
+  const module = bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : await WebAssembly.compile(bytesOrModule);
+  if (lazy !== null && splitId(module)) {
+    const source =
+      lazy instanceof WebAssembly.Module ? { module: lazy }
+      : typeof lazy === "function" ? { read: lazy }
+      : typeof lazy === "string" || lazy instanceof URL ? { read: () => fetchSync(String(lazy)), name: String(lazy) }
+      : { bytes: lazy };
+    lazyParts.set(module, createLazyPart(module, source));
+  }
+  return module;
 }
 
 const enc = new TextEncoder();
@@ -155,7 +176,17 @@ export function setEngineStack(kib) {
 export function instantiate(module, { onWrite, onOutput } = {}) {
   const natives = createNativeTable();
   const env = createEnv({ onWrite, onOutput, natives });
-  const instance = new WebAssembly.Instance(module, env.imports);
+  const imports = { ...env.imports };
+  let lazy = null;
+  if (splitId(module)) {
+    const part = lazyParts.get(module);
+    if (!part) {
+      throw new Error("this compiler_lib.wasm is the first of two parts: give compileCompiler its lazy part too (compiler_lib.lazy.wasm of the same build)");
+    }
+    lazy = lazyImports(part, () => instance.exports);
+    imports.lazy = lazy.imports;
+  }
+  const instance = new WebAssembly.Instance(module, imports);
   env.bind(instance);
   const ex = instance.exports;
   const rt = createRt(ex);
@@ -209,6 +240,10 @@ export function instantiate(module, { onWrite, onOutput } = {}) {
     exports: ex,
     rt,
     natives,
+    /** Whether this instance loaded compiler_lib's lazy part (false for a whole module). */
+    get lazyLoaded() {
+      return lazy?.loaded() ?? false;
+    },
     /** Makes `import name` find this source (`isPackage` for a package's __init__.py). */
     registerModule,
     /** Loads a .wasm native module through the loaders (Path A last) and registers it. */
@@ -457,7 +492,7 @@ export async function createEngine(opts = {}) {
         throw err;
       }));
   const [module, eagerFetcher, loaders] = await Promise.all([
-    loadCompilerModule(opts),
+    loadCompiler(opts),
     lazyCache ? null : getFetcher(),
     Promise.all((opts.loaders ?? []).map((u) => importLoader(new URL(u, defaultBase).href))),
   ]);
@@ -676,21 +711,59 @@ export async function createEngine(opts = {}) {
   };
 }
 
-/** compiler_lib.wasm from `opts.wasm` or `opts.wasmUrl`, compiled (streaming when possible). */
-async function loadCompilerModule(opts) {
-  if (opts.wasm) return compileCompiler(opts.wasm);
-  const url = new URL(opts.wasmUrl ?? new URL("../compiler_lib.wasm", import.meta.url)).href;
-  if (url.startsWith("file:")) {
-    const { readFile } = await import("node:fs/promises");
-    return compileCompiler(await readFile(new URL(url)));
+/**
+ * compiler_lib.wasm from `opts.wasm` or `opts.wasmUrl` (default: beside the runtime; a file:
+ * URL under Node), compiled (streaming when possible), with its lazy part when it is split
+ * (`opts.wasmLazy` / `opts.wasmLazyUrl`, see lazyPartSource), as createEngine loads it.
+ * @param {{wasm?: BufferSource|WebAssembly.Module, wasmUrl?: string|URL, wasmLazy?: BufferSource|WebAssembly.Module, wasmLazyUrl?: string|URL}} opts
+ * @returns {Promise<WebAssembly.Module>}
+ */
+export async function loadCompiler(opts = {}) {
+  const url = opts.wasmUrl || !opts.wasm ? new URL(opts.wasmUrl ?? new URL("../compiler_lib.wasm", import.meta.url)).href : null;
+  const module = await compileCompiler(opts.wasm ?? (await fetchCompiler(url)));
+  if (splitId(module) && !lazyParts.has(module)) lazyParts.set(module, createLazyPart(module, await lazyPartSource(opts, url)));
+  return module;
+}
+
+/**
+ * Where a split compiler_lib.wasm's lazy part comes from: `opts.wasmLazy` (bytes or a module),
+ * else `opts.wasmLazyUrl` or NAME.lazy.wasm beside compiler_lib.wasm, read on first need: a
+ * file synchronously, a URL by a synchronous request in a worker; hosts that cannot (Node and
+ * Deno for http URLs) fetch it now.
+ */
+async function lazyPartSource(opts, url) {
+  if (opts.wasmLazy instanceof WebAssembly.Module) return { module: opts.wasmLazy };
+  if (opts.wasmLazy) return { bytes: opts.wasmLazy };
+  const lazyUrl = opts.wasmLazyUrl ? new URL(opts.wasmLazyUrl).href : url && lazyUrlFor(url);
+  if (!lazyUrl) throw new Error("compiler_lib.wasm is the first of two parts: pass its lazy part (compiler_lib.lazy.wasm) as wasmLazy or wasmLazyUrl");
+  if (lazyUrl.startsWith("file:")) {
+    const { readFileSync } = await import("node:fs");
+    return { read: () => readFileSync(new URL(lazyUrl)), name: lazyUrl };
   }
+  if (typeof XMLHttpRequest === "function") return { read: () => fetchSync(lazyUrl), name: lazyUrl };
+  const res = await fetchOk(lazyUrl, "compiler_lib.lazy.wasm", "serve it beside compiler_lib.wasm, or set wasmLazyUrl");
+  return { bytes: await res.arrayBuffer(), name: lazyUrl };
+}
+
+/** The response to GET `url`, or an Error naming `what` and what to fix (`hint`). */
+async function fetchOk(url, what, hint) {
   let res;
   try {
     res = await fetch(url);
   } catch (err) {
-    throw new Error(`compiler_lib.wasm: cannot fetch ${url}: ${err.message}`);
+    throw new Error(`${what}: cannot fetch ${url}: ${err.message}`);
   }
-  if (!res.ok) throw new Error(`compiler_lib.wasm: ${url} answered HTTP ${res.status}; set wasmUrl to where compiler_lib.wasm is served`);
+  if (!res.ok) throw new Error(`${what}: ${url} answered HTTP ${res.status}; ${hint}`);
+  return res;
+}
+
+/** compiler_lib.wasm at `url`, compiled (streaming when the server says application/wasm). */
+async function fetchCompiler(url) {
+  if (url.startsWith("file:")) {
+    const { readFile } = await import("node:fs/promises");
+    return WebAssembly.compile(await readFile(new URL(url)));
+  }
+  const res = await fetchOk(url, "compiler_lib.wasm", "set wasmUrl to where compiler_lib.wasm is served");
   try {
     if (WebAssembly.compileStreaming && /application\/wasm/i.test(res.headers.get("content-type") ?? "")) {
       return await WebAssembly.compileStreaming(res);

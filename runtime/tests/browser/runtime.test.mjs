@@ -31,6 +31,24 @@ test("createWorker: default wasmUrl, loadMs, run, onOutput per line, integrityAc
   await close();
 });
 
+test("a split compiler_lib: the lazy part is not fetched for print('hello'), and fetched once by the first run that needs it", async () => {
+  // The two parts `scripts/build-wasm.sh --split` makes (scripts/test.sh puts them in build/split/).
+  const { page, close } = await openPage();
+  A.clearLog();
+  await spawn(page, { wasmUrl: "/build/split/compiler_lib.wasm" });
+  assert.equal(A.count("/build/split/compiler_lib.wasm"), 1);
+  assert.equal((await run(page, "print('hello')")).out, "hello\n");
+  assert.equal(A.count("/build/split/compiler_lib.lazy.wasm"), 0, "a start-up run stays in the first part");
+  const src = "print(sorted({3: 'c', 1: 'a'}.items()), 2 ** 100, {1, 2} | {3}, f'{1.5e300:.3e}', 'ab'.title())";
+  const line = "[(1, 'a'), (3, 'c')] 1267650600228229401496703205376 {1, 2, 3} 1.500e+300 Ab\n";
+  for (let i = 0; i < 2; i++) {
+    const r = await run(page, src);
+    assert.deepEqual([r.ok, r.out], [true, line]);
+  }
+  assert.equal(A.count("/build/split/compiler_lib.lazy.wasm"), 1, "fetched (synchronously, in the worker) once, then reused");
+  await close();
+});
+
 test("uncaught exception rejects with the traceback; the worker stays usable", async () => {
   const { page, close } = await openPage();
   await spawn(page);
