@@ -6,6 +6,7 @@
 // Standard input (when not a terminal) feeds input().
 
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { DEFAULT_WASM, loadCompiler, runFile } from "./harness.mjs";
 
 const args = process.argv.slice(2);
@@ -20,7 +21,8 @@ if (args.length !== 1) {
 }
 const stdin = process.stdin.isTTY ? null : readFileSync(0, "utf8");
 const compiler = await loadCompiler(wasm);
-const { stdout, stderr, code } = await runFile(compiler, args[0], { stdin });
+// The absolute path, as CPython 3.9+ and `edge` give `__main__.__file__` and so tracebacks.
+const { stdout, stderr, code } = await runFile(compiler, args[0], { stdin, filename: resolve(args[0]) });
 process.stdout.write(stdout, () => {
   process.stderr.write(stderr, () => process.exit(code));
 });
