@@ -844,7 +844,8 @@ fn class_dict(vm: &Vm, cls: ObjRef) -> Option<ObjRef> {
 }
 
 fn sorted_names(vm: &mut Vm, mut names: Vec<String>) -> Value {
-    names.sort();
+    // Unstable: equal names are interchangeable, and every String sort then shares one instance.
+    names.sort_unstable();
     names.dedup();
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n.as_str())).collect();
     vm.new_list(items)

@@ -971,9 +971,10 @@ fn analyze(
             }
         }
     }
-    cells.sort();
+    // Unstable: equal names are interchangeable, and every String sort then shares one instance.
+    cells.sort_unstable();
     let mut frees: Vec<String> = free_here.union(&passthrough).cloned().collect();
-    frees.sort();
+    frees.sort_unstable();
     if inlined {
         free_out.extend(passthrough.iter().cloned());
         reads_out.extend(free_here.iter().cloned());

@@ -408,7 +408,8 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    names.sort();
+    // Unstable: equal names are interchangeable, and every String sort then shares one instance.
+    names.sort_unstable();
     names.dedup();
     let vals = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(vals))
