@@ -1470,3 +1470,196 @@ class PyZipFile(ZipFile):
         ZipFile.__init__(self, file, mode=mode, compression=compression, allowZip64=allowZip64)
         self._optimize = optimize
 
+
+
+def _parent_dirs(name):
+    """The directories above an archive name, nearest first ("a/b/c" gives "a/b/", "a/")."""
+    parts = name.rstrip("/").split("/")[:-1]
+    while parts:
+        yield "/".join(parts) + "/"
+        parts.pop()
+
+
+class CompleteDirs(ZipFile):
+    """A ZipFile that also lists the directories its names imply ("a/b.txt" implies "a/")."""
+
+    @staticmethod
+    def _implied_dirs(names):
+        known = set(names)
+        implied = {}
+        for name in names:
+            for parent in _parent_dirs(name):
+                if parent not in known:
+                    implied[parent] = None
+        return list(implied)
+
+    def namelist(self):
+        names = super().namelist()
+        return names + self._implied_dirs(names)
+
+    def _name_set(self):
+        return set(self.namelist())
+
+    def resolve_dir(self, name):
+        """`name` as a directory ("name/") when only that exists in the archive."""
+        names = self._name_set()
+        dirname = name + "/"
+        return dirname if name not in names and dirname in names else name
+
+    def getinfo(self, name):
+        try:
+            return super().getinfo(name)
+        except KeyError:
+            if not name.endswith("/") or name not in self._name_set():
+                raise
+            return ZipInfo(filename=name)
+
+    @classmethod
+    def make(cls, source):
+        if isinstance(source, CompleteDirs):
+            return source
+        if not isinstance(source, ZipFile):
+            return cls(source)
+        # An archive opened for writing lists new names as they come.
+        if "r" not in source.mode:
+            cls = CompleteDirs
+        source.__class__ = cls
+        return source
+
+
+class FastLookup(CompleteDirs):
+    """CompleteDirs that caches its name list (an archive opened for reading does not change)."""
+
+    def namelist(self):
+        cached = self.__dict__.get("_FastLookup__names")
+        if cached is None:
+            cached = self.__names = super().namelist()
+        return cached
+
+    def _name_set(self):
+        cached = self.__dict__.get("_FastLookup__lookup")
+        if cached is None:
+            cached = self.__lookup = super()._name_set()
+        return cached
+
+
+class Path:
+    """A pathlib-compatible interface for zip files: `Path(zipfile_or_path, at="")`."""
+
+    __repr = "{self.__class__.__name__}({self.root.filename!r}, {self.at!r})"
+
+    def __init__(self, root, at=""):
+        self.root = FastLookup.make(root)
+        self.at = at
+
+    def __eq__(self, other):
+        if self.__class__ is not other.__class__:
+            return NotImplemented
+        return (self.root, self.at) == (other.root, other.at)
+
+    def __hash__(self):
+        return hash((self.root, self.at))
+
+    def open(self, mode="r", *args, pwd=None, **kwargs):
+        """Open this entry as text or binary following the semantics of `pathlib.Path.open()`."""
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if zip_mode == "r" and not self.exists():
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if "b" in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        encoding = kwargs.pop("encoding", None)
+        if args:
+            encoding, args = args[0], args[1:]
+        return io.TextIOWrapper(stream, encoding or "utf-8", *args, **kwargs)
+
+    def _base(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at or self.root.filename)
+
+    @property
+    def name(self):
+        return self._base().name
+
+    @property
+    def suffix(self):
+        return self._base().suffix
+
+    @property
+    def suffixes(self):
+        return self._base().suffixes
+
+    @property
+    def stem(self):
+        return self._base().stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open("r", *args, **kwargs) as strm:
+            return strm.read()
+
+    def read_bytes(self):
+        with self.open("rb") as strm:
+            return strm.read()
+
+    def _is_child(self, path):
+        return os.path.dirname(path.at.rstrip("/")) == self.at.rstrip("/")
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self.root._name_set()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        subs = map(self._next, self.root.namelist())
+        return filter(self._is_child, subs)
+
+    def match(self, path_pattern):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).match(path_pattern)
+
+    def is_symlink(self):
+        """Return whether this path is a symlink."""
+        info = self.root.getinfo(self.at)
+        return (info.external_attr >> 16) & 0o170000 == 0o120000
+
+    def relative_to(self, other, *extra):
+        return os.path.relpath(str(self), str(other.joinpath(*extra)))
+
+    def __str__(self):
+        return os.path.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return self.__repr.format(self=self)
+
+    def joinpath(self, *other):
+        next = os.path.join(self.at, *other)
+        return self._next(self.root.resolve_dir(next))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent_at = os.path.dirname(self.at.rstrip("/"))
+        if parent_at:
+            parent_at += "/"
+        return self._next(parent_at)
