@@ -69,6 +69,11 @@ _FILE_TYPES = ((_S_IFSOCK, "s"), (_S_IFLNK, "l"), (_S_IFREG, "-"), (_S_IFBLK, "b
                (_S_IFDIR, "d"), (_S_IFCHR, "c"), (_S_IFIFO, "p"))
 
 
+# The st_mode file type shown by `list` for each member type (hard links show none).
+_TYPE_MODE_BITS = {REGTYPE: _S_IFREG, SYMTYPE: _S_IFLNK, FIFOTYPE: _S_IFIFO, CHRTYPE: _S_IFCHR,
+                   DIRTYPE: _S_IFDIR, BLKTYPE: _S_IFBLK}
+
+
 def _filemode(mode):
     """What `stat.filemode` prints: the type letter and the nine permission letters."""
     kind = "?"
@@ -1247,7 +1252,10 @@ class TarFile:
             members = self
         for tarinfo in members:
             if verbose:
-                _safe_print("??????????" if tarinfo.mode is None else _filemode(tarinfo.mode))
+                if tarinfo.mode is None:
+                    _safe_print("??????????")
+                else:
+                    _safe_print(_filemode(_TYPE_MODE_BITS.get(tarinfo.type, 0) | tarinfo.mode))
                 _safe_print("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid))
                 if tarinfo.ischr() or tarinfo.isblk():
                     _safe_print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)))
