@@ -58,6 +58,7 @@ export const stdModules = Object.freeze([
   "keyword",
   "linecache",
   "logging",
+  "mimetypes",
   "numbers",
   "os",
   "pathlib",
@@ -74,6 +75,7 @@ export const stdModules = Object.freeze([
   "statistics",
   "string",
   "struct",
+  "tarfile",
   "tempfile",
   "textwrap",
   "threading",
@@ -94,6 +96,7 @@ export const stdModules = Object.freeze([
   "xml.etree.ElementPath",
   "xml.etree.ElementTree",
   "xml.etree._xmlscan",
+  "zipfile",
 ]);
 
 // What `edge_list_imports` answers for each module's source, exactly (raw specs: relative
@@ -150,6 +153,7 @@ export const stdImports = Object.freeze({
   "keyword": [],
   "linecache": ["os", "sys"],
   "logging": ["sys", "time", "_traceback", "string", "?string.Template", "os"],
+  "mimetypes": ["os", "posixpath", "urllib.parse"],
   "numbers": ["sys", "abc", "?abc.ABCMeta", "?abc.abstractmethod"],
   "os": ["sys", "posixpath", "_os", "?_os.getcwd", "?_os.listdir", "?_os.mkdir", "?_os.remove", "?_os.rmdir", "?_os.urandom", "?_os._environ", "?_os._kind", "?posixpath.getsize", "shutil"],
   "pathlib": ["fnmatch", "os", "posixpath", "urllib.parse", "?urllib.parse.quote"],
@@ -166,6 +170,7 @@ export const stdImports = Object.freeze({
   "statistics": ["math", "fractions", "?fractions.Fraction"],
   "string": [],
   "struct": ["_struct", "?_struct.error", "?_struct.pack", "?_struct.pack_into", "?_struct.unpack", "?_struct.unpack_from", "?_struct.iter_unpack", "?_struct.calcsize", "?_struct._clearcache"],
+  "tarfile": ["builtins", "copy", "io", "os", "re", "shutil", "struct", "sys", "time", "gzip", "?gzip.GzipFile", "warnings", "zlib"],
   "tempfile": ["os", "shutil", "random", "?random.Random"],
   "textwrap": ["_textwrap", "?_textwrap.split"],
   "threading": ["sys", "time", "contextvars", "traceback"],
@@ -186,4 +191,5 @@ export const stdImports = Object.freeze({
   "xml.etree.ElementPath": ["re"],
   "xml.etree.ElementTree": ["io", "re", "sys", "warnings", "xml.etree", "?xml.etree.ElementPath", "xml.etree._xmlscan", "?xml.etree._xmlscan.Scanner"],
   "xml.etree._xmlscan": ["re", "_xmltok"],
+  "zipfile": ["io", "os", "shutil", "struct", "sys", "time", "zlib", "warnings", "pathlib", "_memoryview"],
 });

@@ -32,6 +32,9 @@ def _int(v):
 
 
 class IOBase:
+    # Subclasses need not call __init__ (CPython's IOBase keeps this state in C).
+    _closed = False
+
     def __enter__(self):
         self._check()
         return self

@@ -47,6 +47,26 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+class _PathLikeType(type):
+    # What `abc.ABC` with a `__subclasshook__` would decide, without loading abc for `os`.
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        for klass in sub.__mro__:
+            if "__fspath__" in klass.__dict__:
+                return klass.__dict__["__fspath__"] is not None
+        return False
+
+
+class PathLike(metaclass=_PathLikeType):
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+
 def fspath(p):
     if isinstance(p, (str, bytes)):
         return p

@@ -2,7 +2,7 @@
 # the host's file system through `_os`.
 from _os import _kind, _read, getcwd
 
-__all__ = ["abspath", "basename", "commonprefix", "dirname", "exists", "getsize", "isabs",
+__all__ = ["abspath", "basename", "commonprefix", "dirname", "exists", "getsize", "isabs", "realpath",
            "isdir", "isfile", "join", "normpath", "relpath", "split", "splitext", "sep",
            "curdir", "pardir", "extsep", "altsep", "pathsep", "defpath", "devnull",
            "expanduser", "expandvars", "splitdrive", "splitroot", "lexists", "samefile",
@@ -128,6 +128,18 @@ def abspath(path):
     if not isabs(path):
         path = join(getcwd(), path)
     return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    """The absolute, normalized path: the host's file systems have no symbolic links to
+    resolve (with strict, a missing path raises as CPython's does)."""
+    path = abspath(filename)
+    if path.startswith("//"):
+        # normpath keeps POSIX's implementation-defined "//" root; resolving drops it.
+        path = "/" + path.lstrip("/")
+    if strict and not exists(path):
+        raise FileNotFoundError(2, "No such file or directory", path)
+    return path
 
 
 def relpath(path, start=None):
