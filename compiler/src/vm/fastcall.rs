@@ -3,15 +3,15 @@
 //! A call into a native copies its arguments into an `Args`, checks the recursion depth and
 //! resets the suspension state: about a hundred instructions before `list.append` does its
 //! one push. The natives below are recognised by function pointer and, when their arguments
-//! are the plain common case (exact built-in receiver, right count, simple types), done here
-//! with no such setup. Anything else (wrong arguments, subclasses, keys whose comparison
+//! are the plain common case (exact built-in receiver, or a list subclass's list for
+//! `append`/`pop`; right count, simple types), done here with no such setup. Anything else (wrong arguments, subclasses, keys whose comparison
 //! may run Python code) returns `None` and takes the general path, which raises CPython's
 //! errors; so nothing here can fail or run Python code.
 
 use super::Vm;
 use crate::builtins::{dict_methods, functions, int_methods, list_methods, set_methods};
 use crate::value::Value;
-use crate::value::object::{NativeFn, Obj};
+use crate::value::object::{NativeFn, Obj, ObjRef, Payload};
 
 impl Vm {
     /// The result of native `func` called with `self.frame.regs[start..]`, when it is one of
@@ -22,7 +22,7 @@ impl Vm {
         let args = &self.frame.regs[start..];
         if std::ptr::fn_addr_eq(func, list_methods::list_append as NativeFn) {
             let [l, x] = *args else { return None };
-            let Obj::List(v) = self.heap.get_mut(l.as_obj()?) else { return None };
+            let Obj::List(v) = self.heap.get_mut(self.list_receiver(l)?) else { return None };
             v.push(x);
             return Some(Value::None);
         }
@@ -32,7 +32,7 @@ impl Vm {
                 [l, Value::Int(i)] => (l, i),
                 _ => return None,
             };
-            let Obj::List(v) = self.heap.get_mut(l.as_obj()?) else { return None };
+            let Obj::List(v) = self.heap.get_mut(self.list_receiver(l)?) else { return None };
             let len = v.len() as i64;
             let at = if i < 0 { i + len } else { i };
             if !(0..len).contains(&at) {
@@ -116,5 +116,25 @@ impl Vm {
             return Some(Value::Int(total));
         }
         None
+    }
+
+    /// The list that `list.append`/`list.pop` called on `l` works on: `l` itself, or the list
+    /// an instance of a `list` subclass wraps (`OrderedCollection(list)` in deltablue, whose
+    /// appends took the general path's `Args` and payload lookup, ~300 instructions).
+    #[inline]
+    fn list_receiver(&self, l: Value) -> Option<ObjRef> {
+        let r = l.as_obj()?;
+        match self.heap.get(r) {
+            Obj::List(_) => Some(r),
+            Obj::Instance(i) => match i.payload {
+                Payload::Builtin(Value::Obj(b))
+                    if matches!(self.heap.get(b), Obj::List(_)) && self.is_subclass(i.class, self.types.list) =>
+                {
+                    Some(b)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
     }
 }
