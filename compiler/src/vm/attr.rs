@@ -1,6 +1,6 @@
 //! Attribute access: `getattr`/`setattr`/`delattr`, MRO lookup, descriptors, `type()`.
 
-use super::Vm;
+use super::{SpecialLookup, Vm};
 use crate::bytecode::opcode::Op;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::value::*;
@@ -171,15 +171,23 @@ impl Vm {
     /// `lookup_mro` for the special-method names operators and builtins look up on every use
     /// (`__add__`, `__getitem__`, `__eq__`, ...), cached per class until any class changes.
     /// A `&'static` name has a fixed address and text, so the address identifies it.
+    /// Two-way: a pair of names of one class that share a slot (decimal_telco's `__iadd__`
+    /// missed on every `+=`, evicted by another dunder of the same iteration) both stay,
+    /// the newer in the first way.
     pub fn lookup_special(&self, cls: ObjRef, name: &'static str) -> Option<Value> {
         let addr = name.as_ptr() as usize;
-        let slot = &self.special_cache[(cls.0 as usize ^ (addr >> 3)) % self.special_cache.len()];
-        let (c, a, epoch, found) = slot.get();
-        if c == cls.0 && a == addr && epoch == self.class_epoch {
-            return found;
+        let at = ((cls.0 as usize ^ (addr >> 3)) % self.special_cache.len()) & !1;
+        let (first, second) = (&self.special_cache[at], &self.special_cache[at + 1]);
+        let hit = |(c, a, epoch, _): SpecialLookup| c == cls.0 && a == addr && epoch == self.class_epoch;
+        if hit(first.get()) {
+            return first.get().3;
+        }
+        if hit(second.get()) {
+            return second.get().3;
         }
         let found = self.lookup_mro(cls, name);
-        slot.set((cls.0, addr, self.class_epoch, found));
+        second.set(first.get());
+        first.set((cls.0, addr, self.class_epoch, found));
         found
     }
 
