@@ -171,18 +171,35 @@ impl Vm {
     /// `lookup_mro` for the special-method names operators and builtins look up on every use
     /// (`__add__`, `__getitem__`, `__eq__`, ...), cached per class until any class changes.
     /// A `&'static` name has a fixed address and text, so the address identifies it.
+    /// Two-way: a pair of names of one class that share a slot (decimal_telco's `__iadd__`
+    /// missed on every `+=`, evicted by another dunder of the same iteration) both stay,
+    /// the newer in the first way. The first way is checked here (inlined at every operator);
+    /// the rest is out of line.
     pub fn lookup_special(&self, cls: ObjRef, name: &'static str) -> Option<Value> {
         let addr = name.as_ptr() as usize;
-        let slot = &self.special_cache[(cls.0 as usize ^ (addr >> 3)) % self.special_cache.len()];
-        let (c, a, epoch, found) = slot.get();
+        let at = ((cls.0 as usize ^ (addr >> 3)) % self.special_cache.len()) & !1;
+        let (c, a, epoch, found) = self.special_cache[at].get();
+        if c == cls.0 && a == addr && epoch == self.class_epoch {
+            return found;
+        }
+        self.lookup_special_second(cls, name, at)
+    }
+
+    /// `lookup_special` past its first way: the second way of set `at`, else the MRO walk,
+    /// whose answer goes in the first way (its old entry moving to the second).
+    #[inline(never)]
+    fn lookup_special_second(&self, cls: ObjRef, name: &'static str, at: usize) -> Option<Value> {
+        let addr = name.as_ptr() as usize;
+        let (first, second) = (&self.special_cache[at], &self.special_cache[at + 1]);
+        let (c, a, epoch, found) = second.get();
         if c == cls.0 && a == addr && epoch == self.class_epoch {
             return found;
         }
         let found = self.lookup_mro(cls, name);
-        slot.set((cls.0, addr, self.class_epoch, found));
+        second.set(first.get());
+        first.set((cls.0, addr, self.class_epoch, found));
         found
     }
-
     pub fn lookup_mro(&self, cls: ObjRef, name: &str) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(cls) else { return None };
         // Hash once for the whole MRO walk (dunder lookups on every call path come here).

@@ -42,8 +42,12 @@ const S_CTX: usize = 9;
 /// sits among its values: contexts share one shape, so one scan of its keys serves them all.
 const S_CTX_SHAPE: usize = S_CTX + CONTEXT_ATTRS.len();
 const S_CTX_AT: usize = S_CTX_SHAPE + 1;
+/// Where the entries for Rounded and Inexact (in `record`'s order) sat in the last context's
+/// `flags` and `traps` (None before): decimal.py builds both dicts from `_SIGNALS` in one
+/// order, so one position per signal serves every context.
+const S_SIGNAL_AT: usize = S_CTX_AT + CONTEXT_ATTRS.len();
 
-const STATE_LEN: usize = S_CTX_AT + CONTEXT_ATTRS.len();
+const STATE_LEN: usize = S_SIGNAL_AT + 2;
 
 const FIELDS: [&str; 4] = ["_sign", "_int", "_exp", "_special"];
 const CONTEXT_ATTRS: [&str; 7] = ["prec", "rounding", "Emin", "Emax", "clamp", "flags", "traps"];
@@ -314,18 +318,65 @@ impl Ctx {
     /// when one of them is trapped, so that decimal.py raises it.
     #[cfg_attr(edge_speed, optimize(speed))]
     fn record(&self, vm: &mut Vm, st: &State, signals: Signals) -> PyResult<Option<()>> {
-        let raised = [(signals.rounded, st[S_ROUNDED]), (signals.inexact, st[S_INEXACT])];
-        for &(on, cls) in &raised {
-            if on && !matches!(vm.dict_get(self.traps, cls)?, Some(Value::Bool(false)) | None) {
+        let raised = [(signals.rounded, S_ROUNDED), (signals.inexact, S_INEXACT)];
+        for (n, &(on, cls)) in raised.iter().enumerate() {
+            if !on {
+                continue;
+            }
+            let trap = match signal_entry(vm, st, self.traps, st[cls], n) {
+                Some(at) => dict_value_at(vm, self.traps, at),
+                None => vm.dict_get(self.traps, st[cls])?,
+            };
+            if !matches!(trap, Some(Value::Bool(false)) | None) {
                 return Ok(None);
             }
         }
-        for (on, cls) in raised {
-            if on {
-                vm.dict_set(self.flags, cls, Value::Bool(true))?;
+        for (n, &(on, cls)) in raised.iter().enumerate() {
+            if !on {
+                continue;
+            }
+            match signal_entry(vm, st, self.flags, st[cls], n) {
+                Some(at) => {
+                    if let Some(Obj::Dict(d)) = self.flags.as_obj().map(|r| vm.heap.get_mut(r)) {
+                        d.set_at(at, Value::Bool(true));
+                    }
+                }
+                None => vm.dict_set(self.flags, st[cls], Value::Bool(true))?,
             }
         }
         Ok(Some(()))
+    }
+}
+
+/// The position of the entry whose key is `cls` itself in the plain dict `dict` (a context's
+/// `flags` or `traps`): first where the state says signal `n` sat last, else by a walk over
+/// the entries, whose answer the state then keeps. A lookup by hash costs ~4x more, and every
+/// inexact result records two signals. Identity suffices: a dict holds one entry per key, so
+/// the entry keyed by `cls` itself is the one a lookup would find. None (the caller looks
+/// up by hash) when no entry has that very key.
+#[cfg_attr(edge_speed, optimize(speed))]
+fn signal_entry(vm: &mut Vm, st: &State, dict: Value, cls: Value, n: usize) -> Option<usize> {
+    let Obj::Dict(d) = vm.heap.get(dict.as_obj()?) else { return None };
+    let keyed_by_cls = |at: usize| d.entry_at(at).is_some_and(|e| e.key.is(cls));
+    if let Value::Int(at) = st[S_SIGNAL_AT + n]
+        && keyed_by_cls(at as usize)
+    {
+        return Some(at as usize);
+    }
+    let at = (0..d.slots()).find(|&at| keyed_by_cls(at))?;
+    if let Obj::List(items) = vm.heap.get_mut(st.list.as_obj()?)
+        && let Some(hint) = items.get_mut(S_SIGNAL_AT + n)
+    {
+        *hint = Value::Int(at as i64);
+    }
+    Some(at)
+}
+
+/// The value at entry position `at` of the dict `dict`.
+fn dict_value_at(vm: &Vm, dict: Value, at: usize) -> Option<Value> {
+    match vm.heap.get(dict.as_obj()?) {
+        Obj::Dict(d) => d.entry_at(at).map(|e| e.value),
+        _ => None,
     }
 }
 
