@@ -204,11 +204,8 @@ impl NativeIter for OdictIter {
 fn odict_walk(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
     args::check_method(name, args, 0, 0)?;
     let dict = vm.builtin_value(args.pos[0]);
-    let inner = if reverse {
-        crate::builtins::dict_methods::dict_reversed(vm, Args::new(vec![dict]))?
-    } else {
-        vm.iter(dict)?
-    };
+    let inner =
+        if reverse { crate::builtins::dict_methods::dict_reversed(vm, Args::new(vec![dict]))? } else { vm.iter(dict)? };
     let len = vm.len(dict)?;
     Ok(vm.new_native_iter(Box::new(OdictIter { dict, len, inner: Some(inner) })))
 }

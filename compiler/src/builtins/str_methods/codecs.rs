@@ -179,7 +179,12 @@ pub fn decode_any(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResu
 fn with_python_handler(vm: &mut Vm, data: Value, encoding: &str, errors: &str, codec: Codec) -> PyResult<Value> {
     let module = vm.import_name("codecs", Value::None, 0)?;
     let func = vm.getattr(module, "_with_handler")?;
-    let args = vec![data, vm.new_str(encoding.to_string()), vm.new_str(errors.to_string()), vm.new_str(codec.name().to_string())];
+    let args = vec![
+        data,
+        vm.new_str(encoding.to_string()),
+        vm.new_str(errors.to_string()),
+        vm.new_str(codec.name().to_string()),
+    ];
     vm.call(func, Args::new(args))
 }
 
