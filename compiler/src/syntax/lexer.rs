@@ -650,7 +650,10 @@ impl<'a> Lexer<'a> {
 
     /// Scans a replacement field; `pos` is just after `{`. Leaves `pos` after the `}`.
     fn fstring_field(&mut self, q: u8, triple: bool, raw: bool, line: u32, col: u32) -> Result<(), SyntaxError> {
-        let (toks, _, p, l, ls) = tokenize_fexpr(self.src, self.pos, self.line, self.line_start, self.fdepth + 1)?;
+        let (toks, warnings, p, l, ls) =
+            tokenize_fexpr(self.src, self.pos, self.line, self.line_start, self.fdepth + 1)?;
+        // CPython tokenizes replacement fields with the rest: their warnings are the tokenizer's.
+        self.warnings.extend(warnings);
         if toks.len() == 1 {
             let t = toks[0];
             let msg = match self.b[t.start as usize] {

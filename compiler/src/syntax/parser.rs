@@ -102,11 +102,25 @@ fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
     let mut body = Vec::new();
     while p.peek() != Tok::EndMarker {
         if let Err(mut e) = p.statement(&mut body) {
-            e.warnings = in_source_order(lexed.warnings, std::mem::take(&mut p.warnings));
+            let mut lexer_warnings = lexed.warnings;
+            // CPython reads on past most errors (looking for a tokenizer error to report
+            // instead, or in its second pass), but not past an unexpected indent.
+            if e.msg == "unexpected indent" {
+                let at = byte_offset(source, e.line, e.col);
+                lexer_warnings.retain(|w| (w.at as usize) < at);
+            }
+            e.warnings = in_source_order(lexer_warnings, std::mem::take(&mut p.warnings));
             return Err(e);
         }
     }
     Ok(Module { body, warnings: in_source_order(lexed.warnings, p.warnings) })
+}
+
+/// The byte offset of 1-based `line`, 0-based character `col` in `source`.
+fn byte_offset(source: &str, line: u32, col: u32) -> usize {
+    let start: usize = source.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum();
+    let rest = &source[start.min(source.len())..];
+    start + rest.char_indices().nth(col as usize).map_or(rest.len(), |(i, _)| i)
 }
 
 /// The tokenizer's and the parser's warnings merged as CPython issues them: each where its
@@ -2502,9 +2516,8 @@ impl<'a> Parser<'a> {
         let expr_start = *pos;
         // The field's `{` is the byte before its expression.
         let open = (*line, self.src[*line_start..expr_start].chars().count().saturating_sub(1) as u32);
-        let (toks, field_warnings, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
+        let (toks, _, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
         let mut sub = Parser { depth: self.depth, fdepth: self.fdepth + 1, ..Parser::new(self.src, toks) };
-        sub.warnings = field_warnings;
         let parsed = if sub.peek() == Tok::Yield { sub.yield_expr() } else { sub.star_expressions_f() };
         let value = match parsed {
             Ok(v) => v,
