@@ -211,6 +211,17 @@ def _span(exc):
     return exc.object, exc.start, exc.end
 
 
+def _checked_result(result, encoding_text):
+    """The (replacement, resume position) a handler returned, if it has that shape."""
+    kinds = (str, bytes) if encoding_text else str
+    if (not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], kinds)
+            or not isinstance(result[1], int)):
+        if encoding_text:
+            raise TypeError("encoding error handler must return (str/bytes, int) tuple")
+        raise TypeError("decoding error handler must return (str, int) tuple")
+    return result
+
+
 def _with_handler(data, name, errors, encoding):
     """Encodes or decodes data with a handler registered in Python: each failing span goes to
     the handler, and coding resumes where it says."""
@@ -228,11 +239,14 @@ def _with_handler(data, name, errors, encoding):
             head = data[pos:start]
             pieces.append(head.encode(name) if encoding_text else head.decode(name))
             cls = UnicodeEncodeError if encoding_text else UnicodeDecodeError
-            replacement, resume = handler(cls(encoding, data, start, end, reason))
+            replacement, resume = _checked_result(handler(cls(encoding, data, start, end, reason)),
+                                                  encoding_text)
             if encoding_text and isinstance(replacement, str):
                 replacement = replacement.encode(name)
             pieces.append(replacement)
             pos = resume if resume >= 0 else len(data) + resume
+            if not 0 <= pos <= len(data):
+                raise IndexError("position %d from error handler out of bounds" % resume)
             if pos >= len(data):
                 break
     return (b'' if encoding_text else '').join(pieces)

@@ -1,7 +1,7 @@
 # The `collections` module of Edge Python. `deque` and the hot or frame-dependent helpers
 # (`_count_elements`, `_caller_module`, `_tuplegetter`, OrderedDict's `popitem` and `move_to_end`)
 # are Rust natives in `_collections`.
-from _collections import deque, _count_elements, _caller_module, _tuplegetter, _odict_popitem, _odict_move_to_end
+from _collections import deque, _count_elements, _caller_module, _tuplegetter, _odict_popitem, _odict_move_to_end, _odict_iter, _odict_reversed
 import _collections_abc as _abc
 from _collections_abc import Mapping as _Mapping
 
@@ -101,6 +101,8 @@ class OrderedDict(dict):
     # Native (`_collections`): CPython's are C, and an LRU cache calls them per hit.
     popitem = _odict_popitem
     move_to_end = _odict_move_to_end
+    __iter__ = _odict_iter
+    __reversed__ = _odict_reversed
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

@@ -1,6 +1,7 @@
 # The `functools` module of Edge Python: `reduce`, `partial` and the `lru_cache` wrapper are
 # Rust natives in `_functools`.
 from _functools import reduce, partial, _lru_cache_wrapper
+from _types import _native_named
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -146,30 +147,64 @@ def total_ordering(cls):
     return cls
 
 
+class KeyWrapper:
+    """What cmp_to_key returns: called with an object, a wrapper of it that compares by
+    the comparison function, as CPython's C type does (one type for both roles)."""
+    __slots__ = ('cmp', 'obj')
+
+    def __call__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError("K() takes at most 1 argument (%d given)" % given)
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        elif kwargs:
+            raise TypeError("K() got an unexpected keyword argument '%s'" % next(iter(kwargs)))
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return _key_wrapper(self.cmp, obj)
+
+    def _compared(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compared(other) < 0
+
+    def __gt__(self, other):
+        return self._compared(other) > 0
+
+    def __eq__(self, other):
+        return self._compared(other) == 0
+
+    def __ne__(self, other):
+        return self._compared(other) != 0
+
+    def __le__(self, other):
+        return self._compared(other) <= 0
+
+    def __ge__(self, other):
+        return self._compared(other) >= 0
+
+    __hash__ = None
+
+
+_native_named(KeyWrapper)
+
+
+def _key_wrapper(cmp, obj):
+    k = object.__new__(KeyWrapper)
+    k.cmp = cmp
+    k.obj = obj
+    return k
+
+
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    """Convert a cmp= function into a key= function."""
+    return _key_wrapper(mycmp, None)
 
 
 class CacheInfo(tuple):

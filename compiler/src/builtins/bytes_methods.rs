@@ -1081,8 +1081,12 @@ fn b_decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     }
-    let codec = codecs::Codec::lookup(&names[0])?;
-    let out = codecs::decode(data(vm, s), codec, &names[1])?;
+    let out = if codecs::is_native_handler(&names[1], false) {
+        codecs::decode(data(vm, s), codecs::Codec::lookup(&names[0])?, &names[1])?
+    } else {
+        let bytes = data(vm, s).to_vec();
+        codecs::decode_any(vm, &bytes, &names[0], &names[1])?
+    };
     Ok(vm.new_str(out))
 }
 

@@ -350,26 +350,63 @@ fn dict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_iter(st))
 }
 
-/// Reversed iteration over a snapshot (keys, values or `(key, value)` tuples).
-fn reversed_snapshot(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
-    let es = entries(vm, d);
-    let mut items = Vec::with_capacity(es.len());
-    for (k, v) in es {
-        items.push(match kind {
+/// `reversed(d)` and `reversed(d.keys()/values()/items())`: a walk from the last entry
+/// that, like CPython's, stops with a RuntimeError once the dict's size changes.
+#[derive(Debug)]
+struct DictReversed {
+    dict: ObjRef,
+    /// Entry positions below this one are still to be visited.
+    pos: usize,
+    len: usize,
+    kind: ViewKind,
+}
+
+impl NativeIter for DictReversed {
+    fn type_name(&self) -> &'static str {
+        match self.kind {
+            ViewKind::Keys => "dict_reversekeyiterator",
+            ViewKind::Values => "dict_reversevalueiterator",
+            ViewKind::Items => "dict_reverseitemiterator",
+        }
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Obj::Dict(d) = vm.heap.get(self.dict) else { return Ok(None) };
+        if d.len() != self.len {
+            self.pos = 0;
+            self.len = usize::MAX;
+            return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+        }
+        let mut found = None;
+        while self.pos > 0 {
+            self.pos -= 1;
+            if let Some(e) = d.entry_at(self.pos) {
+                found = Some((e.key, e.value));
+                break;
+            }
+        }
+        let Some((k, v)) = found else { return Ok(None) };
+        Ok(Some(match self.kind {
             ViewKind::Keys => k,
             ViewKind::Values => v,
             ViewKind::Items => vm.new_tuple(vec![k, v]),
-        });
+        }))
     }
-    let n = items.len();
-    let l = vm.new_list(items);
-    Ok(vm.new_iter(IterState::Reversed { seq: l.as_obj().expect("list"), idx: n }))
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(Value::Obj(self.dict));
+    }
 }
 
-fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn reversed_iter(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
+    let dict = d.as_obj().expect("dict");
+    let Obj::Dict(dd) = vm.heap.get(dict) else { return Err(PyErr::type_error("expected a dict")) };
+    let (pos, len) = (dd.slots(), dd.len());
+    Ok(vm.new_native_iter(Box::new(DictReversed { dict, pos, len, kind })))
+}
+
+pub(crate) fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("dict.__reversed__", &args, 0, 0)?;
     let d = dict_obj(vm, args.pos[0], "__reversed__")?;
-    reversed_snapshot(vm, d, ViewKind::Keys)
+    reversed_iter(vm, d, ViewKind::Keys)
 }
 
 /// `a == b` for two dict objects.
@@ -477,7 +514,7 @@ fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (kind, d) = view_arg(vm, args.pos[0])?;
-    reversed_snapshot(vm, d, kind)
+    reversed_iter(vm, d, kind)
 }
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1408,8 +1408,12 @@ fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     }
-    let codec = codecs::Codec::lookup(&names[0])?;
-    let out = codecs::encode(ps(vm, s).as_str(), codec, &names[1])?;
+    let out = if codecs::is_native_handler(&names[1], true) {
+        codecs::encode(ps(vm, s).as_str(), codecs::Codec::lookup(&names[0])?, &names[1])?
+    } else {
+        let text = ps(vm, s).as_str().to_string();
+        codecs::encode_any(vm, &text, &names[0], &names[1])?
+    };
     Ok(vm.new_bytes(out))
 }
 

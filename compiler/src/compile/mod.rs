@@ -60,12 +60,19 @@ pub fn compile_eval(vm: &mut Vm, expr: &Expr, filename: &str) -> Result<Rc<Code>
 }
 
 fn compile(vm: &mut Vm, module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, SyntaxError> {
+    // The parser's warnings were issued even if compiling fails.
+    vm.syntax_warnings.extend(module.warnings.iter().cloned());
     let future = future::Future::scan(module)?;
     let mut st = scope::build(module, future.annotations)?;
-    vm.syntax_warnings.extend(module.warnings.iter().cloned());
-    vm.syntax_warnings.append(&mut st.warnings);
+    let mut compiler_warnings = std::mem::take(&mut st.warnings);
     let mut c = Compiler { vm, st, units: Vec::new(), filename: filename.into(), interactive, eval: false, future };
-    c.module(module)
+    let code = c.module(module);
+    // CPython's code generator warns as it goes: not from the statement it stopped at on.
+    if let Err(e) = &code {
+        compiler_warnings.retain(|(line, _)| *line < e.line);
+    }
+    c.vm.syntax_warnings.append(&mut compiler_warnings);
+    code
 }
 
 pub(crate) fn err_at(msg: impl Into<String>, span: Span) -> SyntaxError {

@@ -18,7 +18,12 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_add_fn(m, "_count_elements", count_elements);
     vm.module_add_fn(m, "_caller_module", caller_module);
     vm.module_add_fn(m, "_tuplegetter", tuplegetter);
-    let methods: [(&'static str, NativeFn); 2] = [("move_to_end", odict_move_to_end), ("popitem", odict_popitem)];
+    let methods: [(&'static str, NativeFn); 4] = [
+        ("move_to_end", odict_move_to_end),
+        ("popitem", odict_popitem),
+        ("iter", odict_iter),
+        ("reversed", odict_reversed),
+    ];
     for (name, func) in methods {
         let f = vm.alloc(Obj::Native(Box::new(NativeFunction { name, func, kind: NativeKind::Method, bound: None })));
         vm.module_set(m, &format!("_odict_{name}"), f);
@@ -166,6 +171,51 @@ fn odict_move_to_end(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("move_to_end() missing required argument 'key' (pos 1)"));
     };
     if vm.dict_move_to_end(this, key, last)? { Ok(Value::None) } else { Err(PyErr::key_error(key)) }
+}
+
+/// `iter(od)` and `reversed(od)`: the dict's own walk, as an `odict_iterator` with the
+/// mutation message of CPython's.
+#[derive(Debug)]
+struct OdictIter {
+    dict: Value,
+    len: usize,
+    /// The dict walk; `None` once a mutation ended the iteration.
+    inner: Option<Value>,
+}
+
+impl NativeIter for OdictIter {
+    fn type_name(&self) -> &'static str {
+        "odict_iterator"
+    }
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some(inner) = self.inner else { return Ok(None) };
+        if vm.len(self.dict)? != self.len {
+            self.inner = None;
+            return Err(PyErr::runtime_error("OrderedDict mutated during iteration"));
+        }
+        vm.next(inner)
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.dict);
+        out.extend(self.inner);
+    }
+}
+
+fn odict_walk(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
+    args::check_method(name, args, 0, 0)?;
+    let dict = vm.builtin_value(args.pos[0]);
+    let inner =
+        if reverse { crate::builtins::dict_methods::dict_reversed(vm, Args::new(vec![dict]))? } else { vm.iter(dict)? };
+    let len = vm.len(dict)?;
+    Ok(vm.new_native_iter(Box::new(OdictIter { dict, len, inner: Some(inner) })))
+}
+
+fn odict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    odict_walk(vm, &args, "OrderedDict.__iter__", false)
+}
+
+fn odict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    odict_walk(vm, &args, "OrderedDict.__reversed__", true)
 }
 
 /// `OrderedDict.popitem(last=True)`, natively.

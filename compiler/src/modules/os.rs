@@ -153,9 +153,22 @@ fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_bytes(out))
 }
 
+/// `_machine()`: the processor architecture this build runs on, named as `uname -m` names
+/// it (`platform.machine()`).
+fn machine(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_machine", &a, 0, 0)?;
+    let arch = match std::env::consts::ARCH {
+        "aarch64" if cfg!(target_os = "macos") => "arm64",
+        "x86" => "i686",
+        other => other,
+    };
+    Ok(vm.new_str(arch))
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_os");
-    let fns: [(&'static str, NativeFn); 10] = [
+    let fns: [(&'static str, NativeFn); 11] = [
+        ("_machine", machine),
         ("_read", read),
         ("_write", write),
         ("_kind", kind),

@@ -26,31 +26,52 @@ pub struct Lexer<'a> {
     /// Nesting depth of f-strings (limits recursion).
     fdepth: u32,
     pub tokens: Vec<Token>,
+    /// SyntaxWarnings so far, in source order.
+    pub warnings: Vec<Warning>,
     col_cache: std::cell::Cell<(usize, u32)>,
 }
 
-pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
+/// A SyntaxWarning found while reading the source: where it is issued (a byte offset, which
+/// orders the tokenizer's warnings among the parser's), its line and its message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub at: u32,
+    pub line: u32,
+    pub msg: String,
+}
+
+/// What `tokenize` read: the tokens (up to the error, if any) and the warnings it issued.
+pub struct Lexed {
+    pub tokens: Vec<Token>,
+    pub warnings: Vec<Warning>,
+    pub error: Option<SyntaxError>,
+}
+
+pub fn tokenize(src: &str) -> Lexed {
     let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
     let mut lx = Lexer::new(src, bom, 1, bom, false, 0);
     // The std modules run about one token per five bytes: one allocation instead of a
     // dozen doublings, each copying every token so far.
     lx.tokens.reserve(src.len() / 5 + 16);
-    lx.run()?;
-    Ok(lx.tokens)
+    let error = lx.run().err();
+    Lexed { tokens: lx.tokens, warnings: lx.warnings, error }
 }
 
-/// Tokenizes an f-string replacement field starting at byte `pos`. Returns the tokens
-/// (ending with `FStop`) and the position after them: (pos, line, line_start).
+/// An f-string replacement field's tokens (ending with `FStop`), its warnings and the
+/// position after it: (pos, line, line_start).
+pub type FieldTokens = (Vec<Token>, Vec<Warning>, usize, u32, usize);
+
+/// Tokenizes an f-string replacement field starting at byte `pos`.
 pub fn tokenize_fexpr(
     src: &str,
     pos: usize,
     line: u32,
     line_start: usize,
     fdepth: u32,
-) -> Result<(Vec<Token>, usize, u32, usize), SyntaxError> {
+) -> Result<FieldTokens, SyntaxError> {
     let mut lx = Lexer::new(src, pos, line, line_start, true, fdepth);
     lx.run()?;
-    Ok((lx.tokens, lx.pos, lx.line, lx.line_start))
+    Ok((lx.tokens, lx.warnings, lx.pos, lx.line, lx.line_start))
 }
 
 pub fn is_id_start(c: char) -> bool {
@@ -81,6 +102,7 @@ impl<'a> Lexer<'a> {
             fmode,
             fdepth,
             tokens: Vec::new(),
+            warnings: Vec::new(),
             col_cache: std::cell::Cell::new((line_start, 0)),
         }
     }
@@ -628,7 +650,10 @@ impl<'a> Lexer<'a> {
 
     /// Scans a replacement field; `pos` is just after `{`. Leaves `pos` after the `}`.
     fn fstring_field(&mut self, q: u8, triple: bool, raw: bool, line: u32, col: u32) -> Result<(), SyntaxError> {
-        let (toks, p, l, ls) = tokenize_fexpr(self.src, self.pos, self.line, self.line_start, self.fdepth + 1)?;
+        let (toks, warnings, p, l, ls) =
+            tokenize_fexpr(self.src, self.pos, self.line, self.line_start, self.fdepth + 1)?;
+        // CPython tokenizes replacement fields with the rest: their warnings are the tokenizer's.
+        self.warnings.extend(warnings);
         if toks.len() == 1 {
             let t = toks[0];
             let msg = match self.b[t.start as usize] {
@@ -752,7 +777,7 @@ impl<'a> Lexer<'a> {
                 let d = self.peek() as char;
                 return Err(self.err_here(format!("invalid digit '{}' in {} literal", d, which)));
             }
-            return self.end_of_number(radix, start);
+            return self.end_of_number(NumberKind::Radix(radix), start);
         }
         let mut is_float = false;
         if self.peek() != b'.' {
@@ -776,6 +801,7 @@ impl<'a> Lexer<'a> {
                 // `1else` is allowed (deprecated): back off if followed by a keyword
                 self.pos = save;
                 if self.peek_keyword_after() {
+                    self.warn_number_end(NumberKind::Decimal, start);
                     return Ok(());
                 }
                 let c = self.col_at(save - 1);
@@ -784,9 +810,11 @@ impl<'a> Lexer<'a> {
             self.digits(10)?;
             is_float = true;
         }
+        let mut kind = NumberKind::Decimal;
         if matches!(self.peek(), b'j' | b'J') {
             self.pos += 1;
             is_float = true;
+            kind = NumberKind::Imaginary;
         }
         if !is_float {
             let s = &self.b[start..self.pos];
@@ -803,7 +831,7 @@ impl<'a> Lexer<'a> {
                 return Err(e);
             }
         }
-        self.end_of_number(10, start)
+        self.end_of_number(kind, start)
     }
 
     fn peek_keyword_after(&self) -> bool {
@@ -813,18 +841,29 @@ impl<'a> Lexer<'a> {
             .any(|k| rest.starts_with(k) && !rest[k.len()..].chars().next().is_some_and(is_id_continue))
     }
 
-    fn end_of_number(&mut self, radix: u32, start: usize) -> Result<(), SyntaxError> {
+    fn end_of_number(&mut self, kind: NumberKind, start: usize) -> Result<(), SyntaxError> {
         let c = self.src[self.pos..].chars().next();
         if let Some(c) = c
             && is_id_continue(c)
         {
             if self.peek_keyword_after() {
+                self.warn_number_end(kind, start);
                 return Ok(());
             }
             let c = self.col_at(start);
-            return Err(self.err_at(self.bad_number_msg(radix), self.line, c));
+            return Err(self.err_at(self.bad_number_msg(kind.radix()), self.line, c));
         }
         Ok(())
+    }
+
+    /// CPython 3.13 still reads `1if x else 2` (a number run into a keyword) but warns.
+    fn warn_number_end(&mut self, kind: NumberKind, start: usize) {
+        let msg = match kind {
+            NumberKind::Imaginary => "invalid imaginary literal",
+            NumberKind::Decimal => "invalid decimal literal",
+            NumberKind::Radix(radix) => self.bad_number_msg(radix),
+        };
+        self.warnings.push(Warning { at: start as u32, line: self.line, msg: msg.to_string() });
     }
 
     fn operator(&mut self) -> Result<Tok, SyntaxError> {
@@ -891,5 +930,22 @@ impl<'a> Lexer<'a> {
         };
         self.pos += n;
         Ok(t)
+    }
+}
+
+/// What a number literal is, for the messages about its end.
+#[derive(Clone, Copy)]
+enum NumberKind {
+    Decimal,
+    Imaginary,
+    Radix(u32),
+}
+
+impl NumberKind {
+    fn radix(self) -> u32 {
+        match self {
+            NumberKind::Radix(r) => r,
+            _ => 10,
+        }
     }
 }

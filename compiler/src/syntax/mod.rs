@@ -57,6 +57,9 @@ pub struct SyntaxErrorInfo {
     pub line: u32,
     pub col: u32,
     pub end_col: u32,
+    /// The SyntaxWarnings (line, message) CPython issues before it gives up on the source:
+    /// every one of the tokenizer's up to where it stopped, the parser's for what it parsed.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl SyntaxError {
@@ -68,6 +71,7 @@ impl SyntaxError {
             line,
             col,
             end_col,
+            warnings: Vec::new(),
         }))
     }
 

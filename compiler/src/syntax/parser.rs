@@ -5,7 +5,7 @@
 //! F-string tokens are re-scanned here (`fstring.rs` logic lives in `parse_fstring`).
 
 use super::ast::*;
-use super::lexer::{tokenize, tokenize_fexpr};
+use super::lexer::{Warning, tokenize, tokenize_fexpr};
 use super::token::{Tok, Token};
 use super::{SyntaxError, SyntaxErrorKind};
 
@@ -68,7 +68,11 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// Parses the input of `eval()`: one expression list (a bare tuple is allowed), surrounded by
 /// optional whitespace and newlines.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
-    let toks = tokenize(source)?;
+    let lexed = tokenize(source);
+    if let Some(e) = lexed.error {
+        return Err(e);
+    }
+    let toks = lexed.tokens;
     let mut p = Parser::new(source, toks);
     while matches!(p.peek(), Tok::Newline | Tok::Indent) {
         p.advance();
@@ -84,13 +88,74 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 }
 
 fn parse_module_here(source: &str) -> Result<Module, SyntaxError> {
-    let toks = tokenize(source)?;
-    let mut p = Parser::new(source, toks);
+    let lexed = tokenize(source);
+    if let Some(mut e) = lexed.error {
+        // CPython's parser reads the statements before a tokenizer error, warning about
+        // their strings, before the error stops it.
+        let mut p = Parser::new(source, whole_lines(lexed.tokens));
+        let mut body = Vec::new();
+        while p.peek() != Tok::EndMarker && p.statement(&mut body).is_ok() {}
+        e.warnings = in_source_order(lexed.warnings, p.warnings);
+        return Err(e);
+    }
+    let mut p = Parser::new(source, lexed.tokens);
     let mut body = Vec::new();
     while p.peek() != Tok::EndMarker {
-        p.statement(&mut body)?;
+        if let Err(mut e) = p.statement(&mut body) {
+            let mut lexer_warnings = lexed.warnings;
+            // CPython reads on past most errors (looking for a tokenizer error to report
+            // instead, or in its second pass), but not past an unexpected indent.
+            if e.msg == "unexpected indent" {
+                let at = byte_offset(source, e.line, e.col);
+                lexer_warnings.retain(|w| (w.at as usize) < at);
+            }
+            e.warnings = in_source_order(lexer_warnings, std::mem::take(&mut p.warnings));
+            return Err(e);
+        }
     }
-    Ok(Module { body, warnings: p.warnings })
+    Ok(Module { body, warnings: in_source_order(lexed.warnings, p.warnings) })
+}
+
+/// The byte offset of 1-based `line`, 0-based character `col` in `source`.
+fn byte_offset(source: &str, line: u32, col: u32) -> usize {
+    let start: usize = source.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum();
+    let rest = &source[start.min(source.len())..];
+    start + rest.char_indices().nth(col as usize).map_or(rest.len(), |(i, _)| i)
+}
+
+/// The tokenizer's and the parser's warnings merged as CPython issues them: each where its
+/// token (a number's start, a string's end) is read.
+fn in_source_order(mut lexer: Vec<Warning>, parser: Vec<Warning>) -> Vec<(u32, String)> {
+    lexer.extend(parser);
+    lexer.sort_by_key(|w| w.at);
+    lexer.into_iter().map(|w| (w.line, w.msg)).collect()
+}
+
+/// The tokens of the complete logical lines of a token stream cut short, with the blocks
+/// still open closed and an end marker: a stream the parser takes like a whole module's.
+fn whole_lines(mut toks: Vec<Token>) -> Vec<Token> {
+    let cut = toks.iter().rposition(|t| t.kind == Tok::Newline).map_or(0, |i| i + 1);
+    toks.truncate(cut);
+    let depth = toks.iter().fold(0i64, |d, t| match t.kind {
+        Tok::Indent => d + 1,
+        Tok::Dedent => d - 1,
+        _ => d,
+    });
+    let end = toks.last().map_or(
+        Token { kind: Tok::EndMarker, start: 0, end: 0, line: 1, col: 0, end_line: 1, end_col: 0 },
+        |t| Token {
+            kind: Tok::EndMarker,
+            start: t.end,
+            end: t.end,
+            line: t.end_line,
+            col: t.end_col,
+            end_line: t.end_line,
+            end_col: t.end_col,
+        },
+    );
+    toks.extend((0..depth.max(0)).map(|_| Token { kind: Tok::Dedent, ..end }));
+    toks.push(end);
+    toks
 }
 
 struct Parser<'a> {
@@ -103,8 +168,11 @@ struct Parser<'a> {
     i: usize,
     depth: u32,
     fdepth: u32,
-    /// SyntaxWarnings so far (line, message).
-    warnings: Vec<(u32, String)>,
+    /// SyntaxWarnings so far.
+    warnings: Vec<Warning>,
+    /// End (byte offset) of the f-string token being re-scanned: where CPython warns about
+    /// the escapes of its literal parts.
+    fstr_end: u32,
 }
 
 fn bx(e: Expr) -> Box<Expr> {
@@ -117,13 +185,24 @@ fn tok_span(t: &Token) -> Span {
 
 impl<'a> Parser<'a> {
     fn new(src: &'a str, toks: Vec<Token>) -> Self {
-        Parser { src, param_names: Vec::new(), fstr_pos: (0, 0), toks, i: 0, depth: 0, fdepth: 0, warnings: Vec::new() }
+        Parser {
+            src,
+            param_names: Vec::new(),
+            fstr_pos: (0, 0),
+            fstr_end: 0,
+            toks,
+            i: 0,
+            depth: 0,
+            fdepth: 0,
+            warnings: Vec::new(),
+        }
     }
 
     /// Notes the SyntaxWarning CPython's tokenizer gives a literal body with an unknown escape.
-    fn check_escapes(&mut self, body: &str, bytes: bool, line: u32) {
+    /// `at` is the end of the literal's token, where CPython's parser issues the warning.
+    fn check_escapes(&mut self, body: &str, bytes: bool, line: u32, at: u32) {
         if let Some(msg) = strings::invalid_escape(body, bytes) {
-            self.warnings.push((line, msg));
+            self.warnings.push(Warning { at, line, msg });
         }
     }
 
@@ -2293,14 +2372,14 @@ impl<'a> Parser<'a> {
             } else if info.bytes {
                 strings::decode_bytes(text, info, &mut bbuf).map_err(|m| self.err_tok(m, &t))?;
                 if !info.raw {
-                    self.check_escapes(&text[info.body_start..text.len() - info.quote_len], true, t.line);
+                    self.check_escapes(&text[info.body_start..text.len() - info.quote_len], true, t.line, t.end);
                 }
             } else {
                 let mut sbuf = String::new();
                 let body = &text[info.body_start..text.len() - info.quote_len];
                 strings::decode_str(body, info.raw, &mut sbuf).map_err(|m| self.err_tok(m, &t))?;
                 if !info.raw {
-                    self.check_escapes(body, false, t.line);
+                    self.check_escapes(body, false, t.line, t.end);
                 }
                 if any_f {
                     push_lit(&mut parts, sbuf);
@@ -2330,6 +2409,7 @@ impl<'a> Parser<'a> {
         let body_start = t.start as usize + info.body_start;
         let body_end = t.end as usize - info.quote_len;
         self.fstr_pos = (t.line, t.col);
+        self.fstr_end = t.end;
         // line bookkeeping for sub-lexers
         let mut line = t.line;
         let mut line_start = {
@@ -2364,7 +2444,7 @@ impl<'a> Parser<'a> {
                 strings::decode_str(&src[from..to], raw, lit)
                     .map_err(|m| SyntaxError::new(m, this.fstr_pos.0, this.fstr_pos.1, this.fstr_pos.1 + 1))?;
                 if !raw {
-                    this.check_escapes(&src[from..to], false, line);
+                    this.check_escapes(&src[from..to], false, line, this.fstr_end);
                 }
             }
             Ok(())
@@ -2436,7 +2516,7 @@ impl<'a> Parser<'a> {
         let expr_start = *pos;
         // The field's `{` is the byte before its expression.
         let open = (*line, self.src[*line_start..expr_start].chars().count().saturating_sub(1) as u32);
-        let (toks, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
+        let (toks, _, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
         let mut sub = Parser { depth: self.depth, fdepth: self.fdepth + 1, ..Parser::new(self.src, toks) };
         let parsed = if sub.peek() == Tok::Yield { sub.yield_expr() } else { sub.star_expressions_f() };
         let value = match parsed {

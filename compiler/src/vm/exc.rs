@@ -357,7 +357,9 @@ impl Vm {
     /// given as a string (`compile`, `exec`, `eval`). The two differ only at the end of
     /// input: CPython's tokenizer reports offset 0 for a file, the end of the line for a string.
     pub(crate) fn syntax_error_in(&mut self, e: SyntaxError, filename: &str, in_file: bool) -> PyErr {
-        let e = e.into_info();
+        let mut e = e.into_info();
+        // Issued before the error, as CPython's tokenizer and parser issue them.
+        self.syntax_warnings.append(&mut e.warnings);
         let kind = match e.kind {
             crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
             crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,

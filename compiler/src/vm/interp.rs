@@ -58,10 +58,12 @@ impl Vm {
     /// Compiles a module's source text.
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.into(), source.into());
-        let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, filename))?;
-        let code = crate::compile::compile_module(self, &module, filename, source);
+        let code = match crate::syntax::parse_module(source) {
+            Ok(module) => crate::compile::compile_module(self, &module, filename, source),
+            Err(e) => Err(e),
+        };
         let code = code.map_err(|e| self.syntax_error(e, filename));
-        self.emit_syntax_warnings(filename, code.is_ok())?;
+        self.emit_syntax_warnings(filename)?;
         let code = code?;
         #[cfg(feature = "disasm")]
         if self.dump_bytecode {
@@ -72,12 +74,12 @@ impl Vm {
         Ok(code)
     }
 
-    /// Prints the SyntaxWarnings the compiler noted (when `compiled`; else drops them) as
-    /// CPython does: through `warnings.warn_explicit` once the program imported `warnings`
-    /// (its filters apply), else straight to stderr with the source line.
-    pub(crate) fn emit_syntax_warnings(&mut self, filename: &str, compiled: bool) -> PyResult<()> {
+    /// Prints the SyntaxWarnings the parser and compiler noted (those before the error, when
+    /// the source has one) as CPython does: through `warnings.warn_explicit` once the program
+    /// imported `warnings` (its filters apply), else straight to stderr with the source line.
+    pub(crate) fn emit_syntax_warnings(&mut self, filename: &str) -> PyResult<()> {
         let warnings = std::mem::take(&mut self.syntax_warnings);
-        if !compiled || warnings.is_empty() {
+        if warnings.is_empty() {
             return Ok(());
         }
         let module = self.dict_get_str(self.modules, "warnings");

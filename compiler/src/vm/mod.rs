@@ -441,10 +441,12 @@ impl Vm {
     pub fn run_interactive(&mut self, source: &str) -> PyResult<()> {
         let dict = self.main_dict("<stdin>")?;
         self.sources.insert("<stdin>".into(), source.into());
-        let module = crate::syntax::parse_module(source).map_err(|e| self.syntax_error(e, "<stdin>"))?;
-        let code = crate::compile::compile_interactive(self, &module, "<stdin>", source)
-            .map_err(|e| self.syntax_error(e, "<stdin>"));
-        self.emit_syntax_warnings("<stdin>", code.is_ok())?;
+        let code = match crate::syntax::parse_module(source) {
+            Ok(module) => crate::compile::compile_interactive(self, &module, "<stdin>", source),
+            Err(e) => Err(e),
+        };
+        let code = code.map_err(|e| self.syntax_error(e, "<stdin>"));
+        self.emit_syntax_warnings("<stdin>")?;
         let code = code?;
         self.run_code(code, dict)?;
         Ok(())

@@ -67,16 +67,6 @@ fn bool_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 // ---- str ----
 
-/// Decodes bytes with a codec name and error handler (the codecs of `bytes.decode`).
-pub(crate) fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    codecs::decode(b, codecs::Codec::lookup(encoding)?, errors)
-}
-
-/// Encodes a str with a codec name and error handler (the codecs of `str.encode`).
-pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    codecs::encode(s, codecs::Codec::lookup(encoding)?, errors)
-}
-
 fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = split_cls(vm, &mut args, vm.types.str)?;
     let object = crate::builtins::args::arg_or_kw(&mut args, 0, "object");
@@ -118,7 +108,7 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     vm.type_name(o)
                 )));
             };
-            let s = decode_bytes(&b, &enc, &err)?;
+            let s = codecs::decode_any(vm, &b, &enc, &err)?;
             vm.new_str(s)
         }
     };
@@ -148,7 +138,7 @@ fn bytes_from(vm: &mut Vm, x: Value, encoding: Option<Value>, errors: Option<Val
             Some(e) => vm.str_arg(e, &format!("{what}() argument 'errors'"))?,
             None => "strict".to_owned(),
         };
-        return encode_str(&s, &enc, &err);
+        return codecs::encode_any(vm, &s, &enc, &err);
     }
     if encoding.is_some() {
         return Err(PyErr::type_error("encoding without a string argument"));

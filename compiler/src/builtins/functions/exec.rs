@@ -182,7 +182,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         Some(p) => vm.sources.insert(filename.into(), p),
         None => vm.sources.remove(filename),
     };
-    vm.emit_syntax_warnings(filename, result.is_ok())?;
+    vm.emit_syntax_warnings(filename)?;
     result
 }
 

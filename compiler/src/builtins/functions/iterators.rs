@@ -299,25 +299,6 @@ impl NativeIter for ReversedSeq {
     }
 }
 
-/// Yields the items of a snapshot from the end (used for `reversed(dict)`).
-#[derive(Debug)]
-struct ReversedVec {
-    items: Vec<Value>,
-    name: &'static str,
-}
-
-impl NativeIter for ReversedVec {
-    fn type_name(&self) -> &'static str {
-        self.name
-    }
-    fn next(&mut self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        Ok(self.items.pop())
-    }
-    fn trace(&self, out: &mut Vec<Value>) {
-        out.extend_from_slice(&self.items);
-    }
-}
-
 pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("reversed", &args)?;
     expect_args("reversed", args.pos.len(), 1, 1)?;
@@ -332,10 +313,7 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (start, stop, step) = (*start, *stop, *step);
                 return Ok(super::range::range_reversed_iter(vm, start, stop, step));
             }
-            Obj::Dict(d) => {
-                let items = d.keys();
-                return Ok(vm.new_native_iter(Box::new(ReversedVec { items, name: "dict_reversekeyiterator" })));
-            }
+            Obj::Dict(_) => return crate::builtins::dict_methods::dict_reversed(vm, Args::new(vec![seq])),
             Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                 let n = vm.len(seq)? as i64;
                 return Ok(vm.new_native_iter(Box::new(ReversedSeq { seq, idx: n })));

@@ -5,6 +5,8 @@
 use std::fmt::Write;
 
 use crate::error::{CodecFailure, ExcKind, PyErr, PyResult};
+use crate::value::{Args, Value};
+use crate::vm::Vm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
@@ -122,6 +124,68 @@ fn utf32_units(s: &str, order: Order) -> Vec<u8> {
         out.extend_from_slice(&if order == Order::Be { u.to_be_bytes() } else { u.to_le_bytes() });
     }
     out
+}
+
+/// Whether `encode` (or, with `encoding` false, `decode`) applies handler `errors` itself;
+/// the others (`namereplace`, `codecs.register_error`'s) are the codecs module's, in Python.
+pub fn is_native_handler(errors: &str, encoding: bool) -> bool {
+    match errors {
+        "strict" | "ignore" | "replace" | "backslashreplace" => true,
+        "xmlcharrefreplace" => encoding,
+        _ => false,
+    }
+}
+
+/// Whether `e` is a codec's failure, which a handler of the codecs module may repair.
+pub fn is_codec_failure(e: &PyErr) -> bool {
+    matches!(e.kind(), Some(ExcKind::UnicodeEncodeError | ExcKind::UnicodeDecodeError))
+}
+
+/// `s.encode(encoding, errors)` with any handler: the native ones here, the others through
+/// the codecs module, looked up (as CPython does) only once something fails to encode.
+pub fn encode_any(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = Codec::lookup(encoding)?;
+    if is_native_handler(errors, true) {
+        return encode(s, codec, errors);
+    }
+    match encode(s, codec, "strict") {
+        Err(e) if is_codec_failure(&e) => {
+            let text = vm.new_str(s.to_string());
+            let out = with_python_handler(vm, text, encoding, errors, codec)?;
+            Ok(vm.heap.bytes(out).map(<[u8]>::to_vec).unwrap_or_default())
+        }
+        done => done,
+    }
+}
+
+/// `b.decode(encoding, errors)` with any handler, as `encode_any`.
+pub fn decode_any(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = Codec::lookup(encoding)?;
+    if is_native_handler(errors, false) {
+        return decode(b, codec, errors);
+    }
+    match decode(b, codec, "strict") {
+        Err(e) if is_codec_failure(&e) => {
+            let bytes = vm.new_bytes(b.to_vec());
+            let out = with_python_handler(vm, bytes, encoding, errors, codec)?;
+            Ok(vm.heap.str_of(out).map(str::to_string).unwrap_or_default())
+        }
+        done => done,
+    }
+}
+
+/// `data` (str or bytes) encoded or decoded by `codecs._with_handler`, which gives each
+/// failing span to the handler registered as `errors`.
+fn with_python_handler(vm: &mut Vm, data: Value, encoding: &str, errors: &str, codec: Codec) -> PyResult<Value> {
+    let module = vm.import_name("codecs", Value::None, 0)?;
+    let func = vm.getattr(module, "_with_handler")?;
+    let args = vec![
+        data,
+        vm.new_str(encoding.to_string()),
+        vm.new_str(errors.to_string()),
+        vm.new_str(codec.name().to_string()),
+    ];
+    vm.call(func, Args::new(args))
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
