@@ -178,7 +178,7 @@ export const stdImports = Object.freeze({
   "statistics": ["math", "fractions", "?fractions.Fraction"],
   "string": [],
   "struct": ["_struct", "?_struct.error", "?_struct.pack", "?_struct.pack_into", "?_struct.unpack", "?_struct.unpack_from", "?_struct.iter_unpack", "?_struct.calcsize", "?_struct._clearcache"],
-  "tarfile": ["builtins", "copy", "io", "os", "re", "shutil", "struct", "sys", "time", "gzip", "?gzip.GzipFile", "warnings", "zlib"],
+  "tarfile": ["builtins", "copy", "io", "os", "re", "shutil", "stat", "struct", "sys", "time", "gzip", "?gzip.GzipFile", "warnings", "zlib"],
   "tempfile": ["os", "shutil", "random", "?random.Random"],
   "textwrap": ["_textwrap", "?_textwrap.split"],
   "threading": ["sys", "time", "contextvars", "traceback"],
@@ -199,5 +199,5 @@ export const stdImports = Object.freeze({
   "xml.etree.ElementPath": ["re"],
   "xml.etree.ElementTree": ["io", "re", "sys", "warnings", "xml.etree", "?xml.etree.ElementPath", "xml.etree._xmlscan", "?xml.etree._xmlscan.Scanner"],
   "xml.etree._xmlscan": ["re", "_xmltok"],
-  "zipfile": ["io", "os", "shutil", "struct", "sys", "time", "zlib", "warnings", "pathlib", "_memoryview"],
+  "zipfile": ["binascii", "io", "os", "shutil", "stat", "struct", "sys", "time", "zlib", "warnings", "pathlib", "_memoryview"],
 });

@@ -8,6 +8,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import struct
 import sys
 import time
@@ -61,36 +62,10 @@ PAX_NUMBER_FIELDS = {"atime": float, "ctime": float, "mtime": float, "uid": int,
 
 ENCODING = "utf-8"
 
-# The file-type bits of st_mode (the `stat` module's values, kept private here).
-_S_IFMT = 0o170000
-_S_IFSOCK, _S_IFLNK, _S_IFREG, _S_IFBLK = 0o140000, 0o120000, 0o100000, 0o060000
-_S_IFDIR, _S_IFCHR, _S_IFIFO = 0o040000, 0o020000, 0o010000
-_FILE_TYPES = ((_S_IFSOCK, "s"), (_S_IFLNK, "l"), (_S_IFREG, "-"), (_S_IFBLK, "b"),
-               (_S_IFDIR, "d"), (_S_IFCHR, "c"), (_S_IFIFO, "p"))
-
 
 # The st_mode file type shown by `list` for each member type (hard links show none).
-_TYPE_MODE_BITS = {REGTYPE: _S_IFREG, SYMTYPE: _S_IFLNK, FIFOTYPE: _S_IFIFO, CHRTYPE: _S_IFCHR,
-                   DIRTYPE: _S_IFDIR, BLKTYPE: _S_IFBLK}
-
-
-def _filemode(mode):
-    """What `stat.filemode` prints: the type letter and the nine permission letters."""
-    kind = "?"
-    for bits, letter in _FILE_TYPES:
-        if mode & _S_IFMT == bits:
-            kind = letter
-            break
-    out = [kind]
-    for shift, special, lower, upper in ((6, 0o4000, "s", "S"), (3, 0o2000, "s", "S"), (0, 0o1000, "t", "T")):
-        perms = (mode >> shift) & 7
-        out.append("r" if perms & 4 else "-")
-        out.append("w" if perms & 2 else "-")
-        if mode & special:
-            out.append(lower if perms & 1 else upper)
-        else:
-            out.append("x" if perms & 1 else "-")
-    return "".join(out)
+_TYPE_MODE_BITS = {REGTYPE: stat.S_IFREG, SYMTYPE: stat.S_IFLNK, FIFOTYPE: stat.S_IFIFO,
+                   CHRTYPE: stat.S_IFCHR, DIRTYPE: stat.S_IFDIR, BLKTYPE: stat.S_IFBLK}
 
 
 def stn(s, length, encoding, errors):
@@ -1212,8 +1187,8 @@ class TarFile:
         statres = os.stat(name) if self.dereference or fileobj is not None else os.lstat(name)
         linkname = ""
         stmd = statres.st_mode
-        kind = stmd & _S_IFMT
-        if kind == _S_IFREG:
+        kind = stat.S_IFMT(stmd)
+        if kind == stat.S_IFREG:
             inode = (statres.st_ino, statres.st_dev)
             if not self.dereference and statres.st_nlink > 1 and inode in self.inodes and arcname != self.inodes[inode]:
                 type = LNKTYPE
@@ -1222,16 +1197,16 @@ class TarFile:
                 type = REGTYPE
                 if inode[0]:
                     self.inodes[inode] = arcname
-        elif kind == _S_IFDIR:
+        elif kind == stat.S_IFDIR:
             type = DIRTYPE
-        elif kind == _S_IFIFO:
+        elif kind == stat.S_IFIFO:
             type = FIFOTYPE
-        elif kind == _S_IFLNK:
+        elif kind == stat.S_IFLNK:
             type = SYMTYPE
             linkname = os.readlink(name)
-        elif kind == _S_IFCHR:
+        elif kind == stat.S_IFCHR:
             type = CHRTYPE
-        elif kind == _S_IFBLK:
+        elif kind == stat.S_IFBLK:
             type = BLKTYPE
         else:
             return None
@@ -1255,7 +1230,7 @@ class TarFile:
                 if tarinfo.mode is None:
                     _safe_print("??????????")
                 else:
-                    _safe_print(_filemode(_TYPE_MODE_BITS.get(tarinfo.type, 0) | tarinfo.mode))
+                    _safe_print(stat.filemode(_TYPE_MODE_BITS.get(tarinfo.type, 0) | tarinfo.mode))
                 _safe_print("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid))
                 if tarinfo.ischr() or tarinfo.isblk():
                     _safe_print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)))

@@ -2,9 +2,11 @@
 traditional PKWARE encryption for reading), with CPython 3.13's API, messages and bytes: an
 archive written here is the one CPython writes for the same members and dates."""
 
+import binascii
 import io
 import os
 import shutil
+import stat
 import struct
 import sys
 import time
@@ -98,29 +100,6 @@ def _decode_name(raw, encoding):
     if encoding is not None and encoding.lower().replace("-", "").replace("_", "") not in ("cp437", "437", "ibm437"):
         return raw.decode(encoding)
     return "".join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)
-
-
-_FILE_TYPES = ((0o140000, "s"), (0o120000, "l"), (0o100000, "-"), (0o060000, "b"),
-               (0o040000, "d"), (0o020000, "c"), (0o010000, "p"))
-
-
-def _filemode(mode):
-    """What `stat.filemode` prints: the type letter and the nine permission letters."""
-    kind = "?"
-    for bits, letter in _FILE_TYPES:
-        if mode & 0o170000 == bits:
-            kind = letter
-            break
-    out = [kind]
-    for shift, special, lower, upper in ((6, 0o4000, "s", "S"), (3, 0o2000, "s", "S"), (0, 0o1000, "t", "T")):
-        perms = (mode >> shift) & 7
-        out.append("r" if perms & 4 else "-")
-        out.append("w" if perms & 2 else "-")
-        if mode & special:
-            out.append(lower if perms & 1 else upper)
-        else:
-            out.append("x" if perms & 1 else "-")
-    return "".join(out)
 
 
 def _check_compression(compression):
@@ -224,7 +203,7 @@ class ZipInfo:
         hi = self.external_attr >> 16
         lo = self.external_attr & 0xFFFF
         if hi:
-            out.append(" filemode=%r" % _filemode(hi))
+            out.append(" filemode=%r" % stat.filemode(hi))
         if lo:
             out.append(" external_attr=%#x" % lo)
         isdir = self.is_dir()
@@ -337,16 +316,6 @@ class ZipInfo:
         return self.filename.endswith("/")
 
 
-def _crc_table():
-    table = []
-    for n in range(256):
-        c = n
-        for _ in range(8):
-            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
-        table.append(c)
-    return table
-
-
 class _ZipDecrypter:
     """The traditional PKWARE stream cipher: three keys stirred by CRC-32 steps."""
 
@@ -354,7 +323,7 @@ class _ZipDecrypter:
 
     def __init__(self, pwd):
         if _ZipDecrypter._table is None:
-            _ZipDecrypter._table = _crc_table()
+            _ZipDecrypter._table = binascii._crc32_table()
         self.keys = [305419896, 591751049, 878082192]
         for c in pwd:
             self._update(c)
