@@ -459,6 +459,9 @@ const sleepMs = (ms, signal) =>
  * @param {object} opts
  * @param {string|URL} [opts.wasmUrl] compiler_lib.wasm (default: beside the runtime)
  * @param {WebAssembly.Module|Uint8Array} [opts.wasm] an already loaded compiler_lib
+ * @param {string|URL} [opts.wasmLazyUrl] a split build's compiler_lib.lazy.wasm (default:
+ *   NAME.lazy.wasm beside wasmUrl), read when a run first calls into it
+ * @param {WebAssembly.Module|Uint8Array} [opts.wasmLazy] that lazy part, already loaded
  * @param {boolean} [opts.integrity=true] IndexedDB + lockfile (memory fallback)
  * @param {string|null} [opts.version] cache generation key
  * @param {{ok: boolean, reason?: string}|Promise<{ok: boolean, reason?: string}>} [opts.cacheProbe]
