@@ -1,7 +1,7 @@
 # The `collections` module of Edge Python. `deque` and the hot or frame-dependent helpers
 # (`_count_elements`, `_caller_module`, `_tuplegetter`, OrderedDict's `popitem` and `move_to_end`)
 # are Rust natives in `_collections`.
-from _collections import deque, _count_elements, _caller_module, _tuplegetter, _odict_popitem, _odict_move_to_end, _odict_iter, _odict_reversed
+from _collections import deque, _count_elements, _caller_module, _tuplegetter, _odict_popitem, _odict_move_to_end, _odict_iter, _odict_reversed, _odict_view
 import _collections_abc as _abc
 from _collections_abc import Mapping as _Mapping
 
@@ -93,6 +93,30 @@ class defaultdict(dict):
 
 # ---- OrderedDict ----
 
+class odict_keys(type({}.keys())):
+    __module__ = "builtins"
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create '{cls.__name__}' instances")
+
+
+class odict_values(type({}.values())):
+    __module__ = "builtins"
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create '{cls.__name__}' instances")
+
+
+class odict_items(type({}.items())):
+    __module__ = "builtins"
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create '{cls.__name__}' instances")
+
+
 class OrderedDict(dict):
     def __reduce__(self):
         state = getattr(self, "__dict__", None) or None
@@ -103,6 +127,16 @@ class OrderedDict(dict):
     move_to_end = _odict_move_to_end
     __iter__ = _odict_iter
     __reversed__ = _odict_reversed
+
+    # CPython's views of an OrderedDict are subclasses of dict's, with their own names.
+    def keys(self):
+        return _odict_view(odict_keys, self)
+
+    def values(self):
+        return _odict_view(odict_values, self)
+
+    def items(self):
+        return _odict_view(odict_items, self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):

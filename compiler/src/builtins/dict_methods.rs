@@ -74,6 +74,19 @@ pub fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
     Ok(vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(d))))))
 }
 
+/// A view of the dict object `d` as an instance of `cls`, a subclass of a view class
+/// (OrderedDict's `odict_keys`, `odict_values`, `odict_items`).
+pub fn new_view_as(vm: &mut Vm, d: Value, cls: ObjRef) -> PyResult<Value> {
+    let d = vm.builtin_value(d);
+    let is_view_class = [ViewKind::Keys, ViewKind::Values, ViewKind::Items]
+        .into_iter()
+        .any(|kind| view_class(vm, kind).is_some_and(|vc| vm.is_subclass(cls, vc)));
+    if !is_dict(vm, d) || !is_view_class {
+        return Err(PyErr::type_error("expected a dict view class and a dict"));
+    }
+    Ok(vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(d))))))
+}
+
 /// The kind and viewed dict of a view object.
 pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
     let r = v.as_obj()?;
@@ -88,7 +101,11 @@ pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
             return Some((kind, d));
         }
     }
-    None
+    // A subclass's view (OrderedDict's), after the exact classes every dict's views have.
+    [ViewKind::Keys, ViewKind::Values, ViewKind::Items]
+        .into_iter()
+        .find(|&kind| view_class(vm, kind).is_some_and(|vc| vm.is_subclass(i.class, vc)))
+        .map(|kind| (kind, d))
 }
 
 /// `iter(view)` for a dict view, without looking up and calling its `__iter__` (which the
@@ -566,7 +583,8 @@ fn view_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         for item in view_items(vm, kind, d) {
             parts.push(vm.repr(item)?);
         }
-        Ok(format!("{}([{}])", kind.name(), parts.join(", ")))
+        // The type's own name, as CPython's: `odict_keys([...])` for an OrderedDict's.
+        Ok(format!("{}([{}])", vm.type_name(args.pos[0]), parts.join(", ")))
     })();
     repr_leave(r);
     let s = res?;

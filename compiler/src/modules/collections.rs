@@ -18,6 +18,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_add_fn(m, "_count_elements", count_elements);
     vm.module_add_fn(m, "_caller_module", caller_module);
     vm.module_add_fn(m, "_tuplegetter", tuplegetter);
+    vm.module_add_fn(m, "_odict_view", odict_view);
     let methods: [(&'static str, NativeFn); 4] = [
         ("move_to_end", odict_move_to_end),
         ("popitem", odict_popitem),
@@ -171,6 +172,13 @@ fn odict_move_to_end(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("move_to_end() missing required argument 'key' (pos 1)"));
     };
     if vm.dict_move_to_end(this, key, last)? { Ok(Value::None) } else { Err(PyErr::key_error(key)) }
+}
+
+/// `_odict_view(cls, od)`: `od`'s dict seen through `cls`, a subclass of a dict view class.
+fn odict_view(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args::check("_odict_view", &args, 2, 2)?;
+    let Some(cls) = args.pos[0].as_obj() else { return Err(PyErr::type_error("_odict_view: expected a class")) };
+    crate::builtins::dict_methods::new_view_as(vm, args.pos[1], cls)
 }
 
 /// `iter(od)` and `reversed(od)`: the dict's own walk, as an `odict_iterator` with the
