@@ -101,10 +101,16 @@ pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
             return Some((kind, d));
         }
     }
-    // A subclass's view (OrderedDict's), after the exact classes every dict's views have.
-    [ViewKind::Keys, ViewKind::Values, ViewKind::Items]
-        .into_iter()
-        .find(|&kind| view_class(vm, kind).is_some_and(|vc| vm.is_subclass(i.class, vc)))
+    // A subclass's view (OrderedDict's), after the exact classes every dict's views have: one
+    // walk of the MRO, as `iter()` asks this of every list or dict subclass instance too.
+    let Obj::Class(c) = vm.heap.get(i.class) else { return None };
+    c.mro
+        .iter()
+        .find_map(|&k| {
+            [ViewKind::Keys, ViewKind::Values, ViewKind::Items]
+                .into_iter()
+                .find(|&kind| view_class(vm, kind) == Some(k))
+        })
         .map(|kind| (kind, d))
 }
 
