@@ -121,7 +121,7 @@ export const stdImports = Object.freeze({
   "calendar": ["datetime", "enum", "?enum.IntEnum", "?enum.global_enum"],
   "cmath": ["math"],
   "codecs": ["unicodedata", "binascii", "base64", "builtins"],
-  "collections": ["_collections", "?_collections.deque", "?_collections._count_elements", "?_collections._caller_module", "?_collections._tuplegetter", "?_collections._odict_popitem", "?_collections._odict_move_to_end", "?_collections._odict_iter", "?_collections._odict_reversed", "_collections_abc", "?_collections_abc.Mapping", "collections.abc"],
+  "collections": ["_collections", "?_collections.deque", "?_collections._count_elements", "?_collections._caller_module", "?_collections._tuplegetter", "?_collections._odict_popitem", "?_collections._odict_move_to_end", "?_collections._odict_iter", "?_collections._odict_reversed", "?_collections._odict_view", "_collections_abc", "?_collections_abc.Mapping", "collections.abc"],
   "colorsys": [],
   "concurrent": [],
   "concurrent.futures": ["collections", "threading", "time", "logging", "os"],
