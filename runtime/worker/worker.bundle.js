@@ -982,15 +982,16 @@ const lazyParts = new WeakMap();
  */
 async function compileCompiler(bytesOrModule, lazy = null) {
   const module = bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : await WebAssembly.compile(bytesOrModule);
-  if (lazy !== null && splitId(module)) {
-    const source =
-      lazy instanceof WebAssembly.Module ? { module: lazy }
-      : typeof lazy === "function" ? { read: lazy }
-      : typeof lazy === "string" || lazy instanceof URL ? { read: () => fetchSync(String(lazy)), name: String(lazy) }
-      : { bytes: lazy };
-    lazyParts.set(module, createLazyPart(module, source));
-  }
+  if (lazy !== null && splitId(module)) lazyParts.set(module, createLazyPart(module, lazySourceOf(lazy)));
   return module;
+}
+
+/** createLazyPart's source for a lazy part given as a module, bytes, a reader function or a URL. */
+function lazySourceOf(lazy) {
+  if (lazy instanceof WebAssembly.Module) return { module: lazy };
+  if (typeof lazy === "function") return { read: lazy };
+  if (typeof lazy === "string" || lazy instanceof URL) return { read: () => fetchSync(String(lazy)), name: String(lazy) };
+  return { bytes: lazy };
 }
 
 const enc = new TextEncoder();
@@ -1604,8 +1605,7 @@ async function loadCompiler(opts = {}) {
  * Deno for http URLs) fetch it now.
  */
 async function lazyPartSource(opts, url) {
-  if (opts.wasmLazy instanceof WebAssembly.Module) return { module: opts.wasmLazy };
-  if (opts.wasmLazy) return { bytes: opts.wasmLazy };
+  if (opts.wasmLazy) return lazySourceOf(opts.wasmLazy);
   const lazyUrl = opts.wasmLazyUrl ? new URL(opts.wasmLazyUrl).href : url && lazyUrlFor(url);
   if (!lazyUrl) throw new Error("compiler_lib.wasm is the first of two parts: pass its lazy part (compiler_lib.lazy.wasm) as wasmLazy or wasmLazyUrl");
   if (lazyUrl.startsWith("file:")) {
