@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use compiler_lib::{FileKind, Host, ModuleSource, Stream, fs_errno};
+use compiler_lib::{FileKind, FileStat, Host, ModuleSource, Stream, fs_errno};
 
 /// Standard output behind a large buffer, shared between the host (owned by the VM) and
 /// the driver (which flushes it before exiting or printing a traceback).
@@ -162,6 +162,57 @@ impl Host for CliHost {
     fn file_kind(&mut self, path: &str) -> Option<FileKind> {
         let meta = std::fs::metadata(path).ok()?;
         Some(if meta.is_dir() { FileKind::Dir } else { FileKind::File })
+    }
+
+    fn file_stat(&mut self, path: &str, follow: bool) -> Result<FileStat, i32> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) }.map_err(errno)?;
+        let nanos = |secs: i64, nsec: i64| secs.saturating_mul(1_000_000_000).saturating_add(nsec);
+        Ok(FileStat {
+            mode: meta.mode(),
+            ino: meta.ino(),
+            dev: meta.dev(),
+            nlink: meta.nlink(),
+            uid: meta.uid(),
+            gid: meta.gid(),
+            size: meta.size(),
+            atime_ns: nanos(meta.atime(), meta.atime_nsec()),
+            mtime_ns: nanos(meta.mtime(), meta.mtime_nsec()),
+            ctime_ns: nanos(meta.ctime(), meta.ctime_nsec()),
+            blksize: meta.blksize(),
+            blocks: meta.blocks(),
+            rdev: meta.rdev(),
+        })
+    }
+
+    fn read_link(&mut self, path: &str) -> Result<String, i32> {
+        std::fs::read_link(path).map(|target| target.to_string_lossy().into_owned()).map_err(errno)
+    }
+
+    fn make_symlink(&mut self, target: &str, path: &str) -> Result<(), i32> {
+        std::os::unix::fs::symlink(target, path).map_err(errno)
+    }
+
+    fn set_file_times(&mut self, path: &str, times: Option<(i64, i64)>, follow: bool) -> Result<(), i32> {
+        let spec =
+            |ns: i64| libc::timespec { tv_sec: ns.div_euclid(1_000_000_000), tv_nsec: ns.rem_euclid(1_000_000_000) };
+        let now = libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_NOW };
+        let pair = match times {
+            Some((atime, mtime)) => [spec(atime), spec(mtime)],
+            None => [now, now],
+        };
+        let c_path = std::ffi::CString::new(path).map_err(|_| fs_errno::EINVAL)?;
+        let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+        // SAFETY: `c_path` is NUL-terminated and `pair` holds the two timespecs utimensat reads.
+        if unsafe { libc::utimensat(libc::AT_FDCWD, c_path.as_ptr(), pair.as_ptr(), flags) } != 0 {
+            return Err(errno(std::io::Error::last_os_error()));
+        }
+        Ok(())
+    }
+
+    fn set_file_mode(&mut self, path: &str, mode: u32) -> Result<(), i32> {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(errno)
     }
 
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {

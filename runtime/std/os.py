@@ -3,7 +3,9 @@
 # `posixpath`.
 import sys
 import posixpath as path
-from _os import getcwd, listdir, mkdir, remove, rmdir, urandom, _environ, _kind
+from _os import getcwd, listdir, mkdir, remove, rmdir, urandom, _environ, _kind, _stat, _utime, _chmod, _readlink, _symlink
+from math import floor as _floor, modf as _modf
+from operator import index as _index
 
 sys.modules["os.path"] = path
 
@@ -107,10 +109,13 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-def walk(top, topdown=True):
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
     try:
         names = listdir(top)
-    except OSError:
+    except OSError as e:
+        if onerror is not None:
+            onerror(e)
         return
     names.sort()
     dirs = [n for n in names if path.isdir(path.join(top, n))]
@@ -118,52 +123,125 @@ def walk(top, topdown=True):
     if topdown:
         yield top, dirs, files
     for d in dirs:
-        yield from walk(path.join(top, d), topdown)
+        sub = path.join(top, d)
+        # Links to directories are listed but not entered unless asked: a link to an
+        # ancestor would never end.
+        if followlinks or not path.islink(sub):
+            yield from walk(sub, topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, files
 
 
 class stat_result(tuple):
-    """What `stat` can tell with the host's primitives: the kind and the size (times are 0)."""
+    """stat_result: Result from stat, fstat, or lstat.
+
+    Its ten items are st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size and the
+    access, modification and change times in whole seconds; the attributes also give the
+    times as floats (st_atime, ...) and in nanoseconds (st_atime_ns, ...), st_blksize,
+    st_blocks and st_rdev."""
 
     n_sequence_fields = 10
-    _names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-              "st_atime", "st_mtime", "st_ctime")
+    n_fields = 19
+    n_unnamed_fields = 3
+    _visible = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size")
+    # The fields after the ten items, in the order a sequence of up to 19 gives them.
+    _hidden = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+               "st_blksize", "st_blocks", "st_rdev")
 
-    def __new__(cls, values):
-        return tuple.__new__(cls, values)
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) < 10:
+            raise TypeError(f"os.stat_result() takes an at least 10-sequence ({len(items)}-sequence given)")
+        if len(items) > 19:
+            raise TypeError(f"os.stat_result() takes an at most 19-sequence ({len(items)}-sequence given)")
+        self = tuple.__new__(cls, items[:10])
+        extra = list(items[10:]) + [None] * (19 - len(items))
+        if dict:
+            for i, name in enumerate(cls._hidden[len(items) - 10:], len(items) - 10):
+                extra[i] = dict.get(name)
+        # The float times default to the whole seconds, as CPython fills them.
+        for i in range(3):
+            if extra[i] is None:
+                extra[i] = items[7 + i]
+        object.__setattr__(self, "_extra", tuple(extra))
+        return self
 
     def __getattr__(self, name):
-        try:
-            return self[self._names.index(name)]
-        except ValueError:
-            raise AttributeError(f"'os.stat_result' object has no attribute '{name}'") from None
+        if name in stat_result._visible:
+            return self[stat_result._visible.index(name)]
+        if name in stat_result._hidden:
+            return self._extra[stat_result._hidden.index(name)]
+        raise AttributeError(f"'os.stat_result' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __dir__(self):
+        return sorted(set(object.__dir__(self)) - {"_extra"} | set(self._visible + self._hidden))
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self), dict(zip(self._hidden, self._extra))))
 
     def __repr__(self):
-        inner = ", ".join(f"{n}={v!r}" for n, v in zip(self._names, self))
+        names = self._visible + ("st_atime", "st_mtime", "st_ctime")
+        inner = ", ".join(f"{n}={v!r}" for n, v in zip(names, self))
         return f"os.stat_result({inner})"
 
 
-_S_IFDIR, _S_IFREG = 0o040000, 0o100000
+def _stat_result(fields):
+    # `fields`: _os._stat's (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns,
+    # ctime_ns, blksize, blocks, rdev); the float times are computed as CPython does.
+    whole = [ns // 1_000_000_000 for ns in fields[7:10]]
+    floats = [sec + (ns - sec * 1_000_000_000) * 1e-9 for sec, ns in zip(whole, fields[7:10])]
+    return stat_result((*fields[:7], *whole, *floats, *fields[7:]))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    p = fspath(path)
-    kind = _kind(p)
-    if kind == 0:
-        raise FileNotFoundError(2, "No such file or directory", p)
-    if kind == 2:
-        return stat_result((_S_IFDIR | 0o755, 0, 0, 2, 0, 0, 4096, 0, 0, 0))
-    return stat_result((_S_IFREG | 0o644, 0, 0, 1, 0, 0, _size(p), 0, 0, 0))
-
-
-def _size(p):
-    from posixpath import getsize
-    return getsize(p)
+    return _stat_result(_stat(fspath(path), follow_symlinks))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat(path)
+    return _stat_result(_stat(fspath(path), False))
+
+
+def _time_ns(t):
+    # Whole nanoseconds of a time in seconds, rounded towards minus infinity (CPython's
+    # _PyTime_ROUND_FLOOR for utime).
+    if isinstance(t, float):
+        frac, whole = _modf(t)
+        ns = _floor(frac * 1e9)
+        return int(whole) * 1_000_000_000 + ns
+    return _index(t) * 1_000_000_000
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        pair = (_time_ns(times[0]), _time_ns(times[1]))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        pair = (_index(ns[0]), _index(ns[1]))
+    else:
+        pair = None
+    _utime(fspath(path), pair, follow_symlinks)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _symlink(fspath(src), fspath(dst))
+
+
+def readlink(path, *, dir_fd=None):
+    return _readlink(fspath(path))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    if not follow_symlinks:
+        raise NotImplementedError("chmod: follow_symlinks unavailable on this platform")
+    _chmod(fspath(path), mode)
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
@@ -189,16 +267,26 @@ class DirEntry:
         self.path = path.join(parent, name)
 
     def is_dir(self, *, follow_symlinks=True):
-        return _kind(self.path) == 2
+        return self._is(0o040000, follow_symlinks)
 
     def is_file(self, *, follow_symlinks=True):
-        return _kind(self.path) == 1
+        return self._is(0o100000, follow_symlinks)
+
+    def _is(self, kind, follow_symlinks):
+        # As CPython's: a missing target is no match, any other failure (a link loop) raises.
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == kind
+        except FileNotFoundError:
+            return False
 
     def is_symlink(self):
-        return False
+        return path.islink(self.path)
 
     def stat(self, *, follow_symlinks=True):
-        return stat(self.path)
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def inode(self):
+        return stat(self.path, follow_symlinks=False).st_ino
 
     def __fspath__(self):
         return self.path

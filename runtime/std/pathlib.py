@@ -3,8 +3,8 @@
 PurePath/PurePosixPath manipulate paths exactly as CPython 3.13 does on POSIX. Path
 (PosixPath) adds the file-system operations the host provides through `os` and open():
 exists/is_file/is_dir, iterdir, glob/rglob, mkdir, touch, unlink, rmdir, read/write text and
-bytes, cwd/home/absolute/resolve. Not provided: PureWindowsPath/WindowsPath, stat(),
-symlinks, ownership and permission methods, rename/replace.
+bytes, stat/lstat/chmod/samefile, rename/replace, cwd/home/absolute/resolve. Not provided:
+PureWindowsPath/WindowsPath, symlink_to/readlink, ownership methods.
 """
 
 import fnmatch as _fnmatch
@@ -422,6 +422,7 @@ class Path(PurePath):
         if self.exists():
             if not exist_ok:
                 raise FileExistsError(17, "File exists", str(self))
+            os.utime(str(self))
             return
         with open(str(self), "a"):
             pass
@@ -459,10 +460,16 @@ class Path(PurePath):
             return f.write(view)
 
     def stat(self, *, follow_symlinks=True):
-        return os.stat(str(self))
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        return os.stat(str(self))
+        return os.lstat(str(self))
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
 
     def rename(self, target):
         os.rename(str(self), str(target))
@@ -478,7 +485,7 @@ class Path(PurePath):
 
     def samefile(self, other_path):
         other = other_path if isinstance(other_path, Path) else self.with_segments(other_path)
-        return self.resolve() == other.resolve()
+        return os.path.samefile(str(self), str(other))
 
 
 class PosixPath(Path, PurePosixPath):

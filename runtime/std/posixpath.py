@@ -1,11 +1,12 @@
 # `os.path` of Edge Python (POSIX paths): pure string operations, plus the queries that ask
 # the host's file system through `_os`.
-from _os import _kind, _read, getcwd
+from _os import _kind, getcwd
 
 __all__ = ["abspath", "basename", "commonprefix", "dirname", "exists", "getsize", "isabs", "realpath",
            "isdir", "isfile", "join", "normpath", "relpath", "split", "splitext", "sep",
            "curdir", "pardir", "extsep", "altsep", "pathsep", "defpath", "devnull",
            "expanduser", "expandvars", "splitdrive", "splitroot", "lexists", "samefile",
+           "samestat", "getatime", "getctime", "getmtime",
            "commonpath", "normcase", "islink", "ismount"]
 
 sep = "/"
@@ -131,15 +132,46 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """The absolute, normalized path: the host's file systems have no symbolic links to
-    resolve (with strict, a missing path raises as CPython's does)."""
-    path = abspath(filename)
-    if path.startswith("//"):
-        # normpath keeps POSIX's implementation-defined "//" root; resolving drops it.
-        path = "/" + path.lstrip("/")
-    if strict and not exists(path):
-        raise FileNotFoundError(2, "No such file or directory", path)
-    return path
+    """The absolute, normalized path with every symbolic link resolved (with strict, a missing
+    component or a link loop raises, as CPython's does)."""
+    filename = _str(filename)
+    done = sep if isabs(filename) else abspath(curdir)
+    todo = [c for c in reversed(filename.split(sep)) if c]
+    resolved = {}
+    while todo:
+        name = todo.pop()
+        if isinstance(name, tuple):
+            # The end of a link's components: note where the link (name[0]) led.
+            resolved[name[0]] = done
+            continue
+        if name == curdir:
+            continue
+        if name == pardir:
+            done = dirname(done)
+            continue
+        candidate = join(done, name)
+        if candidate in resolved:
+            target = resolved[candidate]
+            if target is None:
+                # A loop: the rest stays as written (strict: stat reports the loop).
+                if strict:
+                    _os().stat(candidate)
+                rest = [c for c in reversed(todo) if not isinstance(c, tuple)]
+                return normpath(join(candidate, *rest))
+            done = target
+            continue
+        if not islink(candidate):
+            if strict:
+                _os().lstat(candidate)
+            done = candidate
+            continue
+        resolved[candidate] = None
+        link = _os().readlink(candidate)
+        if isabs(link):
+            done = sep
+        todo.append((candidate,))
+        todo.extend(c for c in reversed(link.split(sep)) if c)
+    return done
 
 
 def relpath(path, start=None):
@@ -265,7 +297,10 @@ def commonpath(paths):
 
 
 def islink(path):
-    return False
+    try:
+        return _os().lstat(path).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def ismount(path):
@@ -279,7 +314,12 @@ def exists(path):
         return False
 
 
-lexists = exists
+def lexists(path):
+    try:
+        _os().lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isfile(path):
@@ -297,8 +337,34 @@ def isdir(s):
 
 
 def getsize(filename):
-    return len(_read(_str(filename)))
+    return _os().stat(filename).st_size
+
+
+def getmtime(filename):
+    return _os().stat(filename).st_mtime
+
+
+def getatime(filename):
+    return _os().stat(filename).st_atime
+
+
+def getctime(filename):
+    return _os().stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    return abspath(f1) == abspath(f2)
+    s1, s2 = _os().stat(f1), _os().stat(f2)
+    if s1.st_ino == 0 == s2.st_ino:
+        # A host without inode numbers (the default `Host::file_stat`): the paths decide.
+        return abspath(f1) == abspath(f2)
+    return samestat(s1, s2)
+
+
+def _os():
+    # `os` imports this module first, so it is looked up when a query needs it.
+    import os
+    return os

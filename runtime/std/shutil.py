@@ -1,5 +1,5 @@
 # The `shutil` module of Edge Python: copying and removing files and trees with the `os`
-# primitives the host gives (no file descriptors or metadata, so `copy2` copies contents).
+# primitives the host gives (no file descriptors: files are copied whole).
 import os
 import fnmatch
 
@@ -35,21 +35,29 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    pass
+    os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    pass
+    st = os.stat(src)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.chmod(dst, st.st_mode & 0o7777)
 
 
 def copy(src, dst, *, follow_symlinks=True):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(os.fspath(src)))
     copyfile(src, dst)
+    copymode(src, dst)
     return dst
 
 
-copy2 = copy
+def copy2(src, dst, *, follow_symlinks=True):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
+    copyfile(src, dst)
+    copystat(src, dst)
+    return dst
 
 
 def ignore_patterns(*patterns):
@@ -75,6 +83,7 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
             copytree(s, d, symlinks, ignore, copy_function, dirs_exist_ok=dirs_exist_ok)
         else:
             copy_function(s, d)
+    copystat(src, dst)
     return dst
 
 
@@ -96,6 +105,11 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
     except OSError as e:
         failed(os.lstat, path, e)
         return
+    if os.path.islink(path):
+        err = OSError("Cannot call rmtree on a symbolic link")
+        err.filename = path
+        failed(os.path.islink, path, err)
+        return
     try:
         names = os.listdir(path)
     except OSError as e:
@@ -103,7 +117,7 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
         return
     for name in names:
         full = os.path.join(path, name)
-        if os.path.isdir(full):
+        if os.path.isdir(full) and not os.path.islink(full):
             rmtree(full, ignore_errors, onerror, onexc=onexc)
         else:
             try:

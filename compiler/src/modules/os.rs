@@ -75,6 +75,78 @@ fn kind(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }))
 }
 
+/// `_stat(path, follow_symlinks)`: `struct stat`'s fields as a tuple of ints (mode, ino, dev,
+/// nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev), which
+/// `os.stat` makes a `stat_result` of.
+fn stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_stat", &a, 2, 2)?;
+    let path = path_arg(vm, a.pos[0])?;
+    let follow = vm.truthy(a.pos[1])?;
+    let st = vm.host.file_stat(&path, follow).map_err(|e| os_error(vm, e, &path))?;
+    let unsigned = [st.mode as u64, st.ino, st.dev, st.nlink, st.uid as u64, st.gid as u64, st.size];
+    let mut fields: Vec<Value> = unsigned.iter().map(|&n| vm.new_int_from_i128(n as i128)).collect();
+    fields.extend([st.atime_ns, st.mtime_ns, st.ctime_ns].map(Value::Int));
+    fields.extend([st.blksize, st.blocks, st.rdev].map(|n| vm.new_int_from_i128(n as i128)));
+    Ok(vm.new_tuple(fields))
+}
+
+/// `_utime(path, times, follow_symlinks)`: `times` is (atime_ns, mtime_ns), or None for now.
+fn utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_utime", &a, 3, 3)?;
+    let path = path_arg(vm, a.pos[0])?;
+    let times = match a.pos[1] {
+        Value::None => None,
+        pair => {
+            let (atime, mtime) = match vm.heap.tuple(pair).map(|t| t.as_slice()) {
+                Some(&[atime, mtime]) => (atime, mtime),
+                _ => return Err(PyErr::type_error("_utime() needs a pair of nanosecond times")),
+            };
+            Some((vm.index_i64(atime)?, vm.index_i64(mtime)?))
+        }
+    };
+    let follow = vm.truthy(a.pos[2])?;
+    vm.host.set_file_times(&path, times, follow).map_err(|e| os_error(vm, e, &path))?;
+    Ok(Value::None)
+}
+
+/// `_readlink(path)`: a symbolic link's target.
+fn readlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let path = one_path(vm, &a, "_readlink")?;
+    let target = vm.host.read_link(&path).map_err(|e| os_error(vm, e, &path))?;
+    Ok(vm.new_str(target))
+}
+
+/// `_symlink(target, path)`.
+fn symlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_symlink", &a, 2, 2)?;
+    let target = path_arg(vm, a.pos[0])?;
+    let path = path_arg(vm, a.pos[1])?;
+    vm.host.make_symlink(&target, &path).map_err(|e| os_error2(vm, e, &target, &path))?;
+    Ok(Value::None)
+}
+
+/// `OSError(errno, strerror, path, None, path2)`, as CPython raises for two-path calls.
+fn os_error2(vm: &mut Vm, errno: i32, path: &str, path2: &str) -> PyErr {
+    let cls = Value::Obj(vm.exc_class(ExcKind::OSError));
+    let msg = vm.new_str(fs_errno::strerror(errno));
+    let (p, p2) = (vm.new_str(path), vm.new_str(path2));
+    match vm.call_pos(cls, vec![Value::Int(errno as i64), msg, p, Value::None, p2]) {
+        Ok(Value::Obj(e)) => PyErr::obj(e),
+        Ok(_) => PyErr::new(ExcKind::OSError, fs_errno::strerror(errno)),
+        Err(e) => e,
+    }
+}
+
+/// `_chmod(path, mode)`.
+fn chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_chmod", &a, 2, 2)?;
+    let path = path_arg(vm, a.pos[0])?;
+    let mode = vm.index_i64(a.pos[1])?;
+    let mode = u32::try_from(mode).map_err(|_| PyErr::new(ExcKind::OverflowError, "mode out of range"))?;
+    vm.host.set_file_mode(&path, mode).map_err(|e| os_error(vm, e, &path))?;
+    Ok(Value::None)
+}
+
 fn listdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check("listdir", &a, 0, 1)?;
     let path = match a.pos.first() {
@@ -167,8 +239,13 @@ fn machine(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_os");
-    let fns: [(&'static str, NativeFn); 11] = [
+    let fns: [(&'static str, NativeFn); 16] = [
         ("_machine", machine),
+        ("_symlink", symlink),
+        ("_readlink", readlink),
+        ("_stat", stat),
+        ("_utime", utime),
+        ("_chmod", chmod),
         ("_read", read),
         ("_write", write),
         ("_kind", kind),

@@ -136,13 +136,15 @@ impl Vm {
             },
             "name" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::NameError)) => Value::None,
             "name" | "obj" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::AttributeError)) => Value::None,
-            "errno" | "strerror" | "filename" if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) => {
+            "errno" | "strerror" | "filename" | "filename2"
+                if self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) =>
+            {
                 let a = self.exception_args(r);
                 match (name, a.len()) {
-                    ("errno", n) if n >= 2 => a[0],
-                    ("strerror", n) if n >= 2 => a[1],
-                    // `OSError(errno, strerror, filename)` keeps the name in the instance dict.
-                    ("filename", _) => self.instance_attr(Value::Obj(r), "filename").unwrap_or(Value::None),
+                    ("errno", 2..=5) => a[0],
+                    ("strerror", 2..=5) => a[1],
+                    // `OSError(errno, strerror, filename)` keeps the names in the instance dict.
+                    ("filename" | "filename2", _) => self.instance_attr(Value::Obj(r), name).unwrap_or(Value::None),
                     _ => Value::None,
                 }
             }
@@ -204,18 +206,27 @@ impl Vm {
         Some(result)
     }
 
-    /// `str()` of an `OSError` made as `OSError(errno, strerror[, filename])`:
-    /// `[Errno 2] No such file or directory: 'x'`; `None` for any other exception.
+    /// `str()` of an `OSError` made as `OSError(errno, strerror[, filename[, winerror[,
+    /// filename2]]])`: `[Errno 2] No such file or directory: 'x'` (`: 'x' -> 'y'` with two
+    /// names); `None` for any other exception.
     pub(crate) fn os_error_str(&mut self, r: ObjRef) -> PyResult<Option<String>> {
-        let args = self.exception_args(r);
-        if args.len() != 2 || !self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) {
+        if !self.is_instance(Value::Obj(r), self.exc_class(ExcKind::OSError)) {
             return Ok(None);
         }
-        let (errno, strerror) = (self.to_str(args[0])?, self.to_str(args[1])?);
+        // A file name set after the fact (`err.filename = path`) shows with whatever errno
+        // and strerror are, None included, as CPython's does.
         let filename = self.exception_attr(r, "filename")?.filter(|f| !f.is_none());
-        Ok(Some(match filename {
-            Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
-            None => format!("[Errno {errno}] {strerror}"),
+        if filename.is_none() && !(2..=5).contains(&self.exception_args(r).len()) {
+            return Ok(None);
+        }
+        let errno = self.exception_attr(r, "errno")?.unwrap_or(Value::None);
+        let strerror = self.exception_attr(r, "strerror")?.unwrap_or(Value::None);
+        let (errno, strerror) = (self.to_str(errno)?, self.to_str(strerror)?);
+        let filename2 = self.exception_attr(r, "filename2")?.filter(|f| !f.is_none());
+        Ok(Some(match (filename, filename2) {
+            (Some(f), Some(f2)) => format!("[Errno {errno}] {strerror}: {} -> {}", self.repr(f)?, self.repr(f2)?),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
         }))
     }
 

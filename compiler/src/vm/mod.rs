@@ -106,6 +106,40 @@ pub trait Host {
         let _ = path;
         None
     }
+    /// What `os.stat` reports of `path` (of a symbolic link itself when `follow` is false).
+    /// The default tells the kind and the size, with times 0.
+    fn file_stat(&mut self, path: &str, follow: bool) -> Result<FileStat, i32> {
+        let _ = follow;
+        let (mode, nlink, size) = match self.file_kind(path) {
+            None => return Err(fs_errno::ENOENT),
+            Some(FileKind::Dir) => (0o040755, 2, 4096),
+            Some(FileKind::File) => (0o100644, 1, self.read_file(path)?.len() as u64),
+        };
+        Ok(FileStat { mode, nlink, size, ..FileStat::default() })
+    }
+    /// `os.utime`: sets the access and modification times (nanoseconds since the epoch), or
+    /// both to now when `times` is `None`.
+    fn set_file_times(&mut self, path: &str, times: Option<(i64, i64)>, follow: bool) -> Result<(), i32> {
+        let _ = (path, times, follow);
+        Err(fs_errno::ENOSYS)
+    }
+    /// `os.chmod`: sets the permission bits.
+    fn set_file_mode(&mut self, path: &str, mode: u32) -> Result<(), i32> {
+        let _ = (path, mode);
+        Err(fs_errno::ENOSYS)
+    }
+    /// `os.readlink`: where a symbolic link points (EINVAL: `path` is not one).
+    fn read_link(&mut self, path: &str) -> Result<String, i32> {
+        match self.file_kind(path) {
+            Some(_) => Err(fs_errno::EINVAL),
+            None => Err(fs_errno::ENOENT),
+        }
+    }
+    /// `os.symlink`: makes `path` a symbolic link to `target`.
+    fn make_symlink(&mut self, target: &str, path: &str) -> Result<(), i32> {
+        let _ = (target, path);
+        Err(fs_errno::ENOSYS)
+    }
     /// The names in a directory (any order).
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
         let _ = path;
@@ -148,6 +182,24 @@ pub enum FileKind {
     Dir,
 }
 
+/// `os.stat`'s fields, as `struct stat` has them; times in nanoseconds since the epoch.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStat {
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub atime_ns: i64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
+    pub blksize: u64,
+    pub blocks: u64,
+    pub rdev: u64,
+}
+
 /// The errnos a host reports, and CPython's text for them.
 pub mod fs_errno {
     pub const EPERM: i32 = 1;
@@ -160,6 +212,7 @@ pub mod fs_errno {
     pub const EINVAL: i32 = 22;
     pub const ENOSYS: i32 = 38;
     pub const ENOTEMPTY: i32 = 39;
+    pub const ELOOP: i32 = 40;
 
     pub fn strerror(errno: i32) -> &'static str {
         match errno {
@@ -172,6 +225,7 @@ pub mod fs_errno {
             EINVAL => "Invalid argument",
             ENOSYS => "Function not implemented (this host has no file system)",
             ENOTEMPTY => "Directory not empty",
+            ELOOP => "Too many levels of symbolic links",
             _ => "Input/output error",
         }
     }

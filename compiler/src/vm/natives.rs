@@ -781,13 +781,17 @@ fn keeps_filename_apart(vm: &Vm, r: ObjRef, nargs: usize) -> bool {
     (3..=5).contains(&nargs) && vm.is_instance(Value::Obj(r), vm.exc_class(ExcKind::OSError))
 }
 
-/// `OSError(errno, strerror, filename)`: `args` keeps `(errno, strerror)`, the file name goes
-/// to the `filename` attribute. Other exceptions keep every argument.
+/// `OSError(errno, strerror, filename[, winerror[, filename2]])` with a file name: `args` keeps
+/// `(errno, strerror)`, the names go to the `filename` and `filename2` attributes. Other
+/// exceptions (and an OSError whose filename is None) keep every argument.
 fn set_os_error_args(vm: &mut Vm, r: ObjRef, args: &[Value]) {
-    if keeps_filename_apart(vm, r, args.len()) {
+    if keeps_filename_apart(vm, r, args.len()) && !args[2].is_none() {
         vm.set_exception_args(r, args[..2].to_vec());
         let d = vm.ensure_dict(r);
         vm.dict_set_str(d, "filename", args[2]);
+        if let Some(&filename2) = args.get(4) {
+            vm.dict_set_str(d, "filename2", filename2);
+        }
     } else {
         vm.set_exception_args(r, args.to_vec());
     }

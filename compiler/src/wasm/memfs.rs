@@ -3,13 +3,17 @@
 //! absolute after normalisation; the current directory is `/`. A directory exists when it
 //! was made (`os.mkdir`) or when a file lies below it.
 //!
+//! Every file and directory has `os.stat`'s metadata (`Meta`): an inode number, permission
+//! bits and times, which changes stamp with the clock the caller passes (`now`, nanoseconds
+//! since the epoch), so `os.path.getmtime`, `ZipFile.write` and `shutil.copy2` work as on disk.
+//!
 //! Hash maps rather than ordered ones: a `BTreeMap` and two `BTreeSet`s cost ~13 KB of the wasm
 //! module; `below` counts the files under each directory so `is_dir` stays one lookup.
 
 use crate::compile::fasthash::{Map as HashMap, Set as HashSet};
 
-use crate::vm::FileKind;
 use crate::vm::fs_errno::*;
+use crate::vm::{FileKind, FileStat};
 
 #[derive(Default)]
 pub struct MemFs {
@@ -17,7 +21,29 @@ pub struct MemFs {
     dirs: HashSet<String>,
     /// Number of files anywhere below each directory that has one (not `/`).
     below: HashMap<String, usize>,
+    /// Metadata of every file and directory but `/` (made on first sight, dropped with it).
+    meta: HashMap<String, Meta>,
+    /// The last inode number given out (`/` is 1).
+    last_ino: u64,
 }
+
+/// What `os.stat` reports of an entry besides its kind and size.
+#[derive(Clone, Copy)]
+struct Meta {
+    ino: u64,
+    /// Permission bits (`os.chmod`).
+    perm: u32,
+    atime_ns: i64,
+    mtime_ns: i64,
+    ctime_ns: i64,
+}
+
+const ROOT_INO: u64 = 1;
+const S_IFDIR: u32 = 0o040000;
+const S_IFREG: u32 = 0o100000;
+/// The bits a umask of 022 leaves of `open()`'s 0o666 and `mkdir`'s 0o777.
+const FILE_PERM: u32 = 0o644;
+const DIR_PERM: u32 = 0o755;
 
 /// `path` made absolute against `/`, with `.`, `..` and repeated slashes resolved.
 pub fn normalize(path: &str) -> String {
@@ -51,14 +77,92 @@ impl MemFs {
         p == "/" || self.dirs.contains(p) || self.below.contains_key(p)
     }
 
-    /// Stores a file's content, counting it under its directories when it is new.
-    fn store(&mut self, path: String) -> &mut Vec<u8> {
+    /// Stores a file's content, counting it under its directories when it is new, and stamps
+    /// its times (and its directory's when it is new).
+    fn store(&mut self, path: String, now: i64) -> &mut Vec<u8> {
         if !self.files.contains_key(&path) {
             for dir in ancestors(&path) {
                 *self.below.entry(dir.to_string()).or_default() += 1;
+                self.meta_of(dir, DIR_PERM, now);
             }
+            self.touch_dir(parent(&path), now);
         }
+        let meta = self.meta_of(&path, FILE_PERM, now);
+        meta.mtime_ns = now;
+        meta.ctime_ns = now;
         self.files.entry(path).or_default()
+    }
+
+    /// `path`'s metadata, made with `perm` and the time `now` if it has none yet.
+    fn meta_of(&mut self, path: &str, perm: u32, now: i64) -> &mut Meta {
+        if !self.meta.contains_key(path) {
+            self.last_ino = self.last_ino.max(ROOT_INO) + 1;
+            let meta = Meta { ino: self.last_ino, perm, atime_ns: now, mtime_ns: now, ctime_ns: now };
+            self.meta.insert(path.to_string(), meta);
+        }
+        self.meta.get_mut(path).expect("inserted above")
+    }
+
+    /// A directory's entries changed.
+    fn touch_dir(&mut self, dir: &str, now: i64) {
+        if let Some(meta) = self.meta.get_mut(dir) {
+            meta.mtime_ns = now;
+            meta.ctime_ns = now;
+        }
+    }
+
+    /// What `os.stat` reports of `path`.
+    pub fn stat(&self, path: &str) -> Result<FileStat, i32> {
+        let p = normalize(path);
+        let (kind, size, nlink) = match self.files.get(&p) {
+            Some(data) => (S_IFREG, data.len() as u64, 1),
+            None if self.is_dir(&p) => (S_IFDIR, 4096, 2),
+            None => return Err(ENOENT),
+        };
+        let root = Meta { ino: ROOT_INO, perm: DIR_PERM, atime_ns: 0, mtime_ns: 0, ctime_ns: 0 };
+        let meta = self.meta.get(&p).copied().unwrap_or(root);
+        Ok(FileStat {
+            mode: kind | meta.perm,
+            ino: meta.ino,
+            dev: 1,
+            nlink,
+            size,
+            atime_ns: meta.atime_ns,
+            mtime_ns: meta.mtime_ns,
+            ctime_ns: meta.ctime_ns,
+            blksize: 4096,
+            blocks: size.div_ceil(512),
+            ..FileStat::default()
+        })
+    }
+
+    /// `os.utime`: `times` (access, modification) or, with `None`, `now` for both.
+    pub fn set_times(&mut self, path: &str, times: Option<(i64, i64)>, now: i64) -> Result<(), i32> {
+        let meta = self.existing_meta(path)?;
+        (meta.atime_ns, meta.mtime_ns) = times.unwrap_or((now, now));
+        meta.ctime_ns = now;
+        Ok(())
+    }
+
+    /// `os.chmod`: the permission bits of `mode`.
+    pub fn set_mode(&mut self, path: &str, mode: u32, now: i64) -> Result<(), i32> {
+        let meta = self.existing_meta(path)?;
+        meta.perm = mode & 0o7777;
+        meta.ctime_ns = now;
+        Ok(())
+    }
+
+    fn existing_meta(&mut self, path: &str) -> Result<&mut Meta, i32> {
+        let p = normalize(path);
+        if p == "/" {
+            return Err(EPERM);
+        }
+        let perm = match self.kind(&p) {
+            Some(FileKind::File) => FILE_PERM,
+            Some(FileKind::Dir) => DIR_PERM,
+            None => return Err(ENOENT),
+        };
+        Ok(self.meta_of(&p, perm, 0))
     }
 
     pub fn kind(&self, path: &str) -> Option<FileKind> {
@@ -82,12 +186,12 @@ impl MemFs {
     }
 
     /// The embedder's write: parent directories come into being.
-    pub fn put(&mut self, path: &str, data: &[u8]) {
-        *self.store(normalize(path)) = data.to_vec();
+    pub fn put(&mut self, path: &str, data: &[u8], now: i64) {
+        *self.store(normalize(path), now) = data.to_vec();
     }
 
     /// The program's write: the parent directory must exist.
-    pub fn write(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
+    pub fn write(&mut self, path: &str, data: &[u8], append: bool, now: i64) -> Result<(), i32> {
         let p = normalize(path);
         if self.is_dir(&p) {
             return Err(EISDIR);
@@ -98,7 +202,7 @@ impl MemFs {
         if !self.is_dir(parent(&p)) {
             return Err(ENOENT);
         }
-        let file = self.store(p);
+        let file = self.store(p, now);
         if !append {
             file.clear();
         }
@@ -128,23 +232,28 @@ impl MemFs {
         Ok(names)
     }
 
-    pub fn remove(&mut self, path: &str) -> Result<(), i32> {
+    pub fn remove(&mut self, path: &str, now: i64) -> Result<(), i32> {
         let p = normalize(path);
         if self.files.remove(&p).is_some() {
+            self.meta.remove(&p);
             for dir in ancestors(&p) {
                 if let Some(n) = self.below.get_mut(dir) {
                     *n -= 1;
                     if *n == 0 {
                         self.below.remove(dir);
+                        if !self.dirs.contains(dir) {
+                            self.meta.remove(dir);
+                        }
                     }
                 }
             }
+            self.touch_dir(parent(&p), now);
             return Ok(());
         }
         Err(if self.is_dir(&p) { EISDIR } else { ENOENT })
     }
 
-    pub fn mkdir(&mut self, path: &str) -> Result<(), i32> {
+    pub fn mkdir(&mut self, path: &str, now: i64) -> Result<(), i32> {
         let p = normalize(path);
         if self.kind(&p).is_some() {
             return Err(EEXIST);
@@ -152,11 +261,13 @@ impl MemFs {
         if !self.is_dir(parent(&p)) {
             return Err(ENOENT);
         }
+        self.meta_of(&p, DIR_PERM, now);
+        self.touch_dir(parent(&p), now);
         self.dirs.insert(p);
         Ok(())
     }
 
-    pub fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+    pub fn rmdir(&mut self, path: &str, now: i64) -> Result<(), i32> {
         let p = normalize(path);
         if self.files.contains_key(&p) {
             return Err(ENOTDIR);
@@ -168,6 +279,8 @@ impl MemFs {
             return Err(ENOTEMPTY);
         }
         self.dirs.remove(&p);
+        self.meta.remove(&p);
+        self.touch_dir(parent(&p), now);
         Ok(())
     }
 }
@@ -179,27 +292,60 @@ mod tests {
     #[test]
     fn files_and_directories() {
         let mut fs = MemFs::default();
-        fs.put("data/a.txt", b"hi");
+        fs.put("data/a.txt", b"hi", 0);
         assert_eq!(fs.read("/data/./a.txt"), Ok(b"hi".to_vec()));
         assert_eq!(fs.kind("data"), Some(FileKind::Dir));
         assert_eq!(fs.read("data"), Err(EISDIR));
-        assert_eq!(fs.write("nodir/x", b"", false), Err(ENOENT));
-        assert_eq!(fs.write("data/b", b"1", false), Ok(()));
-        assert_eq!(fs.write("data/b", b"2", true), Ok(()));
+        assert_eq!(fs.write("nodir/x", b"", false, 0), Err(ENOENT));
+        assert_eq!(fs.write("data/b", b"1", false, 0), Ok(()));
+        assert_eq!(fs.write("data/b", b"2", true, 0), Ok(()));
         assert_eq!(fs.read("data/b"), Ok(b"12".to_vec()));
         assert_eq!(fs.list("/"), Ok(vec!["data".to_string()]));
-        assert_eq!(fs.mkdir("data/sub"), Ok(()));
-        assert_eq!(fs.mkdir("data/sub"), Err(EEXIST));
+        assert_eq!(fs.mkdir("data/sub", 0), Ok(()));
+        assert_eq!(fs.mkdir("data/sub", 0), Err(EEXIST));
         assert_eq!(fs.list("data"), Ok(vec!["a.txt".into(), "b".into(), "sub".into()]));
-        assert_eq!(fs.rmdir("data"), Err(ENOTEMPTY));
-        assert_eq!(fs.remove("data/b"), Ok(()));
-        assert_eq!(fs.remove("data/b"), Err(ENOENT));
+        assert_eq!(fs.rmdir("data", 0), Err(ENOTEMPTY));
+        assert_eq!(fs.remove("data/b", 0), Ok(()));
+        assert_eq!(fs.remove("data/b", 0), Err(ENOENT));
         assert_eq!(normalize("a/../../b//c/"), "/b/c");
         // A directory that only held files goes away with its last file.
-        fs.put("x/y/z", b"");
+        fs.put("x/y/z", b"", 0);
         assert_eq!(fs.kind("x/y"), Some(FileKind::Dir));
-        assert_eq!(fs.remove("x/y/z"), Ok(()));
+        assert_eq!(fs.remove("x/y/z", 0), Ok(()));
         assert_eq!(fs.kind("x"), None);
         assert_eq!(fs.list("/"), Ok(vec!["data".to_string()]));
+    }
+
+    #[test]
+    fn stat_times_and_modes() {
+        let mut fs = MemFs::default();
+        fs.put("d/a", b"abc", 10);
+        let a = fs.stat("d/a").unwrap();
+        assert_eq!((a.mode, a.size, a.mtime_ns, a.nlink), (0o100644, 3, 10, 1));
+        let d = fs.stat("/d").unwrap();
+        assert_eq!((d.mode, d.mtime_ns), (0o040755, 10));
+        assert_ne!(a.ino, d.ino);
+        assert_eq!(fs.stat("/").unwrap().ino, ROOT_INO);
+        // Writing stamps the file; a new entry stamps its directory.
+        fs.write("d/a", b"x", true, 20).unwrap();
+        fs.write("d/b", b"", false, 30).unwrap();
+        assert_eq!(fs.stat("d/a").unwrap().mtime_ns, 20);
+        assert_eq!(fs.stat("d").unwrap().mtime_ns, 30);
+        assert_eq!(fs.stat("d/a").unwrap().ino, a.ino);
+        fs.set_times("d/a", Some((5, 6)), 40).unwrap();
+        let a = fs.stat("d/a").unwrap();
+        assert_eq!((a.atime_ns, a.mtime_ns, a.ctime_ns), (5, 6, 40));
+        fs.set_times("d/a", None, 50).unwrap();
+        assert_eq!(fs.stat("d/a").unwrap().mtime_ns, 50);
+        fs.set_mode("d/a", 0o100400, 60).unwrap();
+        assert_eq!(fs.stat("d/a").unwrap().mode, 0o100400);
+        assert_eq!(fs.set_times("nope", None, 0), Err(ENOENT));
+        assert_eq!(fs.stat("nope"), Err(ENOENT));
+        // An implied directory's metadata goes with its last file.
+        fs.remove("d/a", 70).unwrap();
+        fs.remove("d/b", 70).unwrap();
+        assert_eq!(fs.stat("d"), Err(ENOENT));
+        fs.mkdir("e", 80).unwrap();
+        assert_eq!(fs.stat("e").unwrap().mtime_ns, 80);
     }
 }

@@ -112,11 +112,35 @@ impl Host for WasmHost {
     }
 
     fn write_file(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), i32> {
-        self.registry.borrow_mut().fs.write(path, data, append)
+        let now = self.now_ns() as i64;
+        self.registry.borrow_mut().fs.write(path, data, append, now)
     }
 
     fn file_kind(&mut self, path: &str) -> Option<crate::vm::FileKind> {
         self.registry.borrow().fs.kind(path)
+    }
+
+    fn file_stat(&mut self, path: &str, _follow: bool) -> Result<crate::vm::FileStat, i32> {
+        self.registry.borrow().fs.stat(path)
+    }
+
+    fn read_link(&mut self, path: &str) -> Result<String, i32> {
+        // The in-memory file system has no symbolic links.
+        self.registry.borrow().fs.stat(path).and(Err(crate::vm::fs_errno::EINVAL))
+    }
+
+    fn make_symlink(&mut self, _target: &str, _path: &str) -> Result<(), i32> {
+        Err(crate::vm::fs_errno::EPERM)
+    }
+
+    fn set_file_times(&mut self, path: &str, times: Option<(i64, i64)>, _follow: bool) -> Result<(), i32> {
+        let now = self.now_ns() as i64;
+        self.registry.borrow_mut().fs.set_times(path, times, now)
+    }
+
+    fn set_file_mode(&mut self, path: &str, mode: u32) -> Result<(), i32> {
+        let now = self.now_ns() as i64;
+        self.registry.borrow_mut().fs.set_mode(path, mode, now)
     }
 
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
@@ -124,15 +148,18 @@ impl Host for WasmHost {
     }
 
     fn remove_file(&mut self, path: &str) -> Result<(), i32> {
-        self.registry.borrow_mut().fs.remove(path)
+        let now = self.now_ns() as i64;
+        self.registry.borrow_mut().fs.remove(path, now)
     }
 
     fn make_dir(&mut self, path: &str) -> Result<(), i32> {
-        self.registry.borrow_mut().fs.mkdir(path)
+        let now = self.now_ns() as i64;
+        self.registry.borrow_mut().fs.mkdir(path, now)
     }
 
     fn remove_dir(&mut self, path: &str) -> Result<(), i32> {
-        self.registry.borrow_mut().fs.rmdir(path)
+        let now = self.now_ns() as i64;
+        self.registry.borrow_mut().fs.rmdir(path, now)
     }
 
     fn read_line(&mut self) -> Option<String> {
@@ -248,7 +275,8 @@ pub fn register_module(name: &str, source: &str, filename: &str, is_package: boo
 
 /// `edge_fs_write`: a file the program can open (parent directories come into being).
 pub fn fs_put(path: &str, data: &[u8]) {
-    with_state(|s| s.registry.borrow_mut().fs.put(path, data));
+    let now = unsafe { ffi::host_now_ns(0) }.max(0);
+    with_state(|s| s.registry.borrow_mut().fs.put(path, data, now));
 }
 
 /// `edge_fs_read`: a file's content, if it exists.
