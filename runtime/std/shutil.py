@@ -45,18 +45,19 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
-    copyfile(src, dst)
-    copymode(src, dst)
-    return dst
+    return _copy_then(src, dst, copymode)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
+    return _copy_then(src, dst, copystat)
+
+
+def _copy_then(src, dst, copy_metadata):
+    # The content to `dst` (or into the directory it names), then what `copy_metadata` copies.
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(os.fspath(src)))
     copyfile(src, dst)
-    copystat(src, dst)
+    copy_metadata(src, dst)
     return dst
 
 
