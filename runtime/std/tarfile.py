@@ -1459,8 +1459,17 @@ class TarFile:
         raise ExtractError("special devices not supported by system")
 
     def makelink(self, tarinfo, targetpath):
-        """Make a (symbolic) link called targetpath: the host's file systems have no links, so
-        the target's data is extracted in its place (what CPython does without them)."""
+        """Make a symbolic link called targetpath where the host's file system has them (the
+        CLI's); otherwise, and for hard links, extract the target's data in its place (what
+        CPython does where it cannot make the link)."""
+        if tarinfo.issym():
+            try:
+                if os.path.lexists(targetpath):
+                    os.unlink(targetpath)
+                os.symlink(tarinfo.linkname, targetpath)
+                return
+            except OSError:
+                pass
         try:
             self._extract_member(self._find_link_target(tarinfo), targetpath)
         except KeyError:

@@ -56,3 +56,30 @@ shutil.rmtree(base + "/abs/sub/..", ignore_errors=True)
 print(sorted(os.listdir(base)))
 shutil.rmtree(base)
 print(os.path.lexists(base))
+
+# TarFile.extractall makes symbolic links (the data filter refuses one leading outside).
+base = tempfile.mkdtemp()
+buf = io.BytesIO()
+with tarfile.open(fileobj=buf, mode="w") as t:
+    for name, kind, link in [("d", tarfile.DIRTYPE, ""), ("d/f.txt", tarfile.REGTYPE, ""),
+                             ("d/l", tarfile.SYMTYPE, "f.txt"), ("top", tarfile.SYMTYPE, "d")]:
+        info = tarfile.TarInfo(name)
+        info.type, info.linkname, info.mtime = kind, link, 1_000_000_000
+        data = b"data" if kind == tarfile.REGTYPE else b""
+        info.size = len(data)
+        t.addfile(info, io.BytesIO(data))
+    info = tarfile.TarInfo("out")
+    info.type, info.linkname = tarfile.SYMTYPE, "../../etc"
+    t.addfile(info)
+for flt in ("fully_trusted", "data"):
+    dest = os.path.join(base, flt)
+    with tarfile.open(fileobj=io.BytesIO(buf.getvalue())) as t:
+        try:
+            t.extractall(dest, filter=flt)
+        except tarfile.FilterError as e:
+            print(type(e).__name__, str(e).replace(base, "B").replace(os.path.dirname(base), "TMP"))
+    for name in ("d/l", "top", "out"):
+        p = os.path.join(dest, name)
+        print(flt, name, os.path.islink(p), os.readlink(p) if os.path.islink(p) else None,
+              open(p + ("/f.txt" if name == "top" else "")).read() if name != "out" and os.path.exists(p) else None)
+shutil.rmtree(base)
