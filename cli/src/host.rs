@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use compiler_lib::{FileKind, FileStat, Host, ModuleSource, Stream, fs_errno};
+use compiler_lib::{FileKind, FileStat, Host, ModuleSource, ProcessIds, Stream, fs_errno};
 
 /// Standard output behind a large buffer, shared between the host (owned by the VM) and
 /// the driver (which flushes it before exiting or printing a traceback).
@@ -234,6 +234,50 @@ impl Host for CliHost {
 
     fn current_dir(&mut self) -> String {
         std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".to_string())
+    }
+
+    fn set_current_dir(&mut self, path: &str) -> Result<(), i32> {
+        std::env::set_current_dir(path).map_err(errno)
+    }
+
+    fn access(&mut self, path: &str, mode: u32) -> bool {
+        let Ok(c_path) = std::ffi::CString::new(path) else { return false };
+        // SAFETY: `c_path` is NUL-terminated and outlives the call.
+        unsafe { libc::access(c_path.as_ptr(), mode as libc::c_int) == 0 }
+    }
+
+    fn set_umask(&mut self, mask: u32) -> u32 {
+        // SAFETY: umask only swaps the process's file mode creation mask.
+        unsafe { libc::umask(mask as libc::mode_t) as u32 }
+    }
+
+    fn process_ids(&mut self) -> ProcessIds {
+        // SAFETY: these calls read the process's ids and cannot fail.
+        unsafe {
+            ProcessIds {
+                pid: libc::getpid() as i64,
+                ppid: libc::getppid() as i64,
+                uid: libc::getuid() as i64,
+                euid: libc::geteuid() as i64,
+                gid: libc::getgid() as i64,
+                egid: libc::getegid() as i64,
+            }
+        }
+    }
+
+    fn terminal_size(&mut self, fd: i32) -> Result<(u32, u32), i32> {
+        self.out.borrow_mut().flush();
+        let mut size = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+        // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer, which is valid.
+        if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } != 0 {
+            return Err(errno(std::io::Error::last_os_error()));
+        }
+        Ok((size.ws_col as u32, size.ws_row as u32))
+    }
+
+    fn is_terminal(&mut self, fd: i32) -> bool {
+        // SAFETY: isatty only inspects the descriptor.
+        unsafe { libc::isatty(fd) == 1 }
     }
 
     fn env_vars(&mut self) -> Vec<(String, String)> {

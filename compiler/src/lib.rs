@@ -36,4 +36,4 @@ pub mod wasm;
 
 pub use error::{ExcKind, PyErr, PyResult};
 pub use value::{Obj, ObjRef, Value};
-pub use vm::{FileKind, FileStat, Host, Limits, ModuleSource, Stream, Vm, fs_errno};
+pub use vm::{FileKind, FileStat, Host, Limits, ModuleSource, ProcessIds, Stream, Vm, fs_errno};

@@ -3,7 +3,8 @@
 # `posixpath`.
 import sys
 import posixpath as path
-from _os import getcwd, listdir, mkdir, remove, rmdir, urandom, _environ, _kind, _stat, _utime, _chmod, _readlink, _symlink
+from _os import getcwd, listdir, mkdir, remove, rmdir, urandom, umask, isatty, _environ, _kind, _stat, _utime, \
+    _chmod, _readlink, _symlink, _chdir, _access, _ids, _terminal_size
 from math import floor as _floor, modf as _modf
 from operator import index as _index
 
@@ -23,6 +24,86 @@ error = OSError
 
 unlink = remove
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+EX_OK = 0
+
+
+def getpid():
+    return _ids()[0]
+
+
+def getppid():
+    return _ids()[1]
+
+
+def getuid():
+    return _ids()[2]
+
+
+def geteuid():
+    return _ids()[3]
+
+
+def getgid():
+    return _ids()[4]
+
+
+def getegid():
+    return _ids()[5]
+
+
+def chdir(path):
+    _chdir(fspath(path))
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _access(fspath(path), _index(mode))
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode() if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode(errors="replace") if isinstance(filename, bytes) else filename
+
+
+def strerror(code):
+    code = _index(code)
+    from _strerror import MESSAGES
+    return MESSAGES[code] if 0 <= code < len(MESSAGES) else f"Unknown error {code}"
+
+
+class terminal_size(tuple):
+    """A terminal's size: (columns, lines)."""
+
+    n_sequence_fields = n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(items)}-sequence given)")
+        return tuple.__new__(cls, items)
+
+    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
+    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_terminal_size(fd))
 
 
 class _Environ(dict):

@@ -4,7 +4,7 @@ import os
 import fnmatch
 
 __all__ = ["copyfileobj", "copyfile", "copy", "copy2", "copytree", "rmtree", "move",
-           "ignore_patterns", "which", "Error", "SameFileError"]
+           "ignore_patterns", "which", "Error", "SameFileError", "get_terminal_size"]
 
 
 class Error(OSError):
@@ -59,6 +59,24 @@ def _copy_then(src, dst, copy_metadata):
     copyfile(src, dst)
     copy_metadata(src, dst)
     return dst
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's size: COLUMNS and LINES from the environment when they are positive
+    integers, else what the terminal on standard output reports, else `fallback`."""
+    size = []
+    for name in ("COLUMNS", "LINES"):
+        try:
+            size.append(int(os.environ[name]))
+        except (KeyError, ValueError):
+            size.append(0)
+    if size[0] <= 0 or size[1] <= 0:
+        try:
+            asked = os.get_terminal_size(1)
+        except (AttributeError, ValueError, OSError):
+            asked = os.terminal_size(fallback)
+        size = [have if have > 0 else (asked[i] or fallback[i]) for i, have in enumerate(size)]
+    return os.terminal_size(size)
 
 
 def ignore_patterns(*patterns):

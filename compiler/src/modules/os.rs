@@ -27,10 +27,21 @@ fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
 
 /// `OSError(errno, strerror, path)`, which picks the subclass (`FileNotFoundError`, ...).
 pub(crate) fn os_error(vm: &mut Vm, errno: i32, path: &str) -> PyErr {
+    os_error_of(vm, errno, &[path])
+}
+
+/// `OSError(errno, strerror)` with no path, one, or two (`OSError(e, s, path, None, path2)`,
+/// shown as `'path' -> 'path2'`).
+fn os_error_of(vm: &mut Vm, errno: i32, paths: &[&str]) -> PyErr {
     let cls = Value::Obj(vm.exc_class(ExcKind::OSError));
-    let msg = vm.new_str(fs_errno::strerror(errno));
-    let p = vm.new_str(path);
-    match vm.call_pos(cls, vec![Value::Int(errno as i64), msg, p]) {
+    let mut args = vec![Value::Int(errno as i64), vm.new_str(fs_errno::strerror(errno))];
+    for (i, path) in paths.iter().enumerate() {
+        if i == 1 {
+            args.push(Value::None);
+        }
+        args.push(vm.new_str(*path));
+    }
+    match vm.call_pos(cls, args) {
         Ok(Value::Obj(e)) => PyErr::obj(e),
         Ok(_) => PyErr::new(ExcKind::OSError, fs_errno::strerror(errno)),
         Err(e) => e,
@@ -121,20 +132,58 @@ fn symlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
     args::check("_symlink", &a, 2, 2)?;
     let target = path_arg(vm, a.pos[0])?;
     let path = path_arg(vm, a.pos[1])?;
-    vm.host.make_symlink(&target, &path).map_err(|e| os_error2(vm, e, &target, &path))?;
+    vm.host.make_symlink(&target, &path).map_err(|e| os_error_of(vm, e, &[&target, &path]))?;
     Ok(Value::None)
 }
 
-/// `OSError(errno, strerror, path, None, path2)`, as CPython raises for two-path calls.
-fn os_error2(vm: &mut Vm, errno: i32, path: &str, path2: &str) -> PyErr {
-    let cls = Value::Obj(vm.exc_class(ExcKind::OSError));
-    let msg = vm.new_str(fs_errno::strerror(errno));
-    let (p, p2) = (vm.new_str(path), vm.new_str(path2));
-    match vm.call_pos(cls, vec![Value::Int(errno as i64), msg, p, Value::None, p2]) {
-        Ok(Value::Obj(e)) => PyErr::obj(e),
-        Ok(_) => PyErr::new(ExcKind::OSError, fs_errno::strerror(errno)),
-        Err(e) => e,
-    }
+/// `_chdir(path)`.
+fn chdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let path = one_path(vm, &a, "_chdir")?;
+    vm.host.set_current_dir(&path).map_err(|e| os_error(vm, e, &path))?;
+    Ok(Value::None)
+}
+
+/// `_access(path, mode)`.
+fn access(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_access", &a, 2, 2)?;
+    let path = path_arg(vm, a.pos[0])?;
+    let mode = vm.index_i64(a.pos[1])?;
+    Ok(Value::Bool(vm.host.access(&path, (mode & 7) as u32)))
+}
+
+/// `umask(mask)`: the previous mask.
+fn umask(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("umask", &a, 1, 1)?;
+    let mask = vm.index_i64(a.pos[0])?;
+    Ok(Value::Int(vm.host.set_umask((mask & 0o777) as u32) as i64))
+}
+
+/// `_ids()`: (pid, ppid, uid, euid, gid, egid).
+fn ids(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_ids", &a, 0, 0)?;
+    let ids = vm.host.process_ids();
+    Ok(vm.new_tuple([ids.pid, ids.ppid, ids.uid, ids.euid, ids.gid, ids.egid].map(Value::Int).to_vec()))
+}
+
+/// `_terminal_size(fd)`: (columns, lines).
+fn terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("_terminal_size", &a, 1, 1)?;
+    let fd = fd_arg(vm, a.pos[0])?;
+    let (columns, lines) = vm.host.terminal_size(fd).map_err(|e| os_error_of(vm, e, &[]))?;
+    Ok(vm.new_tuple(vec![Value::Int(columns as i64), Value::Int(lines as i64)]))
+}
+
+/// `isatty(fd)`.
+fn isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check("isatty", &a, 1, 1)?;
+    let fd = fd_arg(vm, a.pos[0])?;
+    Ok(Value::Bool(vm.host.is_terminal(fd)))
+}
+
+/// A file descriptor argument (an int that fits a C int).
+fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    let fd = vm.index_i64(v)?;
+    i32::try_from(fd).map_err(|_| PyErr::new(ExcKind::OverflowError, "fd is greater than maximum"))
 }
 
 /// `_chmod(path, mode)`.
@@ -239,8 +288,14 @@ fn machine(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_os");
-    let fns: [(&'static str, NativeFn); 16] = [
+    let fns: [(&'static str, NativeFn); 22] = [
         ("_machine", machine),
+        ("_chdir", chdir),
+        ("_access", access),
+        ("umask", umask),
+        ("_ids", ids),
+        ("_terminal_size", terminal_size),
+        ("isatty", isatty),
         ("_symlink", symlink),
         ("_readlink", readlink),
         ("_stat", stat),

@@ -164,6 +164,39 @@ pub trait Host {
     fn current_dir(&mut self) -> String {
         "/".to_string()
     }
+    /// `os.chdir`.
+    fn set_current_dir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(fs_errno::ENOSYS)
+    }
+    /// `os.access`: whether `path` exists (`mode` 0) and allows reading (4), writing (2) and
+    /// running (1) as `mode` asks. The default answers as for the superuser.
+    fn access(&mut self, path: &str, mode: u32) -> bool {
+        match self.file_stat(path, true) {
+            Ok(st) => mode & 1 == 0 || st.mode & 0o111 != 0,
+            Err(_) => false,
+        }
+    }
+    /// `os.umask`: sets the mask for new files' permissions, returning the previous one.
+    fn set_umask(&mut self, mask: u32) -> u32 {
+        let _ = mask;
+        0o022
+    }
+    /// `os.getpid`, `getppid`, `getuid`, `geteuid`, `getgid`, `getegid`. A host without
+    /// processes is process 1 of the superuser.
+    fn process_ids(&mut self) -> ProcessIds {
+        ProcessIds { pid: 1, ppid: 0, uid: 0, euid: 0, gid: 0, egid: 0 }
+    }
+    /// `os.get_terminal_size(fd)`: (columns, lines), or an errno (ENOTTY: not a terminal).
+    fn terminal_size(&mut self, fd: i32) -> Result<(u32, u32), i32> {
+        let _ = fd;
+        Err(fs_errno::ENOTTY)
+    }
+    /// `os.isatty(fd)`.
+    fn is_terminal(&mut self, fd: i32) -> bool {
+        let _ = fd;
+        false
+    }
     /// The environment variables (`os.environ`).
     fn env_vars(&mut self) -> Vec<(String, String)> {
         Vec::new()
@@ -180,6 +213,17 @@ pub trait Host {
 pub enum FileKind {
     File,
     Dir,
+}
+
+/// The ids `os.getpid()` and friends report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProcessIds {
+    pub pid: i64,
+    pub ppid: i64,
+    pub uid: i64,
+    pub euid: i64,
+    pub gid: i64,
+    pub egid: i64,
 }
 
 /// `os.stat`'s fields, as `struct stat` has them; times in nanoseconds since the epoch.
@@ -208,6 +252,7 @@ pub mod fs_errno {
     pub const EACCES: i32 = 13;
     pub const EEXIST: i32 = 17;
     pub const ENOTDIR: i32 = 20;
+    pub const ENOTTY: i32 = 25;
     pub const EISDIR: i32 = 21;
     pub const EINVAL: i32 = 22;
     pub const ENOSYS: i32 = 38;
@@ -221,6 +266,7 @@ pub mod fs_errno {
             EACCES => "Permission denied",
             EEXIST => "File exists",
             ENOTDIR => "Not a directory",
+            ENOTTY => "Inappropriate ioctl for device",
             EISDIR => "Is a directory",
             EINVAL => "Invalid argument",
             ENOSYS => "Function not implemented (this host has no file system)",

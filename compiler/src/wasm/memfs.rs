@@ -15,7 +15,6 @@ use crate::compile::fasthash::{Map as HashMap, Set as HashSet};
 use crate::vm::fs_errno::*;
 use crate::vm::{FileKind, FileStat};
 
-#[derive(Default)]
 pub struct MemFs {
     files: HashMap<String, Vec<u8>>,
     dirs: HashSet<String>,
@@ -25,6 +24,24 @@ pub struct MemFs {
     meta: HashMap<String, Meta>,
     /// The last inode number given out (`/` is 1).
     last_ino: u64,
+    /// The current directory (`os.chdir`), absolute and normalised.
+    cwd: String,
+    /// The file mode creation mask (`os.umask`).
+    umask: u32,
+}
+
+impl Default for MemFs {
+    fn default() -> Self {
+        MemFs {
+            files: HashMap::default(),
+            dirs: HashSet::default(),
+            below: HashMap::default(),
+            meta: HashMap::default(),
+            last_ino: ROOT_INO,
+            cwd: "/".to_string(),
+            umask: 0o022,
+        }
+    }
 }
 
 /// What `os.stat` reports of an entry besides its kind and size.
@@ -41,12 +58,12 @@ struct Meta {
 const ROOT_INO: u64 = 1;
 const S_IFDIR: u32 = 0o040000;
 const S_IFREG: u32 = 0o100000;
-/// The bits a umask of 022 leaves of `open()`'s 0o666 and `mkdir`'s 0o777.
-const FILE_PERM: u32 = 0o644;
-const DIR_PERM: u32 = 0o755;
+/// The permissions `open()` and `mkdir` ask for, before the umask.
+const FILE_PERM: u32 = 0o666;
+const DIR_PERM: u32 = 0o777;
 
-/// `path` made absolute against `/`, with `.`, `..` and repeated slashes resolved.
-pub fn normalize(path: &str) -> String {
+/// `path` (absolute) with `.`, `..` and repeated slashes resolved.
+fn normalize(path: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
@@ -73,6 +90,33 @@ fn parent(path: &str) -> &str {
 }
 
 impl MemFs {
+    /// `path` made absolute against the current directory and normalised.
+    fn abs(&self, path: &str) -> String {
+        if path.starts_with('/') { normalize(path) } else { normalize(&format!("{}/{path}", self.cwd)) }
+    }
+
+    /// `os.getcwd()`.
+    pub fn cwd(&self) -> &str {
+        &self.cwd
+    }
+
+    /// `os.chdir`.
+    pub fn chdir(&mut self, path: &str) -> Result<(), i32> {
+        let p = self.abs(path);
+        match self.kind(&p) {
+            Some(FileKind::Dir) => {
+                self.cwd = p;
+                Ok(())
+            }
+            Some(FileKind::File) => Err(ENOTDIR),
+            None => Err(ENOENT),
+        }
+    }
+
+    /// `os.umask`: the previous mask.
+    pub fn set_umask(&mut self, mask: u32) -> u32 {
+        std::mem::replace(&mut self.umask, mask & 0o777)
+    }
     fn is_dir(&self, p: &str) -> bool {
         p == "/" || self.dirs.contains(p) || self.below.contains_key(p)
     }
@@ -83,11 +127,11 @@ impl MemFs {
         if !self.files.contains_key(&path) {
             for dir in ancestors(&path) {
                 *self.below.entry(dir.to_string()).or_default() += 1;
-                self.meta_of(dir, DIR_PERM, now);
+                self.meta_of(dir, DIR_PERM & !self.umask, now);
             }
             self.touch_dir(parent(&path), now);
         }
-        let meta = self.meta_of(&path, FILE_PERM, now);
+        let meta = self.meta_of(&path, FILE_PERM & !self.umask, now);
         meta.mtime_ns = now;
         meta.ctime_ns = now;
         self.files.entry(path).or_default()
@@ -96,7 +140,7 @@ impl MemFs {
     /// `path`'s metadata, made with `perm` and the time `now` if it has none yet.
     fn meta_of(&mut self, path: &str, perm: u32, now: i64) -> &mut Meta {
         if !self.meta.contains_key(path) {
-            self.last_ino = self.last_ino.max(ROOT_INO) + 1;
+            self.last_ino += 1;
             let meta = Meta { ino: self.last_ino, perm, atime_ns: now, mtime_ns: now, ctime_ns: now };
             self.meta.insert(path.to_string(), meta);
         }
@@ -113,13 +157,13 @@ impl MemFs {
 
     /// What `os.stat` reports of `path`.
     pub fn stat(&self, path: &str) -> Result<FileStat, i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         let (kind, size, nlink) = match self.files.get(&p) {
             Some(data) => (S_IFREG, data.len() as u64, 1),
             None if self.is_dir(&p) => (S_IFDIR, 4096, 2),
             None => return Err(ENOENT),
         };
-        let root = Meta { ino: ROOT_INO, perm: DIR_PERM, atime_ns: 0, mtime_ns: 0, ctime_ns: 0 };
+        let root = Meta { ino: ROOT_INO, perm: 0o755, atime_ns: 0, mtime_ns: 0, ctime_ns: 0 };
         let meta = self.meta.get(&p).copied().unwrap_or(root);
         Ok(FileStat {
             mode: kind | meta.perm,
@@ -153,20 +197,20 @@ impl MemFs {
     }
 
     fn existing_meta(&mut self, path: &str) -> Result<&mut Meta, i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if p == "/" {
             return Err(EPERM);
         }
         let perm = match self.kind(&p) {
-            Some(FileKind::File) => FILE_PERM,
-            Some(FileKind::Dir) => DIR_PERM,
+            Some(FileKind::File) => FILE_PERM & !self.umask,
+            Some(FileKind::Dir) => DIR_PERM & !self.umask,
             None => return Err(ENOENT),
         };
         Ok(self.meta_of(&p, perm, 0))
     }
 
     pub fn kind(&self, path: &str) -> Option<FileKind> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if self.files.contains_key(&p) {
             Some(FileKind::File)
         } else if self.is_dir(&p) {
@@ -177,7 +221,7 @@ impl MemFs {
     }
 
     pub fn read(&self, path: &str) -> Result<Vec<u8>, i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         match self.files.get(&p) {
             Some(d) => Ok(d.clone()),
             None if self.is_dir(&p) => Err(EISDIR),
@@ -187,12 +231,12 @@ impl MemFs {
 
     /// The embedder's write: parent directories come into being.
     pub fn put(&mut self, path: &str, data: &[u8], now: i64) {
-        *self.store(normalize(path), now) = data.to_vec();
+        *self.store(self.abs(path), now) = data.to_vec();
     }
 
     /// The program's write: the parent directory must exist.
     pub fn write(&mut self, path: &str, data: &[u8], append: bool, now: i64) -> Result<(), i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if self.is_dir(&p) {
             return Err(EISDIR);
         }
@@ -211,7 +255,7 @@ impl MemFs {
     }
 
     pub fn list(&self, path: &str) -> Result<Vec<String>, i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if self.files.contains_key(&p) {
             return Err(ENOTDIR);
         }
@@ -233,7 +277,7 @@ impl MemFs {
     }
 
     pub fn remove(&mut self, path: &str, now: i64) -> Result<(), i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if self.files.remove(&p).is_some() {
             self.meta.remove(&p);
             for dir in ancestors(&p) {
@@ -254,21 +298,21 @@ impl MemFs {
     }
 
     pub fn mkdir(&mut self, path: &str, now: i64) -> Result<(), i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if self.kind(&p).is_some() {
             return Err(EEXIST);
         }
         if !self.is_dir(parent(&p)) {
             return Err(ENOENT);
         }
-        self.meta_of(&p, DIR_PERM, now);
+        self.meta_of(&p, DIR_PERM & !self.umask, now);
         self.touch_dir(parent(&p), now);
         self.dirs.insert(p);
         Ok(())
     }
 
     pub fn rmdir(&mut self, path: &str, now: i64) -> Result<(), i32> {
-        let p = normalize(path);
+        let p = self.abs(path);
         if self.files.contains_key(&p) {
             return Err(ENOTDIR);
         }
@@ -347,5 +391,15 @@ mod tests {
         assert_eq!(fs.stat("d"), Err(ENOENT));
         fs.mkdir("e", 80).unwrap();
         assert_eq!(fs.stat("e").unwrap().mtime_ns, 80);
+        // Relative paths follow the current directory; new entries' modes the umask.
+        assert_eq!(fs.chdir("e"), Ok(()));
+        assert_eq!(fs.cwd(), "/e");
+        assert_eq!(fs.set_umask(0o077), 0o022);
+        fs.write("f", b"", false, 90).unwrap();
+        assert_eq!(fs.stat("/e/f").unwrap().mode, 0o100600);
+        assert_eq!(fs.chdir("f"), Err(ENOTDIR));
+        assert_eq!(fs.chdir("../nope"), Err(ENOENT));
+        assert_eq!(fs.chdir(".."), Ok(()));
+        assert_eq!(fs.cwd(), "/");
     }
 }

@@ -129,6 +129,18 @@ impl Host for WasmHost {
         self.registry.borrow().fs.stat(path).and(Err(crate::vm::fs_errno::EINVAL))
     }
 
+    fn current_dir(&mut self) -> String {
+        self.registry.borrow().fs.cwd().to_string()
+    }
+
+    fn set_current_dir(&mut self, path: &str) -> Result<(), i32> {
+        self.registry.borrow_mut().fs.chdir(path)
+    }
+
+    fn set_umask(&mut self, mask: u32) -> u32 {
+        self.registry.borrow_mut().fs.set_umask(mask)
+    }
+
     fn make_symlink(&mut self, _target: &str, _path: &str) -> Result<(), i32> {
         Err(crate::vm::fs_errno::EPERM)
     }
