@@ -49,3 +49,15 @@ dom = {1, 2, 3, 7}
 for v in sorted(dom):
     dom = dom - {v}
     print(dom, frozenset(dom) | {v})
+# In-place operators keep mutating a set, and make a new frozenset.
+s = {1, 2, 3}
+alias = s
+s -= {2}
+s |= {9}
+s &= {1, 9, 3}
+s ^= {4}
+print(s is alias, alias)
+f = frozenset({1, 2})
+g = f
+f -= {1}
+print(f is g, f, g, type(f).__name__)
