@@ -481,6 +481,17 @@ pub trait NativeIter: std::fmt::Debug {
         let _ = (vm, out);
         Ok(false)
     }
+    /// For `enumerate` whose next index is an int below `i64::MAX`: its inner iterator and
+    /// that index. A `for i, x in enumerate(seq)` over a built-in list, tuple or range
+    /// iterator then steps the inner one itself and `set_next_index`es, with no call
+    /// through `next_fields` (the general path keeps the collector's rooting).
+    fn counted_source(&self) -> Option<(Value, i64)> {
+        None
+    }
+    /// After `counted_source`: the next index.
+    fn set_next_index(&mut self, next: i64) {
+        let _ = next;
+    }
     /// For iterators whose methods need their concrete state (the async-generator
     /// awaitables' `send`/`throw`): `Some(self)`.
     fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {

@@ -130,7 +130,17 @@ impl Default for Set {
     }
 }
 
+/// An empty set as a constant, so a new boxed one is one copy from it: `Box::default()`
+/// assembled the inline table on the stack and copied it twice on its way to the heap (a
+/// third of the cost of `{v}`).
+const EMPTY_SET: Set = Set { table: Table::Small([Slot::EMPTY; MIN_SIZE]), used: 0, fill: 0, finger: 0 };
+
 impl Set {
+    /// A new empty set in its box (see `EMPTY_SET`).
+    #[inline]
+    pub fn new_boxed() -> Box<Set> {
+        Box::new(EMPTY_SET)
+    }
     pub fn new() -> Set {
         Set::default()
     }

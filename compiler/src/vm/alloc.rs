@@ -80,11 +80,11 @@ impl Vm {
     }
 
     pub fn new_set(&mut self) -> Value {
-        self.alloc(Obj::Set(Box::default()))
+        self.alloc(Obj::Set(crate::value::set::Set::new_boxed()))
     }
 
     pub fn new_frozenset(&mut self) -> Value {
-        self.alloc(Obj::FrozenSet(Box::default()))
+        self.alloc(Obj::FrozenSet(crate::value::set::Set::new_boxed()))
     }
 
     pub fn new_bytes(&mut self, b: Vec<u8>) -> Value {

@@ -2078,7 +2078,7 @@ impl Vm {
         let types = &self.types;
         let Some(arg) = arg else {
             let empty = match cls {
-                c if c == types.set => Obj::Set(Box::default()),
+                c if c == types.set => Obj::Set(crate::value::set::Set::new_boxed()),
                 c if c == types.list => Obj::List(Vec::new()),
                 c if c == types.dict => Obj::Dict(Box::default()),
                 _ => return None,

@@ -424,6 +424,16 @@ impl Vm {
         if ni.item_width() != Some(out.len()) || self.stack_exhausted() {
             return None;
         }
+        if let Some((inner, index)) = ni.counted_source()
+            && let Some(item) = self.next_list_or_range(inner)
+        {
+            if let Obj::NativeIter(ni) = self.heap.get_mut(r) {
+                ni.set_next_index(index + 1);
+            }
+            out[0] = Value::Int(index);
+            out[1] = item;
+            return Some(Ok(true));
+        }
         let Obj::NativeIter(mut ni) = self.heap.take(r) else { return None };
         self.native_depth += 1;
         let got = ni.next_fields(self, out);

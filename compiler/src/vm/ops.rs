@@ -368,6 +368,12 @@ impl Vm {
                 _ => {}
             }
         }
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b)
+            && matches!(op, BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
+            && let Some(obj) = set_binop_fast(&self.heap, ra, rb, op)
+        {
+            return Ok(Some(self.alloc(obj)));
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             if op == BinOp::Pow
                 && let (Some(base), Value::Float(e)) = (num_to_f64(x), b)
@@ -1394,6 +1400,56 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
 /// a table of 16 slots every object key started its probe at the same one.)
 pub(crate) fn identity_hash(r: ObjRef) -> i64 {
     crate::builtins::functions::object_id(Value::Obj(r)) >> 4
+}
+
+/// `a - b`, `a & b`, `a | b` or `a ^ b` for two built-in sets (a set subclass is an
+/// instance, not matched here), decided without running Python code: `dom - {v}` in a loop
+/// otherwise went through `set.__sub__`, a call that copies both tables first. The result
+/// is built by the same table operations as those methods (so its iteration order is
+/// theirs and CPython's) and has the left operand's type. `None` when some key's equality
+/// needs `__eq__`: the methods then do it all again with Python equality.
+fn set_binop_fast(heap: &Heap, ra: ObjRef, rb: ObjRef, op: BinOp) -> Option<Obj> {
+    let (x, frozen) = match heap.get(ra) {
+        Obj::Set(s) => (s, false),
+        Obj::FrozenSet(s) => (s, true),
+        _ => return None,
+    };
+    let (Obj::Set(y) | Obj::FrozenSet(y)) = heap.get(rb) else { return None };
+    let same = ra == rb;
+    let undecided = std::cell::Cell::new(false);
+    let mut eq = |p: Value, q: Value| match fast_eq(heap, p, q, 0) {
+        Some(t) => Ok(t),
+        None => {
+            undecided.set(true);
+            Err(PyErr::type_error("undecided"))
+        }
+    };
+    let result = match op {
+        BinOp::Sub if same => Ok(Set::new()),
+        BinOp::Sub => Set::difference(x, y, &mut eq),
+        BinOp::BitAnd if same => Ok(x.copy()),
+        BinOp::BitAnd => Set::intersection(x, y, &mut eq),
+        BinOp::BitOr => {
+            let mut s = x.copy();
+            if !same {
+                // Only the fast equality runs: an error here is `undecided`.
+                let _ = s.update_from_set(y, &mut eq);
+            }
+            Ok(s)
+        }
+        BinOp::BitXor if same => Ok(Set::new()),
+        BinOp::BitXor => {
+            // As `set.__xor__`: a new set from `b`, then `^= a`.
+            let mut s = Set::new();
+            let items: Vec<(i64, Value)> = x.entries().collect();
+            s.update_from_set(y, &mut eq).and_then(|()| s.symmetric_difference_update(&items, &mut eq)).map(|()| s)
+        }
+        _ => return None,
+    };
+    match result {
+        Ok(s) if !undecided.get() => Some(if frozen { Obj::FrozenSet(Box::new(s)) } else { Obj::Set(Box::new(s)) }),
+        _ => None,
+    }
 }
 
 /// Equality decidable from the heap alone (no user `__eq__`): `None` when undecidable.

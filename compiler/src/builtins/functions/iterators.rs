@@ -230,6 +230,15 @@ impl NativeIter for Enumerate {
         out[1] = item;
         Ok(true)
     }
+    fn counted_source(&self) -> Option<(Value, i64)> {
+        match self.count {
+            Value::Int(i) if i < i64::MAX => Some((self.iter, i)),
+            _ => None,
+        }
+    }
+    fn set_next_index(&mut self, next: i64) {
+        self.count = Value::Int(next);
+    }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.iter);
         out.push(self.count);
