@@ -131,7 +131,7 @@ export const stdImports = Object.freeze({
   "copy": ["_copy", "?_copy.deepcopy", "copyreg", "?copyreg.dispatch_table", "?copyreg._class_reductor"],
   "copyreg": [],
   "csv": [],
-  "dataclasses": ["copy", "sys"],
+  "dataclasses": ["sys", "copy", "?copy.deepcopy"],
   "datetime": ["time", "_types", "?_types._native_named", "_datetime_fast"],
   "decimal": ["math", "fractions", "?fractions.Fraction", "_decimal_fast"],
   "difflib": ["collections", "?collections.namedtuple", "heapq", "?heapq.nlargest", "types"],
