@@ -109,7 +109,7 @@ export const stdModules = Object.freeze([
 
 export const stdImports = Object.freeze({
   "__future__": [],
-  "_collections_abc": ["abc", "?abc.ABCMeta", "?abc.abstractmethod"],
+  "_collections_abc": ["abc", "?abc.ABCMeta", "?abc.abstractmethod", "?abc._invalidation"],
   "_memoryview": ["_struct", "?_struct.pack", "?_struct.unpack", "?_struct.calcsize", "_memoryview"],
   "abc": [],
   "argparse": ["os", "re", "sys", "textwrap"],
