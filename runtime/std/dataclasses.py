@@ -3,7 +3,6 @@
 # Like CPython's, the generated methods (__init__, __repr__, __eq__, ...) are compiled from
 # source text with `exec`, so they have real signatures and run as fast as written-out code.
 
-import copy as _copy
 import sys as _sys
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
@@ -492,6 +491,14 @@ def fields(class_or_instance):
     return tuple([f for f in fs.values() if f._field_type is _FIELD])
 
 
+def _deepcopy(obj):
+    # copy (and copyreg) are compiled when asdict/astuple first copy a value, not by every
+    # `import dataclasses`; the first call rebinds this name to copy.deepcopy itself.
+    global _deepcopy
+    from copy import deepcopy as _deepcopy
+    return _deepcopy(obj)
+
+
 def _asdict_inner(obj, dict_factory):
     if _is_dc_instance(obj):
         result = []
@@ -505,7 +512,7 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, dict):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
@@ -525,7 +532,7 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, dict):
         return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
                          for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):

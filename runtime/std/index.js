@@ -110,7 +110,7 @@ export const stdModules = Object.freeze([
 
 export const stdImports = Object.freeze({
   "__future__": [],
-  "_collections_abc": ["abc", "?abc.ABCMeta", "?abc.abstractmethod"],
+  "_collections_abc": ["abc", "?abc.ABCMeta", "?abc.abstractmethod", "?abc._invalidation"],
   "_memoryview": ["_struct", "?_struct.pack", "?_struct.unpack", "?_struct.calcsize", "_memoryview"],
   "_strerror": [],
   "abc": [],
@@ -133,7 +133,7 @@ export const stdImports = Object.freeze({
   "copy": ["_copy", "?_copy.deepcopy", "copyreg", "?copyreg.dispatch_table", "?copyreg._class_reductor"],
   "copyreg": [],
   "csv": [],
-  "dataclasses": ["copy", "sys"],
+  "dataclasses": ["sys", "copy", "?copy.deepcopy"],
   "datetime": ["time", "_types", "?_types._native_named", "_datetime_fast"],
   "decimal": ["math", "fractions", "?fractions.Fraction", "_decimal_fast"],
   "difflib": ["collections", "?collections.namedtuple", "heapq", "?heapq.nlargest", "types"],

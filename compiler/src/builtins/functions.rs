@@ -619,9 +619,16 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("getattr", &args)?;
     expect_args("getattr", args.pos.len(), 2, 3)?;
     let name = attr_name(vm, args.pos[1])?;
-    match vm.getattr(args.pos[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.pos.len() == 3 && err_is(vm, &e, ExcKind::AttributeError) => Ok(args.pos[2]),
+    if args.pos.len() == 2 {
+        return vm.getattr(args.pos[0], &name);
+    }
+    // With a default, a plain miss never builds the AttributeError it would discard (its
+    // message and traceback hint cost more than the lookup; ABCMeta asks this of every
+    // method of every class it creates).
+    match vm.getattr_opt(args.pos[0], &name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(args.pos[2]),
+        Err(e) if err_is(vm, &e, ExcKind::AttributeError) => Ok(args.pos[2]),
         Err(e) => Err(e),
     }
 }
@@ -630,8 +637,8 @@ pub(crate) fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs("hasattr", &args)?;
     expect_args("hasattr", args.pos.len(), 2, 2)?;
     let name = attr_name(vm, args.pos[1])?;
-    match vm.getattr(args.pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match vm.getattr_opt(args.pos[0], &name) {
+        Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(e) if err_is(vm, &e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
