@@ -1,6 +1,7 @@
 # `from m import name` asks a module's __getattr__; its AttributeError becomes CPython's
 # ImportError ("cannot import name"), any other error propagates. Also the layout conflict of
 # classes with two different built-in bases.
+import json, collections  # loaded up front: the wasm runner fetches the modules a program names
 from _lazymod import present, computed
 print(present, computed)
 for stmt in ["from _lazymod import missing", "from _lazymod import broken", "from json import nothing_here",
