@@ -2,7 +2,7 @@
 //! loaded from the script's directory.
 
 use std::cell::RefCell;
-use std::io::{BufRead, BufWriter, Stdout, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -15,18 +15,25 @@ pub struct Output {
     stdout: BufWriter<Stdout>,
     /// Set once a write fails (e.g. a closed pipe): later output is dropped silently.
     broken: bool,
+    /// A terminal sees each line as it is written, as CPython line-buffers an interactive stdout.
+    line_buffered: bool,
 }
 
 pub type SharedOutput = Rc<RefCell<Output>>;
 
 impl Output {
     pub fn new_shared() -> SharedOutput {
-        Rc::new(RefCell::new(Output { stdout: BufWriter::with_capacity(64 * 1024, std::io::stdout()), broken: false }))
+        let line_buffered = std::io::stdout().is_terminal();
+        let stdout = BufWriter::with_capacity(64 * 1024, std::io::stdout());
+        Rc::new(RefCell::new(Output { stdout, broken: false, line_buffered }))
     }
 
     pub fn write_stdout(&mut self, text: &str) {
         if !self.broken && self.stdout.write_all(text.as_bytes()).is_err() {
             self.broken = true;
+        }
+        if self.line_buffered && text.contains('\n') {
+            self.flush();
         }
     }
 
@@ -84,6 +91,12 @@ impl Host for CliHost {
         match stream {
             Stream::Stdout => out.write_stdout(text),
             Stream::Stderr => out.write_stderr(text),
+        }
+    }
+
+    fn flush(&mut self, stream: Stream) {
+        if stream == Stream::Stdout {
+            self.out.borrow_mut().flush();
         }
     }
 

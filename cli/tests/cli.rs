@@ -278,3 +278,32 @@ fn run_builtin_checks_its_argument_count() {
         }
     }
 }
+
+/// `print(..., flush=True)` and `sys.stdout.flush()` reach a pipe while the program still runs.
+#[test]
+fn flush_reaches_the_pipe_at_once() {
+    use std::io::{BufRead, BufReader};
+    let program =
+        "import sys\nprint('one', flush=True)\nsys.stdout.write('two\\n')\nsys.stdout.flush()\nwhile True: pass\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_edge"))
+        .args(["-c", program])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn edge");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(20);
+    let lines: Vec<_> = (0..2).map_while(|_| rx.recv_timeout(wait).ok()).collect();
+    child.kill().expect("kill edge");
+    let _ = child.wait();
+    assert_eq!(lines, ["one", "two"]);
+}

@@ -154,7 +154,7 @@ export const stdImports = Object.freeze({
   "html.parser": ["re", "html", "?html.unescape"],
   "http": ["enum", "?enum.IntEnum", "?enum.StrEnum"],
   "inspect": ["enum", "sys", "types", "collections", "?collections.namedtuple", "functools", "re", "keyword"],
-  "io": ["_fileio", "?_fileio.UnsupportedOperation", "?_fileio.open", "?_fileio.TextIOWrapper", "?_fileio.BufferedReader", "?_fileio.BufferedWriter", "?_fileio.BufferedRandom"],
+  "io": ["_fileio", "?_fileio.UnsupportedOperation", "?_fileio.open", "?_fileio.TextIOWrapper", "?_fileio.BufferedReader", "?_fileio.BufferedWriter", "?_fileio.BufferedRandom", "?_fileio._readlines"],
   "ipaddress": [],
   "keyword": [],
   "linecache": ["os", "sys"],

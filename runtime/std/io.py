@@ -1,7 +1,7 @@
 # The `io` module of Edge Python: in-memory text and binary streams, and the file objects of
 # open() (built into the VM as `_fileio`).
 from _fileio import (UnsupportedOperation, open, TextIOWrapper, BufferedReader, BufferedWriter,
-                     BufferedRandom)
+                     BufferedRandom, _readlines)
 
 __all__ = ["BytesIO", "StringIO", "IOBase", "TextIOBase", "BufferedIOBase", "RawIOBase",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
@@ -36,14 +36,14 @@ class IOBase:
     _closed = False
 
     def __enter__(self):
-        self._check()
+        self._check_closed()
         return self
 
     def __exit__(self, *exc):
         self.close()
 
     def __iter__(self):
-        self._check()
+        self._check_closed()
         return self
 
     def __next__(self):
@@ -65,7 +65,7 @@ class IOBase:
         return True
 
     def isatty(self):
-        self._check()
+        self._check_closed()
         return False
 
     def flush(self):
@@ -74,24 +74,27 @@ class IOBase:
     def fileno(self):
         raise UnsupportedOperation("fileno")
 
+    def readline(self, size=-1):
+        # A byte at a time through read(): the subclass's read is all IOBase knows of.
+        size = _index(size)
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
     def writelines(self, lines):
-        self._check()
+        self._check_closed()
         for line in lines:
             self.write(line)
 
     def readlines(self, hint=-1):
-        hint = _index(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
+        # Iterates the stream, so a subclass's __iter__/__next__ are what it reads.
+        return _readlines(self, hint)
 
     @property
     def closed(self):
@@ -104,9 +107,32 @@ class IOBase:
         if self._closed:
             raise ValueError("I/O operation on closed file.")
 
+    def _check_closed(self):
+        # CPython's IOBase asks `closed`, which a subclass may define its own way; the
+        # concrete classes' own checks (_check) may word the message differently.
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
 
 class RawIOBase(IOBase):
-    pass
+    def read(self, size=-1):
+        size = _index(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        data = bytearray()
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                break
+            data += chunk
+        return bytes(data)
 
 
 class BufferedIOBase(IOBase):
@@ -238,11 +264,15 @@ class StringIO(_Memory, TextIOBase):
     def line_buffering(self):
         return False
 
+    def flush(self):
+        # Nothing to flush, even once closed.
+        pass
+
     def write(self, s):
-        if self._closed:
-            self._check()
         if type(s) is not str and not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        if self._closed:
+            self._check()
         n = len(s)
         if self._plain and self._pos == self._size:
             if n:
@@ -379,6 +409,25 @@ class BytesIO(_Memory, BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def __iter__(self):
+        # CPython's BytesIO checks for a closed stream in __next__ only.
+        return self
+
+    def readlines(self, hint=-1):
+        # BytesIO's own: it stops once the lines read reach `hint` (IOBase's passes it).
+        self._check()
+        hint = _index(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
     def getbuffer(self):
         self._check()
         return self._buf
@@ -512,18 +561,6 @@ class _BufferText(TextIOWrapper):
         out = text[self._at:end]
         self._at = end
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
 
     # ---- writing ----
 

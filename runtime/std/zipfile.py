@@ -489,10 +489,17 @@ class ZipExtFile(io.BufferedIOBase):
         return len(self._readbuffer) - self._offset
 
     def readline(self, limit=-1):
-        if self.closed:
-            raise ValueError("readline of closed file")
         if limit is None:
             limit = -1
+        if limit < 0:
+            # A line already buffered is served even once closed, as by CPython.
+            end = self._readbuffer.find(b"\n", self._offset) + 1
+            if end > 0:
+                line = self._readbuffer[self._offset:end]
+                self._offset = end
+                return line
+        if self.closed:
+            raise ValueError("read from closed file.")
         line = b""
         while limit < 0 or len(line) < limit:
             if not self._buffered():
@@ -509,27 +516,6 @@ class ZipExtFile(io.BufferedIOBase):
             if line.endswith(b"\n"):
                 break
         return line
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __iter__(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
 
     def peek(self, n=1):
         """Returns buffered bytes without advancing the position."""

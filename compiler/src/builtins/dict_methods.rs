@@ -1,7 +1,8 @@
 //! Methods of `dict`, and the `dict_keys`/`dict_values`/`dict_items` view classes.
 //!
-//! Views are instances of three built-in classes created here, carrying the dict they view
-//! as `Payload::Builtin(dict)`; their behaviour (len, iter, in, repr, set operations) comes
+//! Views are instances of three built-in classes created here, carrying the mapping they view
+//! (a dict, or an instance of a dict subclass: `view.mapping` shows it) as
+//! `Payload::Builtin(mapping)`; their behaviour (len, iter, in, repr, set operations) comes
 //! entirely from the native methods registered on those classes.
 
 use std::rc::Rc;
@@ -68,7 +69,7 @@ fn view_class(vm: &Vm, kind: ViewKind) -> Option<ObjRef> {
     vm.dict_view_classes[kind.index()]
 }
 
-/// A `dict_keys`/`dict_values`/`dict_items` view of the dict object `d`.
+/// A `dict_keys`/`dict_values`/`dict_items` view of `d`, a dict or dict subclass instance.
 pub fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
     let cls = view_class(vm, kind).ok_or_else(|| PyErr::runtime_error("dict views are not initialised"))?;
     Ok(vm.alloc(Obj::Instance(Box::new(Instance::new(cls, Payload::Builtin(d))))))
@@ -77,7 +78,6 @@ pub fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
 /// A view of the dict object `d` as an instance of `cls`, a subclass of a view class
 /// (OrderedDict's `odict_keys`, `odict_values`, `odict_items`).
 pub fn new_view_as(vm: &mut Vm, d: Value, cls: ObjRef) -> PyResult<Value> {
-    let d = vm.builtin_value(d);
     let is_view_class = [ViewKind::Keys, ViewKind::Values, ViewKind::Items]
         .into_iter()
         .any(|kind| view_class(vm, kind).is_some_and(|vc| vm.is_subclass(cls, vc)));
@@ -89,6 +89,12 @@ pub fn new_view_as(vm: &mut Vm, d: Value, cls: ObjRef) -> PyResult<Value> {
 
 /// The kind and viewed dict of a view object.
 pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
+    view_parts(vm, v).map(|(kind, m, _)| (kind, vm.builtin_value(m)))
+}
+
+/// The kind of a view object, the mapping it views, and whether its class is one of dict's
+/// own (not OrderedDict's subclasses).
+fn view_parts(vm: &Vm, v: Value) -> Option<(ViewKind, Value, bool)> {
     let r = v.as_obj()?;
     let Obj::Instance(i) = vm.heap.get(r) else {
         return None;
@@ -98,7 +104,7 @@ pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
     };
     for kind in [ViewKind::Keys, ViewKind::Values, ViewKind::Items] {
         if view_class(vm, kind) == Some(i.class) {
-            return Some((kind, d));
+            return Some((kind, d, true));
         }
     }
     // A subclass's view (OrderedDict's), after the exact classes every dict's views have: one
@@ -111,15 +117,17 @@ pub fn view_of(vm: &Vm, v: Value) -> Option<(ViewKind, Value)> {
                 .into_iter()
                 .find(|&kind| view_class(vm, kind) == Some(k))
         })
-        .map(|kind| (kind, d))
+        .map(|kind| (kind, d, false))
 }
 
 /// `iter(view)` for a dict view, without looking up and calling its `__iter__` (which the
 /// view classes, like CPython's, do not let anyone replace). `None` for anything else.
 pub fn iter_view(vm: &mut Vm, v: Value) -> Option<Value> {
-    let (kind, d) = view_of(vm, v)?;
+    let (kind, m, exact) = view_parts(vm, v)?;
+    let d = vm.builtin_value(m);
     let st = iter_state(vm, d, kind);
-    Some(vm.new_iter(st))
+    let it = vm.new_iter(st);
+    if exact { Some(it) } else { Some(crate::modules::collections::odict_iterator(vm, d, it)) }
 }
 
 fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -140,20 +148,20 @@ fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("dict.keys", &args, 0, 0)?;
-    let d = dict_obj(vm, args.pos[0], "keys")?;
-    new_view(vm, d, ViewKind::Keys)
+    dict_obj(vm, args.pos[0], "keys")?;
+    new_view(vm, args.pos[0], ViewKind::Keys)
 }
 
 fn dict_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("dict.values", &args, 0, 0)?;
-    let d = dict_obj(vm, args.pos[0], "values")?;
-    new_view(vm, d, ViewKind::Values)
+    dict_obj(vm, args.pos[0], "values")?;
+    new_view(vm, args.pos[0], ViewKind::Values)
 }
 
 fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("dict.items", &args, 0, 0)?;
-    let d = dict_obj(vm, args.pos[0], "items")?;
-    new_view(vm, d, ViewKind::Items)
+    dict_obj(vm, args.pos[0], "items")?;
+    new_view(vm, args.pos[0], ViewKind::Items)
 }
 
 pub(crate) fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -417,6 +425,13 @@ impl NativeIter for DictReversed {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(Value::Obj(self.dict));
     }
+    fn length_hint(&self, vm: &Vm) -> Option<i64> {
+        let Obj::Dict(d) = vm.heap.get(self.dict) else { return Some(0) };
+        if d.len() != self.len {
+            return Some(0);
+        }
+        Some((0..self.pos).filter(|&p| d.entry_at(p).is_some()).count() as i64)
+    }
 }
 
 fn reversed_iter(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
@@ -530,14 +545,16 @@ fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (kind, d) = view_arg(vm, args.pos[0])?;
-    let st = iter_state(vm, d, kind);
-    Ok(vm.new_iter(st))
+    iter_view(vm, args.pos[0]).ok_or_else(|| PyErr::type_error("descriptor requires a dict view"))
 }
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (kind, d) = view_arg(vm, args.pos[0])?;
-    reversed_iter(vm, d, kind)
+    let (kind, m, exact) =
+        view_parts(vm, args.pos[0]).ok_or_else(|| PyErr::type_error("descriptor requires a dict view"))?;
+    let d = vm.builtin_value(m);
+    let it = reversed_iter(vm, d, kind)?;
+    // OrderedDict's views walk it with its own iterator type, as CPython's.
+    if exact { Ok(it) } else { Ok(crate::modules::collections::odict_iterator(vm, d, it)) }
 }
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -700,11 +717,21 @@ fn view_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// Views come only from a dict's keys()/values()/items(), as in CPython.
+fn view_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => vm.class(c).name.clone(),
+        _ => "dict_keys".into(),
+    };
+    Err(PyErr::type_error(format!("cannot create '{name}' instances")))
+}
+
+/// `view.mapping`: a read-only proxy of the viewed mapping (a dict subclass's own instance).
 fn view_mapping(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = view_arg(vm, args.pos[0])?;
-    // A read-only proxy is not available; expose the dict itself.
-    let _ = vm;
-    Ok(d)
+    let (_, m, _) = view_parts(vm, args.pos[0]).ok_or_else(|| PyErr::type_error("descriptor requires a dict view"))?;
+    let types = vm.import_name("types", Value::None, 0)?;
+    let proxy = vm.getattr(types, "MappingProxyType")?;
+    vm.call_pos(proxy, vec![m])
 }
 
 fn make_class(vm: &mut Vm, name: &str) -> ObjRef {
@@ -811,6 +838,7 @@ pub fn register(vm: &mut Vm) {
         let getter = vm.new_native_fn("mapping", view_mapping);
         let prop = vm.alloc(Obj::Property(Box::new(Property::read_only(getter, Value::None))));
         vm.class_set_attr(cls, "mapping", prop);
+        vm.add_method(cls, "__new__", view_new, NativeKind::StaticMethod);
         vm.dict_view_classes[kind.index()] = Some(cls);
     }
 }

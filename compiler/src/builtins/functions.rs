@@ -245,6 +245,9 @@ fn builtin_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
             out.push_str(&end);
             vm.host.write(stream, &out);
+            if !flush.is_none() && vm.truthy(flush)? {
+                vm.host.flush(stream);
+            }
         }
         None => {
             let write = vm.getattr(file, "write")?;

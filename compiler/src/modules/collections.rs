@@ -214,8 +214,14 @@ fn odict_walk(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<V
     let dict = vm.builtin_value(args.pos[0]);
     let inner =
         if reverse { crate::builtins::dict_methods::dict_reversed(vm, Args::new(vec![dict]))? } else { vm.iter(dict)? };
-    let len = vm.len(dict)?;
-    Ok(vm.new_native_iter(Box::new(OdictIter { dict, len, inner: Some(inner) })))
+    Ok(odict_iterator(vm, dict, inner))
+}
+
+/// An `odict_iterator` over `inner`, a walk of the dict object `dict` (an OrderedDict's, or
+/// one of its views').
+pub(crate) fn odict_iterator(vm: &mut Vm, dict: Value, inner: Value) -> Value {
+    let len = vm.heap.dict(dict).map_or(0, |d| d.len());
+    vm.new_native_iter(Box::new(OdictIter { dict, len, inner: Some(inner) }))
 }
 
 fn odict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -16,6 +16,27 @@ def _closed_error():
     return ValueError("I/O operation on closed file.")
 
 
+def _readlines(f, hint):
+    """CPython's IOBase.readlines: the lines `iter(f)` gives, up to the one that takes their
+    total length past `hint` (all of them when hint <= 0)."""
+    if hint is None:
+        hint = -1
+    elif not isinstance(hint, int):
+        if not hasattr(type(hint), "__index__"):
+            raise TypeError(f"argument should be integer or None, not '{type(hint).__name__}'")
+        hint = hint.__index__()
+    if hint <= 0:
+        return list(f)
+    lines = []
+    total = 0
+    for line in f:
+        lines.append(line)
+        if len(line) > hint - total:
+            break
+        total += len(line)
+    return lines
+
+
 class _File:
     __module__ = "_io"
 
@@ -57,24 +78,40 @@ class _File:
         if writable and not self._writable:
             raise UnsupportedOperation("not writable")
 
+    def _check_raw(self):
+        # The state queries ask the raw file, whose message has no final period.
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
     def readable(self):
-        self._check()
+        if self._readable:
+            self._check_raw()
         return self._readable
 
     def writable(self):
-        self._check()
+        if self._writable:
+            self._check_raw()
         return self._writable
 
     def seekable(self):
-        self._check()
+        self._check_raw()
         return True
 
     def isatty(self):
-        self._check()
+        self._check_raw()
         return False
 
     def fileno(self):
+        self._check_raw()
         raise UnsupportedOperation("fileno")
+
+    def readlines(self, hint=-1):
+        return _readlines(self, hint)
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
 
     def flush(self):
         self._check()
@@ -163,15 +200,22 @@ class BufferedReader(_File):
     def __repr__(self):
         return f"<_io.{type(self).__name__} name={self.name!r}>"
 
+    def _check_op(self, allowed, op, closed_msg):
+        # Binary files refuse an operation of the wrong mode first, then a closed file.
+        if not allowed:
+            raise UnsupportedOperation(op)
+        if self._closed:
+            raise ValueError(closed_msg)
+
     def read(self, size=-1):
-        self._check(readable=True)
+        self._check_op(self._readable, "read", "read of closed file")
         end = len(self._buf) if size is None or size < 0 else min(len(self._buf), self._pos + size)
         data = bytes(self._buf[self._pos:end])
         self._pos = max(self._pos, end)
         return data
 
     def readline(self, size=-1):
-        self._check(readable=True)
+        self._check_op(self._readable, "read", "readline of closed file")
         end = self._line_end(self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
@@ -179,29 +223,34 @@ class BufferedReader(_File):
         self._pos = max(self._pos, end)
         return data
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     def write(self, data):
-        self._check(writable=True)
+        if not self._writable:
+            raise UnsupportedOperation("write")
         if isinstance(data, str) or not isinstance(data, (bytes, bytearray)):
             raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+        if self._closed:
+            raise ValueError("write to closed file")
         self._put(bytes(data))
         return len(data)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def truncate(self, size=None):
+        if self._closed:
+            raise ValueError("truncate of closed file")
+        if not self._writable:
+            raise UnsupportedOperation("truncate")
+        return _File.truncate(self, size)
+
+    def flush(self):
+        if self._closed:
+            raise ValueError("flush of closed file" if self._writable else "I/O operation on closed file.")
+
+    def tell(self):
+        self._check_raw()
+        return self._pos
 
     def seek(self, offset, whence=0):
-        self._check()
+        if self._closed:
+            raise ValueError("seek of closed file")
         if whence == 0:
             if offset < 0:
                 raise ValueError(f"negative seek position {offset}")
@@ -282,29 +331,21 @@ class TextIOWrapper(_File):
         self._pos = max(self._pos, end)
         return text
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     def write(self, s):
-        self._check(writable=True)
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        self._check(writable=True)
         text = s
         if self._newline in ("\r", "\r\n"):
             text = text.replace("\n", self._newline)
         self._put(text.encode(self._encoding))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def truncate(self, size=None):
+        self._check()
+        if not self._writable:
+            raise UnsupportedOperation("truncate")
+        return _File.truncate(self, size)
 
     def seek(self, offset, whence=0):
         self._check()

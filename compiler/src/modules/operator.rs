@@ -349,7 +349,7 @@ fn op_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    if let Some(n) = builtin_iter_hint(vm, obj) {
+    if let Some(n) = crate::vm::natives::iter_length_hint(vm, obj) {
         return Ok(Value::Int(n));
     }
     match vm.call_dunder_opt(obj, "__length_hint__", &[])? {
@@ -365,36 +365,6 @@ fn op_length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             Ok(Value::Int(n))
         }
-    }
-}
-
-/// Items left in a built-in sequence or range iterator.
-fn builtin_iter_hint(vm: &Vm, v: Value) -> Option<i64> {
-    let Value::Obj(r) = v else { return None };
-    let Obj::Iter(st) = vm.heap.get(r) else { return None };
-    match **st {
-        IterState::Seq { seq, idx, .. } => {
-            let n = match vm.heap.get(seq) {
-                Obj::List(l) | Obj::Tuple(l) => l.len(),
-                Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
-                _ => return None,
-            };
-            Some(n.saturating_sub(idx) as i64)
-        }
-        IterState::Reversed { idx, .. } => Some(idx as i64),
-        IterState::Range { cur, stop, step, .. } => {
-            let (c, s, st) = (cur as i128, stop as i128, step as i128);
-            let n = if st > 0 && c < s {
-                (s - c + st - 1) / st
-            } else if st < 0 && c > s {
-                (c - s - st - 1) / -st
-            } else {
-                0
-            };
-            Some(n as i64)
-        }
-        IterState::Exhausted => Some(0),
-        _ => None,
     }
 }
 

@@ -210,8 +210,11 @@ fn textio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(text.1 as i64))
 }
 
-fn textio_flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn textio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args::check_method("flush", &args, 0, 0)?;
+    if let Some(stream) = host_stream_of(vm, args.pos[0]) {
+        vm.host.flush(stream);
+    }
     Ok(Value::None)
 }
 

@@ -805,7 +805,9 @@ impl<'a> Parser<'a> {
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat(Tok::At) {
-            decorators.push(self.named_expression()?);
+            let d = self.named_expression()?;
+            self.equals_hint(&d)?;
+            decorators.push(d);
             if !self.eat(Tok::Newline) {
                 return Err(self.invalid());
             }
@@ -1026,13 +1028,58 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The test of `if`/`elif`/`while`, with CPython's hint for a stray `=`.
+    /// A named expression (the test of `if`/`elif`/`while`, a guard, a subscript) with CPython's
+    /// hint for a stray `=`.
     fn condition(&mut self) -> PResult<Expr> {
         let e = self.named_expression()?;
-        if self.peek() == Tok::Equal {
-            return Err(self.err_span("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span));
-        }
+        self.equals_hint(&e)?;
         Ok(e)
+    }
+
+    /// CPython's invalid_named_expression, for the places its grammar reads a named expression
+    /// (conditions, display elements, groups, subscripts, decorators, guards): `a = b` there,
+    /// not followed by another `=` or `:=`, gets the "Maybe you meant '=='" hint.
+    fn equals_hint(&mut self, e: &Expr) -> PResult<()> {
+        if self.peek() != Tok::Equal {
+            return Ok(());
+        }
+        let assignable = match &e.kind {
+            ExprKind::Name(_) => true,
+            ExprKind::List(_)
+            | ExprKind::ListComp { .. }
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            | ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred(_) => return Ok(()),
+            ExprKind::UnaryOp { op: UnaryOp::Not, .. } => return Ok(()),
+            _ => false,
+        };
+        let (save, depth0) = (self.i, self.depth);
+        self.advance();
+        let rhs_end = self.bitwise_or().ok().map(|_| self.prev());
+        let chained = matches!(self.peek(), Tok::Equal | Tok::ColonEqual);
+        self.i = save;
+        self.depth = depth0;
+        let Some(end) = rhs_end else { return Ok(()) };
+        if chained {
+            return Ok(());
+        }
+        if !assignable {
+            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", Self::expr_name(e));
+            return Err(self.err_span(msg, e.span));
+        }
+        let end_col = if end.end_line == e.span.line { end.end_col } else { e.span.col + 1 };
+        Err(SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            e.span.line,
+            e.span.col,
+            end_col,
+        ))
     }
 
     #[inline(never)] // see `statement_inner`
@@ -1274,7 +1321,7 @@ impl<'a> Parser<'a> {
         while self.is_name("case") {
             let ct = self.advance();
             let pattern = self.patterns()?;
-            let guard = if self.eat(Tok::If) { Some(self.named_expression()?) } else { None };
+            let guard = if self.eat(Tok::If) { Some(self.condition()?) } else { None };
             self.expect_colon()?;
             let body = self.block("'case' statement", ct.line)?;
             cases.push(MatchCase { pattern, guard, body });
@@ -1649,28 +1696,49 @@ impl<'a> Parser<'a> {
     }
 
     fn starts_expr(&self) -> bool {
-        matches!(
-            self.peek(),
-            Tok::Name
-                | Tok::Number
-                | Tok::String
-                | Tok::FString
-                | Tok::LPar
-                | Tok::LSqb
-                | Tok::LBrace
-                | Tok::Minus
-                | Tok::Plus
-                | Tok::Tilde
-                | Tok::Star
-                | Tok::None
-                | Tok::True
-                | Tok::False
-                | Tok::Not
-                | Tok::Lambda
-                | Tok::Await
-                | Tok::Ellipsis
-                | Tok::Yield
-        )
+        starts_expr_kind(self.peek())
+    }
+
+    /// At a `*` where CPython's grammar tries a starred expression (call arguments, subscripts,
+    /// a display's first element): no operand after it is "Invalid star expression".
+    fn star_operand_check(&self) -> PResult<()> {
+        let t = self.toks[(self.i + 1).min(self.toks.len() - 1)];
+        if starts_expr_kind(t.kind) && !matches!(t.kind, Tok::Star | Tok::Yield) {
+            Ok(())
+        } else {
+            Err(self.err_tok("Invalid star expression", &t))
+        }
+    }
+
+    /// After `*a` / `**a` (started at `s`) where an argument is expected: `= b` there is an
+    /// assignment CPython reports on the whole `*a = b`.
+    fn unpack_assign_check(&mut self, s: (u32, u32), what: &str) -> PResult<()> {
+        if self.peek() != Tok::Equal {
+            return Ok(());
+        }
+        let (save, depth0) = (self.i, self.depth);
+        self.advance();
+        let valued = self.expression().is_ok();
+        let end = self.prev();
+        self.i = save;
+        self.depth = depth0;
+        if !valued {
+            return Ok(());
+        }
+        let end_col = if end.end_line == s.0 { end.end_col } else { s.1 + 1 };
+        Err(SyntaxError::new(format!("cannot assign to {what} argument unpacking"), s.0, s.1, end_col))
+    }
+
+    /// A display's first element or a subscript element, where `*` gets CPython's checks.
+    fn starred_element(&mut self) -> PResult<Expr> {
+        if self.peek() != Tok::Star {
+            return self.star_named_expression();
+        }
+        self.star_operand_check()?;
+        let s = self.start();
+        let e = self.star_named_expression_raw()?;
+        self.unpack_assign_check(s, "iterable")?;
+        Ok(e)
     }
 
     fn star_expression(&mut self) -> PResult<Expr> {
@@ -1684,6 +1752,13 @@ impl<'a> Parser<'a> {
     }
 
     fn star_named_expression(&mut self) -> PResult<Expr> {
+        let e = self.star_named_expression_raw()?;
+        self.equals_hint(&e)?;
+        Ok(e)
+    }
+
+    /// For f-string fields, where `=` after the expression asks for its text.
+    fn star_named_expression_raw(&mut self) -> PResult<Expr> {
         if self.peek() == Tok::Star {
             let s = self.start();
             self.advance();
@@ -1953,9 +2028,9 @@ impl<'a> Parser<'a> {
     fn slice(&mut self) -> PResult<Expr> {
         let s = self.start();
         if self.peek() == Tok::Star {
-            return self.star_named_expression();
+            return self.starred_element();
         }
-        let lower = if self.peek() != Tok::Colon { Some(self.named_expression()?) } else { None };
+        let lower = if self.peek() != Tok::Colon { Some(self.condition()?) } else { None };
         if self.peek() != Tok::Colon {
             return lower.ok_or_else(|| self.invalid());
         }
@@ -1986,9 +2061,14 @@ impl<'a> Parser<'a> {
             let t = self.tok();
             match t.kind {
                 Tok::Star => {
+                    self.star_operand_check()?;
                     self.advance();
                     let v = self.expression()?;
+                    self.unpack_assign_check(s, "iterable")?;
                     let e = self.mk(ExprKind::Starred(bx(v)), s);
+                    if matches!(self.peek(), Tok::For | Tok::Async) {
+                        self.no_star_in_comp(&e)?;
+                    }
                     if seen_kw_unpack {
                         let k = keywords.last().map(|k| k.span).unwrap_or(e.span);
                         return Err(SyntaxError::new(
@@ -2003,20 +2083,22 @@ impl<'a> Parser<'a> {
                 Tok::DoubleStar => {
                     self.advance();
                     let v = self.expression()?;
+                    self.unpack_assign_check(s, "keyword")?;
                     seen_kw_unpack = true;
                     keywords.push(Keyword { arg: None, value: v, span: self.finish(s) });
                 }
                 Tok::Name if self.peek_n(1) == Tok::Equal => {
                     let n = self.name()?;
-                    self.advance();
+                    let eq = self.advance();
+                    let name_eq = Span::new(s.0, s.1, eq.end_line, eq.end_col);
+                    if matches!(self.peek(), Tok::Comma | Tok::RPar) {
+                        return Err(self.err_span("expected argument value expression", name_eq));
+                    }
                     let v = self.expression()?;
                     if matches!(self.peek(), Tok::For | Tok::Async) {
-                        return Err(SyntaxError::new(
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                            s.0,
-                            s.1,
-                            v.span.end_col,
-                        ));
+                        return Err(
+                            self.err_span("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name_eq)
+                        );
                     }
                     keywords.push(Keyword { arg: Some(n), value: v, span: self.finish(s) });
                 }
@@ -2030,8 +2112,8 @@ impl<'a> Parser<'a> {
                         } else {
                             "expression cannot contain assignment, perhaps you meant \"==\"?".to_string()
                         };
-                        let _ = eq;
-                        return Err(self.err_span(msg, e.span));
+                        let span = Span::new(e.span.line, e.span.col, eq.end_line, eq.end_col);
+                        return Err(self.err_span(msg, span));
                     }
                     let e = if matches!(self.peek(), Tok::For | Tok::Async) {
                         let gens = self.comprehension_clauses()?;
@@ -2181,7 +2263,7 @@ impl<'a> Parser<'a> {
                 if self.eat(Tok::RSqb) {
                     ExprKind::List(Vec::new())
                 } else {
-                    let first = self.star_named_expression()?;
+                    let first = self.starred_element()?;
                     if matches!(self.peek(), Tok::For | Tok::Async) {
                         self.no_star_in_comp(&first)?;
                         let generators = self.comprehension_clauses()?;
@@ -2254,7 +2336,7 @@ impl<'a> Parser<'a> {
             self.expect(Tok::RPar)?;
             return Ok(e);
         }
-        let first = self.star_named_expression()?;
+        let first = self.starred_element()?;
         if matches!(self.peek(), Tok::For | Tok::Async) {
             self.no_star_in_comp(&first)?;
             let generators = self.comprehension_clauses()?;
@@ -2285,7 +2367,7 @@ impl<'a> Parser<'a> {
             let v = self.bitwise_or()?;
             return self.dict_rest(None, v, s);
         }
-        let first = self.star_named_expression()?;
+        let first = self.starred_element()?;
         if self.eat(Tok::Colon) {
             let v = self.expression()?;
             if matches!(self.peek(), Tok::For | Tok::Async) {
@@ -2518,6 +2600,7 @@ impl<'a> Parser<'a> {
         let open = (*line, self.src[*line_start..expr_start].chars().count().saturating_sub(1) as u32);
         let (toks, _, p, l, ls) = tokenize_fexpr(self.src, *pos, *line, *line_start, self.fdepth + 1)?;
         let mut sub = Parser { depth: self.depth, fdepth: self.fdepth + 1, ..Parser::new(self.src, toks) };
+        sub.fexpr_start_check()?;
         let parsed = if sub.peek() == Tok::Yield { sub.yield_expr() } else { sub.star_expressions_f() };
         let value = match parsed {
             Ok(v) => v,
@@ -2605,10 +2688,42 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// CPython's errors for a field that cannot start an expression (`f"{not}"`, `f"{**a}"`)
+    /// and for a bare lambda, whose `:` CPython reads as the start of the format spec.
+    fn fexpr_start_check(&self) -> PResult<()> {
+        const NO_EXPR: &str = "f-string: expecting a valid expression after '{'";
+        let first = self.tok();
+        let second = self.peek_n(1);
+        match first.kind {
+            Tok::Lambda => {
+                let stop = self.toks.iter().find(|t| t.kind == Tok::FStop);
+                match stop {
+                    Some(stop)
+                        if self.src.as_bytes().get(stop.start as usize) == Some(&b':') && stop.line == first.line =>
+                    {
+                        Err(SyntaxError::new(
+                            "f-string: lambda expressions are not allowed without parentheses",
+                            first.line,
+                            first.col,
+                            stop.col + 1,
+                        ))
+                    }
+                    _ => Err(self.err_tok(NO_EXPR, &first)),
+                }
+            }
+            Tok::DoubleStar => Err(self.err_tok(NO_EXPR, &first)),
+            Tok::Star | Tok::Not | Tok::Await if second == Tok::FStop || !starts_expr_kind(second) => {
+                Err(self.err_tok(NO_EXPR, &first))
+            }
+            k if k.is_keyword() && !starts_expr_kind(k) => Err(self.err_tok(NO_EXPR, &first)),
+            _ => Ok(()),
+        }
+    }
+
     /// Expression list inside an f-string field (a bare tuple is allowed).
     fn star_expressions_f(&mut self) -> PResult<Expr> {
         let s = self.start();
-        let first = self.star_named_expression()?;
+        let first = self.star_named_expression_raw()?;
         if self.peek() != Tok::Comma {
             return Ok(first);
         }
@@ -2617,7 +2732,7 @@ impl<'a> Parser<'a> {
             if self.peek() == Tok::FStop {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(self.star_named_expression_raw()?);
         }
         Ok(self.mk(ExprKind::Tuple(elts), s))
     }
@@ -2632,6 +2747,31 @@ fn push_lit(parts: &mut Vec<FStringPart>, s: String) {
     } else {
         parts.push(FStringPart::Literal(s));
     }
+}
+
+fn starts_expr_kind(kind: Tok) -> bool {
+    matches!(
+        kind,
+        Tok::Name
+            | Tok::Number
+            | Tok::String
+            | Tok::FString
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::Minus
+            | Tok::Plus
+            | Tok::Tilde
+            | Tok::Star
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Not
+            | Tok::Lambda
+            | Tok::Await
+            | Tok::Ellipsis
+            | Tok::Yield
+    )
 }
 
 #[cfg(test)]

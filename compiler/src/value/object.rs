@@ -459,6 +459,11 @@ pub trait NativeIter: std::fmt::Debug {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
     /// Pushes every `Value` this iterator holds (for the garbage collector).
     fn trace(&self, out: &mut Vec<Value>);
+    /// Items left, for the `__length_hint__` of the iterator types that have one in CPython.
+    fn length_hint(&self, vm: &Vm) -> Option<i64> {
+        let _ = vm;
+        None
+    }
     /// For iterators whose `repr()` is `name(arg, ...)` (e.g. `count(5)`): the values to
     /// `repr` between the parentheses. `None`: the default `<name object at ...>`.
     fn repr_args(&self) -> Option<Vec<Value>> {

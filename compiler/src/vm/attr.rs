@@ -720,6 +720,12 @@ impl Vm {
                 let vals = names.iter().map(|n| self.new_str(&**n)).collect();
                 self.new_tuple(vals)
             }
+            (Obj::Code(c), "co_freevars" | "co_cellvars") => {
+                let names = if name == "co_freevars" { c.freevars.clone() } else { c.cellvars.clone() };
+                let vals = names.iter().map(|n| self.new_str(&**n)).collect();
+                self.new_tuple(vals)
+            }
+            (Obj::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),
             (Obj::Code(c), "co_firstlineno") => Value::Int(c.firstlineno as i64),
             _ => return Ok(None),
         };

@@ -130,11 +130,15 @@ impl Vm {
                 return Err(PyErr::type_error("type 'bool' is not an acceptable base type"));
             }
         }
-        let builtin = bases
+        let mut solid = bases
             .iter()
             .map(|b| self.class(*b).builtin)
-            .find(|k| !matches!(k, BuiltinKind::Object | BuiltinKind::Other))
-            .unwrap_or(BuiltinKind::Object);
+            .filter(|k| !matches!(k, BuiltinKind::Object | BuiltinKind::Other));
+        let builtin = solid.next().unwrap_or(BuiltinKind::Object);
+        // Two built-ins with different instance layouts (int and str) cannot be combined.
+        if solid.any(|k| k != builtin) {
+            return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+        }
         // Copy the namespace into the class dict.
         let entries: Vec<(Value, Value)> = match self.heap.dict(self.builtin_value(ns)) {
             Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),

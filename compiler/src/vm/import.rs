@@ -175,8 +175,13 @@ impl Vm {
     /// `IMPORT_FROM`: `from module import name`, falling back to a submodule.
     #[inline(never)] // rare: kept out of `dispatch` (V8 compiles all of it on first call)
     pub(crate) fn import_from(&mut self, module: Value, name: &str) -> PyResult<Value> {
-        if let Some(v) = self.getattr_opt(module, name)? {
-            return Ok(v);
+        // A module `__getattr__`'s AttributeError means the name is missing, as a lookup
+        // that finds nothing does.
+        match self.getattr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
         }
         let (modname, file) = match module {
             Value::Obj(r) => match self.heap.get(r) {

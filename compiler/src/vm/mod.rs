@@ -25,7 +25,7 @@ mod items;
 mod iter;
 mod keys;
 mod kwcall;
-mod natives;
+pub(crate) mod natives;
 #[cfg(test)]
 pub(crate) mod null_host;
 mod ops;
@@ -56,6 +56,11 @@ use crate::value::{Heap, IterState, ObjRef, Value};
 pub trait Host {
     /// Text written to `sys.stdout` (`print`) or `sys.stderr`.
     fn write(&mut self, stream: Stream, text: &str);
+    /// Pushes what was written to `stream` out to its destination (`flush()`, `print(flush=True)`),
+    /// for hosts that buffer it.
+    fn flush(&mut self, stream: Stream) {
+        let _ = stream;
+    }
     /// Nanoseconds since the Unix epoch.
     fn now_ns(&mut self) -> u64;
     /// Monotonic nanoseconds (for `time.perf_counter`/`monotonic`).

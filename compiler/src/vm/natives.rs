@@ -132,6 +132,52 @@ impl Vm {
             self.add_method(it, "__next__", iter_next, Method);
             self.add_method(it, "__iter__", identity, Method);
         }
+        for it in [
+            t.list_iterator,
+            t.tuple_iterator,
+            t.range_iterator,
+            t.str_iterator,
+            t.str_unicode_iterator,
+            t.bytes_iterator,
+            t.bytearray_iterator,
+            t.list_reverseiterator,
+            t.dict_keyiterator,
+            t.dict_valueiterator,
+            t.dict_itemiterator,
+            t.dict_reversekeyiterator,
+            t.dict_reversevalueiterator,
+            t.dict_reverseitemiterator,
+            t.set_iterator,
+            t.reversed,
+            t.deque_iterator,
+            t.deque_reverse_iterator,
+            t.longrange_iterator,
+        ] {
+            self.add_method(it, "__length_hint__", iter_length_hint_method, Method);
+        }
+        // Iterators of built-in containers come only from iter()/reversed(), as in CPython.
+        for it in [
+            t.list_iterator,
+            t.tuple_iterator,
+            t.range_iterator,
+            t.str_iterator,
+            t.str_unicode_iterator,
+            t.bytes_iterator,
+            t.bytearray_iterator,
+            t.list_reverseiterator,
+            t.dict_keyiterator,
+            t.dict_valueiterator,
+            t.dict_itemiterator,
+            t.dict_reversekeyiterator,
+            t.dict_reversevalueiterator,
+            t.dict_reverseitemiterator,
+            t.odict_iterator,
+            t.set_iterator,
+            t.callable_iterator,
+            t.longrange_iterator,
+        ] {
+            self.add_method(it, "__new__", not_constructible_new, StaticMethod);
+        }
 
         // The builtins namespace: classes and exceptions.
         let b = self.builtins;
@@ -220,6 +266,70 @@ fn call_self(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 fn identity(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos.first().copied().unwrap_or(Value::None))
+}
+
+fn not_constructible_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = match a.pos.first() {
+        Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => vm.class(c).name.clone(),
+        _ => "object".into(),
+    };
+    Err(PyErr::type_error(format!("cannot create '{name}' instances")))
+}
+
+fn iter_length_hint_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    args::check_method("__length_hint__", &a, 0, 0)?;
+    Ok(Value::Int(iter_length_hint(vm, a.pos[0]).unwrap_or(0)))
+}
+
+/// Items left in a built-in iterator, for those that can tell (`operator.length_hint`,
+/// `__length_hint__`); a dict or set iterator whose container changed size has none left.
+pub(crate) fn iter_length_hint(vm: &Vm, v: Value) -> Option<i64> {
+    let Value::Obj(r) = v else { return None };
+    let st = match vm.heap.get(r) {
+        Obj::Iter(st) => st,
+        Obj::NativeIter(it) => return it.length_hint(vm),
+        _ => return None,
+    };
+    let n = match **st {
+        IterState::Seq { seq, idx, .. } => {
+            let n = match vm.heap.get(seq) {
+                Obj::List(l) | Obj::Tuple(l) => l.len(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+                _ => return None,
+            };
+            n.saturating_sub(idx)
+        }
+        IterState::Reversed { idx, .. } => idx,
+        IterState::Range { cur, stop, step, .. } => {
+            let (c, s, st) = (cur as i128, stop as i128, step as i128);
+            let n = if st > 0 && c < s {
+                (s - c + st - 1) / st
+            } else if st < 0 && c > s {
+                (c - s - st - 1) / -st
+            } else {
+                0
+            };
+            return Some(n as i64);
+        }
+        IterState::Str { s, pos } => {
+            vm.heap.str_of(Value::Obj(s)).map_or(0, |t| t.get(pos..).map_or(0, |t| t.chars().count()))
+        }
+        IterState::DictKeys { dict, pos, len }
+        | IterState::DictValues { dict, pos, len }
+        | IterState::DictItems { dict, pos, len } => match vm.heap.get(dict) {
+            Obj::Dict(d) if d.len() == len => (pos..d.slots()).filter(|&p| d.entry_at(p).is_some()).count(),
+            _ => 0,
+        },
+        IterState::Set { set, pos, len } => match vm.heap.get(set) {
+            Obj::Set(s) | Obj::FrozenSet(s) if s.len() == len => {
+                (pos..s.slots()).filter(|&p| s.entry_at(p).is_some()).count()
+            }
+            _ => 0,
+        },
+        IterState::Exhausted => 0,
+        IterState::GetItem { .. } | IterState::Callable { .. } => return None,
+    };
+    Some(n as i64)
 }
 
 fn iter_next(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -79,6 +79,24 @@ class JSONDecoder:
         return _json.loads(s, self.strict, self.object_hook, self.object_pairs_hook,
                            self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError, float)
 
+    def raw_decode(self, s, idx=0):
+        """Decode the JSON value starting at s[idx]; return (value, index just past it)."""
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
+        # Unlike decode, no leading whitespace (or BOM) is skipped.
+        if idx >= len(s) or s[idx] in ' \t\n\r\ufeff':
+            raise JSONDecodeError("Expecting value", s, idx)
+        # The natives read whole documents: a value followed by more text is reported as
+        # "Extra data" at the text's start, and the value is then read again without it.
+        rest = s[idx:]
+        try:
+            return JSONDecoder.decode(self, rest), idx + len(rest.rstrip(' \t\n\r'))
+        except JSONDecodeError as e:
+            if e.msg != 'Extra data':
+                raise JSONDecodeError(e.msg, s, idx + e.pos) from None
+            head = rest[:e.pos].rstrip(' \t\n\r')
+        return JSONDecoder.decode(self, head), idx + len(head)
+
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):

@@ -323,4 +323,11 @@ show('float-reprs', lambda: json.dumps([0.5, 12.5, 0.333, 1234.5625, 1e-05, 1e-4
 show('escapes-out', lambda: json.dumps('\x00\x1f\x7f\x80\u07ff\u0800\uffff\U00010000 "\\/', ensure_ascii=True))
 show('escapes-out-noascii', lambda: json.dumps('\x00\x1f\x7f\x80\u07ff\u0800\uffff\U00010000 "\\/', ensure_ascii=False))
 
+# raw_decode: one value from an index, no leading whitespace skipped; errors at absolute positions.
+for doc, idx in [('{"a": 1} rest', 0), (' 1', 0), ('1', 5), ('[1] x', 3), ('  [1]  x', 2), ('{"a": \n1', 0),
+                 ('x[1]', 1), ('[1]', -2), ('1.5x', 0), ('"s"  ', 0), ('[1]]', 0), ('\ufeff1', 0), ('', 0),
+                 ('12 34', 3), ('{"k": [1, 2]}\n\n{"k": 3}', 14), ('nul', 0), ('[1, 2', 0)]:
+    show(f'raw-decode {doc!r} {idx}', lambda: json.JSONDecoder().raw_decode(doc, idx))
+show('raw-decode-hook', lambda: json.JSONDecoder(object_hook=lambda d: sorted(d)).raw_decode('{"b": 1, "a": 2} {}'))
+
 print('cases:', count)

@@ -213,6 +213,10 @@ impl NativeIter for LongRangeIter {
     }
 
     fn trace(&self, _out: &mut Vec<Value>) {}
+
+    fn length_hint(&self, _vm: &Vm) -> Option<i64> {
+        Some(i64::try_from(&self.left).unwrap_or(i64::MAX))
+    }
 }
 
 pub(crate) fn iter(vm: &mut Vm, r: &BigRange) -> Value {

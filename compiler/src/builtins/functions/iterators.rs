@@ -306,6 +306,9 @@ impl NativeIter for ReversedSeq {
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.seq);
     }
+    fn length_hint(&self, _vm: &Vm) -> Option<i64> {
+        Some(self.idx.max(0))
+    }
 }
 
 pub(crate) fn builtin_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {

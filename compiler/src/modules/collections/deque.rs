@@ -643,6 +643,12 @@ impl NativeIter for DequeIter {
         out.push(self.deque);
         out.push(Value::Obj(self.store));
     }
+
+    fn length_hint(&self, vm: &Vm) -> Option<i64> {
+        let v = vec_of(vm, self.store);
+        let n = v.len() - int_at(v, HEAD);
+        Some(n.saturating_sub(self.done) as i64)
+    }
 }
 
 fn new_iter(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Value> {
