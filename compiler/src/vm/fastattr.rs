@@ -289,6 +289,13 @@ impl Vm {
         self.getattr_miss(obj, key.get()?, site)
     }
 
+    /// `fast_getattr_lazy` past a `getattr_hit` that missed.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn getattr_past_hit(&mut self, obj: Value, key: LazyName, site: &Cell<AttrCache>) -> Option<Value> {
+        self.getattr_miss(obj, key.get()?, site)
+    }
+
     /// `fast_setattr` with the name read only past the inline hits (see `fast_getattr_lazy`).
     #[inline(always)]
     pub(crate) fn fast_setattr_lazy(
@@ -323,6 +330,30 @@ impl Vm {
         self.load_method_miss(obj, key.get()?, site)
     }
 
+    /// The inline (or polymorphic) hit of `fast_load_method_lazy`.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn load_method_hit_lazy(
+        &self,
+        obj: Value,
+        key: LazyName,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        self.load_method_hit(obj, || key.get(), site)
+    }
+
+    /// `fast_load_method_lazy` past a `load_method_hit_lazy` that missed.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn load_method_past_hit(
+        &mut self,
+        obj: Value,
+        key: LazyName,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        self.load_method_miss(obj, key.get()?, site)
+    }
+
     /// `obj.name` for plain instances: instance attributes, then plain class attributes and
     /// methods. `None` means "use the general path".
     // The hit (the class, epoch and shape the site saw last, an instance attribute or a plain
@@ -339,9 +370,9 @@ impl Vm {
     /// block is searched by `getattr_miss`: a branch to it here, inlined at every attribute
     /// instruction, cost nbody 1% in `dispatch`'s code.)
     #[inline(always)]
-    fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
+    pub(crate) fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Value::Obj(r) = obj
-            && let Obj::Instance(inst) = self.heap.get(r)
+            && let Some(Obj::Instance(inst)) = self.heap.get_checked(r)
             && let Attrs::Shaped { shape, values } = &inst.attrs
         {
             let c = site.get();
@@ -635,7 +666,9 @@ impl Vm {
     ) -> Option<(Value, Option<Value>)> {
         if let Value::Obj(r) = obj {
             let c = site.get();
-            match self.heap.get(r) {
+            // An unbound local's marker is no object: it misses here (see `get_checked`).
+            let Some(o) = self.heap.get_checked(r) else { return None };
+            match o {
                 Obj::Instance(inst) => {
                     if let Attrs::Shaped { shape, .. } = &inst.attrs {
                         if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {

@@ -823,18 +823,24 @@ impl Vm {
                     push!(found.0);
                     push!(found.1.unwrap_or(UNBOUND));
                 }
+                // The fused heads below test their local for the unbound marker only past the
+                // cache's hit, which that marker (no object) never passes.
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
+                    // The attribute's inline cache is that of the `LoadAttr` that follows.
+                    let site = code.attr_cache.get(pc);
+                    if let Some(site) = site
+                        && let Some(r) = self.getattr_hit(v, site)
+                    {
+                        push!(r);
+                        pc += 1;
+                        continue;
+                    }
                     if is_unbound(v) {
                         tri!(Err(unbound_local(&code, a as usize)));
                     }
-                    // The attribute's inline cache is that of the `LoadAttr` that follows.
-                    let found = match code.attr_cache.get(pc) {
-                        Some(site) => self.fast_getattr_lazy(v, lazy_name!(n), site),
-                        None => None,
-                    };
-                    match found {
+                    match site.and_then(|site| self.getattr_past_hit(v, lazy_name!(n), site)) {
                         Some(r) => {
                             push!(r);
                             pc += 1;
@@ -845,13 +851,22 @@ impl Vm {
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastDupAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
+                    // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
+                    let site = code.attr_cache.get(pc + 1);
+                    if let Some(site) = site
+                        && let Some(r) = self.getattr_hit(v, site)
+                    {
+                        push!(v);
+                        push!(r);
+                        pc += 2;
+                        continue;
+                    }
                     if is_unbound(v) {
                         tri!(Err(unbound_local(&code, a as usize)));
                     }
                     push!(v);
-                    // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
-                    if let Some(site) = code.attr_cache.get(pc + 1)
-                        && let Some(r) = self.fast_getattr_lazy(v, lazy_name!(n), site)
+                    if let Some(site) = site
+                        && let Some(r) = self.getattr_past_hit(v, lazy_name!(n), site)
                     {
                         push!(r);
                         pc += 2;
@@ -860,22 +875,33 @@ impl Vm {
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastMethod(a, n) => {
                     let v = self.frame.regs[a as usize];
-                    if is_unbound(v) {
-                        tri!(Err(unbound_local(&code, a as usize)));
-                    }
                     // The method's inline cache is that of the `LoadMethod` that follows; past
                     // it, the general lookup runs here (at that `LoadMethod`'s position, for
                     // error locations) rather than there, which would try the cache again.
                     let Some(site) = code.attr_cache.get(pc) else {
+                        if is_unbound(v) {
+                            tri!(Err(unbound_local(&code, a as usize)));
+                        }
                         push!(v);
                         continue;
                     };
-                    pc += 1;
-                    let (m, recv) = match self.fast_load_method_lazy(v, lazy_name!(n), site) {
-                        Some(found) => found,
+                    let (m, recv) = match self.load_method_hit_lazy(v, lazy_name!(n), site) {
+                        Some(found) => {
+                            pc += 1;
+                            found
+                        }
                         None => {
-                            save_pc!();
-                            tri!(self.load_method_past_cache(v, name!(n), Some(site)))
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            pc += 1;
+                            match self.load_method_past_hit(v, lazy_name!(n), site) {
+                                Some(found) => found,
+                                None => {
+                                    save_pc!();
+                                    tri!(self.load_method_past_cache(v, name!(n), Some(site)))
+                                }
+                            }
                         }
                     };
                     push!(m);
