@@ -74,20 +74,28 @@ impl Vm {
 
     /// A global name through `LoadGlobal`'s inline cache; `None` on a miss (the caller then
     /// does the full lookup, and `fill_global_cache` records where it found the name).
+    // A hit in globals is told by globals' key-set version (unique per dict, so also a new
+    // dict in a reused slot misses), with no read of the name: the entry at `pos` can only
+    // hold another key once a key was added or removed.
     #[inline(always)]
-    pub(crate) fn cached_global(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) -> Option<Value> {
+    pub(crate) fn cached_global(
+        &self,
+        site: &Cell<GlobalCache>,
+        globals: ObjRef,
+        key: impl FnOnce() -> Value,
+    ) -> Option<Value> {
         let c = site.get();
         if c.globals != globals.0 {
             return None;
-        }
-        if c.pos != u32::MAX {
-            return self.entry_if_key(globals, c.pos, key);
         }
         let Obj::Dict(g) = self.heap.get(globals) else { return None };
         if g.version() != c.globals_version {
             return None;
         }
-        self.entry_if_key(self.builtins, c.builtin_pos, key)
+        if c.pos != u32::MAX {
+            return g.entry_at(c.pos as usize).map(|e| e.value);
+        }
+        self.entry_if_key(self.builtins, c.builtin_pos, key())
     }
 
     /// `StoreGlobal` (and module-level `StoreName`) through the name's `LoadGlobal` cache: when
@@ -112,12 +120,17 @@ impl Vm {
     /// Records where `key` lives now (globals, or builtins with globals' version), when it is
     /// stored under the identical interned key (otherwise the cache stays as it is).
     pub(crate) fn fill_global_cache(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) {
-        if let Some(pos) = self.str_key_pos(globals, key) {
-            site.set(GlobalCache { globals: globals.0, pos: pos as u32, builtin_pos: u32::MAX, globals_version: 0 });
-            return;
-        }
         let Obj::Dict(g) = self.heap.get(globals) else { return };
         let version = g.version();
+        if let Some(pos) = self.str_key_pos(globals, key) {
+            site.set(GlobalCache {
+                globals: globals.0,
+                pos: pos as u32,
+                builtin_pos: u32::MAX,
+                globals_version: version,
+            });
+            return;
+        }
         if let Some(bpos) = self.str_key_pos(self.builtins, key) {
             site.set(GlobalCache {
                 globals: globals.0,

@@ -967,7 +967,7 @@ impl Vm {
                 Op::LoadGlobal(i) => {
                     let site = code.global_cache.get(i as usize);
                     let g = self.frame.globals;
-                    let v = match site.and_then(|site| self.cached_global(site, g, name!(i))) {
+                    let v = match site.and_then(|site| self.cached_global(site, g, || name!(i))) {
                         Some(v) => v,
                         None => {
                             let v = tri!(self.load_global(name!(i)));
@@ -990,7 +990,7 @@ impl Vm {
                     let g = self.frame.globals;
                     if self.frame.namespace.is_none_or(|ns| ns == g)
                         && let Some(site) = code.global_cache.get(i as usize)
-                        && let Some(v) = self.cached_global(site, g, name!(i))
+                        && let Some(v) = self.cached_global(site, g, || name!(i))
                     {
                         push!(v);
                         continue;
