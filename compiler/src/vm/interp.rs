@@ -1462,6 +1462,17 @@ impl Vm {
                         return Ok(Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
+                    // A plain function's frame, with no hook and no generator to close among its
+                    // locals: back to the pool, its value to the caller.
+                    if f.generator.is_none() && f.on_return.is_none() && !self.fin.armed {
+                        self.handled.truncate(f.handled_base);
+                        self.recycle_frame(f);
+                        let ran = pc;
+                        reload!();
+                        push!(v);
+                        charge!(ran);
+                        continue;
+                    }
                     if f.generator.is_some() {
                         // A generator resumed in-loop by `for` or `yield from`/`await` finished.
                         self.handled.truncate(f.handled_base);
