@@ -680,8 +680,7 @@ impl Vm {
         if let Value::Obj(r) = obj {
             let c = site.get();
             // An unbound local's marker is no object: it misses here (see `get_checked`).
-            let Some(o) = self.heap.get_checked(r) else { return None };
-            match o {
+            match self.heap.get_checked(r)? {
                 Obj::Instance(inst) => {
                     if let Attrs::Shaped { shape, .. } = &inst.attrs {
                         if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {
