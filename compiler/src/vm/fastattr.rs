@@ -89,11 +89,19 @@ impl Vm {
             return None;
         }
         let Obj::Dict(g) = self.heap.get(globals) else { return None };
-        if g.version() != c.globals_version {
-            return None;
-        }
+        let version = g.version();
         if c.pos != u32::MAX {
-            return g.entry_at(c.pos as usize).map(|e| e.value);
+            if version == c.globals_version {
+                return g.entry_at(c.pos as usize).map(|e| e.value);
+            }
+            // Another global came or went (`except E as e` at module level does, each time):
+            // the entry is most likely still the name's, which its key tells.
+            let v = self.entry_if_key(globals, c.pos, key())?;
+            site.set(GlobalCache { globals_version: version, ..c });
+            return Some(v);
+        }
+        if version != c.globals_version {
+            return None;
         }
         self.entry_if_key(self.builtins, c.builtin_pos, key())
     }
