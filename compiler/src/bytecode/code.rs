@@ -134,7 +134,8 @@ pub struct GlobalCache {
     pub pos: u32,
     /// Entry position in builtins (when `pos` is `u32::MAX`).
     pub builtin_pos: u32,
-    /// Globals' key-set version when the builtins hit was cached (the name was absent then).
+    /// Globals' key-set version when the entry was cached (for a builtins hit, the name was
+    /// absent from globals then).
     pub globals_version: u64,
 }
 

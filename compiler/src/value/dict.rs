@@ -18,7 +18,7 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     /// Open-addressing table of entry positions; `EMPTY` or a position into `entries`.
@@ -41,6 +41,21 @@ static DICT_STAMP: AtomicU64 = AtomicU64::new(1);
 
 fn fresh_version() -> u64 {
     DICT_STAMP.fetch_add(1, Ordering::Relaxed) << 32
+}
+
+// A copy gets a version of its own: two copies that each add a key must not end up with
+// equal versions for different key sets (`LoadGlobal`'s cache tells a hit by the version).
+impl Clone for Dict {
+    fn clone(&self) -> Dict {
+        Dict {
+            entries: self.entries.clone(),
+            index: self.index.clone(),
+            len: self.len,
+            fill: self.fill,
+            first: self.first,
+            version: fresh_version(),
+        }
+    }
 }
 
 impl Default for Dict {

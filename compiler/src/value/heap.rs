@@ -134,6 +134,13 @@ impl Heap {
         &self.slots[r.0 as usize]
     }
 
+    /// `get` that answers None for a reference past the slots (an unbound local's marker,
+    /// `ObjRef(u32::MAX)`): an inline cache's hit test then needs no unbound check of its own.
+    #[inline(always)]
+    pub fn get_checked(&self, r: ObjRef) -> Option<&Obj> {
+        self.slots.get(r.0 as usize)
+    }
+
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
         &mut self.slots[r.0 as usize]

@@ -74,20 +74,36 @@ impl Vm {
 
     /// A global name through `LoadGlobal`'s inline cache; `None` on a miss (the caller then
     /// does the full lookup, and `fill_global_cache` records where it found the name).
+    // A hit in globals is told by globals' key-set version (unique per dict, so also a new
+    // dict in a reused slot misses), with no read of the name: the entry at `pos` can only
+    // hold another key once a key was added or removed.
     #[inline(always)]
-    pub(crate) fn cached_global(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) -> Option<Value> {
+    pub(crate) fn cached_global(
+        &self,
+        site: &Cell<GlobalCache>,
+        globals: ObjRef,
+        key: impl FnOnce() -> Value,
+    ) -> Option<Value> {
         let c = site.get();
         if c.globals != globals.0 {
             return None;
         }
-        if c.pos != u32::MAX {
-            return self.entry_if_key(globals, c.pos, key);
-        }
         let Obj::Dict(g) = self.heap.get(globals) else { return None };
-        if g.version() != c.globals_version {
+        let version = g.version();
+        if c.pos != u32::MAX {
+            if version == c.globals_version {
+                return g.entry_at(c.pos as usize).map(|e| e.value);
+            }
+            // Another global came or went (`except E as e` at module level does, each time):
+            // the entry is most likely still the name's, which its key tells.
+            let v = self.entry_if_key(globals, c.pos, key())?;
+            site.set(GlobalCache { globals_version: version, ..c });
+            return Some(v);
+        }
+        if version != c.globals_version {
             return None;
         }
-        self.entry_if_key(self.builtins, c.builtin_pos, key)
+        self.entry_if_key(self.builtins, c.builtin_pos, key())
     }
 
     /// `StoreGlobal` (and module-level `StoreName`) through the name's `LoadGlobal` cache: when
@@ -112,12 +128,17 @@ impl Vm {
     /// Records where `key` lives now (globals, or builtins with globals' version), when it is
     /// stored under the identical interned key (otherwise the cache stays as it is).
     pub(crate) fn fill_global_cache(&self, site: &Cell<GlobalCache>, globals: ObjRef, key: Value) {
-        if let Some(pos) = self.str_key_pos(globals, key) {
-            site.set(GlobalCache { globals: globals.0, pos: pos as u32, builtin_pos: u32::MAX, globals_version: 0 });
-            return;
-        }
         let Obj::Dict(g) = self.heap.get(globals) else { return };
         let version = g.version();
+        if let Some(pos) = self.str_key_pos(globals, key) {
+            site.set(GlobalCache {
+                globals: globals.0,
+                pos: pos as u32,
+                builtin_pos: u32::MAX,
+                globals_version: version,
+            });
+            return;
+        }
         if let Some(bpos) = self.str_key_pos(self.builtins, key) {
             site.set(GlobalCache {
                 globals: globals.0,
@@ -289,6 +310,13 @@ impl Vm {
         self.getattr_miss(obj, key.get()?, site)
     }
 
+    /// `fast_getattr_lazy` past a `getattr_hit` that missed.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn getattr_past_hit(&mut self, obj: Value, key: LazyName, site: &Cell<AttrCache>) -> Option<Value> {
+        self.getattr_miss(obj, key.get()?, site)
+    }
+
     /// `fast_setattr` with the name read only past the inline hits (see `fast_getattr_lazy`).
     #[inline(always)]
     pub(crate) fn fast_setattr_lazy(
@@ -323,6 +351,30 @@ impl Vm {
         self.load_method_miss(obj, key.get()?, site)
     }
 
+    /// The inline (or polymorphic) hit of `fast_load_method_lazy`.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn load_method_hit_lazy(
+        &self,
+        obj: Value,
+        key: LazyName,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        self.load_method_hit(obj, || key.get(), site)
+    }
+
+    /// `fast_load_method_lazy` past a `load_method_hit_lazy` that missed.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    pub(crate) fn load_method_past_hit(
+        &mut self,
+        obj: Value,
+        key: LazyName,
+        site: &Cell<AttrCache>,
+    ) -> Option<(Value, Option<Value>)> {
+        self.load_method_miss(obj, key.get()?, site)
+    }
+
     /// `obj.name` for plain instances: instance attributes, then plain class attributes and
     /// methods. `None` means "use the general path".
     // The hit (the class, epoch and shape the site saw last, an instance attribute or a plain
@@ -339,9 +391,9 @@ impl Vm {
     /// block is searched by `getattr_miss`: a branch to it here, inlined at every attribute
     /// instruction, cost nbody 1% in `dispatch`'s code.)
     #[inline(always)]
-    fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
+    pub(crate) fn getattr_hit(&self, obj: Value, site: &Cell<AttrCache>) -> Option<Value> {
         if let Value::Obj(r) = obj
-            && let Obj::Instance(inst) = self.heap.get(r)
+            && let Some(Obj::Instance(inst)) = self.heap.get_checked(r)
             && let Attrs::Shaped { shape, values } = &inst.attrs
         {
             let c = site.get();
@@ -635,7 +687,8 @@ impl Vm {
     ) -> Option<(Value, Option<Value>)> {
         if let Value::Obj(r) = obj {
             let c = site.get();
-            match self.heap.get(r) {
+            // An unbound local's marker is no object: it misses here (see `get_checked`).
+            match self.heap.get_checked(r)? {
                 Obj::Instance(inst) => {
                     if let Attrs::Shaped { shape, .. } = &inst.attrs {
                         if c.cls == inst.class.0 && c.epoch == self.class_epoch && c.shape == *shape {

@@ -54,6 +54,37 @@ fn int_range(args: &[Value]) -> Option<(i64, i64, i64)> {
     }
 }
 
+/// The code of the frame `dispatch` runs, borrowed from that frame rather than held by a
+/// reference count of its own: a count taken and released at every call and return cost a
+/// Python call ~25 instructions.
+///
+/// Valid while the frame it was taken from owns its code: `dispatch` takes it anew
+/// (`reload!`) whenever another frame becomes current, before reading it again. The frame it
+/// leaves keeps the code alive meanwhile: a caller waits on `vm.frames`, a returned frame
+/// sits in the frame pool or is dropped only after the switch, a suspended generator's
+/// frame is its generator's, and a code's function (which also holds it) is freed only by a
+/// collection, which never runs between a switch and its `reload!`.
+#[derive(Clone, Copy)]
+struct RunningCode(*const Code);
+
+impl RunningCode {
+    #[inline(always)]
+    fn of(frame: &Frame) -> RunningCode {
+        RunningCode(Rc::as_ptr(&frame.code))
+    }
+}
+
+impl std::ops::Deref for RunningCode {
+    type Target = Code;
+
+    #[inline(always)]
+    fn deref(&self) -> &Code {
+        // SAFETY: see the type's comment; `dispatch` reads the code only while its frame is
+        // current (and so owns it).
+        unsafe { &*self.0 }
+    }
+}
+
 impl Vm {
     /// Compiles a module's source text.
     pub fn compile_module(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
@@ -436,7 +467,7 @@ impl Vm {
     #[cfg_attr(not(target_arch = "wasm32"), allow(unused_labels, unreachable_code, unused_variables))]
     #[inline(never)]
     fn dispatch(&mut self, base: usize) -> PyResult<Option<Exit>> {
-        let mut code = self.frame.code.clone();
+        let mut code = RunningCode::of(&self.frame);
         let mut pc = self.frame.pc;
         let mut budget = SLICE as i64;
         // The list the last `BinarySliceTemp` made, which only the `StoreSlice` ahead reads
@@ -486,18 +517,7 @@ impl Vm {
         // Switches the loop's cached state to the (new) current frame.
         macro_rules! reload {
             () => {{
-                // Returning to (or calling) the same code, as recursion does, needs no new
-                // reference.
-                if !Rc::ptr_eq(&code, &self.frame.code) {
-                    #[cfg(target_arch = "wasm32")]
-                    {
-                        code = self.switch_code(code);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    {
-                        code = self.frame.code.clone();
-                    }
-                }
+                code = RunningCode::of(&self.frame);
                 pc = self.frame.pc;
             }};
         }
@@ -823,18 +843,24 @@ impl Vm {
                     push!(found.0);
                     push!(found.1.unwrap_or(UNBOUND));
                 }
+                // The fused heads below test their local for the unbound marker only past the
+                // cache's hit, which that marker (no object) never passes.
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
+                    // The attribute's inline cache is that of the `LoadAttr` that follows.
+                    let site = code.attr_cache.get(pc);
+                    if let Some(site) = site
+                        && let Some(r) = self.getattr_hit(v, site)
+                    {
+                        push!(r);
+                        pc += 1;
+                        continue;
+                    }
                     if is_unbound(v) {
                         tri!(Err(unbound_local(&code, a as usize)));
                     }
-                    // The attribute's inline cache is that of the `LoadAttr` that follows.
-                    let found = match code.attr_cache.get(pc) {
-                        Some(site) => self.fast_getattr_lazy(v, lazy_name!(n), site),
-                        None => None,
-                    };
-                    match found {
+                    match site.and_then(|site| self.getattr_past_hit(v, lazy_name!(n), site)) {
                         Some(r) => {
                             push!(r);
                             pc += 1;
@@ -845,13 +871,22 @@ impl Vm {
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastDupAttr(a, n) => {
                     let v = self.frame.regs[a as usize];
+                    // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
+                    let site = code.attr_cache.get(pc + 1);
+                    if let Some(site) = site
+                        && let Some(r) = self.getattr_hit(v, site)
+                    {
+                        push!(v);
+                        push!(r);
+                        pc += 2;
+                        continue;
+                    }
                     if is_unbound(v) {
                         tri!(Err(unbound_local(&code, a as usize)));
                     }
                     push!(v);
-                    // The attribute's inline cache is that of the `LoadAttr` after the `Dup`.
-                    if let Some(site) = code.attr_cache.get(pc + 1)
-                        && let Some(r) = self.fast_getattr_lazy(v, lazy_name!(n), site)
+                    if let Some(site) = site
+                        && let Some(r) = self.getattr_past_hit(v, lazy_name!(n), site)
                     {
                         push!(r);
                         pc += 2;
@@ -860,22 +895,33 @@ impl Vm {
                 #[cfg(not(target_arch = "wasm32"))]
                 Op::LoadFastMethod(a, n) => {
                     let v = self.frame.regs[a as usize];
-                    if is_unbound(v) {
-                        tri!(Err(unbound_local(&code, a as usize)));
-                    }
                     // The method's inline cache is that of the `LoadMethod` that follows; past
                     // it, the general lookup runs here (at that `LoadMethod`'s position, for
                     // error locations) rather than there, which would try the cache again.
                     let Some(site) = code.attr_cache.get(pc) else {
+                        if is_unbound(v) {
+                            tri!(Err(unbound_local(&code, a as usize)));
+                        }
                         push!(v);
                         continue;
                     };
-                    pc += 1;
-                    let (m, recv) = match self.fast_load_method_lazy(v, lazy_name!(n), site) {
-                        Some(found) => found,
+                    let (m, recv) = match self.load_method_hit_lazy(v, lazy_name!(n), site) {
+                        Some(found) => {
+                            pc += 1;
+                            found
+                        }
                         None => {
-                            save_pc!();
-                            tri!(self.load_method_past_cache(v, name!(n), Some(site)))
+                            if is_unbound(v) {
+                                tri!(Err(unbound_local(&code, a as usize)));
+                            }
+                            pc += 1;
+                            match self.load_method_past_hit(v, lazy_name!(n), site) {
+                                Some(found) => found,
+                                None => {
+                                    save_pc!();
+                                    tri!(self.load_method_past_cache(v, name!(n), Some(site)))
+                                }
+                            }
                         }
                     };
                     push!(m);
@@ -941,7 +987,7 @@ impl Vm {
                 Op::LoadGlobal(i) => {
                     let site = code.global_cache.get(i as usize);
                     let g = self.frame.globals;
-                    let v = match site.and_then(|site| self.cached_global(site, g, name!(i))) {
+                    let v = match site.and_then(|site| self.cached_global(site, g, || name!(i))) {
                         Some(v) => v,
                         None => {
                             let v = tri!(self.load_global(name!(i)));
@@ -964,7 +1010,7 @@ impl Vm {
                     let g = self.frame.globals;
                     if self.frame.namespace.is_none_or(|ns| ns == g)
                         && let Some(site) = code.global_cache.get(i as usize)
-                        && let Some(v) = self.cached_global(site, g, name!(i))
+                        && let Some(v) = self.cached_global(site, g, || name!(i))
                     {
                         push!(v);
                         continue;
@@ -1436,6 +1482,17 @@ impl Vm {
                         return Ok(Some(Exit::Return(v)));
                     }
                     let f = self.pop_frame();
+                    // A plain function's frame, with no hook and no generator to close among its
+                    // locals: back to the pool, its value to the caller.
+                    if f.generator.is_none() && f.on_return.is_none() && !self.fin.armed {
+                        self.handled.truncate(f.handled_base);
+                        self.recycle_frame(f);
+                        let ran = pc;
+                        reload!();
+                        push!(v);
+                        charge!(ran);
+                        continue;
+                    }
                     if f.generator.is_some() {
                         // A generator resumed in-loop by `for` or `yield from`/`await` finished.
                         self.handled.truncate(f.handled_base);
@@ -1530,16 +1587,6 @@ impl Vm {
         self.frame.pc = pc;
         self.ops_executed += (SLICE as i64 - budget).max(0) as u64;
         Err(err)
-    }
-
-    /// The current frame's code, for `dispatch`, which held `old`. Out of line on wasm: the
-    /// reference counting (a release may free the code) was copied at each of `dispatch`'s
-    /// calls and returns.
-    #[cfg(target_arch = "wasm32")]
-    #[inline(never)]
-    fn switch_code(&self, old: Rc<Code>) -> Rc<Code> {
-        drop(old);
-        self.frame.code.clone()
     }
 
     /// Returns `v` from the frame at `base`, the last one this `dispatch` runs: what its

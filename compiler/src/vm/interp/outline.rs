@@ -144,7 +144,7 @@ impl Vm {
         if ns == g
             && let Some(site) = code.global_cache.get(i as usize)
         {
-            if let Some(v) = self.cached_global(site, g, key) {
+            if let Some(v) = self.cached_global(site, g, || key) {
                 return Ok(v);
             }
             let v = self.load_global(key)?;
