@@ -1274,27 +1274,7 @@ impl<'a> Parser<'a> {
         let depth0 = self.depth;
         let s = self.start();
         let mt = self.advance();
-        if !matches!(
-            self.peek(),
-            Tok::Name
-                | Tok::Number
-                | Tok::String
-                | Tok::FString
-                | Tok::LPar
-                | Tok::LSqb
-                | Tok::LBrace
-                | Tok::Minus
-                | Tok::Plus
-                | Tok::Tilde
-                | Tok::Star
-                | Tok::None
-                | Tok::True
-                | Tok::False
-                | Tok::Not
-                | Tok::Lambda
-                | Tok::Await
-                | Tok::Ellipsis
-        ) {
+        if !starts_expr_kind(self.peek()) || self.peek() == Tok::Yield {
             self.i = save;
             return Ok(None);
         }

@@ -132,7 +132,9 @@ impl Vm {
             self.add_method(it, "__next__", iter_next, Method);
             self.add_method(it, "__iter__", identity, Method);
         }
-        for it in [
+        // The iterators of built-in containers: each has a length hint, and comes only from
+        // iter()/reversed(), as in CPython.
+        let container_iterators = [
             t.list_iterator,
             t.tuple_iterator,
             t.range_iterator,
@@ -148,34 +150,12 @@ impl Vm {
             t.dict_reversevalueiterator,
             t.dict_reverseitemiterator,
             t.set_iterator,
-            t.reversed,
-            t.deque_iterator,
-            t.deque_reverse_iterator,
             t.longrange_iterator,
-        ] {
+        ];
+        for it in container_iterators.into_iter().chain([t.reversed, t.deque_iterator, t.deque_reverse_iterator]) {
             self.add_method(it, "__length_hint__", iter_length_hint_method, Method);
         }
-        // Iterators of built-in containers come only from iter()/reversed(), as in CPython.
-        for it in [
-            t.list_iterator,
-            t.tuple_iterator,
-            t.range_iterator,
-            t.str_iterator,
-            t.str_unicode_iterator,
-            t.bytes_iterator,
-            t.bytearray_iterator,
-            t.list_reverseiterator,
-            t.dict_keyiterator,
-            t.dict_valueiterator,
-            t.dict_itemiterator,
-            t.dict_reversekeyiterator,
-            t.dict_reversevalueiterator,
-            t.dict_reverseitemiterator,
-            t.odict_iterator,
-            t.set_iterator,
-            t.callable_iterator,
-            t.longrange_iterator,
-        ] {
+        for it in container_iterators.into_iter().chain([t.odict_iterator, t.callable_iterator]) {
             self.add_method(it, "__new__", not_constructible_new, StaticMethod);
         }
 
