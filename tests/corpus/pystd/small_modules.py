@@ -49,6 +49,6 @@ print(v.get(), contextvars.copy_context().get(v, "missing"))
 t = v.set(1); v.reset(t)
 for bad in (lambda: v.reset(t), lambda: req.get(), lambda: contextvars.ContextVar(1)):
     try: bad()
-    except (RuntimeError, LookupError, TypeError) as e: print(type(e).__name__, str(e)[:30])
+    except (RuntimeError, LookupError, TypeError) as e: print(type(e).__name__, str(e).split(" at 0x")[0][:30])
 ctx = contextvars.Context()
 print(ctx.run(lambda: (v.set(9), v.get())[1]), v.get(), len(ctx), list(ctx.values()), repr(contextvars.Token.MISSING))
