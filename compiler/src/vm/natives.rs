@@ -98,42 +98,8 @@ impl Vm {
         for c in [t.function, t.builtin_function, t.method] {
             self.add_method(c, "__call__", call_self, Method);
         }
-        for it in [
-            t.list_iterator,
-            t.tuple_iterator,
-            t.range_iterator,
-            t.str_iterator,
-            t.dict_keyiterator,
-            t.dict_valueiterator,
-            t.dict_itemiterator,
-            t.dict_reversekeyiterator,
-            t.dict_reversevalueiterator,
-            t.dict_reverseitemiterator,
-            t.odict_iterator,
-            t.set_iterator,
-            t.callable_iterator,
-            t.reversed,
-            t.str_unicode_iterator,
-            t.bytes_iterator,
-            t.bytearray_iterator,
-            t.list_reverseiterator,
-            t.zip_iterator,
-            t.map_iterator,
-            t.filter_iterator,
-            t.enumerate_iterator,
-            t.deque_iterator,
-            t.deque_reverse_iterator,
-            t.iterator,
-            t.native_iterator,
-            t.longrange_iterator,
-            t.itertools_grouper,
-            t.itertools_tee,
-        ] {
-            self.add_method(it, "__next__", iter_next, Method);
-            self.add_method(it, "__iter__", identity, Method);
-        }
         // The iterators of built-in containers: each has a length hint, and comes only from
-        // iter()/reversed(), as in CPython.
+        // iter()/reversed(), as in CPython. All iterators iterate as themselves.
         let container_iterators = [
             t.list_iterator,
             t.tuple_iterator,
@@ -152,6 +118,25 @@ impl Vm {
             t.set_iterator,
             t.longrange_iterator,
         ];
+        let other_iterators = [
+            t.odict_iterator,
+            t.callable_iterator,
+            t.reversed,
+            t.zip_iterator,
+            t.map_iterator,
+            t.filter_iterator,
+            t.enumerate_iterator,
+            t.deque_iterator,
+            t.deque_reverse_iterator,
+            t.iterator,
+            t.native_iterator,
+            t.itertools_grouper,
+            t.itertools_tee,
+        ];
+        for it in container_iterators.into_iter().chain(other_iterators) {
+            self.add_method(it, "__next__", iter_next, Method);
+            self.add_method(it, "__iter__", identity, Method);
+        }
         for it in container_iterators.into_iter().chain([t.reversed, t.deque_iterator, t.deque_reverse_iterator]) {
             self.add_method(it, "__length_hint__", iter_length_hint_method, Method);
         }
